@@ -1,0 +1,153 @@
+// Package cli is breakeven's command line: it parses arguments, runs a command and maps its
+// outcome to an exit code. Commands write their output to a buffer and copy it to stdout only
+// when they succeed, so invalid input leaves stdout empty.
+package cli
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/breakeven/breakeven/internal/yamlspec"
+)
+
+// Exit codes.
+const (
+	exitOK    = 0
+	exitError = 1 // anything but bad input
+	exitUsage = 2 // invalid input or usage
+)
+
+// usageError is a mistake in how the command was called.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
+
+// inputError wraps a problem with the user's files (not found, unreadable): exit code 2.
+type inputError struct{ err error }
+
+func (e inputError) Error() string { return e.err.Error() }
+func (e inputError) Unwrap() error { return e.err }
+
+type command struct {
+	name    string
+	args    string
+	summary string
+	run     func(args []string, stdout io.Writer) error
+}
+
+func commands() []command {
+	return []command{
+		{"price", "[--format table|json|markdown|csv] [--pricing FILE] [PATH...]", "price workload files (or directories of them) on Lambda, Fargate and EC2; no PATH prices the built-in examples", runPrice},
+		{"validate", "PATH...", "check workload files and report every problem", runValidate},
+		{"init", "NAME [--dir DIR]", "write a commented workload template NAME.yaml (and workload.schema.json) to start from", runInit},
+		{"examples", "[NAME]", "list the built-in example workloads, or print one", runExamples},
+		{"schema", "", "print the JSON Schema of the workload format, for editors", runSchema},
+		{"pricing", "[--region R] [--format table|json] [--pricing FILE]", "print the price catalog with the source and date of every rate", runPricing},
+	}
+}
+
+// Run runs breakeven with args (without the program name) and returns the exit code.
+func Run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		w := stdout
+		code := exitOK
+		if len(args) == 0 {
+			w, code = stderr, exitUsage
+		}
+		fmt.Fprint(w, usage())
+		return code
+	}
+	for _, c := range commands() {
+		if c.name != args[0] {
+			continue
+		}
+		var out bytes.Buffer
+		if err := c.run(args[1:], &out); err != nil {
+			return report(stderr, c, err)
+		}
+		if _, err := stdout.Write(out.Bytes()); err != nil {
+			fmt.Fprintf(stderr, "breakeven: %v\n", err)
+			return exitError
+		}
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "breakeven: unknown command %q\n\n%s", args[0], usage())
+	return exitUsage
+}
+
+// report prints err and returns its exit code.
+func report(stderr io.Writer, c command, err error) int {
+	var list yamlspec.ErrorList
+	var ue usageError
+	var ie inputError
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		fmt.Fprintf(stderr, "usage: breakeven %s %s\n  %s\n", c.name, c.args, c.summary)
+		return exitOK
+	case errors.As(err, &list):
+		fmt.Fprint(stderr, list.Error()+"\n")
+		fmt.Fprintf(stderr, "breakeven %s: %d %s\n", c.name, len(list), plural(len(list), "problem", "problems"))
+		return exitUsage
+	case errors.As(err, &ue):
+		fmt.Fprintf(stderr, "breakeven %s: %s\nusage: breakeven %s %s\n", c.name, ue.msg, c.name, c.args)
+		return exitUsage
+	case errors.As(err, &ie):
+		fmt.Fprintf(stderr, "breakeven %s: %v\n", c.name, ie.err)
+		return exitUsage
+	}
+	fmt.Fprintf(stderr, "breakeven %s: %v\n", c.name, err)
+	return exitError
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+func usage() string {
+	var b strings.Builder
+	b.WriteString("breakeven: what a workload costs on AWS Lambda, Fargate and EC2, side by side.\n\nusage:\n")
+	for _, c := range commands() {
+		fmt.Fprintf(&b, "  breakeven %s %s\n      %s\n", c.name, c.args, c.summary)
+	}
+	b.WriteString("\nA month is 730 hours. Prices are embedded, dated and sourced: see `breakeven pricing`.\n")
+	return b.String()
+}
+
+// parseFlags parses flags anywhere among args (Go's flag package stops at the first
+// positional argument) and returns the positional ones.
+func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	fs.SetOutput(io.Discard)
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, err
+			}
+			return nil, usagef("%v", err)
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return positional, nil
+		}
+		if args[0] == "--" {
+			return append(positional, args[1:]...), nil
+		}
+		positional = append(positional, args[0])
+		args = args[1:]
+	}
+}
+
+// listFlag collects a flag given several times.
+type listFlag []string
+
+func (l *listFlag) String() string     { return strings.Join(*l, ",") }
+func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }

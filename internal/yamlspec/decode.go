@@ -1,0 +1,317 @@
+package yamlspec
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Decode parses data (the contents of file) as one YAML document and checks it against spec,
+// returning the decoded root and every problem found, sorted by position. The root is nil
+// when the file is empty or is not valid YAML; otherwise it is returned even when there are
+// problems, so that the caller can add its own checks and report everything at once. Decode
+// never panics, whatever the input.
+func Decode(file string, data []byte, spec *Spec) (*Value, ErrorList) {
+	// Following aliases could make a small file expand enormously; no honest document
+	// visits many more values than it has bytes.
+	d := &decoder{file: file, budget: 4*len(data) + 10000}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc yaml.Node
+	if err := decodeNode(dec, &doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			d.add(Error{File: file, Line: 1, Column: 1,
+				Message: "the file is empty; expected " + describe(spec)})
+		} else {
+			d.add(d.syntaxError(err))
+		}
+		return nil, d.result()
+	}
+	var next yaml.Node
+	switch err := decodeNode(dec, &next); {
+	case errors.Is(err, io.EOF):
+	case err != nil:
+		d.add(d.syntaxError(err))
+	default:
+		d.add(Error{File: file, Line: next.Line, Column: next.Column,
+			Message: "only one YAML document is allowed in a file"})
+	}
+	if len(doc.Content) != 1 {
+		d.add(Error{File: file, Line: 1, Column: 1, Message: "the file is empty; expected " + describe(spec)})
+		return nil, d.result()
+	}
+	root := doc.Content[0]
+	if isNull(root) {
+		d.add(Error{File: file, Line: root.Line, Column: root.Column,
+			Message: "the file has no content; expected " + describe(spec)})
+		return nil, d.result()
+	}
+	return d.value(spec, root, nil, ""), d.result()
+}
+
+// decodeNode reads the next document. The YAML library is meant never to panic on bad
+// input; should it, the input is reported as unreadable rather than crashing the program.
+func decodeNode(dec *yaml.Decoder, n *yaml.Node) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("yaml: %v", r)
+		}
+	}()
+	return dec.Decode(n)
+}
+
+type decoder struct {
+	file      string
+	errs      ErrorList
+	budget    int
+	exhausted bool
+}
+
+func (d *decoder) add(e Error) { d.errs = append(d.errs, e) }
+
+func (d *decoder) result() ErrorList {
+	d.errs.Sort()
+	return d.errs
+}
+
+// errorAt adds an Error positioned at node n and keyed by path.
+func (d *decoder) errorAt(n *yaml.Node, path, format string, args ...any) {
+	d.add(Error{File: d.file, Line: n.Line, Column: n.Column, Key: path, Message: fmt.Sprintf(format, args...)})
+}
+
+var yamlLine = regexp.MustCompile(`^line (\d+): (.*)$`)
+
+// syntaxError turns an error of the YAML library into an Error carrying its line number.
+func (d *decoder) syntaxError(err error) Error {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	e := Error{File: d.file}
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		e.Line, _ = strconv.Atoi(m[1])
+		msg = m[2]
+	}
+	e.Message = "invalid YAML: " + msg
+	return e
+}
+
+// value decodes node n against s. key is n's key in its mapping (nil for the root and list
+// elements); path is n's dotted path.
+func (d *decoder) value(s *Spec, n, key *yaml.Node, path string) *Value {
+	v := &Value{spec: s, at: n, file: d.file, path: path}
+	if key != nil && (s.Kind == Object || s.Kind == Map || s.Kind == List) {
+		v.at = key
+	}
+	v.node = d.resolve(n)
+	if d.budget--; d.budget < 0 {
+		if !d.exhausted {
+			d.exhausted = true
+			d.errorAt(v.at, path, "the document expands to too many values (through aliases); write it out")
+		}
+		return v
+	}
+	switch s.Kind {
+	case Object:
+		d.object(v)
+	case Map:
+		d.mapping(v)
+	case List:
+		d.list(v)
+	default:
+		d.scalar(v)
+	}
+	return v
+}
+
+// resolve follows aliases to the node they name.
+func (d *decoder) resolve(n *yaml.Node) *yaml.Node {
+	for i := 0; n.Kind == yaml.AliasNode && n.Alias != nil && i < 100; i++ {
+		n = n.Alias
+	}
+	return n
+}
+
+func isNull(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
+}
+
+// collection checks that v is a mapping (or a list when list is set); a null value is an
+// empty one. It reports false, after adding an Error, when v is something else.
+func (d *decoder) collection(v *Value, kind yaml.Kind) bool {
+	if isNull(v.node) {
+		v.ok = true
+		return true
+	}
+	if v.node.Kind != kind {
+		d.errorAt(v.at, v.path, "expected %s, found %s", describe(v.spec), found(v.node))
+		return false
+	}
+	v.ok = true
+	return true
+}
+
+// pairs calls f for each key of mapping v with a usable key, reporting bad and duplicate keys.
+func (d *decoder) pairs(v *Value, f func(name string, k, val *yaml.Node)) {
+	if v.node.Kind != yaml.MappingNode {
+		return
+	}
+	first := map[string]*yaml.Node{}
+	c := v.node.Content
+	for i := 0; i+1 < len(c); i += 2 {
+		k := d.resolve(c[i])
+		if k.Kind != yaml.ScalarNode {
+			d.errorAt(c[i], v.path, "expected a plain key, found %s", found(k))
+			continue
+		}
+		if k.Tag == "!!merge" {
+			d.errorAt(c[i], v.path, "merge keys (<<) are not supported; write the keys out")
+			continue
+		}
+		name := k.Value
+		if prev, dup := first[name]; dup {
+			d.errorAt(c[i], v.path, "duplicate key %s (first given at line %d)", strconv.Quote(name), prev.Line)
+			continue
+		}
+		first[name] = c[i]
+		f(name, c[i], c[i+1])
+	}
+}
+
+func (v *Value) set(name string, child *Value) {
+	if v.fields == nil {
+		v.fields = map[string]*Value{}
+	}
+	v.keys = append(v.keys, name)
+	v.fields[name] = child
+}
+
+func (d *decoder) object(v *Value) {
+	s := v.spec
+	if !d.collection(v, yaml.MappingNode) {
+		return
+	}
+	d.pairs(v, func(name string, k, val *yaml.Node) {
+		f := s.Field(name)
+		if f == nil {
+			msg := "unknown key " + quote(name)
+			if h := hint(name, s.keys()); h != "" {
+				msg += h
+			} else {
+				msg += "; valid keys are " + strings.Join(s.keys(), ", ")
+			}
+			d.errorAt(k, v.path, "%s", msg)
+			return
+		}
+		v.set(name, d.value(f.Spec, val, k, join(v.path, name)))
+	})
+	for _, f := range s.Fields {
+		if f.Required && !v.Has(f.Key) {
+			d.add(v.Errorf("missing required key %s", quote(f.Key)))
+		}
+	}
+	d.exactlyOne(v)
+	d.conditions(v)
+}
+
+// exactlyOne enforces Spec.ExactlyOne.
+func (d *decoder) exactlyOne(v *Value) {
+	keys := v.spec.ExactlyOne
+	if len(keys) == 0 {
+		return
+	}
+	var given []string
+	for _, k := range keys {
+		if v.Has(k) {
+			given = append(given, k)
+		}
+	}
+	switch {
+	case len(given) == 0:
+		d.add(v.Errorf("give one of %s", orList(keys)))
+	case len(given) > 1:
+		all := "all"
+		if len(given) == 2 {
+			all = "both"
+		}
+		d.add(v.Errorf("%s are %s given; give exactly one", andList(given), all))
+	}
+}
+
+// conditions enforces Field.When.
+func (d *decoder) conditions(v *Value) {
+	for _, f := range v.spec.Fields {
+		if f.When == nil {
+			continue
+		}
+		on, why := f.When.Value, ""
+		if sib := v.Get(f.When.Key); sib != nil {
+			if !sib.Valid() {
+				continue // already reported; do not guess
+			}
+			on = sib.Str()
+		} else if def := v.spec.Field(f.When.Key); def != nil {
+			on, why = def.Default, ", the default"
+		}
+		cond := on == f.When.Value
+		switch child := v.Get(f.Key); {
+		case cond && child == nil:
+			d.add(v.Errorf("missing required key %s (required when %s is %s)", quote(f.Key), f.When.Key, f.When.Value))
+		case !cond && child != nil:
+			d.add(child.Errorf("allowed only when %s is %s (%s is %s%s)", f.When.Key, f.When.Value, f.When.Key, on, why))
+		}
+	}
+}
+
+func (d *decoder) mapping(v *Value) {
+	s := v.spec
+	if !d.collection(v, yaml.MappingNode) {
+		return
+	}
+	d.pairs(v, func(name string, k, val *yaml.Node) {
+		if s.KeyPattern != "" && !compiled(s.KeyPattern).MatchString(name) {
+			d.errorAt(k, v.path, "key %s is not valid; expected %s", quote(name), s.KeyDoc)
+			return
+		}
+		v.set(name, d.value(s.Elem, val, k, join(v.path, name)))
+	})
+}
+
+func (d *decoder) list(v *Value) {
+	if !d.collection(v, yaml.SequenceNode) || v.node.Kind != yaml.SequenceNode {
+		return
+	}
+	for i, item := range v.node.Content {
+		v.items = append(v.items, d.value(v.spec.Elem, item, nil, fmt.Sprintf("%s[%d]", v.path, i)))
+	}
+}
+
+// join appends key to a dotted path.
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+func orRoot(path string) string {
+	if path == "" {
+		return "(root)"
+	}
+	return path
+}
+
+// orList writes "a", "a or b", "a, b or c".
+func orList(words []string) string { return list(words, "or") }
+
+// andList writes "a", "a and b", "a, b and c".
+func andList(words []string) string { return list(words, "and") }
+
+func list(words []string, conj string) string {
+	if len(words) <= 1 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " " + conj + " " + words[len(words)-1]
+}

@@ -1,0 +1,71 @@
+package model
+
+import (
+	"fmt"
+
+	"github.com/breakeven/breakeven/pricing"
+	"github.com/shopspring/decimal"
+)
+
+// fargateEstimate sizes tasks hour by hour, max(min_tasks, ceil(requests that hour / (per-task
+// rps x 3600))), and prices the task-hours.
+func fargateEstimate(w Workload, month []HourLoad, cat *pricing.Catalog) Estimate {
+	f := w.Fargate
+	e := Estimate{Platform: PlatformFargate, Summary: fmt.Sprintf("%s vCPU / %s GB %s, %s rps per task", f.VCPU, f.MemoryGB, f.Architecture, f.RequestsPerSecondPerTask)}
+	if err := pricing.CheckFargateSize(f.VCPU, f.MemoryGB); err != nil {
+		return infeasible(e, err.Error())
+	}
+	e.Capacity = capacityOver(month, "tasks", func(requests int64) int64 {
+		return capacityUnits(requests, f.RequestsPerSecondPerTask, f.MinTasks)
+	})
+	items, err := cat.FargateBill(pricing.FargateUsage{
+		Region:       w.Region,
+		Architecture: string(f.Architecture),
+		VCPU:         f.VCPU,
+		MemoryGB:     f.MemoryGB,
+		StorageGB:    f.EphemeralStorageGB,
+		TaskHours:    decimal.NewFromInt(e.Capacity.UnitHours),
+	})
+	if err != nil {
+		return infeasible(e, err.Error())
+	}
+	return priced(e, items)
+}
+
+// ec2Estimate sizes instances hour by hour like tasks and prices the instance-hours at the
+// purchase option's rate.
+func ec2Estimate(w Workload, month []HourLoad, cat *pricing.Catalog) Estimate {
+	c := w.EC2
+	e := Estimate{Platform: PlatformEC2, Summary: fmt.Sprintf("%s %s, %s rps per instance", c.InstanceType, c.Purchase, c.RequestsPerSecondPerInstance)}
+	if _, ok := cat.InstanceTypes[c.InstanceType]; !ok {
+		return infeasible(e, fmt.Sprintf("ec2.instance_type %s is not in the price catalog; known types: %v (or add it with --pricing)", c.InstanceType, cat.InstanceTypeNames()))
+	}
+	e.Capacity = capacityOver(month, "instances", func(requests int64) int64 {
+		return capacityUnits(requests, c.RequestsPerSecondPerInstance, c.MinInstances)
+	})
+	items, err := cat.EC2Bill(pricing.EC2Usage{
+		Region:              w.Region,
+		InstanceType:        c.InstanceType,
+		Purchase:            string(c.Purchase),
+		SpotDiscountPercent: c.SpotDiscountPercent,
+		InstanceHours:       decimal.NewFromInt(e.Capacity.UnitHours),
+	})
+	if err != nil {
+		return infeasible(e, err.Error())
+	}
+	return priced(e, items)
+}
+
+func infeasible(e Estimate, reasons ...string) Estimate {
+	e.Feasible = false
+	e.Reasons = append(e.Reasons, reasons...)
+	e.Capacity = Capacity{}
+	return e
+}
+
+func priced(e Estimate, items []pricing.LineItem) Estimate {
+	e.Feasible = true
+	e.LineItems = items
+	e.MonthlyCost = pricing.Total(items)
+	return e
+}

@@ -1,0 +1,125 @@
+package model
+
+import (
+	"fmt"
+
+	"github.com/breakeven/breakeven/pricing"
+	"github.com/shopspring/decimal"
+)
+
+// The assumptions behind default container and instance sizing. They are documented in the
+// README and every defaulted value is listed in the output.
+const (
+	// lambdaMBPerVCPU: Lambda gives a function one full vCPU at 1,769 MB and CPU in proportion
+	// to memory below that (AWS Lambda developer guide, "Configuring memory").
+	lambdaMBPerVCPU = 1769
+	// targetUtilisationPercent: default throughput keeps CPU at 70%, leaving headroom.
+	targetUtilisationPercent = 70
+	// ratePlaces: requests per second are kept to three decimal places; divisions are
+	// carried to six and truncated.
+	ratePlaces = 6
+)
+
+// resolveDefaults fills the sizing the user left out, choosing from the catalog, and records
+// each choice in Defaulted.
+func resolveDefaults(w Workload, cat *pricing.Catalog) Workload {
+	w.Defaulted = append([]Default(nil), w.Defaulted...)
+	share := cpuShare(w.Function.MemoryMB)
+	needGB := decimal.NewFromInt(w.Function.MemoryMB).Mul(decimal.RequireFromString("0.0009765625"))
+
+	f := &w.Fargate
+	if f.VCPU.IsZero() || f.MemoryGB.IsZero() {
+		size := fargateDefaultSize(f.VCPU, f.MemoryGB, share, needGB)
+		if f.VCPU.IsZero() {
+			f.VCPU = size.VCPU
+			w.note("fargate.vcpu", f.VCPU.String(), "smallest Fargate size with at least Lambda's CPU share at function.memory_mb")
+		}
+		if f.MemoryGB.IsZero() {
+			f.MemoryGB = size.MemoryGB
+			w.note("fargate.memory_gb", f.MemoryGB.String(), "smallest memory Fargate allows for the vCPU that holds function.memory_mb")
+		}
+	}
+	if f.RequestsPerSecondPerTask.IsZero() {
+		f.RequestsPerSecondPerTask = defaultThroughput(w.Function, f.VCPU)
+		w.note("fargate.requests_per_second_per_task", f.RequestsPerSecondPerTask.String(), throughputWhy)
+	}
+
+	c := &w.EC2
+	if c.InstanceType == "" {
+		if it, ok := defaultInstance(w, cat, share, needGB); ok {
+			c.InstanceType = it
+			w.note("ec2.instance_type", it, "cheapest non-burstable "+string(w.Lambda.Architecture)+" type on demand with at least Lambda's CPU share and function.memory_mb")
+		}
+	}
+	if it, ok := cat.InstanceTypes[c.InstanceType]; ok && c.RequestsPerSecondPerInstance.IsZero() {
+		c.RequestsPerSecondPerInstance = defaultThroughput(w.Function, decimal.NewFromInt(it.VCPU))
+		w.note("ec2.requests_per_second_per_instance", c.RequestsPerSecondPerInstance.String(), throughputWhy)
+	}
+	return w
+}
+
+const throughputWhy = "assumes CPU-bound requests: vCPUs x 70% / CPU-seconds per request (duration x Lambda's CPU share); measure yours"
+
+func (w *Workload) note(key, value, why string) {
+	w.Defaulted = append(w.Defaulted, Default{Key: key, Value: value, Why: why})
+}
+
+// cpuShare is the fraction of a vCPU Lambda gives memoryMB, at most one (a single request is
+// assumed to use one thread).
+func cpuShare(memoryMB int64) decimal.Decimal {
+	return decimal.NewFromInt(min(memoryMB, lambdaMBPerVCPU)).DivRound(decimal.NewFromInt(lambdaMBPerVCPU), ratePlaces)
+}
+
+// defaultThroughput is the requests a second vcpus sustain at the target utilisation if each
+// request needs its billed duration at Lambda's CPU share: vcpus x 0.7 x 1000 / (ms x share),
+// truncated to 0.001 and never below it.
+func defaultThroughput(f Function, vcpus decimal.Decimal) decimal.Decimal {
+	cpuMs := pricing.LambdaBilledMs(f.DurationMs).Mul(decimal.NewFromInt(min(f.MemoryMB, lambdaMBPerVCPU)))
+	num := vcpus.Mul(decimal.NewFromInt(targetUtilisationPercent * 10 * lambdaMBPerVCPU))
+	rps := num.DivRound(cpuMs, ratePlaces).Truncate(3)
+	return decimal.Max(rps, decimal.New(1, -3))
+}
+
+// fargateDefaultSize picks the smallest Fargate size (by vCPU, then memory) that matches what
+// the user gave and has at least share vCPU and needGB memory; failing that, the largest.
+func fargateDefaultSize(vcpu, memGB, share, needGB decimal.Decimal) pricing.FargateSize {
+	sizes := pricing.FargateSizes()
+	for _, s := range sizes {
+		if !vcpu.IsZero() && !s.VCPU.Equal(vcpu) || !memGB.IsZero() && !s.MemoryGB.Equal(memGB) {
+			continue
+		}
+		if vcpu.IsZero() && s.VCPU.LessThan(share) || memGB.IsZero() && s.MemoryGB.LessThan(needGB) {
+			continue
+		}
+		return s
+	}
+	for i := len(sizes) - 1; i >= 0; i-- {
+		s := sizes[i]
+		if (vcpu.IsZero() || s.VCPU.Equal(vcpu)) && (memGB.IsZero() || s.MemoryGB.Equal(memGB)) {
+			return s
+		}
+	}
+	return sizes[len(sizes)-1]
+}
+
+// defaultInstance is the cheapest on-demand, non-burstable instance type of the Lambda
+// architecture in the workload's region with at least share vCPU and needGB memory. Burstable
+// types are left out: their sustained CPU is a fraction of a vCPU.
+func defaultInstance(w Workload, cat *pricing.Catalog, share, needGB decimal.Decimal) (string, bool) {
+	best, bestPrice := "", decimal.Zero
+	for _, name := range cat.InstanceTypeNames() {
+		it := cat.InstanceTypes[name]
+		if it.Burstable || it.Architecture != string(w.Lambda.Architecture) ||
+			decimal.NewFromInt(it.VCPU).LessThan(share) || it.MemoryGiB.LessThan(needGB) {
+			continue
+		}
+		rate, err := cat.Rate(w.Region, fmt.Sprintf("ec2.%s.%s", name, OnDemand))
+		if err != nil {
+			continue
+		}
+		if best == "" || rate.UnitPrice().LessThan(bestPrice) {
+			best, bestPrice = name, rate.UnitPrice()
+		}
+	}
+	return best, best != ""
+}

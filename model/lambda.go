@@ -1,0 +1,101 @@
+package model
+
+import (
+	"fmt"
+
+	"github.com/breakeven/breakeven/pricing"
+	"github.com/shopspring/decimal"
+)
+
+// lambdaUsage turns the workload into Lambda's billed quantities for a month, or the reasons
+// Lambda cannot run it.
+func lambdaUsage(w Workload, month []HourLoad, monthHours int64) (pricing.LambdaUsage, Capacity, []string) {
+	f, l := w.Function, w.Lambda
+	var reasons []string
+	if f.MemoryMB < pricing.LambdaMinMemoryMB || f.MemoryMB > pricing.LambdaMaxMemoryMB {
+		reasons = append(reasons, fmt.Sprintf("function.memory_mb %d is outside Lambda's %d to %d MB", f.MemoryMB, pricing.LambdaMinMemoryMB, pricing.LambdaMaxMemoryMB))
+	}
+	if f.DurationMs.GreaterThan(decimal.NewFromInt(pricing.LambdaMaxDurationMs)) {
+		reasons = append(reasons, fmt.Sprintf("function.duration_ms %s is beyond Lambda's 15-minute (900000 ms) timeout", f.DurationMs))
+	}
+	if len(reasons) > 0 {
+		return pricing.LambdaUsage{}, Capacity{}, reasons
+	}
+
+	billedMs := pricing.LambdaBilledMs(f.DurationMs)
+	served := provisionedServed(month, l.ProvisionedConcurrency, billedMs)
+	total := decimal.NewFromInt(totalRequests(month))
+	onDemand := total.Sub(served)
+	u := pricing.LambdaUsage{
+		Region:                       w.Region,
+		Architecture:                 string(l.Architecture),
+		Requests:                     total,
+		DurationGBSeconds:            pricing.GBSeconds(onDemand, billedMs, f.MemoryMB),
+		ProvisionedDurationGBSeconds: pricing.GBSeconds(served, billedMs, f.MemoryMB),
+		FreeTierEligible:             l.FreeTier && l.ProvisionedConcurrency == 0,
+	}
+	if extra := l.EphemeralStorageMB - pricing.LambdaFreeStorageMB; extra > 0 {
+		u.EphemeralGBSeconds = pricing.GBSeconds(total, billedMs, extra)
+	}
+	if l.ProvisionedConcurrency > 0 {
+		enabled := pricing.ProvisionedSeconds(monthHours * secondsPerHour)
+		u.ProvisionedGBSeconds = pricing.GBSeconds(decimal.NewFromInt(l.ProvisionedConcurrency), decimal.NewFromInt(enabled*1000), f.MemoryMB)
+	}
+	return u, lambdaConcurrency(month, billedMs), nil
+}
+
+// provisionedServed counts the requests served by pc provisioned environments: in each hour,
+// up to what pc environments can process back to back (pc x 3,600,000 ms / billed ms), the
+// rest spilling to on-demand.
+func provisionedServed(month []HourLoad, pc int64, billedMs decimal.Decimal) decimal.Decimal {
+	if pc == 0 {
+		return decimal.Zero
+	}
+	q, _ := decimal.NewFromInt(pc*secondsPerHour*1000).QuoRem(billedMs, 0)
+	perHour := q.IntPart()
+	served := int64(0)
+	for _, h := range month {
+		served += min(h.Requests, perHour) * h.Hours
+	}
+	return decimal.NewFromInt(served)
+}
+
+// lambdaConcurrency is the mean concurrency in each hour by Little's law (arrival rate x
+// duration), rounded up to whole environments.
+func lambdaConcurrency(month []HourLoad, billedMs decimal.Decimal) Capacity {
+	msPerHour := decimal.NewFromInt(secondsPerHour * 1000)
+	return capacityOver(month, "concurrent executions", func(requests int64) int64 {
+		return ceilQuo(decimal.NewFromInt(requests).Mul(billedMs), msPerHour)
+	})
+}
+
+// ceilQuo is a / b rounded up to a whole number, computed exactly.
+func ceilQuo(a, b decimal.Decimal) int64 {
+	q, r := a.QuoRem(b, 0)
+	if r.IsPositive() {
+		q = q.Add(decimal.NewFromInt(1))
+	}
+	return q.IntPart()
+}
+
+func totalRequests(month []HourLoad) int64 {
+	var n int64
+	for _, h := range month {
+		n += h.Requests * h.Hours
+	}
+	return n
+}
+
+func lambdaSummary(w Workload) string {
+	s := fmt.Sprintf("%d MB %s, %s ms billed", w.Function.MemoryMB, w.Lambda.Architecture, pricing.LambdaBilledMs(w.Function.DurationMs))
+	if w.Lambda.ProvisionedConcurrency > 0 {
+		s += fmt.Sprintf(", %d provisioned", w.Lambda.ProvisionedConcurrency)
+	}
+	if w.Lambda.EphemeralStorageMB > pricing.LambdaFreeStorageMB {
+		s += fmt.Sprintf(", %d MB /tmp", w.Lambda.EphemeralStorageMB)
+	}
+	if w.Lambda.FreeTier {
+		s += ", free tier"
+	}
+	return s
+}

@@ -1,0 +1,126 @@
+package model
+
+import (
+	"fmt"
+
+	"github.com/breakeven/breakeven/pricing"
+	"github.com/shopspring/decimal"
+)
+
+// Options say how to price.
+type Options struct {
+	// MonthHours is the length of the month; 0 means DefaultMonthHours.
+	MonthHours int64
+}
+
+// Price prices each workload alone on every platform, then all of them together as one
+// account (the portfolio).
+func Price(workloads []Workload, cat *pricing.Catalog, opt Options) Result {
+	hours := opt.MonthHours
+	if hours == 0 {
+		hours = DefaultMonthHours
+	}
+	res := Result{Catalog: cat.Name, AsOf: cat.AsOf, Overlays: cat.Overlays, MonthHours: hours}
+	for _, w := range workloads {
+		res.Workloads = append(res.Workloads, priceWorkload(w, cat, hours))
+	}
+	res.Portfolio = portfolio(res.Workloads, cat)
+	return res
+}
+
+// priceWorkload prices one workload alone.
+func priceWorkload(w Workload, cat *pricing.Catalog, hours int64) WorkloadResult {
+	w = resolveDefaults(w, cat)
+	month := FlatMonth(w.Traffic.MonthlyRequests(hours), hours)
+	r := WorkloadResult{Workload: w}
+	if _, ok := cat.Regions[w.Region]; !ok {
+		why := fmt.Sprintf("the catalog has no prices for region %s (it has %v); add them with --pricing", w.Region, cat.RegionCodes())
+		for _, p := range Platforms {
+			r.Estimates = append(r.Estimates, Estimate{Platform: p, Reasons: []string{why}})
+		}
+		return r
+	}
+	var lambda Estimate
+	lambda, r.lambdaUsage = lambdaEstimate(w, month, hours, cat)
+	r.Estimates = []Estimate{lambda, fargateEstimate(w, month, cat), ec2Estimate(w, month, cat)}
+	r.Cheapest = cheapest(r.Estimates)
+	return r
+}
+
+func lambdaEstimate(w Workload, month []HourLoad, hours int64, cat *pricing.Catalog) (Estimate, []pricing.LambdaUsage) {
+	e := Estimate{Platform: PlatformLambda, Summary: lambdaSummary(w)}
+	u, capacity, reasons := lambdaUsage(w, month, hours)
+	if len(reasons) > 0 {
+		return infeasible(e, reasons...), nil
+	}
+	items, err := cat.LambdaBill([]pricing.LambdaUsage{u}, false)
+	if err != nil {
+		return infeasible(e, err.Error()), nil
+	}
+	e.Capacity = capacity
+	return priced(e, items), []pricing.LambdaUsage{u}
+}
+
+func cheapest(estimates []Estimate) Platform {
+	var best *Estimate
+	for i := range estimates {
+		e := &estimates[i]
+		if e.Feasible && (best == nil || e.MonthlyCost.LessThan(best.MonthlyCost)) {
+			best = e
+		}
+	}
+	if best == nil {
+		return ""
+	}
+	return best.Platform
+}
+
+// portfolio prices every workload together. Lambda is billed as one account (tiers and the
+// free tier once per region); Fargate and EC2 have no account-level tiers, so their total is
+// the sum of the workloads.
+func portfolio(results []WorkloadResult, cat *pricing.Catalog) Portfolio {
+	var p Portfolio
+	var usages []pricing.LambdaUsage
+	for _, r := range results {
+		usages = append(usages, r.lambdaUsage...)
+	}
+	for _, platform := range Platforms {
+		t := PortfolioTotal{Platform: platform}
+		for _, r := range results {
+			e := r.Estimate(platform)
+			if !e.Feasible {
+				t.Excluded = append(t.Excluded, r.Workload.Name)
+				continue
+			}
+			t.Workloads++
+			t.StandaloneSum = t.StandaloneSum.Add(e.MonthlyCost)
+		}
+		t.MonthlyCost = t.StandaloneSum
+		if platform == PlatformLambda && len(usages) > 0 {
+			if items, err := cat.LambdaBill(usages, true); err == nil {
+				t.LineItems = items
+				t.MonthlyCost = pricing.Total(items)
+			}
+		}
+		p.Platforms = append(p.Platforms, t)
+	}
+
+	var onLambda []pricing.LambdaUsage
+	mix := decimal.Zero
+	for _, r := range results {
+		switch r.Cheapest {
+		case "":
+		case PlatformLambda:
+			onLambda = append(onLambda, r.lambdaUsage...)
+		default:
+			mix = mix.Add(r.Estimate(r.Cheapest).MonthlyCost)
+		}
+	}
+	if len(onLambda) > 0 {
+		if items, err := cat.LambdaBill(onLambda, true); err == nil {
+			mix = mix.Add(pricing.Total(items))
+		}
+	}
+	p.CheapestMix = mix
+	return p
+}

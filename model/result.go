@@ -1,0 +1,93 @@
+package model
+
+import (
+	"github.com/breakeven/breakeven/pricing"
+	"github.com/shopspring/decimal"
+)
+
+// Platform is where a workload can run.
+type Platform string
+
+// The platforms breakeven compares, in the order they are shown.
+const (
+	PlatformLambda  Platform = "lambda"
+	PlatformFargate Platform = "fargate"
+	PlatformEC2     Platform = "ec2"
+)
+
+// Platforms lists every platform in display order.
+var Platforms = []Platform{PlatformLambda, PlatformFargate, PlatformEC2}
+
+// Result is a set of workloads priced against one catalog.
+type Result struct {
+	Catalog    string
+	AsOf       string
+	Overlays   []string
+	MonthHours int64
+	Workloads  []WorkloadResult
+	Portfolio  Portfolio
+}
+
+// WorkloadResult is one workload priced alone on every platform.
+type WorkloadResult struct {
+	Workload  Workload
+	Estimates []Estimate // one per platform, in Platforms order
+	// Cheapest is the feasible platform with the lowest monthly cost ("" if none is feasible);
+	// ties go to the platform listed first.
+	Cheapest Platform
+	// lambdaUsage is the workload's Lambda usage when Lambda can run it, for the portfolio.
+	lambdaUsage []pricing.LambdaUsage
+}
+
+// Estimate is the monthly bill of one workload on one platform.
+type Estimate struct {
+	Platform Platform
+	Feasible bool
+	// Reasons says why the platform cannot run the workload, when it is not feasible.
+	Reasons []string
+	// Summary describes the configuration priced, e.g. "1536 MB x86_64, 120 ms billed".
+	Summary     string
+	MonthlyCost decimal.Decimal
+	LineItems   []pricing.LineItem
+	Capacity    Capacity
+}
+
+// Capacity is how much of a platform's unit (tasks, instances, concurrent executions) the
+// workload keeps busy over the month.
+type Capacity struct {
+	Unit      string // "tasks", "instances" or "concurrent executions"
+	Min, Max  int64  // fewest and most in any hour
+	UnitHours int64  // sum over the month's hours
+}
+
+// Estimate returns the estimate for platform p.
+func (r WorkloadResult) Estimate(p Platform) Estimate {
+	for _, e := range r.Estimates {
+		if e.Platform == p {
+			return e
+		}
+	}
+	return Estimate{Platform: p}
+}
+
+// Portfolio is every workload priced together, as one AWS account is billed: Lambda's
+// duration tiers and free tier apply once per region rather than once per workload.
+type Portfolio struct {
+	Platforms []PortfolioTotal
+	// CheapestMix is the bill when each workload runs on its own cheapest platform, with the
+	// Lambda part billed as one account.
+	CheapestMix decimal.Decimal
+}
+
+// PortfolioTotal is what every feasible workload would cost on one platform.
+type PortfolioTotal struct {
+	Platform    Platform
+	MonthlyCost decimal.Decimal
+	// StandaloneSum is the sum of the per-workload estimates, each priced alone.
+	StandaloneSum decimal.Decimal
+	// Workloads counts the feasible workloads included; Excluded names the others.
+	Workloads int
+	Excluded  []string
+	// LineItems is the account-level bill (Lambda only; the other platforms have no tiers).
+	LineItems []pricing.LineItem
+}

@@ -1,0 +1,107 @@
+// Package model is the cost model of breakeven: the domain types that describe a workload and
+// its estimates, and the physics that turns a workload into billed quantities on each platform
+// (requests, GB-seconds, task-hours, instance-hours) before asking package pricing for the bill.
+package model
+
+import "github.com/shopspring/decimal"
+
+// Architecture is a CPU architecture a platform runs on.
+type Architecture string
+
+// The architectures AWS offers for Lambda, Fargate and EC2.
+const (
+	X86_64 Architecture = "x86_64"
+	ARM64  Architecture = "arm64"
+)
+
+// Purchase is how EC2 capacity is bought.
+type Purchase string
+
+// The EC2 purchase options.
+const (
+	OnDemand      Purchase = "on-demand"
+	Reserved1y    Purchase = "reserved-1y"
+	Reserved3y    Purchase = "reserved-3y"
+	SavingsPlan1y Purchase = "savings-plan-1y"
+	SavingsPlan3y Purchase = "savings-plan-3y"
+	Spot          Purchase = "spot"
+)
+
+// Purchases lists every purchase option in the order they are documented.
+var Purchases = []Purchase{OnDemand, Reserved1y, Reserved3y, SavingsPlan1y, SavingsPlan3y, Spot}
+
+// Workload is one service or job as the user described it, with every default already applied.
+// Quantities carry their unit in the field name, as the YAML keys do.
+type Workload struct {
+	Name        string
+	Description string
+	// File is where the workload was read from ("" for one built in code).
+	File   string
+	Region string
+
+	Traffic  Traffic
+	Function Function
+	Lambda   Lambda
+	Fargate  Fargate
+	EC2      EC2
+
+	// Defaulted lists the keys (dotted, as in the YAML) whose values were not given and were
+	// filled in by a documented default, so the output can say so.
+	Defaulted []Default
+}
+
+// Default records one value the user did not give.
+type Default struct {
+	Key   string // e.g. "fargate.vcpu"
+	Value string // the value used, as it would be written in YAML
+	Why   string // how it was chosen
+}
+
+// Traffic is how many requests the workload serves, given either as a monthly count or as an
+// average rate.
+type Traffic struct {
+	// RequestsPerMonth is the number of requests in the month, when PerSecond is false.
+	RequestsPerMonth int64
+	// RequestsPerSecond is the average request rate, when PerSecond is true.
+	RequestsPerSecond decimal.Decimal
+	PerSecond         bool
+}
+
+// Function is how one request behaves: its average billed duration at MemoryMB.
+type Function struct {
+	DurationMs decimal.Decimal
+	MemoryMB   int64
+}
+
+// Lambda is how the workload is configured on AWS Lambda.
+type Lambda struct {
+	Architecture       Architecture
+	EphemeralStorageMB int64
+	FreeTier           bool
+	// ProvisionedConcurrency is the number of execution environments kept initialised all
+	// month (0: none).
+	ProvisionedConcurrency int64
+}
+
+// Fargate is how the workload is configured on ECS/EKS on Fargate. A zero VCPU, MemoryGB or
+// RequestsPerSecondPerTask means the user left it out and the model chooses it (see Defaults).
+type Fargate struct {
+	Architecture             Architecture
+	VCPU                     decimal.Decimal
+	MemoryGB                 decimal.Decimal
+	EphemeralStorageGB       int64
+	RequestsPerSecondPerTask decimal.Decimal
+	MinTasks                 int64
+}
+
+// EC2 is how the workload is configured on EC2 instances. An empty InstanceType or a zero
+// RequestsPerSecondPerInstance means the user left it out and the model chooses it.
+type EC2 struct {
+	InstanceType                 string
+	RequestsPerSecondPerInstance decimal.Decimal
+	MinInstances                 int64
+	Purchase                     Purchase
+	// SpotDiscountPercent is the discount off on-demand the user expects from spot (0..100);
+	// used only when Purchase is Spot.
+	SpotDiscountPercent decimal.Decimal
+}

@@ -1,0 +1,161 @@
+// Package pricing holds AWS's published rates and AWS's billing rules: tiers, free tiers,
+// rounding units and the line items a bill is made of. It knows nothing of workloads: package
+// model computes billed quantities and asks this package what they cost.
+package pricing
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/shopspring/decimal"
+)
+
+// Catalog is a complete, dated set of rates: the embedded one, possibly with a user's overlay.
+type Catalog struct {
+	Name     string
+	AsOf     string // YYYY-MM-DD: the newest as_of of any rate
+	Currency string
+	// Overlays names the files whose rates were laid over the embedded catalog, in order.
+	Overlays      []string
+	Sources       map[string]Source
+	InstanceTypes map[string]InstanceType
+	Regions       map[string]*Region
+}
+
+// Source is a page a rate was read from.
+type Source struct {
+	Name  string
+	URL   string
+	Title string
+}
+
+// InstanceType is an EC2 instance type's size; the same in every region.
+type InstanceType struct {
+	Name         string
+	VCPU         int64
+	MemoryGiB    decimal.Decimal
+	Architecture string
+	Burstable    bool
+}
+
+// Region holds the rates and free allowances of one AWS region.
+type Region struct {
+	Code       string
+	Rates      map[string]Rate
+	Allowances map[string]Allowance
+}
+
+// Rate is one published price: Price for every Per units of Unit, or a ladder of Tiers.
+type Rate struct {
+	Key    string
+	Region string
+	Unit   string
+	Price  decimal.Decimal
+	Per    int64
+	Tiers  []Tier
+	Source string
+	AsOf   string
+	Note   string
+	// Origin is the file the rate came from: "" for the embedded catalog, else an overlay path.
+	Origin string
+}
+
+// Tier is one step of a tiered rate: Price per unit for usage up to UpTo (cumulative, in the
+// rate's unit); the last tier has a zero UpTo and no upper bound.
+type Tier struct {
+	UpTo  decimal.Decimal
+	Price decimal.Decimal
+}
+
+// Allowance is a free quantity a month, such as Lambda's free tier.
+type Allowance struct {
+	Key      string
+	Region   string
+	Quantity decimal.Decimal
+	Unit     string
+	Source   string
+	AsOf     string
+	Origin   string
+}
+
+// UnitPrice is the price of one unit: Price divided by Per. Per is a power of ten, so the
+// division is exact.
+func (r Rate) UnitPrice() decimal.Decimal {
+	return r.Price.Shift(-int32(digitsOfPowerOfTen(r.Per)))
+}
+
+// Tiered reports whether the rate is a ladder of tiers rather than one price.
+func (r Rate) Tiered() bool { return len(r.Tiers) > 0 }
+
+// digitsOfPowerOfTen returns n for 10^n; Per is validated to be 1, 1000 or 1000000.
+func digitsOfPowerOfTen(per int64) int {
+	n := 0
+	for per > 1 {
+		per /= 10
+		n++
+	}
+	return n
+}
+
+// Rate returns the rate with key in region.
+func (c *Catalog) Rate(region, key string) (Rate, error) {
+	reg, ok := c.Regions[region]
+	if !ok {
+		return Rate{}, fmt.Errorf("no prices for region %s in catalog %s (regions: %v)", region, c.Name, c.RegionCodes())
+	}
+	r, ok := reg.Rates[key]
+	if !ok {
+		return Rate{}, fmt.Errorf("no %s rate for region %s in catalog %s", key, region, c.Name)
+	}
+	return r, nil
+}
+
+// Allowance returns the free allowance with key in region, and whether there is one.
+func (c *Catalog) Allowance(region, key string) (Allowance, bool) {
+	reg, ok := c.Regions[region]
+	if !ok {
+		return Allowance{}, false
+	}
+	a, ok := reg.Allowances[key]
+	return a, ok
+}
+
+// RegionCodes lists the catalog's regions, sorted.
+func (c *Catalog) RegionCodes() []string {
+	codes := make([]string, 0, len(c.Regions))
+	for code := range c.Regions {
+		codes = append(codes, code)
+	}
+	sort.Strings(codes)
+	return codes
+}
+
+// InstanceTypeNames lists the catalog's EC2 instance types, sorted by family then size.
+func (c *Catalog) InstanceTypeNames() []string {
+	names := make([]string, 0, len(c.InstanceTypes))
+	for n := range c.InstanceTypes {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// RateKeys lists the keys of region's rates, sorted.
+func (r *Region) RateKeys() []string {
+	keys := make([]string, 0, len(r.Rates))
+	for k := range r.Rates {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// AllowanceKeys lists the keys of region's allowances, sorted.
+func (r *Region) AllowanceKeys() []string {
+	keys := make([]string, 0, len(r.Allowances))
+	for k := range r.Allowances {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

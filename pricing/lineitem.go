@@ -1,0 +1,50 @@
+package pricing
+
+import "github.com/shopspring/decimal"
+
+// LineItem is one line of a bill: Quantity units at UnitPrice each. Quantity, UnitPrice and
+// Cost are exact; rounding to cents happens only when a person reads them. A negative
+// Quantity is a credit, such as the free tier.
+type LineItem struct {
+	ID        string // stable, e.g. "lambda.duration.tier1"
+	Name      string // for people, e.g. "Duration, x86_64, first 6 billion GB-seconds"
+	Quantity  decimal.Decimal
+	Unit      string
+	UnitPrice decimal.Decimal
+	Cost      decimal.Decimal
+	// RateKey, Source and AsOf say where UnitPrice comes from.
+	RateKey string
+	Source  string
+	AsOf    string
+	Region  string
+}
+
+// charge prices quantity at rate's single price.
+func charge(id, name string, rate Rate, quantity decimal.Decimal) LineItem {
+	return lineAt(id, name, rate, quantity, rate.UnitPrice())
+}
+
+// lineAt builds a line item for quantity at unitPrice, citing rate.
+func lineAt(id, name string, rate Rate, quantity, unitPrice decimal.Decimal) LineItem {
+	return LineItem{
+		ID:        id,
+		Name:      name,
+		Quantity:  quantity,
+		Unit:      rate.Unit,
+		UnitPrice: unitPrice,
+		Cost:      quantity.Mul(unitPrice),
+		RateKey:   rate.Key,
+		Source:    rate.Source,
+		AsOf:      rate.AsOf,
+		Region:    rate.Region,
+	}
+}
+
+// Total sums the cost of items.
+func Total(items []LineItem) decimal.Decimal {
+	sum := decimal.Zero
+	for _, it := range items {
+		sum = sum.Add(it.Cost)
+	}
+	return sum
+}

@@ -1,0 +1,259 @@
+package pricing
+
+import (
+	_ "embed"
+	"fmt"
+	"os"
+	"regexp"
+	"strings"
+
+	"github.com/breakeven/breakeven/internal/yamlspec"
+	"github.com/shopspring/decimal"
+)
+
+//go:embed data/aws.yaml
+var embeddedCatalog []byte
+
+// EmbeddedFile is the name errors and output give the embedded catalog.
+const EmbeddedFile = "pricing/data/aws.yaml"
+
+// EmbeddedSource returns the embedded catalog's YAML text.
+func EmbeddedSource() []byte { return embeddedCatalog }
+
+// Load returns the embedded catalog with each overlay file laid over it in order. An overlay
+// is validated as strictly as the catalog; every problem of every file is returned at once, as
+// a yamlspec.ErrorList.
+func Load(overlays ...string) (*Catalog, error) {
+	cat, errs := Parse(EmbeddedFile, embeddedCatalog, nil)
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	var all yamlspec.ErrorList
+	for _, path := range overlays {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, fmt.Errorf("--pricing: %w", err)
+		}
+		over, errs := Parse(path, data, cat)
+		all = append(all, errs...)
+		if len(errs) == 0 {
+			cat.overlay(over, path)
+		}
+	}
+	if len(all) > 0 {
+		all.Sort()
+		return nil, all
+	}
+	return cat, nil
+}
+
+// Parse reads a catalog file. When base is not nil the file is an overlay on base: its rates
+// may cite base's sources and instance types.
+func Parse(file string, data []byte, base *Catalog) (*Catalog, yamlspec.ErrorList) {
+	doc, errs := yamlspec.Decode(file, data, catalogSpec)
+	if doc == nil {
+		return nil, errs
+	}
+	origin := ""
+	if base != nil {
+		origin = file
+	}
+	c := &Catalog{
+		Name:          doc.Get("catalog").Str(),
+		AsOf:          doc.Get("as_of").Str(),
+		Currency:      "USD",
+		Sources:       map[string]Source{},
+		InstanceTypes: map[string]InstanceType{},
+		Regions:       map[string]*Region{},
+	}
+	sources := doc.Get("sources")
+	for _, name := range sources.Keys() {
+		s := sources.Get(name)
+		c.Sources[name] = Source{Name: name, URL: s.Get("url").Str(), Title: s.Get("title").Str()}
+	}
+	types := doc.Get("instance_types")
+	for _, name := range types.Keys() {
+		t := types.Get(name)
+		c.InstanceTypes[name] = InstanceType{
+			Name:         name,
+			VCPU:         t.Get("vcpu").Int(),
+			MemoryGiB:    t.Get("memory_gib").Decimal(),
+			Architecture: t.Get("architecture").Str(),
+			Burstable:    t.Get("burstable").Bool(),
+		}
+	}
+	known := func(m map[string]bool, name string) bool { return m[name] }
+	sourceNames := map[string]bool{}
+	typeNames := map[string]bool{}
+	for _, cc := range []*Catalog{base, c} {
+		if cc == nil {
+			continue
+		}
+		for n := range cc.Sources {
+			sourceNames[n] = true
+		}
+		for n := range cc.InstanceTypes {
+			typeNames[n] = true
+		}
+	}
+	regions := doc.Get("regions")
+	for _, code := range regions.Keys() {
+		r := regions.Get(code)
+		reg := &Region{Code: code, Rates: map[string]Rate{}, Allowances: map[string]Allowance{}}
+		c.Regions[code] = reg
+		rates := r.Get("rates")
+		for _, key := range rates.Keys() {
+			v := rates.Get(key)
+			rate, problems := parseRate(code, key, v, origin)
+			errs = append(errs, problems...)
+			if src := v.Get("source"); src != nil && !known(sourceNames, src.Str()) {
+				errs = append(errs, src.Errorf("unknown source %q: name one listed under sources", src.Str()))
+			}
+			if it := ec2Type(key); it != "" && !known(typeNames, it) {
+				errs = append(errs, v.Errorf("instance type %s is not listed under instance_types", it))
+			}
+			reg.Rates[key] = rate
+		}
+		allowances := r.Get("allowances")
+		for _, key := range allowances.Keys() {
+			v := allowances.Get(key)
+			errs = append(errs, checkUnit(key, v)...)
+			if src := v.Get("source"); src != nil && !known(sourceNames, src.Str()) {
+				errs = append(errs, src.Errorf("unknown source %q: name one listed under sources", src.Str()))
+			}
+			reg.Allowances[key] = Allowance{
+				Key: key, Region: code, Quantity: v.Get("quantity").Decimal(), Unit: v.Get("unit").Str(),
+				Source: v.Get("source").Str(), AsOf: v.Get("as_of").Str(), Origin: origin,
+			}
+		}
+	}
+	errs.Sort()
+	return c, errs
+}
+
+func parseRate(region, key string, v *yamlspec.Value, origin string) (Rate, yamlspec.ErrorList) {
+	errs := checkUnit(key, v)
+	r := Rate{
+		Key: key, Region: region, Unit: v.Get("unit").Str(), Per: 1,
+		Source: v.Get("source").Str(), AsOf: v.Get("as_of").Str(), Note: v.Get("note").Str(), Origin: origin,
+	}
+	if p := v.Get("per"); p != nil {
+		r.Per = p.Int()
+		if r.Per != 1 && r.Per != 1000 && r.Per != 1000000 {
+			errs = append(errs, p.Errorf("%d is not allowed; expected 1, 1000 or 1000000", r.Per))
+			r.Per = 1
+		}
+	}
+	price, tiers := v.Get("price"), v.Get("tiers")
+	switch {
+	case price == nil && tiers == nil:
+		errs = append(errs, v.Errorf("give price or tiers"))
+	case price != nil && tiers != nil:
+		errs = append(errs, v.Errorf("give price or tiers, not both"))
+	case price != nil:
+		r.Price = price.Decimal()
+	default:
+		if r.Per != 1 {
+			errs = append(errs, v.Get("per").Errorf("a tiered rate is priced per unit: leave per out"))
+		}
+		r.Tiers, errs = parseTiers(tiers, errs)
+	}
+	return r, errs
+}
+
+func parseTiers(list *yamlspec.Value, errs yamlspec.ErrorList) ([]Tier, yamlspec.ErrorList) {
+	items := list.Items()
+	if len(items) == 0 {
+		return nil, append(errs, list.Errorf("a tiered rate needs at least one tier"))
+	}
+	var tiers []Tier
+	prev := decimal.Zero
+	for i, it := range items {
+		t := Tier{Price: it.Get("price").Decimal()}
+		upTo := it.Get("up_to")
+		last := i == len(items)-1
+		switch {
+		case last && upTo != nil:
+			errs = append(errs, upTo.Errorf("the last tier has no upper bound: leave up_to out"))
+		case !last && upTo == nil:
+			errs = append(errs, it.Errorf("up_to is required on every tier but the last"))
+		case upTo != nil:
+			t.UpTo = upTo.Decimal()
+			if !t.UpTo.GreaterThan(prev) {
+				errs = append(errs, upTo.Errorf("%s must be above the previous tier's %s", t.UpTo, prev))
+			}
+			prev = t.UpTo
+		}
+		tiers = append(tiers, t)
+	}
+	return tiers, errs
+}
+
+// unitRules gives the unit each family of keys must be quoted in.
+var unitRules = []struct {
+	pattern *regexp.Regexp
+	unit    string
+}{
+	{regexp.MustCompile(`^lambda\.(free_tier\.)?requests$`), "requests"},
+	{regexp.MustCompile(`^lambda\.`), "GB-seconds"},
+	{regexp.MustCompile(`^fargate\.vcpu\.`), "vCPU-hours"},
+	{regexp.MustCompile(`^fargate\.`), "GB-hours"},
+	{regexp.MustCompile(`^ec2\.`), "hours"},
+}
+
+func checkUnit(key string, v *yamlspec.Value) yamlspec.ErrorList {
+	u := v.Get("unit")
+	if u == nil {
+		return nil
+	}
+	for _, rule := range unitRules {
+		if rule.pattern.MatchString(key) {
+			if u.Str() != rule.unit {
+				return yamlspec.ErrorList{u.Errorf("%q is not the unit of %s; expected %q", u.Str(), key, rule.unit)}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// ec2Type returns the instance type an ec2.TYPE.PURCHASE key names, or "".
+func ec2Type(key string) string {
+	if !strings.HasPrefix(key, "ec2.") {
+		return ""
+	}
+	rest := strings.TrimPrefix(key, "ec2.")
+	i := strings.LastIndex(rest, ".")
+	if i < 0 {
+		return ""
+	}
+	return rest[:i]
+}
+
+// overlay lays o over c: o's rates, allowances, sources and instance types replace or extend
+// c's.
+func (c *Catalog) overlay(o *Catalog, path string) {
+	c.Overlays = append(c.Overlays, path)
+	if o.AsOf > c.AsOf {
+		c.AsOf = o.AsOf
+	}
+	for k, v := range o.Sources {
+		c.Sources[k] = v
+	}
+	for k, v := range o.InstanceTypes {
+		c.InstanceTypes[k] = v
+	}
+	for code, reg := range o.Regions {
+		dst, ok := c.Regions[code]
+		if !ok {
+			dst = &Region{Code: code, Rates: map[string]Rate{}, Allowances: map[string]Allowance{}}
+			c.Regions[code] = dst
+		}
+		for k, v := range reg.Rates {
+			dst.Rates[k] = v
+		}
+		for k, v := range reg.Allowances {
+			dst.Allowances[k] = v
+		}
+	}
+}

@@ -1,0 +1,63 @@
+package pricing
+
+import "github.com/breakeven/breakeven/internal/yamlspec"
+
+// The catalog format, shared by the embedded catalog and a user's --pricing overlay. See
+// docs/pricing-format.md.
+
+const (
+	datePattern   = `^\d{4}-\d{2}-\d{2}$`
+	regionPattern = `^[a-z]{2}(-[a-z]+)+-\d$`
+	// ratePattern lists every rate key the engine reads.
+	ratePattern = `^(lambda\.(requests|ephemeral_storage|(duration|provisioned_concurrency|provisioned_duration)\.(x86_64|arm64))` +
+		`|fargate\.((vcpu|memory)\.(x86_64|arm64)|ephemeral_storage)` +
+		`|ec2\.[a-z][a-z0-9-]*\.[a-z0-9]+\.(on-demand|reserved-1y|reserved-3y|savings-plan-1y|savings-plan-3y))$`
+	allowancePattern = `^lambda\.free_tier\.(requests|duration)$`
+)
+
+var dateSpec = &yamlspec.Spec{Kind: yamlspec.String, Doc: "a date, YYYY-MM-DD", Pattern: datePattern, PatternDoc: "a date written YYYY-MM-DD"}
+
+var tierSpec = &yamlspec.Spec{Kind: yamlspec.Object, Doc: "one step of a tiered rate", Fields: []yamlspec.Field{
+	{Key: "up_to", Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Doc: "cumulative usage this tier ends at; the last tier has none", Min: "0"}},
+	{Key: "price", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Doc: "price per unit in this tier", Min: "0"}},
+}}
+
+var rateSpec = &yamlspec.Spec{Kind: yamlspec.Object, Doc: "a published rate: price (per `per` units) or tiers", Fields: []yamlspec.Field{
+	{Key: "price", Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Doc: "price for `per` units, in USD", Min: "0"}},
+	{Key: "per", Default: "1", Spec: &yamlspec.Spec{Kind: yamlspec.Int, Doc: "how many units the price is for: 1, 1000 or 1000000", Min: "1", Max: "1000000"}},
+	{Key: "tiers", Spec: &yamlspec.Spec{Kind: yamlspec.List, Doc: "a tiered rate, cheapest last", Elem: tierSpec}},
+	{Key: "unit", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String, Doc: "what is counted, e.g. GB-seconds"}},
+	{Key: "source", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String, Doc: "a name from sources"}},
+	{Key: "as_of", Required: true, Spec: dateSpec},
+	{Key: "note", Spec: &yamlspec.Spec{Kind: yamlspec.String, Doc: "how the rate was read, what it assumes"}},
+}}
+
+var allowanceSpec = &yamlspec.Spec{Kind: yamlspec.Object, Doc: "a free quantity a month", Fields: []yamlspec.Field{
+	{Key: "quantity", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Doc: "free units a month", Min: "0"}},
+	{Key: "unit", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String, Doc: "what is counted"}},
+	{Key: "source", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String, Doc: "a name from sources"}},
+	{Key: "as_of", Required: true, Spec: dateSpec},
+	{Key: "note", Spec: &yamlspec.Spec{Kind: yamlspec.String, Doc: "how the allowance was read"}},
+}}
+
+var catalogSpec = &yamlspec.Spec{Kind: yamlspec.Object, Doc: "a breakeven price catalog", Fields: []yamlspec.Field{
+	{Key: "catalog", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String, Doc: "a name for this set of rates"}},
+	{Key: "as_of", Required: true, Spec: dateSpec},
+	{Key: "currency", Default: "USD", Spec: &yamlspec.Spec{Kind: yamlspec.String, Doc: "the currency of every price", Enum: []string{"USD"}}},
+	{Key: "sources", Spec: &yamlspec.Spec{Kind: yamlspec.Map, Doc: "pages rates cite, by short name", Elem: &yamlspec.Spec{Kind: yamlspec.Object, Fields: []yamlspec.Field{
+		{Key: "url", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String, Doc: "the page's address", Pattern: `^https?://`, PatternDoc: "an http(s) address"}},
+		{Key: "title", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String, Doc: "the page's title"}},
+	}}}},
+	{Key: "instance_types", Spec: &yamlspec.Spec{Kind: yamlspec.Map, Doc: "EC2 instance sizes", KeyPattern: `^[a-z][a-z0-9-]*\.[a-z0-9]+$`, KeyDoc: "an instance type such as t4g.small",
+		Elem: &yamlspec.Spec{Kind: yamlspec.Object, Fields: []yamlspec.Field{
+			{Key: "vcpu", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.Int, Doc: "vCPUs", Min: "1", Max: "1024"}},
+			{Key: "memory_gib", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Doc: "memory in GiB", Min: "0.1"}},
+			{Key: "architecture", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String, Doc: "CPU architecture", Enum: []string{"x86_64", "arm64"}}},
+			{Key: "burstable", Default: "false", Spec: &yamlspec.Spec{Kind: yamlspec.Bool, Doc: "a burstable (CPU credit) type"}},
+		}}}},
+	{Key: "regions", Spec: &yamlspec.Spec{Kind: yamlspec.Map, Doc: "rates by AWS region", KeyPattern: regionPattern, KeyDoc: "an AWS region code such as eu-west-1",
+		Elem: &yamlspec.Spec{Kind: yamlspec.Object, Fields: []yamlspec.Field{
+			{Key: "rates", Spec: &yamlspec.Spec{Kind: yamlspec.Map, Doc: "rates by key", KeyPattern: ratePattern, KeyDoc: "a rate key from docs/pricing-format.md, such as lambda.requests or ec2.t4g.small.on-demand", Elem: rateSpec}},
+			{Key: "allowances", Spec: &yamlspec.Spec{Kind: yamlspec.Map, Doc: "free allowances by key", KeyPattern: allowancePattern, KeyDoc: "lambda.free_tier.requests or lambda.free_tier.duration", Elem: allowanceSpec}},
+		}}}},
+}}

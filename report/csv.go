@@ -1,0 +1,38 @@
+package report
+
+import (
+	"encoding/csv"
+	"io"
+	"strings"
+
+	"github.com/breakeven/breakeven/model"
+)
+
+var csvHeader = []string{"workload", "file", "region", "platform", "feasible", "id", "name",
+	"quantity", "unit", "unit_price", "cost", "source", "as_of"}
+
+// writeCSV writes one row per line item, then a "total" row per estimate, with exact values
+// for spreadsheets. An infeasible estimate is one row whose name gives the reasons.
+func writeCSV(w io.Writer, res model.Result) error {
+	out := csv.NewWriter(w)
+	rows := [][]string{csvHeader}
+	for _, r := range res.Workloads {
+		wl := r.Workload
+		for _, e := range r.Estimates {
+			lead := []string{wl.Name, wl.File, wl.Region, string(e.Platform)}
+			if !e.Feasible {
+				rows = append(rows, append(append([]string{}, lead...), "false", "infeasible", strings.Join(e.Reasons, "; "), "", "", "", "", "", ""))
+				continue
+			}
+			for _, it := range e.LineItems {
+				rows = append(rows, append(append([]string{}, lead...), "true", it.ID, it.Name, it.Quantity.String(), it.Unit,
+					it.UnitPrice.String(), it.Cost.String(), it.Source, it.AsOf))
+			}
+			rows = append(rows, append(append([]string{}, lead...), "true", "total", "Monthly total", "", "", "", e.MonthlyCost.String(), "", ""))
+		}
+	}
+	if err := out.WriteAll(rows); err != nil {
+		return err
+	}
+	return out.Error()
+}

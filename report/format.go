@@ -1,0 +1,106 @@
+// Package report renders priced results as a table, markdown, CSV or JSON. It computes
+// nothing: every figure comes from package model. Amounts are rounded to cents only here, in
+// the formats people read (table and markdown), half away from zero: $0.125 shows as $0.13
+// and a $0.125 credit as -$0.13, like the charge it cancels. JSON and CSV carry exact values.
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/breakeven/breakeven/model"
+	"github.com/shopspring/decimal"
+)
+
+// Format is an output format.
+type Format string
+
+// The output formats.
+const (
+	Table    Format = "table"
+	JSON     Format = "json"
+	Markdown Format = "markdown"
+	CSV      Format = "csv"
+)
+
+// Formats lists the formats in the order the help shows them.
+var Formats = []Format{Table, JSON, Markdown, CSV}
+
+// Write renders res to w in format f.
+func Write(w io.Writer, res model.Result, f Format) error {
+	switch f {
+	case Table:
+		return writeTable(w, res)
+	case JSON:
+		return writeJSON(w, res)
+	case Markdown:
+		return writeMarkdown(w, res)
+	case CSV:
+		return writeCSV(w, res)
+	}
+	return fmt.Errorf("unknown format %q", f)
+}
+
+// money writes an amount rounded to cents with thousands separators: $1,234.56, -$0.20.
+func money(d decimal.Decimal) string {
+	r := d.Round(2)
+	sign := ""
+	if r.IsNegative() {
+		sign, r = "-", r.Neg()
+	}
+	return sign + "$" + group(r.StringFixed(2))
+}
+
+// quantity writes an exact quantity with thousands separators and no trailing zeros.
+func quantity(d decimal.Decimal) string {
+	s := d.String()
+	if strings.HasPrefix(s, "-") {
+		return "-" + group(s[1:])
+	}
+	return group(s)
+}
+
+// group puts commas between thousands in the integer part of a plain decimal string.
+func group(s string) string {
+	intPart, frac := s, ""
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		intPart, frac = s[:i], s[i:]
+	}
+	var b strings.Builder
+	for i, r := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	return b.String() + frac
+}
+
+// unitPrice writes an exact unit price: $0.0000166667.
+func unitPrice(d decimal.Decimal) string { return "$" + d.String() }
+
+// platformName is how people name a platform.
+func platformName(p model.Platform) string {
+	switch p {
+	case model.PlatformLambda:
+		return "Lambda"
+	case model.PlatformFargate:
+		return "Fargate"
+	case model.PlatformEC2:
+		return "EC2"
+	}
+	return string(p)
+}
+
+// capacityText describes an estimate's capacity, e.g. "2-3 tasks, 1,532 task-hours".
+func capacityText(c model.Capacity) string {
+	if c.Unit == "" {
+		return ""
+	}
+	span := fmt.Sprint(c.Min)
+	if c.Max != c.Min {
+		span = fmt.Sprintf("%d-%d", c.Min, c.Max)
+	}
+	return fmt.Sprintf("%s %s", span, c.Unit)
+}

@@ -1,0 +1,139 @@
+package report
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/pricing"
+)
+
+// The JSON document is a contract: fields are only ever added. Amounts and quantities are
+// exact decimal strings in USD, never rounded.
+type jsonDoc struct {
+	Pricing   jsonPricing    `json:"pricing"`
+	Workloads []jsonWorkload `json:"workloads"`
+	Portfolio jsonPortfolio  `json:"portfolio"`
+}
+
+type jsonPricing struct {
+	Catalog    string   `json:"catalog"`
+	AsOf       string   `json:"as_of"`
+	MonthHours int64    `json:"month_hours"`
+	Currency   string   `json:"currency"`
+	Overlays   []string `json:"overlays"`
+}
+
+type jsonWorkload struct {
+	Name        string         `json:"name"`
+	Description string         `json:"description,omitempty"`
+	File        string         `json:"file"`
+	Region      string         `json:"region"`
+	Requests    int64          `json:"requests_per_month"`
+	Cheapest    string         `json:"cheapest"`
+	Defaults    []jsonDefault  `json:"defaults"`
+	Estimates   []jsonEstimate `json:"estimates"`
+}
+
+type jsonDefault struct {
+	Key   string `json:"key"`
+	Value string `json:"value"`
+	Why   string `json:"why"`
+}
+
+type jsonEstimate struct {
+	Platform    string         `json:"platform"`
+	Feasible    bool           `json:"feasible"`
+	Reasons     []string       `json:"reasons"`
+	Summary     string         `json:"summary"`
+	MonthlyCost string         `json:"monthly_cost"`
+	Capacity    *jsonCapacity  `json:"capacity,omitempty"`
+	LineItems   []jsonLineItem `json:"line_items"`
+}
+
+type jsonCapacity struct {
+	Unit      string `json:"unit"`
+	Min       int64  `json:"min"`
+	Max       int64  `json:"max"`
+	UnitHours int64  `json:"unit_hours"`
+}
+
+type jsonLineItem struct {
+	ID        string `json:"id"`
+	Name      string `json:"name"`
+	Quantity  string `json:"quantity"`
+	Unit      string `json:"unit"`
+	UnitPrice string `json:"unit_price"`
+	Cost      string `json:"cost"`
+	Region    string `json:"region"`
+	RateKey   string `json:"rate"`
+	Source    string `json:"source"`
+	AsOf      string `json:"as_of"`
+}
+
+type jsonPortfolio struct {
+	Platforms   []jsonPortfolioTotal `json:"platforms"`
+	CheapestMix string               `json:"cheapest_mix"`
+}
+
+type jsonPortfolioTotal struct {
+	Platform      string         `json:"platform"`
+	MonthlyCost   string         `json:"monthly_cost"`
+	StandaloneSum string         `json:"standalone_sum"`
+	Workloads     int            `json:"workloads"`
+	Excluded      []string       `json:"excluded"`
+	LineItems     []jsonLineItem `json:"line_items"`
+}
+
+func writeJSON(w io.Writer, res model.Result) error {
+	doc := jsonDoc{
+		Pricing: jsonPricing{Catalog: res.Catalog, AsOf: res.AsOf, MonthHours: res.MonthHours, Currency: "USD",
+			Overlays: nonNil(res.Overlays)},
+		Workloads: []jsonWorkload{},
+		Portfolio: jsonPortfolio{CheapestMix: res.Portfolio.CheapestMix.String()},
+	}
+	for _, r := range res.Workloads {
+		wl := r.Workload
+		jw := jsonWorkload{Name: wl.Name, Description: wl.Description, File: wl.File, Region: wl.Region,
+			Requests: wl.Traffic.MonthlyRequests(res.MonthHours), Cheapest: string(r.Cheapest), Defaults: []jsonDefault{}}
+		for _, d := range wl.Defaulted {
+			jw.Defaults = append(jw.Defaults, jsonDefault(d))
+		}
+		for _, e := range r.Estimates {
+			je := jsonEstimate{Platform: string(e.Platform), Feasible: e.Feasible, Reasons: nonNil(e.Reasons),
+				Summary: e.Summary, MonthlyCost: e.MonthlyCost.String(), LineItems: jsonItems(e.LineItems)}
+			if e.Capacity.Unit != "" {
+				c := jsonCapacity(e.Capacity)
+				je.Capacity = &c
+			}
+			jw.Estimates = append(jw.Estimates, je)
+		}
+		doc.Workloads = append(doc.Workloads, jw)
+	}
+	for _, t := range res.Portfolio.Platforms {
+		doc.Portfolio.Platforms = append(doc.Portfolio.Platforms, jsonPortfolioTotal{
+			Platform: string(t.Platform), MonthlyCost: t.MonthlyCost.String(), StandaloneSum: t.StandaloneSum.String(),
+			Workloads: t.Workloads, Excluded: nonNil(t.Excluded), LineItems: jsonItems(t.LineItems)})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(doc)
+}
+
+func jsonItems(items []pricing.LineItem) []jsonLineItem {
+	out := []jsonLineItem{}
+	for _, it := range items {
+		out = append(out, jsonLineItem{ID: it.ID, Name: it.Name, Quantity: it.Quantity.String(), Unit: it.Unit,
+			UnitPrice: it.UnitPrice.String(), Cost: it.Cost.String(), Region: it.Region, RateKey: it.RateKey,
+			Source: it.Source, AsOf: it.AsOf})
+	}
+	return out
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

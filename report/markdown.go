@@ -1,0 +1,73 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/breakeven/breakeven/model"
+)
+
+// writeMarkdown renders the comparison as GitHub-flavoured markdown, for proposals.
+func writeMarkdown(w io.Writer, res model.Result) error {
+	var b strings.Builder
+	b.WriteString("# Monthly cost comparison\n\n")
+	fmt.Fprintf(&b, "%s Amounts are rounded to the cent.\n", header(res))
+	for _, r := range res.Workloads {
+		markdownWorkload(&b, r, res.MonthHours)
+	}
+	if len(res.Workloads) > 1 {
+		fmt.Fprintf(&b, "\n## Portfolio\n\nAll %d workloads in one account: Lambda's free tier and duration tiers apply once per region.\n\n", len(res.Workloads))
+		b.WriteString("| Platform | Monthly | Priced one by one | Left out |\n|---|---:|---:|---|\n")
+		for _, t := range res.Portfolio.Platforms {
+			fmt.Fprintf(&b, "| All on %s | %s | %s | %s |\n", platformName(t.Platform), money(t.MonthlyCost), money(t.StandaloneSum), cell(strings.Join(t.Excluded, ", ")))
+		}
+		fmt.Fprintf(&b, "| Each on its cheapest | %s | | |\n", money(res.Portfolio.CheapestMix))
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func markdownWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int64) {
+	wl := r.Workload
+	fmt.Fprintf(b, "\n## %s\n\n", wl.Name)
+	if wl.Description != "" {
+		fmt.Fprintf(b, "%s\n\n", wl.Description)
+	}
+	fmt.Fprintf(b, "`%s`, %s: %s requests a month, %s ms at %d MB.\n\n", wl.File, wl.Region,
+		group(fmt.Sprint(wl.Traffic.MonthlyRequests(monthHours))), wl.Function.DurationMs, wl.Function.MemoryMB)
+	b.WriteString("| Platform | Monthly | Configuration | Capacity |\n|---|---:|---|---|\n")
+	for _, e := range r.Estimates {
+		cost := "cannot run"
+		if e.Feasible {
+			cost = money(e.MonthlyCost)
+			if e.Platform == r.Cheapest {
+				cost = "**" + cost + "** (cheapest)"
+			}
+		}
+		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", platformName(e.Platform), cost, cell(e.Summary), cell(capacityText(e.Capacity)))
+	}
+	for _, e := range r.Estimates {
+		fmt.Fprintf(b, "\n### %s\n\n", platformName(e.Platform))
+		if !e.Feasible {
+			for _, why := range e.Reasons {
+				fmt.Fprintf(b, "- Cannot run: %s\n", cell(why))
+			}
+			continue
+		}
+		b.WriteString("| Line item | Quantity | Unit price | Cost |\n|---|---:|---:|---:|\n")
+		for _, it := range e.LineItems {
+			fmt.Fprintf(b, "| %s (`%s`) | %s %s | %s | %s |\n", cell(it.Name), it.ID, quantity(it.Quantity), it.Unit, unitPrice(it.UnitPrice), money(it.Cost))
+		}
+		fmt.Fprintf(b, "| **Total** | | | **%s** |\n", money(e.MonthlyCost))
+	}
+	if len(wl.Defaulted) > 0 {
+		b.WriteString("\nAssumed (not in the file):\n\n")
+		for _, d := range wl.Defaulted {
+			fmt.Fprintf(b, "- `%s` = %s: %s\n", d.Key, d.Value, d.Why)
+		}
+	}
+}
+
+// cell escapes text for a markdown table cell.
+func cell(s string) string { return strings.ReplaceAll(s, "|", `\|`) }

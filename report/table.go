@@ -1,0 +1,172 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/pricing"
+)
+
+// writeTable renders the comparison for a terminal: per workload, the platforms side by side
+// with the cheapest marked, then each platform's line items, then the values the file left
+// out. It fits 80 columns for usual names.
+func writeTable(w io.Writer, res model.Result) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\n\n", header(res))
+	for i, r := range res.Workloads {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		tableWorkload(&b, r, res.MonthHours)
+	}
+	if len(res.Workloads) > 1 {
+		b.WriteString("\n")
+		tablePortfolio(&b, res)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// header says which prices and which month the figures use.
+func header(res model.Result) string {
+	s := fmt.Sprintf("Prices: catalog %s as of %s, USD. A month is %d hours.", res.Catalog, res.AsOf, res.MonthHours)
+	if len(res.Overlays) > 0 {
+		s += " Overlaid: " + strings.Join(res.Overlays, ", ") + "."
+	}
+	return s
+}
+
+func tableWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int64) {
+	wl := r.Workload
+	fmt.Fprintf(b, "%s  %s  %s\n", wl.Name, wl.Region, wl.File)
+	if wl.Description != "" {
+		fmt.Fprintf(b, "  %s\n", wl.Description)
+	}
+	fmt.Fprintf(b, "  %s requests a month, %s ms at %d MB\n\n",
+		group(fmt.Sprint(wl.Traffic.MonthlyRequests(monthHours))), wl.Function.DurationMs, wl.Function.MemoryMB)
+
+	row := []string{""}
+	costs := []string{"  Monthly"}
+	for _, e := range r.Estimates {
+		row = append(row, platformName(e.Platform))
+		costs = append(costs, costCell(r, e))
+	}
+	writeColumns(b, [][]string{row, costs}, []int{11, 22, 22, 22})
+	b.WriteString("\n")
+
+	for _, e := range r.Estimates {
+		tableEstimate(b, r, e)
+	}
+	if len(wl.Defaulted) > 0 {
+		b.WriteString("  Assumed (not in the file):\n")
+		for _, d := range wl.Defaulted {
+			fmt.Fprintf(b, "    %s = %s: %s\n", d.Key, d.Value, d.Why)
+		}
+	}
+}
+
+// costCell is an estimate's monthly cost as the summary row shows it.
+func costCell(r model.WorkloadResult, e model.Estimate) string {
+	switch {
+	case !e.Feasible:
+		return "cannot run"
+	case e.Platform == r.Cheapest:
+		return money(e.MonthlyCost) + " cheapest"
+	}
+	return money(e.MonthlyCost)
+}
+
+func tableEstimate(b *strings.Builder, r model.WorkloadResult, e model.Estimate) {
+	fmt.Fprintf(b, "  %s: %s\n", platformName(e.Platform), e.Summary)
+	if !e.Feasible {
+		for _, why := range e.Reasons {
+			fmt.Fprintf(b, "    cannot run: %s\n", why)
+		}
+		return
+	}
+	if c := capacityText(e.Capacity); c != "" {
+		fmt.Fprintf(b, "    capacity: %s in any hour\n", c)
+	}
+	writeItems(b, e.LineItems, "    ")
+	fmt.Fprintf(b, "    %-*s %s\n", itemsWidth-len("    ")-costWidth-1, "Total", pad(money(e.MonthlyCost), costWidth))
+}
+
+const (
+	itemsWidth = 78
+	costWidth  = 12
+)
+
+// writeItems writes line items as "name  quantity unit @ price  cost", aligned.
+func writeItems(b *strings.Builder, items []pricing.LineItem, indent string) {
+	for _, it := range items {
+		left := it.Name
+		mid := fmt.Sprintf("%s %s @ %s", quantity(it.Quantity), shortUnit(it.Unit), unitPrice(it.UnitPrice))
+		cost := money(it.Cost)
+		gap := itemsWidth - len(indent) - utf8.RuneCountInString(left) - len(mid) - costWidth - 2
+		if gap < 1 {
+			fmt.Fprintf(b, "%s%s\n%s  %s%s\n", indent, left, indent, pad(mid, itemsWidth-len(indent)-costWidth-3), pad(cost, costWidth))
+			continue
+		}
+		fmt.Fprintf(b, "%s%s %s%s %s\n", indent, left, strings.Repeat(" ", gap), mid, pad(cost, costWidth))
+	}
+}
+
+// shortUnit abbreviates long unit names in the table.
+func shortUnit(u string) string {
+	switch u {
+	case "GB-seconds":
+		return "GB-s"
+	case "requests":
+		return "req"
+	}
+	return u
+}
+
+// pad right-aligns s in width columns.
+func pad(s string, width int) string {
+	n := utf8.RuneCountInString(s)
+	if n >= width {
+		return s
+	}
+	return strings.Repeat(" ", width-n) + s
+}
+
+// writeColumns writes rows of cells left-aligned in columns of the given widths.
+func writeColumns(b *strings.Builder, rows [][]string, widths []int) {
+	for _, row := range rows {
+		var line strings.Builder
+		for i, cell := range row {
+			if i == len(row)-1 {
+				line.WriteString(cell)
+				break
+			}
+			line.WriteString(cell)
+			if n := widths[i] - utf8.RuneCountInString(cell); n > 0 {
+				line.WriteString(strings.Repeat(" ", n))
+			} else {
+				line.WriteString(" ")
+			}
+		}
+		b.WriteString(strings.TrimRight(line.String(), " ") + "\n")
+	}
+}
+
+func tablePortfolio(b *strings.Builder, res model.Result) {
+	fmt.Fprintf(b, "Portfolio: all %d workloads in one account\n", len(res.Workloads))
+	b.WriteString("  Lambda's free tier and duration tiers apply once per region, as AWS bills an account.\n")
+	for _, t := range res.Portfolio.Platforms {
+		line := fmt.Sprintf("  All on %s", platformName(t.Platform))
+		fmt.Fprintf(b, "%-20s %12s", line, money(t.MonthlyCost))
+		if !t.MonthlyCost.Equal(t.StandaloneSum) {
+			fmt.Fprintf(b, "  (%s priced one by one)", money(t.StandaloneSum))
+		}
+		if len(t.Excluded) > 0 {
+			fmt.Fprintf(b, "  without %s", strings.Join(t.Excluded, ", "))
+		}
+		b.WriteString("\n")
+	}
+	fmt.Fprintf(b, "%-20s %12s\n", "  Each on cheapest", money(res.Portfolio.CheapestMix))
+}

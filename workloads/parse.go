@@ -1,0 +1,129 @@
+package workloads
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/breakeven/breakeven/internal/yamlspec"
+	"github.com/breakeven/breakeven/model"
+	"github.com/shopspring/decimal"
+)
+
+// Parse reads one workload from data, the contents of file (used in messages and kept in
+// Workload.File). Every default it applies is listed in Workload.Defaulted. The error, when
+// not nil, is a yamlspec.ErrorList holding every problem of the file, sorted by position.
+func Parse(file string, data []byte) (model.Workload, error) {
+	w, _, errs := parse(file, data)
+	return w, errs.Err()
+}
+
+// parse is Parse, also returning the decoded document (nil if unreadable) so that callers
+// can position problems that span files.
+func parse(file string, data []byte) (model.Workload, *yamlspec.Value, yamlspec.ErrorList) {
+	root, errs := yamlspec.Decode(file, data, spec)
+	if len(errs) > 0 {
+		return model.Workload{}, root, errs
+	}
+	b := builder{root: root}
+	w := model.Workload{
+		Name:        root.Get("name").Str(),
+		Description: root.Get("description").Str(),
+		File:        file,
+		Region:      b.text("region"),
+	}
+	t := root.Get("traffic")
+	if rps := t.Get("requests_per_second"); rps != nil {
+		w.Traffic = model.Traffic{RequestsPerSecond: rps.Decimal(), PerSecond: true}
+	} else {
+		w.Traffic = model.Traffic{RequestsPerMonth: t.Get("requests_per_month").Int()}
+	}
+	w.Function = model.Function{
+		DurationMs: root.Get("function").Get("duration_ms").Decimal(),
+		MemoryMB:   root.Get("function").Get("memory_mb").Int(),
+	}
+	w.Lambda = model.Lambda{
+		Architecture:           model.Architecture(b.text("lambda.architecture")),
+		EphemeralStorageMB:     b.int("lambda.ephemeral_storage_mb"),
+		FreeTier:               b.text("lambda.free_tier") == "true",
+		ProvisionedConcurrency: b.int("lambda.provisioned_concurrency"),
+	}
+	fargateArch := root.Get("fargate").Get("architecture").Str()
+	if fargateArch == "" {
+		fargateArch = string(w.Lambda.Architecture)
+		b.record("fargate.architecture", fargateArch, "same as lambda.architecture")
+	}
+	w.Fargate = model.Fargate{
+		Architecture:             model.Architecture(fargateArch),
+		VCPU:                     b.dec("fargate.vcpu"),
+		MemoryGB:                 b.dec("fargate.memory_gb"),
+		EphemeralStorageGB:       b.int("fargate.ephemeral_storage_gb"),
+		RequestsPerSecondPerTask: b.dec("fargate.requests_per_second_per_task"),
+		MinTasks:                 b.int("fargate.min_tasks"),
+	}
+	w.EC2 = model.EC2{
+		InstanceType:                 b.text("ec2.instance_type"),
+		RequestsPerSecondPerInstance: b.dec("ec2.requests_per_second_per_instance"),
+		MinInstances:                 b.int("ec2.min_instances"),
+		Purchase:                     model.Purchase(b.text("ec2.purchase")),
+		SpotDiscountPercent:          b.dec("ec2.spot_discount_percent"),
+	}
+	w.Defaulted = b.defaults
+	return w, root, nil
+}
+
+// builder reads values of a decoded workload, applying the spec table's defaults to the keys
+// left out and recording each one.
+type builder struct {
+	root     *yamlspec.Value
+	defaults []model.Default
+}
+
+// text returns the value at a dotted path as written, or its default (recorded), or "" when
+// it has none: such keys are left for the engine to choose.
+func (b *builder) text(path string) string {
+	v := b.root
+	for _, k := range strings.Split(path, ".") {
+		v = v.Get(k)
+	}
+	if v != nil {
+		return v.Str()
+	}
+	if f := field(path); f != nil && f.Default != "" {
+		b.record(path, f.Default, "default")
+		return f.Default
+	}
+	return ""
+}
+
+func (b *builder) record(key, value, why string) {
+	b.defaults = append(b.defaults, model.Default{Key: key, Value: value, Why: why})
+}
+
+// int returns a whole number at a dotted path (or its default). Values and defaults have
+// both been checked against the spec, so they parse.
+func (b *builder) int(path string) int64 {
+	i, _ := strconv.ParseInt(b.text(path), 10, 64)
+	return i
+}
+
+// dec returns a decimal at a dotted path (or its default), zero when absent.
+func (b *builder) dec(path string) decimal.Decimal {
+	d, err := decimal.NewFromString(b.text(path))
+	if err != nil {
+		return decimal.Decimal{}
+	}
+	return d
+}
+
+// field returns the spec table's field at a dotted path.
+func field(path string) *yamlspec.Field {
+	s := spec
+	var f *yamlspec.Field
+	for _, k := range strings.Split(path, ".") {
+		if f = s.Field(k); f == nil {
+			return nil
+		}
+		s = f.Spec
+	}
+	return f
+}

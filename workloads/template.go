@@ -1,0 +1,55 @@
+package workloads
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Template returns a commented workload file called name, for `breakeven init NAME`: the
+// required keys with sample values, and every optional key commented out showing its default.
+// name must follow the rule of the name: key.
+func Template(name string) ([]byte, error) {
+	if err := spec.Field("name").Spec.CheckText(name); err != nil {
+		return nil, fmt.Errorf("workload name: %v", err)
+	}
+	return []byte(strings.ReplaceAll(template, "NAME", name)), nil
+}
+
+// template is the file Template writes. TestTemplate checks that it names every key of the
+// spec table and shows each default as the table gives it.
+const template = `# A breakeven workload: one service or job, priced on AWS Lambda, Fargate and EC2.
+# Units are in the key names. A key that is commented out shows its default (or is chosen by
+# the engine when it has none); uncomment it to set it.
+name: NAME
+description: What this workload does
+# region: us-east-1                      # the AWS region whose prices apply
+
+traffic:                                 # give exactly one of these two
+  requests_per_month: 1000000            # requests in a month (730 hours)
+  # requests_per_second: 0.5             # or the average rate, around the clock
+
+function:                                # how one request behaves
+  duration_ms: 100                       # average duration of one request at memory_mb
+  memory_mb: 512                         # memory one request needs
+
+lambda:
+  # architecture: x86_64                 # x86_64 or arm64
+  # ephemeral_storage_mb: 512            # 512 to 10240; the first 512 MB are free
+  # free_tier: false                     # give this workload the account's monthly free tier
+  # provisioned_concurrency: 0           # execution environments kept warm all month
+
+fargate:                                 # keys left out are chosen by the engine
+  # architecture: x86_64                 # default: the same as lambda.architecture
+  # vcpu: 0.5                            # vCPUs of one task, 0.25 to 16
+  # memory_gb: 1                         # memory of one task
+  # ephemeral_storage_gb: 20             # 20 to 200; the first 20 GB are free
+  # requests_per_second_per_task: 50     # what one task can serve
+  # min_tasks: 1                         # tasks kept running even when idle
+
+ec2:                                     # keys left out are chosen by the engine
+  # instance_type: t4g.small
+  # requests_per_second_per_instance: 100  # what one instance can serve
+  # min_instances: 1                     # instances kept running even when idle
+  # purchase: on-demand                  # on-demand, reserved-1y, reserved-3y, savings-plan-1y, savings-plan-3y or spot
+  # spot_discount_percent: 65            # required when purchase is spot: the discount you expect
+`
