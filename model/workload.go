@@ -41,9 +41,9 @@ type Workload struct {
 
 	Traffic  Traffic
 	Function Function
-	Lambda   Lambda
-	Fargate  Fargate
-	EC2      EC2
+	Lambda   LambdaConfig
+	Fargate  FargateConfig
+	EC2      EC2Config
 
 	// Defaulted lists the keys (dotted, as in the YAML) whose values were not given and were
 	// filled in by a documented default, so the output can say so.
@@ -73,8 +73,8 @@ type Function struct {
 	MemoryMB   int64
 }
 
-// Lambda is how the workload is configured on AWS Lambda.
-type Lambda struct {
+// LambdaConfig is how the workload is configured on AWS Lambda.
+type LambdaConfig struct {
 	Architecture       Architecture
 	EphemeralStorageMB int64
 	FreeTier           bool
@@ -83,9 +83,9 @@ type Lambda struct {
 	ProvisionedConcurrency int64
 }
 
-// Fargate is how the workload is configured on ECS/EKS on Fargate. A zero VCPU, MemoryGB or
+// FargateConfig is how the workload is configured on ECS/EKS on Fargate. A zero VCPU, MemoryGB or
 // RequestsPerSecondPerTask means the user left it out and the model chooses it (see Defaults).
-type Fargate struct {
+type FargateConfig struct {
 	Architecture             Architecture
 	VCPU                     decimal.Decimal
 	MemoryGB                 decimal.Decimal
@@ -94,9 +94,9 @@ type Fargate struct {
 	MinTasks                 int64
 }
 
-// EC2 is how the workload is configured on EC2 instances. An empty InstanceType or a zero
+// EC2Config is how the workload is configured on EC2 instances. An empty InstanceType or a zero
 // RequestsPerSecondPerInstance means the user left it out and the model chooses it.
-type EC2 struct {
+type EC2Config struct {
 	InstanceType                 string
 	RequestsPerSecondPerInstance decimal.Decimal
 	MinInstances                 int64

@@ -19,11 +19,11 @@ var dateSpec = &yamlspec.Spec{Kind: yamlspec.String, Doc: "a date, YYYY-MM-DD", 
 
 var tierSpec = &yamlspec.Spec{Kind: yamlspec.Object, Doc: "one step of a tiered rate", Fields: []yamlspec.Field{
 	{Key: "up_to", Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Doc: "cumulative usage this tier ends at; the last tier has none", Min: "0"}},
-	{Key: "price", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Doc: "price per unit in this tier", Min: "0"}},
+	{Key: "price", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Doc: "price per unit in this tier", Min: "0", Quotes: yamlspec.QuotesAllowed}},
 }}
 
 var rateSpec = &yamlspec.Spec{Kind: yamlspec.Object, Doc: "a published rate: price (per `per` units) or tiers", Fields: []yamlspec.Field{
-	{Key: "price", Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Doc: "price for `per` units, in USD", Min: "0"}},
+	{Key: "price", Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Doc: "price for `per` units, in USD", Min: "0", Quotes: yamlspec.QuotesAllowed}},
 	{Key: "per", Default: "1", Spec: &yamlspec.Spec{Kind: yamlspec.Int, Doc: "how many units the price is for: 1, 1000 or 1000000", Min: "1", Max: "1000000"}},
 	{Key: "tiers", Spec: &yamlspec.Spec{Kind: yamlspec.List, Doc: "a tiered rate, cheapest last", Elem: tierSpec}},
 	{Key: "unit", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String, Doc: "what is counted, e.g. GB-seconds"}},

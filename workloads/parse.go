@@ -41,7 +41,7 @@ func parse(file string, data []byte) (model.Workload, *yamlspec.Value, yamlspec.
 		DurationMs: root.Get("function").Get("duration_ms").Decimal(),
 		MemoryMB:   root.Get("function").Get("memory_mb").Int(),
 	}
-	w.Lambda = model.Lambda{
+	w.Lambda = model.LambdaConfig{
 		Architecture:           model.Architecture(b.text("lambda.architecture")),
 		EphemeralStorageMB:     b.int("lambda.ephemeral_storage_mb"),
 		FreeTier:               b.text("lambda.free_tier") == "true",
@@ -52,7 +52,7 @@ func parse(file string, data []byte) (model.Workload, *yamlspec.Value, yamlspec.
 		fargateArch = string(w.Lambda.Architecture)
 		b.record("fargate.architecture", fargateArch, "same as lambda.architecture")
 	}
-	w.Fargate = model.Fargate{
+	w.Fargate = model.FargateConfig{
 		Architecture:             model.Architecture(fargateArch),
 		VCPU:                     b.dec("fargate.vcpu"),
 		MemoryGB:                 b.dec("fargate.memory_gb"),
@@ -60,7 +60,7 @@ func parse(file string, data []byte) (model.Workload, *yamlspec.Value, yamlspec.
 		RequestsPerSecondPerTask: b.dec("fargate.requests_per_second_per_task"),
 		MinTasks:                 b.int("fargate.min_tasks"),
 	}
-	w.EC2 = model.EC2{
+	w.EC2 = model.EC2Config{
 		InstanceType:                 b.text("ec2.instance_type"),
 		RequestsPerSecondPerInstance: b.dec("ec2.requests_per_second_per_instance"),
 		MinInstances:                 b.int("ec2.min_instances"),

@@ -48,7 +48,7 @@ var spec = &yamlspec.Spec{Kind: yamlspec.Object,
 			ExactlyOne: []string{"requests_per_month", "requests_per_second"},
 			Fields: []yamlspec.Field{
 				{Key: "requests_per_month", Spec: &yamlspec.Spec{Kind: yamlspec.Int, Min: "0",
-					Doc: "Requests in a month (730 hours)."}},
+					Doc: "Requests in a month."}},
 				{Key: "requests_per_second", Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", MaxPlaces: 3,
 					Doc: "Average requests a second, around the clock."}},
 			}}},

@@ -25,7 +25,7 @@ description: What this workload does
 # region: us-east-1                      # the AWS region whose prices apply
 
 traffic:                                 # give exactly one of these two
-  requests_per_month: 1000000            # requests in a month (730 hours)
+  requests_per_month: 1000000            # requests in a month
   # requests_per_second: 0.5             # or the average rate, around the clock
 
 function:                                # how one request behaves

@@ -69,7 +69,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		}
 		var out bytes.Buffer
 		if err := c.run(args[1:], &out); err != nil {
-			return report(stderr, c, err)
+			return printError(stderr, c, err)
 		}
 		if _, err := stdout.Write(out.Bytes()); err != nil {
 			fmt.Fprintf(stderr, "breakeven: %v\n", err)
@@ -81,8 +81,8 @@ func Run(args []string, stdout, stderr io.Writer) int {
 	return exitUsage
 }
 
-// report prints err and returns its exit code.
-func report(stderr io.Writer, c command, err error) int {
+// printError prints err and returns its exit code.
+func printError(stderr io.Writer, c command, err error) int {
 	var list yamlspec.ErrorList
 	var ue usageError
 	var ie inputError

@@ -138,8 +138,8 @@ func isNull(n *yaml.Node) bool {
 	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
 }
 
-// collection checks that v is a mapping (or a list when list is set); a null value is an
-// empty one. It reports false, after adding an Error, when v is something else.
+// collection checks that v's node is of the given kind (a mapping or a list); a null value is
+// an empty one. It reports false, after adding an Error, when v is something else.
 func (d *decoder) collection(v *Value, kind yaml.Kind) bool {
 	if isNull(v.node) {
 		v.ok = true

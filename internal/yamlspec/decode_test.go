@@ -227,7 +227,6 @@ func TestAliasBomb(t *testing.T) {
 	}
 }
 
-
 func TestErrorFormat(t *testing.T) {
 	for _, c := range []struct {
 		e    Error

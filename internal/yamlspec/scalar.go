@@ -81,11 +81,19 @@ func readNumber(v *Value, n *yaml.Node) string {
 		what = "a whole number"
 	}
 	expected := "; expected " + describe(s)
-	if isQuoted(n) || (n.Tag != "!!int" && n.Tag != "!!float") {
-		if isQuoted(n) && plainDecimal.MatchString(text) {
+	quoted := isQuoted(n)
+	switch {
+	case quoted && s.Quotes == Unquoted:
+		if plainDecimal.MatchString(text) {
 			return show(n) + " is text, not " + what + expected + " (remove the quotes)"
 		}
 		return show(n) + " is not " + what + expected
+	case quoted && !strings.ContainsAny(text, "0123456789"):
+		return show(n) + " is not " + what + expected
+	case !quoted && n.Tag != "!!int" && n.Tag != "!!float":
+		return show(n) + " is not " + what + expected
+	case !quoted && s.Quotes == QuotesRequired:
+		return show(n) + " must be quoted, as in " + quote(text) + ", so that no YAML reader takes it for a float"
 	}
 	if !plainDecimal.MatchString(text) {
 		msg := show(n) + " is not written in plain decimal digits" + expected

@@ -96,10 +96,19 @@ func schemaOf(s *Spec, root bool) obj {
 			o = append(o, member{"pattern", s.Pattern})
 		}
 	case Int, Decimal:
+		typ := "number"
 		if s.Kind == Int {
-			o = append(o, member{"type", "integer"})
-		} else {
-			o = append(o, member{"type", "number"})
+			typ = "integer"
+		}
+		switch s.Quotes {
+		case QuotesRequired:
+			// Bounds do not apply to strings: the description states them.
+			return append(o, member{"type", "string"}, member{"pattern", numberPattern(s)})
+		case QuotesAllowed:
+			// pattern applies to the string form only, the bounds to the number form only.
+			o = append(o, member{"type", []any{typ, "string"}}, member{"pattern", numberPattern(s)})
+		default:
+			o = append(o, member{"type", typ})
 		}
 		if s.Min != "" {
 			if s.ExclusiveMin {
@@ -117,9 +126,20 @@ func schemaOf(s *Spec, root bool) obj {
 	return o
 }
 
+// numberPattern is the pattern of a number written in quotes.
+func numberPattern(s *Spec) string {
+	if s.Kind == Int {
+		return plainInt.String()
+	}
+	return plainDecimal.String()
+}
+
 // description is a spec's Doc, completed with what the schema's keywords cannot say.
 func description(s *Spec) string {
 	doc := s.Doc
+	if (s.Kind == Int || s.Kind == Decimal) && s.Quotes == QuotesRequired {
+		doc = strings.TrimSpace(doc + " Written in quotes: " + describe(s) + ".")
+	}
 	if s.Kind == Decimal && s.MaxPlaces > 0 {
 		doc = strings.TrimSpace(doc + " At most " + strconv.Itoa(int(s.MaxPlaces)) + " decimal places.")
 	}

@@ -82,7 +82,24 @@ type Spec struct {
 	// MaxPlaces is the most digits a Decimal may have after the point (0: no limit).
 	// Trailing zeros do not count: 0.500 has one place.
 	MaxPlaces int32
+	// Quotes says whether an Int or Decimal may, or must, be written in quotes.
+	Quotes Quoting
 }
+
+// Quoting says whether a number may be written as a quoted string.
+type Quoting int
+
+// The ways a number may be written. Whatever the quoting, the text inside must be plain
+// decimal digits.
+const (
+	// Unquoted numbers only (the default): "512" in quotes is text, and a type error.
+	Unquoted Quoting = iota
+	// QuotesAllowed accepts 0.20 and "0.20" alike.
+	QuotesAllowed
+	// QuotesRequired accepts only "0.20": a price catalog quotes its prices so that no YAML
+	// reader elsewhere takes them for floats.
+	QuotesRequired
+)
 
 // Field is one key an Object allows.
 type Field struct {

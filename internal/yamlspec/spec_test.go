@@ -102,16 +102,16 @@ func TestCheckText(t *testing.T) {
 func TestSuggest(t *testing.T) {
 	keys := []string{"requests_per_month", "requests_per_second", "memory_mb", "duration_ms", "name", "vcpu"}
 	for word, want := range map[string]string{
-		"requets_per_month": "requests_per_month",
-		"request_per_second": "requests_per_second",
-		"Name":              "name",
-		"nmae":              "name",
-		"memory":            "memory_mb",
-		"duration":          "duration_ms",
-		"vcp":               "vcpu",
-		"zzz":               "",
-		"colour":            "",
-		"":                  "",
+		"requets_per_month":      "requests_per_month",
+		"request_per_second":     "requests_per_second",
+		"Name":                   "name",
+		"nmae":                   "name",
+		"memory":                 "memory_mb",
+		"duration":               "duration_ms",
+		"vcp":                    "vcpu",
+		"zzz":                    "",
+		"colour":                 "",
+		"":                       "",
 		strings.Repeat("a", 100): "",
 	} {
 		got, ok := Suggest(word, keys)

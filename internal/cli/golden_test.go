@@ -1,0 +1,183 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/shopspring/decimal"
+)
+
+// The end-to-end cases live in testdata/ at the top of the repository:
+//
+//	testdata/<case>.yaml              a workload; priced in every format
+//	testdata/<case>.<format>.golden   the expected output, byte for byte
+//	testdata/errors/<case>.yaml       an invalid workload
+//	testdata/errors/<case>.golden     the expected messages on stderr
+//
+// Regenerate the golden files with:  go test ./internal/cli -update
+// then review them with git diff. A golden file proves nothing by itself: every valid case
+// also states, in "# expect:" comments, figures worked out by hand or published by AWS, and
+// the test checks them against the JSON output.
+var update = flag.Bool("update", false, "rewrite the golden files from the current output")
+
+const testdataDir = "../../testdata"
+
+var formats = []string{"table", "json", "markdown", "csv"}
+
+func TestGoldenCases(t *testing.T) {
+	cases, _ := filepath.Glob(filepath.Join(testdataDir, "*.yaml"))
+	if len(cases) == 0 {
+		t.Fatal("no cases in testdata/")
+	}
+	for _, path := range cases {
+		name := strings.TrimSuffix(filepath.Base(path), ".yaml")
+		t.Run(name, func(t *testing.T) {
+			rel := filepath.ToSlash(filepath.Join("testdata", name+".yaml"))
+			for _, f := range formats {
+				stdout := runOK(t, "price", "--format", f, rel)
+				golden(t, filepath.Join(testdataDir, name+"."+f+".golden"), stdout)
+				if f == "json" {
+					checkExpectations(t, path, stdout)
+				}
+			}
+		})
+	}
+}
+
+func TestGoldenErrors(t *testing.T) {
+	cases, _ := filepath.Glob(filepath.Join(testdataDir, "errors", "*.yaml"))
+	if len(cases) == 0 {
+		t.Fatal("no cases in testdata/errors/")
+	}
+	for _, path := range cases {
+		name := strings.TrimSuffix(filepath.Base(path), ".yaml")
+		t.Run(name, func(t *testing.T) {
+			rel := filepath.ToSlash(filepath.Join("testdata", "errors", name+".yaml"))
+			var stdout, stderr bytes.Buffer
+			code := runIn(t, &stdout, &stderr, "price", rel)
+			if code != exitUsage {
+				t.Errorf("exit code %d, want %d", code, exitUsage)
+			}
+			if stdout.Len() != 0 {
+				t.Errorf("stdout is not empty:\n%s", stdout.String())
+			}
+			if !strings.Contains(stderr.String(), rel+":") {
+				t.Errorf("stderr does not name %s:LINE:COLUMN:\n%s", rel, stderr.String())
+			}
+			golden(t, filepath.Join(testdataDir, "errors", name+".golden"), stderr.Bytes())
+		})
+	}
+}
+
+// runIn runs the command line from the repository root, so that paths in the output are the
+// ones a user typing the README's commands sees.
+func runIn(t *testing.T, stdout, stderr *bytes.Buffer, args ...string) int {
+	t.Helper()
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chdir(filepath.Join(wd, "..", "..")); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chdir(wd)
+	return Run(args, stdout, stderr)
+}
+
+func runOK(t *testing.T, args ...string) []byte {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	if code := runIn(t, &stdout, &stderr, args...); code != exitOK {
+		t.Fatalf("breakeven %s: exit %d\n%s", strings.Join(args, " "), code, stderr.String())
+	}
+	return stdout.Bytes()
+}
+
+func golden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./internal/cli -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("output differs from %s (go test ./internal/cli -update rewrites it; review with git diff)\n--- got\n%s\n--- want\n%s", path, got, want)
+	}
+}
+
+// An expectation line reads "# expect: PLATFORM[.LINE_ID] = AMOUNT", AMOUNT in dollars to
+// the cent, e.g. "# expect: lambda = 2.73" or "# expect: lambda.requests = 0.40". PLATFORM
+// "cheapest" names the expected cheapest platform: "# expect: cheapest = lambda". Each line is
+// followed by how the figure was worked out.
+var expectLine = regexp.MustCompile(`(?m)^# expect: ([a-z0-9_.]+) = ([^\s]+)`)
+
+func checkExpectations(t *testing.T, casePath string, jsonOut []byte) {
+	t.Helper()
+	src, err := os.ReadFile(casePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := expectLine.FindAllStringSubmatch(string(src), -1)
+	if len(found) == 0 {
+		t.Fatalf("%s states no hand-checked figure (# expect: lambda = 2.73)", casePath)
+	}
+	var doc struct {
+		Workloads []struct {
+			Cheapest  string `json:"cheapest"`
+			Estimates []struct {
+				Platform    string `json:"platform"`
+				MonthlyCost string `json:"monthly_cost"`
+				LineItems   []struct {
+					ID   string `json:"id"`
+					Cost string `json:"cost"`
+				} `json:"line_items"`
+			} `json:"estimates"`
+		} `json:"workloads"`
+	}
+	if err := json.Unmarshal(jsonOut, &doc); err != nil {
+		t.Fatal(err)
+	}
+	wl := doc.Workloads[0]
+	for _, m := range found {
+		key, want := m[1], m[2]
+		if key == "cheapest" {
+			if wl.Cheapest != want {
+				t.Errorf("cheapest: %s, want %s", wl.Cheapest, want)
+			}
+			continue
+		}
+		platform, lineID, _ := strings.Cut(key, ".")
+		got, ok := decimal.Zero, false
+		for _, e := range wl.Estimates {
+			if e.Platform != platform {
+				continue
+			}
+			if lineID == "" {
+				got, ok = decimal.RequireFromString(e.MonthlyCost), true
+			}
+			for _, it := range e.LineItems {
+				if it.ID == lineID {
+					got, ok = got.Add(decimal.RequireFromString(it.Cost)), true
+				}
+			}
+		}
+		if !ok {
+			t.Errorf("%s: no such estimate or line item", key)
+			continue
+		}
+		if !got.Round(2).Equal(decimal.RequireFromString(want)) {
+			t.Errorf("%s: %s (exact %s), worked out by hand as %s", key, got.Round(2).StringFixed(2), got, want)
+		}
+	}
+}

@@ -1,0 +1,198 @@
+package model
+
+import (
+	"testing"
+
+	"github.com/breakeven/breakeven/pricing"
+	"github.com/shopspring/decimal"
+)
+
+func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+func catalog(t testing.TB) *pricing.Catalog {
+	t.Helper()
+	cat, err := pricing.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cat
+}
+
+// mobileBackend is the workload of the example and of AWS's Lambda pricing example 1.
+func mobileBackend() Workload {
+	return Workload{
+		Name: "mobile-backend", Region: "us-east-1",
+		Traffic:  Traffic{RequestsPerMonth: 3000000},
+		Function: Function{DurationMs: dec("120"), MemoryMB: 1536},
+		Lambda:   LambdaConfig{Architecture: X86_64, EphemeralStorageMB: 512, FreeTier: true},
+		Fargate: FargateConfig{Architecture: ARM64, VCPU: dec("0.5"), MemoryGB: dec("1"), EphemeralStorageGB: 20,
+			RequestsPerSecondPerTask: dec("40"), MinTasks: 2},
+		EC2: EC2Config{InstanceType: "t4g.small", RequestsPerSecondPerInstance: dec("60"), MinInstances: 2, Purchase: OnDemand},
+	}
+}
+
+func cents(d decimal.Decimal) string { return d.Round(2).StringFixed(2) }
+
+func TestPriceMobileBackendByHand(t *testing.T) {
+	res := Price([]Workload{mobileBackend()}, catalog(t), Options{})
+	r := res.Workloads[0]
+	// Lambda: AWS's example 1, $2.33 + $0.40.
+	// Fargate: 3M requests over 730 hours is at most 4,110 an hour, far below one task's
+	// 144,000 (40 rps x 3600), so min_tasks 2 run all month: 1,460 task-hours, 730 vCPU-hours
+	// x $0.03238 + 1,460 GB-hours x $0.00356 = $23.6374 + $5.1976 = $28.835.
+	// EC2: 2 x t4g.small x 730 h x $0.0168 = $24.528.
+	want := map[Platform]string{PlatformLambda: "2.733338", PlatformFargate: "28.835", PlatformEC2: "24.528"}
+	for p, cost := range want {
+		e := r.Estimate(p)
+		if !e.Feasible || !e.MonthlyCost.Equal(dec(cost)) {
+			t.Errorf("%s: feasible %v, cost %s, want %s (reasons %v)", p, e.Feasible, e.MonthlyCost, cost, e.Reasons)
+		}
+	}
+	if r.Cheapest != PlatformLambda {
+		t.Errorf("cheapest %s, want lambda", r.Cheapest)
+	}
+	if c := r.Estimate(PlatformFargate).Capacity; c.Min != 2 || c.Max != 2 || c.UnitHours != 1460 {
+		t.Errorf("fargate capacity %+v", c)
+	}
+	if res.MonthHours != 730 {
+		t.Errorf("month hours %d", res.MonthHours)
+	}
+}
+
+func TestTasksScaleWithTraffic(t *testing.T) {
+	// 1e9 requests: 730 x 1,369,863 + 10, so 10 hours of 1,369,864 and 720 of 1,369,863.
+	// ceil(1,369,864 / 144,000) = 10 tasks every hour: 7,300 task-hours. Instances at 60 rps
+	// (216,000 an hour): ceil(1,369,864 / 216,000) = 7: 5,110 instance-hours.
+	w := mobileBackend()
+	w.Traffic.RequestsPerMonth = 1000000000
+	r := Price([]Workload{w}, catalog(t), Options{}).Workloads[0]
+	if c := r.Estimate(PlatformFargate).Capacity; c.Min != 10 || c.Max != 10 || c.UnitHours != 7300 {
+		t.Errorf("fargate capacity %+v", c)
+	}
+	if c := r.Estimate(PlatformEC2).Capacity; c.UnitHours != 5110 {
+		t.Errorf("ec2 capacity %+v", c)
+	}
+	// 5,110 h x $0.0168 = $85.848.
+	if got := r.Estimate(PlatformEC2).MonthlyCost; !got.Equal(dec("85.848")) {
+		t.Errorf("ec2 cost %s", got)
+	}
+}
+
+func TestRequestsPerSecondBecomeMonthlyRequests(t *testing.T) {
+	// 1.5 rps x 730 h x 3600 s = 3,942,000 requests.
+	tr := Traffic{RequestsPerSecond: dec("1.5"), PerSecond: true}
+	if got := tr.MonthlyRequests(730); got != 3942000 {
+		t.Errorf("got %d", got)
+	}
+	// 0.001 rps over 744 hours is 2,678.4 requests: rounded to 2,678.
+	tr.RequestsPerSecond = dec("0.001")
+	if got := tr.MonthlyRequests(744); got != 2678 {
+		t.Errorf("got %d", got)
+	}
+}
+
+func TestFlatMonthSumsExactly(t *testing.T) {
+	for _, total := range []int64{0, 1, 729, 730, 731, 3000000, 1000000007} {
+		var sum, hours int64
+		month := FlatMonth(total, 730)
+		for _, h := range month {
+			sum += h.Requests * h.Hours
+			hours += h.Hours
+		}
+		if sum != total || hours != 730 {
+			t.Errorf("total %d: sum %d over %d hours", total, sum, hours)
+		}
+		if len(month) == 2 && month[0].Requests != month[1].Requests+1 {
+			t.Errorf("total %d: hours differ by more than one request: %+v", total, month)
+		}
+	}
+}
+
+func TestPortfolioAppliesFreeTierOnce(t *testing.T) {
+	// Two copies of the mobile backend: alone each costs $2.733338 on Lambda. Together the
+	// account gets the free tier once: 5M billable requests ($1.00) and 1,080,000 - 400,000 =
+	// 680,000 GB-s x $0.0000166667 ($11.333356): $12.333356.
+	a, b := mobileBackend(), mobileBackend()
+	b.Name = "mobile-backend-2"
+	res := Price([]Workload{a, b}, catalog(t), Options{})
+	lambda := res.Portfolio.Platforms[0]
+	if lambda.Platform != PlatformLambda || !lambda.MonthlyCost.Equal(dec("12.333356")) || !lambda.StandaloneSum.Equal(dec("5.466676")) {
+		t.Errorf("portfolio lambda %+v", lambda)
+	}
+	// Fargate has no account-level tiers: the portfolio is the sum.
+	if f := res.Portfolio.Platforms[1]; !f.MonthlyCost.Equal(dec("57.67")) {
+		t.Errorf("portfolio fargate %s", f.MonthlyCost)
+	}
+	// Each workload's cheapest is Lambda, so the mix is the account-level Lambda bill.
+	if !res.Portfolio.CheapestMix.Equal(dec("12.333356")) {
+		t.Errorf("cheapest mix %s", res.Portfolio.CheapestMix)
+	}
+}
+
+func TestInfeasiblePlatformsSayWhy(t *testing.T) {
+	w := mobileBackend()
+	w.Function.DurationMs = dec("1200000") // 20 minutes
+	w.Function.MemoryMB = 12288
+	w.Fargate.VCPU, w.Fargate.MemoryGB = dec("0.25"), dec("3")
+	w.EC2.InstanceType = "z9.huge"
+	r := Price([]Workload{w}, catalog(t), Options{}).Workloads[0]
+	want := map[Platform]int{PlatformLambda: 2, PlatformFargate: 1, PlatformEC2: 1}
+	for p, n := range want {
+		e := r.Estimate(p)
+		if e.Feasible || len(e.Reasons) != n {
+			t.Errorf("%s: feasible %v, reasons %q", p, e.Feasible, e.Reasons)
+		}
+	}
+	if r.Cheapest != "" {
+		t.Errorf("cheapest %q with nothing feasible", r.Cheapest)
+	}
+	if got := r.Estimate(PlatformLambda).Reasons[1]; got != "function.duration_ms 1200000 is beyond Lambda's 15-minute (900000 ms) timeout" {
+		t.Errorf("reason %q", got)
+	}
+}
+
+func TestUnknownRegionIsInfeasibleEverywhere(t *testing.T) {
+	w := mobileBackend()
+	w.Region = "ap-south-2"
+	r := Price([]Workload{w}, catalog(t), Options{}).Workloads[0]
+	for _, e := range r.Estimates {
+		if e.Feasible || len(e.Reasons) != 1 {
+			t.Errorf("%s: %+v", e.Platform, e)
+		}
+	}
+}
+
+func TestDefaultSizing(t *testing.T) {
+	// No fargate or ec2 sizing: Lambda's CPU share at 1536 MB is 1536/1769 = 0.868287 vCPU, so
+	// the smallest Fargate size is 1 vCPU with 2 GB; throughput 1 x 0.7 x 1000 x 1769 / (120 x
+	// 1536) = 6.718 requests a second.
+	w := mobileBackend()
+	w.Fargate = FargateConfig{Architecture: X86_64, EphemeralStorageGB: 20, MinTasks: 1}
+	w.EC2 = EC2Config{MinInstances: 1, Purchase: OnDemand}
+	got := resolveDefaults(w, catalog(t))
+	if !got.Fargate.VCPU.Equal(dec("1")) || !got.Fargate.MemoryGB.Equal(dec("2")) || !got.Fargate.RequestsPerSecondPerTask.Equal(dec("6.718")) {
+		t.Errorf("fargate %+v", got.Fargate)
+	}
+	if got.EC2.InstanceType == "" || !got.EC2.RequestsPerSecondPerInstance.Equal(dec("13.436")) {
+		t.Errorf("ec2 %+v", got.EC2)
+	}
+	if len(got.Defaulted) != 5 {
+		t.Errorf("defaulted %+v", got.Defaulted)
+	}
+}
+
+func TestCostNeverFallsAsTrafficRises(t *testing.T) {
+	cat := catalog(t)
+	prev := map[Platform]decimal.Decimal{}
+	for _, n := range []int64{0, 1, 999999, 1000000, 1000001, 3000000, 50000000, 400000000, 2000000000} {
+		w := mobileBackend()
+		w.Traffic.RequestsPerMonth = n
+		r := Price([]Workload{w}, cat, Options{}).Workloads[0]
+		for _, e := range r.Estimates {
+			if p, ok := prev[e.Platform]; ok && e.MonthlyCost.LessThan(p) {
+				t.Errorf("%s: %d requests cost %s, less than %s for fewer", e.Platform, n, e.MonthlyCost, p)
+			}
+			prev[e.Platform] = e.MonthlyCost
+		}
+	}
+}

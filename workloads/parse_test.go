@@ -1,0 +1,268 @@
+package workloads
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/breakeven/breakeven/internal/yamlspec"
+	"github.com/breakeven/breakeven/model"
+)
+
+const minimal = `name: fast-api
+traffic:
+  requests_per_month: 3000000
+function:
+  duration_ms: 120
+  memory_mb: 1536
+`
+
+func TestParseMinimalAppliesDefaults(t *testing.T) {
+	w, err := Parse("fast-api.yaml", []byte(minimal))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w.Name != "fast-api" || w.File != "fast-api.yaml" || w.Region != "us-east-1" {
+		t.Errorf("workload = %+v", w)
+	}
+	if w.Traffic.PerSecond || w.Traffic.RequestsPerMonth != 3000000 {
+		t.Errorf("traffic = %+v", w.Traffic)
+	}
+	if w.Function.DurationMs.String() != "120" || w.Function.MemoryMB != 1536 {
+		t.Errorf("function = %+v", w.Function)
+	}
+	want := model.LambdaConfig{Architecture: model.X86_64, EphemeralStorageMB: 512}
+	if w.Lambda != want {
+		t.Errorf("lambda = %+v, want %+v", w.Lambda, want)
+	}
+	f := w.Fargate
+	if f.Architecture != model.X86_64 || f.EphemeralStorageGB != 20 || f.MinTasks != 1 ||
+		!f.VCPU.IsZero() || !f.MemoryGB.IsZero() || !f.RequestsPerSecondPerTask.IsZero() {
+		t.Errorf("fargate = %+v", f)
+	}
+	e := w.EC2
+	if e.InstanceType != "" || !e.RequestsPerSecondPerInstance.IsZero() || e.MinInstances != 1 ||
+		e.Purchase != model.OnDemand || !e.SpotDiscountPercent.IsZero() {
+		t.Errorf("ec2 = %+v", e)
+	}
+	var got []string
+	for _, d := range w.Defaulted {
+		got = append(got, d.Key+"="+d.Value+" ("+d.Why+")")
+	}
+	wantDefaults := []string{
+		"region=us-east-1 (default)",
+		"lambda.architecture=x86_64 (default)",
+		"lambda.ephemeral_storage_mb=512 (default)",
+		"lambda.free_tier=false (default)",
+		"lambda.provisioned_concurrency=0 (default)",
+		"fargate.architecture=x86_64 (same as lambda.architecture)",
+		"fargate.ephemeral_storage_gb=20 (default)",
+		"fargate.min_tasks=1 (default)",
+		"ec2.min_instances=1 (default)",
+		"ec2.purchase=on-demand (default)",
+	}
+	if strings.Join(got, "\n") != strings.Join(wantDefaults, "\n") {
+		t.Errorf("Defaulted:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(wantDefaults, "\n"))
+	}
+}
+
+func TestParseFull(t *testing.T) {
+	src := `name: mobile-backend
+description: Mobile app API
+region: eu-west-1
+traffic:
+  requests_per_second: 12.5
+function:
+  duration_ms: 0.5
+  memory_mb: 20000
+lambda:
+  architecture: arm64
+  ephemeral_storage_mb: 1024
+  free_tier: true
+  provisioned_concurrency: 3
+fargate:
+  architecture: x86_64
+  vcpu: 0.25
+  memory_gb: 0.5
+  ephemeral_storage_gb: 21
+  requests_per_second_per_task: 40.125
+  min_tasks: 0
+ec2:
+  instance_type: t4g.small
+  requests_per_second_per_instance: 60
+  min_instances: 2
+  purchase: spot
+  spot_discount_percent: 65.5
+`
+	w, err := Parse("full.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(w.Defaulted) != 0 {
+		t.Errorf("nothing should be defaulted: %v", w.Defaulted)
+	}
+	// Lambda's own memory limit is the engine's to report, not an input error.
+	if w.Function.MemoryMB != 20000 || w.Function.DurationMs.String() != "0.5" {
+		t.Errorf("function = %+v", w.Function)
+	}
+	if !w.Traffic.PerSecond || w.Traffic.RequestsPerSecond.String() != "12.5" || w.Traffic.RequestsPerMonth != 0 {
+		t.Errorf("traffic = %+v", w.Traffic)
+	}
+	if w.Lambda != (model.LambdaConfig{Architecture: model.ARM64, EphemeralStorageMB: 1024, FreeTier: true, ProvisionedConcurrency: 3}) {
+		t.Errorf("lambda = %+v", w.Lambda)
+	}
+	f := w.Fargate
+	if f.Architecture != model.X86_64 || f.VCPU.String() != "0.25" || f.MemoryGB.String() != "0.5" ||
+		f.EphemeralStorageGB != 21 || f.RequestsPerSecondPerTask.String() != "40.125" || f.MinTasks != 0 {
+		t.Errorf("fargate = %+v", f)
+	}
+	e := w.EC2
+	if e.InstanceType != "t4g.small" || e.RequestsPerSecondPerInstance.String() != "60" || e.MinInstances != 2 ||
+		e.Purchase != model.Spot || e.SpotDiscountPercent.String() != "65.5" {
+		t.Errorf("ec2 = %+v", e)
+	}
+	if w.Region != "eu-west-1" || w.Description != "Mobile app API" {
+		t.Errorf("workload = %+v", w)
+	}
+}
+
+func TestFargateArchitectureFollowsLambda(t *testing.T) {
+	w, err := Parse("a.yaml", []byte(minimal+"lambda:\n  architecture: arm64\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w.Fargate.Architecture != model.ARM64 {
+		t.Errorf("fargate architecture = %s", w.Fargate.Architecture)
+	}
+}
+
+// TestParseErrors covers every kind of problem, with the exact message a person reads.
+func TestParseErrors(t *testing.T) {
+	const file = "workloads/fast-api.yaml"
+	for _, c := range []struct {
+		name, src string
+		want      []string
+	}{
+		{"empty file", "", []string{
+			file + ":1:1: the file is empty; expected a mapping"}},
+		{"not a mapping", "- name: x\n", []string{
+			file + ":1:1: expected a mapping, found a list"}},
+		{"syntax error", "name: x\ntraffic: [\n", []string{
+			file + ":2: invalid YAML: did not find expected node content"}},
+		{"missing sections", "name: fast-api\n", []string{
+			file + `:1:1: missing required key "traffic"`,
+			file + `:1:1: missing required key "function"`}},
+		{"missing function keys", "name: fast-api\ntraffic:\n  requests_per_month: 1\nfunction:\n  memory: 5\n", []string{
+			file + `:4:1: function: missing required key "duration_ms"`,
+			file + `:4:1: function: missing required key "memory_mb"`,
+			file + `:5:3: function: unknown key "memory" (did you mean "memory_mb"?)`}},
+		{"unknown key", strings.Replace(minimal, "requests_per_month", "requets_per_month", 1), []string{
+			file + ":2:1: traffic: give one of requests_per_month or requests_per_second",
+			file + `:3:3: traffic: unknown key "requets_per_month" (did you mean "requests_per_month"?)`}},
+		{"unknown top-level key", minimal + "lamda:\n  free_tier: true\n", []string{
+			file + `:7:1: unknown key "lamda" (did you mean "lambda"?)`}},
+		{"unknown key, nothing close", minimal + "owner: me\n", []string{
+			file + `:7:1: unknown key "owner"; valid keys are name, description, region, traffic, function, lambda, fargate, ec2`}},
+		{"both traffic keys", strings.Replace(minimal, "traffic:\n", "traffic:\n  requests_per_second: 2\n", 1), []string{
+			file + ":2:1: traffic: requests_per_month and requests_per_second are both given; give exactly one"}},
+		{"duplicate key", minimal + "name: again\n", []string{
+			file + `:7:1: duplicate key "name" (first given at line 1)`}},
+		{"bad name", strings.Replace(minimal, "fast-api", "Fast API", 1), []string{
+			file + `:1:7: name: "Fast API" is not valid; expected a name of lowercase letters, digits and dashes (at most 63, not starting or ending with a dash), such as mobile-backend`}},
+		{"bad region", minimal + "region: us-east\n", []string{
+			file + `:7:9: region: "us-east" is not valid; expected an AWS region code such as us-east-1`}},
+		{"word for a number", strings.Replace(minimal, "1536", "lots", 1), []string{
+			file + `:6:14: function.memory_mb: "lots" is not a whole number; expected an integer from 1 to 1048576`}},
+		{"quoted number", strings.Replace(minimal, "1536", `"1536"`, 1), []string{
+			file + `:6:14: function.memory_mb: "1536" is text, not a whole number; expected an integer from 1 to 1048576 (remove the quotes)`}},
+		{"exponent", strings.Replace(minimal, "3000000", "3e6", 1), []string{
+			file + `:3:23: traffic.requests_per_month: 3e6 is not written in plain decimal digits; expected an integer of at least 0 (write 3000000)`}},
+		{"zero duration", strings.Replace(minimal, "duration_ms: 120", "duration_ms: 0", 1), []string{
+			file + `:5:16: function.duration_ms: 0 is not greater than 0; expected a number greater than 0 and at most 86400000, with at most 3 decimal places`}},
+		{"duration over a day", strings.Replace(minimal, "duration_ms: 120", "duration_ms: 86400001", 1), []string{
+			file + `:5:16: function.duration_ms: 86400001 is above the maximum of 86400000`}},
+		{"too many places", strings.Replace(minimal, "duration_ms: 120", "duration_ms: 120.0001", 1), []string{
+			file + `:5:16: function.duration_ms: 120.0001 has 4 decimal places; at most 3 are allowed`}},
+		{"memory out of range", strings.Replace(minimal, "1536", "2000000", 1), []string{
+			file + `:6:14: function.memory_mb: 2000000 is above the maximum of 1048576`}},
+		{"ephemeral storage below minimum", minimal + "lambda:\n  ephemeral_storage_mb: 256\n", []string{
+			file + `:8:25: lambda.ephemeral_storage_mb: 256 is below the minimum of 512`}},
+		{"architecture enum", minimal + "lambda:\n  architecture: arm\n", []string{
+			file + `:8:17: lambda.architecture: "arm" is not one of x86_64, arm64 (did you mean "arm64"?)`}},
+		{"bool", minimal + "lambda:\n  free_tier: yes\n", []string{
+			file + `:8:14: lambda.free_tier: "yes" is not true or false`}},
+		{"negative provisioned concurrency", minimal + "lambda:\n  provisioned_concurrency: -1\n", []string{
+			file + `:8:28: lambda.provisioned_concurrency: -1 is below the minimum of 0`}},
+		{"fargate vcpu", minimal + "fargate:\n  vcpu: 32\n  memory_gb: 0\n", []string{
+			file + `:8:9: fargate.vcpu: 32 is above the maximum of 16`,
+			file + `:9:14: fargate.memory_gb: 0 is not greater than 0; expected a number greater than 0 and at most 120`}},
+		{"instance type", minimal + "ec2:\n  instance_type: t4g-small\n", []string{
+			file + `:8:18: ec2.instance_type: "t4g-small" is not valid; expected an EC2 instance type such as t4g.small`}},
+		{"purchase enum", minimal + "ec2:\n  purchase: reserved\n", []string{
+			file + `:8:13: ec2.purchase: "reserved" is not one of on-demand, reserved-1y, reserved-3y, savings-plan-1y, savings-plan-3y, spot`}},
+		{"spot without discount", minimal + "ec2:\n  purchase: spot\n", []string{
+			file + `:7:1: ec2: missing required key "spot_discount_percent" (required when purchase is spot)`}},
+		{"discount without spot", minimal + "ec2:\n  spot_discount_percent: 65\n", []string{
+			file + `:8:26: ec2.spot_discount_percent: allowed only when purchase is spot (purchase is on-demand, the default)`}},
+		{"discount over 100", minimal + "ec2:\n  purchase: spot\n  spot_discount_percent: 120\n", []string{
+			file + `:9:26: ec2.spot_discount_percent: 120 is above the maximum of 100`}},
+		{"section of the wrong type", minimal + "lambda: arm64\n", []string{
+			file + `:7:1: lambda: expected a mapping, found "arm64"`}},
+		{"every problem at once, sorted", `name: Fast
+traffic:
+  requets_per_month: 5
+function:
+  duration_ms: -1
+  memory_mb: "512"
+ec2:
+  purchase: spot
+`, []string{
+			file + `:1:7: name: "Fast" is not valid; expected a name of lowercase letters, digits and dashes (at most 63, not starting or ending with a dash), such as mobile-backend`,
+			file + ":2:1: traffic: give one of requests_per_month or requests_per_second",
+			file + `:3:3: traffic: unknown key "requets_per_month" (did you mean "requests_per_month"?)`,
+			file + `:5:16: function.duration_ms: -1 is not greater than 0; expected a number greater than 0 and at most 86400000, with at most 3 decimal places`,
+			file + `:6:14: function.memory_mb: "512" is text, not a whole number; expected an integer from 1 to 1048576 (remove the quotes)`,
+			file + `:7:1: ec2: missing required key "spot_discount_percent" (required when purchase is spot)`}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := Parse(file, []byte(c.src))
+			if err == nil {
+				t.Fatal("Parse accepted it")
+			}
+			var list yamlspec.ErrorList
+			if !errors.As(err, &list) {
+				t.Fatalf("error is %T, want yamlspec.ErrorList", err)
+			}
+			if got, want := err.Error(), strings.Join(c.want, "\n"); got != want {
+				t.Errorf("errors:\n got: %s\nwant: %s", got, want)
+			}
+		})
+	}
+}
+
+func TestParseNilErrorWhenValid(t *testing.T) {
+	if _, err := Parse("a.yaml", []byte(minimal)); err != nil {
+		t.Fatalf("err = %#v, want a nil interface", err)
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add([]byte(minimal))
+	f.Add([]byte(""))
+	f.Add([]byte("name: x\ntraffic: [\n"))
+	f.Add([]byte(minimal + "ec2:\n  purchase: spot\n  spot_discount_percent: 65\n"))
+	f.Add([]byte(minimal + "lambda:\n  architecture: arm\nfargate: {vcpu: 0.5, memory_gb: 1}\n"))
+	for _, name := range ExampleNames() {
+		src, _ := ExampleSource(name)
+		f.Add(src)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		w, err := Parse("f.yaml", data)
+		if err == nil && (w.Name == "" || w.Function.MemoryMB < 1 || !w.Function.DurationMs.IsPositive()) {
+			t.Fatalf("accepted an incomplete workload: %+v", w)
+		}
+		if err != nil {
+			_ = err.Error()
+		}
+	})
+}
