@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
@@ -38,7 +39,7 @@ func ec2Estimate(w Workload, month []HourLoad, cat *pricing.Catalog) Estimate {
 	c := w.EC2
 	e := Estimate{Platform: PlatformEC2, Summary: fmt.Sprintf("%s %s, %s rps per instance", c.InstanceType, c.Purchase, c.RequestsPerSecondPerInstance)}
 	if _, ok := cat.InstanceTypes[c.InstanceType]; !ok {
-		return infeasible(e, fmt.Sprintf("ec2.instance_type %s is not in the price catalog; known types: %v (or add it with --pricing)", c.InstanceType, cat.InstanceTypeNames()))
+		return infeasible(e, unknownInstance(c.InstanceType, cat))
 	}
 	e.Capacity = capacityOver(month, "instances", func(requests int64) int64 {
 		return capacityUnits(requests, c.RequestsPerSecondPerInstance, c.MinInstances)
@@ -68,4 +69,21 @@ func priced(e Estimate, items []pricing.LineItem) Estimate {
 	e.LineItems = items
 	e.MonthlyCost = pricing.Total(items)
 	return e
+}
+
+// unknownInstance says an instance type is not in the catalog, naming the sizes of its family
+// that are.
+func unknownInstance(name string, cat *pricing.Catalog) string {
+	family, _, _ := strings.Cut(name, ".")
+	var same []string
+	for _, n := range cat.InstanceTypeNames() {
+		if strings.HasPrefix(n, family+".") {
+			same = append(same, n)
+		}
+	}
+	msg := fmt.Sprintf("ec2.instance_type %s is not in the price catalog", name)
+	if len(same) > 0 {
+		msg += " (it has " + strings.Join(same, ", ") + ")"
+	}
+	return msg + "; `breakeven pricing` lists every type, and --pricing adds one"
 }

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
@@ -34,7 +35,7 @@ func priceWorkload(w Workload, cat *pricing.Catalog, hours int64) WorkloadResult
 	month := FlatMonth(w.Traffic.MonthlyRequests(hours), hours)
 	r := WorkloadResult{Workload: w}
 	if _, ok := cat.Regions[w.Region]; !ok {
-		why := fmt.Sprintf("the catalog has no prices for region %s (it has %v); add them with --pricing", w.Region, cat.RegionCodes())
+		why := fmt.Sprintf("the catalog has no prices for region %s (it has %s); add them with --pricing", w.Region, strings.Join(cat.RegionCodes(), ", "))
 		for _, p := range Platforms {
 			r.Estimates = append(r.Estimates, Estimate{Platform: p, Reasons: []string{why}})
 		}

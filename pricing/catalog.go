@@ -6,6 +6,7 @@ package pricing
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/shopspring/decimal"
 )
@@ -53,9 +54,11 @@ type Rate struct {
 	Price  decimal.Decimal
 	Per    int64
 	Tiers  []Tier
-	Source string
-	AsOf   string
-	Note   string
+	Source string // a name from Catalog.Sources
+	// SourceURL is the address of Source, filled in when the catalog is loaded.
+	SourceURL string
+	AsOf      string
+	Note      string
 	// Origin is the file the rate came from: "" for the embedded catalog, else an overlay path.
 	Origin string
 }
@@ -101,11 +104,11 @@ func digitsOfPowerOfTen(per int64) int {
 func (c *Catalog) Rate(region, key string) (Rate, error) {
 	reg, ok := c.Regions[region]
 	if !ok {
-		return Rate{}, fmt.Errorf("no prices for region %s in catalog %s (regions: %v)", region, c.Name, c.RegionCodes())
+		return Rate{}, fmt.Errorf("no prices for region %s in catalog %s (it has %s)", region, c.Name, strings.Join(c.RegionCodes(), ", "))
 	}
 	r, ok := reg.Rates[key]
 	if !ok {
-		return Rate{}, fmt.Errorf("no %s rate for region %s in catalog %s", key, region, c.Name)
+		return Rate{}, fmt.Errorf("catalog %s has no %s rate in %s; add it with --pricing", c.Name, key, region)
 	}
 	return r, nil
 }

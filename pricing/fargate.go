@@ -116,8 +116,8 @@ func (c *Catalog) FargateBill(u FargateUsage) ([]LineItem, error) {
 		return nil, err
 	}
 	items := []LineItem{
-		charge("fargate.vcpu", "vCPU, "+u.Architecture, vcpuRate, u.TaskHours.Mul(u.VCPU)),
-		charge("fargate.memory", "Memory, "+u.Architecture, memRate, u.TaskHours.Mul(u.MemoryGB)),
+		charge("fargate.vcpu", "vCPU", vcpuRate, u.TaskHours.Mul(u.VCPU)),
+		charge("fargate.memory", "Memory", memRate, u.TaskHours.Mul(u.MemoryGB)),
 	}
 	if extra := u.StorageGB - FargateFreeStorageGB; extra > 0 {
 		rate, err := c.Rate(u.Region, "fargate.ephemeral_storage")

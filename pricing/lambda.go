@@ -3,6 +3,7 @@ package pricing
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/shopspring/decimal"
 )
@@ -185,36 +186,43 @@ func (c *Catalog) lambdaArchitectureBill(region, arch string, t *lambdaTotals, f
 	if qualify {
 		idArch = "." + arch
 	}
-	for _, b := range splitRate(durationRate, decimal.Zero, t.duration) {
-		id := fmt.Sprintf("lambda.duration%s.tier%d", idArch, b.Tier)
-		name := fmt.Sprintf("Duration, %s, %s", arch, tierName(durationRate, b.Tier))
-		items = append(items, lineAt(id, name, durationRate, b.Quantity, b.Price))
+	nameArch := ""
+	if qualify {
+		nameArch = ", " + arch
+	}
+	// A function whose every request ran on provisioned concurrency has no on-demand line.
+	if t.duration.IsPositive() || t.provisionedDuration.IsZero() {
+		for _, b := range splitRate(durationRate, decimal.Zero, t.duration) {
+			id := fmt.Sprintf("lambda.duration%s.tier%d", idArch, b.Tier)
+			name := fmt.Sprintf("Duration, %s%s", tierName(durationRate, b.Tier), nameArch)
+			items = append(items, lineAt(id, name, durationRate, b.Quantity, b.Price))
+		}
 	}
 	used := decimal.Zero
 	if freeLeft.IsPositive() && t.eligibleDuration.IsPositive() {
 		used = decimal.Min(freeLeft, t.eligibleDuration)
-		items = append(items, lineAt(lambdaFreeDurationKey+idArch, "Free tier, duration, "+arch, durationRate, used.Neg(), firstPrice(durationRate)))
+		items = append(items, lineAt(lambdaFreeDurationKey+idArch, "Free tier, duration"+nameArch, durationRate, used.Neg(), firstPrice(durationRate)))
 	}
 	if t.ephemeral.IsPositive() {
 		rate, err := c.Rate(region, lambdaEphemeralKey)
 		if err != nil {
 			return nil, decimal.Zero, err
 		}
-		items = append(items, charge(lambdaEphemeralKey+idArch, "Ephemeral storage above 512 MB, "+arch, rate, t.ephemeral))
+		items = append(items, charge(lambdaEphemeralKey+idArch, "Ephemeral storage over 512 MB"+nameArch, rate, t.ephemeral))
 	}
 	if t.provisioned.IsPositive() {
 		rate, err := c.Rate(region, lambdaPCKeyPrefix+arch)
 		if err != nil {
 			return nil, decimal.Zero, err
 		}
-		items = append(items, charge("lambda.provisioned_concurrency"+idArch, "Provisioned concurrency, "+arch, rate, t.provisioned))
+		items = append(items, charge("lambda.provisioned_concurrency"+idArch, "Provisioned concurrency"+nameArch, rate, t.provisioned))
 	}
 	if t.provisionedDuration.IsPositive() {
 		rate, err := c.Rate(region, lambdaPCDurationKeyPrefix+arch)
 		if err != nil {
 			return nil, decimal.Zero, err
 		}
-		items = append(items, charge("lambda.provisioned_duration"+idArch, "Duration on provisioned concurrency, "+arch, rate, t.provisionedDuration))
+		items = append(items, charge("lambda.provisioned_duration"+idArch, "Provisioned duration"+nameArch, rate, t.provisionedDuration))
 	}
 	return items, used, nil
 }
@@ -237,34 +245,37 @@ func firstPrice(r Rate) decimal.Decimal {
 	return r.UnitPrice()
 }
 
-// tierName describes tier n (1-based) of r, e.g. "first 6 billion GB-seconds".
+// tierName describes tier n (1-based) of r, e.g. "first 6B GB-s".
 func tierName(r Rate, n int) string {
 	if !r.Tiered() {
-		return "all " + r.Unit
+		return "all " + shortUnit(r.Unit)
 	}
 	t := r.Tiers[n-1]
 	if n == 1 {
 		if len(r.Tiers) == 1 {
-			return "all " + r.Unit
+			return "all " + shortUnit(r.Unit)
 		}
-		return "first " + humanCount(t.UpTo) + " " + r.Unit
+		return "first " + humanCount(t.UpTo) + " " + shortUnit(r.Unit)
 	}
 	prev := r.Tiers[n-2].UpTo
 	if n == len(r.Tiers) {
-		return "over " + humanCount(prev) + " " + r.Unit
+		return "over " + humanCount(prev) + " " + shortUnit(r.Unit)
 	}
-	return "next " + humanCount(t.UpTo.Sub(prev)) + " " + r.Unit
+	return "next " + humanCount(t.UpTo.Sub(prev)) + " " + shortUnit(r.Unit)
 }
 
-// humanCount writes 6000000000 as "6 billion" and 11250000000 as "11.25 billion".
+// humanCount writes 6000000000 as "6B" and 11250000000 as "11.25B".
 func humanCount(d decimal.Decimal) string {
 	for _, s := range []struct {
 		name string
 		exp  int32
-	}{{"billion", 9}, {"million", 6}, {"thousand", 3}} {
+	}{{"B", 9}, {"M", 6}, {"K", 3}} {
 		if d.Abs().GreaterThanOrEqual(decimal.New(1, s.exp)) {
-			return d.Shift(-s.exp).String() + " " + s.name
+			return d.Shift(-s.exp).String() + s.name
 		}
 	}
 	return d.String()
 }
+
+// shortUnit abbreviates GB-seconds in line item names.
+func shortUnit(u string) string { return strings.Replace(u, "GB-seconds", "GB-s", 1) }

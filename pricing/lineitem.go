@@ -12,7 +12,7 @@ type LineItem struct {
 	Unit      string
 	UnitPrice decimal.Decimal
 	Cost      decimal.Decimal
-	// RateKey, Source and AsOf say where UnitPrice comes from.
+	// RateKey, Source (the address of the page) and AsOf say where UnitPrice comes from.
 	RateKey string
 	Source  string
 	AsOf    string
@@ -34,7 +34,7 @@ func lineAt(id, name string, rate Rate, quantity, unitPrice decimal.Decimal) Lin
 		UnitPrice: unitPrice,
 		Cost:      quantity.Mul(unitPrice),
 		RateKey:   rate.Key,
-		Source:    rate.Source,
+		Source:    rate.SourceURL,
 		AsOf:      rate.AsOf,
 		Region:    rate.Region,
 	}

@@ -44,7 +44,18 @@ func Load(overlays ...string) (*Catalog, error) {
 		all.Sort()
 		return nil, all
 	}
+	cat.resolveSources()
 	return cat, nil
+}
+
+// resolveSources gives every rate the address of the page it cites, for line items.
+func (c *Catalog) resolveSources() {
+	for _, reg := range c.Regions {
+		for k, r := range reg.Rates {
+			r.SourceURL = c.Sources[r.Source].URL
+			reg.Rates[k] = r
+		}
+	}
 }
 
 // Parse reads a catalog file. When base is not nil the file is an overlay on base: its rates

@@ -93,14 +93,20 @@ func platformName(p model.Platform) string {
 	return string(p)
 }
 
-// capacityText describes an estimate's capacity, e.g. "2-3 tasks, 1,532 task-hours".
+// capacityText describes an estimate's capacity: "Tasks: 2-5 an hour, 1,532 task-hours" or
+// "Concurrency: 3 at most (hourly mean)".
 func capacityText(c model.Capacity) string {
-	if c.Unit == "" {
-		return ""
-	}
 	span := fmt.Sprint(c.Min)
 	if c.Max != c.Min {
 		span = fmt.Sprintf("%d-%d", c.Min, c.Max)
 	}
-	return fmt.Sprintf("%s %s", span, c.Unit)
+	switch c.Unit {
+	case "":
+		return ""
+	case "concurrent executions":
+		return fmt.Sprintf("Concurrency: %d at most (mean of the busiest hour)", c.Max)
+	case "tasks":
+		return fmt.Sprintf("Tasks: %s an hour, %s task-hours", span, group(fmt.Sprint(c.UnitHours)))
+	}
+	return fmt.Sprintf("Instances: %s an hour, %s instance-hours", span, group(fmt.Sprint(c.UnitHours)))
 }

@@ -60,12 +60,48 @@ func tableWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int64)
 	for _, e := range r.Estimates {
 		tableEstimate(b, r, e)
 	}
-	if len(wl.Defaulted) > 0 {
-		b.WriteString("  Assumed (not in the file):\n")
-		for _, d := range wl.Defaulted {
-			fmt.Fprintf(b, "    %s = %s: %s\n", d.Key, d.Value, d.Why)
+	writeDefaults(b, wl.Defaulted)
+}
+
+// writeDefaults lists the values the file left out: plain defaults on wrapped lines, choices
+// the engine made with their reasons one per line.
+func writeDefaults(b *strings.Builder, defaults []model.Default) {
+	var plain []string
+	var chosen []model.Default
+	for _, d := range defaults {
+		if d.Why == "default" {
+			plain = append(plain, d.Key+"="+d.Value)
+		} else {
+			chosen = append(chosen, d)
 		}
 	}
+	if len(plain) > 0 {
+		b.WriteString(wrap("  Defaults: "+strings.Join(plain, ", "), "    ", itemsWidth))
+	}
+	for _, d := range chosen {
+		b.WriteString(wrap(fmt.Sprintf("  Assumed %s = %s: %s", d.Key, d.Value, d.Why), "    ", itemsWidth))
+	}
+}
+
+// wrap breaks text at spaces into lines of at most width columns, indenting continuations.
+func wrap(text, indent string, width int) string {
+	var b strings.Builder
+	line := ""
+	for _, word := range strings.Fields(text) {
+		switch {
+		case line == "":
+			line = strings.Repeat(" ", len(text)-len(strings.TrimLeft(text, " "))) + word
+		case utf8.RuneCountInString(line)+1+utf8.RuneCountInString(word) > width:
+			b.WriteString(line + "\n")
+			line = indent + word
+		default:
+			line += " " + word
+		}
+	}
+	if line != "" {
+		b.WriteString(line + "\n")
+	}
+	return b.String()
 }
 
 // costCell is an estimate's monthly cost as the summary row shows it.
@@ -83,12 +119,12 @@ func tableEstimate(b *strings.Builder, r model.WorkloadResult, e model.Estimate)
 	fmt.Fprintf(b, "  %s: %s\n", platformName(e.Platform), e.Summary)
 	if !e.Feasible {
 		for _, why := range e.Reasons {
-			fmt.Fprintf(b, "    cannot run: %s\n", why)
+			b.WriteString(wrap("    cannot run: "+why, "      ", itemsWidth))
 		}
 		return
 	}
 	if c := capacityText(e.Capacity); c != "" {
-		fmt.Fprintf(b, "    capacity: %s in any hour\n", c)
+		fmt.Fprintf(b, "    %s\n", c)
 	}
 	writeItems(b, e.LineItems, "    ")
 	fmt.Fprintf(b, "    %-*s %s\n", itemsWidth-len("    ")-costWidth-1, "Total", pad(money(e.MonthlyCost), costWidth))
@@ -121,6 +157,10 @@ func shortUnit(u string) string {
 		return "GB-s"
 	case "requests":
 		return "req"
+	case "vCPU-hours":
+		return "vCPU-h"
+	case "GB-hours":
+		return "GB-h"
 	}
 	return u
 }
@@ -156,7 +196,7 @@ func writeColumns(b *strings.Builder, rows [][]string, widths []int) {
 
 func tablePortfolio(b *strings.Builder, res model.Result) {
 	fmt.Fprintf(b, "Portfolio: all %d workloads in one account\n", len(res.Workloads))
-	b.WriteString("  Lambda's free tier and duration tiers apply once per region, as AWS bills an account.\n")
+	b.WriteString("  Lambda's free tier and tiers apply once per region, as AWS bills an account.\n")
 	for _, t := range res.Portfolio.Platforms {
 		line := fmt.Sprintf("  All on %s", platformName(t.Platform))
 		fmt.Fprintf(b, "%-20s %12s", line, money(t.MonthlyCost))

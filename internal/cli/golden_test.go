@@ -157,17 +157,17 @@ func checkExpectations(t *testing.T, casePath string, jsonOut []byte) {
 			}
 			continue
 		}
-		platform, lineID, _ := strings.Cut(key, ".")
+		platform, _, isLine := strings.Cut(key, ".")
 		got, ok := decimal.Zero, false
 		for _, e := range wl.Estimates {
 			if e.Platform != platform {
 				continue
 			}
-			if lineID == "" {
+			if !isLine {
 				got, ok = decimal.RequireFromString(e.MonthlyCost), true
 			}
 			for _, it := range e.LineItems {
-				if it.ID == lineID {
+				if isLine && it.ID == key {
 					got, ok = got.Add(decimal.RequireFromString(it.Cost)), true
 				}
 			}
