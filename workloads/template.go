@@ -17,9 +17,12 @@ func Template(name string) ([]byte, error) {
 
 // template is the file Template writes. TestTemplate checks that it names every key of the
 // spec table and shows each default as the table gives it.
-const template = `# A breakeven workload: one service or job, priced on AWS Lambda, Fargate and EC2.
+const template = `# yaml-language-server: $schema=workload.schema.json
+# A breakeven workload: one service or job, priced on AWS Lambda, Fargate and EC2.
 # Units are in the key names. A key that is commented out shows its default (or is chosen by
-# the engine when it has none); uncomment it to set it.
+# the engine when it has none); uncomment it to set it. The first line points editors at
+# workload.schema.json (breakeven init writes it; or run breakeven schema > workload.schema.json)
+# so they complete and check keys. Price it with: breakeven price NAME.yaml
 name: NAME
 description: What this workload does
 # region: us-east-1                      # the AWS region whose prices apply

@@ -1,0 +1,28 @@
+package model
+
+import "testing"
+
+// BenchmarkPriceOneWorkload prices one workload on Lambda, Fargate and EC2, defaults
+// included. Budget (issue 2): well under a millisecond; issue 3's budget for a year of hourly
+// buckets is 1 ms per workload on a CI machine.
+func BenchmarkPriceOneWorkload(b *testing.B) {
+	cat := catalog(b)
+	w := []Workload{mobileBackend()}
+	b.ReportAllocs()
+	for b.Loop() {
+		Price(w, cat, Options{})
+	}
+}
+
+// BenchmarkPriceDefaultedWorkload prices a workload whose container and instance sizing are
+// left to the engine, which searches the catalog for them.
+func BenchmarkPriceDefaultedWorkload(b *testing.B) {
+	cat := catalog(b)
+	w := mobileBackend()
+	w.Fargate = FargateConfig{Architecture: X86_64, EphemeralStorageGB: 20, MinTasks: 1}
+	w.EC2 = EC2Config{MinInstances: 1, Purchase: OnDemand}
+	b.ReportAllocs()
+	for b.Loop() {
+		Price([]Workload{w}, cat, Options{})
+	}
+}
