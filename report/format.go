@@ -89,6 +89,8 @@ func platformName(p model.Platform) string {
 		return "Fargate"
 	case model.PlatformEC2:
 		return "EC2"
+	case "":
+		return "none"
 	}
 	return string(p)
 }

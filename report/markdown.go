@@ -13,6 +13,20 @@ func writeMarkdown(w io.Writer, res model.Result) error {
 	var b strings.Builder
 	b.WriteString("# Monthly cost comparison\n\n")
 	fmt.Fprintf(&b, "%s Amounts are rounded to the cent.\n", header(res))
+	if len(res.Workloads) > 1 {
+		b.WriteString("\n| Workload | Lambda | Fargate | EC2 | Cheapest |\n|---|---:|---:|---:|---|\n")
+		for _, r := range res.Workloads {
+			fmt.Fprintf(&b, "| %s |", r.Workload.Name)
+			for _, e := range r.Estimates {
+				cost := "cannot run"
+				if e.Feasible {
+					cost = money(e.MonthlyCost)
+				}
+				fmt.Fprintf(&b, " %s |", cost)
+			}
+			fmt.Fprintf(&b, " %s |\n", platformName(r.Cheapest))
+		}
+	}
 	for _, r := range res.Workloads {
 		markdownWorkload(&b, r, res.MonthHours)
 	}

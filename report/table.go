@@ -16,6 +16,10 @@ import (
 func writeTable(w io.Writer, res model.Result) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s\n\n", header(res))
+	if len(res.Workloads) > 1 {
+		tableSummary(&b, res)
+		b.WriteString("\n")
+	}
 	for i, r := range res.Workloads {
 		if i > 0 {
 			b.WriteString("\n")
@@ -191,6 +195,30 @@ func writeColumns(b *strings.Builder, rows [][]string, widths []int) {
 			}
 		}
 		b.WriteString(strings.TrimRight(line.String(), " ") + "\n")
+	}
+}
+
+// tableSummary lists every workload's monthly cost on each platform, one line each.
+func tableSummary(b *strings.Builder, res model.Result) {
+	rows := [][]string{{"Workload", "Lambda", "Fargate", "EC2", "Cheapest"}}
+	for _, r := range res.Workloads {
+		row := []string{r.Workload.Name}
+		for _, e := range r.Estimates {
+			cell := "cannot run"
+			if e.Feasible {
+				cell = money(e.MonthlyCost)
+			}
+			row = append(row, cell)
+		}
+		row = append(row, platformName(r.Cheapest))
+		rows = append(rows, row)
+	}
+	width := 8
+	for _, row := range rows {
+		width = max(width, utf8.RuneCountInString(row[0]))
+	}
+	for _, row := range rows {
+		fmt.Fprintf(b, "%-*s %12s %12s %12s  %s\n", width, row[0], row[1], row[2], row[3], row[4])
 	}
 }
 

@@ -72,6 +72,8 @@ func TestPriceEmbeddedExamplesIsDeterministic(t *testing.T) {
 		if a != b {
 			t.Errorf("%s output differs between two runs", f)
 		}
+		// Frozen too, with the portfolio; its figures are checked by hand in model's tests.
+		golden(t, filepath.Join(testdataDir, "examples", "examples."+f+".golden"), []byte(a))
 	}
 }
 
