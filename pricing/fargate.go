@@ -19,7 +19,9 @@ type fargateSize struct {
 	step     int64
 }
 
-// fargateSizes are the task sizes Fargate offers for Linux (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-tasks-services.html#fargate-tasks-size).
+// fargateSizes are the task sizes Fargate offers for Linux, as the supported-configurations
+// table on https://aws.amazon.com/fargate/pricing/ lists them (copy of 2026-11-22, which adds
+// 32 vCPU with 60, 120 or 244 GB).
 var fargateSizes = []fargateSize{
 	{vcpu: "0.25", choices: []string{"0.5", "1", "2"}},
 	{vcpu: "0.5", from: 1, to: 4, step: 1},
@@ -28,6 +30,7 @@ var fargateSizes = []fargateSize{
 	{vcpu: "4", from: 8, to: 30, step: 1},
 	{vcpu: "8", from: 16, to: 60, step: 4},
 	{vcpu: "16", from: 32, to: 120, step: 8},
+	{vcpu: "32", choices: []string{"60", "120", "244"}},
 }
 
 // memories lists the memory sizes (GB) a size allows, smallest first.
@@ -85,7 +88,7 @@ func CheckFargateSize(vcpu, memoryGB decimal.Decimal) error {
 		}
 		return fmt.Errorf("Fargate has no task with %s vCPU and %s GB: %s vCPU allows %s", vcpu, memoryGB, vcpu, s.describe())
 	}
-	return fmt.Errorf("Fargate has no task with %s vCPU: choose 0.25, 0.5, 1, 2, 4, 8 or 16", vcpu)
+	return fmt.Errorf("Fargate has no task with %s vCPU: choose 0.25, 0.5, 1, 2, 4, 8, 16 or 32", vcpu)
 }
 
 // FargateBilledSeconds is how long a task that ran for seconds is billed: per second, rounded

@@ -150,7 +150,7 @@ func TestGBSecondsIsExact(t *testing.T) {
 }
 
 func TestCheckFargateSize(t *testing.T) {
-	ok := [][2]string{{"0.25", "0.5"}, {"0.25", "2"}, {"0.5", "4"}, {"4", "30"}, {"8", "60"}, {"16", "120"}, {"16", "32"}}
+	ok := [][2]string{{"0.25", "0.5"}, {"0.25", "2"}, {"0.5", "4"}, {"4", "30"}, {"8", "60"}, {"16", "120"}, {"16", "32"}, {"32", "244"}}
 	for _, s := range ok {
 		if err := CheckFargateSize(dec(s[0]), dec(s[1])); err != nil {
 			t.Errorf("%s vCPU %s GB: %v", s[0], s[1], err)
@@ -159,7 +159,7 @@ func TestCheckFargateSize(t *testing.T) {
 	bad := map[[2]string]string{
 		{"0.25", "3"}: "Fargate has no task with 0.25 vCPU and 3 GB: 0.25 vCPU allows 0.5, 1, 2 GB",
 		{"8", "18"}:   "Fargate has no task with 8 vCPU and 18 GB: 8 vCPU allows 16 to 60 GB in 4 GB steps",
-		{"3", "8"}:    "Fargate has no task with 3 vCPU: choose 0.25, 0.5, 1, 2, 4, 8 or 16",
+		{"3", "8"}:    "Fargate has no task with 3 vCPU: choose 0.25, 0.5, 1, 2, 4, 8, 16 or 32",
 	}
 	for s, want := range bad {
 		err := CheckFargateSize(dec(s[0]), dec(s[1]))

@@ -193,9 +193,9 @@ func TestParseErrors(t *testing.T) {
 			file + `:8:14: lambda.free_tier: "yes" is not true or false`}},
 		{"negative provisioned concurrency", minimal + "lambda:\n  provisioned_concurrency: -1\n", []string{
 			file + `:8:28: lambda.provisioned_concurrency: -1 is below the minimum of 0`}},
-		{"fargate vcpu", minimal + "fargate:\n  vcpu: 32\n  memory_gb: 0\n", []string{
-			file + `:8:9: fargate.vcpu: 32 is above the maximum of 16`,
-			file + `:9:14: fargate.memory_gb: 0 is not greater than 0; expected a number greater than 0 and at most 120`}},
+		{"fargate vcpu", minimal + "fargate:\n  vcpu: 64\n  memory_gb: 0\n", []string{
+			file + `:8:9: fargate.vcpu: 64 is above the maximum of 32`,
+			file + `:9:14: fargate.memory_gb: 0 is not greater than 0; expected a number greater than 0 and at most 244`}},
 		{"instance type", minimal + "ec2:\n  instance_type: t4g-small\n", []string{
 			file + `:8:18: ec2.instance_type: "t4g-small" is not valid; expected an EC2 instance type such as t4g.small`}},
 		{"purchase enum", minimal + "ec2:\n  purchase: reserved\n", []string{

@@ -43,7 +43,7 @@ lambda:
 
 fargate:                                 # keys left out are chosen by the engine
   # architecture: x86_64                 # default: the same as lambda.architecture
-  # vcpu: 0.5                            # vCPUs of one task, 0.25 to 16
+  # vcpu: 0.5                            # vCPUs of one task, 0.25 to 32
   # memory_gb: 1                         # memory of one task
   # ephemeral_storage_gb: 20             # 20 to 200; the first 20 GB are free
   # requests_per_second_per_task: 50     # what one task can serve
