@@ -124,39 +124,20 @@ func (c *Catalog) Allowance(region, key string) (Allowance, bool) {
 }
 
 // RegionCodes lists the catalog's regions, sorted.
-func (c *Catalog) RegionCodes() []string {
-	codes := make([]string, 0, len(c.Regions))
-	for code := range c.Regions {
-		codes = append(codes, code)
-	}
-	sort.Strings(codes)
-	return codes
-}
+func (c *Catalog) RegionCodes() []string { return sortedKeys(c.Regions) }
 
-// InstanceTypeNames lists the catalog's EC2 instance types, sorted by family then size.
-func (c *Catalog) InstanceTypeNames() []string {
-	names := make([]string, 0, len(c.InstanceTypes))
-	for n := range c.InstanceTypes {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	return names
-}
+// InstanceTypeNames lists the catalog's EC2 instance types, sorted.
+func (c *Catalog) InstanceTypeNames() []string { return sortedKeys(c.InstanceTypes) }
 
 // RateKeys lists the keys of region's rates, sorted.
-func (r *Region) RateKeys() []string {
-	keys := make([]string, 0, len(r.Rates))
-	for k := range r.Rates {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
+func (r *Region) RateKeys() []string { return sortedKeys(r.Rates) }
 
 // AllowanceKeys lists the keys of region's allowances, sorted.
-func (r *Region) AllowanceKeys() []string {
-	keys := make([]string, 0, len(r.Allowances))
-	for k := range r.Allowances {
+func (r *Region) AllowanceKeys() []string { return sortedKeys(r.Allowances) }
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)

@@ -93,7 +93,7 @@ func Parse(file string, data []byte, base *Catalog) (*Catalog, yamlspec.ErrorLis
 			Burstable:    t.Get("burstable").Bool(),
 		}
 	}
-	known := func(m map[string]bool, name string) bool { return m[name] }
+	// An overlay's rates may cite the base catalog's sources and instance types.
 	sourceNames := map[string]bool{}
 	typeNames := map[string]bool{}
 	for _, cc := range []*Catalog{base, c} {
@@ -117,10 +117,10 @@ func Parse(file string, data []byte, base *Catalog) (*Catalog, yamlspec.ErrorLis
 			v := rates.Get(key)
 			rate, problems := parseRate(code, key, v, origin)
 			errs = append(errs, problems...)
-			if src := v.Get("source"); src != nil && !known(sourceNames, src.Str()) {
+			if src := v.Get("source"); src != nil && !sourceNames[src.Str()] {
 				errs = append(errs, src.Errorf("unknown source %q: name one listed under sources", src.Str()))
 			}
-			if it := ec2Type(key); it != "" && !known(typeNames, it) {
+			if it := ec2Type(key); it != "" && !typeNames[it] {
 				errs = append(errs, v.Errorf("instance type %s is not listed under instance_types", it))
 			}
 			reg.Rates[key] = rate
@@ -129,7 +129,7 @@ func Parse(file string, data []byte, base *Catalog) (*Catalog, yamlspec.ErrorLis
 		for _, key := range allowances.Keys() {
 			v := allowances.Get(key)
 			errs = append(errs, checkUnit(key, v)...)
-			if src := v.Get("source"); src != nil && !known(sourceNames, src.Str()) {
+			if src := v.Get("source"); src != nil && !sourceNames[src.Str()] {
 				errs = append(errs, src.Errorf("unknown source %q: name one listed under sources", src.Str()))
 			}
 			reg.Allowances[key] = Allowance{
