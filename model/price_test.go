@@ -196,3 +196,21 @@ func TestCostNeverFallsAsTrafficRises(t *testing.T) {
 		}
 	}
 }
+
+func TestLargestInputsDoNotOverflow(t *testing.T) {
+	// The format's limits: 10^15 requests a month, 0.001 requests a second per task. 10^15 over
+	// 730 hours is 1,369,863,013,698.6 an hour; a task takes 3.6 an hour, so the busiest hour
+	// needs ceil(1,369,863,013,699 / 3.6) = 380,517,503,806 tasks.
+	w := mobileBackend()
+	w.Traffic.RequestsPerMonth = 1000000000000000
+	w.Fargate.RequestsPerSecondPerTask = dec("0.001")
+	r := Price([]Workload{w}, catalog(t), Options{})
+	if c := r.Workloads[0].Estimate(PlatformFargate).Capacity; c.Max != 380517503806 {
+		t.Errorf("fargate capacity %+v", c)
+	}
+	for _, e := range r.Workloads[0].Estimates {
+		if !e.Feasible || !e.MonthlyCost.IsPositive() {
+			t.Errorf("%s: %+v", e.Platform, e)
+		}
+	}
+}

@@ -176,7 +176,7 @@ func TestParseErrors(t *testing.T) {
 		{"quoted number", strings.Replace(minimal, "1536", `"1536"`, 1), []string{
 			file + `:6:14: function.memory_mb: "1536" is text, not a whole number; expected an integer from 1 to 1048576 (remove the quotes)`}},
 		{"exponent", strings.Replace(minimal, "3000000", "3e6", 1), []string{
-			file + `:3:23: traffic.requests_per_month: 3e6 is not written in plain decimal digits; expected an integer of at least 0 (write 3000000)`}},
+			file + `:3:23: traffic.requests_per_month: 3e6 is not written in plain decimal digits; expected an integer from 0 to 1000000000000000 (write 3000000)`}},
 		{"zero duration", strings.Replace(minimal, "duration_ms: 120", "duration_ms: 0", 1), []string{
 			file + `:5:16: function.duration_ms: 0 is not greater than 0; expected a number greater than 0 and at most 86400000, with at most 3 decimal places`}},
 		{"duration over a day", strings.Replace(minimal, "duration_ms: 120", "duration_ms: 86400001", 1), []string{
