@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/breakeven/breakeven/pricing"
+	"github.com/shopspring/decimal"
 )
 
 // WriteCatalog prints the rates of the given regions (all when regions is empty) with the
@@ -27,17 +28,32 @@ func WriteCatalog(w io.Writer, cat *pricing.Catalog, regions []string, f Format)
 	for _, code := range regions {
 		reg := cat.Regions[code]
 		fmt.Fprintf(&b, "\n%s\n", code)
+		var rows [][3]string // key, price, source
 		for _, key := range reg.RateKeys() {
 			r := reg.Rates[key]
 			mark := " "
 			if r.Origin != "" {
 				mark = "*"
 			}
-			fmt.Fprintf(&b, " %s%-36s %s  [%s, %s]\n", mark, key, ratePrice(r), r.Source, r.AsOf)
+			rows = append(rows, [3]string{mark + key, ratePrice(r), fmt.Sprintf("[%s, %s]", r.Source, r.AsOf)})
+			for i, t := range r.Tiers {
+				upTo := "above"
+				if i < len(r.Tiers)-1 {
+					upTo = "to " + quantity(t.UpTo)
+				}
+				rows = append(rows, [3]string{"     " + upTo, dollars(t.Price), ""})
+			}
 		}
 		for _, key := range reg.AllowanceKeys() {
 			a := reg.Allowances[key]
-			fmt.Fprintf(&b, "  %-36s %s %s free a month  [%s, %s]\n", key, quantity(a.Quantity), a.Unit, a.Source, a.AsOf)
+			rows = append(rows, [3]string{" " + key, quantity(a.Quantity) + " " + a.Unit + " free a month", fmt.Sprintf("[%s, %s]", a.Source, a.AsOf)})
+		}
+		keyWidth, priceWidth := 0, 0
+		for _, r := range rows {
+			keyWidth, priceWidth = max(keyWidth, len(r[0])), max(priceWidth, len(r[1]))
+		}
+		for _, r := range rows {
+			b.WriteString(strings.TrimRight(fmt.Sprintf(" %-*s  %-*s  %s", keyWidth, r[0], priceWidth, r[1], r[2]), " ") + "\n")
 		}
 	}
 	b.WriteString("\nSources:\n")
@@ -49,27 +65,28 @@ func WriteCatalog(w io.Writer, cat *pricing.Catalog, regions []string, f Format)
 	return err
 }
 
-// ratePrice writes a rate as people read it: "$0.20 per 1M requests", or its tiers.
+// ratePrice writes a rate as people read it: "$0.20 per 1M requests", or "tiered, per
+// GB-second" with the tiers listed below it.
 func ratePrice(r pricing.Rate) string {
-	if !r.Tiered() {
-		per := ""
-		switch r.Per {
-		case 1000:
-			per = "1,000 "
-		case 1000000:
-			per = "1M "
-		}
-		return fmt.Sprintf("$%s per %s%s", r.Price, per, singular(r.Unit, r.Per))
+	if r.Tiered() {
+		return "tiered, per " + singular(r.Unit, 1)
 	}
-	var parts []string
-	for i, t := range r.Tiers {
-		if i < len(r.Tiers)-1 {
-			parts = append(parts, fmt.Sprintf("$%s to %s", t.Price, quantity(t.UpTo)))
-		} else {
-			parts = append(parts, fmt.Sprintf("$%s above", t.Price))
-		}
+	per := ""
+	switch r.Per {
+	case 1000:
+		per = "1,000 "
+	case 1000000:
+		per = "1M "
 	}
-	return strings.Join(parts, ", ") + " " + singular(r.Unit, 1)
+	return fmt.Sprintf("%s per %s%s", dollars(r.Price), per, singular(r.Unit, r.Per))
+}
+
+// dollars writes an exact price with at least two decimal places: $0.20, $0.0000166667.
+func dollars(d decimal.Decimal) string {
+	if d.Exponent() > -2 {
+		return "$" + d.StringFixed(2)
+	}
+	return "$" + d.String()
 }
 
 // singular turns "GB-seconds" into "GB-second" for "per GB-second".
