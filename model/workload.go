@@ -17,7 +17,8 @@ const (
 // Purchase is how EC2 capacity is bought.
 type Purchase string
 
-// The EC2 purchase options.
+// The EC2 purchase options: Standard Reserved Instances and Compute Savings Plans, both
+// with no upfront payment, for one or three years; spot at a discount the user states.
 const (
 	OnDemand      Purchase = "on-demand"
 	Reserved1y    Purchase = "reserved-1y"
