@@ -10,14 +10,15 @@ import (
 
 // fargateEstimate sizes tasks hour by hour, max(min_tasks, ceil(requests that hour / (per-task
 // rps x 3600))), and prices the task-hours.
-func fargateEstimate(w Workload, month []HourLoad, cat *pricing.Catalog) Estimate {
+func fargateEstimate(w Workload, series []int64, cat *pricing.Catalog) Estimate {
 	f := w.Fargate
 	e := Estimate{Platform: PlatformFargate, Summary: fmt.Sprintf("%s vCPU / %s GB %s, %s rps per task", f.VCPU, f.MemoryGB, f.Architecture, f.RequestsPerSecondPerTask)}
 	if err := pricing.CheckFargateSize(f.VCPU, f.MemoryGB); err != nil {
 		return infeasible(e, err.Error())
 	}
-	e.Capacity = capacityOver(month, "tasks", func(requests int64) int64 {
-		return capacityUnits(requests, f.RequestsPerSecondPerTask, f.MinTasks)
+	perTask := milliPerHour(f.RequestsPerSecondPerTask)
+	e.Capacity = capacityOver(series, "tasks", func(requests int64) int64 {
+		return capacityUnits(requests, perTask, f.MinTasks)
 	})
 	items, err := cat.FargateBill(pricing.FargateUsage{
 		Region:       w.Region,
@@ -35,14 +36,15 @@ func fargateEstimate(w Workload, month []HourLoad, cat *pricing.Catalog) Estimat
 
 // ec2Estimate sizes instances hour by hour like tasks and prices the instance-hours at the
 // purchase option's rate.
-func ec2Estimate(w Workload, month []HourLoad, cat *pricing.Catalog) Estimate {
+func ec2Estimate(w Workload, series []int64, cat *pricing.Catalog) Estimate {
 	c := w.EC2
 	e := Estimate{Platform: PlatformEC2, Summary: fmt.Sprintf("%s %s, %s rps per instance", c.InstanceType, c.Purchase, c.RequestsPerSecondPerInstance)}
 	if _, ok := cat.InstanceTypes[c.InstanceType]; !ok {
 		return infeasible(e, unknownInstance(c.InstanceType, cat))
 	}
-	e.Capacity = capacityOver(month, "instances", func(requests int64) int64 {
-		return capacityUnits(requests, c.RequestsPerSecondPerInstance, c.MinInstances)
+	perInstance := milliPerHour(c.RequestsPerSecondPerInstance)
+	e.Capacity = capacityOver(series, "instances", func(requests int64) int64 {
+		return capacityUnits(requests, perInstance, c.MinInstances)
 	})
 	items, err := cat.EC2Bill(pricing.EC2Usage{
 		Region:              w.Region,

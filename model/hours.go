@@ -1,50 +1,25 @@
 package model
 
-import "github.com/shopspring/decimal"
+import (
+	"math/bits"
+
+	"github.com/shopspring/decimal"
+)
 
 // DefaultMonthHours is the month breakeven prices unless told otherwise: 730 hours, AWS's own
 // convention (365 days x 24 hours / 12 months).
 const DefaultMonthHours = 730
 
-const secondsPerHour = 3600
-
-// HourLoad is a group of hours of the month that each see the same number of requests.
-type HourLoad struct {
-	Requests int64 // requests in each of these hours
-	Hours    int64 // how many such hours
-}
-
-// MonthlyRequests is the number of requests traffic makes in a month of monthHours hours. An
-// average rate is converted exactly and rounded half up to whole requests.
-func (t Traffic) MonthlyRequests(monthHours int64) int64 {
-	if !t.PerSecond {
-		return t.RequestsPerMonth
-	}
-	seconds := decimal.NewFromInt(monthHours * secondsPerHour)
-	return t.RequestsPerSecond.Mul(seconds).Round(0).IntPart()
-}
-
-// FlatMonth spreads total requests evenly over hours hours. Requests are whole, so the
-// remainder is handed out one request per hour (largest-remainder rounding, ties to the
-// earliest hours): the hours always sum exactly to total. The result groups equal hours.
-func FlatMonth(total, hours int64) []HourLoad {
-	base, extra := total/hours, total%hours
-	var out []HourLoad
-	if extra > 0 {
-		out = append(out, HourLoad{Requests: base + 1, Hours: extra})
-	}
-	if hours-extra > 0 {
-		out = append(out, HourLoad{Requests: base, Hours: hours - extra})
-	}
-	return out
-}
+const (
+	secondsPerHour = 3600
+	msPerHour      = secondsPerHour * 1000
+)
 
 // capacityUnits is how many units (tasks, instances), each sustaining ratePerSecond requests a
 // second, serve requests in one hour: max(floor, ceil(requests / (rate x 3600))). ratePerSecond
 // has at most three decimal places, so the division is done exactly in integers of
 // thousandths.
-func capacityUnits(requests int64, ratePerSecond decimal.Decimal, floor int64) int64 {
-	perHourMilli := ratePerSecond.Shift(3).IntPart() * secondsPerHour // thousandths of a request an hour
+func capacityUnits(requests int64, perHourMilli int64, floor int64) int64 {
 	units := int64(0)
 	if requests > 0 {
 		units = ceilDiv(requests*1000, perHourMilli)
@@ -52,15 +27,31 @@ func capacityUnits(requests int64, ratePerSecond decimal.Decimal, floor int64) i
 	return max(units, floor)
 }
 
+// milliPerHour is what ratePerSecond (at most three decimal places) serves in an hour, in
+// thousandths of a request.
+func milliPerHour(ratePerSecond decimal.Decimal) int64 {
+	return ratePerSecond.Shift(3).IntPart() * secondsPerHour
+}
+
 func ceilDiv(a, b int64) int64 { return (a + b - 1) / b }
 
-// capacityOver sizes every group of hours of month with size, and returns the fewest and
-// most units in any hour and the unit-hours of the month.
-func capacityOver(month []HourLoad, unit string, size func(requests int64) int64) Capacity {
+// ceilMulDiv is ceil(a x b / c) for non-negative a, b and positive c, exact in 128 bits.
+func ceilMulDiv(a, b, c int64) int64 {
+	hi, lo := bits.Mul64(uint64(a), uint64(b))
+	q, r := bits.Div64(hi, lo, uint64(c))
+	if r > 0 {
+		q++
+	}
+	return int64(q)
+}
+
+// capacityOver sizes every hour of the series with size, and returns the fewest and most
+// units in any hour and the unit-hours of the month.
+func capacityOver(series []int64, unit string, size func(requests int64) int64) Capacity {
 	c := Capacity{Unit: unit, Min: -1}
-	for _, h := range month {
-		n := size(h.Requests)
-		c.UnitHours += n * h.Hours
+	for _, r := range series {
+		n := size(r)
+		c.UnitHours += n
 		if c.Min < 0 || n < c.Min {
 			c.Min = n
 		}
@@ -68,4 +59,12 @@ func capacityOver(month []HourLoad, unit string, size func(requests int64) int64
 	}
 	c.Min = max(c.Min, 0)
 	return c
+}
+
+func totalRequests(series []int64) int64 {
+	var n int64
+	for _, r := range series {
+		n += r
+	}
+	return n
 }

@@ -9,7 +9,7 @@ import (
 
 // lambdaUsage turns the workload into Lambda's billed quantities for a month, or the reasons
 // Lambda cannot run it.
-func lambdaUsage(w Workload, month []HourLoad, monthHours int64) (pricing.LambdaUsage, Capacity, []string) {
+func lambdaUsage(w Workload, series []int64, monthHours int64) (pricing.LambdaUsage, Capacity, []string) {
 	f, l := w.Function, w.Lambda
 	var reasons []string
 	if f.MemoryMB < pricing.LambdaMinMemoryMB || f.MemoryMB > pricing.LambdaMaxMemoryMB {
@@ -23,8 +23,8 @@ func lambdaUsage(w Workload, month []HourLoad, monthHours int64) (pricing.Lambda
 	}
 
 	billedMs := pricing.LambdaBilledMs(f.DurationMs)
-	served := provisionedServed(month, l.ProvisionedConcurrency, billedMs)
-	total := decimal.NewFromInt(totalRequests(month))
+	served := provisionedServed(series, l.ProvisionedConcurrency, billedMs)
+	total := decimal.NewFromInt(totalRequests(series))
 	onDemand := total.Sub(served)
 	u := pricing.LambdaUsage{
 		Region:                       w.Region,
@@ -41,49 +41,30 @@ func lambdaUsage(w Workload, month []HourLoad, monthHours int64) (pricing.Lambda
 		enabled := pricing.ProvisionedSeconds(monthHours * secondsPerHour)
 		u.ProvisionedGBSeconds = pricing.GBSeconds(decimal.NewFromInt(l.ProvisionedConcurrency), decimal.NewFromInt(enabled*1000), f.MemoryMB)
 	}
-	return u, lambdaConcurrency(month, billedMs), nil
+	return u, lambdaConcurrency(series, billedMs.IntPart()), nil
 }
 
 // provisionedServed counts the requests served by pc provisioned environments: in each hour,
 // up to what pc environments can process back to back (pc x 3,600,000 ms / billed ms), the
 // rest spilling to on-demand.
-func provisionedServed(month []HourLoad, pc int64, billedMs decimal.Decimal) decimal.Decimal {
+func provisionedServed(series []int64, pc int64, billedMs decimal.Decimal) decimal.Decimal {
 	if pc == 0 {
 		return decimal.Zero
 	}
-	q, _ := decimal.NewFromInt(pc*secondsPerHour*1000).QuoRem(billedMs, 0)
-	perHour := q.IntPart()
+	perHour := pc * msPerHour / billedMs.IntPart()
 	served := int64(0)
-	for _, h := range month {
-		served += min(h.Requests, perHour) * h.Hours
+	for _, r := range series {
+		served += min(r, perHour)
 	}
 	return decimal.NewFromInt(served)
 }
 
 // lambdaConcurrency is the mean concurrency in each hour by Little's law (arrival rate x
 // duration), rounded up to whole environments.
-func lambdaConcurrency(month []HourLoad, billedMs decimal.Decimal) Capacity {
-	msPerHour := decimal.NewFromInt(secondsPerHour * 1000)
-	return capacityOver(month, "concurrent executions", func(requests int64) int64 {
-		return ceilQuo(decimal.NewFromInt(requests).Mul(billedMs), msPerHour)
+func lambdaConcurrency(series []int64, billedMs int64) Capacity {
+	return capacityOver(series, "concurrent executions", func(requests int64) int64 {
+		return ceilMulDiv(requests, billedMs, msPerHour)
 	})
-}
-
-// ceilQuo is a / b rounded up to a whole number, computed exactly.
-func ceilQuo(a, b decimal.Decimal) int64 {
-	q, r := a.QuoRem(b, 0)
-	if r.IsPositive() {
-		q = q.Add(decimal.NewFromInt(1))
-	}
-	return q.IntPart()
-}
-
-func totalRequests(month []HourLoad) int64 {
-	var n int64
-	for _, h := range month {
-		n += h.Requests * h.Hours
-	}
-	return n
 }
 
 func lambdaSummary(w Workload) string {

@@ -10,47 +10,55 @@ import (
 
 // Options say how to price.
 type Options struct {
-	// MonthHours is the length of the month; 0 means DefaultMonthHours.
-	MonthHours int64
+	// Month is the month priced; the zero Month means StandardMonth.
+	Month Month
 }
 
 // Price prices each workload alone on every platform, then all of them together as one
 // account (the portfolio).
 func Price(workloads []Workload, cat *pricing.Catalog, opt Options) Result {
-	hours := opt.MonthHours
-	if hours == 0 {
-		hours = DefaultMonthHours
+	month := opt.Month
+	if month.Hours == 0 {
+		month = StandardMonth()
 	}
-	res := Result{Catalog: cat.Name, AsOf: cat.AsOf, Overlays: cat.Overlays, MonthHours: hours}
+	res := Result{Catalog: cat.Name, AsOf: cat.AsOf, Overlays: cat.Overlays, Month: month, MonthHours: month.Hours}
 	for _, w := range workloads {
-		res.Workloads = append(res.Workloads, priceWorkload(w, cat, hours))
+		res.Workloads = append(res.Workloads, priceWorkload(w, cat, month))
 	}
 	res.Portfolio = portfolio(res.Workloads, cat)
 	return res
 }
 
 // priceWorkload prices one workload alone.
-func priceWorkload(w Workload, cat *pricing.Catalog, hours int64) WorkloadResult {
+func priceWorkload(w Workload, cat *pricing.Catalog, month Month) WorkloadResult {
 	w = resolveDefaults(w, cat)
-	month := FlatMonth(w.Traffic.MonthlyRequests(hours), hours)
 	r := WorkloadResult{Workload: w}
+	series, err := w.Traffic.Series(month)
+	if err != nil {
+		return unpriced(r, err.Error())
+	}
+	r.Requests = series
 	if _, ok := cat.Regions[w.Region]; !ok {
-		why := fmt.Sprintf("the catalog has no prices for region %s (it has %s); add them with --pricing", w.Region, strings.Join(cat.RegionCodes(), ", "))
-		for _, p := range Platforms {
-			r.Estimates = append(r.Estimates, Estimate{Platform: p, Reasons: []string{why}})
-		}
-		return r
+		return unpriced(r, fmt.Sprintf("the catalog has no prices for region %s (it has %s); add them with --pricing", w.Region, strings.Join(cat.RegionCodes(), ", ")))
 	}
 	var lambda Estimate
-	lambda, r.lambdaUsage = lambdaEstimate(w, month, hours, cat)
-	r.Estimates = []Estimate{lambda, fargateEstimate(w, month, cat), ec2Estimate(w, month, cat)}
+	lambda, r.lambdaUsage = lambdaEstimate(w, series, month.Hours, cat)
+	r.Estimates = []Estimate{lambda, fargateEstimate(w, series, cat), ec2Estimate(w, series, cat)}
 	r.Cheapest = cheapest(r.Estimates)
 	return r
 }
 
-func lambdaEstimate(w Workload, month []HourLoad, hours int64, cat *pricing.Catalog) (Estimate, []pricing.LambdaUsage) {
+// unpriced reports every platform unable to price the workload, for why.
+func unpriced(r WorkloadResult, why string) WorkloadResult {
+	for _, p := range Platforms {
+		r.Estimates = append(r.Estimates, Estimate{Platform: p, Reasons: []string{why}})
+	}
+	return r
+}
+
+func lambdaEstimate(w Workload, series []int64, hours int64, cat *pricing.Catalog) (Estimate, []pricing.LambdaUsage) {
 	e := Estimate{Platform: PlatformLambda, Summary: lambdaSummary(w)}
-	u, capacity, reasons := lambdaUsage(w, month, hours)
+	u, capacity, reasons := lambdaUsage(w, series, hours)
 	if len(reasons) > 0 {
 		return infeasible(e, reasons...), nil
 	}

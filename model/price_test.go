@@ -91,23 +91,6 @@ func TestRequestsPerSecondBecomeMonthlyRequests(t *testing.T) {
 	}
 }
 
-func TestFlatMonthSumsExactly(t *testing.T) {
-	for _, total := range []int64{0, 1, 729, 730, 731, 3000000, 1000000007} {
-		var sum, hours int64
-		month := FlatMonth(total, 730)
-		for _, h := range month {
-			sum += h.Requests * h.Hours
-			hours += h.Hours
-		}
-		if sum != total || hours != 730 {
-			t.Errorf("total %d: sum %d over %d hours", total, sum, hours)
-		}
-		if len(month) == 2 && month[0].Requests != month[1].Requests+1 {
-			t.Errorf("total %d: hours differ by more than one request: %+v", total, month)
-		}
-	}
-}
-
 func TestPortfolioAppliesFreeTierOnce(t *testing.T) {
 	// Two copies of the mobile backend: alone each costs $2.733338 on Lambda. Together the
 	// account gets the free tier once: 5M billable requests ($1.00) and 1,080,000 - 400,000 =

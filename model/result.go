@@ -23,6 +23,7 @@ type Result struct {
 	Catalog    string
 	AsOf       string
 	Overlays   []string
+	Month      Month
 	MonthHours int64
 	Workloads  []WorkloadResult
 	Portfolio  Portfolio
@@ -30,7 +31,10 @@ type Result struct {
 
 // WorkloadResult is one workload priced alone on every platform.
 type WorkloadResult struct {
-	Workload  Workload
+	Workload Workload
+	// Requests is the month's requests hour by hour (empty when the traffic could not be
+	// spread, e.g. an unknown time zone).
+	Requests  []int64
 	Estimates []Estimate // one per platform, in Platforms order
 	// Cheapest is the feasible platform with the lowest monthly cost ("" if none is feasible);
 	// ties go to the platform listed first.

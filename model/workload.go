@@ -66,6 +66,8 @@ type Traffic struct {
 	// RequestsPerSecond is the average request rate, when PerSecond is true.
 	RequestsPerSecond decimal.Decimal
 	PerSecond         bool
+	// Shape spreads the month's requests over its hours; the zero Shape is flat.
+	Shape Shape
 }
 
 // Function is how one request behaves: its average billed duration at MemoryMB.

@@ -20,6 +20,7 @@ type jsonPricing struct {
 	Catalog    string   `json:"catalog"`
 	AsOf       string   `json:"as_of"`
 	MonthHours int64    `json:"month_hours"`
+	Month      string   `json:"month"`
 	Currency   string   `json:"currency"`
 	Overlays   []string `json:"overlays"`
 }
@@ -87,7 +88,7 @@ type jsonPortfolioTotal struct {
 
 func writeJSON(w io.Writer, res model.Result) error {
 	doc := jsonDoc{
-		Pricing: jsonPricing{Catalog: res.Catalog, AsOf: res.AsOf, MonthHours: res.MonthHours, Currency: "USD",
+		Pricing: jsonPricing{Catalog: res.Catalog, AsOf: res.AsOf, MonthHours: res.MonthHours, Month: res.Month.Name, Currency: "USD",
 			Overlays: nonNil(res.Overlays)},
 		Workloads: []jsonWorkload{},
 		Portfolio: jsonPortfolio{CheapestMix: res.Portfolio.CheapestMix.String()},

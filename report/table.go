@@ -37,6 +37,9 @@ func writeTable(w io.Writer, res model.Result) error {
 // header says which prices and which month the figures use.
 func header(res model.Result) string {
 	s := fmt.Sprintf("Prices: catalog %s as of %s, USD. A month is %d hours.", res.Catalog, res.AsOf, res.MonthHours)
+	if res.Month.Name != model.StandardMonthName {
+		s = fmt.Sprintf("Prices: catalog %s as of %s, USD. The month is %s, %d hours.", res.Catalog, res.AsOf, res.Month.Name, res.MonthHours)
+	}
 	if len(res.Overlays) > 0 {
 		s += " Overlaid: " + strings.Join(res.Overlays, ", ") + "."
 	}

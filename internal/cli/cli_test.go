@@ -29,7 +29,7 @@ func TestUsage(t *testing.T) {
 		{[]string{"price", "--format", "yaml"}, exitUsage, `--format "yaml": expected one of table, json, markdown, csv`},
 		{[]string{"price", "--nope"}, exitUsage, "flag provided but not defined: -nope"},
 		{[]string{"price", "no/such/file.yaml"}, exitUsage, "no/such/file.yaml"},
-		{[]string{"price", "--month-hours", "800"}, exitUsage, "--month-hours 800: expected 730, or 672 to 744"},
+		{[]string{"price", "--month", "2026-13"}, exitUsage, `--month: "2026-13" is not a month; expected YYYY-MM`},
 		{[]string{"validate"}, exitUsage, "name at least one workload file"},
 		{[]string{"schema", "extra"}, exitUsage, "takes no arguments"},
 		{[]string{"pricing", "--region", "mars-east-1"}, exitUsage, "--region mars-east-1: the catalog has"},
@@ -238,13 +238,13 @@ func readFile(t *testing.T, rel string) string {
 	return string(data)
 }
 
-func TestMonthHours(t *testing.T) {
-	// A 31-day month: 744 hours. 2 t4g.small x 744 h x $0.0168 = $24.9984.
-	code, stdout, stderr := run(t, "price", "--format", "json", "--month-hours", "744", "testdata/mobile-backend.yaml")
+func TestCalendarMonth(t *testing.T) {
+	// December 2026 has 744 hours. 2 t4g.small x 744 h x $0.0168 = $24.9984.
+	code, stdout, stderr := run(t, "price", "--format", "json", "--month", "2026-12", "testdata/mobile-backend.yaml")
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	if !strings.Contains(stdout, `"month_hours": 744`) || !strings.Contains(stdout, `"monthly_cost": "24.9984"`) {
+	if !strings.Contains(stdout, `"month_hours": 744`) || !strings.Contains(stdout, `"month": "2026-12"`) || !strings.Contains(stdout, `"monthly_cost": "24.9984"`) {
 		t.Errorf("744-hour month not priced:\n%.1500s", stdout)
 	}
 }

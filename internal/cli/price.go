@@ -14,7 +14,7 @@ import (
 func runPrice(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("price", flag.ContinueOnError)
 	format := fs.String("format", string(report.Table), "output format: table, json, markdown or csv")
-	monthHours := fs.Int64("month-hours", model.DefaultMonthHours, "hours in the month priced: 730 (AWS's convention), or 672 to 744 for a calendar month")
+	monthName := fs.String("month", "", "price a calendar month, YYYY-MM, hour by hour (default: AWS's 730-hour month)")
 	var overlays listFlag
 	fs.Var(&overlays, "pricing", "a catalog file whose rates replace or extend the embedded ones (repeatable)")
 	paths, err := parseFlags(fs, args)
@@ -25,8 +25,11 @@ func runPrice(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if *monthHours != model.DefaultMonthHours && (*monthHours < 672 || *monthHours > 744) {
-		return usagef("--month-hours %d: expected 730, or 672 to 744 (28 to 31 days)", *monthHours)
+	month := model.StandardMonth()
+	if *monthName != "" {
+		if month, err = model.ParseMonth(*monthName); err != nil {
+			return usagef("--month: %v", err)
+		}
 	}
 	cat, err := loadCatalog(overlays)
 	if err != nil {
@@ -38,7 +41,7 @@ func runPrice(args []string, stdout io.Writer) error {
 	} else if set, err = workloads.LoadPaths(paths); err != nil {
 		return asInput(err)
 	}
-	return report.Write(stdout, model.Price(set, cat, model.Options{MonthHours: *monthHours}), f)
+	return report.Write(stdout, model.Price(set, cat, model.Options{Month: month}), f)
 }
 
 func parseFormat(s string, allowed []report.Format) (report.Format, error) {

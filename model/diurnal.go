@@ -1,0 +1,49 @@
+package model
+
+import (
+	"math"
+	"time"
+
+	"github.com/shopspring/decimal"
+)
+
+// diurnalWeights is the daily curve of the diurnal shape: hour h of the day weighs
+// exp(a cos(2 pi (h - peak) / 24)), a smooth single-peaked curve (the von Mises shape), with
+// a chosen so that the busiest hour is exactly ratio times the average hour. The curve is a
+// model of traffic, not a billed quantity: it is computed in floating point, once per shape,
+// and turned into integer weights before any request is counted, so the same file always
+// gives the same hours.
+func diurnalWeights(ratio decimal.Decimal, peakHour int) func(time.Time) int64 {
+	r, _ := ratio.Float64()
+	a := solveConcentration(r)
+	var day [24]int64
+	for h := range day {
+		theta := 2 * math.Pi * float64(h-peakHour) / 24
+		day[h] = int64(math.Round(weightScale * math.Exp(a*(math.Cos(theta)-1))))
+	}
+	return func(t time.Time) int64 { return day[t.Hour()] }
+}
+
+// peakToAverage is the ratio of the busiest hour to the average hour for concentration a.
+func peakToAverage(a float64) float64 {
+	sum := 0.0
+	for h := 0; h < 24; h++ {
+		sum += math.Exp(a * (math.Cos(2*math.Pi*float64(h)/24) - 1))
+	}
+	return 24 / sum
+}
+
+// solveConcentration finds a with peakToAverage(a) = r by bisection (the ratio grows with a
+// from 1 towards 24).
+func solveConcentration(r float64) float64 {
+	lo, hi := 0.0, 200.0
+	for range 200 {
+		mid := (lo + hi) / 2
+		if peakToAverage(mid) < r {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return (lo + hi) / 2
+}

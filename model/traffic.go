@@ -1,0 +1,234 @@
+package model
+
+import (
+	"fmt"
+	"math/bits"
+	"sort"
+	"time"
+
+	"github.com/shopspring/decimal"
+)
+
+// ShapeKind is how requests move through the day and the week.
+type ShapeKind string
+
+// The traffic shapes.
+const (
+	Flat          ShapeKind = "flat"
+	Diurnal       ShapeKind = "diurnal"
+	BusinessHours ShapeKind = "business-hours"
+	Weights       ShapeKind = "weights"
+)
+
+// Shape spreads a month's requests over its hours. Hours are read in TimeZone.
+type Shape struct {
+	Kind     ShapeKind
+	TimeZone string // IANA name; "" is UTC
+
+	// Diurnal: the busiest hour of the day carries PeakToAverage times the average hour, at
+	// PeakHour local time, falling away smoothly on both sides.
+	PeakToAverage decimal.Decimal
+	PeakHour      int
+
+	// BusinessHours: Days from StartHour to EndHour (local, EndHour excluded) carry all the
+	// traffic but OffHoursPercent, which is spread evenly over the other hours of the week.
+	Days            []time.Weekday
+	StartHour       int
+	EndHour         int
+	OffHoursPercent decimal.Decimal
+
+	// Weights: 24 relative weights (one per hour of the day) or 168 (one per hour of the
+	// week, from Monday midnight).
+	Weights []decimal.Decimal
+
+	Bursts []Burst
+}
+
+// Burst is an event during which traffic runs at Multiplier times the shape's rate: either
+// the HoursPerMonth busiest hours of the month, or the hours StartHour to EndHour of Days.
+// Bursts that overlap do not compound: the largest multiplier applies.
+type Burst struct {
+	Name          string
+	Multiplier    decimal.Decimal
+	HoursPerMonth int64
+	Days          []time.Weekday
+	StartHour     int
+	EndHour       int
+}
+
+// MonthlyRequests is the number of requests traffic makes in a month of monthHours hours. An
+// average rate is converted exactly and rounded half up to whole requests.
+func (t Traffic) MonthlyRequests(monthHours int64) int64 {
+	if !t.PerSecond {
+		return t.RequestsPerMonth
+	}
+	seconds := decimal.NewFromInt(monthHours * secondsPerHour)
+	return t.RequestsPerSecond.Mul(seconds).Round(0).IntPart()
+}
+
+// Series spreads the month's requests over its hours by the traffic's shape: whole requests
+// per hour that sum exactly to the month's total.
+func (t Traffic) Series(m Month) ([]int64, error) {
+	w, err := t.Shape.weights(m)
+	if err != nil {
+		return nil, err
+	}
+	return distribute(t.MonthlyRequests(m.Hours), w), nil
+}
+
+// weightScale is the integer weight of the busiest hour of a shape, before bursts.
+const weightScale = 1000000
+
+// multiplierScale turns a burst multiplier of at most three decimal places into an integer.
+const multiplierScale = 1000
+
+// weights returns the relative weight of each hour of m, as integers.
+func (s Shape) weights(m Month) ([]int64, error) {
+	loc := time.UTC
+	if s.TimeZone != "" {
+		var err error
+		if loc, err = time.LoadLocation(s.TimeZone); err != nil {
+			return nil, fmt.Errorf("traffic.time_zone %q: %v", s.TimeZone, err)
+		}
+	}
+	local := make([]time.Time, m.Hours)
+	for h := range local {
+		local[h] = m.Start.Add(time.Duration(h) * time.Hour).In(loc)
+	}
+	var base func(t time.Time) int64
+	switch s.Kind {
+	case Diurnal:
+		base = diurnalWeights(s.PeakToAverage, s.PeakHour)
+	case BusinessHours:
+		base = businessWeights(s)
+	case Weights:
+		base = listedWeights(s.Weights)
+	default:
+		base = func(time.Time) int64 { return weightScale }
+	}
+	w := make([]int64, m.Hours)
+	for h, t := range local {
+		w[h] = base(t)
+	}
+	applyBursts(w, local, s.Bursts)
+	return w, nil
+}
+
+// businessWeights gives business hours (100 - p) x off-hours-per-week and the other hours
+// p x business-hours-per-week, so the other hours carry exactly p% of a week's requests.
+func businessWeights(s Shape) func(time.Time) int64 {
+	open := func(t time.Time) bool {
+		return containsDay(s.Days, t.Weekday()) && t.Hour() >= s.StartHour && t.Hour() < s.EndHour
+	}
+	business := int64(len(s.Days) * (s.EndHour - s.StartHour))
+	off := 7*24 - business
+	p := s.OffHoursPercent.Shift(2).IntPart() // hundredths of a percent
+	in, out := (10000-p)*off, p*business
+	if off == 0 {
+		in = 1
+	}
+	return func(t time.Time) int64 {
+		if open(t) {
+			return in
+		}
+		return out
+	}
+}
+
+// listedWeights reads 24 hourly or 168 weekly weights (at most three decimal places).
+func listedWeights(list []decimal.Decimal) func(time.Time) int64 {
+	w := make([]int64, len(list))
+	for i, d := range list {
+		w[i] = d.Shift(3).IntPart()
+	}
+	return func(t time.Time) int64 {
+		if len(w) == 24 {
+			return w[t.Hour()]
+		}
+		return w[weekHour(t)]
+	}
+}
+
+// weekHour is the hour of the week, 0 at Monday midnight.
+func weekHour(t time.Time) int { return (int(t.Weekday())+6)%7*24 + t.Hour() }
+
+func containsDay(days []time.Weekday, d time.Weekday) bool {
+	for _, x := range days {
+		if x == d {
+			return true
+		}
+	}
+	return false
+}
+
+// applyBursts multiplies the hours each burst covers by its multiplier (the largest one
+// where bursts overlap). A burst given as hours per month covers the busiest hours of the
+// shape, ties going to the earliest.
+func applyBursts(w []int64, local []time.Time, bursts []Burst) {
+	if len(bursts) == 0 {
+		return
+	}
+	mult := make([]int64, len(w))
+	for i := range mult {
+		mult[i] = multiplierScale
+	}
+	for _, b := range bursts {
+		m := b.Multiplier.Shift(3).IntPart()
+		for _, h := range burstHours(b, w, local) {
+			mult[h] = max(mult[h], m)
+		}
+	}
+	for i := range w {
+		w[i] *= mult[i]
+	}
+}
+
+func burstHours(b Burst, w []int64, local []time.Time) []int {
+	var hours []int
+	if b.HoursPerMonth > 0 {
+		order := make([]int, len(w))
+		for i := range order {
+			order[i] = i
+		}
+		sort.SliceStable(order, func(i, j int) bool { return w[order[i]] > w[order[j]] })
+		return order[:min(int(b.HoursPerMonth), len(order))]
+	}
+	for h, t := range local {
+		if containsDay(b.Days, t.Weekday()) && t.Hour() >= b.StartHour && t.Hour() < b.EndHour {
+			hours = append(hours, h)
+		}
+	}
+	return hours
+}
+
+// distribute splits total into whole parts proportional to weights: each hour gets
+// floor(total x w / W), and the requests left over go one each to the hours with the largest
+// remainders, ties to the earliest (largest-remainder rounding). The parts sum to total
+// exactly. Products are taken in 128 bits: total x w can exceed 64.
+func distribute(total int64, weights []int64) []int64 {
+	out := make([]int64, len(weights))
+	var sum uint64
+	for _, w := range weights {
+		sum += uint64(w)
+	}
+	if sum == 0 || total == 0 {
+		return out
+	}
+	rem := make([]uint64, len(weights))
+	given := int64(0)
+	for i, w := range weights {
+		hi, lo := bits.Mul64(uint64(total), uint64(w))
+		q, r := bits.Div64(hi, lo, sum)
+		out[i], rem[i] = int64(q), r
+		given += int64(q)
+	}
+	order := make([]int, len(weights))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return rem[order[i]] > rem[order[j]] })
+	for _, i := range order[:total-given] {
+		out[i]++
+	}
+	return out
+}
