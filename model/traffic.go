@@ -5,6 +5,9 @@ import (
 	"math/bits"
 	"sort"
 	"time"
+	// The time zone database is embedded so that shapes in local time work offline, on any
+	// machine.
+	_ "time/tzdata"
 
 	"github.com/shopspring/decimal"
 )

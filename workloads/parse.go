@@ -21,7 +21,7 @@ func Parse(file string, data []byte) (model.Workload, error) {
 // can position problems that span files.
 func parse(file string, data []byte) (model.Workload, *yamlspec.Value, yamlspec.ErrorList) {
 	root, errs := yamlspec.Decode(file, data, spec)
-	if len(errs) > 0 {
+	if root == nil {
 		return model.Workload{}, root, errs
 	}
 	b := builder{root: root}
@@ -36,6 +36,11 @@ func parse(file string, data []byte) (model.Workload, *yamlspec.Value, yamlspec.
 		w.Traffic = model.Traffic{RequestsPerSecond: rps.Decimal(), PerSecond: true}
 	} else {
 		w.Traffic = model.Traffic{RequestsPerMonth: t.Get("requests_per_month").Int()}
+	}
+	if t != nil {
+		shape, problems := buildShape(t, &b)
+		w.Traffic.Shape = shape
+		errs = append(errs, problems...)
 	}
 	w.Function = model.Function{
 		DurationMs: root.Get("function").Get("duration_ms").Decimal(),
@@ -68,6 +73,10 @@ func parse(file string, data []byte) (model.Workload, *yamlspec.Value, yamlspec.
 		SpotDiscountPercent:          b.dec("ec2.spot_discount_percent"),
 	}
 	w.Defaulted = b.defaults
+	if len(errs) > 0 {
+		errs.Sort()
+		return model.Workload{}, root, errs
+	}
 	return w, root, nil
 }
 

@@ -46,12 +46,12 @@ var spec = &yamlspec.Spec{Kind: yamlspec.Object,
 		{Key: "traffic", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.Object,
 			Doc:        "How many requests the workload serves: give exactly one of requests_per_month or requests_per_second.",
 			ExactlyOne: []string{"requests_per_month", "requests_per_second"},
-			Fields: []yamlspec.Field{
+			Fields: append([]yamlspec.Field{
 				{Key: "requests_per_month", Spec: &yamlspec.Spec{Kind: yamlspec.Int, Min: "0", Max: "1000000000000000",
 					Doc: "Requests in a month (at most a quadrillion)."}},
 				{Key: "requests_per_second", Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", Max: "100000000", MaxPlaces: 3,
 					Doc: "Average requests a second, around the clock."}},
-			}}},
+			}, shapeFields...)}},
 		{Key: "function", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.Object,
 			Doc: "How one request behaves.",
 			Fields: []yamlspec.Field{

@@ -28,8 +28,28 @@ description: What this workload does
 # region: us-east-1                      # the AWS region whose prices apply
 
 traffic:                                 # give exactly one of these two
-  requests_per_month: 1000000            # requests in a month
+  requests_per_month: 1000000            # requests in a month, bursts included
   # requests_per_second: 0.5             # or the average rate, around the clock
+  # shape: flat                          # flat, diurnal, business-hours or weights
+  # time_zone: UTC                       # the zone the shape's and bursts' hours are in
+  # diurnal:                             # with shape: diurnal
+    # peak_to_average: 2.5               # the busiest hour carries 2.5x the average hour
+    # peak_hour: 14                      # at 14:00 local time
+  # business_hours:                      # with shape: business-hours
+    # days: [mon, tue, wed, thu, fri]
+    # start_hour: 9                      # local time
+    # end_hour: 18                       # 18:00 not included
+    # off_hours_percent: 5               # share of a week's requests outside those hours
+  # weights: [1, 1, 1, 1, ...]           # with shape: weights: 24 (per hour) or 168 (per week hour)
+  # bursts:                              # for example: events that multiply the rate
+    # - name: black-friday
+    #   multiplier: 4
+    #   hours_per_month: 12              # the month's 12 busiest hours; or:
+    # - name: monday-reports
+    #   multiplier: 3
+    #   days: [mon]
+    #   start_hour: 0                    # local time
+    #   end_hour: 24                     # not included
 
 function:                                # how one request behaves
   duration_ms: 100                       # average duration of one request at memory_mb

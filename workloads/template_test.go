@@ -45,7 +45,8 @@ func TestTemplateUncommented(t *testing.T) {
 	var lines []string
 	for _, l := range strings.Split(string(src), "\n") {
 		setting := strings.HasPrefix(l, "  # ") || strings.HasPrefix(l, "# region:")
-		alternative := strings.Contains(l, "requests_per_second:") || strings.Contains(l, "spot_discount_percent:")
+		alternative := strings.Contains(l, "requests_per_second:") || strings.Contains(l, "spot_discount_percent:") ||
+			strings.Contains(l, "with shape") || strings.Contains(l, "for example")
 		if setting && !alternative {
 			l = strings.Replace(l, "# ", "", 1)
 		}
