@@ -26,3 +26,18 @@ func BenchmarkPriceDefaultedWorkload(b *testing.B) {
 		Price([]Workload{w}, cat, Options{})
 	}
 }
+
+// BenchmarkPriceYearOfHours prices one diurnal workload with bursts over a full year of
+// hourly buckets (8,760) on all platforms. Budget (issue 3): at most 1 ms per workload on a
+// CI machine, with no decimal operation per bucket.
+func BenchmarkPriceYearOfHours(b *testing.B) {
+	cat := catalog(b)
+	w := mobileBackend()
+	w.Traffic.Shape = Shape{Kind: Diurnal, PeakToAverage: dec("2.5"), PeakHour: 14, TimeZone: "Europe/Berlin",
+		Bursts: []Burst{{Name: "launch", Multiplier: dec("4"), HoursPerMonth: 12}}}
+	year := Month{Name: "year", Start: StandardMonth().Start, Hours: 8760}
+	b.ReportAllocs()
+	for b.Loop() {
+		Price([]Workload{w}, cat, Options{Month: year})
+	}
+}

@@ -3,7 +3,7 @@ package model
 import (
 	"fmt"
 	"math/bits"
-	"sort"
+	"slices"
 	"time"
 	// The time zone database is embedded so that shapes in local time work offline, on any
 	// machine.
@@ -94,11 +94,8 @@ func (s Shape) weights(m Month) ([]int64, error) {
 			return nil, fmt.Errorf("traffic.time_zone %q: %v", s.TimeZone, err)
 		}
 	}
-	local := make([]time.Time, m.Hours)
-	for h := range local {
-		local[h] = m.Start.Add(time.Duration(h) * time.Hour).In(loc)
-	}
-	var base func(t time.Time) int64
+	local := localWeekHours(m, loc)
+	var base func(weekHour int) int64
 	switch s.Kind {
 	case Diurnal:
 		base = diurnalWeights(s.PeakToAverage, s.PeakHour)
@@ -107,11 +104,11 @@ func (s Shape) weights(m Month) ([]int64, error) {
 	case Weights:
 		base = listedWeights(s.Weights)
 	default:
-		base = func(time.Time) int64 { return weightScale }
+		base = func(int) int64 { return weightScale }
 	}
 	w := make([]int64, m.Hours)
-	for h, t := range local {
-		w[h] = base(t)
+	for h, wh := range local {
+		w[h] = base(wh)
 	}
 	applyBursts(w, local, s.Bursts)
 	return w, nil
@@ -119,10 +116,8 @@ func (s Shape) weights(m Month) ([]int64, error) {
 
 // businessWeights gives business hours (100 - p) x off-hours-per-week and the other hours
 // p x business-hours-per-week, so the other hours carry exactly p% of a week's requests.
-func businessWeights(s Shape) func(time.Time) int64 {
-	open := func(t time.Time) bool {
-		return containsDay(s.Days, t.Weekday()) && t.Hour() >= s.StartHour && t.Hour() < s.EndHour
-	}
+func businessWeights(s Shape) func(int) int64 {
+	open := func(wh int) bool { return inWindow(wh, s.Days, s.StartHour, s.EndHour) }
 	business := int64(len(s.Days) * (s.EndHour - s.StartHour))
 	off := 7*24 - business
 	p := s.OffHoursPercent.Shift(2).IntPart() // hundredths of a percent
@@ -130,8 +125,8 @@ func businessWeights(s Shape) func(time.Time) int64 {
 	if off == 0 {
 		in = 1
 	}
-	return func(t time.Time) int64 {
-		if open(t) {
+	return func(wh int) int64 {
+		if open(wh) {
 			return in
 		}
 		return out
@@ -139,21 +134,47 @@ func businessWeights(s Shape) func(time.Time) int64 {
 }
 
 // listedWeights reads 24 hourly or 168 weekly weights (at most three decimal places).
-func listedWeights(list []decimal.Decimal) func(time.Time) int64 {
+func listedWeights(list []decimal.Decimal) func(int) int64 {
 	w := make([]int64, len(list))
 	for i, d := range list {
 		w[i] = d.Shift(3).IntPart()
 	}
-	return func(t time.Time) int64 {
+	return func(wh int) int64 {
 		if len(w) == 24 {
-			return w[t.Hour()]
+			return w[wh%24]
 		}
-		return w[weekHour(t)]
+		return w[wh]
 	}
 }
 
-// weekHour is the hour of the week, 0 at Monday midnight.
-func weekHour(t time.Time) int { return (int(t.Weekday())+6)%7*24 + t.Hour() }
+// localWeekHours gives each hour of m its local hour of the week in loc (0 at Monday
+// midnight). It asks the time zone database only when the zone's offset changes (daylight
+// saving), not once per hour.
+func localWeekHours(m Month, loc *time.Location) []int {
+	out := make([]int, m.Hours)
+	for h := 0; h < len(out); {
+		t := m.Start.Add(time.Duration(h) * time.Hour).In(loc)
+		first := (int(t.Weekday())+6)%7*24 + t.Hour()
+		_, end := t.ZoneBounds()
+		n := len(out) - h
+		if !end.IsZero() {
+			n = min(n, max(1, int(end.Sub(t).Hours())))
+		}
+		for i := range n {
+			out[h+i] = (first + i) % (7 * 24)
+		}
+		h += n
+	}
+	return out
+}
+
+// inWindow reports whether week hour wh falls on one of days between start and end (end
+// excluded).
+func inWindow(wh int, days []time.Weekday, start, end int) bool {
+	day := time.Weekday((wh/24 + 1) % 7)
+	hour := wh % 24
+	return containsDay(days, day) && hour >= start && hour < end
+}
 
 func containsDay(days []time.Weekday, d time.Weekday) bool {
 	for _, x := range days {
@@ -167,7 +188,7 @@ func containsDay(days []time.Weekday, d time.Weekday) bool {
 // applyBursts multiplies the hours each burst covers by its multiplier (the largest one
 // where bursts overlap). A burst given as hours per month covers the busiest hours of the
 // shape, ties going to the earliest.
-func applyBursts(w []int64, local []time.Time, bursts []Burst) {
+func applyBursts(w []int64, local []int, bursts []Burst) {
 	if len(bursts) == 0 {
 		return
 	}
@@ -186,18 +207,13 @@ func applyBursts(w []int64, local []time.Time, bursts []Burst) {
 	}
 }
 
-func burstHours(b Burst, w []int64, local []time.Time) []int {
+func burstHours(b Burst, w []int64, local []int) []int {
 	var hours []int
 	if b.HoursPerMonth > 0 {
-		order := make([]int, len(w))
-		for i := range order {
-			order[i] = i
-		}
-		sort.SliceStable(order, func(i, j int) bool { return w[order[i]] > w[order[j]] })
-		return order[:min(int(b.HoursPerMonth), len(order))]
+		return largestFirst(w, int(b.HoursPerMonth))
 	}
-	for h, t := range local {
-		if containsDay(b.Days, t.Weekday()) && t.Hour() >= b.StartHour && t.Hour() < b.EndHour {
+	for h, wh := range local {
+		if inWindow(wh, b.Days, b.StartHour, b.EndHour) {
 			hours = append(hours, h)
 		}
 	}
@@ -225,13 +241,39 @@ func distribute(total int64, weights []int64) []int64 {
 		out[i], rem[i] = int64(q), r
 		given += int64(q)
 	}
-	order := make([]int, len(weights))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(i, j int) bool { return rem[order[i]] > rem[order[j]] })
-	for _, i := range order[:total-given] {
+	for _, i := range largestFirst(rem, int(total-given)) {
 		out[i]++
+	}
+	return out
+}
+
+// largestFirst returns the indexes of the n largest values, ties to the lowest index, in
+// index order. It sorts a copy of the values (no index juggling) to find the n-th largest,
+// then takes every value above it and, in index order, as many equal to it as are needed.
+func largestFirst[T int64 | uint64](values []T, n int) []int {
+	if n <= 0 {
+		return nil
+	}
+	n = min(n, len(values))
+	sorted := slices.Clone(values)
+	slices.Sort(sorted)
+	threshold := sorted[len(sorted)-n]
+	above := 0
+	for _, v := range values {
+		if v > threshold {
+			above++
+		}
+	}
+	ties := n - above
+	out := make([]int, 0, n)
+	for i, v := range values {
+		switch {
+		case v > threshold:
+			out = append(out, i)
+		case v == threshold && ties > 0:
+			out = append(out, i)
+			ties--
+		}
 	}
 	return out
 }

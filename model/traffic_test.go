@@ -170,3 +170,16 @@ func TestDistributeIsExactForHugeTotals(t *testing.T) {
 		}
 	}
 }
+
+func TestTimeZoneFollowsDaylightSaving(t *testing.T) {
+	// Berlin moves to summer time on Sunday 29 March 2026: Monday 9:00 local is 8:00 UTC on the
+	// 23rd and 7:00 UTC on the 30th.
+	tr := Traffic{RequestsPerMonth: 2000, Shape: Shape{Kind: BusinessHours, TimeZone: "Europe/Berlin",
+		Days: []time.Weekday{time.Monday}, StartHour: 9, EndHour: 10}}
+	m, _ := ParseMonth("2026-03")
+	s := series(t, tr, m)
+	day23, day30 := 22*24, 29*24
+	if s[day23+8] == 0 || s[day23+7] != 0 || s[day30+7] == 0 || s[day30+8] != 0 {
+		t.Errorf("23rd 7:00/8:00 UTC: %d/%d, 30th 7:00/8:00 UTC: %d/%d", s[day23+7], s[day23+8], s[day30+7], s[day30+8])
+	}
+}
