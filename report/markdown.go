@@ -48,8 +48,8 @@ func markdownWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int
 	if wl.Description != "" {
 		fmt.Fprintf(b, "%s\n\n", wl.Description)
 	}
-	fmt.Fprintf(b, "`%s`, %s: %s requests a month, %s ms at %d MB.\n\n", wl.File, wl.Region,
-		group(fmt.Sprint(wl.Traffic.MonthlyRequests(monthHours))), wl.Function.DurationMs, wl.Function.MemoryMB)
+	fmt.Fprintf(b, "`%s`, %s: %s; %s ms at %d MB.\n\n", wl.File, wl.Region,
+		trafficText(r, monthHours), wl.Function.DurationMs, wl.Function.MemoryMB)
 	b.WriteString("| Platform | Monthly | Configuration | Capacity |\n|---|---:|---|---|\n")
 	for _, e := range r.Estimates {
 		cost := "cannot run"

@@ -52,8 +52,8 @@ func tableWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int64)
 	if wl.Description != "" {
 		fmt.Fprintf(b, "  %s\n", wl.Description)
 	}
-	fmt.Fprintf(b, "  %s requests a month, %s ms at %d MB\n\n",
-		group(fmt.Sprint(wl.Traffic.MonthlyRequests(monthHours))), wl.Function.DurationMs, wl.Function.MemoryMB)
+	b.WriteString(wrap(fmt.Sprintf("  %s; %s ms at %d MB", trafficText(r, monthHours), wl.Function.DurationMs, wl.Function.MemoryMB), "    ", itemsWidth))
+	b.WriteString("\n")
 
 	row := []string{""}
 	costs := []string{"  Monthly"}
