@@ -1,0 +1,536 @@
+package model
+
+import (
+	"fmt"
+	"math"
+	"sort"
+
+	"github.com/breakeven/breakeven/pricing"
+	"github.com/shopspring/decimal"
+)
+
+// The cold-start model. Every figure it produces is a labelled model estimate, not a billed
+// quantity read from AWS; docs/cold-starts.md gives the model, each default and its source,
+// and the limits of the estimate.
+
+// Defaults of the cold-start model, documented with their sources in docs/cold-starts.md.
+const (
+	// DefaultKeepAliveMinutes is how long an idle execution environment is assumed to live.
+	// AWS publishes no figure; Mikhail Shilkov's continuous measurements put it at 5 to 7
+	// minutes (mikhail.io/serverless/coldstarts/aws/). We take the low end.
+	DefaultKeepAliveMinutes = 5
+	// DefaultMaxLifetimeHours is how long an environment lives even when busy. AWS: "Lambda
+	// terminates execution environments every few hours ... even for functions that are
+	// invoked continuously"; 4 hours is the only measurement we found (IOpipe, reported by
+	// Yan Cui in 2017), a third-party figure.
+	DefaultMaxLifetimeHours = 4
+	// DefaultColdStartPercentile is the percentile of the within-hour concurrency that the
+	// warm pool is sized for.
+	DefaultColdStartPercentile = 0.99
+	// DefaultColdStartMemoryMB is Lambda's default memory when none is given.
+	DefaultColdStartMemoryMB = 128
+	// packageMsPerMB is the init time added per MB of zipped deployment package: a rough rule
+	// of thumb from third-party claims (5 to 10 ms per MB), not a measurement we could verify.
+	packageMsPerMB = 8
+	// warmerPingMsAlone and warmerPingMsConcurrent are the default billed durations of one
+	// warmer ping: an early return (1 ms, Lambda's billing minimum) when one environment is
+	// kept warm; 100 ms when several are, so that the pings overlap and land on distinct
+	// environments (a rule of thumb).
+	warmerPingMsAlone      = 1
+	warmerPingMsConcurrent = 100
+	// DefaultWarmerIntervalMinutes is the usual "ping every 5 minutes" schedule.
+	DefaultWarmerIntervalMinutes = 5
+)
+
+// Arrivals is how requests arrive within an hour.
+type Arrivals string
+
+// The arrival patterns the cold-start model knows.
+const (
+	// ArrivalsPoisson: independent requests at the hour's average rate (the default).
+	ArrivalsPoisson Arrivals = "poisson"
+	// ArrivalsEven: requests evenly spaced, as a schedule makes them (a cron every 20
+	// minutes is 3 requests an hour, 20 minutes apart).
+	ArrivalsEven Arrivals = "even"
+)
+
+// ColdStartConfig is what the cold-start estimate needs. Zero values mean "use the documented
+// default".
+type ColdStartConfig struct {
+	// Runtime is a Lambda runtime identifier: "nodejs22.x", "python3.13", "java21",
+	// "java21-snapstart", "dotnet8", "go" or "provided.al2023", "rust", "ruby3.3",
+	// "container", ... (ColdStartRuntimes lists them all).
+	Runtime      string
+	Architecture Architecture // default x86_64
+	// PackageMB is the zipped deployment package; 0 means "not stated": no adjustment.
+	PackageMB int64
+	VPC       bool
+	MemoryMB  int64 // default 128
+	// InitMs is a measured init duration (CloudWatch's "Init Duration"); when non-zero it
+	// replaces the default estimate and no adjustment is applied.
+	InitMs decimal.Decimal
+	// KeepAliveMinutes is how long an idle environment lives (default DefaultKeepAliveMinutes).
+	KeepAliveMinutes int64
+	// MaxLifetimeHours is how long a busy environment lives (default DefaultMaxLifetimeHours).
+	MaxLifetimeHours int64
+	// Percentile of the within-hour concurrency the warm pool is sized for, in (0.5, 1);
+	// default DefaultColdStartPercentile.
+	Percentile float64
+	// Arrivals within the hour: ArrivalsPoisson (default) or ArrivalsEven.
+	Arrivals Arrivals
+}
+
+// ColdStartInput is the month's traffic, hour by hour.
+type ColdStartInput struct {
+	Requests []int64 // requests in each hour of the month
+	// BilledMs is the billed duration of one warm invocation (whole milliseconds).
+	BilledMs decimal.Decimal
+	// Provisioned is the number of provisioned environments in each hour (nil or zeros:
+	// none). A shorter slice means none in the remaining hours.
+	Provisioned []int64
+}
+
+// Latency is a request latency distribution over the month, in milliseconds (a model
+// estimate: warm requests take the billed duration, cold ones add the init time).
+type Latency struct {
+	P50Ms, P99Ms, MeanMs float64
+}
+
+// ColdStarts is the cold-start estimate for a month. All of it is a model estimate.
+type ColdStarts struct {
+	// InitMs is the init duration used and InitSource where it came from.
+	InitMs     decimal.Decimal
+	InitSource string
+	// PerHour is the estimated cold starts in each hour, with the provisioned level given.
+	PerHour []int64
+	// Total is the month's cold starts, split by cause into ScaleUps (new environments
+	// beyond those alive at the end of the hour before), IdleRecycles (the environment was
+	// recycled after KeepAliveMinutes without a request) and LifetimeRecycles (recycled
+	// after MaxLifetimeHours even when busy).
+	Total, ScaleUps, IdleRecycles, LifetimeRecycles int64
+	// Requests is the month's requests; Share is Total / Requests.
+	Requests int64
+	Share    float64
+	// Warm is the latency if no request were cold; WithColdStarts includes them.
+	Warm, WithColdStarts Latency
+	// BilledInitMs is the init time billed per cold start (InitMs rounded up to the
+	// millisecond); BilledInitGBSeconds = Total x BilledInitMs x memory, exact. AWS bills INIT
+	// as duration in every configuration since 2025-08-01.
+	BilledInitMs        decimal.Decimal
+	BilledInitGBSeconds decimal.Decimal
+	// WithoutProvisioned is the month's cold starts with no provisioned concurrency;
+	// RemovedByProvisioned = WithoutProvisioned - Total. It can be negative: when a schedule
+	// ends, the on-demand environments it replaced have idled out and start cold.
+	WithoutProvisioned   int64
+	RemovedByProvisioned int64
+	// PeakEnvironments is the most environments (provisioned and on demand) any hour needs.
+	PeakEnvironments int64
+	// Assumptions states each assumption in a sentence, for the output.
+	Assumptions []string
+}
+
+// runtimeInit is the default init duration of a runtime, per architecture, in ms.
+type runtimeInit struct {
+	x86, arm int64
+	zip      bool   // package size adjusts it
+	source   string // what the figure is
+}
+
+const lambdaPerf = "median Init Duration of a hello-world function, maxday/lambda-perf, 2026-08-16..22 (280 cold starts, 128-1024 MB)"
+
+// runtimeInits are the defaults by runtime. docs/cold-starts.md lists them with their source.
+var runtimeInits = map[string]runtimeInit{
+	"nodejs20.x":       {142, 132, true, lambdaPerf},
+	"nodejs22.x":       {140, 130, true, lambdaPerf},
+	"nodejs24.x":       {135, 123, true, lambdaPerf},
+	"python3.11":       {78, 74, true, lambdaPerf},
+	"python3.12":       {84, 81, true, lambdaPerf},
+	"python3.13":       {84, 80, true, lambdaPerf},
+	"python3.14":       {104, 101, true, lambdaPerf},
+	"java11":           {279, 287, true, lambdaPerf},
+	"java17":           {206, 219, true, lambdaPerf},
+	"java21":           {240, 249, true, lambdaPerf},
+	"java25":           {190, 198, true, lambdaPerf},
+	"java21-snapstart": {756, 756, false, "median Restore Duration of a hello-world java21 SnapStart function, maxday/lambda-perf, 2025-09-15 (x86_64, 512-1024 MB; no longer benchmarked)"},
+	"dotnet8":          {253, 304, true, lambdaPerf},
+	"dotnet10":         {251, 251, true, lambdaPerf},
+	"go":               {50, 43, true, lambdaPerf + ", Go on provided.al2023"},
+	"provided.al2023":  {50, 43, true, lambdaPerf + ", Go on provided.al2023"},
+	"rust":             {16, 14, true, lambdaPerf + ", Rust on provided.al2023"},
+	"ruby3.2":          {229, 283, true, lambdaPerf},
+	"ruby3.3":          {230, 247, true, lambdaPerf},
+	"ruby3.4":          {219, 237, true, lambdaPerf},
+	"container":        {290, 241, false, "median Init Duration of a hello-world nodejs22.x container image, maxday/lambda-perf, 2026-08-16..22"},
+}
+
+// ColdStartRuntimes lists the runtimes with a default init duration, sorted.
+func ColdStartRuntimes() []string {
+	out := make([]string, 0, len(runtimeInits))
+	for r := range runtimeInits {
+		out = append(out, r)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// coldStartParams is a ColdStartConfig with every default applied.
+type coldStartParams struct {
+	initMs             decimal.Decimal
+	source             string
+	memoryMB           int64
+	keepAlive, maxLife int64
+	percentile         float64
+	arrivals           Arrivals
+	assumptions        []string
+}
+
+func resolveColdStart(cfg ColdStartConfig, billedMs decimal.Decimal) coldStartParams {
+	p := coldStartParams{
+		memoryMB: cfg.MemoryMB, keepAlive: cfg.KeepAliveMinutes, maxLife: cfg.MaxLifetimeHours,
+		percentile: cfg.Percentile, arrivals: cfg.Arrivals,
+	}
+	say := func(format string, args ...any) { p.assumptions = append(p.assumptions, fmt.Sprintf(format, args...)) }
+	if p.memoryMB <= 0 {
+		p.memoryMB = DefaultColdStartMemoryMB
+	}
+	if p.keepAlive <= 0 {
+		p.keepAlive = DefaultKeepAliveMinutes
+	}
+	if p.maxLife <= 0 {
+		p.maxLife = DefaultMaxLifetimeHours
+	}
+	if !(p.percentile > 0.5 && p.percentile < 1) {
+		p.percentile = DefaultColdStartPercentile
+	}
+	if p.arrivals != ArrivalsEven {
+		p.arrivals = ArrivalsPoisson
+	}
+	arch := cfg.Architecture
+	if arch == "" {
+		arch = X86_64
+	}
+
+	say("Cold starts are a model estimate, not a figure AWS reports.")
+	if p.arrivals == ArrivalsEven {
+		say("Requests within each hour are evenly spaced (a schedule); a request is cold when the gap since the one before exceeds the keep-alive.")
+	} else {
+		say("Requests within each hour arrive independently (Poisson) at the hour's rate; a request is cold when none came in the keep-alive before it.")
+	}
+	say("Concurrency each hour is requests x %s ms / 3,600,000 (Little's law); environments kept warm are its %s percentile, a Poisson count.", billedMs, percentLabel(p.percentile))
+
+	if cfg.InitMs.IsPositive() {
+		p.initMs = cfg.InitMs
+		p.source = "measured (init_ms)"
+		say("Init takes %s ms, as measured and given.", p.initMs)
+	} else {
+		ri, ok := runtimeInits[cfg.Runtime]
+		name := cfg.Runtime
+		if !ok {
+			ri, name = runtimeInits["container"], "container"
+			say("Runtime %q has no published default; the container-image default is used. Give a measured init_ms.", cfg.Runtime)
+		}
+		ms := ri.x86
+		if arch == ARM64 {
+			ms = ri.arm
+		}
+		p.source = fmt.Sprintf("default for %s %s: %s", name, arch, ri.source)
+		say("Init takes %d ms, the %s default for %s: a hello-world figure; real code with dependencies and setup takes longer, so measure it and give init_ms.", ms, arch, name)
+		if cfg.PackageMB > 0 && ri.zip {
+			extra := packageMsPerMB * cfg.PackageMB
+			ms += extra
+			p.source += fmt.Sprintf(", plus %d ms for a %d MB package", extra, cfg.PackageMB)
+			say("A %d MB package adds %d ms (%d ms per MB), a rough rule of thumb.", cfg.PackageMB, extra, packageMsPerMB)
+		}
+		say("Memory does not change the default: published benchmarks show no trend from 128 to 1,024 MB for a minimal function; CPU-heavy init code does speed up with memory.")
+		if cfg.VPC {
+			say("A VPC adds no init time: since 2019 Lambda creates the Hyperplane ENI when the function is created or its VPC settings change, not for each environment.")
+		}
+		p.initMs = decimal.NewFromInt(ms)
+	}
+	if cfg.Runtime == "java21-snapstart" && !cfg.InitMs.IsPositive() {
+		say("SnapStart: AWS bills only the runtime load and after-restore hooks of a restore, not the snapshot restore itself; the billed INIT here (the whole restore) is an upper bound.")
+	}
+	say("Idle environments are recycled after %d minutes (AWS publishes no figure; measured 5 to 7 minutes).", p.keepAlive)
+	say("Every environment is replaced after %d hours even when busy (AWS: every few hours).", p.maxLife)
+	say("The hour before the month's first is taken to be its last (a month among identical months); deployments are not counted.")
+	say("INIT is billed as duration since 2025-08-01 in every configuration (on-demand ZIP functions on managed runtimes included): init rounded up to the millisecond x memory, per cold start.")
+	return p
+}
+
+func percentLabel(p float64) string {
+	return fmt.Sprintf("%gth", math.Round(p*1000)/10)
+}
+
+// EstimateColdStarts estimates the cold starts of a month of hourly traffic, what they add to
+// latency, the INIT time AWS bills for them and what the given provisioned concurrency
+// removes. It is pure and deterministic, and does no decimal arithmetic per hour: the hourly
+// work is in integers and floats (statistical estimates only), and the billed INIT is
+// computed once from the month's total.
+//
+// Each hour h with n requests needs E(h) environments: the chosen percentile of a Poisson
+// count with mean n x BilledMs / 3,600,000 (at least one when n > 0). Of those, the
+// provisioned environments P(h) are always warm; O(h) = max(0, E(h) - P(h)) are on demand.
+// Cold starts in hour h are:
+//   - scale-ups: max(0, O(h) - O(h-1));
+//   - idle recycles (only when P(h) = 0): each request is cold with the probability that no
+//     request came in the KeepAliveMinutes before it, exp(-n x K / 60) for Poisson arrivals,
+//     1 or 0 for even ones (gap 60/n minutes longer than K or not);
+//   - lifetime recycles: O(h) / MaxLifetimeHours, for environments not already recycled idle;
+//
+// at most n. Fractions carry from hour to hour so PerHour holds whole numbers that add up to
+// the month's expectation.
+func EstimateColdStarts(in ColdStartInput, cfg ColdStartConfig) ColdStarts {
+	p := resolveColdStart(cfg, in.BilledMs)
+	hours := len(in.Requests)
+	out := ColdStarts{
+		InitMs: p.initMs, InitSource: p.source, PerHour: make([]int64, hours),
+		BilledInitMs: pricing.LambdaBilledMs(p.initMs),
+	}
+	durMs := in.BilledMs.InexactFloat64() // statistical estimate only
+	m := newColdStartMachine(p, durMs)
+
+	pc := func(h int) int64 {
+		if h < len(in.Provisioned) {
+			return max(in.Provisioned[h], 0)
+		}
+		return 0
+	}
+	anyPC := false
+	perLifetime := 1 / float64(p.maxLife)
+	// The hour before the first is the last (a month among identical months).
+	lastE := int64(0)
+	if hours > 0 {
+		lastE, _ = m.hour(in.Requests[hours-1])
+	}
+	with := poolState{prev: max(lastE-pc(hours-1), 0)}
+	without := poolState{prev: lastE}
+	for h, n := range in.Requests {
+		n = max(n, 0)
+		out.Requests += n
+		e, idle := m.hour(n)
+		ph := pc(h)
+		anyPC = anyPC || ph > 0
+		out.PeakEnvironments = max(out.PeakEnvironments, max(e, ph))
+		out.PerHour[h] = with.step(n, max(e-ph, 0), ph > 0, idle, perLifetime)
+		without.step(n, e, false, idle, perLifetime)
+	}
+	out.Total = with.total
+	out.ScaleUps, out.IdleRecycles, out.LifetimeRecycles = with.scale, with.idle, with.life
+	out.WithoutProvisioned = without.total
+	out.RemovedByProvisioned = without.total - with.total
+	if anyPC {
+		p.assumptions = append(p.assumptions, "Provisioned environments are always initialised: they absorb the base load and remove idle recycling; their periodic re-initialisation is billed with provisioned concurrency and is not counted here.")
+	}
+
+	if out.Requests > 0 {
+		out.Share = float64(out.Total) / float64(out.Requests)
+	}
+	initF := p.initMs.InexactFloat64()
+	out.Warm = Latency{P50Ms: durMs, P99Ms: durMs, MeanMs: durMs}
+	out.WithColdStarts = Latency{
+		P50Ms:  percentileMs(0.50, out.Share, durMs, initF),
+		P99Ms:  percentileMs(0.99, out.Share, durMs, initF),
+		MeanMs: durMs + out.Share*initF,
+	}
+	p.assumptions = append(p.assumptions, "Latency: a warm request takes the billed duration, a cold one adds the init time; the platform's own set-up before INIT and the spread of warm durations are not modelled.")
+	out.BilledInitGBSeconds = pricing.GBSeconds(decimal.NewFromInt(out.Total), out.BilledInitMs, p.memoryMB)
+	out.Assumptions = p.assumptions
+	return out
+}
+
+// percentileMs is the q-th percentile of a latency that is warmMs for a share 1-cold of the
+// requests and warmMs+initMs for the rest.
+func percentileMs(q, cold, warmMs, initMs float64) float64 {
+	if cold > 1-q {
+		return warmMs + initMs
+	}
+	return warmMs
+}
+
+// poolState follows the on-demand pool hour by hour and counts its cold starts.
+type poolState struct {
+	prev                     int64   // on-demand environments alive at the end of the hour before
+	idleAcc, lifeAcc         float64 // fractions carried to the next hour
+	total, scale, idle, life int64
+}
+
+// step counts the cold starts of one hour with n requests, o on-demand environments, warm
+// when provisioned environments are present, the probability idle that a request finds the
+// pool recycled, and environments replaced perLifetime times an hour (1 / lifetime hours).
+func (s *poolState) step(n, o int64, warm bool, idle, perLifetime float64) int64 {
+	scale := max(o-s.prev, 0)
+	idleBase := n
+	if s.prev == 0 && o > 0 {
+		idleBase-- // the hour's first request is already counted as a scale-up
+	}
+	s.prev = o
+	if warm || o == 0 {
+		idle = 0
+	}
+	s.idleAcc += float64(idleBase) * idle
+	s.lifeAcc += float64(o) * (1 - idle) * perLifetime
+	i := int64(s.idleAcc)
+	l := int64(s.lifeAcc)
+	s.idleAcc -= float64(i)
+	s.lifeAcc -= float64(l)
+	// At most one cold start per request: trim lifetime recycles, then idle ones.
+	if over := scale + i + l - n; over > 0 {
+		cut := min(over, l)
+		l -= cut
+		i -= min(over-cut, i)
+	}
+	s.scale += scale
+	s.idle += i
+	s.life += l
+	c := scale + i + l
+	s.total += c
+	return c
+}
+
+// coldStartMachine holds what every hour needs, computed once per estimate.
+type coldStartMachine struct {
+	p     coldStartParams
+	durMs float64
+	z     float64 // standard normal quantile of the percentile
+	cache [64]struct {
+		n, e int64
+		idle float64
+		ok   bool
+	}
+}
+
+func newColdStartMachine(p coldStartParams, durMs float64) *coldStartMachine {
+	return &coldStartMachine{p: p, durMs: durMs, z: normalQuantile(p.percentile)}
+}
+
+// hour is what an hour with n requests needs: the warm pool, the percentile of a Poisson
+// count with mean n x duration / 3,600,000 (at least one when n > 0), and the chance that a
+// request finds every environment recycled for idleness. Hours with the same n repeat (a
+// shaped month), so the last few answers are kept.
+func (m *coldStartMachine) hour(n int64) (environments int64, idle float64) {
+	if n <= 0 {
+		return 0, 0
+	}
+	slot := &m.cache[n&63]
+	if slot.ok && slot.n == n {
+		return slot.e, slot.idle
+	}
+	mean := float64(n) * m.durMs / (secondsPerHour * 1000)
+	e := max(poissonQuantile(mean, m.p.percentile, m.z), 1)
+	i := m.idleProbability(n)
+	slot.n, slot.e, slot.idle, slot.ok = n, e, i, true
+	return e, i
+}
+
+// idleProbability is the chance that a request of an hour with n > 0 requests finds every
+// environment recycled for idleness.
+func (m *coldStartMachine) idleProbability(n int64) float64 {
+	k := float64(m.p.keepAlive)
+	if m.p.arrivals == ArrivalsEven {
+		if float64(secondsPerHour/60)/float64(n) > k { // gap in minutes
+			return 1
+		}
+		return 0
+	}
+	x := float64(n) * k / 60
+	if x > idleNegligible {
+		return 0 // below 1e-21: nothing in any month
+	}
+	return math.Exp(-x)
+}
+
+// idleNegligible is the mean number of requests in a keep-alive window above which idle
+// recycling is left out: exp(-48) is below 1e-21, under one cold start in 1e12 requests.
+const idleNegligible = 48
+
+// poissonQuantile is the smallest k with P(N <= k) >= p for N Poisson with the given mean:
+// summed exactly below a mean of 30, and from the normal approximation with continuity and
+// skew (Cornish-Fisher) corrections above.
+func poissonQuantile(mean, p, z float64) int64 {
+	if mean <= 0 {
+		return 0
+	}
+	if mean < 30 {
+		term := math.Exp(-mean)
+		cdf := term
+		k := int64(0)
+		for cdf < p && k < 1000 {
+			k++
+			term *= mean / float64(k)
+			cdf += term
+		}
+		return k
+	}
+	return int64(math.Ceil(mean + z*math.Sqrt(mean) + (z*z-1)/6 - 0.5))
+}
+
+// normalQuantile is the standard normal quantile of p in (0, 1) (Acklam's rational
+// approximation, relative error below 1.2e-9).
+func normalQuantile(p float64) float64 {
+	a := [6]float64{-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02, 1.383577518672690e+02, -3.066479806614716e+01, 2.506628277459239e+00}
+	b := [5]float64{-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02, 6.680131188771972e+01, -1.328068155288572e+01}
+	c := [6]float64{-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00, -2.549732539343734e+00, 4.374664141464968e+00, 2.938163982698783e+00}
+	d := [4]float64{7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00, 3.754408661907416e+00}
+	const low = 0.02425
+	switch {
+	case p < low:
+		q := math.Sqrt(-2 * math.Log(p))
+		return (((((c[0]*q+c[1])*q+c[2])*q+c[3])*q+c[4])*q + c[5]) / ((((d[0]*q+d[1])*q+d[2])*q+d[3])*q + 1)
+	case p > 1-low:
+		q := math.Sqrt(-2 * math.Log(1-p))
+		return -(((((c[0]*q+c[1])*q+c[2])*q+c[3])*q+c[4])*q + c[5]) / ((((d[0]*q+d[1])*q+d[2])*q+d[3])*q + 1)
+	default:
+		q := p - 0.5
+		r := q * q
+		return (((((a[0]*r+a[1])*r+a[2])*r+a[3])*r+a[4])*r + a[5]) * q / (((((b[0]*r+b[1])*r+b[2])*r+b[3])*r+b[4])*r + 1)
+	}
+}
+
+// WarmerConfig is a scheduled warmer: a scheduler (EventBridge, cron) pings the function every
+// IntervalMinutes with Environments concurrent invocations, to keep that many environments warm.
+type WarmerConfig struct {
+	IntervalMinutes int64 // default DefaultWarmerIntervalMinutes
+	Environments    int64 // default 1
+	// PingMs is the billed duration of one ping; default 1 ms for one environment, 100 ms for
+	// several (the pings must overlap to land on distinct environments).
+	PingMs   decimal.Decimal
+	MemoryMB int64 // default 128
+}
+
+// WarmerCost is what a scheduled warmer uses in a month, for pricing as Lambda requests and
+// duration (and scheduler invocations) with the catalog's rates.
+type WarmerCost struct {
+	Schedules   int64 // scheduler firings a month
+	Invocations int64 // Lambda invocations a month: Schedules x Environments
+	PingMs      decimal.Decimal
+	GBSeconds   decimal.Decimal // Invocations x PingMs x memory, exact
+	Assumptions []string
+}
+
+// EstimateWarmer counts what a scheduled warmer invokes in a month of monthHours hours.
+func EstimateWarmer(w WarmerConfig, monthHours int64) WarmerCost {
+	interval := w.IntervalMinutes
+	if interval <= 0 {
+		interval = DefaultWarmerIntervalMinutes
+	}
+	envs := max(w.Environments, 1)
+	mem := w.MemoryMB
+	if mem <= 0 {
+		mem = DefaultColdStartMemoryMB
+	}
+	ping := pricing.LambdaBilledMs(w.PingMs)
+	if !ping.IsPositive() {
+		ping = decimal.NewFromInt(warmerPingMsAlone)
+		if envs > 1 {
+			ping = decimal.NewFromInt(warmerPingMsConcurrent)
+		}
+	}
+	schedules := ceilDiv(monthHours*60, interval)
+	c := WarmerCost{Schedules: schedules, Invocations: schedules * envs, PingMs: ping}
+	c.GBSeconds = pricing.GBSeconds(decimal.NewFromInt(c.Invocations), ping, mem)
+	c.Assumptions = []string{
+		fmt.Sprintf("A warmer fires every %d minutes (%d times in %d hours) and invokes the function %d times at once, each ping billed %s ms at %d MB.", interval, schedules, monthHours, envs, ping, mem),
+		"A warmer removes idle cold starts only while its interval is shorter than the keep-alive and traffic needs no more environments than it keeps; scale-ups and lifetime recycling still happen, and the warmer's own pings are sometimes cold.",
+	}
+	return c
+}
