@@ -129,6 +129,9 @@ type ColdStarts struct {
 	Assumptions []string
 }
 
+// DefaultRuntime is the runtime assumed when a workload names none.
+const DefaultRuntime = "nodejs22.x"
+
 // runtimeInit is the default init duration of a runtime, per architecture, in ms.
 type runtimeInit struct {
 	x86, arm int64
@@ -223,11 +226,14 @@ func resolveColdStart(cfg ColdStartConfig, billedMs decimal.Decimal) coldStartPa
 		p.source = "measured (init_ms)"
 		say("Init takes %s ms, as measured and given.", p.initMs)
 	} else {
-		ri, ok := runtimeInits[cfg.Runtime]
 		name := cfg.Runtime
+		if name == "" {
+			name = DefaultRuntime
+		}
+		ri, ok := runtimeInits[name]
 		if !ok {
+			say("Runtime %q has no published default; the container-image default is used. Give a measured init_ms.", name)
 			ri, name = runtimeInits["container"], "container"
-			say("Runtime %q has no published default; the container-image default is used. Give a measured init_ms.", cfg.Runtime)
 		}
 		ms := ri.x86
 		if arch == ARM64 {

@@ -9,7 +9,7 @@ import (
 
 // lambdaUsage turns the workload into Lambda's billed quantities for a month, or the reasons
 // Lambda cannot run it.
-func lambdaUsage(w Workload, series []int64, monthHours int64) (pricing.LambdaUsage, Capacity, []string) {
+func lambdaUsage(w Workload, series []int64, monthHours int64) (pricing.LambdaUsage, Capacity, *ColdStarts, []string) {
 	f, l := w.Function, w.Lambda
 	var reasons []string
 	if f.MemoryMB < pricing.LambdaMinMemoryMB || f.MemoryMB > pricing.LambdaMaxMemoryMB {
@@ -19,7 +19,7 @@ func lambdaUsage(w Workload, series []int64, monthHours int64) (pricing.LambdaUs
 		reasons = append(reasons, fmt.Sprintf("function.duration_ms %s is beyond Lambda's 15-minute (900000 ms) timeout", f.DurationMs))
 	}
 	if len(reasons) > 0 {
-		return pricing.LambdaUsage{}, Capacity{}, reasons
+		return pricing.LambdaUsage{}, Capacity{}, nil, reasons
 	}
 
 	billedMs := pricing.LambdaBilledMs(f.DurationMs)
@@ -41,7 +41,25 @@ func lambdaUsage(w Workload, series []int64, monthHours int64) (pricing.LambdaUs
 		enabled := pricing.ProvisionedSeconds(monthHours * secondsPerHour)
 		u.ProvisionedGBSeconds = pricing.GBSeconds(decimal.NewFromInt(l.ProvisionedConcurrency), decimal.NewFromInt(enabled*1000), f.MemoryMB)
 	}
-	return u, lambdaConcurrency(series, billedMs.IntPart()), nil
+	// Since August 2025 AWS bills the INIT phase of every cold start as duration.
+	cold := coldStarts(w, series, billedMs)
+	u.DurationGBSeconds = u.DurationGBSeconds.Add(cold.BilledInitGBSeconds)
+	return u, lambdaConcurrency(series, billedMs.IntPart()), &cold, nil
+}
+
+// coldStarts estimates the workload's cold starts over the month's hours.
+func coldStarts(w Workload, series []int64, billedMs decimal.Decimal) ColdStarts {
+	cfg := w.Lambda.ColdStart
+	cfg.MemoryMB = w.Function.MemoryMB
+	cfg.Architecture = w.Lambda.Architecture
+	in := ColdStartInput{Requests: series, BilledMs: billedMs}
+	if pc := w.Lambda.ProvisionedConcurrency; pc > 0 {
+		in.Provisioned = make([]int64, len(series))
+		for h := range in.Provisioned {
+			in.Provisioned[h] = pc
+		}
+	}
+	return EstimateColdStarts(in, cfg)
 }
 
 // provisionedServed counts the requests served by pc provisioned environments: in each hour,

@@ -58,7 +58,7 @@ func unpriced(r WorkloadResult, why string) WorkloadResult {
 
 func lambdaEstimate(w Workload, series []int64, hours int64, cat *pricing.Catalog) (Estimate, []pricing.LambdaUsage) {
 	e := Estimate{Platform: PlatformLambda, Summary: lambdaSummary(w)}
-	u, capacity, reasons := lambdaUsage(w, series, hours)
+	u, capacity, cold, reasons := lambdaUsage(w, series, hours)
 	if len(reasons) > 0 {
 		return infeasible(e, reasons...), nil
 	}
@@ -67,6 +67,7 @@ func lambdaEstimate(w Workload, series []int64, hours int64, cat *pricing.Catalo
 		return infeasible(e, err.Error()), nil
 	}
 	e.Capacity = capacity
+	e.ColdStarts = cold
 	return priced(e, items), []pricing.LambdaUsage{u}
 }
 

@@ -54,6 +54,9 @@ type Estimate struct {
 	MonthlyCost decimal.Decimal
 	LineItems   []pricing.LineItem
 	Capacity    Capacity
+	// ColdStarts is the cold-start estimate (Lambda only; nil elsewhere). Its billed INIT
+	// time is part of the duration line items.
+	ColdStarts *ColdStarts
 }
 
 // Capacity is how much of a platform's unit (tasks, instances, concurrent executions) the

@@ -84,6 +84,9 @@ type LambdaConfig struct {
 	// ProvisionedConcurrency is the number of execution environments kept initialised all
 	// month (0: none).
 	ProvisionedConcurrency int64
+	// ColdStart describes what a cold start takes; memory, architecture and percentile are
+	// filled in from the rest of the workload when it is estimated.
+	ColdStart ColdStartConfig
 }
 
 // FargateConfig is how the workload is configured on ECS/EKS on Fargate. A zero VCPU, MemoryGB or

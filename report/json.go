@@ -49,7 +49,30 @@ type jsonEstimate struct {
 	Summary     string         `json:"summary"`
 	MonthlyCost string         `json:"monthly_cost"`
 	Capacity    *jsonCapacity  `json:"capacity,omitempty"`
+	ColdStarts  *jsonColdStart `json:"cold_starts,omitempty"`
 	LineItems   []jsonLineItem `json:"line_items"`
+}
+
+// jsonColdStart is the cold-start estimate: a model estimate, labelled so (floats are
+// statistical estimates here, not money).
+type jsonColdStart struct {
+	Estimate            string   `json:"estimate"`
+	Total               int64    `json:"total"`
+	ScaleUps            int64    `json:"scale_ups"`
+	IdleRecycles        int64    `json:"idle_recycles"`
+	LifetimeRecycles    int64    `json:"lifetime_recycles"`
+	Share               float64  `json:"share"`
+	InitMs              string   `json:"init_ms"`
+	InitSource          string   `json:"init_source"`
+	BilledInitGBSeconds string   `json:"billed_init_gb_seconds"`
+	PeakEnvironments    int64    `json:"peak_environments"`
+	WithoutProvisioned  int64    `json:"without_provisioned"`
+	RemovedByPC         int64    `json:"removed_by_provisioned"`
+	WarmP50Ms           float64  `json:"warm_p50_ms"`
+	WarmP99Ms           float64  `json:"warm_p99_ms"`
+	P50Ms               float64  `json:"p50_ms"`
+	P99Ms               float64  `json:"p99_ms"`
+	Assumptions         []string `json:"assumptions"`
 }
 
 type jsonCapacity struct {
@@ -106,6 +129,15 @@ func writeJSON(w io.Writer, res model.Result) error {
 			if e.Capacity.Unit != "" {
 				c := jsonCapacity(e.Capacity)
 				je.Capacity = &c
+			}
+			if cs := e.ColdStarts; cs != nil {
+				je.ColdStarts = &jsonColdStart{Estimate: "model estimate; see docs/cold-starts.md", Total: cs.Total,
+					ScaleUps: cs.ScaleUps, IdleRecycles: cs.IdleRecycles, LifetimeRecycles: cs.LifetimeRecycles,
+					Share: cs.Share, InitMs: cs.InitMs.String(), InitSource: cs.InitSource,
+					BilledInitGBSeconds: cs.BilledInitGBSeconds.String(), PeakEnvironments: cs.PeakEnvironments,
+					WithoutProvisioned: cs.WithoutProvisioned, RemovedByPC: cs.RemovedByProvisioned,
+					WarmP50Ms: cs.Warm.P50Ms, WarmP99Ms: cs.Warm.P99Ms, P50Ms: cs.WithColdStarts.P50Ms, P99Ms: cs.WithColdStarts.P99Ms,
+					Assumptions: nonNil(cs.Assumptions)}
 			}
 			jw.Estimates = append(jw.Estimates, je)
 		}

@@ -69,6 +69,9 @@ func markdownWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int
 			}
 			continue
 		}
+		if cs := e.ColdStarts; cs != nil {
+			fmt.Fprintf(b, "%s.\n\n", coldStartText(cs))
+		}
 		b.WriteString("| Line item | Quantity | Unit price | Cost |\n|---|---:|---:|---:|\n")
 		for _, it := range e.LineItems {
 			fmt.Fprintf(b, "| %s (`%s`) | %s %s | %s | %s |\n", cell(it.Name), it.ID, quantity(it.Quantity), it.Unit, unitPrice(it.UnitPrice), money(it.Cost))

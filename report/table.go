@@ -133,6 +133,9 @@ func tableEstimate(b *strings.Builder, r model.WorkloadResult, e model.Estimate)
 	if c := capacityText(e.Capacity); c != "" {
 		fmt.Fprintf(b, "    %s\n", c)
 	}
+	if cs := e.ColdStarts; cs != nil {
+		b.WriteString(wrap("    "+coldStartText(cs), "      ", itemsWidth))
+	}
 	writeItems(b, e.LineItems, "    ")
 	fmt.Fprintf(b, "    %-*s %s\n", itemsWidth-len("    ")-costWidth-1, "Total", pad(money(e.MonthlyCost), costWidth))
 }

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -72,3 +73,21 @@ func busiestHour(series []int64) int64 {
 	}
 	return peak
 }
+
+// coldStartText summarises the cold-start estimate in a sentence.
+func coldStartText(cs *model.ColdStarts) string {
+	s := fmt.Sprintf("Cold starts (model estimate): %s a month, %s of requests; p99 %s ms warm, %s ms with them; INIT %s ms each, billed in duration (%s GB-s)",
+		group(fmt.Sprint(cs.Total)), percent(cs.Share), ms(cs.Warm.P99Ms), ms(cs.WithColdStarts.P99Ms), cs.InitMs, quantity(cs.BilledInitGBSeconds))
+	if cs.RemovedByProvisioned > 0 {
+		s += fmt.Sprintf("; provisioned concurrency removes %s", group(fmt.Sprint(cs.RemovedByProvisioned)))
+	}
+	return s
+}
+
+// percent writes a share as a percentage with enough digits to be seen: 0.0061%.
+func percent(share float64) string {
+	return strconv.FormatFloat(share*100, 'g', 2, 64) + "%"
+}
+
+// ms writes a latency estimate to the millisecond.
+func ms(v float64) string { return strconv.FormatFloat(v, 'f', 0, 64) }

@@ -51,6 +51,7 @@ func parse(file string, data []byte) (model.Workload, *yamlspec.Value, yamlspec.
 		EphemeralStorageMB:     b.int("lambda.ephemeral_storage_mb"),
 		FreeTier:               b.text("lambda.free_tier") == "true",
 		ProvisionedConcurrency: b.int("lambda.provisioned_concurrency"),
+		ColdStart:              coldStartConfig(&b),
 	}
 	fargateArch := root.Get("fargate").Get("architecture").Str()
 	if fargateArch == "" {

@@ -31,9 +31,9 @@ func TestParseMinimalAppliesDefaults(t *testing.T) {
 	if w.Function.DurationMs.String() != "120" || w.Function.MemoryMB != 1536 {
 		t.Errorf("function = %+v", w.Function)
 	}
-	want := model.LambdaConfig{Architecture: model.X86_64, EphemeralStorageMB: 512}
-	if w.Lambda != want {
-		t.Errorf("lambda = %+v, want %+v", w.Lambda, want)
+	if l := w.Lambda; l.Architecture != model.X86_64 || l.EphemeralStorageMB != 512 || l.FreeTier || l.ProvisionedConcurrency != 0 ||
+		l.ColdStart.Runtime != model.DefaultRuntime || !l.ColdStart.InitMs.IsZero() {
+		t.Errorf("lambda = %+v", w.Lambda)
 	}
 	f := w.Fargate
 	if f.Architecture != model.X86_64 || f.EphemeralStorageGB != 20 || f.MinTasks != 1 ||
@@ -55,6 +55,7 @@ func TestParseMinimalAppliesDefaults(t *testing.T) {
 		"lambda.ephemeral_storage_mb=512 (default)",
 		"lambda.free_tier=false (default)",
 		"lambda.provisioned_concurrency=0 (default)",
+		"lambda.runtime=nodejs22.x (default)",
 		"fargate.architecture=x86_64 (same as lambda.architecture)",
 		"fargate.ephemeral_storage_gb=20 (default)",
 		"fargate.min_tasks=1 (default)",
@@ -80,6 +81,11 @@ lambda:
   ephemeral_storage_mb: 1024
   free_tier: true
   provisioned_concurrency: 3
+  runtime: python3.13
+  package_mb: 12
+  vpc: true
+  init_ms: 250.5
+  keep_alive_minutes: 7
 fargate:
   architecture: x86_64
   vcpu: 0.25
@@ -108,7 +114,9 @@ ec2:
 	if !w.Traffic.PerSecond || w.Traffic.RequestsPerSecond.String() != "12.5" || w.Traffic.RequestsPerMonth != 0 {
 		t.Errorf("traffic = %+v", w.Traffic)
 	}
-	if w.Lambda != (model.LambdaConfig{Architecture: model.ARM64, EphemeralStorageMB: 1024, FreeTier: true, ProvisionedConcurrency: 3}) {
+	l, cs := w.Lambda, w.Lambda.ColdStart
+	if l.Architecture != model.ARM64 || l.EphemeralStorageMB != 1024 || !l.FreeTier || l.ProvisionedConcurrency != 3 ||
+		cs.Runtime != "python3.13" || cs.PackageMB != 12 || !cs.VPC || cs.InitMs.String() != "250.5" || cs.KeepAliveMinutes != 7 {
 		t.Errorf("lambda = %+v", w.Lambda)
 	}
 	f := w.Fargate

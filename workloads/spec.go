@@ -63,7 +63,7 @@ var spec = &yamlspec.Spec{Kind: yamlspec.Object,
 			}}},
 		{Key: "lambda", Spec: &yamlspec.Spec{Kind: yamlspec.Object,
 			Doc: "How the workload runs on AWS Lambda.",
-			Fields: []yamlspec.Field{
+			Fields: append([]yamlspec.Field{
 				{Key: "architecture", Default: string(model.X86_64), Spec: architectureSpec("The CPU architecture.")},
 				{Key: "ephemeral_storage_mb", Default: "512", Spec: &yamlspec.Spec{Kind: yamlspec.Int, Min: "512", Max: "10240",
 					Doc: "Ephemeral storage (/tmp) in MB; the first 512 MB are free."}},
@@ -71,7 +71,7 @@ var spec = &yamlspec.Spec{Kind: yamlspec.Object,
 					Doc: "Whether the account's monthly free tier goes to this workload."}},
 				{Key: "provisioned_concurrency", Default: "0", Spec: &yamlspec.Spec{Kind: yamlspec.Int, Min: "0", Max: "1000000",
 					Doc: "Execution environments kept initialised all month (0: none)."}},
-			}}},
+			}, coldStartFields...)}},
 		{Key: "fargate", Spec: &yamlspec.Spec{Kind: yamlspec.Object,
 			Doc: "How the workload runs on ECS or EKS on Fargate. Keys left out are chosen by the engine.",
 			Fields: []yamlspec.Field{

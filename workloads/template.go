@@ -60,6 +60,11 @@ lambda:
   # ephemeral_storage_mb: 512            # 512 to 10240; the first 512 MB are free
   # free_tier: false                     # give this workload the account's monthly free tier
   # provisioned_concurrency: 0           # execution environments kept warm all month
+  # runtime: nodejs22.x                  # for the cold-start estimate: python3.13, java21, go, ...
+  # package_mb: 5                        # deployment package size
+  # vpc: false                           # attached to a VPC
+  # init_ms: 180                         # a measured Init Duration; overrides the runtime's default
+  # keep_alive_minutes: 5                # idle minutes before Lambda recycles an environment
 
 fargate:                                 # keys left out are chosen by the engine
   # architecture: x86_64                 # default: the same as lambda.architecture
