@@ -5,28 +5,23 @@ import (
 	"strings"
 
 	"github.com/breakeven/breakeven/pricing"
-	"github.com/shopspring/decimal"
 )
 
-// fargateEstimate sizes tasks hour by hour, max(min_tasks, ceil(requests that hour / (per-task
-// rps x 3600))), and prices the task-hours.
-func fargateEstimate(w Workload, series []int64, cat *pricing.Catalog) Estimate {
+// fargateEstimate sizes tasks hour by hour (see sizeFleet) and prices the task-hours.
+func fargateEstimate(w Workload, series []int64, peak *peakWindow, cat *pricing.Catalog) Estimate {
 	f := w.Fargate
-	e := Estimate{Platform: PlatformFargate, Summary: fmt.Sprintf("%s vCPU / %s GB %s, %s rps per task", f.VCPU, f.MemoryGB, f.Architecture, f.RequestsPerSecondPerTask)}
+	e := Estimate{Platform: PlatformFargate, Summary: fmt.Sprintf("%s vCPU / %s GB %s, %s rps per task", f.VCPU, f.MemoryGB, f.Architecture, f.Fleet.RequestsPerSecondPerUnit)}
 	if err := pricing.CheckFargateSize(f.VCPU, f.MemoryGB); err != nil {
 		return infeasible(e, err.Error())
 	}
-	perTask := milliPerHour(f.RequestsPerSecondPerTask)
-	e.Capacity = capacityOver(series, "tasks", func(requests int64) int64 {
-		return capacityUnits(requests, perTask, f.MinTasks)
-	})
+	e.Capacity = sizeFleet(series, f.Fleet, peak, "tasks")
 	items, err := cat.FargateBill(pricing.FargateUsage{
 		Region:       w.Region,
 		Architecture: string(f.Architecture),
 		VCPU:         f.VCPU,
 		MemoryGB:     f.MemoryGB,
 		StorageGB:    f.EphemeralStorageGB,
-		TaskHours:    decimal.NewFromInt(e.Capacity.UnitHours),
+		TaskHours:    e.Capacity.BilledHours,
 	})
 	if err != nil {
 		return infeasible(e, err.Error())
@@ -36,22 +31,19 @@ func fargateEstimate(w Workload, series []int64, cat *pricing.Catalog) Estimate 
 
 // ec2Estimate sizes instances hour by hour like tasks and prices the instance-hours at the
 // purchase option's rate.
-func ec2Estimate(w Workload, series []int64, cat *pricing.Catalog) Estimate {
+func ec2Estimate(w Workload, series []int64, peak *peakWindow, cat *pricing.Catalog) Estimate {
 	c := w.EC2
-	e := Estimate{Platform: PlatformEC2, Summary: fmt.Sprintf("%s %s, %s rps per instance", c.InstanceType, c.Purchase, c.RequestsPerSecondPerInstance)}
+	e := Estimate{Platform: PlatformEC2, Summary: fmt.Sprintf("%s %s, %s rps per instance", c.InstanceType, c.Purchase, c.Fleet.RequestsPerSecondPerUnit)}
 	if _, ok := cat.InstanceTypes[c.InstanceType]; !ok {
 		return infeasible(e, unknownInstance(c.InstanceType, cat))
 	}
-	perInstance := milliPerHour(c.RequestsPerSecondPerInstance)
-	e.Capacity = capacityOver(series, "instances", func(requests int64) int64 {
-		return capacityUnits(requests, perInstance, c.MinInstances)
-	})
+	e.Capacity = sizeFleet(series, c.Fleet, peak, "instances")
 	items, err := cat.EC2Bill(pricing.EC2Usage{
 		Region:              w.Region,
 		InstanceType:        c.InstanceType,
 		Purchase:            string(c.Purchase),
 		SpotDiscountPercent: c.SpotDiscountPercent,
-		InstanceHours:       decimal.NewFromInt(e.Capacity.UnitHours),
+		InstanceHours:       e.Capacity.BilledHours,
 	})
 	if err != nil {
 		return infeasible(e, err.Error())

@@ -13,8 +13,6 @@ const (
 	// lambdaMBPerVCPU: Lambda gives a function one full vCPU at 1,769 MB and CPU in proportion
 	// to memory below that (AWS Lambda developer guide, "Configuring memory").
 	lambdaMBPerVCPU = 1769
-	// targetUtilisationPercent: default throughput keeps CPU at 70%, leaving headroom.
-	targetUtilisationPercent = 70
 	// ratePlaces: requests per second are kept to three decimal places; divisions are
 	// carried to six and truncated.
 	ratePlaces = 6
@@ -39,9 +37,9 @@ func resolveDefaults(w Workload, cat *pricing.Catalog) Workload {
 			w.note("fargate.memory_gb", f.MemoryGB.String(), "smallest memory Fargate allows for the vCPU that holds function.memory_mb")
 		}
 	}
-	if f.RequestsPerSecondPerTask.IsZero() {
-		f.RequestsPerSecondPerTask = defaultThroughput(w.Function, f.VCPU)
-		w.note("fargate.requests_per_second_per_task", f.RequestsPerSecondPerTask.String(), throughputWhy)
+	if f.Fleet.RequestsPerSecondPerUnit.IsZero() {
+		f.Fleet.RequestsPerSecondPerUnit = defaultThroughput(w.Function, f.VCPU)
+		w.note("fargate.requests_per_second_per_task", f.Fleet.RequestsPerSecondPerUnit.String(), throughputWhy)
 	}
 
 	c := &w.EC2
@@ -51,14 +49,14 @@ func resolveDefaults(w Workload, cat *pricing.Catalog) Workload {
 			w.note("ec2.instance_type", it, "cheapest non-burstable "+string(w.Lambda.Architecture)+" type on demand with at least Lambda's CPU share and function.memory_mb")
 		}
 	}
-	if it, ok := cat.InstanceTypes[c.InstanceType]; ok && c.RequestsPerSecondPerInstance.IsZero() {
-		c.RequestsPerSecondPerInstance = defaultThroughput(w.Function, decimal.NewFromInt(it.VCPU))
-		w.note("ec2.requests_per_second_per_instance", c.RequestsPerSecondPerInstance.String(), throughputWhy)
+	if it, ok := cat.InstanceTypes[c.InstanceType]; ok && c.Fleet.RequestsPerSecondPerUnit.IsZero() {
+		c.Fleet.RequestsPerSecondPerUnit = defaultThroughput(w.Function, decimal.NewFromInt(it.VCPU))
+		w.note("ec2.requests_per_second_per_instance", c.Fleet.RequestsPerSecondPerUnit.String(), throughputWhy)
 	}
 	return w
 }
 
-const throughputWhy = "assumes CPU-bound requests: vCPUs x 70% / CPU-seconds per request (duration x Lambda's CPU share); measure yours"
+const throughputWhy = "assumes CPU-bound requests: vCPUs / CPU-seconds per request (duration x Lambda's CPU share), at full load; measure yours"
 
 func (w *Workload) note(key, value, why string) {
 	w.Defaulted = append(w.Defaulted, Default{Key: key, Value: value, Why: why})
@@ -70,12 +68,12 @@ func cpuShare(memoryMB int64) decimal.Decimal {
 	return decimal.NewFromInt(min(memoryMB, lambdaMBPerVCPU)).DivRound(decimal.NewFromInt(lambdaMBPerVCPU), ratePlaces)
 }
 
-// defaultThroughput is the requests a second vcpus sustain at the target utilisation if each
-// request needs its billed duration at Lambda's CPU share: vcpus x 0.7 x 1000 / (ms x share),
-// truncated to 0.001 and never below it.
+// defaultThroughput is the requests a second vcpus sustain at full load if each request needs
+// its billed duration at Lambda's CPU share: vcpus x 1000 / (ms x share), truncated to 0.001
+// and never below it. Fleets are then sized to run at their target utilisation.
 func defaultThroughput(f Function, vcpus decimal.Decimal) decimal.Decimal {
 	cpuMs := pricing.LambdaBilledMs(f.DurationMs).Mul(decimal.NewFromInt(min(f.MemoryMB, lambdaMBPerVCPU)))
-	num := vcpus.Mul(decimal.NewFromInt(targetUtilisationPercent * 10 * lambdaMBPerVCPU))
+	num := vcpus.Mul(decimal.NewFromInt(1000 * lambdaMBPerVCPU))
 	rps := num.DivRound(cpuMs, ratePlaces).Truncate(3)
 	return decimal.Max(rps, decimal.New(1, -3))
 }

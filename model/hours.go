@@ -1,10 +1,6 @@
 package model
 
-import (
-	"math/bits"
-
-	"github.com/shopspring/decimal"
-)
+import "math/bits"
 
 // DefaultMonthHours is the month breakeven prices unless told otherwise: 730 hours, AWS's own
 // convention (365 days x 24 hours / 12 months).
@@ -14,24 +10,6 @@ const (
 	secondsPerHour = 3600
 	msPerHour      = secondsPerHour * 1000
 )
-
-// capacityUnits is how many units (tasks, instances), each sustaining ratePerSecond requests a
-// second, serve requests in one hour: max(floor, ceil(requests / (rate x 3600))). ratePerSecond
-// has at most three decimal places, so the division is done exactly in integers of
-// thousandths.
-func capacityUnits(requests int64, perHourMilli int64, floor int64) int64 {
-	units := int64(0)
-	if requests > 0 {
-		units = ceilDiv(requests*1000, perHourMilli)
-	}
-	return max(units, floor)
-}
-
-// milliPerHour is what ratePerSecond (at most three decimal places) serves in an hour, in
-// thousandths of a request.
-func milliPerHour(ratePerSecond decimal.Decimal) int64 {
-	return ratePerSecond.Shift(3).IntPart() * secondsPerHour
-}
 
 func ceilDiv(a, b int64) int64 { return (a + b - 1) / b }
 
@@ -48,9 +26,10 @@ func ceilMulDiv(a, b, c int64) int64 {
 // capacityOver sizes every hour of the series with size, and returns the fewest and most
 // units in any hour and the unit-hours of the month.
 func capacityOver(series []int64, unit string, size func(requests int64) int64) Capacity {
-	c := Capacity{Unit: unit, Min: -1}
-	for _, r := range series {
+	c := Capacity{Unit: unit, Min: -1, PerHour: make([]int64, len(series))}
+	for h, r := range series {
 		n := size(r)
+		c.PerHour[h] = n
 		c.UnitHours += n
 		if c.Min < 0 || n < c.Min {
 			c.Min = n

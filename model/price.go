@@ -43,7 +43,8 @@ func priceWorkload(w Workload, cat *pricing.Catalog, month Month) WorkloadResult
 	}
 	var lambda Estimate
 	lambda, r.lambdaUsage = lambdaEstimate(w, series, month.Hours, cat)
-	r.Estimates = []Estimate{lambda, fargateEstimate(w, series, cat), ec2Estimate(w, series, cat)}
+	peak := newPeakWindow(w.Traffic.PeakPercentile, pricing.LambdaBilledMs(w.Function.DurationMs).IntPart())
+	r.Estimates = []Estimate{lambda, fargateEstimate(w, series, peak, cat), ec2Estimate(w, series, peak, cat)}
 	r.Cheapest = cheapest(r.Estimates)
 	return r
 }

@@ -26,8 +26,8 @@ func mobileBackend() Workload {
 		Function: Function{DurationMs: dec("120"), MemoryMB: 1536},
 		Lambda:   LambdaConfig{Architecture: X86_64, EphemeralStorageMB: 512, FreeTier: true},
 		Fargate: FargateConfig{Architecture: ARM64, VCPU: dec("0.5"), MemoryGB: dec("1"), EphemeralStorageGB: 20,
-			RequestsPerSecondPerTask: dec("40"), MinTasks: 2},
-		EC2: EC2Config{InstanceType: "t4g.small", RequestsPerSecondPerInstance: dec("60"), MinInstances: 2, Purchase: OnDemand},
+			Fleet: Fleet{RequestsPerSecondPerUnit: dec("40"), Min: 2}},
+		EC2: EC2Config{InstanceType: "t4g.small", Fleet: Fleet{RequestsPerSecondPerUnit: dec("60"), Min: 2}, Purchase: OnDemand},
 	}
 }
 
@@ -55,7 +55,7 @@ func TestPriceMobileBackendByHand(t *testing.T) {
 		t.Errorf("cheapest %s, want lambda", r.Cheapest)
 	}
 	if c := r.Estimate(PlatformFargate).Capacity; c.Min != 2 || c.Max != 2 || c.UnitHours != 1460 {
-		t.Errorf("fargate capacity %+v", c)
+		t.Errorf("fargate capacity %d-%d, %d unit-hours", c.Min, c.Max, c.UnitHours)
 	}
 	if res.MonthHours != 730 {
 		t.Errorf("month hours %d", res.MonthHours)
@@ -63,20 +63,22 @@ func TestPriceMobileBackendByHand(t *testing.T) {
 }
 
 func TestTasksScaleWithTraffic(t *testing.T) {
-	// 1e9 requests: 730 x 1,369,863 + 10, so 10 hours of 1,369,864 and 720 of 1,369,863.
-	// ceil(1,369,864 / 144,000) = 10 tasks every hour: 7,300 task-hours. Instances at 60 rps
-	// (216,000 an hour): ceil(1,369,864 / 216,000) = 7: 5,110 instance-hours.
+	// 1e9 requests: 730 x 1,369,863 + 10, so every hour averages 380.5 requests a second. Its
+	// 99th-percentile second (Poisson, Cornish-Fisher: 380.5 + 2.3263 x sqrt(380.5) + (2.3263^2
+	// - 1) / 6 - 0.5 = 426.1) holds 427. At 70% of 40 rps a task takes 28: ceil(427 / 28) = 16
+	// tasks every hour, 11,680 task-hours. At 70% of 60 rps an instance takes 42: 11 instances,
+	// 8,030 instance-hours.
 	w := mobileBackend()
 	w.Traffic.RequestsPerMonth = 1000000000
 	r := Price([]Workload{w}, catalog(t), Options{}).Workloads[0]
-	if c := r.Estimate(PlatformFargate).Capacity; c.Min != 10 || c.Max != 10 || c.UnitHours != 7300 {
-		t.Errorf("fargate capacity %+v", c)
+	if c := r.Estimate(PlatformFargate).Capacity; c.Min != 16 || c.Max != 16 || c.UnitHours != 11680 {
+		t.Errorf("fargate capacity %d-%d, %d unit-hours", c.Min, c.Max, c.UnitHours)
 	}
-	if c := r.Estimate(PlatformEC2).Capacity; c.UnitHours != 5110 {
-		t.Errorf("ec2 capacity %+v", c)
+	if c := r.Estimate(PlatformEC2).Capacity; c.UnitHours != 8030 {
+		t.Errorf("ec2 capacity %d-%d, %d unit-hours", c.Min, c.Max, c.UnitHours)
 	}
-	// 5,110 h x $0.0168 = $85.848.
-	if got := r.Estimate(PlatformEC2).MonthlyCost; !got.Equal(dec("85.848")) {
+	// 8,030 h x $0.0168 = $134.904.
+	if got := r.Estimate(PlatformEC2).MonthlyCost; !got.Equal(dec("134.904")) {
 		t.Errorf("ec2 cost %s", got)
 	}
 }
@@ -150,16 +152,16 @@ func TestUnknownRegionIsInfeasibleEverywhere(t *testing.T) {
 
 func TestDefaultSizing(t *testing.T) {
 	// No fargate or ec2 sizing: Lambda's CPU share at 1536 MB is 1536/1769 = 0.868287 vCPU, so
-	// the smallest Fargate size is 1 vCPU with 2 GB; throughput 1 x 0.7 x 1000 x 1769 / (120 x
-	// 1536) = 6.718 requests a second.
+	// the smallest Fargate size is 1 vCPU with 2 GB; throughput at full load 1 x 1000 x 1769 /
+	// (120 x 1536) = 9.597 requests a second, 19.194 for the 2 vCPUs of the instance.
 	w := mobileBackend()
-	w.Fargate = FargateConfig{Architecture: X86_64, EphemeralStorageGB: 20, MinTasks: 1}
-	w.EC2 = EC2Config{MinInstances: 1, Purchase: OnDemand}
+	w.Fargate = FargateConfig{Architecture: X86_64, EphemeralStorageGB: 20, Fleet: Fleet{Min: 1}}
+	w.EC2 = EC2Config{Fleet: Fleet{Min: 1}, Purchase: OnDemand}
 	got := resolveDefaults(w, catalog(t))
-	if !got.Fargate.VCPU.Equal(dec("1")) || !got.Fargate.MemoryGB.Equal(dec("2")) || !got.Fargate.RequestsPerSecondPerTask.Equal(dec("6.718")) {
+	if !got.Fargate.VCPU.Equal(dec("1")) || !got.Fargate.MemoryGB.Equal(dec("2")) || !got.Fargate.Fleet.RequestsPerSecondPerUnit.Equal(dec("9.597")) {
 		t.Errorf("fargate %+v", got.Fargate)
 	}
-	if got.EC2.InstanceType == "" || !got.EC2.RequestsPerSecondPerInstance.Equal(dec("13.436")) {
+	if got.EC2.InstanceType == "" || !got.EC2.Fleet.RequestsPerSecondPerUnit.Equal(dec("19.194")) {
 		t.Errorf("ec2 %+v", got.EC2)
 	}
 	if len(got.Defaulted) != 5 {
@@ -185,14 +187,15 @@ func TestCostNeverFallsAsTrafficRises(t *testing.T) {
 
 func TestLargestInputsDoNotOverflow(t *testing.T) {
 	// The format's limits: 10^15 requests a month, 0.001 requests a second per task. 10^15 over
-	// 730 hours is 1,369,863,013,698.6 an hour; a task takes 3.6 an hour, so the busiest hour
-	// needs ceil(1,369,863,013,699 / 3.6) = 380,517,503,806 tasks.
+	// 730 hours is 380,517,503.8 requests a second; its 99th-percentile second holds
+	// 380,562,884 (the mean + 2.3263 standard deviations of 19,506.8, + 0.2353); a task at 70%
+	// of 0.001 rps takes 0.0007: ceil(380,562,884 / 0.0007) = 543,661,262,858 tasks.
 	w := mobileBackend()
 	w.Traffic.RequestsPerMonth = 1000000000000000
-	w.Fargate.RequestsPerSecondPerTask = dec("0.001")
+	w.Fargate.Fleet.RequestsPerSecondPerUnit = dec("0.001")
 	r := Price([]Workload{w}, catalog(t), Options{})
-	if c := r.Workloads[0].Estimate(PlatformFargate).Capacity; c.Max != 380517503806 {
-		t.Errorf("fargate capacity %+v", c)
+	if c := r.Workloads[0].Estimate(PlatformFargate).Capacity; c.Max != 543661262858 {
+		t.Errorf("fargate capacity %d-%d", c.Min, c.Max)
 	}
 	for _, e := range r.Workloads[0].Estimates {
 		if !e.Feasible || !e.MonthlyCost.IsPositive() {

@@ -65,6 +65,13 @@ type Capacity struct {
 	Unit      string // "tasks", "instances" or "concurrent executions"
 	Min, Max  int64  // fewest and most in any hour
 	UnitHours int64  // sum over the month's hours
+	// PerHour is the count in each hour of the month, for charts.
+	PerHour []int64
+	// BilledHours is the unit-hours billed: UnitHours less the minutes new units were not yet
+	// running after a scale-out (tasks and instances only).
+	BilledHours decimal.Decimal
+	// LagHours counts the hours a scale-out left the fleet short for its first minutes.
+	LagHours int64
 }
 
 // Estimate returns the estimate for platform p.

@@ -68,6 +68,9 @@ type Traffic struct {
 	PerSecond         bool
 	// Shape spreads the month's requests over its hours; the zero Shape is flat.
 	Shape Shape
+	// PeakPercentile is the percentile of requests per second within an hour that fleets are
+	// sized for (50 to 99.99; zero means DefaultPeakPercentile).
+	PeakPercentile decimal.Decimal
 }
 
 // Function is how one request behaves: its average billed duration at MemoryMB.
@@ -90,23 +93,23 @@ type LambdaConfig struct {
 }
 
 // FargateConfig is how the workload is configured on ECS/EKS on Fargate. A zero VCPU, MemoryGB or
-// RequestsPerSecondPerTask means the user left it out and the model chooses it (see Defaults).
+// Fleet.RequestsPerSecondPerUnit means the user left it out and the model chooses it.
 type FargateConfig struct {
-	Architecture             Architecture
-	VCPU                     decimal.Decimal
-	MemoryGB                 decimal.Decimal
-	EphemeralStorageGB       int64
-	RequestsPerSecondPerTask decimal.Decimal
-	MinTasks                 int64
+	Architecture       Architecture
+	VCPU               decimal.Decimal
+	MemoryGB           decimal.Decimal
+	EphemeralStorageGB int64
+	// Fleet sizes the tasks: per-task throughput, minimum tasks, utilisation, scaling.
+	Fleet Fleet
 }
 
 // EC2Config is how the workload is configured on EC2 instances. An empty InstanceType or a zero
-// RequestsPerSecondPerInstance means the user left it out and the model chooses it.
+// Fleet.RequestsPerSecondPerUnit means the user left it out and the model chooses it.
 type EC2Config struct {
-	InstanceType                 string
-	RequestsPerSecondPerInstance decimal.Decimal
-	MinInstances                 int64
-	Purchase                     Purchase
+	InstanceType string
+	// Fleet sizes the instances: per-instance throughput, minimum, utilisation, scaling.
+	Fleet    Fleet
+	Purchase Purchase
 	// SpotDiscountPercent is the discount off on-demand the user expects from spot (0..100);
 	// used only when Purchase is Spot.
 	SpotDiscountPercent decimal.Decimal

@@ -107,8 +107,14 @@ func capacityText(c model.Capacity) string {
 		return ""
 	case "concurrent executions":
 		return fmt.Sprintf("Concurrency: %d at most (mean of the busiest hour)", c.Max)
-	case "tasks":
-		return fmt.Sprintf("Tasks: %s an hour, %s task-hours", span, group(fmt.Sprint(c.UnitHours)))
 	}
-	return fmt.Sprintf("Instances: %s an hour, %s instance-hours", span, group(fmt.Sprint(c.UnitHours)))
+	label, unit := "Tasks", "task"
+	if c.Unit == "instances" {
+		label, unit = "Instances", "instance"
+	}
+	s := fmt.Sprintf("%s: %s an hour, %s %s-hours billed", label, span, quantity(c.BilledHours.Round(2)), unit)
+	if c.LagHours > 0 {
+		s += fmt.Sprintf(", %s scale-outs", group(fmt.Sprint(c.LagHours)))
+	}
+	return s
 }

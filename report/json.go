@@ -1,8 +1,10 @@
 package report
 
 import (
+	"bytes"
 	"encoding/json"
 	"io"
+	"regexp"
 
 	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/pricing"
@@ -31,6 +33,7 @@ type jsonWorkload struct {
 	File        string         `json:"file"`
 	Region      string         `json:"region"`
 	Requests    int64          `json:"requests_per_month"`
+	Hourly      []int64        `json:"requests_per_hour"`
 	Cheapest    string         `json:"cheapest"`
 	Defaults    []jsonDefault  `json:"defaults"`
 	Estimates   []jsonEstimate `json:"estimates"`
@@ -76,10 +79,13 @@ type jsonColdStart struct {
 }
 
 type jsonCapacity struct {
-	Unit      string `json:"unit"`
-	Min       int64  `json:"min"`
-	Max       int64  `json:"max"`
-	UnitHours int64  `json:"unit_hours"`
+	Unit        string  `json:"unit"`
+	Min         int64   `json:"min"`
+	Max         int64   `json:"max"`
+	UnitHours   int64   `json:"unit_hours"`
+	BilledHours string  `json:"billed_hours,omitempty"`
+	LagHours    int64   `json:"lag_hours"`
+	PerHour     []int64 `json:"per_hour"`
 }
 
 type jsonLineItem struct {
@@ -119,16 +125,19 @@ func writeJSON(w io.Writer, res model.Result) error {
 	for _, r := range res.Workloads {
 		wl := r.Workload
 		jw := jsonWorkload{Name: wl.Name, Description: wl.Description, File: wl.File, Region: wl.Region,
-			Requests: wl.Traffic.MonthlyRequests(res.MonthHours), Cheapest: string(r.Cheapest), Defaults: []jsonDefault{}}
+			Requests: wl.Traffic.MonthlyRequests(res.MonthHours), Hourly: r.Requests, Cheapest: string(r.Cheapest), Defaults: []jsonDefault{}}
 		for _, d := range wl.Defaulted {
 			jw.Defaults = append(jw.Defaults, jsonDefault(d))
 		}
 		for _, e := range r.Estimates {
 			je := jsonEstimate{Platform: string(e.Platform), Feasible: e.Feasible, Reasons: nonNil(e.Reasons),
 				Summary: e.Summary, MonthlyCost: e.MonthlyCost.String(), LineItems: jsonItems(e.LineItems)}
-			if e.Capacity.Unit != "" {
-				c := jsonCapacity(e.Capacity)
-				je.Capacity = &c
+			if c := e.Capacity; c.Unit != "" {
+				je.Capacity = &jsonCapacity{Unit: c.Unit, Min: c.Min, Max: c.Max, UnitHours: c.UnitHours,
+					LagHours: c.LagHours, PerHour: c.PerHour}
+				if !c.BilledHours.IsZero() || c.Unit != "concurrent executions" {
+					je.Capacity.BilledHours = c.BilledHours.String()
+				}
 			}
 			if cs := e.ColdStarts; cs != nil {
 				je.ColdStarts = &jsonColdStart{Estimate: "model estimate; see docs/cold-starts.md", Total: cs.Total,
@@ -148,10 +157,24 @@ func writeJSON(w io.Writer, res model.Result) error {
 			Platform: string(t.Platform), MonthlyCost: t.MonthlyCost.String(), StandaloneSum: t.StandaloneSum.String(),
 			Workloads: t.Workloads, Excluded: nonNil(t.Excluded), LineItems: jsonItems(t.LineItems)})
 	}
-	enc := json.NewEncoder(w)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	return enc.Encode(doc)
+	if err := enc.Encode(doc); err != nil {
+		return err
+	}
+	_, err := w.Write(numberLists.ReplaceAllFunc(buf.Bytes(), oneLine))
+	return err
+}
+
+// numberLists matches an indented JSON array of numbers, which the encoder puts one number
+// a line: hourly series are kept on one line each so the document stays readable.
+var numberLists = regexp.MustCompile(`\[\n(\s*-?[0-9.e+-]+,\n)*\s*-?[0-9.e+-]+\n\s*\]`)
+
+func oneLine(list []byte) []byte {
+	fields := bytes.Fields(list[1 : len(list)-1])
+	return append(append([]byte("["), bytes.Join(fields, []byte(" "))...), ']')
 }
 
 func jsonItems(items []pricing.LineItem) []jsonLineItem {

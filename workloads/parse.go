@@ -38,6 +38,7 @@ func parse(file string, data []byte) (model.Workload, *yamlspec.Value, yamlspec.
 		w.Traffic = model.Traffic{RequestsPerMonth: t.Get("requests_per_month").Int()}
 	}
 	if t != nil {
+		w.Traffic.PeakPercentile = b.dec("traffic.peak_percentile")
 		shape, problems := buildShape(t, &b)
 		w.Traffic.Shape = shape
 		errs = append(errs, problems...)
@@ -59,19 +60,17 @@ func parse(file string, data []byte) (model.Workload, *yamlspec.Value, yamlspec.
 		b.record("fargate.architecture", fargateArch, "same as lambda.architecture")
 	}
 	w.Fargate = model.FargateConfig{
-		Architecture:             model.Architecture(fargateArch),
-		VCPU:                     b.dec("fargate.vcpu"),
-		MemoryGB:                 b.dec("fargate.memory_gb"),
-		EphemeralStorageGB:       b.int("fargate.ephemeral_storage_gb"),
-		RequestsPerSecondPerTask: b.dec("fargate.requests_per_second_per_task"),
-		MinTasks:                 b.int("fargate.min_tasks"),
+		Architecture:       model.Architecture(fargateArch),
+		VCPU:               b.dec("fargate.vcpu"),
+		MemoryGB:           b.dec("fargate.memory_gb"),
+		EphemeralStorageGB: b.int("fargate.ephemeral_storage_gb"),
+		Fleet:              fleet(&b, "fargate", "requests_per_second_per_task", "min_tasks"),
 	}
 	w.EC2 = model.EC2Config{
-		InstanceType:                 b.text("ec2.instance_type"),
-		RequestsPerSecondPerInstance: b.dec("ec2.requests_per_second_per_instance"),
-		MinInstances:                 b.int("ec2.min_instances"),
-		Purchase:                     model.Purchase(b.text("ec2.purchase")),
-		SpotDiscountPercent:          b.dec("ec2.spot_discount_percent"),
+		InstanceType:        b.text("ec2.instance_type"),
+		Fleet:               fleet(&b, "ec2", "requests_per_second_per_instance", "min_instances"),
+		Purchase:            model.Purchase(b.text("ec2.purchase")),
+		SpotDiscountPercent: b.dec("ec2.spot_discount_percent"),
 	}
 	w.Defaulted = b.defaults
 	if len(errs) > 0 {

@@ -36,12 +36,12 @@ func TestParseMinimalAppliesDefaults(t *testing.T) {
 		t.Errorf("lambda = %+v", w.Lambda)
 	}
 	f := w.Fargate
-	if f.Architecture != model.X86_64 || f.EphemeralStorageGB != 20 || f.MinTasks != 1 ||
-		!f.VCPU.IsZero() || !f.MemoryGB.IsZero() || !f.RequestsPerSecondPerTask.IsZero() {
+	if f.Architecture != model.X86_64 || f.EphemeralStorageGB != 20 || f.Fleet.Min != 1 ||
+		!f.VCPU.IsZero() || !f.MemoryGB.IsZero() || !f.Fleet.RequestsPerSecondPerUnit.IsZero() {
 		t.Errorf("fargate = %+v", f)
 	}
 	e := w.EC2
-	if e.InstanceType != "" || !e.RequestsPerSecondPerInstance.IsZero() || e.MinInstances != 1 ||
+	if e.InstanceType != "" || !e.Fleet.RequestsPerSecondPerUnit.IsZero() || e.Fleet.Min != 1 ||
 		e.Purchase != model.OnDemand || !e.SpotDiscountPercent.IsZero() {
 		t.Errorf("ec2 = %+v", e)
 	}
@@ -51,6 +51,7 @@ func TestParseMinimalAppliesDefaults(t *testing.T) {
 	}
 	wantDefaults := []string{
 		"region=us-east-1 (default)",
+		"traffic.peak_percentile=99 (default)",
 		"lambda.architecture=x86_64 (default)",
 		"lambda.ephemeral_storage_mb=512 (default)",
 		"lambda.free_tier=false (default)",
@@ -59,7 +60,13 @@ func TestParseMinimalAppliesDefaults(t *testing.T) {
 		"fargate.architecture=x86_64 (same as lambda.architecture)",
 		"fargate.ephemeral_storage_gb=20 (default)",
 		"fargate.min_tasks=1 (default)",
+		"fargate.target_utilization_percent=70 (default)",
+		"fargate.scaling=autoscaled (default)",
+		"fargate.scale_out_lag_minutes=5 (default)",
 		"ec2.min_instances=1 (default)",
+		"ec2.target_utilization_percent=70 (default)",
+		"ec2.scaling=autoscaled (default)",
+		"ec2.scale_out_lag_minutes=5 (default)",
 		"ec2.purchase=on-demand (default)",
 	}
 	if strings.Join(got, "\n") != strings.Join(wantDefaults, "\n") {
@@ -73,6 +80,7 @@ description: Mobile app API
 region: eu-west-1
 traffic:
   requests_per_second: 12.5
+  peak_percentile: 99.9
 function:
   duration_ms: 0.5
   memory_mb: 20000
@@ -93,12 +101,18 @@ fargate:
   ephemeral_storage_gb: 21
   requests_per_second_per_task: 40.125
   min_tasks: 0
+  target_utilization_percent: 60
+  scaling: fixed
+  scale_out_lag_minutes: 3
 ec2:
   instance_type: t4g.small
   requests_per_second_per_instance: 60
   min_instances: 2
   purchase: spot
   spot_discount_percent: 65.5
+  target_utilization_percent: 85
+  scaling: autoscaled
+  scale_out_lag_minutes: 0
 `
 	w, err := Parse("full.yaml", []byte(src))
 	if err != nil {
@@ -106,6 +120,10 @@ ec2:
 	}
 	if len(w.Defaulted) != 0 {
 		t.Errorf("nothing should be defaulted: %v", w.Defaulted)
+	}
+	if f, e := w.Fargate.Fleet, w.EC2.Fleet; f.TargetUtilizationPercent != 60 || f.Scaling != model.Fixed || f.ScaleOutLagMinutes != 3 ||
+		e.TargetUtilizationPercent != 85 || e.Scaling != model.Autoscaled || e.ScaleOutLagMinutes != 0 || w.Traffic.PeakPercentile.String() != "99.9" {
+		t.Errorf("fleets %+v %+v, percentile %s", f, e, w.Traffic.PeakPercentile)
 	}
 	// Lambda's own memory limit is the engine's to report, not an input error.
 	if w.Function.MemoryMB != 20000 || w.Function.DurationMs.String() != "0.5" {
@@ -121,11 +139,11 @@ ec2:
 	}
 	f := w.Fargate
 	if f.Architecture != model.X86_64 || f.VCPU.String() != "0.25" || f.MemoryGB.String() != "0.5" ||
-		f.EphemeralStorageGB != 21 || f.RequestsPerSecondPerTask.String() != "40.125" || f.MinTasks != 0 {
+		f.EphemeralStorageGB != 21 || f.Fleet.RequestsPerSecondPerUnit.String() != "40.125" || f.Fleet.Min != 0 {
 		t.Errorf("fargate = %+v", f)
 	}
 	e := w.EC2
-	if e.InstanceType != "t4g.small" || e.RequestsPerSecondPerInstance.String() != "60" || e.MinInstances != 2 ||
+	if e.InstanceType != "t4g.small" || e.Fleet.RequestsPerSecondPerUnit.String() != "60" || e.Fleet.Min != 2 ||
 		e.Purchase != model.Spot || e.SpotDiscountPercent.String() != "65.5" {
 		t.Errorf("ec2 = %+v", e)
 	}

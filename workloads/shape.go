@@ -1,6 +1,7 @@
 package workloads
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/breakeven/breakeven/internal/yamlspec"
@@ -24,6 +25,8 @@ func hourSpec(doc, max string) *yamlspec.Spec {
 }
 
 var shapeFields = []yamlspec.Field{
+	{Key: "peak_percentile", Default: fmt.Sprint(model.DefaultPeakPercentile), Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "50", Max: "99.99", MaxPlaces: 2,
+		Doc: "Fleets are sized for this percentile of the requests in one second of each hour (Poisson arrivals at the hour's rate)."}},
 	{Key: "shape", Default: string(model.Flat), Spec: &yamlspec.Spec{Kind: yamlspec.String,
 		Doc:  "How requests move through the day and the week: flat, diurnal, business-hours or weights.",
 		Enum: []string{string(model.Flat), string(model.Diurnal), string(model.BusinessHours), string(model.Weights)}}},

@@ -74,7 +74,7 @@ var spec = &yamlspec.Spec{Kind: yamlspec.Object,
 			}, coldStartFields...)}},
 		{Key: "fargate", Spec: &yamlspec.Spec{Kind: yamlspec.Object,
 			Doc: "How the workload runs on ECS or EKS on Fargate. Keys left out are chosen by the engine.",
-			Fields: []yamlspec.Field{
+			Fields: append([]yamlspec.Field{
 				{Key: "architecture", Spec: architectureSpec("The CPU architecture; default: the same as lambda.architecture.")},
 				{Key: "vcpu", Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", ExclusiveMin: true, Max: "32",
 					Doc: "vCPUs of one task (0.25 to 32); left out, the engine chooses."}},
@@ -86,10 +86,10 @@ var spec = &yamlspec.Spec{Kind: yamlspec.Object,
 					Doc: "Requests a second one task can serve; left out, the engine works it out."}},
 				{Key: "min_tasks", Default: "1", Spec: &yamlspec.Spec{Kind: yamlspec.Int, Min: "0", Max: "1000000",
 					Doc: "Tasks kept running even when idle."}},
-			}}},
+			}, scalingFields("tasks")...)}},
 		{Key: "ec2", Spec: &yamlspec.Spec{Kind: yamlspec.Object,
 			Doc: "How the workload runs on EC2 instances. Keys left out are chosen by the engine.",
-			Fields: []yamlspec.Field{
+			Fields: append([]yamlspec.Field{
 				{Key: "instance_type", Spec: &yamlspec.Spec{Kind: yamlspec.String,
 					Doc:     "The instance type; left out, the engine chooses.",
 					Pattern: `^[a-z][a-z0-9-]*\.[a-z0-9]+$`, PatternDoc: "an EC2 instance type such as t4g.small"}},
@@ -102,7 +102,7 @@ var spec = &yamlspec.Spec{Kind: yamlspec.Object,
 				{Key: "spot_discount_percent", When: &yamlspec.When{Key: "purchase", Value: string(model.Spot)},
 					Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", Max: "100",
 						Doc: "The discount off on-demand you expect from spot, in percent; required when purchase is spot."}},
-			}}},
+			}, scalingFields("instances")...)}},
 	}}
 
 // Schema returns the JSON Schema (draft 2020-12) of the workload format, generated from the

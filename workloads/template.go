@@ -30,6 +30,7 @@ description: What this workload does
 traffic:                                 # give exactly one of these two
   requests_per_month: 1000000            # requests in a month, bursts included
   # requests_per_second: 0.5             # or the average rate, around the clock
+  # peak_percentile: 99                  # size fleets for this percentile of requests a second
   # shape: flat                          # flat, diurnal, business-hours or weights
   # time_zone: UTC                       # the zone the shape's and bursts' hours are in
   # diurnal:                             # with shape: diurnal
@@ -73,11 +74,17 @@ fargate:                                 # keys left out are chosen by the engin
   # ephemeral_storage_gb: 20             # 20 to 200; the first 20 GB are free
   # requests_per_second_per_task: 50     # what one task can serve
   # min_tasks: 1                         # tasks kept running even when idle
+  # target_utilization_percent: 70       # size tasks to run at 70% of what one sustains
+  # scaling: autoscaled                  # autoscaled (hour by hour) or fixed (the month's peak)
+  # scale_out_lag_minutes: 5             # minutes before added tasks serve
 
 ec2:                                     # keys left out are chosen by the engine
   # instance_type: t4g.small
   # requests_per_second_per_instance: 100  # what one instance can serve
   # min_instances: 1                     # instances kept running even when idle
+  # target_utilization_percent: 70       # size instances to run at 70% of what one sustains
+  # scaling: autoscaled                  # autoscaled (hour by hour) or fixed (the month's peak)
+  # scale_out_lag_minutes: 5             # minutes before added instances serve
   # purchase: on-demand                  # on-demand, reserved-1y, reserved-3y, savings-plan-1y, savings-plan-3y or spot
   # spot_discount_percent: 65            # required when purchase is spot: the discount you expect
 `

@@ -1,0 +1,133 @@
+package model
+
+import (
+	"math"
+	"math/bits"
+
+	"github.com/shopspring/decimal"
+)
+
+// Scaling is how a fleet of tasks or instances follows traffic.
+type Scaling string
+
+// The scaling choices.
+const (
+	// Autoscaled fleets resize every hour to that hour's peak, but new capacity arrives
+	// ScaleOutLagMinutes into the hour: until then the capacity already there serves.
+	Autoscaled Scaling = "autoscaled"
+	// Fixed fleets run the month's peak capacity every hour, as many teams run them.
+	Fixed Scaling = "fixed"
+)
+
+// Sizing defaults, documented in the README.
+const (
+	DefaultTargetUtilizationPercent = 70
+	DefaultScaleOutLagMinutes       = 5
+	DefaultPeakPercentile           = 99
+	// hourPlaces: billed hours from minute-level scaling (minutes / 60) are rounded to 10
+	// decimal places, well below a billing second.
+	hourPlaces = 10
+)
+
+// Fleet is how a workload's tasks or instances are sized.
+type Fleet struct {
+	// RequestsPerSecondPerUnit is what one task or instance sustains at full load.
+	RequestsPerSecondPerUnit decimal.Decimal
+	Min                      int64
+	// TargetUtilizationPercent is the load the fleet is sized to run at (0: the default).
+	TargetUtilizationPercent int64
+	Scaling                  Scaling
+	ScaleOutLagMinutes       int64
+}
+
+// peakWindow is the within-hour peak a fleet is sized for: the percentile of the requests
+// arriving in one window when the hour's requests arrive independently (Poisson) at its
+// average rate. The window is a second, or one request's duration when that is longer: a
+// unit holds what arrives while its requests run. It is a statistical estimate, cached by the
+// hour's request count.
+type peakWindow struct {
+	p, z     float64
+	windowMs int64
+	cache    map[int64]int64
+}
+
+func newPeakWindow(percentile decimal.Decimal, billedMs int64) *peakWindow {
+	if percentile.IsZero() {
+		percentile = decimal.NewFromInt(DefaultPeakPercentile)
+	}
+	p := percentile.Shift(-2).InexactFloat64() // a statistical estimate
+	return &peakWindow{p: p, z: normalQuantile(p), windowMs: max(billedMs, 1000), cache: map[int64]int64{}}
+}
+
+// of returns the requests in the peak window of an hour with the given requests.
+func (pk *peakWindow) of(requests int64) int64 {
+	if q, ok := pk.cache[requests]; ok {
+		return q
+	}
+	q := poissonQuantile(float64(requests)*float64(pk.windowMs)/msPerHour, pk.p, pk.z)
+	if requests > 0 {
+		q = max(q, 1)
+	}
+	pk.cache[requests] = q
+	return q
+}
+
+// sizeFleet sizes a fleet hour by hour: the units needed to serve the hour's peak window at
+// the target utilisation, max(Min, ceil(peak / (window x rps x utilisation))), and the
+// unit-hours billed. Autoscaled, a rise from one hour to the next is billed from ScaleOutLagMinutes into
+// the hour (per-second billing), and counted in LagHours; a fall takes effect on the hour.
+// Fixed, every hour runs the month's largest count.
+func sizeFleet(series []int64, f Fleet, peak *peakWindow, unit string) Capacity {
+	util := f.TargetUtilizationPercent
+	if util == 0 {
+		util = DefaultTargetUtilizationPercent
+	}
+	// units = ceil(peak x 100 x 1000 x 1000 / (window ms x rps in thousandths x utilisation %))
+	perUnit := f.RequestsPerSecondPerUnit.Shift(3).IntPart() * util
+	per := make([]int64, len(series))
+	for h, r := range series {
+		n := int64(0)
+		if r > 0 {
+			n = unitsFor(peak.of(r), peak.windowMs, perUnit)
+		}
+		per[h] = max(n, f.Min)
+	}
+	if f.Scaling == Fixed {
+		top := int64(0)
+		for _, n := range per {
+			top = max(top, n)
+		}
+		for h := range per {
+			per[h] = top
+		}
+	}
+	c := Capacity{Unit: unit, PerHour: per, Min: math.MaxInt64}
+	lag := f.ScaleOutLagMinutes
+	minutes := int64(0)
+	for h, n := range per {
+		c.UnitHours += n
+		c.Min, c.Max = min(c.Min, n), max(c.Max, n)
+		prev := per[(h+len(per)-1)%len(per)] // the month repeats: the hour before the first is the last
+		if f.Scaling != Fixed && n > prev && lag > 0 {
+			minutes += prev*60 + (n-prev)*(60-lag)
+			c.LagHours++
+			continue
+		}
+		minutes += n * 60
+	}
+	if len(per) == 0 {
+		c.Min = 0
+	}
+	c.BilledHours = decimal.NewFromInt(minutes).DivRound(decimal.NewFromInt(60), hourPlaces)
+	return c
+}
+
+// unitsFor is ceil(q x 10^8 / (windowMs x perUnit)) in 128 bits: perUnit is a unit's rate in
+// thousandths of a request a second times its utilisation percent.
+func unitsFor(q, windowMs, perUnit int64) int64 {
+	hi, lo := bits.Mul64(uint64(windowMs), uint64(perUnit))
+	if hi > 0 || lo > math.MaxInt64 { // the denominator exceeds any numerator: one unit holds the peak
+		return 1
+	}
+	return ceilMulDiv(q, 100000000, int64(lo))
+}
