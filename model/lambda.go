@@ -9,7 +9,8 @@ import (
 
 // lambdaUsage turns the workload into Lambda's billed quantities for a month, or the reasons
 // Lambda cannot run it.
-func lambdaUsage(w Workload, series []int64, monthHours int64) (pricing.LambdaUsage, Capacity, *ColdStarts, []string) {
+func lambdaUsage(w Workload, hourly Hourly) (pricing.LambdaUsage, Capacity, *ColdStarts, []string) {
+	series := hourly.Requests
 	f, l := w.Function, w.Lambda
 	var reasons []string
 	if f.MemoryMB < pricing.LambdaMinMemoryMB || f.MemoryMB > pricing.LambdaMaxMemoryMB {
@@ -23,7 +24,8 @@ func lambdaUsage(w Workload, series []int64, monthHours int64) (pricing.LambdaUs
 	}
 
 	billedMs := pricing.LambdaBilledMs(f.DurationMs)
-	served := provisionedServed(series, l.ProvisionedConcurrency, billedMs)
+	pc := provisionedSeries(l, hourly)
+	served := provisionedServed(series, pc, billedMs)
 	total := decimal.NewFromInt(totalRequests(series))
 	onDemand := total.Sub(served)
 	u := pricing.LambdaUsage{
@@ -32,47 +34,73 @@ func lambdaUsage(w Workload, series []int64, monthHours int64) (pricing.LambdaUs
 		Requests:                     total,
 		DurationGBSeconds:            pricing.GBSeconds(onDemand, billedMs, f.MemoryMB),
 		ProvisionedDurationGBSeconds: pricing.GBSeconds(served, billedMs, f.MemoryMB),
-		FreeTierEligible:             l.FreeTier && l.ProvisionedConcurrency == 0,
+		// AWS gives no free tier to a function with provisioned concurrency.
+		FreeTierEligible: l.FreeTier && l.ProvisionedConcurrency == 0,
 	}
 	if extra := l.EphemeralStorageMB - pricing.LambdaFreeStorageMB; extra > 0 {
 		u.EphemeralGBSeconds = pricing.GBSeconds(total, billedMs, extra)
 	}
-	if l.ProvisionedConcurrency > 0 {
-		enabled := pricing.ProvisionedSeconds(monthHours * secondsPerHour)
-		u.ProvisionedGBSeconds = pricing.GBSeconds(decimal.NewFromInt(l.ProvisionedConcurrency), decimal.NewFromInt(enabled*1000), f.MemoryMB)
+	if pc != nil {
+		// environment-seconds x memory: each environment-second is 1,000 ms of configured memory
+		u.ProvisionedGBSeconds = pricing.GBSeconds(decimal.NewFromInt(provisionedSeconds(pc)), decimal.NewFromInt(1000), f.MemoryMB)
 	}
 	// Since August 2025 AWS bills the INIT phase of every cold start as duration.
-	cold := coldStarts(w, series, billedMs)
+	cold := coldStarts(w, series, pc, billedMs)
 	u.DurationGBSeconds = u.DurationGBSeconds.Add(cold.BilledInitGBSeconds)
 	return u, lambdaConcurrency(series, billedMs.IntPart()), &cold, nil
 }
 
-// coldStarts estimates the workload's cold starts over the month's hours.
-func coldStarts(w Workload, series []int64, billedMs decimal.Decimal) ColdStarts {
+// coldStarts estimates the workload's cold starts over the month's hours, with pc
+// provisioned environments each hour (nil: none).
+func coldStarts(w Workload, series, pc []int64, billedMs decimal.Decimal) ColdStarts {
 	cfg := w.Lambda.ColdStart
 	cfg.MemoryMB = w.Function.MemoryMB
 	cfg.Architecture = w.Lambda.Architecture
-	in := ColdStartInput{Requests: series, BilledMs: billedMs}
-	if pc := w.Lambda.ProvisionedConcurrency; pc > 0 {
-		in.Provisioned = make([]int64, len(series))
-		for h := range in.Provisioned {
-			in.Provisioned[h] = pc
-		}
-	}
-	return EstimateColdStarts(in, cfg)
+	return EstimateColdStarts(ColdStartInput{Requests: series, BilledMs: billedMs, Provisioned: pc}, cfg)
 }
 
-// provisionedServed counts the requests served by pc provisioned environments: in each hour,
+// provisionedSeries is the provisioned concurrency enabled in each hour, by its schedule; nil
+// when there is none.
+func provisionedSeries(l LambdaConfig, hourly Hourly) []int64 {
+	if l.ProvisionedConcurrency == 0 {
+		return nil
+	}
+	s := l.ProvisionedSchedule
+	pc := make([]int64, len(hourly.Requests))
+	for h := range pc {
+		on := true
+		switch s.Kind {
+		case Weekly:
+			on = inWindow(hourly.WeekHour[h], s.Days, s.StartHour, s.EndHour)
+		case Bursts:
+			on = hourly.InBurst[h]
+		}
+		if on {
+			pc[h] = l.ProvisionedConcurrency
+		}
+	}
+	return pc
+}
+
+// provisionedSeconds is the month's provisioned environment-seconds: each stretch of hours at
+// one level is enabled time billed in whole 5-minute blocks (whole hours always are).
+func provisionedSeconds(pc []int64) int64 {
+	var total int64
+	for _, n := range pc {
+		total += n * pricing.ProvisionedSeconds(secondsPerHour)
+	}
+	return total
+}
+
+// provisionedServed counts the requests served by provisioned environments: in each hour,
 // up to what pc environments can process back to back (pc x 3,600,000 ms / billed ms), the
 // rest spilling to on-demand.
-func provisionedServed(series []int64, pc int64, billedMs decimal.Decimal) decimal.Decimal {
-	if pc == 0 {
-		return decimal.Zero
-	}
-	perHour := pc * msPerHour / billedMs.IntPart()
+func provisionedServed(series, pc []int64, billedMs decimal.Decimal) decimal.Decimal {
 	served := int64(0)
-	for _, r := range series {
-		served += min(r, perHour)
+	for h, r := range series {
+		if pc != nil && pc[h] > 0 {
+			served += min(r, pc[h]*msPerHour/billedMs.IntPart())
+		}
 	}
 	return decimal.NewFromInt(served)
 }
@@ -87,8 +115,14 @@ func lambdaConcurrency(series []int64, billedMs int64) Capacity {
 
 func lambdaSummary(w Workload) string {
 	s := fmt.Sprintf("%d MB %s, %s ms billed", w.Function.MemoryMB, w.Lambda.Architecture, pricing.LambdaBilledMs(w.Function.DurationMs))
-	if w.Lambda.ProvisionedConcurrency > 0 {
-		s += fmt.Sprintf(", %d provisioned", w.Lambda.ProvisionedConcurrency)
+	if l := w.Lambda; l.ProvisionedConcurrency > 0 {
+		s += fmt.Sprintf(", %d provisioned", l.ProvisionedConcurrency)
+		switch l.ProvisionedSchedule.Kind {
+		case Weekly:
+			s += fmt.Sprintf(" %d:00-%d:00 on %d days a week", l.ProvisionedSchedule.StartHour, l.ProvisionedSchedule.EndHour, len(l.ProvisionedSchedule.Days))
+		case Bursts:
+			s += " in bursts"
+		}
 	}
 	if w.Lambda.EphemeralStorageMB > pricing.LambdaFreeStorageMB {
 		s += fmt.Sprintf(", %d MB /tmp", w.Lambda.EphemeralStorageMB)

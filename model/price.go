@@ -33,16 +33,17 @@ func Price(workloads []Workload, cat *pricing.Catalog, opt Options) Result {
 func priceWorkload(w Workload, cat *pricing.Catalog, month Month) WorkloadResult {
 	w = resolveDefaults(w, cat)
 	r := WorkloadResult{Workload: w}
-	series, err := w.Traffic.Series(month)
+	hourly, err := w.Traffic.Expand(month)
 	if err != nil {
 		return unpriced(r, err.Error())
 	}
+	series := hourly.Requests
 	r.Requests = series
 	if _, ok := cat.Regions[w.Region]; !ok {
 		return unpriced(r, fmt.Sprintf("the catalog has no prices for region %s (it has %s); add them with --pricing", w.Region, strings.Join(cat.RegionCodes(), ", ")))
 	}
 	var lambda Estimate
-	lambda, r.lambdaUsage = lambdaEstimate(w, series, month.Hours, cat)
+	lambda, r.lambdaUsage = lambdaEstimate(w, hourly, cat)
 	peak := newPeakWindow(w.Traffic.PeakPercentile, pricing.LambdaBilledMs(w.Function.DurationMs).IntPart())
 	r.Estimates = []Estimate{lambda, fargateEstimate(w, series, peak, cat), ec2Estimate(w, series, peak, cat)}
 	r.Cheapest = cheapest(r.Estimates)
@@ -57,9 +58,9 @@ func unpriced(r WorkloadResult, why string) WorkloadResult {
 	return r
 }
 
-func lambdaEstimate(w Workload, series []int64, hours int64, cat *pricing.Catalog) (Estimate, []pricing.LambdaUsage) {
+func lambdaEstimate(w Workload, hourly Hourly, cat *pricing.Catalog) (Estimate, []pricing.LambdaUsage) {
 	e := Estimate{Platform: PlatformLambda, Summary: lambdaSummary(w)}
-	u, capacity, cold, reasons := lambdaUsage(w, series, hours)
+	u, capacity, cold, reasons := lambdaUsage(w, hourly)
 	if len(reasons) > 0 {
 		return infeasible(e, reasons...), nil
 	}

@@ -2,6 +2,7 @@ package model
 
 import (
 	"testing"
+	"time"
 
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
@@ -202,4 +203,41 @@ func TestLargestInputsDoNotOverflow(t *testing.T) {
 			t.Errorf("%s: %+v", e.Platform, e)
 		}
 	}
+}
+
+func TestProvisionedConcurrencySchedules(t *testing.T) {
+	// 10 environments of 1 GB on weekdays 9:00-17:00: the standard month has 177 such hours
+	// (see TestBusinessHoursSeries): 177 x 3,600 s x 10 x 1 GB = 6,372,000 GB-s x $0.0000041667
+	// = $26.5502124. Traffic is flat, 10,000 requests an hour of 100 ms, which 10 environments
+	// (360,000 an hour) absorb whenever they are on: 1,770,000 requests x 0.1 s x 1 GB = 177,000
+	// GB-s at the provisioned duration rate.
+	w := mobileBackend()
+	w.Traffic.RequestsPerMonth = 7300000
+	w.Function = Function{DurationMs: dec("100"), MemoryMB: 1024}
+	w.Lambda.ProvisionedConcurrency = 10
+	w.Lambda.ProvisionedSchedule = ProvisionedSchedule{Kind: Weekly, StartHour: 9, EndHour: 17,
+		Days: []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday}}
+	items := lineItems(Price([]Workload{w}, catalog(t), Options{}).Workloads[0].Estimate(PlatformLambda))
+	if !items["lambda.provisioned_concurrency"].Quantity.Equal(dec("6372000")) || !items["lambda.provisioned_concurrency"].Cost.Equal(dec("26.5502124")) {
+		t.Errorf("provisioned concurrency %+v", items["lambda.provisioned_concurrency"])
+	}
+	if !items["lambda.provisioned_duration"].Quantity.Equal(dec("177000")) {
+		t.Errorf("provisioned duration %s", items["lambda.provisioned_duration"].Quantity)
+	}
+
+	// In the bursts: a 10-hour burst of 5x: 10 hours x 3,600 s x 10 GB = 360,000 GB-s.
+	w.Traffic.Shape.Bursts = []Burst{{Name: "launch", Multiplier: dec("5"), HoursPerMonth: 10}}
+	w.Lambda.ProvisionedSchedule = ProvisionedSchedule{Kind: Bursts}
+	items = lineItems(Price([]Workload{w}, catalog(t), Options{}).Workloads[0].Estimate(PlatformLambda))
+	if !items["lambda.provisioned_concurrency"].Quantity.Equal(dec("360000")) {
+		t.Errorf("burst-window provisioned concurrency %s", items["lambda.provisioned_concurrency"].Quantity)
+	}
+}
+
+func lineItems(e Estimate) map[string]pricing.LineItem {
+	m := map[string]pricing.LineItem{}
+	for _, it := range e.LineItems {
+		m[it.ID] = it
+	}
+	return m
 }

@@ -69,14 +69,30 @@ func (t Traffic) MonthlyRequests(monthHours int64) int64 {
 	return t.RequestsPerSecond.Mul(seconds).Round(0).IntPart()
 }
 
-// Series spreads the month's requests over its hours by the traffic's shape: whole requests
-// per hour that sum exactly to the month's total.
+// Hourly is a month hour by hour.
+type Hourly struct {
+	// Requests in each hour: whole requests that sum exactly to the month's total.
+	Requests []int64
+	// WeekHour is each hour's local hour of the week, 0 at Monday midnight.
+	WeekHour []int
+	// InBurst says which hours a burst covers.
+	InBurst []bool
+}
+
+// Series spreads the month's requests over its hours by the traffic's shape.
 func (t Traffic) Series(m Month) ([]int64, error) {
-	w, err := t.Shape.weights(m)
+	h, err := t.Expand(m)
+	return h.Requests, err
+}
+
+// Expand spreads the month's requests over its hours by the traffic's shape, and says
+// where each hour falls in the local week and which hours the bursts cover.
+func (t Traffic) Expand(m Month) (Hourly, error) {
+	w, local, bursts, err := t.Shape.weights(m)
 	if err != nil {
-		return nil, err
+		return Hourly{}, err
 	}
-	return distribute(t.MonthlyRequests(m.Hours), w), nil
+	return Hourly{Requests: distribute(t.MonthlyRequests(m.Hours), w), WeekHour: local, InBurst: bursts}, nil
 }
 
 // weightScale is the integer weight of the busiest hour of a shape, before bursts.
@@ -85,13 +101,14 @@ const weightScale = 1000000
 // multiplierScale turns a burst multiplier of at most three decimal places into an integer.
 const multiplierScale = 1000
 
-// weights returns the relative weight of each hour of m, as integers.
-func (s Shape) weights(m Month) ([]int64, error) {
+// weights returns the relative weight of each hour of m, as integers, with each hour's
+// local hour of the week and whether a burst covers it.
+func (s Shape) weights(m Month) ([]int64, []int, []bool, error) {
 	loc := time.UTC
 	if s.TimeZone != "" {
 		var err error
 		if loc, err = time.LoadLocation(s.TimeZone); err != nil {
-			return nil, fmt.Errorf("traffic.time_zone %q: %v", s.TimeZone, err)
+			return nil, nil, nil, fmt.Errorf("traffic.time_zone %q: %v", s.TimeZone, err)
 		}
 	}
 	local := localWeekHours(m, loc)
@@ -110,8 +127,8 @@ func (s Shape) weights(m Month) ([]int64, error) {
 	for h, wh := range local {
 		w[h] = base(wh)
 	}
-	applyBursts(w, local, s.Bursts)
-	return w, nil
+	inBurst := applyBursts(w, local, s.Bursts)
+	return w, local, inBurst, nil
 }
 
 // businessWeights gives business hours (100 - p) x off-hours-per-week and the other hours
@@ -188,9 +205,10 @@ func containsDay(days []time.Weekday, d time.Weekday) bool {
 // applyBursts multiplies the hours each burst covers by its multiplier (the largest one
 // where bursts overlap). A burst given as hours per month covers the busiest hours of the
 // shape, ties going to the earliest.
-func applyBursts(w []int64, local []int, bursts []Burst) {
+func applyBursts(w []int64, local []int, bursts []Burst) []bool {
+	in := make([]bool, len(w))
 	if len(bursts) == 0 {
-		return
+		return in
 	}
 	mult := make([]int64, len(w))
 	for i := range mult {
@@ -200,11 +218,13 @@ func applyBursts(w []int64, local []int, bursts []Burst) {
 		m := b.Multiplier.Shift(3).IntPart()
 		for _, h := range burstHours(b, w, local) {
 			mult[h] = max(mult[h], m)
+			in[h] = true
 		}
 	}
 	for i := range w {
 		w[i] *= mult[i]
 	}
+	return in
 }
 
 func burstHours(b Burst, w []int64, local []int) []int {

@@ -3,7 +3,11 @@
 // (requests, GB-seconds, task-hours, instance-hours) before asking package pricing for the bill.
 package model
 
-import "github.com/shopspring/decimal"
+import (
+	"time"
+
+	"github.com/shopspring/decimal"
+)
 
 // Architecture is a CPU architecture a platform runs on.
 type Architecture string
@@ -12,6 +16,26 @@ type Architecture string
 const (
 	X86_64 Architecture = "x86_64"
 	ARM64  Architecture = "arm64"
+)
+
+// ProvisionedSchedule is when provisioned concurrency is enabled: always (the zero value),
+// in weekly hours (Days from StartHour to EndHour, local to the traffic's time zone), or in
+// the hours the traffic's bursts cover.
+type ProvisionedSchedule struct {
+	Kind      ScheduleKind
+	Days      []time.Weekday
+	StartHour int
+	EndHour   int
+}
+
+// ScheduleKind names a provisioned-concurrency schedule.
+type ScheduleKind string
+
+// The provisioned-concurrency schedules.
+const (
+	Always ScheduleKind = "always"
+	Weekly ScheduleKind = "weekly"
+	Bursts ScheduleKind = "bursts"
 )
 
 // Purchase is how EC2 capacity is bought.
@@ -84,9 +108,11 @@ type LambdaConfig struct {
 	Architecture       Architecture
 	EphemeralStorageMB int64
 	FreeTier           bool
-	// ProvisionedConcurrency is the number of execution environments kept initialised all
-	// month (0: none).
+	// ProvisionedConcurrency is the number of execution environments kept initialised while
+	// the schedule has them on (0: none).
 	ProvisionedConcurrency int64
+	// ProvisionedSchedule says when provisioned concurrency is on.
+	ProvisionedSchedule ProvisionedSchedule
 	// ColdStart describes what a cold start takes; memory, architecture and percentile are
 	// filled in from the rest of the workload when it is estimated.
 	ColdStart ColdStartConfig

@@ -1,12 +1,25 @@
 package workloads
 
 import (
+	"time"
+
 	"github.com/breakeven/breakeven/internal/yamlspec"
 	"github.com/breakeven/breakeven/model"
 )
 
-// The lambda keys that drive the cold-start estimate (docs/cold-starts.md).
+// The lambda keys that drive the provisioned-concurrency schedule and the cold-start
+// estimate (docs/cold-starts.md).
 var coldStartFields = []yamlspec.Field{
+	{Key: "provisioned_schedule", Default: string(model.Always), Spec: &yamlspec.Spec{Kind: yamlspec.String,
+		Enum: []string{string(model.Always), string(model.Weekly), string(model.Bursts)},
+		Doc:  "When provisioned concurrency is on: always, weekly (provisioned_hours) or bursts (the traffic's burst hours)."}},
+	{Key: "provisioned_hours", Spec: &yamlspec.Spec{Kind: yamlspec.Object,
+		Doc: "With provisioned_schedule weekly: the days and hours it is on, in traffic.time_zone.",
+		Fields: []yamlspec.Field{
+			{Key: "days", Spec: daysSpec("The days it is on; default mon to fri.")},
+			{Key: "start_hour", Default: "8", Spec: hourSpec("The hour it comes on, 0 to 23.", "23")},
+			{Key: "end_hour", Default: "20", Spec: hourSpec("The hour it goes off (not included), 1 to 24.", "24")},
+		}}},
 	{Key: "runtime", Default: model.DefaultRuntime, Spec: &yamlspec.Spec{Kind: yamlspec.String, Enum: model.ColdStartRuntimes(),
 		Doc: "The Lambda runtime, for the default init duration of a cold start."}},
 	{Key: "package_mb", Spec: &yamlspec.Spec{Kind: yamlspec.Int, Min: "0", Max: "10240",
@@ -17,6 +30,33 @@ var coldStartFields = []yamlspec.Field{
 		Doc: "A measured init duration (the Init Duration of a cold start's REPORT line); overrides the runtime's default."}},
 	{Key: "keep_alive_minutes", Spec: &yamlspec.Spec{Kind: yamlspec.Int, Min: "1", Max: "720",
 		Doc: "Minutes an idle environment survives before Lambda recycles it (AWS publishes none; measured 5 to 7)."}},
+}
+
+// provisionedSchedule reads when provisioned concurrency is on.
+func provisionedSchedule(l *yamlspec.Value, b *builder) (model.ProvisionedSchedule, yamlspec.ErrorList) {
+	s := model.ProvisionedSchedule{Kind: model.Always}
+	var errs yamlspec.ErrorList
+	if v := l.Get("provisioned_schedule"); v != nil {
+		s.Kind = model.ScheduleKind(v.Str())
+		if l.Get("provisioned_concurrency").Int() == 0 {
+			errs = append(errs, v.Errorf("there is no provisioned_concurrency to schedule"))
+		}
+	}
+	hours := l.Get("provisioned_hours")
+	switch {
+	case s.Kind == model.Weekly:
+		s.Days = days(hours.Get("days"), []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday})
+		s.StartHour = int(b.int("lambda.provisioned_hours.start_hour"))
+		s.EndHour = int(b.int("lambda.provisioned_hours.end_hour"))
+		at := hours
+		if at == nil {
+			at = l.Get("provisioned_schedule")
+		}
+		errs = append(errs, checkWindow(at, s.StartHour, s.EndHour, len(s.Days))...)
+	case hours != nil:
+		errs = append(errs, hours.Errorf("goes with provisioned_schedule weekly, but it is %s", s.Kind))
+	}
+	return s, errs
 }
 
 // coldStartConfig reads the cold-start keys of lambda.

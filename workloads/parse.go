@@ -54,6 +54,13 @@ func parse(file string, data []byte) (model.Workload, *yamlspec.Value, yamlspec.
 		ProvisionedConcurrency: b.int("lambda.provisioned_concurrency"),
 		ColdStart:              coldStartConfig(&b),
 	}
+	if l := root.Get("lambda"); l != nil {
+		sched, problems := provisionedSchedule(l, &b)
+		w.Lambda.ProvisionedSchedule = sched
+		errs = append(errs, problems...)
+	} else {
+		w.Lambda.ProvisionedSchedule = model.ProvisionedSchedule{Kind: model.Always}
+	}
 	fargateArch := root.Get("fargate").Get("architecture").Str()
 	if fargateArch == "" {
 		fargateArch = string(w.Lambda.Architecture)

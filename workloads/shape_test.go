@@ -79,3 +79,23 @@ func TestParseShapeErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestParseProvisionedSchedule(t *testing.T) {
+	src := minimal + "lambda:\n  provisioned_concurrency: 4\n  provisioned_schedule: weekly\n  provisioned_hours:\n    days: [sat, sun]\n    start_hour: 10\n"
+	w, err := Parse("p.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := w.Lambda.ProvisionedSchedule
+	if s.Kind != model.Weekly || len(s.Days) != 2 || s.Days[0] != time.Saturday || s.StartHour != 10 || s.EndHour != 20 {
+		t.Errorf("schedule %+v", s)
+	}
+	for src, want := range map[string]string{
+		minimal + "lambda:\n  provisioned_schedule: bursts\n":                                      "p.yaml:8:25: lambda.provisioned_schedule: there is no provisioned_concurrency to schedule",
+		minimal + "lambda:\n  provisioned_concurrency: 2\n  provisioned_hours:\n    start_hour: 3\n": "p.yaml:9:3: lambda.provisioned_hours: goes with provisioned_schedule weekly, but it is always",
+	} {
+		if _, err := Parse("p.yaml", []byte(src)); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("got %v, want %s", err, want)
+		}
+	}
+}

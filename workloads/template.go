@@ -60,7 +60,12 @@ lambda:
   # architecture: x86_64                 # x86_64 or arm64
   # ephemeral_storage_mb: 512            # 512 to 10240; the first 512 MB are free
   # free_tier: false                     # give this workload the account's monthly free tier
-  # provisioned_concurrency: 0           # execution environments kept warm all month
+  # provisioned_concurrency: 0           # execution environments kept warm
+  # provisioned_schedule: always         # always, weekly (provisioned_hours) or bursts
+  # provisioned_hours:                   # with provisioned_schedule: weekly
+    # days: [mon, tue, wed, thu, fri]
+    # start_hour: 8                      # local time (traffic.time_zone)
+    # end_hour: 20                       # not included
   # runtime: nodejs22.x                  # for the cold-start estimate: python3.13, java21, go, ...
   # package_mb: 5                        # deployment package size
   # vpc: false                           # attached to a VPC

@@ -46,7 +46,8 @@ func TestTemplateUncommented(t *testing.T) {
 	for _, l := range strings.Split(string(src), "\n") {
 		setting := strings.HasPrefix(l, "  # ") || strings.HasPrefix(l, "# region:")
 		alternative := strings.Contains(l, "requests_per_second:") || strings.Contains(l, "spot_discount_percent:") ||
-			strings.Contains(l, "with shape") || strings.Contains(l, "for example")
+			strings.Contains(l, "with shape") || strings.Contains(l, "for example") ||
+			strings.Contains(l, "provisioned_schedule") || strings.Contains(l, "with provisioned")
 		if setting && !alternative {
 			l = strings.Replace(l, "# ", "", 1)
 		}
