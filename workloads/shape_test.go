@@ -91,7 +91,7 @@ func TestParseProvisionedSchedule(t *testing.T) {
 		t.Errorf("schedule %+v", s)
 	}
 	for src, want := range map[string]string{
-		minimal + "lambda:\n  provisioned_schedule: bursts\n":                                      "p.yaml:8:25: lambda.provisioned_schedule: there is no provisioned_concurrency to schedule",
+		minimal + "lambda:\n  provisioned_schedule: bursts\n":                                        "p.yaml:8:25: lambda.provisioned_schedule: there is no provisioned_concurrency to schedule",
 		minimal + "lambda:\n  provisioned_concurrency: 2\n  provisioned_hours:\n    start_hour: 3\n": "p.yaml:9:3: lambda.provisioned_hours: goes with provisioned_schedule weekly, but it is always",
 	} {
 		if _, err := Parse("p.yaml", []byte(src)); err == nil || !strings.Contains(err.Error(), want) {
