@@ -42,12 +42,24 @@ func priceWorkload(w Workload, cat *pricing.Catalog, month Month) WorkloadResult
 	if _, ok := cat.Regions[w.Region]; !ok {
 		return unpriced(r, fmt.Sprintf("the catalog has no prices for region %s (it has %s); add them with --pricing", w.Region, strings.Join(cat.RegionCodes(), ", ")))
 	}
-	var lambda Estimate
-	lambda, r.lambdaUsage = lambdaEstimate(w, hourly, cat)
 	peak := newPeakWindow(w.Traffic.PeakPercentile, pricing.LambdaBilledMs(w.Function.DurationMs).IntPart())
+	var lambda Estimate
+	lambda, r.lambdaUsage = lambdaEstimate(w, hourly, peak, cat)
 	r.Estimates = []Estimate{lambda, fargateEstimate(w, series, peak, cat), ec2Estimate(w, series, peak, cat)}
 	r.Cheapest = cheapest(r.Estimates)
 	return r
+}
+
+// warmer prices a scheduled warmer keeping one environment of the function warm, as the
+// cheap alternative to provisioned concurrency people reach for; nil if it cannot be priced.
+func warmer(w Workload, hours int, cat *pricing.Catalog) *Warmer {
+	cost := EstimateWarmer(WarmerConfig{MemoryMB: w.Function.MemoryMB}, int64(hours))
+	items, err := cat.LambdaBill([]pricing.LambdaUsage{{Region: w.Region, Architecture: string(w.Lambda.Architecture),
+		Requests: decimal.NewFromInt(cost.Invocations), DurationGBSeconds: cost.GBSeconds}}, false)
+	if err != nil {
+		return nil
+	}
+	return &Warmer{WarmerCost: cost, MonthlyCost: pricing.Total(items)}
 }
 
 // unpriced reports every platform unable to price the workload, for why.
@@ -58,7 +70,7 @@ func unpriced(r WorkloadResult, why string) WorkloadResult {
 	return r
 }
 
-func lambdaEstimate(w Workload, hourly Hourly, cat *pricing.Catalog) (Estimate, []pricing.LambdaUsage) {
+func lambdaEstimate(w Workload, hourly Hourly, peak *peakWindow, cat *pricing.Catalog) (Estimate, []pricing.LambdaUsage) {
 	e := Estimate{Platform: PlatformLambda, Summary: lambdaSummary(w)}
 	u, capacity, cold, reasons := lambdaUsage(w, hourly)
 	if len(reasons) > 0 {
@@ -70,6 +82,10 @@ func lambdaEstimate(w Workload, hourly Hourly, cat *pricing.Catalog) (Estimate, 
 	}
 	e.Capacity = capacity
 	e.ColdStarts = cold
+	billedMs := pricing.LambdaBilledMs(w.Function.DurationMs).IntPart()
+	throttling := lambdaThrottling(hourly.Requests, billedMs, w.Lambda.ConcurrencyLimit, peak)
+	e.Throttling = &throttling
+	e.Warmer = warmer(w, len(hourly.Requests), cat)
 	return priced(e, items), []pricing.LambdaUsage{u}
 }
 

@@ -57,6 +57,17 @@ type Estimate struct {
 	// ColdStarts is the cold-start estimate (Lambda only; nil elsewhere). Its billed INIT
 	// time is part of the duration line items.
 	ColdStarts *ColdStarts
+	// Throttling checks Lambda's concurrency limit (Lambda only).
+	Throttling *Throttling
+	// Warmer is what a scheduled warmer would cost instead of provisioned concurrency
+	// (Lambda only).
+	Warmer *Warmer
+}
+
+// Warmer is a scheduled warmer's usage and what it costs alone (no free tier).
+type Warmer struct {
+	WarmerCost
+	MonthlyCost decimal.Decimal
 }
 
 // Capacity is how much of a platform's unit (tasks, instances, concurrent executions) the

@@ -113,6 +113,9 @@ type LambdaConfig struct {
 	ProvisionedConcurrency int64
 	// ProvisionedSchedule says when provisioned concurrency is on.
 	ProvisionedSchedule ProvisionedSchedule
+	// ConcurrencyLimit is the most environments the function may run at once: the account's
+	// regional quota or the function's reserved concurrency (0: DefaultConcurrencyLimit).
+	ConcurrencyLimit int64
 	// ColdStart describes what a cold start takes; memory, architecture and percentile are
 	// filled in from the rest of the workload when it is estimated.
 	ColdStart ColdStartConfig

@@ -61,6 +61,16 @@ func quantity(d decimal.Decimal) string {
 	return group(s)
 }
 
+// shown rounds a quantity to four decimal places for the table and markdown, where a
+// quantity like 871.4583333333 vCPU-hours (tasks started minutes into an hour) reads better
+// as 871.4583; JSON and CSV carry every digit.
+func shown(d decimal.Decimal) decimal.Decimal {
+	if d.Exponent() < -4 {
+		return d.Round(4)
+	}
+	return d
+}
+
 // group puts commas between thousands in the integer part of a plain decimal string.
 func group(s string) string {
 	intPart, frac := s, ""

@@ -53,7 +53,25 @@ type jsonEstimate struct {
 	MonthlyCost string         `json:"monthly_cost"`
 	Capacity    *jsonCapacity  `json:"capacity,omitempty"`
 	ColdStarts  *jsonColdStart `json:"cold_starts,omitempty"`
+	Throttling  *jsonThrottle  `json:"throttling,omitempty"`
+	Warmer      *jsonWarmer    `json:"warmer,omitempty"`
 	LineItems   []jsonLineItem `json:"line_items"`
+}
+
+type jsonThrottle struct {
+	Limit           int64 `json:"limit"`
+	PeakConcurrency int64 `json:"peak_concurrency"`
+	Hours           int64 `json:"throttled_hours"`
+	Requests        int64 `json:"throttled_requests_estimate"`
+	LargestRise     int64 `json:"largest_rise"`
+	RampSeconds     int64 `json:"ramp_seconds"`
+}
+
+type jsonWarmer struct {
+	Schedules   int64  `json:"schedules"`
+	Invocations int64  `json:"invocations"`
+	GBSeconds   string `json:"gb_seconds"`
+	MonthlyCost string `json:"monthly_cost"`
 }
 
 // jsonColdStart is the cold-start estimate: a model estimate, labelled so (floats are
@@ -138,6 +156,14 @@ func writeJSON(w io.Writer, res model.Result) error {
 				if !c.BilledHours.IsZero() || c.Unit != "concurrent executions" {
 					je.Capacity.BilledHours = c.BilledHours.String()
 				}
+			}
+			if th := e.Throttling; th != nil {
+				je.Throttling = &jsonThrottle{Limit: th.Limit, PeakConcurrency: th.PeakConcurrency, Hours: th.Hours,
+					Requests: th.Requests, LargestRise: th.LargestRise, RampSeconds: th.RampSeconds}
+			}
+			if wm := e.Warmer; wm != nil {
+				je.Warmer = &jsonWarmer{Schedules: wm.Schedules, Invocations: wm.Invocations,
+					GBSeconds: wm.GBSeconds.String(), MonthlyCost: wm.MonthlyCost.String()}
 			}
 			if cs := e.ColdStarts; cs != nil {
 				je.ColdStarts = &jsonColdStart{Estimate: "model estimate; see docs/cold-starts.md", Total: cs.Total,

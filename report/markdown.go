@@ -69,12 +69,18 @@ func markdownWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int
 			}
 			continue
 		}
+		if th := e.Throttling; th != nil {
+			fmt.Fprintf(b, "%s.\n\n", throttlingText(th))
+		}
 		if cs := e.ColdStarts; cs != nil {
 			fmt.Fprintf(b, "%s.\n\n", coldStartText(cs))
 		}
+		if wm := e.Warmer; wm != nil && e.ColdStarts != nil && e.ColdStarts.IdleRecycles > 0 {
+			fmt.Fprintf(b, "%s.\n\n", warmerText(wm))
+		}
 		b.WriteString("| Line item | Quantity | Unit price | Cost |\n|---|---:|---:|---:|\n")
 		for _, it := range e.LineItems {
-			fmt.Fprintf(b, "| %s (`%s`) | %s %s | %s | %s |\n", cell(it.Name), it.ID, quantity(it.Quantity), it.Unit, unitPrice(it.UnitPrice), money(it.Cost))
+			fmt.Fprintf(b, "| %s (`%s`) | %s %s | %s | %s |\n", cell(it.Name), it.ID, quantity(shown(it.Quantity)), it.Unit, unitPrice(it.UnitPrice), money(it.Cost))
 		}
 		fmt.Fprintf(b, "| **Total** | | | **%s** |\n", money(e.MonthlyCost))
 	}

@@ -130,11 +130,17 @@ func tableEstimate(b *strings.Builder, r model.WorkloadResult, e model.Estimate)
 		}
 		return
 	}
-	if c := capacityText(e.Capacity); c != "" {
+	if c := capacityText(e.Capacity); c != "" && e.Throttling == nil {
 		fmt.Fprintf(b, "    %s\n", c)
+	}
+	if th := e.Throttling; th != nil {
+		b.WriteString(wrap("    "+throttlingText(th), "      ", itemsWidth))
 	}
 	if cs := e.ColdStarts; cs != nil {
 		b.WriteString(wrap("    "+coldStartText(cs), "      ", itemsWidth))
+	}
+	if wm := e.Warmer; wm != nil && e.ColdStarts != nil && e.ColdStarts.IdleRecycles > 0 {
+		b.WriteString(wrap("    "+warmerText(wm), "      ", itemsWidth))
 	}
 	writeItems(b, e.LineItems, "    ")
 	fmt.Fprintf(b, "    %-*s %s\n", itemsWidth-len("    ")-costWidth-1, "Total", pad(money(e.MonthlyCost), costWidth))
@@ -149,7 +155,7 @@ const (
 func writeItems(b *strings.Builder, items []pricing.LineItem, indent string) {
 	for _, it := range items {
 		left := it.Name
-		mid := fmt.Sprintf("%s %s @ %s", quantity(it.Quantity), shortUnit(it.Unit), unitPrice(it.UnitPrice))
+		mid := fmt.Sprintf("%s %s @ %s", quantity(shown(it.Quantity)), shortUnit(it.Unit), unitPrice(it.UnitPrice))
 		cost := money(it.Cost)
 		gap := itemsWidth - len(indent) - utf8.RuneCountInString(left) - len(mid) - costWidth - 2
 		if gap < 1 {

@@ -91,3 +91,24 @@ func percent(share float64) string {
 
 // ms writes a latency estimate to the millisecond.
 func ms(v float64) string { return strconv.FormatFloat(v, 'f', 0, 64) }
+
+// throttlingText says how close Lambda comes to its concurrency limit.
+func throttlingText(th *model.Throttling) string {
+	s := fmt.Sprintf("Peak concurrency %s of a %s limit", group(fmt.Sprint(th.PeakConcurrency)), group(fmt.Sprint(th.Limit)))
+	if th.Hours == 0 {
+		s += ": no throttling"
+	} else {
+		s += fmt.Sprintf(": THROTTLED in %s hours, about %s requests (estimate); raise the quota or reserve concurrency",
+			group(fmt.Sprint(th.Hours)), group(fmt.Sprint(th.Requests)))
+	}
+	if th.RampSeconds > 10 {
+		s += fmt.Sprintf("; the largest rise (%s) takes %d s to scale at 1,000 per 10 s", group(fmt.Sprint(th.LargestRise)), th.RampSeconds)
+	}
+	return s
+}
+
+// warmerText says what a scheduled warmer would cost.
+func warmerText(w *model.Warmer) string {
+	return fmt.Sprintf("A warmer pinging 1 environment every 5 minutes: %s invocations, %s a month; it stops only idle cold starts",
+		group(fmt.Sprint(w.Invocations)), money(w.MonthlyCost))
+}

@@ -1,6 +1,7 @@
 package workloads
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/breakeven/breakeven/internal/yamlspec"
@@ -10,6 +11,8 @@ import (
 // The lambda keys that drive the provisioned-concurrency schedule and the cold-start
 // estimate (docs/cold-starts.md).
 var coldStartFields = []yamlspec.Field{
+	{Key: "concurrency_limit", Default: fmt.Sprint(model.DefaultConcurrencyLimit), Spec: &yamlspec.Spec{Kind: yamlspec.Int, Min: "1", Max: "1000000",
+		Doc: "The most environments the function may run at once: the account's regional quota (default 1,000) or its reserved concurrency."}},
 	{Key: "provisioned_schedule", Default: string(model.Always), Spec: &yamlspec.Spec{Kind: yamlspec.String,
 		Enum: []string{string(model.Always), string(model.Weekly), string(model.Bursts)},
 		Doc:  "When provisioned concurrency is on: always, weekly (provisioned_hours) or bursts (the traffic's burst hours)."}},

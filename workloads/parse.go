@@ -53,6 +53,7 @@ func parse(file string, data []byte) (model.Workload, *yamlspec.Value, yamlspec.
 		FreeTier:               b.text("lambda.free_tier") == "true",
 		ProvisionedConcurrency: b.int("lambda.provisioned_concurrency"),
 		ColdStart:              coldStartConfig(&b),
+		ConcurrencyLimit:       b.int("lambda.concurrency_limit"),
 	}
 	if l := root.Get("lambda"); l != nil {
 		sched, problems := provisionedSchedule(l, &b)

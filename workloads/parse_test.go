@@ -57,6 +57,7 @@ func TestParseMinimalAppliesDefaults(t *testing.T) {
 		"lambda.free_tier=false (default)",
 		"lambda.provisioned_concurrency=0 (default)",
 		"lambda.runtime=nodejs22.x (default)",
+		"lambda.concurrency_limit=1000 (default)",
 		"fargate.architecture=x86_64 (same as lambda.architecture)",
 		"fargate.ephemeral_storage_gb=20 (default)",
 		"fargate.min_tasks=1 (default)",
@@ -90,6 +91,7 @@ lambda:
   free_tier: true
   provisioned_concurrency: 3
   runtime: python3.13
+  concurrency_limit: 500
   package_mb: 12
   vpc: true
   init_ms: 250.5

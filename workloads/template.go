@@ -66,6 +66,7 @@ lambda:
     # days: [mon, tue, wed, thu, fri]
     # start_hour: 8                      # local time (traffic.time_zone)
     # end_hour: 20                       # not included
+  # concurrency_limit: 1000              # the account's quota, or the function's reserved concurrency
   # runtime: nodejs22.x                  # for the cold-start estimate: python3.13, java21, go, ...
   # package_mb: 5                        # deployment package size
   # vpc: false                           # attached to a VPC

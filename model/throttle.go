@@ -1,0 +1,68 @@
+package model
+
+import "math"
+
+// DefaultConcurrencyLimit is Lambda's default concurrency quota per account and region.
+const DefaultConcurrencyLimit = 1000
+
+// burstScalingPerTenSeconds is how fast one function can add concurrent executions: 1,000
+// every 10 seconds (AWS Lambda developer guide, "Lambda scaling behavior", since November 2023).
+const burstScalingPerTenSeconds = 1000
+
+// Throttling is where Lambda's concurrency limit would turn requests away. Requests is a
+// model estimate.
+type Throttling struct {
+	Limit int64
+	// PeakConcurrency is the highest hourly peak: the traffic's peak percentile of the
+	// concurrency (Poisson with Little's-law mean) in the busiest hour.
+	PeakConcurrency int64
+	// Hours counts the hours whose peak concurrency exceeds Limit; Requests estimates the
+	// requests throttled in them (Erlang's loss formula with Limit servers).
+	Hours    int64
+	Requests int64
+	// LargestRise is the largest rise in peak concurrency from one hour to the next, and
+	// RampSeconds the time Lambda takes to scale out that far at 1,000 environments per 10 s.
+	LargestRise int64
+	RampSeconds int64
+}
+
+// lambdaThrottling checks each hour's peak concurrency against the limit.
+func lambdaThrottling(series []int64, billedMs, limit int64, peak *peakWindow) Throttling {
+	if limit <= 0 {
+		limit = DefaultConcurrencyLimit
+	}
+	t := Throttling{Limit: limit}
+	concurrency := make(map[int64]int64)
+	prev := int64(-1)
+	for _, r := range series {
+		c, ok := concurrency[r]
+		if !ok {
+			load := float64(r) * float64(billedMs) / msPerHour
+			c = poissonQuantile(load, peak.p, peak.z)
+			concurrency[r] = c
+		}
+		t.PeakConcurrency = max(t.PeakConcurrency, c)
+		if prev >= 0 {
+			t.LargestRise = max(t.LargestRise, c-prev)
+		}
+		prev = c
+		if c > limit {
+			t.Hours++
+			load := float64(r) * float64(billedMs) / msPerHour
+			t.Requests += int64(math.Round(float64(r) * erlangB(load, limit)))
+		}
+	}
+	t.RampSeconds = ceilDiv(t.LargestRise, burstScalingPerTenSeconds) * 10
+	return t
+}
+
+// erlangB is the share of arrivals turned away by servers fully busy, with the offered
+// load (mean concurrency) given: the Erlang loss formula, by its stable recursion. A
+// statistical estimate.
+func erlangB(load float64, servers int64) float64 {
+	b := 1.0
+	for k := int64(1); k <= servers; k++ {
+		b = load * b / (float64(k) + load*b)
+	}
+	return b
+}

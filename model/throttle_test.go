@@ -1,0 +1,48 @@
+package model
+
+import "testing"
+
+func TestThrottlingAgainstTheLimit(t *testing.T) {
+	// 3,600 requests an hour of 10 s each: a mean concurrency of 10 (Little's law), whose 99th
+	// percentile (Poisson) is 18. With a limit of 10 every hour throttles; Erlang's loss
+	// formula for 10 servers at a load of 10 turns away 0.214582 (tables: 0.2146), so 772.496,
+	// rounded to 772, of each hour's 3,600: 563,560 in the month.
+	series := make([]int64, 730)
+	for h := range series {
+		series[h] = 3600
+	}
+	th := lambdaThrottling(series, 10000, 10, newPeakWindow(dec("99"), 10000))
+	if th.PeakConcurrency != 18 || th.Hours != 730 {
+		t.Errorf("peak %d, %d throttled hours", th.PeakConcurrency, th.Hours)
+	}
+	if th.Requests != 563560 {
+		t.Errorf("throttled %d, want 563,560", th.Requests)
+	}
+	// With the default limit of 1,000 nothing throttles.
+	if th = lambdaThrottling(series, 10000, 0, newPeakWindow(dec("99"), 10000)); th.Hours != 0 || th.Requests != 0 || th.Limit != 1000 {
+		t.Errorf("%+v", th)
+	}
+}
+
+func TestBurstScalingRamp(t *testing.T) {
+	// From nothing to 5,000,000 requests of 1 s in an hour: a mean concurrency of 1,389 whose
+	// 99th percentile is 1,476 (1,388.9 + 2.3263 x 37.27 + 0.2353, rounded up): a rise of 1,476
+	// takes two 10-second steps of 1,000.
+	th := lambdaThrottling([]int64{0, 5000000}, 1000, 100000, newPeakWindow(dec("99"), 1000))
+	if th.LargestRise != 1476 || th.RampSeconds != 20 {
+		t.Errorf("rise %d, ramp %d s", th.LargestRise, th.RampSeconds)
+	}
+}
+
+func TestErlangB(t *testing.T) {
+	// Tables: B(1 server, load 1) = 0.5; B(2, 1) = 0.2; B(5, 3) = 0.1101.
+	for _, c := range []struct {
+		load    float64
+		servers int64
+		want    float64
+	}{{1, 1, 0.5}, {1, 2, 0.2}, {3, 5, 0.1101}} {
+		if got := erlangB(c.load, c.servers); got < c.want-0.0001 || got > c.want+0.0001 {
+			t.Errorf("B(%d, %g) = %.4f, want %.4f", c.servers, c.load, got, c.want)
+		}
+	}
+}
