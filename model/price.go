@@ -46,8 +46,36 @@ func priceWorkload(w Workload, cat *pricing.Catalog, month Month) WorkloadResult
 	var lambda Estimate
 	lambda, r.lambdaUsage = lambdaEstimate(w, hourly, peak, cat)
 	r.Estimates = []Estimate{lambda, fargateEstimate(w, series, peak, cat), ec2Estimate(w, series, peak, cat)}
+	for i := range r.Estimates {
+		r.Estimates[i] = withDatabase(r.Estimates[i], w, month.Hours, cat)
+	}
 	r.Cheapest = cheapest(r.Estimates)
 	return r
+}
+
+// withDatabase checks a feasible estimate's database connections and adds the RDS Proxy.
+func withDatabase(e Estimate, w Workload, hours int64, cat *pricing.Catalog) Estimate {
+	db := w.Database
+	if !e.Feasible || db == nil {
+		return e
+	}
+	var warning string
+	switch e.Platform {
+	case PlatformLambda:
+		warning = connectionWarning(db, "Lambda", e.Throttling.PeakConcurrency, 1)
+	case PlatformFargate:
+		warning = connectionWarning(db, "Fargate", e.Capacity.Max, db.ConnectionsPerTask)
+	case PlatformEC2:
+		warning = connectionWarning(db, "EC2", e.Capacity.Max, db.ConnectionsPerInstance)
+	}
+	if warning != "" {
+		e.Warnings = append(e.Warnings, warning)
+	}
+	items, err := rdsProxyItems(w, hours, cat)
+	if err != nil {
+		return infeasible(e, err.Error())
+	}
+	return priced(e, append(e.LineItems, items...))
 }
 
 // warmer prices a scheduled warmer keeping one environment of the function warm, as the
@@ -127,7 +155,7 @@ func portfolio(results []WorkloadResult, cat *pricing.Catalog) Portfolio {
 		if platform == PlatformLambda && len(usages) > 0 {
 			if items, err := cat.LambdaBill(usages, true); err == nil {
 				t.LineItems = items
-				t.MonthlyCost = pricing.Total(items)
+				t.MonthlyCost = pricing.Total(items).Add(besidesLambda(results))
 			}
 		}
 		p.Platforms = append(p.Platforms, t)
@@ -148,7 +176,32 @@ func portfolio(results []WorkloadResult, cat *pricing.Catalog) Portfolio {
 		if items, err := cat.LambdaBill(onLambda, true); err == nil {
 			mix = mix.Add(pricing.Total(items))
 		}
+		var lambdaResults []WorkloadResult
+		for _, r := range results {
+			if r.Cheapest == PlatformLambda {
+				lambdaResults = append(lambdaResults, r)
+			}
+		}
+		mix = mix.Add(besidesLambda(lambdaResults))
 	}
 	p.CheapestMix = mix
 	return p
+}
+
+// besidesLambda sums what the workloads' Lambda estimates add beyond Lambda's own bill (an
+// RDS Proxy, say): the account-level Lambda bill replaces only the lambda.* lines.
+func besidesLambda(results []WorkloadResult) decimal.Decimal {
+	sum := decimal.Zero
+	for _, r := range results {
+		e := r.Estimate(PlatformLambda)
+		if !e.Feasible {
+			continue
+		}
+		for _, it := range e.LineItems {
+			if !strings.HasPrefix(it.ID, "lambda.") {
+				sum = sum.Add(it.Cost)
+			}
+		}
+	}
+	return sum
 }

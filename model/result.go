@@ -49,6 +49,9 @@ type Estimate struct {
 	Feasible bool
 	// Reasons says why the platform cannot run the workload, when it is not feasible.
 	Reasons []string
+	// Warnings are problems the platform would run into, such as too many database
+	// connections.
+	Warnings []string
 	// Summary describes the configuration priced, e.g. "1536 MB x86_64, 120 ms billed".
 	Summary     string
 	MonthlyCost decimal.Decimal

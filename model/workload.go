@@ -69,6 +69,8 @@ type Workload struct {
 	Lambda   LambdaConfig
 	Fargate  FargateConfig
 	EC2      EC2Config
+	// Database is the relational database the workload uses, if any.
+	Database *Database
 
 	// Defaulted lists the keys (dotted, as in the YAML) whose values were not given and were
 	// filled in by a documented default, so the output can say so.

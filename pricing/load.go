@@ -210,6 +210,7 @@ var unitRules = []struct {
 	{regexp.MustCompile(`^fargate\.vcpu\.`), "vCPU-hours"},
 	{regexp.MustCompile(`^fargate\.`), "GB-hours"},
 	{regexp.MustCompile(`^ec2\.`), "hours"},
+	{regexp.MustCompile(`^rds_proxy\.`), "vCPU-hours"},
 }
 
 func checkUnit(key string, v *yamlspec.Value) yamlspec.ErrorList {

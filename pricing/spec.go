@@ -11,7 +11,8 @@ const (
 	// ratePattern lists every rate key the engine reads.
 	ratePattern = `^(lambda\.(requests|ephemeral_storage|(duration|provisioned_concurrency|provisioned_duration)\.(x86_64|arm64))` +
 		`|fargate\.((vcpu|memory)\.(x86_64|arm64)|ephemeral_storage)` +
-		`|ec2\.[a-z][a-z0-9-]*\.[a-z0-9]+\.(on-demand|reserved-1y|reserved-3y|savings-plan-1y|savings-plan-3y))$`
+		`|ec2\.[a-z][a-z0-9-]*\.[a-z0-9]+\.(on-demand|reserved-1y|reserved-3y|savings-plan-1y|savings-plan-3y)` +
+		`|rds_proxy\.vcpu)$`
 	allowancePattern = `^lambda\.free_tier\.(requests|duration)$`
 )
 

@@ -192,3 +192,15 @@ func TestEC2OnDemand(t *testing.T) {
 		t.Errorf("got %s", Total(items))
 	}
 }
+
+func TestRDSProxyBillsAtLeastTwoVCPUs(t *testing.T) {
+	// $0.015 per database vCPU-hour, at least 2: a 1-vCPU database for 730 h is 2 x 730 x
+	// $0.015 = $21.90; a 4-vCPU one $43.80.
+	cat := embedded(t)
+	for vcpu, want := range map[int64]string{1: "21.9", 4: "43.8"} {
+		items, err := cat.RDSProxyBill("us-east-1", vcpu, dec("730"))
+		if err != nil || !Total(items).Equal(dec(want)) {
+			t.Errorf("%d vCPU: %v %v", vcpu, items, err)
+		}
+	}
+}

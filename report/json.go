@@ -49,6 +49,7 @@ type jsonEstimate struct {
 	Platform    string         `json:"platform"`
 	Feasible    bool           `json:"feasible"`
 	Reasons     []string       `json:"reasons"`
+	Warnings    []string       `json:"warnings"`
 	Summary     string         `json:"summary"`
 	MonthlyCost string         `json:"monthly_cost"`
 	Capacity    *jsonCapacity  `json:"capacity,omitempty"`
@@ -148,7 +149,7 @@ func writeJSON(w io.Writer, res model.Result) error {
 			jw.Defaults = append(jw.Defaults, jsonDefault(d))
 		}
 		for _, e := range r.Estimates {
-			je := jsonEstimate{Platform: string(e.Platform), Feasible: e.Feasible, Reasons: nonNil(e.Reasons),
+			je := jsonEstimate{Platform: string(e.Platform), Feasible: e.Feasible, Reasons: nonNil(e.Reasons), Warnings: nonNil(e.Warnings),
 				Summary: e.Summary, MonthlyCost: e.MonthlyCost.String(), LineItems: jsonItems(e.LineItems)}
 			if c := e.Capacity; c.Unit != "" {
 				je.Capacity = &jsonCapacity{Unit: c.Unit, Min: c.Min, Max: c.Max, UnitHours: c.UnitHours,

@@ -69,6 +69,9 @@ func markdownWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int
 			}
 			continue
 		}
+		for _, warning := range e.Warnings {
+			fmt.Fprintf(b, "**Warning:** %s.\n\n", cell(warning))
+		}
 		if th := e.Throttling; th != nil {
 			fmt.Fprintf(b, "%s.\n\n", throttlingText(th))
 		}

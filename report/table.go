@@ -133,6 +133,9 @@ func tableEstimate(b *strings.Builder, r model.WorkloadResult, e model.Estimate)
 	if c := capacityText(e.Capacity); c != "" && e.Throttling == nil {
 		fmt.Fprintf(b, "    %s\n", c)
 	}
+	for _, warning := range e.Warnings {
+		b.WriteString(wrap("    Warning: "+warning, "      ", itemsWidth))
+	}
 	if th := e.Throttling; th != nil {
 		b.WriteString(wrap("    "+throttlingText(th), "      ", itemsWidth))
 	}

@@ -80,6 +80,9 @@ func parse(file string, data []byte) (model.Workload, *yamlspec.Value, yamlspec.
 		Purchase:            model.Purchase(b.text("ec2.purchase")),
 		SpotDiscountPercent: b.dec("ec2.spot_discount_percent"),
 	}
+	db, problems := buildDatabase(root.Get("database"), &b)
+	w.Database = db
+	errs = append(errs, problems...)
 	w.Defaulted = b.defaults
 	if len(errs) > 0 {
 		errs.Sort()

@@ -103,6 +103,7 @@ var spec = &yamlspec.Spec{Kind: yamlspec.Object,
 					Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", Max: "100",
 						Doc: "The discount off on-demand you expect from spot, in percent; required when purchase is spot."}},
 			}, scalingFields("instances")...)}},
+		{Key: "database", Spec: databaseSpec},
 	}}
 
 // Schema returns the JSON Schema (draft 2020-12) of the workload format, generated from the

@@ -93,4 +93,11 @@ ec2:                                     # keys left out are chosen by the engin
   # scale_out_lag_minutes: 5             # minutes before added instances serve
   # purchase: on-demand                  # on-demand, reserved-1y, reserved-3y, savings-plan-1y, savings-plan-3y or spot
   # spot_discount_percent: 65            # required when purchase is spot: the discount you expect
+
+# database:                              # a relational database the workload uses
+  # max_connections: 200                 # checked against each platform's peak
+  # connections_per_task: 10             # pool of one Fargate task
+  # connections_per_instance: 10         # pool of one EC2 instance
+  # rds_proxy: false                     # RDS Proxy pools connections (priced per database vCPU)
+  # vcpu: 2                              # the database's vCPUs, for RDS Proxy pricing
 `

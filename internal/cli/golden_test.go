@@ -117,7 +117,8 @@ func golden(t *testing.T, path string, got []byte) {
 }
 
 // An expectation line reads "# expect: PLATFORM[.LINE_ID] = AMOUNT", AMOUNT in dollars to
-// the cent, e.g. "# expect: lambda = 2.73" or "# expect: lambda.requests = 0.40". PLATFORM
+// the cent, e.g. "# expect: lambda = 2.73", "# expect: lambda.requests = 0.40" or, for a line
+// whose id does not start with the platform, "# expect: ec2.rds_proxy.vcpu = 21.90". PLATFORM
 // "cheapest" names the expected cheapest platform: "# expect: cheapest = lambda". Each line is
 // followed by how the figure was worked out.
 var expectLine = regexp.MustCompile(`(?m)^# expect: ([a-z0-9_.]+) = ([^\s]+)`)
@@ -167,7 +168,7 @@ func checkExpectations(t *testing.T, casePath string, jsonOut []byte) {
 				got, ok = decimal.RequireFromString(e.MonthlyCost), true
 			}
 			for _, it := range e.LineItems {
-				if isLine && it.ID == key {
+				if isLine && (it.ID == key || platform+"."+it.ID == key) {
 					got, ok = got.Add(decimal.RequireFromString(it.Cost)), true
 				}
 			}
