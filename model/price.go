@@ -12,6 +12,8 @@ import (
 type Options struct {
 	// Month is the month priced; the zero Month means StandardMonth.
 	Month Month
+	// MonthsAhead projects each workload's traffic that many months forward at its growth.
+	MonthsAhead int64
 }
 
 // Price prices each workload alone on every platform, then all of them together as one
@@ -22,7 +24,9 @@ func Price(workloads []Workload, cat *pricing.Catalog, opt Options) Result {
 		month = StandardMonth()
 	}
 	res := Result{Catalog: cat.Name, AsOf: cat.AsOf, Overlays: cat.Overlays, Month: month, MonthHours: month.Hours}
+	res.MonthsAhead = opt.MonthsAhead
 	for _, w := range workloads {
+		w.Traffic = w.Traffic.Grown(opt.MonthsAhead)
 		res.Workloads = append(res.Workloads, priceWorkload(w, cat, month))
 	}
 	res.Portfolio = portfolio(res.Workloads, cat)

@@ -25,8 +25,10 @@ type Result struct {
 	Overlays   []string
 	Month      Month
 	MonthHours int64
-	Workloads  []WorkloadResult
-	Portfolio  Portfolio
+	// MonthsAhead is how many months of growth the traffic was projected forward.
+	MonthsAhead int64
+	Workloads   []WorkloadResult
+	Portfolio   Portfolio
 }
 
 // WorkloadResult is one workload priced alone on every platform.

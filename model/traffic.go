@@ -69,6 +69,22 @@ func (t Traffic) MonthlyRequests(monthHours int64) int64 {
 	return t.RequestsPerSecond.Mul(seconds).Round(0).IntPart()
 }
 
+// Grown is the traffic months months from now at GrowthPercentPerMonth, compounding: the
+// monthly requests (or the rate) times (1 + growth/100)^months, exactly, rounded half up to
+// whole requests (a rate to three decimal places).
+func (t Traffic) Grown(months int64) Traffic {
+	if months == 0 || t.GrowthPercentPerMonth.IsZero() {
+		return t
+	}
+	factor := decimal.NewFromInt(1).Add(t.GrowthPercentPerMonth.Shift(-2)).Pow(decimal.NewFromInt(months))
+	if t.PerSecond {
+		t.RequestsPerSecond = t.RequestsPerSecond.Mul(factor).Round(3)
+	} else {
+		t.RequestsPerMonth = decimal.NewFromInt(t.RequestsPerMonth).Mul(factor).Round(0).IntPart()
+	}
+	return t
+}
+
 // Hourly is a month hour by hour.
 type Hourly struct {
 	// Requests in each hour: whole requests that sum exactly to the month's total.

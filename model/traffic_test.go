@@ -183,3 +183,19 @@ func TestTimeZoneFollowsDaylightSaving(t *testing.T) {
 		t.Errorf("23rd 7:00/8:00 UTC: %d/%d, 30th 7:00/8:00 UTC: %d/%d", s[day23+7], s[day23+8], s[day30+7], s[day30+8])
 	}
 }
+
+func TestGrowthCompounds(t *testing.T) {
+	// 3,000,000 requests growing 10% a month: 12 months ahead, 3,000,000 x 1.1^12 =
+	// 9,415,285.07... = 9,415,285 requests; a rate of 1.5 rps: 4.707642... = 4.708.
+	tr := Traffic{RequestsPerMonth: 3000000, GrowthPercentPerMonth: dec("10")}
+	if got := tr.Grown(12).RequestsPerMonth; got != 9415285 {
+		t.Errorf("got %d", got)
+	}
+	tr = Traffic{RequestsPerSecond: dec("1.5"), PerSecond: true, GrowthPercentPerMonth: dec("10")}
+	if got := tr.Grown(12).RequestsPerSecond; !got.Equal(dec("4.708")) {
+		t.Errorf("got %s", got)
+	}
+	if got := tr.Grown(0).RequestsPerSecond; !got.Equal(dec("1.5")) {
+		t.Errorf("no months: %s", got)
+	}
+}

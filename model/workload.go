@@ -94,6 +94,9 @@ type Traffic struct {
 	PerSecond         bool
 	// Shape spreads the month's requests over its hours; the zero Shape is flat.
 	Shape Shape
+	// GrowthPercentPerMonth is how much traffic grows each month, compounding, for
+	// projections (Options.MonthsAhead).
+	GrowthPercentPerMonth decimal.Decimal
 	// PeakPercentile is the percentile of requests per second within an hour that fleets are
 	// sized for (50 to 99.99; zero means DefaultPeakPercentile).
 	PeakPercentile decimal.Decimal

@@ -19,12 +19,13 @@ type jsonDoc struct {
 }
 
 type jsonPricing struct {
-	Catalog    string   `json:"catalog"`
-	AsOf       string   `json:"as_of"`
-	MonthHours int64    `json:"month_hours"`
-	Month      string   `json:"month"`
-	Currency   string   `json:"currency"`
-	Overlays   []string `json:"overlays"`
+	Catalog     string   `json:"catalog"`
+	AsOf        string   `json:"as_of"`
+	MonthHours  int64    `json:"month_hours"`
+	Month       string   `json:"month"`
+	MonthsAhead int64    `json:"months_ahead"`
+	Currency    string   `json:"currency"`
+	Overlays    []string `json:"overlays"`
 }
 
 type jsonWorkload struct {
@@ -136,7 +137,7 @@ type jsonPortfolioTotal struct {
 
 func writeJSON(w io.Writer, res model.Result) error {
 	doc := jsonDoc{
-		Pricing: jsonPricing{Catalog: res.Catalog, AsOf: res.AsOf, MonthHours: res.MonthHours, Month: res.Month.Name, Currency: "USD",
+		Pricing: jsonPricing{Catalog: res.Catalog, AsOf: res.AsOf, MonthHours: res.MonthHours, Month: res.Month.Name, MonthsAhead: res.MonthsAhead, Currency: "USD",
 			Overlays: nonNil(res.Overlays)},
 		Workloads: []jsonWorkload{},
 		Portfolio: jsonPortfolio{CheapestMix: res.Portfolio.CheapestMix.String()},

@@ -43,6 +43,9 @@ func header(res model.Result) string {
 	if len(res.Overlays) > 0 {
 		s += " Overlaid: " + strings.Join(res.Overlays, ", ") + "."
 	}
+	if res.MonthsAhead > 0 {
+		s += fmt.Sprintf(" Traffic projected %d months ahead at each workload's growth.", res.MonthsAhead)
+	}
 	return s
 }
 

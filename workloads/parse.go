@@ -39,6 +39,7 @@ func parse(file string, data []byte) (model.Workload, *yamlspec.Value, yamlspec.
 	}
 	if t != nil {
 		w.Traffic.PeakPercentile = b.dec("traffic.peak_percentile")
+		w.Traffic.GrowthPercentPerMonth = t.Get("growth_percent_per_month").Decimal()
 		shape, problems := buildShape(t, &b)
 		w.Traffic.Shape = shape
 		errs = append(errs, problems...)

@@ -25,6 +25,8 @@ func hourSpec(doc, max string) *yamlspec.Spec {
 }
 
 var shapeFields = []yamlspec.Field{
+	{Key: "growth_percent_per_month", Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "-100", Max: "1000", MaxPlaces: 2,
+		Doc: "How much traffic grows each month, compounding; price --months-ahead N projects it (default 0)."}},
 	{Key: "peak_percentile", Default: fmt.Sprint(model.DefaultPeakPercentile), Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "50", Max: "99.99", MaxPlaces: 2,
 		Doc: "Fleets are sized for this percentile of the requests in one second of each hour (Poisson arrivals at the hour's rate)."}},
 	{Key: "shape", Default: string(model.Flat), Spec: &yamlspec.Spec{Kind: yamlspec.String,

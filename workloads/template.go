@@ -30,6 +30,7 @@ description: What this workload does
 traffic:                                 # give exactly one of these two
   requests_per_month: 1000000            # requests in a month, bursts included
   # requests_per_second: 0.5             # or the average rate, around the clock
+  # growth_percent_per_month: 5         # compounding; price --months-ahead 12 projects it
   # peak_percentile: 99                  # size fleets for this percentile of requests a second
   # shape: flat                          # flat, diurnal, business-hours or weights
   # time_zone: UTC                       # the zone the shape's and bursts' hours are in

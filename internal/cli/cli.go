@@ -43,7 +43,7 @@ type command struct {
 
 func commands() []command {
 	return []command{
-		{"price", "[--format table|json|markdown|csv] [--pricing FILE] [--month YYYY-MM] [PATH...]", "price workload files (or directories of them) on Lambda, Fargate and EC2; no PATH prices the built-in examples", runPrice},
+		{"price", "[--format table|json|markdown|csv] [--pricing FILE] [--month YYYY-MM] [--months-ahead N] [PATH...]", "price workload files (or directories of them) on Lambda, Fargate and EC2; no PATH prices the built-in examples", runPrice},
 		{"validate", "PATH...", "check workload files and report every problem", runValidate},
 		{"init", "NAME [--dir DIR]", "write a commented workload template NAME.yaml (and workload.schema.json) to start from", runInit},
 		{"examples", "[NAME]", "list the built-in example workloads, or print one", runExamples},

@@ -248,3 +248,20 @@ func TestCalendarMonth(t *testing.T) {
 		t.Errorf("744-hour month not priced:\n%.1500s", stdout)
 	}
 }
+
+func TestMonthsAhead(t *testing.T) {
+	// 10% a month for 12 months: 3,000,000 x 1.1^12 = 9,415,285 requests.
+	dir := t.TempDir()
+	w := strings.Replace(readFile(t, "testdata/mobile-backend.yaml"), "  requests_per_month: 3000000\n", "  requests_per_month: 3000000\n  growth_percent_per_month: 10\n", 1)
+	path := filepath.Join(dir, "w.yaml")
+	if err := os.WriteFile(path, []byte(w), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := run(t, "price", "--format", "json", "--months-ahead", "12", path)
+	if code != exitOK || !strings.Contains(stdout, `"requests_per_month": 9415285`) || !strings.Contains(stdout, `"months_ahead": 12`) {
+		t.Errorf("exit %d %s\n%.600s", code, stderr, stdout)
+	}
+	if code, _, stderr := run(t, "price", "--months-ahead", "-1"); code != exitUsage || !strings.Contains(stderr, "expected 0 to 120") {
+		t.Errorf("exit %d %s", code, stderr)
+	}
+}

@@ -14,6 +14,7 @@ import (
 func runPrice(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("price", flag.ContinueOnError)
 	format := fs.String("format", string(report.Table), "output format: table, json, markdown or csv")
+	monthsAhead := fs.Int64("months-ahead", 0, "project each workload's traffic this many months forward at its growth_percent_per_month")
 	monthName := fs.String("month", "", "price a calendar month, YYYY-MM, hour by hour (default: AWS's 730-hour month)")
 	var overlays listFlag
 	fs.Var(&overlays, "pricing", "a catalog file whose rates replace or extend the embedded ones (repeatable)")
@@ -31,6 +32,9 @@ func runPrice(args []string, stdout io.Writer) error {
 			return usagef("--month: %v", err)
 		}
 	}
+	if *monthsAhead < 0 || *monthsAhead > 120 {
+		return usagef("--months-ahead %d: expected 0 to 120", *monthsAhead)
+	}
 	cat, err := loadCatalog(overlays)
 	if err != nil {
 		return err
@@ -41,7 +45,7 @@ func runPrice(args []string, stdout io.Writer) error {
 	} else if set, err = workloads.LoadPaths(paths); err != nil {
 		return asInput(err)
 	}
-	return report.Write(stdout, model.Price(set, cat, model.Options{Month: month}), f)
+	return report.Write(stdout, model.Price(set, cat, model.Options{Month: month, MonthsAhead: *monthsAhead}), f)
 }
 
 func parseFormat(s string, allowed []report.Format) (report.Format, error) {
