@@ -77,7 +77,8 @@ func withDatabase(e Estimate, w Workload, hours int64, cat *pricing.Catalog) Est
 	}
 	items, err := rdsProxyItems(w, hours, cat)
 	if err != nil {
-		return infeasible(e, err.Error())
+		e.Warnings = append(e.Warnings, "RDS Proxy is not priced: "+err.Error())
+		return e
 	}
 	return priced(e, append(e.LineItems, items...))
 }

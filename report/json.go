@@ -96,6 +96,7 @@ type jsonColdStart struct {
 	P50Ms               float64  `json:"p50_ms"`
 	P99Ms               float64  `json:"p99_ms"`
 	Assumptions         []string `json:"assumptions"`
+	PerHour             []int64  `json:"per_hour"`
 }
 
 type jsonCapacity struct {
@@ -174,7 +175,7 @@ func writeJSON(w io.Writer, res model.Result) error {
 					BilledInitGBSeconds: cs.BilledInitGBSeconds.String(), PeakEnvironments: cs.PeakEnvironments,
 					WithoutProvisioned: cs.WithoutProvisioned, RemovedByPC: cs.RemovedByProvisioned,
 					WarmP50Ms: cs.Warm.P50Ms, WarmP99Ms: cs.Warm.P99Ms, P50Ms: cs.WithColdStarts.P50Ms, P99Ms: cs.WithColdStarts.P99Ms,
-					Assumptions: nonNil(cs.Assumptions)}
+					Assumptions: nonNil(cs.Assumptions), PerHour: cs.PerHour}
 			}
 			jw.Estimates = append(jw.Estimates, je)
 		}
