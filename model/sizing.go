@@ -85,10 +85,14 @@ func sizeFleet(series []int64, f Fleet, peak *peakWindow, unit string) Capacity 
 	// units = ceil(peak x 100 x 1000 x 1000 / (window ms x rps in thousandths x utilisation %))
 	perUnit := f.RequestsPerSecondPerUnit.Shift(3).IntPart() * util
 	per := make([]int64, len(series))
+	units := map[int64]int64{} // by the hour's requests: hours repeat, divisions are dear
 	for h, r := range series {
-		n := int64(0)
-		if r > 0 {
-			n = unitsFor(peak.of(r), peak.windowMs, perUnit)
+		n, ok := units[r]
+		if !ok {
+			if r > 0 {
+				n = unitsFor(peak.of(r), peak.windowMs, perUnit)
+			}
+			units[r] = n
 		}
 		per[h] = max(n, f.Min)
 	}

@@ -284,16 +284,14 @@ func distribute(total int64, weights []int64) []int64 {
 }
 
 // largestFirst returns the indexes of the n largest values, ties to the lowest index, in
-// index order. It sorts a copy of the values (no index juggling) to find the n-th largest,
-// then takes every value above it and, in index order, as many equal to it as are needed.
+// index order. It finds the n-th largest value by selection on a copy, then takes every
+// value above it and, in index order, as many equal to it as are needed.
 func largestFirst[T int64 | uint64](values []T, n int) []int {
 	if n <= 0 {
 		return nil
 	}
 	n = min(n, len(values))
-	sorted := slices.Clone(values)
-	slices.Sort(sorted)
-	threshold := sorted[len(sorted)-n]
+	threshold := nthSmallest(slices.Clone(values), len(values)-n)
 	above := 0
 	for _, v := range values {
 		if v > threshold {
@@ -312,4 +310,36 @@ func largestFirst[T int64 | uint64](values []T, n int) []int {
 		}
 	}
 	return out
+}
+
+// nthSmallest returns the k-th smallest value (0-based) of v, reordering v: Hoare's
+// selection with a middle pivot, linear on average.
+func nthSmallest[T int64 | uint64](v []T, k int) T {
+	lo, hi := 0, len(v)-1
+	for lo < hi {
+		pivot := v[lo+(hi-lo)/2]
+		i, j := lo, hi
+		for i <= j {
+			for v[i] < pivot {
+				i++
+			}
+			for v[j] > pivot {
+				j--
+			}
+			if i <= j {
+				v[i], v[j] = v[j], v[i]
+				i++
+				j--
+			}
+		}
+		switch {
+		case k <= j:
+			hi = j
+		case k >= i:
+			lo = i
+		default:
+			return v[k]
+		}
+	}
+	return v[k]
 }

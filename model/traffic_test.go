@@ -1,7 +1,9 @@
 package model
 
 import (
+	"fmt"
 	"math"
+	"sort"
 	"testing"
 	"time"
 
@@ -197,5 +199,30 @@ func TestGrowthCompounds(t *testing.T) {
 	}
 	if got := tr.Grown(0).RequestsPerSecond; !got.Equal(dec("1.5")) {
 		t.Errorf("no months: %s", got)
+	}
+}
+
+func TestLargestFirstMatchesASort(t *testing.T) {
+	// Against a plain sort, on values with many ties (as hourly remainders have).
+	seed := uint64(42)
+	for round := 0; round < 200; round++ {
+		n := 1 + round%97
+		values := make([]uint64, n)
+		for i := range values {
+			seed = seed*6364136223846793005 + 1442695040888963407
+			values[i] = seed >> 60 // 0..15: plenty of ties
+		}
+		k := round % (n + 1)
+		got := largestFirst(values, k)
+		order := make([]int, n)
+		for i := range order {
+			order[i] = i
+		}
+		sort.SliceStable(order, func(a, b int) bool { return values[order[a]] > values[order[b]] })
+		want := append([]int(nil), order[:k]...)
+		sort.Ints(want)
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("values %v, n %d: got %v, want %v", values, k, got, want)
+		}
 	}
 }
