@@ -96,10 +96,11 @@ func provisionedSeconds(pc []int64) int64 {
 // up to what pc environments can process back to back (pc x 3,600,000 ms / billed ms), the
 // rest spilling to on-demand.
 func provisionedServed(series, pc []int64, billedMs decimal.Decimal) decimal.Decimal {
+	ms := billedMs.IntPart()
 	served := int64(0)
 	for h, r := range series {
 		if pc != nil && pc[h] > 0 {
-			served += min(r, pc[h]*msPerHour/billedMs.IntPart())
+			served += min(r, pc[h]*msPerHour/ms)
 		}
 	}
 	return decimal.NewFromInt(served)

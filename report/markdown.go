@@ -76,7 +76,11 @@ func markdownWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int
 			fmt.Fprintf(b, "%s.\n\n", throttlingText(th))
 		}
 		if cs := e.ColdStarts; cs != nil {
-			fmt.Fprintf(b, "%s.\n\n", coldStartText(cs))
+			fmt.Fprintf(b, "%s. Assumptions of this estimate (docs/cold-starts.md):\n\n", coldStartText(cs))
+			for _, a := range cs.Assumptions {
+				fmt.Fprintf(b, "- %s\n", cell(a))
+			}
+			b.WriteString("\n")
 		}
 		if wm := e.Warmer; wm != nil && e.ColdStarts != nil && e.ColdStarts.IdleRecycles > 0 {
 			fmt.Fprintf(b, "%s.\n\n", warmerText(wm))

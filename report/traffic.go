@@ -76,7 +76,7 @@ func busiestHour(series []int64) int64 {
 
 // coldStartText summarises the cold-start estimate in a sentence.
 func coldStartText(cs *model.ColdStarts) string {
-	s := fmt.Sprintf("Cold starts (model estimate): %s a month, %s of requests; p99 %s ms warm, %s ms with them; INIT %s ms each, billed in duration (%s GB-s)",
+	s := fmt.Sprintf("Cold starts (model estimate; assumptions in docs/cold-starts.md and the JSON): %s a month, %s of requests; p99 %s ms warm, %s ms with them; INIT %s ms each, billed in duration (%s GB-s)",
 		group(fmt.Sprint(cs.Total)), percent(cs.Share), ms(cs.Warm.P99Ms), ms(cs.WithColdStarts.P99Ms), cs.InitMs, quantity(cs.BilledInitGBSeconds))
 	if cs.RemovedByProvisioned > 0 {
 		s += fmt.Sprintf("; provisioned concurrency removes %s", group(fmt.Sprint(cs.RemovedByProvisioned)))
