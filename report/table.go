@@ -94,23 +94,22 @@ func writeDefaults(b *strings.Builder, defaults []model.Default) {
 }
 
 // wrap breaks text at spaces into lines of at most width columns, indenting continuations.
+// Spacing within a line is kept as written; a word longer than the width stays whole.
 func wrap(text, indent string, width int) string {
 	var b strings.Builder
-	line := ""
-	for _, word := range strings.Fields(text) {
-		switch {
-		case line == "":
-			line = strings.Repeat(" ", len(text)-len(strings.TrimLeft(text, " "))) + word
-		case utf8.RuneCountInString(line)+1+utf8.RuneCountInString(word) > width:
-			b.WriteString(line + "\n")
-			line = indent + word
-		default:
-			line += " " + word
+	line := []rune(text)
+	for len(line) > width {
+		cut := width
+		for cut > len(indent) && line[cut] != ' ' {
+			cut--
 		}
+		if cut <= len(indent) {
+			break
+		}
+		b.WriteString(strings.TrimRight(string(line[:cut]), " ") + "\n")
+		line = []rune(indent + strings.TrimLeft(string(line[cut:]), " "))
 	}
-	if line != "" {
-		b.WriteString(line + "\n")
-	}
+	b.WriteString(string(line) + "\n")
 	return b.String()
 }
 
@@ -126,7 +125,7 @@ func costCell(r model.WorkloadResult, e model.Estimate) string {
 }
 
 func tableEstimate(b *strings.Builder, r model.WorkloadResult, e model.Estimate) {
-	fmt.Fprintf(b, "  %s: %s\n", platformName(e.Platform), e.Summary)
+	b.WriteString(wrap(fmt.Sprintf("  %s: %s", platformName(e.Platform), e.Summary), "      ", itemsWidth))
 	if !e.Feasible {
 		for _, why := range e.Reasons {
 			b.WriteString(wrap("    cannot run: "+why, "      ", itemsWidth))
@@ -244,15 +243,14 @@ func tablePortfolio(b *strings.Builder, res model.Result) {
 	fmt.Fprintf(b, "Portfolio: all %d workloads in one account\n", len(res.Workloads))
 	b.WriteString("  Lambda's free tier and tiers apply once per region, as AWS bills an account.\n")
 	for _, t := range res.Portfolio.Platforms {
-		line := fmt.Sprintf("  All on %s", platformName(t.Platform))
-		fmt.Fprintf(b, "%-20s %12s", line, money(t.MonthlyCost))
+		line := fmt.Sprintf("%-20s %12s", "  All on "+platformName(t.Platform), money(t.MonthlyCost))
 		if !t.MonthlyCost.Equal(t.StandaloneSum) {
-			fmt.Fprintf(b, "  (%s priced one by one)", money(t.StandaloneSum))
+			line += fmt.Sprintf("  (%s priced one by one)", money(t.StandaloneSum))
 		}
 		if len(t.Excluded) > 0 {
-			fmt.Fprintf(b, "  without %s", strings.Join(t.Excluded, ", "))
+			line += "  without " + strings.Join(t.Excluded, ", ")
 		}
-		b.WriteString("\n")
+		b.WriteString(wrap(line, strings.Repeat(" ", 36), itemsWidth))
 	}
 	fmt.Fprintf(b, "%-20s %12s\n", "  Each on cheapest", money(res.Portfolio.CheapestMix))
 }
