@@ -129,6 +129,9 @@ func (c *Catalog) RegionCodes() []string { return sortedKeys(c.Regions) }
 // InstanceTypeNames lists the catalog's EC2 instance types, sorted.
 func (c *Catalog) InstanceTypeNames() []string { return sortedKeys(c.InstanceTypes) }
 
+// SourceNames lists the names of the catalog's sources, sorted.
+func (c *Catalog) SourceNames() []string { return sortedKeys(c.Sources) }
+
 // RateKeys lists the keys of region's rates, sorted.
 func (r *Region) RateKeys() []string { return sortedKeys(r.Rates) }
 

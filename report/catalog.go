@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 
 	"github.com/breakeven/breakeven/pricing"
@@ -57,7 +56,7 @@ func WriteCatalog(w io.Writer, cat *pricing.Catalog, regions []string, f Format)
 		}
 	}
 	b.WriteString("\nSources:\n")
-	for _, name := range sortedKeys(cat.Sources) {
+	for _, name := range cat.SourceNames() {
 		s := cat.Sources[name]
 		fmt.Fprintf(&b, "  %s: %s\n    %s\n", name, s.Title, s.URL)
 	}
@@ -97,14 +96,6 @@ func singular(unit string, per int64) string {
 	return unit
 }
 
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
 
 type catalogDoc struct {
 	Catalog  string              `json:"catalog"`
