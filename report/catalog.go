@@ -96,7 +96,6 @@ func singular(unit string, per int64) string {
 	return unit
 }
 
-
 type catalogDoc struct {
 	Catalog  string              `json:"catalog"`
 	AsOf     string              `json:"as_of"`
