@@ -449,6 +449,9 @@ func (m *coldStartMachine) idleProbability(n int64) float64 {
 // recycling is left out: exp(-48) is below 1e-21, under one cold start in 1e12 requests.
 const idleNegligible = 48
 
+// poissonSumBelow is the mean below which Poisson quantiles are summed exactly.
+const poissonSumBelow = 30
+
 // poissonQuantile is the smallest k with P(N <= k) >= p for N Poisson with the given mean:
 // summed exactly below a mean of 30, and from the normal approximation with continuity and
 // skew (Cornish-Fisher) corrections above.
@@ -456,7 +459,7 @@ func poissonQuantile(mean, p, z float64) int64 {
 	if mean <= 0 {
 		return 0
 	}
-	if mean < 30 {
+	if mean < poissonSumBelow {
 		term := math.Exp(-mean)
 		cdf := term
 		k := int64(0)

@@ -8,13 +8,13 @@ import (
 )
 
 // fargateEstimate sizes tasks hour by hour (see sizeFleet) and prices the task-hours.
-func fargateEstimate(w Workload, series []int64, peak *peakWindow, cat *pricing.Catalog) Estimate {
+func fargateEstimate(w Workload, peaks []int64, windowMs int64, cat *pricing.Catalog) Estimate {
 	f := w.Fargate
 	e := Estimate{Platform: PlatformFargate, Summary: fmt.Sprintf("%s vCPU / %s GB %s, %s rps per task", f.VCPU, f.MemoryGB, f.Architecture, f.Fleet.RequestsPerSecondPerUnit)}
 	if err := pricing.CheckFargateSize(f.VCPU, f.MemoryGB); err != nil {
 		return infeasible(e, err.Error())
 	}
-	e.Capacity = sizeFleet(series, f.Fleet, peak, "tasks")
+	e.Capacity = sizeFleet(peaks, windowMs, f.Fleet, "tasks")
 	items, err := cat.FargateBill(pricing.FargateUsage{
 		Region:       w.Region,
 		Architecture: string(f.Architecture),
@@ -31,13 +31,13 @@ func fargateEstimate(w Workload, series []int64, peak *peakWindow, cat *pricing.
 
 // ec2Estimate sizes instances hour by hour like tasks and prices the instance-hours at the
 // purchase option's rate.
-func ec2Estimate(w Workload, series []int64, peak *peakWindow, cat *pricing.Catalog) Estimate {
+func ec2Estimate(w Workload, peaks []int64, windowMs int64, cat *pricing.Catalog) Estimate {
 	c := w.EC2
 	e := Estimate{Platform: PlatformEC2, Summary: fmt.Sprintf("%s %s, %s rps per instance", c.InstanceType, c.Purchase, c.Fleet.RequestsPerSecondPerUnit)}
 	if _, ok := cat.InstanceTypes[c.InstanceType]; !ok {
 		return infeasible(e, unknownInstance(c.InstanceType, cat))
 	}
-	e.Capacity = sizeFleet(series, c.Fleet, peak, "instances")
+	e.Capacity = sizeFleet(peaks, windowMs, c.Fleet, "instances")
 	items, err := cat.EC2Bill(pricing.EC2Usage{
 		Region:              w.Region,
 		InstanceType:        c.InstanceType,

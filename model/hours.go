@@ -16,6 +16,13 @@ func ceilDiv(a, b int64) int64 { return (a + b - 1) / b }
 // ceilMulDiv is ceil(a x b / c) for non-negative a, b and positive c, exact in 128 bits.
 func ceilMulDiv(a, b, c int64) int64 {
 	hi, lo := bits.Mul64(uint64(a), uint64(b))
+	if hi == 0 { // the usual case: a plain 64-bit division
+		q, r := lo/uint64(c), lo%uint64(c)
+		if r > 0 {
+			q++
+		}
+		return int64(q)
+	}
 	q, r := bits.Div64(hi, lo, uint64(c))
 	if r > 0 {
 		q++

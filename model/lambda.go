@@ -71,7 +71,7 @@ func provisionedSeries(l LambdaConfig, hourly Hourly) []int64 {
 		on := true
 		switch s.Kind {
 		case Weekly:
-			on = inWindow(hourly.WeekHour[h], s.Days, s.StartHour, s.EndHour)
+			on = inWindow(int(hourly.WeekHour[h]), s.Days, s.StartHour, s.EndHour)
 		case Bursts:
 			on = hourly.InBurst[h]
 		}

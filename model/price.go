@@ -49,7 +49,8 @@ func priceWorkload(w Workload, cat *pricing.Catalog, month Month) WorkloadResult
 	peak := newPeakWindow(w.Traffic.PeakPercentile, pricing.LambdaBilledMs(w.Function.DurationMs).IntPart())
 	var lambda Estimate
 	lambda, r.lambdaUsage = lambdaEstimate(w, hourly, peak, cat)
-	r.Estimates = []Estimate{lambda, fargateEstimate(w, series, peak, cat), ec2Estimate(w, series, peak, cat)}
+	peaks := peak.counts(series)
+	r.Estimates = []Estimate{lambda, fargateEstimate(w, peaks, peak.windowMs, cat), ec2Estimate(w, peaks, peak.windowMs, cat)}
 	for i := range r.Estimates {
 		r.Estimates[i] = withDatabase(r.Estimates[i], w, month.Hours, cat)
 	}

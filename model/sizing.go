@@ -48,7 +48,25 @@ type Fleet struct {
 type peakWindow struct {
 	p, z     float64
 	windowMs int64
-	cache    map[int64]int64
+	cache    quantileCache
+}
+
+// quantileCache remembers recent quantiles by request count, direct-mapped: hours with the
+// same count recur, and a slot costs less than a map lookup.
+type quantileCache [256]struct {
+	n, q int64
+	ok   bool
+}
+
+// get returns the cached quantile for n, or computes and caches it.
+func (c *quantileCache) get(n int64, compute func() int64) int64 {
+	slot := &c[uint64(n)%uint64(len(c))]
+	if slot.ok && slot.n == n {
+		return slot.q
+	}
+	q := compute()
+	slot.n, slot.q, slot.ok = n, q, true
+	return q
 }
 
 func newPeakWindow(percentile decimal.Decimal, billedMs int64) *peakWindow {
@@ -56,20 +74,32 @@ func newPeakWindow(percentile decimal.Decimal, billedMs int64) *peakWindow {
 		percentile = decimal.NewFromInt(DefaultPeakPercentile)
 	}
 	p := percentile.Shift(-2).InexactFloat64() // a statistical estimate
-	return &peakWindow{p: p, z: normalQuantile(p), windowMs: max(billedMs, 1000), cache: map[int64]int64{}}
+	return &peakWindow{p: p, z: normalQuantile(p), windowMs: max(billedMs, 1000)}
 }
 
-// of returns the requests in the peak window of an hour with the given requests.
+// counts returns the requests in the peak window of each hour of series.
+func (pk *peakWindow) counts(series []int64) []int64 {
+	out := make([]int64, len(series))
+	for h, r := range series {
+		out[h] = pk.of(r)
+	}
+	return out
+}
+
+// of returns the requests in the peak window of an hour with the given requests. Large
+// means use a closed formula, cheaper than any cache; small ones, summed, are cached.
 func (pk *peakWindow) of(requests int64) int64 {
-	if q, ok := pk.cache[requests]; ok {
+	mean := float64(requests) * float64(pk.windowMs) / msPerHour
+	if mean >= poissonSumBelow {
+		return poissonQuantile(mean, pk.p, pk.z)
+	}
+	return pk.cache.get(requests, func() int64 {
+		q := poissonQuantile(mean, pk.p, pk.z)
+		if requests > 0 {
+			q = max(q, 1)
+		}
 		return q
-	}
-	q := poissonQuantile(float64(requests)*float64(pk.windowMs)/msPerHour, pk.p, pk.z)
-	if requests > 0 {
-		q = max(q, 1)
-	}
-	pk.cache[requests] = q
-	return q
+	})
 }
 
 // sizeFleet sizes a fleet hour by hour: the units needed to serve the hour's peak window at
@@ -77,22 +107,24 @@ func (pk *peakWindow) of(requests int64) int64 {
 // unit-hours billed. Autoscaled, a rise from one hour to the next is billed from ScaleOutLagMinutes into
 // the hour (per-second billing), and counted in LagHours; a fall takes effect on the hour.
 // Fixed, every hour runs the month's largest count.
-func sizeFleet(series []int64, f Fleet, peak *peakWindow, unit string) Capacity {
+func sizeFleet(peaks []int64, windowMs int64, f Fleet, unit string) Capacity {
 	util := f.TargetUtilizationPercent
 	if util == 0 {
 		util = DefaultTargetUtilizationPercent
 	}
 	// units = ceil(peak x 100 x 1000 x 1000 / (window ms x rps in thousandths x utilisation %))
 	perUnit := f.RequestsPerSecondPerUnit.Shift(3).IntPart() * util
-	per := make([]int64, len(series))
-	units := map[int64]int64{} // by the hour's requests: hours repeat, divisions are dear
-	for h, r := range series {
-		n, ok := units[r]
-		if !ok {
-			if r > 0 {
-				n = unitsFor(peak.of(r), peak.windowMs, perUnit)
-			}
-			units[r] = n
+	per := make([]int64, len(peaks))
+	hi, den := bits.Mul64(uint64(windowMs), uint64(perUnit))
+	fast := hi == 0 && den <= math.MaxInt64/2
+	for h, q := range peaks {
+		n := int64(0)
+		switch {
+		case q == 0:
+		case fast && q < math.MaxInt64/200000000: // q x 10^8 + den fits in 64 bits
+			n = (q*100000000 + int64(den) - 1) / int64(den)
+		default:
+			n = unitsFor(q, windowMs, perUnit)
 		}
 		per[h] = max(n, f.Min)
 	}

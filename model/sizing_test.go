@@ -9,8 +9,9 @@ func TestSizeFleetByHand(t *testing.T) {
 	// utilisation the hours need 4, 18 and 4 units.
 	series := []int64{3600, 36000, 3600}
 	peak := newPeakWindow(dec("99"), 100)
+	peaks := peak.counts(series)
 	fleet := Fleet{RequestsPerSecondPerUnit: dec("1"), TargetUtilizationPercent: 100, Scaling: Autoscaled, ScaleOutLagMinutes: 15}
-	c := sizeFleet(series, fleet, peak, "tasks")
+	c := sizeFleet(peaks, peak.windowMs, fleet, "tasks")
 	// The rise to 18 in the second hour is billed from minute 15: 4 x 60 + 14 x 45 = 870
 	// unit-minutes; the other hours 240 each; 1,350 minutes = 22.5 unit-hours.
 	if c.PerHour[0] != 4 || c.PerHour[1] != 18 || c.PerHour[2] != 4 || c.UnitHours != 26 || !c.BilledHours.Equal(dec("22.5")) || c.LagHours != 1 {
@@ -18,23 +19,24 @@ func TestSizeFleetByHand(t *testing.T) {
 	}
 	// A minimum of 6: 360 + (6 x 60 + 12 x 45) + 360 = 1,620 minutes = 27 hours.
 	fleet.Min = 6
-	if c = sizeFleet(series, fleet, peak, "tasks"); !c.BilledHours.Equal(dec("27")) || c.Min != 6 {
+	if c = sizeFleet(peaks, peak.windowMs, fleet, "tasks"); !c.BilledHours.Equal(dec("27")) || c.Min != 6 {
 		t.Errorf("with a minimum: billed %s, min %d", c.BilledHours, c.Min)
 	}
 	// Fixed: the month's peak every hour, no lag: 3 x 18 = 54.
 	fleet.Scaling, fleet.Min = Fixed, 0
-	if c = sizeFleet(series, fleet, peak, "tasks"); !c.BilledHours.Equal(dec("54")) || c.LagHours != 0 {
+	if c = sizeFleet(peaks, peak.windowMs, fleet, "tasks"); !c.BilledHours.Equal(dec("54")) || c.LagHours != 0 {
 		t.Errorf("fixed: billed %s, %d lag hours", c.BilledHours, c.LagHours)
 	}
 	// At 70% utilisation the peak hour needs ceil(18 / 0.7) = 26.
 	fleet.TargetUtilizationPercent = 70
-	if c = sizeFleet(series, fleet, peak, "tasks"); c.Max != 26 {
+	if c = sizeFleet(peaks, peak.windowMs, fleet, "tasks"); c.Max != 26 {
 		t.Errorf("70%%: max %d", c.Max)
 	}
 }
 
 func TestSizeFleetIdleHoursNeedNothing(t *testing.T) {
-	c := sizeFleet([]int64{0, 0, 7200}, Fleet{RequestsPerSecondPerUnit: dec("100"), TargetUtilizationPercent: 70}, newPeakWindow(dec("99"), 100), "tasks")
+	pk := newPeakWindow(dec("99"), 100)
+	c := sizeFleet(pk.counts([]int64{0, 0, 7200}), pk.windowMs, Fleet{RequestsPerSecondPerUnit: dec("100"), TargetUtilizationPercent: 70}, "tasks")
 	if c.PerHour[0] != 0 || c.PerHour[2] != 1 || c.Min != 0 {
 		t.Errorf("%v", c.PerHour)
 	}

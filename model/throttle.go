@@ -32,14 +32,15 @@ func lambdaThrottling(series []int64, billedMs, limit int64, peak *peakWindow) T
 		limit = DefaultConcurrencyLimit
 	}
 	t := Throttling{Limit: limit}
-	concurrency := make(map[int64]int64)
+	var small quantileCache
 	prev := int64(-1)
 	for _, r := range series {
-		c, ok := concurrency[r]
-		if !ok {
-			load := float64(r) * float64(billedMs) / msPerHour
+		load := float64(r) * float64(billedMs) / msPerHour
+		var c int64
+		if load >= poissonSumBelow { // a closed formula: cheaper than the cache
 			c = poissonQuantile(load, peak.p, peak.z)
-			concurrency[r] = c
+		} else {
+			c = small.get(r, func() int64 { return poissonQuantile(load, peak.p, peak.z) })
 		}
 		t.PeakConcurrency = max(t.PeakConcurrency, c)
 		if prev >= 0 {
@@ -48,7 +49,6 @@ func lambdaThrottling(series []int64, billedMs, limit int64, peak *peakWindow) T
 		prev = c
 		if c > limit {
 			t.Hours++
-			load := float64(r) * float64(billedMs) / msPerHour
 			t.Requests += int64(math.Round(float64(r) * erlangB(load, limit)))
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/bits"
 	"slices"
+	"sync"
 	"time"
 	// The time zone database is embedded so that shapes in local time work offline, on any
 	// machine.
@@ -89,8 +90,8 @@ func (t Traffic) Grown(months int64) Traffic {
 type Hourly struct {
 	// Requests in each hour: whole requests that sum exactly to the month's total.
 	Requests []int64
-	// WeekHour is each hour's local hour of the week, 0 at Monday midnight.
-	WeekHour []int
+	// WeekHour is each hour's local hour of the week, 0 at Monday midnight (0 to 167).
+	WeekHour []uint8
 	// InBurst says which hours a burst covers.
 	InBurst []bool
 }
@@ -119,13 +120,10 @@ const multiplierScale = 1000
 
 // weights returns the relative weight of each hour of m, as integers, with each hour's
 // local hour of the week and whether a burst covers it.
-func (s Shape) weights(m Month) ([]int64, []int, []bool, error) {
-	loc := time.UTC
-	if s.TimeZone != "" {
-		var err error
-		if loc, err = time.LoadLocation(s.TimeZone); err != nil {
-			return nil, nil, nil, fmt.Errorf("traffic.time_zone %q: %v", s.TimeZone, err)
-		}
+func (s Shape) weights(m Month) ([]int64, []uint8, []bool, error) {
+	loc, err := location(s.TimeZone)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("traffic.time_zone %q: %v", s.TimeZone, err)
 	}
 	local := localWeekHours(m, loc)
 	var base func(weekHour int) int64
@@ -141,10 +139,30 @@ func (s Shape) weights(m Month) ([]int64, []int, []bool, error) {
 	}
 	w := make([]int64, m.Hours)
 	for h, wh := range local {
-		w[h] = base(wh)
+		w[h] = base(int(wh))
 	}
 	inBurst := applyBursts(w, local, s.Bursts)
 	return w, local, inBurst, nil
+}
+
+// locations caches time zones: loading one parses the embedded database, which costs more
+// than spreading a year of hours.
+var locations sync.Map // name -> *time.Location
+
+// location returns the named time zone ("" is UTC).
+func location(name string) (*time.Location, error) {
+	if name == "" {
+		return time.UTC, nil
+	}
+	if loc, ok := locations.Load(name); ok {
+		return loc.(*time.Location), nil
+	}
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		return nil, err
+	}
+	locations.Store(name, loc)
+	return loc, nil
 }
 
 // businessWeights gives business hours (100 - p) x off-hours-per-week and the other hours
@@ -183,8 +201,8 @@ func listedWeights(list []decimal.Decimal) func(int) int64 {
 // localWeekHours gives each hour of m its local hour of the week in loc (0 at Monday
 // midnight). It asks the time zone database only when the zone's offset changes (daylight
 // saving), not once per hour.
-func localWeekHours(m Month, loc *time.Location) []int {
-	out := make([]int, m.Hours)
+func localWeekHours(m Month, loc *time.Location) []uint8 {
+	out := make([]uint8, m.Hours)
 	for h := 0; h < len(out); {
 		t := m.Start.Add(time.Duration(h) * time.Hour).In(loc)
 		first := (int(t.Weekday())+6)%7*24 + t.Hour()
@@ -194,7 +212,7 @@ func localWeekHours(m Month, loc *time.Location) []int {
 			n = min(n, max(1, int(end.Sub(t).Hours())))
 		}
 		for i := range n {
-			out[h+i] = (first + i) % (7 * 24)
+			out[h+i] = uint8((first + i) % (7 * 24))
 		}
 		h += n
 	}
@@ -221,15 +239,12 @@ func containsDay(days []time.Weekday, d time.Weekday) bool {
 // applyBursts multiplies the hours each burst covers by its multiplier (the largest one
 // where bursts overlap). A burst given as hours per month covers the busiest hours of the
 // shape, ties going to the earliest.
-func applyBursts(w []int64, local []int, bursts []Burst) []bool {
+func applyBursts(w []int64, local []uint8, bursts []Burst) []bool {
 	in := make([]bool, len(w))
 	if len(bursts) == 0 {
 		return in
 	}
-	mult := make([]int64, len(w))
-	for i := range mult {
-		mult[i] = multiplierScale
-	}
+	mult := map[int]int64{} // the burst hours' largest multipliers
 	for _, b := range bursts {
 		m := b.Multiplier.Shift(3).IntPart()
 		for _, h := range burstHours(b, w, local) {
@@ -237,19 +252,24 @@ func applyBursts(w []int64, local []int, bursts []Burst) []bool {
 			in[h] = true
 		}
 	}
-	for i := range w {
-		w[i] *= mult[i]
+	for h, m := range mult {
+		w[h] *= m
+	}
+	for h := range w {
+		if !in[h] {
+			w[h] *= multiplierScale
+		}
 	}
 	return in
 }
 
-func burstHours(b Burst, w []int64, local []int) []int {
+func burstHours(b Burst, w []int64, local []uint8) []int {
 	var hours []int
 	if b.HoursPerMonth > 0 {
 		return largestFirst(w, int(b.HoursPerMonth))
 	}
 	for h, wh := range local {
-		if inWindow(wh, b.Days, b.StartHour, b.EndHour) {
+		if inWindow(int(wh), b.Days, b.StartHour, b.EndHour) {
 			hours = append(hours, h)
 		}
 	}
@@ -259,7 +279,8 @@ func burstHours(b Burst, w []int64, local []int) []int {
 // distribute splits total into whole parts proportional to weights: each hour gets
 // floor(total x w / W), and the requests left over go one each to the hours with the largest
 // remainders, ties to the earliest (largest-remainder rounding). The parts sum to total
-// exactly. Products are taken in 128 bits: total x w can exceed 64.
+// exactly. Products are taken in 128 bits: total x w can exceed 64. weights is overwritten
+// with the remainders (W is below 2^63, so they fit).
 func distribute(total int64, weights []int64) []int64 {
 	out := make([]int64, len(weights))
 	var sum uint64
@@ -269,26 +290,37 @@ func distribute(total int64, weights []int64) []int64 {
 	if sum == 0 || total == 0 {
 		return out
 	}
-	rem := make([]uint64, len(weights))
+	rem := weights
 	given := int64(0)
 	for i, w := range weights {
 		hi, lo := bits.Mul64(uint64(total), uint64(w))
-		q, r := bits.Div64(hi, lo, sum)
-		out[i], rem[i] = int64(q), r
+		var q, r uint64
+		if hi == 0 { // the usual case: a plain 64-bit division
+			q, r = lo/sum, lo%sum
+		} else {
+			q, r = bits.Div64(hi, lo, sum)
+		}
+		out[i], rem[i] = int64(q), int64(r)
 		given += int64(q)
 	}
-	for _, i := range largestFirst(rem, int(total-given)) {
-		out[i]++
-	}
+	forLargest(rem, int(total-given), func(i int) { out[i]++ })
 	return out
 }
 
 // largestFirst returns the indexes of the n largest values, ties to the lowest index, in
-// index order. It finds the n-th largest value by selection on a copy, then takes every
-// value above it and, in index order, as many equal to it as are needed.
-func largestFirst[T int64 | uint64](values []T, n int) []int {
+// index order.
+func largestFirst(values []int64, n int) []int {
+	var out []int
+	forLargest(values, n, func(i int) { out = append(out, i) })
+	return out
+}
+
+// forLargest calls do with the index of each of the n largest values, ties to the lowest
+// index, in index order. It finds the n-th largest value by selection on a copy, then takes
+// every value above it and, in index order, as many equal to it as are needed.
+func forLargest(values []int64, n int, do func(i int)) {
 	if n <= 0 {
-		return nil
+		return
 	}
 	n = min(n, len(values))
 	threshold := nthSmallest(slices.Clone(values), len(values)-n)
@@ -299,22 +331,20 @@ func largestFirst[T int64 | uint64](values []T, n int) []int {
 		}
 	}
 	ties := n - above
-	out := make([]int, 0, n)
 	for i, v := range values {
 		switch {
 		case v > threshold:
-			out = append(out, i)
+			do(i)
 		case v == threshold && ties > 0:
-			out = append(out, i)
+			do(i)
 			ties--
 		}
 	}
-	return out
 }
 
 // nthSmallest returns the k-th smallest value (0-based) of v, reordering v: Hoare's
 // selection with a middle pivot, linear on average.
-func nthSmallest[T int64 | uint64](v []T, k int) T {
+func nthSmallest(v []int64, k int) int64 {
 	lo, hi := 0, len(v)-1
 	for lo < hi {
 		pivot := v[lo+(hi-lo)/2]

@@ -207,10 +207,10 @@ func TestLargestFirstMatchesASort(t *testing.T) {
 	seed := uint64(42)
 	for round := 0; round < 200; round++ {
 		n := 1 + round%97
-		values := make([]uint64, n)
+		values := make([]int64, n)
 		for i := range values {
 			seed = seed*6364136223846793005 + 1442695040888963407
-			values[i] = seed >> 60 // 0..15: plenty of ties
+			values[i] = int64(seed >> 60) // 0..15: plenty of ties
 		}
 		k := round % (n + 1)
 		got := largestFirst(values, k)
