@@ -200,31 +200,35 @@ func parseTiers(list *yamlspec.Value, errs yamlspec.ErrorList) ([]Tier, yamlspec
 	return tiers, errs
 }
 
-// unitRules gives the unit each family of keys must be quoted in.
-var unitRules = []struct {
-	pattern *regexp.Regexp
-	unit    string
-}{
-	{regexp.MustCompile(`^lambda\.(free_tier\.)?requests$`), "requests"},
-	{regexp.MustCompile(`^lambda\.`), "GB-seconds"},
-	{regexp.MustCompile(`^fargate\.vcpu\.`), "vCPU-hours"},
-	{regexp.MustCompile(`^fargate\.`), "GB-hours"},
-	{regexp.MustCompile(`^ec2\.`), "hours"},
-	{regexp.MustCompile(`^rds_proxy\.`), "vCPU-hours"},
+// unitOf returns the unit key must be quoted in, from rateKeys and allowanceUnits.
+func unitOf(key string) string {
+	if u, ok := allowanceUnits[key]; ok {
+		return u
+	}
+	for i, re := range rateKeyRegexps {
+		if re.MatchString(key) {
+			return rateKeys[i].unit
+		}
+	}
+	return ""
 }
+
+// rateKeyRegexps are rateKeys' patterns, compiled once.
+var rateKeyRegexps = func() []*regexp.Regexp {
+	out := make([]*regexp.Regexp, len(rateKeys))
+	for i, k := range rateKeys {
+		out[i] = regexp.MustCompile("^" + k.pattern + "$")
+	}
+	return out
+}()
 
 func checkUnit(key string, v *yamlspec.Value) yamlspec.ErrorList {
 	u := v.Get("unit")
 	if u == nil {
 		return nil
 	}
-	for _, rule := range unitRules {
-		if rule.pattern.MatchString(key) {
-			if u.Str() != rule.unit {
-				return yamlspec.ErrorList{u.Errorf("%q is not the unit of %s; expected %q", u.Str(), key, rule.unit)}
-			}
-			return nil
-		}
+	if want := unitOf(key); want != "" && u.Str() != want {
+		return yamlspec.ErrorList{u.Errorf("%q is not the unit of %s; expected %q", u.Str(), key, want)}
 	}
 	return nil
 }

@@ -1,20 +1,47 @@
 package pricing
 
-import "github.com/breakeven/breakeven/internal/yamlspec"
+import (
+	"strings"
+
+	"github.com/breakeven/breakeven/internal/yamlspec"
+)
 
 // The catalog format, shared by the embedded catalog and a user's --pricing overlay. See
 // docs/pricing-format.md.
 
 const (
-	datePattern   = `^\d{4}-\d{2}-\d{2}$`
-	regionPattern = `^[a-z]{2}(-[a-z]+)+-\d$`
-	// ratePattern lists every rate key the engine reads.
-	ratePattern = `^(lambda\.(requests|ephemeral_storage|(duration|provisioned_concurrency|provisioned_duration)\.(x86_64|arm64))` +
-		`|fargate\.((vcpu|memory)\.(x86_64|arm64)|ephemeral_storage)` +
-		`|ec2\.[a-z][a-z0-9-]*\.[a-z0-9]+\.(on-demand|reserved-1y|reserved-3y|savings-plan-1y|savings-plan-3y)` +
-		`|rds_proxy\.vcpu)$`
+	datePattern      = `^\d{4}-\d{2}-\d{2}$`
+	regionPattern    = `^[a-z]{2}(-[a-z]+)+-\d$`
 	allowancePattern = `^lambda\.free_tier\.(requests|duration)$`
 )
+
+// rateKeys lists every rate key the engine reads, as a pattern, with the unit its price is
+// quoted in. The catalog's key check and unit check both come from this one table.
+var rateKeys = []struct{ pattern, unit string }{
+	{`lambda\.requests`, "requests"},
+	{`lambda\.(duration|provisioned_concurrency|provisioned_duration)\.(x86_64|arm64)`, "GB-seconds"},
+	{`lambda\.ephemeral_storage`, "GB-seconds"},
+	{`fargate\.vcpu\.(x86_64|arm64)`, "vCPU-hours"},
+	{`fargate\.memory\.(x86_64|arm64)`, "GB-hours"},
+	{`fargate\.ephemeral_storage`, "GB-hours"},
+	{`ec2\.[a-z][a-z0-9-]*\.[a-z0-9]+\.(on-demand|reserved-1y|reserved-3y|savings-plan-1y|savings-plan-3y)`, "hours"},
+	{`rds_proxy\.vcpu`, "vCPU-hours"},
+}
+
+// allowanceUnits gives the unit of each allowance key.
+var allowanceUnits = map[string]string{
+	"lambda.free_tier.requests": "requests",
+	"lambda.free_tier.duration": "GB-seconds",
+}
+
+// ratePattern matches every key in rateKeys.
+var ratePattern = func() string {
+	var alts []string
+	for _, k := range rateKeys {
+		alts = append(alts, k.pattern)
+	}
+	return "^(" + strings.Join(alts, "|") + ")$"
+}()
 
 var dateSpec = &yamlspec.Spec{Kind: yamlspec.String, Doc: "a date, YYYY-MM-DD", Pattern: datePattern, PatternDoc: "a date written YYYY-MM-DD"}
 
