@@ -20,6 +20,16 @@ func daysSpec(doc string) *yamlspec.Spec {
 		Elem: &yamlspec.Spec{Kind: yamlspec.String, Doc: "a day of the week", Enum: dayNames}}
 }
 
+// weeklyWindow is the days, start_hour and end_hour of a weekly window of hours, local to
+// traffic.time_zone; days default to Monday to Friday.
+func weeklyWindow(daysDoc, start, end string) []yamlspec.Field {
+	return []yamlspec.Field{
+		{Key: "days", Spec: daysSpec(daysDoc + "; default mon to fri.")},
+		{Key: "start_hour", Default: start, Spec: hourSpec("The first hour of the window, 0 to 23, local time.", "23")},
+		{Key: "end_hour", Default: end, Spec: hourSpec("The hour the window ends (not included), 1 to 24, local time.", "24")},
+	}
+}
+
 func hourSpec(doc, max string) *yamlspec.Spec {
 	return &yamlspec.Spec{Kind: yamlspec.Int, Min: "0", Max: max, Doc: doc}
 }
@@ -44,13 +54,10 @@ var shapeFields = []yamlspec.Field{
 		}}},
 	{Key: "business_hours", Spec: &yamlspec.Spec{Kind: yamlspec.Object,
 		Doc: "With shape business-hours: traffic on working days and hours.",
-		Fields: []yamlspec.Field{
-			{Key: "days", Spec: daysSpec("The working days; default mon to fri.")},
-			{Key: "start_hour", Default: "9", Spec: hourSpec("The first working hour, 0 to 23, local time.", "23")},
-			{Key: "end_hour", Default: "18", Spec: hourSpec("The hour work stops (not included), 1 to 24, local time.", "24")},
-			{Key: "off_hours_percent", Default: "5", Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", Max: "100", MaxPlaces: 2,
-				Doc: "The share of a week's requests that arrive outside working hours, spread evenly over them."}},
-		}}},
+		Fields: append(weeklyWindow("The working days", "9", "18"),
+			yamlspec.Field{Key: "off_hours_percent", Default: "5", Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", Max: "100", MaxPlaces: 2,
+				Doc: "The share of a week's requests that arrive outside working hours, spread evenly over them."}}),
+	}},
 	{Key: "weights", Spec: &yamlspec.Spec{Kind: yamlspec.List,
 		Doc:  "With shape weights: 24 relative weights (hours of the day) or 168 (hours of the week from Monday 00:00).",
 		Elem: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", Max: "1000000", MaxPlaces: 3, Doc: "a relative weight"}}},
