@@ -46,6 +46,8 @@ type Fleet struct {
 // unit holds what arrives while its requests run. It is a statistical estimate, cached by the
 // hour's request count.
 type peakWindow struct {
+	// p and z (its normal quantile) are the sizing percentile: a modelling input, not money.
+	// The quantile they give is rounded to a whole count of requests before any sizing.
 	p, z     float64
 	windowMs int64
 	cache    quantileCache

@@ -35,6 +35,8 @@ func lambdaThrottling(series []int64, billedMs, limit int64, peak *peakWindow) T
 	var small quantileCache
 	prev := int64(-1)
 	for _, r := range series {
+		// The offered load (mean concurrency) feeds statistical estimates only: the peak
+		// quantile and Erlang's loss formula. No billed quantity or amount depends on it.
 		load := float64(r) * float64(billedMs) / msPerHour
 		var c int64
 		if load >= poissonSumBelow { // a closed formula: cheaper than the cache
