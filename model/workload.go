@@ -71,6 +71,11 @@ type Workload struct {
 	EC2      EC2Config
 	// Database is the relational database the workload uses, if any.
 	Database *Database
+	// Schedules are jobs the workload runs on cron schedules.
+	Schedules []Schedule
+	// SchedulesOnly says the workload is only its schedules: it gave no traffic and no
+	// function, so it has no service to size or front.
+	SchedulesOnly bool
 
 	// Defaulted lists the keys (dotted, as in the YAML) whose values were not given and were
 	// filled in by a documented default, so the output can say so.
@@ -148,3 +153,37 @@ type EC2Config struct {
 	// used only when Purchase is Spot.
 	SpotDiscountPercent decimal.Decimal
 }
+
+// Schedule is a job run on a cron schedule, whether or not there is work.
+type Schedule struct {
+	Name string
+	// Cron is the expression as written: five fields or a descriptor such as @daily.
+	Cron string
+	// TimeZone is the IANA zone the expression is read in ("" or "UTC": UTC).
+	TimeZone string
+	// DurationMs and MemoryMB are one run that finds work.
+	DurationMs decimal.Decimal
+	MemoryMB   int64
+	// Parallel is the number of tasks (or invocations) each run starts.
+	Parallel int64
+	// EarlyExitPercent of runs find no work and stop after EarlyExitMs.
+	EarlyExitPercent decimal.Decimal
+	EarlyExitMs      decimal.Decimal
+	// WorkItemsPerMonth, when above zero, is how many real work items arrive a month: the
+	// schedule is then compared with an event-driven trigger that runs once per item.
+	WorkItemsPerMonth int64
+	// EC2 says where the schedule runs on EC2: a dedicated instance, or on the service's own
+	// instances.
+	EC2 ScheduleHost
+}
+
+// ScheduleHost is where a schedule runs on EC2.
+type ScheduleHost string
+
+// The places a schedule runs on EC2.
+const (
+	// DedicatedInstance runs the schedule on an instance of its own, kept all month.
+	DedicatedInstance ScheduleHost = "dedicated"
+	// ServiceInstances runs the schedule on the service's instances: it adds their capacity.
+	ServiceInstances ScheduleHost = "service"
+)
