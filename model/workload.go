@@ -71,6 +71,14 @@ type Workload struct {
 	EC2      EC2Config
 	// Database is the relational database the workload uses, if any.
 	Database *Database
+	// Flow is what each request triggers beyond the workload's own function, in file order.
+	Flow []Step
+	// FrontDoor, Logs, Network, Tracing and Retries are the services around the function.
+	FrontDoor FrontDoor
+	Logs      Logs
+	Network   Network
+	Tracing   Tracing
+	Retries   Retries
 	// Schedules are jobs the workload runs on cron schedules.
 	Schedules []Schedule
 	// SchedulesOnly says the workload is only its schedules: it gave no traffic and no
@@ -152,6 +160,8 @@ type EC2Config struct {
 	// SpotDiscountPercent is the discount off on-demand the user expects from spot (0..100);
 	// used only when Purchase is Spot.
 	SpotDiscountPercent decimal.Decimal
+	// EBSGB is the gp3 volume of each instance.
+	EBSGB int64
 }
 
 // Schedule is a job run on a cron schedule, whether or not there is work.
