@@ -64,7 +64,8 @@ type Rate struct {
 }
 
 // Tier is one step of a tiered rate: Price per unit for usage up to UpTo (cumulative, in the
-// rate's unit); the last tier has a zero UpTo and no upper bound.
+// rate's unit); the last tier has a zero UpTo and no upper bound. A catalog may quote a tier's
+// price per 1,000 or 1,000,000 units (the rate's Per); Price is that divided by Per.
 type Tier struct {
 	UpTo  decimal.Decimal
 	Price decimal.Decimal

@@ -164,10 +164,13 @@ func parseRate(region, key string, v *yamlspec.Value, origin string) (Rate, yaml
 	case price != nil:
 		r.Price = price.Decimal()
 	default:
-		if r.Per != 1 {
-			errs = append(errs, v.Get("per").Errorf("a tiered rate is priced per unit: leave per out"))
-		}
 		r.Tiers, errs = parseTiers(tiers, errs)
+		// A tiered rate's prices are quoted for `per` units, as AWS publishes them ("$1.00
+		// per million requests"); its tiers' up_to are counted in single units. Tier.Price is
+		// kept per unit, so the quoted price is divided by per here: a decimal shift, exact.
+		for i := range r.Tiers {
+			r.Tiers[i].Price = r.Tiers[i].Price.Shift(-int32(digitsOfPowerOfTen(r.Per)))
+		}
 	}
 	return r, errs
 }

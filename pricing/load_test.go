@@ -84,7 +84,6 @@ regions:
 `), nil)
 	want := []string{
 		`bad.yaml:8:17: regions.us-east-1.rates.lambda.duration.arm64.source: unknown source "nowhere"`,
-		`bad.yaml:10:14: regions.us-east-1.rates.lambda.duration.arm64.per: a tiered rate is priced per unit`,
 		`bad.yaml:13:21: regions.us-east-1.rates.lambda.duration.arm64.tiers[1].up_to: 50 must be above the previous tier's 100`,
 		`bad.yaml:14:21: regions.us-east-1.rates.lambda.duration.arm64.tiers[2].up_to: the last tier has no upper bound`,
 		`bad.yaml:15:7: regions.us-east-1.rates.lambda.requests: give price or tiers`,
@@ -107,4 +106,64 @@ func FuzzParseOverlay(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		Parse("fuzz.yaml", data, base) // must not panic
 	})
+}
+
+func TestTieredRateQuotedPerMillion(t *testing.T) {
+	// apigw.http.requests is quoted "$1.00 per million" up to 300 million and "$0.90" above:
+	// the tiers hold the price of one request, $0.000001 and $0.0000009.
+	r, err := embedded(t).Rate("us-east-1", "apigw.http.requests")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Per != 1000000 || len(r.Tiers) != 2 || !r.Tiers[0].Price.Equal(dec("0.000001")) ||
+		!r.Tiers[0].UpTo.Equal(dec("300000000")) || !r.Tiers[1].Price.Equal(dec("0.0000009")) {
+		t.Errorf("%+v", r)
+	}
+}
+
+func TestEmbeddedCatalogHasTheServicesAroundAFunction(t *testing.T) {
+	cat := embedded(t)
+	for _, key := range []string{"apigw.http.requests", "apigw.rest.requests", "apigw.rest.cache.0.5gb",
+		"apigw.rest.cache.1.6gb", "apigw.websocket.messages", "apigw.websocket.minutes", "alb.hours", "alb.lcu",
+		"sqs.standard.requests", "sqs.fifo.requests", "sns.publishes", "eventbridge.custom_events",
+		"eventbridge.scheduler.invocations", "stepfunctions.standard.transitions", "stepfunctions.express.requests",
+		"stepfunctions.express.duration", "logs.ingestion", "logs.storage", "data_transfer.out", "nat.hours",
+		"nat.processed", "ipv4.public", "ebs.gp3.storage", "ebs.gp3.iops", "ebs.gp3.throughput",
+		"xray.traces.recorded", "xray.traces.retrieved"} {
+		r, err := cat.Rate("us-east-1", key)
+		if err != nil {
+			t.Error(err)
+			continue
+		}
+		if r.SourceURL == "" || r.AsOf == "" || r.Note == "" {
+			t.Errorf("%s: source %q, as_of %q, note %q", key, r.SourceURL, r.AsOf, r.Note)
+		}
+	}
+	for _, key := range []string{"sqs.free_tier.requests", "stepfunctions.free_tier.transitions",
+		"eventbridge.scheduler.free_tier", "data_transfer.free_tier.out", "xray.free_tier.recorded",
+		"xray.free_tier.retrieved"} {
+		if _, ok := cat.Allowance("us-east-1", key); !ok {
+			t.Errorf("us-east-1: no %s", key)
+		}
+	}
+	if _, err := cat.Rate("eu-west-1", "apigw.rest.cache.237gb"); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestAllowanceKeysAreChecked(t *testing.T) {
+	_, errs := Parse("bad.yaml", []byte(`catalog: bad
+as_of: "2027-01-01"
+regions:
+  us-east-1:
+    allowances:
+      sns.free_tier.publishes: {quantity: 1000000, unit: requests, source: aws_lambda_pricing, as_of: "2027-01-01"}
+      sqs.free_tier.requests: {quantity: 1000000, unit: messages, source: aws_lambda_pricing, as_of: "2027-01-01"}
+`), embedded(t))
+	got := errs.Error()
+	for _, w := range []string{`key "sns.free_tier.publishes" is not valid`, `"messages" is not the unit of sqs.free_tier.requests; expected "requests"`} {
+		if !strings.Contains(got, w) {
+			t.Errorf("missing %q in\n%s", w, got)
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package pricing
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/breakeven/breakeven/internal/yamlspec"
@@ -10,9 +11,8 @@ import (
 // docs/pricing-format.md.
 
 const (
-	datePattern      = `^\d{4}-\d{2}-\d{2}$`
-	regionPattern    = `^[a-z]{2}(-[a-z]+)+-\d$`
-	allowancePattern = `^lambda\.free_tier\.(requests|duration)$`
+	datePattern   = `^\d{4}-\d{2}-\d{2}$`
+	regionPattern = `^[a-z]{2}(-[a-z]+)+-\d$`
 )
 
 // rateKeys lists every rate key the engine reads, as a pattern, with the unit its price is
@@ -26,13 +26,54 @@ var rateKeys = []struct{ pattern, unit string }{
 	{`fargate\.ephemeral_storage`, "GB-hours"},
 	{`ec2\.[a-z][a-z0-9-]*\.[a-z0-9]+\.(on-demand|reserved-1y|reserved-3y|savings-plan-1y|savings-plan-3y)`, "hours"},
 	{`rds_proxy\.vcpu`, "vCPU-hours"},
+	// The services around a function (issue 4).
+	{`apigw\.(http|rest)\.requests`, "requests"},
+	// a REST API cache size in GB, as AWS lists them: 0.5gb, 1.6gb, 6.1gb, ... 118gb, 237gb
+	{`apigw\.rest\.cache\.[0-9]+(\.[0-9]+)?gb`, "hours"},
+	{`apigw\.websocket\.messages`, "messages"},
+	{`apigw\.websocket\.minutes`, "connection-minutes"},
+	{`alb\.hours`, "hours"},
+	{`alb\.lcu`, "LCU-hours"},
+	{`sqs\.(standard|fifo)\.requests`, "requests"},
+	{`sns\.publishes`, "requests"},
+	{`eventbridge\.custom_events`, "events"},
+	{`eventbridge\.scheduler\.invocations`, "invocations"},
+	{`stepfunctions\.standard\.transitions`, "transitions"},
+	{`stepfunctions\.express\.requests`, "requests"},
+	{`stepfunctions\.express\.duration`, "GB-hours"},
+	{`logs\.ingestion`, "GB"},
+	{`logs\.storage`, "GB-months"},
+	{`data_transfer\.out`, "GB"},
+	{`nat\.hours`, "hours"},
+	{`nat\.processed`, "GB"},
+	{`ipv4\.public`, "hours"},
+	{`ebs\.gp3\.storage`, "GB-months"},
+	{`ebs\.gp3\.iops`, "IOPS-months"},
+	{`ebs\.gp3\.throughput`, "MB/s-months"},
+	{`xray\.traces\.(recorded|retrieved)`, "traces"},
 }
 
-// allowanceUnits gives the unit of each allowance key.
+// allowanceUnits gives the unit of each allowance key; the catalog accepts exactly these keys.
 var allowanceUnits = map[string]string{
-	"lambda.free_tier.requests": "requests",
-	"lambda.free_tier.duration": "GB-seconds",
+	"lambda.free_tier.requests":           "requests",
+	"lambda.free_tier.duration":           "GB-seconds",
+	"sqs.free_tier.requests":              "requests",
+	"stepfunctions.free_tier.transitions": "transitions",
+	"eventbridge.scheduler.free_tier":     "invocations",
+	"data_transfer.free_tier.out":         "GB",
+	"xray.free_tier.recorded":             "traces",
+	"xray.free_tier.retrieved":            "traces",
 }
+
+// allowancePattern matches exactly the keys of allowanceUnits, so that the key check and the
+// unit check cannot drift apart.
+var allowancePattern = func() string {
+	var alts []string
+	for _, k := range sortedKeys(allowanceUnits) {
+		alts = append(alts, regexp.QuoteMeta(k))
+	}
+	return "^(" + strings.Join(alts, "|") + ")$"
+}()
 
 // ratePattern matches every key in rateKeys.
 var ratePattern = func() string {
@@ -86,6 +127,6 @@ var catalogSpec = &yamlspec.Spec{Kind: yamlspec.Object, Doc: "a breakeven price 
 	{Key: "regions", Spec: &yamlspec.Spec{Kind: yamlspec.Map, Doc: "rates by AWS region", KeyPattern: regionPattern, KeyDoc: "an AWS region code such as eu-west-1",
 		Elem: &yamlspec.Spec{Kind: yamlspec.Object, Fields: []yamlspec.Field{
 			{Key: "rates", Spec: &yamlspec.Spec{Kind: yamlspec.Map, Doc: "rates by key", KeyPattern: ratePattern, KeyDoc: "a rate key from docs/pricing-format.md, such as lambda.requests or ec2.t4g.small.on-demand", Elem: rateSpec}},
-			{Key: "allowances", Spec: &yamlspec.Spec{Kind: yamlspec.Map, Doc: "free allowances by key", KeyPattern: allowancePattern, KeyDoc: "lambda.free_tier.requests or lambda.free_tier.duration", Elem: allowanceSpec}},
+			{Key: "allowances", Spec: &yamlspec.Spec{Kind: yamlspec.Map, Doc: "free allowances by key", KeyPattern: allowancePattern, KeyDoc: "an allowance key from docs/pricing-format.md, such as lambda.free_tier.requests", Elem: allowanceSpec}},
 		}}}},
 }}
