@@ -1,0 +1,48 @@
+package pricing
+
+import "github.com/shopspring/decimal"
+
+// Every gp3 volume includes 3,000 IOPS and 125 MB/s of throughput at no charge; only what is
+// provisioned above them is billed (EBS pricing page, cited by ebs.gp3.iops).
+const (
+	EBSGP3BaselineIOPS           = 3000
+	EBSGP3BaselineThroughputMBps = 125
+	ebsMinimumSeconds            = 60
+)
+
+// EBSBilledSeconds is how long a gp3 volume provisioned for seconds is billed: "billed in
+// per-second increments, with a 60-second minimum" (EBS pricing page).
+func EBSBilledSeconds(seconds decimal.Decimal) decimal.Decimal {
+	return decimal.Max(seconds.Ceil(), decimal.NewFromInt(ebsMinimumSeconds))
+}
+
+// EBSBill prices gp3 volumes in region: ebs.gp3.storage for gbMonths (always given), and
+// ebs.gp3.iops and ebs.gp3.throughput for the IOPS-months and MB/s-months provisioned above
+// the free baseline (EBSGP3BaselineIOPS, EBSGP3BaselineThroughputMBps), when positive. A
+// month's fraction is the caller's: the AWS example bills 12 hours of a 30-day month as
+// 43,200 / 2,592,000 of a month.
+func (c *Catalog) EBSBill(region string, gbMonths, extraIOPSMonths, extraThroughputMBpsMonths decimal.Decimal) ([]LineItem, error) {
+	if err := nonNegative("EBS", gbMonths, extraIOPSMonths, extraThroughputMBpsMonths); err != nil {
+		return nil, err
+	}
+	storage, err := c.Rate(region, "ebs.gp3.storage")
+	if err != nil {
+		return nil, err
+	}
+	items := []LineItem{charge("ebs.gp3.storage", "gp3 storage", storage, gbMonths)}
+	if extraIOPSMonths.IsPositive() {
+		rate, err := c.Rate(region, "ebs.gp3.iops")
+		if err != nil {
+			return nil, err
+		}
+		items = append(items, charge("ebs.gp3.iops", "gp3 IOPS above 3,000", rate, extraIOPSMonths))
+	}
+	if extraThroughputMBpsMonths.IsPositive() {
+		rate, err := c.Rate(region, "ebs.gp3.throughput")
+		if err != nil {
+			return nil, err
+		}
+		items = append(items, charge("ebs.gp3.throughput", "gp3 throughput above 125 MB/s", rate, extraThroughputMBpsMonths))
+	}
+	return items, nil
+}
