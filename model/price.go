@@ -33,8 +33,19 @@ func Price(workloads []Workload, cat *pricing.Catalog, opt Options) Result {
 	return res
 }
 
-// priceWorkload prices one workload alone.
+// priceWorkload prices one workload alone, with what its retries cost and the steps of its
+// flow worth merging.
 func priceWorkload(w Workload, cat *pricing.Catalog, month Month) WorkloadResult {
+	r := priceAlone(w, cat, month)
+	if r.Flow != nil && len(r.Estimates) > 0 && r.Estimate(PlatformLambda).Feasible {
+		r.Flow.retries(r, cat, month)
+		r.Flow.Merges = merges(r, cat, month)
+	}
+	return r
+}
+
+// priceAlone prices one workload on every platform.
+func priceAlone(w Workload, cat *pricing.Catalog, month Month) WorkloadResult {
 	w = resolveDefaults(w, cat)
 	r := WorkloadResult{Workload: w}
 	hourly, err := w.Traffic.Expand(month)
@@ -46,16 +57,45 @@ func priceWorkload(w Workload, cat *pricing.Catalog, month Month) WorkloadResult
 	if _, ok := cat.Regions[w.Region]; !ok {
 		return unpriced(r, fmt.Sprintf("the catalog has no prices for region %s (it has %s); add them with --pricing", w.Region, strings.Join(cat.RegionCodes(), ", ")))
 	}
+	a := newAround(w, series, month.Hours)
+	entry := hourly
+	entry.Requests = scaleSeries(series, a.entry.Mul(a.plan.EntryAttempts))
 	peak := newPeakWindow(w.Traffic.PeakPercentile, pricing.LambdaBilledMs(w.Function.DurationMs).IntPart())
 	var lambda Estimate
-	lambda, r.lambdaUsage = lambdaEstimate(w, hourly, peak, cat)
-	peaks := peak.counts(series)
+	lambda, r.lambdaUsage = lambdaEstimate(w, entry, peak, a, cat)
+	peaks := peak.counts(scaleSeries(series, a.entry.Mul(containerWork(w, a.plan))))
 	r.Estimates = []Estimate{lambda, fargateEstimate(w, peaks, peak.windowMs, cat), ec2Estimate(w, peaks, peak.windowMs, cat)}
 	for i := range r.Estimates {
-		r.Estimates[i] = withDatabase(r.Estimates[i], w, month.Hours, cat)
+		e := withDatabase(r.Estimates[i], w, month.Hours, cat)
+		r.Estimates[i] = withAround(e, a, cat)
 	}
+	r.Flow = a.result(r.Estimate(PlatformLambda), r.lambdaUsage)
 	r.Cheapest = cheapest(r.Estimates)
 	return r
+}
+
+// withAround adds the flow's services and what surrounds the function to a feasible
+// estimate, and the cost per thousand requests.
+func withAround(e Estimate, a around, cat *pricing.Catalog) Estimate {
+	if !e.Feasible {
+		return e
+	}
+	items, warnings := a.items(e.Platform, e.Capacity.BilledHours, cat)
+	e.Warnings = append(e.Warnings, warnings...)
+	e = priced(e, append(e.LineItems, items...))
+	if a.users.IsPositive() {
+		e.CostPerThousandRequests = e.MonthlyCost.Shift(3).DivRound(a.users, costPlaces)
+	}
+	return e
+}
+
+// scaleSeries spreads total (rounded to whole requests) over the hours in proportion to
+// series, leaving series as it is.
+func scaleSeries(series []int64, total decimal.Decimal) []int64 {
+	if total.Equal(decimal.NewFromInt(totalRequests(series))) {
+		return series
+	}
+	return distribute(total.Round(0).IntPart(), append([]int64(nil), series...))
 }
 
 // withDatabase checks a feasible estimate's database connections and adds the RDS Proxy.
@@ -104,13 +144,15 @@ func unpriced(r WorkloadResult, why string) WorkloadResult {
 	return r
 }
 
-func lambdaEstimate(w Workload, hourly Hourly, peak *peakWindow, cat *pricing.Catalog) (Estimate, []pricing.LambdaUsage) {
+func lambdaEstimate(w Workload, hourly Hourly, peak *peakWindow, a around, cat *pricing.Catalog) (Estimate, []pricing.LambdaUsage) {
 	e := Estimate{Platform: PlatformLambda, Summary: lambdaSummary(w)}
 	u, capacity, cold, reasons := lambdaUsage(w, hourly)
-	if len(reasons) > 0 {
+	steps, stepReasons := a.lambdaUsages()
+	if reasons = append(reasons, stepReasons...); len(reasons) > 0 {
 		return infeasible(e, reasons...), nil
 	}
-	items, err := cat.LambdaBill([]pricing.LambdaUsage{u}, false)
+	usages := append([]pricing.LambdaUsage{u}, steps...)
+	items, err := cat.LambdaBill(usages, false)
 	if err != nil {
 		return infeasible(e, err.Error()), nil
 	}
@@ -120,7 +162,7 @@ func lambdaEstimate(w Workload, hourly Hourly, peak *peakWindow, cat *pricing.Ca
 	throttling := lambdaThrottling(hourly.Requests, billedMs, w.Lambda.ConcurrencyLimit, peak)
 	e.Throttling = &throttling
 	e.Warmer = warmer(w, len(hourly.Requests), cat)
-	return priced(e, items), []pricing.LambdaUsage{u}
+	return priced(e, items), usages
 }
 
 func cheapest(estimates []Estimate) Platform {

@@ -38,6 +38,9 @@ type WorkloadResult struct {
 	// spread, e.g. an unknown time zone).
 	Requests  []int64
 	Estimates []Estimate // one per platform, in Platforms order
+	// Flow is the fan-out of the workload's requests and what each step costs (nil for a
+	// workload of schedules alone).
+	Flow *FlowResult
 	// Cheapest is the feasible platform with the lowest monthly cost ("" if none is feasible);
 	// ties go to the platform listed first.
 	Cheapest Platform
@@ -57,8 +60,10 @@ type Estimate struct {
 	// Summary describes the configuration priced, e.g. "1536 MB x86_64, 120 ms billed".
 	Summary     string
 	MonthlyCost decimal.Decimal
-	LineItems   []pricing.LineItem
-	Capacity    Capacity
+	// CostPerThousandRequests is MonthlyCost per 1,000 user requests (zero without traffic).
+	CostPerThousandRequests decimal.Decimal
+	LineItems               []pricing.LineItem
+	Capacity                Capacity
 	// ColdStarts is the cold-start estimate (Lambda only; nil elsewhere). Its billed INIT
 	// time is part of the duration line items.
 	ColdStarts *ColdStarts

@@ -81,15 +81,53 @@ func parse(file string, data []byte) (model.Workload, *yamlspec.Value, yamlspec.
 		Purchase:            model.Purchase(b.text("ec2.purchase")),
 		SpotDiscountPercent: b.dec("ec2.spot_discount_percent"),
 	}
+	w.EC2.EBSGB = root.Get("ec2").Get("ebs_gb").Int()
 	db, problems := buildDatabase(root.Get("database"), &b)
 	w.Database = db
 	errs = append(errs, problems...)
+	errs = append(errs, buildRest(root, &b, &w)...)
 	w.Defaulted = b.defaults
 	if len(errs) > 0 {
 		errs.Sort()
 		return model.Workload{}, root, errs
 	}
 	return w, root, nil
+}
+
+// buildRest reads the flow, the services around the function and the schedules, and checks
+// that the file describes a service, schedules, or both.
+func buildRest(root *yamlspec.Value, b *builder, w *model.Workload) yamlspec.ErrorList {
+	var errs yamlspec.ErrorList
+	traffic, function, schedules := root.Get("traffic"), root.Get("function"), root.Get("schedules")
+	switch {
+	case !root.Valid():
+	case traffic == nil && function == nil && schedules == nil:
+		errs = append(errs, root.Errorf("describe a service (traffic and function), schedules, or both"))
+	case traffic != nil && function == nil:
+		errs = append(errs, traffic.Errorf("traffic needs a function section: how one request behaves"))
+	case function != nil && traffic == nil:
+		errs = append(errs, function.Errorf("function needs a traffic section: how many requests arrive"))
+	}
+	w.SchedulesOnly = traffic == nil && function == nil && schedules != nil
+	if w.SchedulesOnly {
+		for _, key := range []string{"flow", "front_door", "database"} {
+			if v := root.Get(key); v != nil {
+				errs = append(errs, v.Errorf("goes with a service: the file has no traffic and function"))
+			}
+		}
+	}
+	if f := root.Get("flow"); f != nil {
+		steps, problems := buildFlow(f, b)
+		w.Flow = steps
+		errs = append(errs, problems...)
+	}
+	errs = append(errs, buildServices(root, b, w)...)
+	if schedules != nil {
+		list, problems := buildSchedules(schedules, b, !w.SchedulesOnly)
+		w.Schedules = list
+		errs = append(errs, problems...)
+	}
+	return errs
 }
 
 // builder reads values of a decoded workload, applying the spec table's defaults to the keys

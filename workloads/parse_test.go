@@ -178,8 +178,9 @@ func TestParseErrors(t *testing.T) {
 		{"syntax error", "name: x\ntraffic: [\n", []string{
 			file + ":2: invalid YAML: did not find expected node content"}},
 		{"missing sections", "name: fast-api\n", []string{
-			file + `:1:1: missing required key "traffic"`,
-			file + `:1:1: missing required key "function"`}},
+			file + `:1:1: describe a service (traffic and function), schedules, or both`}},
+		{"traffic without function", "name: fast-api\ntraffic:\n  requests_per_month: 1\n", []string{
+			file + `:2:1: traffic: traffic needs a function section: how one request behaves`}},
 		{"missing function keys", "name: fast-api\ntraffic:\n  requests_per_month: 1\nfunction:\n  memory: 5\n", []string{
 			file + `:4:1: function: missing required key "duration_ms"`,
 			file + `:4:1: function: missing required key "memory_mb"`,
@@ -190,7 +191,7 @@ func TestParseErrors(t *testing.T) {
 		{"unknown top-level key", minimal + "lamda:\n  free_tier: true\n", []string{
 			file + `:7:1: unknown key "lamda" (did you mean "lambda"?)`}},
 		{"unknown key, nothing close", minimal + "owner: me\n", []string{
-			file + `:7:1: unknown key "owner"; valid keys are name, description, region, traffic, function, lambda, fargate, ec2, database`}},
+			file + `:7:1: unknown key "owner"; valid keys are name, description, region, traffic, function, lambda, fargate, ec2, database, flow, front_door, logs, network, tracing, retries, schedules`}},
 		{"both traffic keys", strings.Replace(minimal, "traffic:\n", "traffic:\n  requests_per_second: 2\n", 1), []string{
 			file + ":2:1: traffic: requests_per_month and requests_per_second are both given; give exactly one"}},
 		{"duplicate key", minimal + "name: again\n", []string{

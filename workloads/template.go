@@ -94,6 +94,7 @@ ec2:                                     # keys left out are chosen by the engin
   # scale_out_lag_minutes: 5             # minutes before added instances serve
   # purchase: on-demand                  # on-demand, reserved-1y, reserved-3y, savings-plan-1y, savings-plan-3y or spot
   # spot_discount_percent: 65            # required when purchase is spot: the discount you expect
+  # ebs_gb: 8                            # gp3 volume per instance; left out, storage is not priced
 
 # database:                              # a relational database the workload uses
   # max_connections: 200                 # checked against each platform's peak
@@ -101,4 +102,75 @@ ec2:                                     # keys left out are chosen by the engin
   # connections_per_instance: 10         # pool of one EC2 instance
   # rds_proxy: false                     # RDS Proxy pools connections (priced per database vCPU)
   # vcpu: 2                              # the database's vCPUs, for RDS Proxy pricing
+
+# The services around the function: each section is priced only when it is given.
+# flow:                                  # what each request triggers beyond this function (entry)
+  # - name: validate                     # a function the entry calls
+  #   type: function                     # function, sqs, sns, eventbridge or step-functions
+  #   from: entry                        # the step that triggers it: entry or a step above
+  #   per_parent: 1                      # runs per run of its parent (0.25: one in four)
+  #   duration_ms: 40
+  #   memory_mb: 256
+  #   invoke: sync                       # sync (the caller waits, billed) or async (retried)
+  # - name: orders
+  #   type: sqs
+  #   from: validate
+  #   fifo: false                        # a FIFO queue
+  #   message_kb: 1                      # billed in 64 KB chunks (sqs, sns, eventbridge)
+  # - name: worker
+  #   type: function
+  #   from: orders                       # reads the queue
+  #   batch_size: 1                      # messages per invocation on average
+  #   duration_ms: 300
+  #   memory_mb: 1024
+  # - name: fulfil
+  #   type: step-functions
+  #   from: worker
+  #   workflow: standard                 # standard (per transition) or express (duration_ms, memory_mb)
+  #   transitions: 8                     # state transitions per execution
+
+# front_door:                            # what receives the requests
+  # lambda: http-api                     # http-api, rest-api, function-url, alb or none
+  # containers: alb                      # alb, http-api, rest-api or none (Fargate and EC2)
+  # request_kb: 1                        # one request
+  # response_kb: 4                       # one response: data transfer out
+  # cache_size_gb: 0.5                   # a REST API cache: 0.5, 1.6, 6.1, 13.5, 28.4, 58.2, 118 or 237
+  # cache_hit_percent: 40                # with a cache: requests it answers
+  # new_connection_percent: 100          # ALB: requests that open a connection
+  # connection_seconds: 1                # ALB: how long a connection stays open
+  # rules_per_request: 1                 # ALB: listener rules evaluated (10 free)
+
+# logs:                                  # CloudWatch Logs
+  # kb_per_invocation: 0.5               # START, END and REPORT lines are about 0.35 KB
+  # retention_days: 30                   # days log groups keep events
+
+# network:
+  # nat_gateways: 0                      # one per zone; 0: tasks and instances get public IPv4
+  # nat_kb_per_request: 0                # data through NAT per request
+  # availability_zones: 2                # the ALB holds a public IPv4 address in each
+
+# tracing:
+  # xray: true                           # trace requests with X-Ray
+  # sample_percent: 5                    # left out: the first request each second and 5% of the rest
+
+# retries:
+  # error_percent: 0                     # invocations that fail
+  # sync_retries: 0                      # client or caller retries
+  # async_retries: 2                     # Lambda's retries of async events (0 to 2)
+  # queue_max_receives: 5                # the redrive policy's maxReceiveCount
+  # dead_letter_queue: false             # failures land in an SQS queue
+
+# schedules:                             # jobs that run on a cron schedule
+  # - name: nightly-export
+  #   cron: "0 2 * * *"                  # five fields or @hourly, @daily, @weekly, @monthly
+  #   time_zone: UTC
+  #   duration_ms: 60000                 # a run that finds work
+  #   memory_mb: 1024
+  #   parallel: 1                        # tasks or invocations per run
+  #   early_exit_percent: 0              # runs that find nothing to do...
+  #   early_exit_ms: 200                 # ...and stop after this long
+  #   work_items_per_month: 100          # compare with an event-driven trigger
+  #   task_vcpu: 0.5                     # Fargate task; left out, chosen from memory_mb
+  #   task_memory_gb: 1
+  #   ec2: service                       # service (the service's instances) or dedicated
 `

@@ -1,0 +1,302 @@
+package model
+
+import (
+	"fmt"
+
+	"github.com/breakeven/breakeven/pricing"
+	"github.com/shopspring/decimal"
+)
+
+// aroundPlaces is the precision of quantities divided by the month's hours (log storage held
+// for a number of days, EBS GB-months): 10 places, as billed hours are.
+const aroundPlaces = 10
+
+// xrayReservoirPerHour and xrayDefaultPercent are X-Ray's default sampling rule: the first
+// request each second and 5% of the rest (AWS X-Ray developer guide, "Sampling rules"). An
+// hour with at most 3,600 requests is assumed to have at most one in each second.
+const (
+	xrayReservoirPerHour = 3600
+	xrayDefaultPercent   = 5
+)
+
+// around is what the workload's flow and the services around its function use in a month.
+// Apart from the front door and the fleet-bound items (public IPv4, EBS), the quantities
+// are the same on every platform: queues, topics and state machines do not care what runs
+// the code.
+type around struct {
+	w     Workload
+	hours int64
+	plan  flowPlan
+	// users are the month's user requests; requests arrive at the front door (client retries included); entry reach the
+	// workload's function (cache hits removed), before retries.
+	users, requests, entry decimal.Decimal
+	// entrySeries is entry hour by hour, for tracing.
+	entrySeries []int64
+	// invocations counts every function invocation of the flow, retries included.
+	invocations decimal.Decimal
+}
+
+// items prices the services around the function on platform p; fleetHours are the tasks' or
+// instances' billed hours (zero on Lambda). Services a catalog lacks become warnings.
+func (a around) items(p Platform, fleetHours decimal.Decimal, cat *pricing.Catalog) ([]pricing.LineItem, []string) {
+	var items []pricing.LineItem
+	var warnings []string
+	add := func(what string, got []pricing.LineItem, err error) {
+		if err != nil {
+			warnings = append(warnings, what+" is not priced: "+err.Error())
+			return
+		}
+		items = append(items, got...)
+	}
+	a.frontDoor(p, add, cat)
+	a.flowServices(add, cat)
+	w, region, free := a.w, a.w.Region, a.w.Lambda.FreeTier
+	if a.w.FrontDoor.Lambda != "" {
+		gb := pricing.KBToGB(a.requests.Mul(w.FrontDoor.ResponseKB))
+		got, err := cat.DataTransferOutBill(region, gb, free)
+		add("Data transfer out", got, err)
+	}
+	if w.Logs.RetentionDays > 0 {
+		ingested := pricing.KBToGB(a.invocations.Mul(w.Logs.KBPerInvocation))
+		// Each month's logs are held retention_days: in a steady state the month stores that
+		// many days' worth of them.
+		stored := ingested.Mul(decimal.NewFromInt(w.Logs.RetentionDays*24)).DivRound(decimal.NewFromInt(a.hours), aroundPlaces)
+		got, err := cat.LogsBill(region, ingested, stored)
+		add("CloudWatch Logs", got, err)
+	}
+	if w.Network.AvailabilityZones > 0 {
+		a.network(p, fleetHours, add, cat)
+	}
+	if p == PlatformEC2 && w.EC2.EBSGB > 0 {
+		gbMonths := fleetHours.Mul(decimal.NewFromInt(w.EC2.EBSGB)).DivRound(decimal.NewFromInt(a.hours), aroundPlaces)
+		got, err := cat.EBSBill(region, gbMonths, decimal.Zero, decimal.Zero)
+		add("EBS", got, err)
+	}
+	if w.Tracing.XRay {
+		got, err := cat.XRayBill(region, a.traces(), decimal.Zero, free)
+		add("X-Ray", got, err)
+	}
+	return items, warnings
+}
+
+// frontDoor prices what receives the requests on platform p.
+func (a around) frontDoor(p Platform, add func(string, []pricing.LineItem, error), cat *pricing.Catalog) {
+	fd := a.w.FrontDoor
+	if fd.Lambda == "" {
+		return // the file has no front_door section
+	}
+	kind := fd.Lambda
+	if p != PlatformLambda {
+		kind = fd.Containers
+	}
+	region := a.w.Region
+	hours := decimal.NewFromInt(a.hours)
+	switch kind {
+	case HTTPAPI:
+		metered := a.requests.Mul(decimal.NewFromInt(pricing.HTTPAPIRequests(fd.RequestKB)))
+		got, err := cat.APIGatewayBill(pricing.APIGatewayUsage{Region: region, Kind: "http", Requests: metered})
+		add("API Gateway", got, err)
+	case RESTAPI:
+		u := pricing.APIGatewayUsage{Region: region, Kind: "rest", Requests: a.requests}
+		if fd.CacheSizeGB != "" {
+			u.CacheSizeGB, u.CacheHours = fd.CacheSizeGB, hours
+		}
+		got, err := cat.APIGatewayBill(u)
+		add("API Gateway", got, err)
+	}
+	// An API in front of containers reaches them through a VPC link to a load balancer.
+	if kind == ALB || (p != PlatformLambda && kind != NoFrontDoor) {
+		lcus, _ := pricing.ALBLCUs(a.albDimensions(p == PlatformLambda))
+		got, err := cat.ALBBill(region, hours, lcus)
+		add("Application Load Balancer", got, err)
+	}
+}
+
+// albDimensions are the month's ALB usage as if it all fell in one hour. Every dimension is
+// proportional to the hour's requests, so the largest one is the same in every hour and
+// the month's LCU-hours are the LCUs of that single hour.
+func (a around) albDimensions(lambdaTargets bool) pricing.ALBDimensions {
+	fd := a.w.FrontDoor
+	perSecond := a.requests.DivRound(decimal.NewFromInt(3600), flowPlaces)
+	newPerSecond := perSecond.Mul(fd.NewConnectionPercent).Shift(-2)
+	rules := decimal.NewFromInt(max(fd.RulesPerRequest-10, 0)) // the first 10 rules are free
+	return pricing.ALBDimensions{
+		NewConnectionsPerSecond:    newPerSecond,
+		ActiveConnectionsPerMinute: newPerSecond.Mul(fd.ConnectionSeconds),
+		ProcessedGBPerHour:         pricing.KBToGB(a.requests.Mul(fd.RequestKB.Add(fd.ResponseKB))),
+		RuleEvaluationsPerSecond:   perSecond.Mul(rules),
+		LambdaTargets:              lambdaTargets,
+	}
+}
+
+// flowServices prices the queues, topics, buses and state machines of the flow.
+func (a around) flowServices(add func(string, []pricing.LineItem, error), cat *pricing.Catalog) {
+	q := a.flowQuantities()
+	region, free := a.w.Region, a.w.Lambda.FreeTier
+	if q.sqsStandard.IsPositive() || q.sqsFIFO.IsPositive() {
+		got, err := cat.SQSBill(region, q.sqsStandard, q.sqsFIFO, free)
+		add("SQS", got, err)
+	}
+	if q.snsPublishes.IsPositive() {
+		got, err := cat.SNSBill(region, q.snsPublishes)
+		add("SNS", got, err)
+	}
+	if q.events.IsPositive() {
+		got, err := cat.EventBridgeBill(region, q.events)
+		add("EventBridge", got, err)
+	}
+	if q.transitions.IsPositive() {
+		got, err := cat.StepFunctionsStandardBill(region, q.transitions, free)
+		add("Step Functions", got, err)
+	}
+	if q.expressRequests.IsPositive() {
+		got, err := cat.StepFunctionsExpressBill(region, q.expressRequests, q.expressGBHours)
+		add("Step Functions", got, err)
+	}
+}
+
+// flowQuantities is the month's billed quantities of the flow's services.
+type flowQuantities struct {
+	sqsStandard, sqsFIFO, snsPublishes, events   decimal.Decimal
+	transitions, expressRequests, expressGBHours decimal.Decimal
+	deadLettered                                 decimal.Decimal
+	// units are each step's billed units (requests, publishes, events, transitions or
+	// executions), by step index; zero for function steps.
+	units []decimal.Decimal
+}
+
+// unitsOf sums the units of the flow's steps of one kind.
+func (q flowQuantities) unitsOf(plan flowPlan, kind StepKind) decimal.Decimal {
+	sum := decimal.Zero
+	for i, p := range plan.Steps {
+		if p.Step.Kind == kind {
+			sum = sum.Add(q.units[i])
+		}
+	}
+	return sum
+}
+
+func (a around) flowQuantities() flowQuantities {
+	q := flowQuantities{units: make([]decimal.Decimal, len(a.plan.Steps))}
+	month := func(perRequest decimal.Decimal) decimal.Decimal { return a.entry.Mul(perRequest).Round(0) }
+	for i, p := range a.plan.Steps {
+		s := p.Step
+		chunks := decimal.NewFromInt(pricing.MessageChunks(s.MessageKB))
+		switch s.Kind {
+		case StepSQS:
+			// Each 64 KB chunk of a message is a request: one send, then for each consumer
+			// invocation one receive (of the whole batch) and one delete.
+			requests := month(p.Triggered).Mul(chunks)
+			for _, c := range a.children(i) {
+				batch := decimal.NewFromInt(max(c.Step.BatchSize, 1))
+				received := decimal.NewFromInt(pricing.MessageChunks(s.MessageKB.Mul(batch)))
+				requests = requests.Add(month(c.Invocations()).Mul(received.Add(one)))
+			}
+			q.units[i] = requests
+			if s.FIFO {
+				q.sqsFIFO = q.sqsFIFO.Add(requests)
+			} else {
+				q.sqsStandard = q.sqsStandard.Add(requests)
+			}
+		case StepSNS:
+			q.units[i] = month(p.Triggered).Mul(chunks)
+			q.snsPublishes = q.snsPublishes.Add(q.units[i])
+		case StepEventBridge:
+			q.units[i] = month(p.Triggered).Mul(chunks)
+			q.events = q.events.Add(q.units[i])
+		case StepStateMachine:
+			executions := month(p.Triggered)
+			q.units[i] = executions
+			if s.Workflow == Express {
+				q.expressRequests = q.expressRequests.Add(executions)
+				q.expressGBHours = q.expressGBHours.Add(pricing.ExpressGBHours(executions, pricing.ExpressBilledMs(s.DurationMs), pricing.ExpressBilledMB(decimal.NewFromInt(s.MemoryMB))))
+				continue
+			}
+			// A retried task state is one more transition.
+			transitions := executions.Mul(decimal.NewFromInt(s.TransitionsPerExecution))
+			for _, c := range a.children(i) {
+				transitions = transitions.Add(month(c.Attempts.Sub(c.Triggered)))
+			}
+			q.transitions = q.transitions.Add(transitions)
+		case StepFunction:
+			// Messages that fail every attempt go to a standard SQS dead-letter queue.
+			if p.DeadLettered.IsPositive() {
+				dead := month(p.DeadLettered)
+				q.deadLettered = q.deadLettered.Add(dead)
+				q.sqsStandard = q.sqsStandard.Add(dead)
+			}
+		}
+	}
+	return q
+}
+
+// children lists the plans of the steps whose parent is step i.
+func (a around) children(i int) []stepPlan {
+	var out []stepPlan
+	for _, p := range a.plan.Steps {
+		if p.Parent == i {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// network prices NAT gateways and public IPv4 addresses on platform p. Lambda needs NAT only
+// when attached to a VPC; tasks and instances sit in private subnets behind NAT when the
+// file has NAT gateways, else each holds a public IPv4 address.
+func (a around) network(p Platform, fleetHours decimal.Decimal, add func(string, []pricing.LineItem, error), cat *pricing.Catalog) {
+	n, region := a.w.Network, a.w.Region
+	if n.NATGateways > 0 && (p != PlatformLambda || a.w.Lambda.ColdStart.VPC) {
+		hours := decimal.NewFromInt(n.NATGateways * a.hours)
+		got, err := cat.NATBill(region, hours, pricing.KBToGB(a.entry.Mul(n.NATKBPerRequest)))
+		add("NAT gateway", got, err)
+	}
+	if p != PlatformLambda && n.NATGateways == 0 && fleetHours.IsPositive() {
+		got, err := cat.PublicIPv4Bill(region, fleetHours)
+		add("Public IPv4", reID(got, "ipv4.public", "ipv4."+fleetUnit(p), "Public IPv4 addresses, one per "+fleetUnit(p)[:len(fleetUnit(p))-1]), err)
+	}
+	if a.usesALB(p) {
+		got, err := cat.PublicIPv4Bill(region, decimal.NewFromInt(n.AvailabilityZones*a.hours))
+		add("Public IPv4", reID(got, "ipv4.public", "ipv4.alb", fmt.Sprintf("Public IPv4 addresses of the load balancer, %d zones", n.AvailabilityZones)), err)
+	}
+}
+
+// usesALB says platform p has an Application Load Balancer in front.
+func (a around) usesALB(p Platform) bool {
+	fd := a.w.FrontDoor
+	if p == PlatformLambda {
+		return fd.Lambda == ALB
+	}
+	return fd.Containers != "" && fd.Containers != NoFrontDoor
+}
+
+func fleetUnit(p Platform) string {
+	if p == PlatformEC2 {
+		return "instances"
+	}
+	return "tasks"
+}
+
+// reID gives line items from a shared bill an id and name of their own.
+func reID(items []pricing.LineItem, from, to, name string) []pricing.LineItem {
+	for i := range items {
+		if items[i].ID == from {
+			items[i].ID, items[i].Name = to, name
+		}
+	}
+	return items
+}
+
+// traces is the month's recorded X-Ray traces: the sample share of the requests reaching
+// the function, or X-Ray's default rule hour by hour.
+func (a around) traces() decimal.Decimal {
+	if pct := a.w.Tracing.SamplePercent; pct.IsPositive() {
+		return a.entry.Mul(pct).Shift(-2).Round(0)
+	}
+	var reservoir, rest int64
+	for _, r := range a.entrySeries {
+		reservoir += min(r, xrayReservoirPerHour)
+		rest += max(r-xrayReservoirPerHour, 0)
+	}
+	return decimal.NewFromInt(reservoir).Add(decimal.NewFromInt(rest).Mul(decimal.NewFromInt(xrayDefaultPercent)).Shift(-2)).Round(0)
+}

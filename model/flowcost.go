@@ -1,0 +1,268 @@
+package model
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/breakeven/breakeven/pricing"
+	"github.com/shopspring/decimal"
+)
+
+// costPlaces is the precision of costs divided by a request count (cost per thousand
+// requests, a step's share of a bill): 10 places, a ten-billionth of a dollar.
+const costPlaces = 10
+
+// newAround works out the month's flow from the user requests hour by hour.
+func newAround(w Workload, series []int64, hours int64) around {
+	a := around{w: w, hours: hours, plan: planFlow(w)}
+	users := decimal.NewFromInt(totalRequests(series))
+	a.users = users
+	a.requests = users.Mul(a.plan.EntryAttempts).Round(0)
+	a.entry = users
+	if w.FrontDoor.CacheSizeGB != "" {
+		// Cache hits are answered by the REST API and never reach the function.
+		a.entry = users.Mul(decimal.NewFromInt(100).Sub(w.FrontDoor.CacheHitPercent)).Shift(-2).Round(0)
+	}
+	a.entrySeries = scaleSeries(series, a.entry)
+	a.invocations = a.entry.Mul(a.plan.EntryAttempts).Round(0)
+	for _, p := range a.plan.Steps {
+		if p.Step.Kind == StepFunction {
+			a.invocations = a.invocations.Add(a.entry.Mul(p.Invocations()).Round(0))
+		}
+	}
+	return a
+}
+
+// lambdaUsages is the Lambda usage of the flow's function steps and of the callers waiting
+// for them, or why Lambda cannot run a step.
+func (a around) lambdaUsages() ([]pricing.LambdaUsage, []string) {
+	var out []pricing.LambdaUsage
+	var reasons []string
+	for _, p := range a.plan.Steps {
+		if p.Step.Kind != StepFunction {
+			continue
+		}
+		u, _, why := stepUsage(a.w, p, a.entry)
+		if why != "" {
+			reasons = append(reasons, why)
+			continue
+		}
+		out = append(out, u)
+	}
+	return append(out, waitUsage(a.w, a.plan, a.entry)...), reasons
+}
+
+// result describes the flow as priced on Lambda (lambda is its estimate, usages the entry's
+// usage first, then the steps' and the waits' in lambdaUsages order).
+func (a around) result(lambda Estimate, usages []pricing.LambdaUsage) *FlowResult {
+	if a.w.SchedulesOnly {
+		return nil
+	}
+	f := &FlowResult{Requests: a.users, APIRequests: a.requests, EntryRequests: a.entry, Invocations: a.invocations, NotPriced: a.notPriced()}
+	if f.Requests.IsPositive() {
+		f.InvocationsPerRequest = a.invocations.DivRound(f.Requests, costPlaces)
+	}
+	q := a.flowQuantities()
+	f.DeadLettered = q.deadLettered
+	share := newShares(lambda, usages)
+	entry := StepResult{Name: EntryStep, Kind: StepFunction, PerRequest: one, Invocations: a.entry.Mul(a.plan.EntryAttempts).Round(0)}
+	entry.LambdaCost = share.function(0)
+	f.Steps = append(f.Steps, entry)
+	fn := 0
+	for i, p := range a.plan.Steps {
+		s := StepResult{Name: p.Step.Name, Kind: p.Step.Kind, From: p.Step.From, PerRequest: p.Triggered}
+		switch p.Step.Kind {
+		case StepFunction:
+			fn++
+			s.Invocations = a.entry.Mul(p.Invocations()).Round(0)
+			s.LambdaCost = share.function(fn)
+		default:
+			s.Invocations = q.units[i]
+			s.LambdaCost = share.service(lambda.LineItems, p.Step.Kind, q.units[i], q.unitsOf(a.plan, p.Step.Kind))
+		}
+		f.Steps = append(f.Steps, s)
+	}
+	// A caller is billed for waiting on its sync calls: that share goes to the caller.
+	waits := 0
+	for _, p := range a.plan.Steps {
+		if p.Step.Kind != StepFunction || p.Step.Invoke != Sync {
+			continue
+		}
+		caller := 0
+		if p.Parent >= 0 {
+			caller = p.Parent + 1
+		}
+		f.Steps[caller].LambdaCost = f.Steps[caller].LambdaCost.Add(share.function(fn + 1 + waits))
+		waits++
+	}
+	return f
+}
+
+// notPriced names the services the file does not describe.
+func (a around) notPriced() []string {
+	var out []string
+	w := a.w
+	if w.FrontDoor.Lambda == "" {
+		out = append(out, "front door and data transfer out (front_door)")
+	}
+	if w.Logs.RetentionDays == 0 {
+		out = append(out, "CloudWatch Logs (logs)")
+	}
+	if w.Network.AvailabilityZones == 0 {
+		out = append(out, "NAT gateways and public IPv4 addresses (network)")
+	}
+	if w.EC2.EBSGB == 0 {
+		out = append(out, "EBS volumes of EC2 instances (ec2.ebs_gb)")
+	}
+	return out
+}
+
+// shares splits a Lambda bill among the usages behind it: request lines by requests, the
+// other lambda lines (duration tiers, the free tier's duration) by GB-seconds. Provisioned
+// concurrency and ephemeral storage belong to the entry, the first usage.
+type shares struct {
+	usages                   []pricing.LambdaUsage
+	requestCost, computeCost decimal.Decimal
+	requests, gbSeconds      decimal.Decimal
+	entryOnly                decimal.Decimal
+}
+
+func newShares(lambda Estimate, usages []pricing.LambdaUsage) shares {
+	s := shares{usages: usages}
+	for _, u := range usages {
+		s.requests = s.requests.Add(u.Requests)
+		s.gbSeconds = s.gbSeconds.Add(u.DurationGBSeconds)
+	}
+	for _, it := range lambda.LineItems {
+		switch {
+		case it.ID == "lambda.requests" || it.ID == "lambda.free_tier.requests":
+			s.requestCost = s.requestCost.Add(it.Cost)
+		case strings.HasPrefix(it.ID, "lambda.duration") || it.ID == "lambda.free_tier.duration":
+			s.computeCost = s.computeCost.Add(it.Cost)
+		case strings.HasPrefix(it.ID, "lambda."):
+			s.entryOnly = s.entryOnly.Add(it.Cost)
+		}
+	}
+	return s
+}
+
+// function is the share of usage i (0: the entry, which also carries provisioned
+// concurrency and ephemeral storage).
+func (s shares) function(i int) decimal.Decimal {
+	if i >= len(s.usages) {
+		return decimal.Zero
+	}
+	u := s.usages[i]
+	cost := decimal.Zero
+	if s.requests.IsPositive() {
+		cost = cost.Add(s.requestCost.Mul(u.Requests).DivRound(s.requests, costPlaces))
+	}
+	if s.gbSeconds.IsPositive() {
+		cost = cost.Add(s.computeCost.Mul(u.DurationGBSeconds).DivRound(s.gbSeconds, costPlaces))
+	}
+	if i == 0 {
+		cost = cost.Add(s.entryOnly)
+	}
+	return cost
+}
+
+// servicePrefixes maps a step kind to the line-item ids of its service.
+var servicePrefixes = map[StepKind]string{
+	StepSQS: "sqs.", StepSNS: "sns.", StepEventBridge: "eventbridge.", StepStateMachine: "stepfunctions.",
+}
+
+// service is a step's share of its service's lines: its units over all the flow's units of
+// that service.
+func (s shares) service(items []pricing.LineItem, kind StepKind, units, all decimal.Decimal) decimal.Decimal {
+	if !all.IsPositive() {
+		return decimal.Zero
+	}
+	cost := decimal.Zero
+	for _, it := range items {
+		if strings.HasPrefix(it.ID, servicePrefixes[kind]) {
+			cost = cost.Add(it.Cost)
+		}
+	}
+	return cost.Mul(units).DivRound(all, costPlaces)
+}
+
+// retries prices the workload as if nothing failed: the difference is what retries cost.
+func (f *FlowResult) retries(r WorkloadResult, cat *pricing.Catalog, month Month) {
+	if !r.Workload.Retries.ErrorPercent.IsPositive() {
+		return
+	}
+	w := r.Workload
+	w.Retries.ErrorPercent = decimal.Zero
+	clean := priceAlone(w, cat, month)
+	f.RetryInvocations = f.Invocations.Sub(clean.Flow.Invocations)
+	f.RetryCost = r.Estimate(PlatformLambda).MonthlyCost.Sub(clean.Estimate(PlatformLambda).MonthlyCost)
+}
+
+// merges finds the function steps that run every time their caller runs and prices the
+// flow with each merged into its caller.
+func merges(r WorkloadResult, cat *pricing.Catalog, month Month) []Merge {
+	var out []Merge
+	w := r.Workload
+	base := r.Estimate(PlatformLambda).MonthlyCost
+	for i, s := range w.Flow {
+		callerKind, callerMB := StepFunction, w.Function.MemoryMB
+		for _, p := range w.Flow[:i] {
+			if p.Name == s.From {
+				callerKind, callerMB = p.Kind, p.MemoryMB
+			}
+		}
+		if s.Kind != StepFunction || callerKind != StepFunction || s.PerParent.LessThan(one) {
+			continue
+		}
+		merged := mergeStep(w, i)
+		got := priceAlone(merged, cat, month)
+		if !got.Estimate(PlatformLambda).Feasible {
+			continue
+		}
+		m := Merge{Step: s.Name, Into: s.From, Saving: base.Sub(got.Estimate(PlatformLambda).MonthlyCost)}
+		m.RequestsSaved = r.Flow.Invocations.Sub(got.Flow.Invocations)
+		m.GivesUp = givesUp(s, callerMB)
+		out = append(out, m)
+	}
+	return out
+}
+
+// mergeStep returns w with flow step i folded into its caller: the caller runs the step's
+// work itself (per_parent times its duration, at the larger memory), and the step's
+// children hang from the caller.
+func mergeStep(w Workload, i int) Workload {
+	s := w.Flow[i]
+	extra := s.DurationMs.Mul(s.PerParent)
+	flow := make([]Step, 0, len(w.Flow)-1)
+	for j, p := range w.Flow {
+		switch {
+		case j == i:
+			continue
+		case p.Name == s.From:
+			p.DurationMs = p.DurationMs.Add(extra)
+			p.MemoryMB = max(p.MemoryMB, s.MemoryMB)
+		case p.From == s.Name:
+			p.From = s.From
+			p.PerParent = p.PerParent.Mul(s.PerParent)
+		}
+		flow = append(flow, p)
+	}
+	w.Flow = flow
+	if s.From == EntryStep {
+		w.Function.DurationMs = w.Function.DurationMs.Add(extra)
+		w.Function.MemoryMB = max(w.Function.MemoryMB, s.MemoryMB)
+	}
+	return w
+}
+
+// givesUp says what merging a step into its caller costs in design terms.
+func givesUp(s Step, callerMB int64) string {
+	why := "its own memory size, scaling, timeout and retries; a failure now fails the caller"
+	if s.MemoryMB != callerMB {
+		why = fmt.Sprintf("the merged function runs at %d MB; ", max(s.MemoryMB, callerMB)) + why
+	}
+	if s.Invoke == Async {
+		why += "; the caller now waits for work it handed off (latency)"
+	}
+	return why + "; one fewer function to cold-start"
+}
