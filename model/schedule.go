@@ -1,0 +1,446 @@
+package model
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/breakeven/breakeven/pricing"
+	"github.com/shopspring/decimal"
+)
+
+// ScheduleResult is one schedule of a workload priced alone on every platform for the month.
+type ScheduleResult struct {
+	Name     string
+	Cron     string
+	TimeZone string // as written; "" is UTC
+	// RunsPerMonth is the month's runs: exactly those starting in a calendar month, or for the
+	// 730-hour month the runs of the 8,760 hours (365 days) from its start times 730/8,760
+	// (Averaged), rounded to 10 places: @daily is 365 x 730 / 8,760 = 30.4166666667.
+	RunsPerMonth decimal.Decimal
+	Averaged     bool
+	// WindowRuns is the exact count of runs in the window counted, WindowHours long: the
+	// month itself, or the year the 730-hour month averages.
+	WindowRuns  int64
+	WindowHours int64
+	// RunsPerHour is the runs starting in each hour of the month priced, for charts. For the
+	// 730-hour month these are the first 730 hours of the year counted, exact, so they need not
+	// sum to RunsPerMonth.
+	RunsPerHour []int64
+	Parallel    int64
+	// Invocations is RunsPerMonth x Parallel: Lambda invocations or Fargate tasks.
+	Invocations decimal.Decimal
+	// EarlyExits is the runs a month that find no work (each still starts Parallel tasks).
+	EarlyExits decimal.Decimal
+	// Estimates is what the schedule alone costs on each platform, in Platforms order. Line
+	// item ids carry the schedule: lambda.scheduled.NAME.*, fargate.scheduled.NAME.*,
+	// ec2.scheduled.NAME.*.
+	Estimates []Estimate
+	// Warnings are problems of the schedule itself, such as a month with no run.
+	Warnings []string
+	// EventDriven compares the schedule with a trigger run once per work item; nil unless the
+	// schedule says how many work items arrive.
+	EventDriven *EventDriven
+}
+
+// Estimate returns the schedule's estimate for platform p.
+func (r ScheduleResult) Estimate(p Platform) Estimate {
+	for _, e := range r.Estimates {
+		if e.Platform == p {
+			return e
+		}
+	}
+	return Estimate{Platform: p}
+}
+
+// EventDriven compares a schedule with an event-driven trigger (a queue or an event) that runs
+// the same job once per work item: no empty runs, no early exits.
+type EventDriven struct {
+	WorkItems int64
+	// Lambda: one invocation per item; Fargate: one task per item, each billed at least a
+	// minute.
+	Lambda  TriggerComparison
+	Fargate TriggerComparison
+}
+
+// TriggerComparison is what the schedule and the event-driven trigger cost a month on one
+// platform, each billed alone without the free tier.
+type TriggerComparison struct {
+	Feasible bool
+	Reasons  []string // why the platform cannot run the job, when not Feasible
+	Schedule decimal.Decimal
+	// EventDriven is the cost of one invocation or task per work item.
+	EventDriven decimal.Decimal
+	// Saving is Schedule - EventDriven: what moving to the event-driven trigger saves a month
+	// (negative when the schedule is cheaper).
+	Saving decimal.Decimal
+}
+
+const (
+	// schedulePlaces: averaged runs (runs in a year x Hours / 8,760) and the hours of scheduled
+	// runs (seconds / 3,600) are not exact decimals; each such quantity is rounded once, to
+	// 10 places: a ten-billionth of a run or an hour, far below a cent at any catalog rate.
+	schedulePlaces = 10
+	// yearHours is the window the 730-hour month averages over: 365 days from its start, so a
+	// daily job runs 365 x 730 / 8,760 = 30.42 times, as AWS's 730 hours assume.
+	yearHours   = 8760
+	msPerSecond = 1000
+)
+
+// scheduleRuns is how often a schedule runs in the month priced.
+type scheduleRuns struct {
+	window      int64 // runs starting in the window
+	windowHours int64 // the month's hours, or yearHours for the 730-hour month
+	monthHours  int64
+	averaged    bool
+	perHour     []int64
+}
+
+// countScheduleRuns counts s's runs in m: exactly in a calendar month (or any month other
+// than the 730-hour one), averaged over a year from its start for the 730-hour month.
+func countScheduleRuns(s Schedule, m Month) (scheduleRuns, error) {
+	c, err := parseCron(s.Cron, s.TimeZone)
+	if err != nil {
+		return scheduleRuns{}, err
+	}
+	r := scheduleRuns{windowHours: m.Hours, monthHours: m.Hours, perHour: make([]int64, m.Hours)}
+	if m.Name == StandardMonthName {
+		r.averaged, r.windowHours = true, yearHours
+	}
+	r.window = c.count(m.Start, m.Start.Add(time.Duration(r.windowHours)*time.Hour), r.perHour)
+	return r, nil
+}
+
+// perMonth turns q, a quantity summed over the window's runs, into the month's, in units of
+// divisor: q / divisor for a calendar month, q x Hours / (8,760 x divisor) for the 730-hour
+// month. One division, rounded to schedulePlaces; none when there is nothing to divide.
+func (r scheduleRuns) perMonth(q decimal.Decimal, divisor int64) decimal.Decimal {
+	den := r.windowHours * divisor
+	if den == r.monthHours {
+		return q
+	}
+	return q.Mul(decimal.NewFromInt(r.monthHours)).DivRound(decimal.NewFromInt(den), schedulePlaces)
+}
+
+// jobRuns splits the window's invocations (runs x parallel) into those that find work and
+// those that exit early. Both are exact: the percentage has at most a few places.
+type jobRuns struct {
+	invocations, work, exits decimal.Decimal
+}
+
+func scheduleJobRuns(s Schedule, r scheduleRuns) jobRuns {
+	inv := decimal.NewFromInt(r.window).Mul(decimal.NewFromInt(parallelOf(s)))
+	exits := inv.Mul(s.EarlyExitPercent).Shift(-2) // a percentage: dividing by 100 is exact
+	return jobRuns{invocations: inv, work: inv.Sub(exits), exits: exits}
+}
+
+// parallelOf is the tasks each run starts; zero means one.
+func parallelOf(s Schedule) int64 { return max(s.Parallel, 1) }
+
+// hostOf is where s runs on EC2; unset, the service's instances when there is a service.
+func hostOf(w Workload, s Schedule) ScheduleHost {
+	if s.EC2 != "" {
+		return s.EC2
+	}
+	if w.SchedulesOnly {
+		return DedicatedInstance
+	}
+	return ServiceInstances
+}
+
+// priceSchedules prices every schedule of w (defaults resolved) in month, and returns their
+// Lambda usages to be billed with the service's as one account.
+func priceSchedules(w Workload, month Month, cat *pricing.Catalog) ([]ScheduleResult, []pricing.LambdaUsage) {
+	var results []ScheduleResult
+	var usages []pricing.LambdaUsage
+	userType := userInstanceType(w)
+	for _, s := range w.Schedules {
+		r, u := priceSchedule(w, s, month, cat, userType)
+		results = append(results, r)
+		usages = append(usages, u...)
+	}
+	return results, usages
+}
+
+// userInstanceType is the ec2.instance_type the user wrote, "" when the engine chose it (the
+// choice is recorded in Defaulted).
+func userInstanceType(w Workload) string {
+	for _, d := range w.Defaulted {
+		if d.Key == "ec2.instance_type" {
+			return ""
+		}
+	}
+	return w.EC2.InstanceType
+}
+
+// priceSchedule prices schedule s of w (defaults resolved) in month on every platform, each
+// billed alone. userType is the ec2.instance_type the user wrote ("" if the engine chose it):
+// a dedicated instance is that type, or else the cheapest that holds the job. It returns the
+// schedule's Lambda usage (none when Lambda cannot run it) for billing with the service's.
+func priceSchedule(w Workload, s Schedule, month Month, cat *pricing.Catalog, userType string) (ScheduleResult, []pricing.LambdaUsage) {
+	res := ScheduleResult{Name: s.Name, Cron: s.Cron, TimeZone: s.TimeZone, Parallel: parallelOf(s)}
+	r, err := countScheduleRuns(s, month)
+	if err != nil {
+		for _, p := range Platforms {
+			res.Estimates = append(res.Estimates, Estimate{Platform: p, Reasons: []string{err.Error()}})
+		}
+		return res, nil
+	}
+	jobs := scheduleJobRuns(s, r)
+	res.RunsPerMonth = r.perMonth(decimal.NewFromInt(r.window), 1)
+	res.Averaged, res.WindowRuns, res.WindowHours, res.RunsPerHour = r.averaged, r.window, r.windowHours, r.perHour
+	res.Invocations = r.perMonth(jobs.invocations, 1)
+	res.EarlyExits = r.perMonth(decimal.NewFromInt(r.window).Mul(s.EarlyExitPercent).Shift(-2), 1)
+	if r.window == 0 {
+		res.Warnings = append(res.Warnings, fmt.Sprintf("%q does not run in %s", s.Cron, month.Name))
+	}
+
+	lambda, usage := scheduleLambda(w, s, r, jobs, cat)
+	fargate, size := scheduleFargate(w, s, r, jobs, cat)
+	res.Estimates = []Estimate{lambda, fargate, scheduleEC2(w, s, r, jobs, month.Hours, cat, userType)}
+	if s.WorkItemsPerMonth > 0 {
+		res.EventDriven = eventDriven(w, s, usage, fargate, size, cat)
+	}
+	if usage == nil {
+		return res, nil
+	}
+	return res, []pricing.LambdaUsage{*usage}
+}
+
+// scheduleLambda bills the schedule's invocations alone (with the free tier when the workload
+// asks for it) and returns its usage, nil when Lambda cannot run it.
+//
+// Each invocation is billed its duration rounded up to the millisecond: work runs at
+// DurationMs, early exits at EarlyExitMs.
+func scheduleLambda(w Workload, s Schedule, r scheduleRuns, jobs jobRuns, cat *pricing.Catalog) (Estimate, *pricing.LambdaUsage) {
+	workMs, exitMs := pricing.LambdaBilledMs(s.DurationMs), pricing.LambdaBilledMs(s.EarlyExitMs)
+	e := Estimate{Platform: PlatformLambda, Summary: fmt.Sprintf("%d MB %s, %s ms billed per run with work, %d invocation(s) a run", s.MemoryMB, w.Lambda.Architecture, workMs, parallelOf(s))}
+	if jobs.exits.IsPositive() {
+		e.Summary += fmt.Sprintf(", %s ms per early exit", exitMs)
+	}
+	var reasons []string
+	if s.MemoryMB < pricing.LambdaMinMemoryMB || s.MemoryMB > pricing.LambdaMaxMemoryMB {
+		reasons = append(reasons, fmt.Sprintf("memory_mb %d is outside Lambda's %d to %d MB", s.MemoryMB, pricing.LambdaMinMemoryMB, pricing.LambdaMaxMemoryMB))
+	}
+	if s.DurationMs.GreaterThan(decimal.NewFromInt(pricing.LambdaMaxDurationMs)) {
+		reasons = append(reasons, fmt.Sprintf("duration_ms %s is beyond Lambda's 15-minute (900000 ms) timeout", s.DurationMs))
+	}
+	if len(reasons) > 0 {
+		return infeasible(e, reasons...), nil
+	}
+	gbs := func(mb int64) decimal.Decimal {
+		return r.perMonth(pricing.GBSeconds(jobs.work, workMs, mb).Add(pricing.GBSeconds(jobs.exits, exitMs, mb)), 1)
+	}
+	u := pricing.LambdaUsage{
+		Region:            w.Region,
+		Architecture:      string(w.Lambda.Architecture),
+		Requests:          r.perMonth(jobs.invocations, 1),
+		DurationGBSeconds: gbs(s.MemoryMB),
+		FreeTierEligible:  w.Lambda.FreeTier,
+	}
+	if extra := w.Lambda.EphemeralStorageMB - pricing.LambdaFreeStorageMB; extra > 0 {
+		u.EphemeralGBSeconds = gbs(extra)
+	}
+	items, err := cat.LambdaBill([]pricing.LambdaUsage{u}, false)
+	if err != nil {
+		return infeasible(e, err.Error()), nil
+	}
+	if u.FreeTierEligible {
+		e.Summary += ", free tier as if alone in the account"
+	}
+	return priced(e, scheduledItems(items, "lambda.", s.Name)), &u
+}
+
+// scheduledItems re-ids a platform's line items as the schedule's: prefix+"x" becomes
+// prefix+"scheduled.NAME.x", and each name says which schedule it is.
+func scheduledItems(items []pricing.LineItem, prefix, name string) []pricing.LineItem {
+	out := make([]pricing.LineItem, len(items))
+	for i, it := range items {
+		it.ID = prefix + "scheduled." + name + "." + strings.TrimPrefix(it.ID, prefix)
+		it.Name = "Schedule " + name + ": " + it.Name
+		out[i] = it
+	}
+	return out
+}
+
+// scheduleTaskSize is the Fargate task of one run: TaskVCPU and TaskMemoryGB, or what the
+// user left out chosen as for the service (the smallest size with Lambda's CPU share at
+// MemoryMB that holds MemoryMB).
+func scheduleTaskSize(s Schedule) pricing.FargateSize {
+	if s.TaskVCPU.IsPositive() && s.TaskMemoryGB.IsPositive() {
+		return pricing.FargateSize{VCPU: s.TaskVCPU, MemoryGB: s.TaskMemoryGB}
+	}
+	return fargateDefaultSize(s.TaskVCPU, s.TaskMemoryGB, cpuShare(s.MemoryMB), mbToGB(s.MemoryMB))
+}
+
+// mbToGB is mb / 1024, exact.
+func mbToGB(mb int64) decimal.Decimal {
+	return decimal.NewFromInt(mb).Mul(decimal.RequireFromString("0.0009765625"))
+}
+
+// scheduleFargate bills the schedule as scheduled tasks (EventBridge Scheduler or ECS
+// scheduled tasks starting Parallel tasks a run). Fargate bills each task per second, rounded
+// up, with a one-minute minimum, from the start of the image pull to the task's end: a work
+// run is billed FargateBilledSeconds(DurationMs), an early exit FargateBilledSeconds(EarlyExitMs).
+// It returns the task size priced.
+func scheduleFargate(w Workload, s Schedule, r scheduleRuns, jobs jobRuns, cat *pricing.Catalog) (Estimate, pricing.FargateSize) {
+	size := scheduleTaskSize(s)
+	workS, exitS := fargateTaskSeconds(s.DurationMs), fargateTaskSeconds(s.EarlyExitMs)
+	e := Estimate{Platform: PlatformFargate, Summary: fmt.Sprintf("%s vCPU / %s GB %s, %d task(s) a run, %s s billed per run with work (billing starts with the image pull: include it in duration_ms)",
+		size.VCPU, size.MemoryGB, w.Fargate.Architecture, parallelOf(s), workS)}
+	if jobs.exits.IsPositive() {
+		e.Summary += fmt.Sprintf(", %s s per early exit", exitS)
+	}
+	if err := pricing.CheckFargateSize(size.VCPU, size.MemoryGB); err != nil {
+		return infeasible(e, err.Error()), size
+	}
+	if size.MemoryGB.LessThan(mbToGB(s.MemoryMB)) {
+		e.Warnings = append(e.Warnings, fmt.Sprintf("the task's %s GB is less than memory_mb %d", size.MemoryGB, s.MemoryMB))
+	}
+	taskSeconds := jobs.work.Mul(workS).Add(jobs.exits.Mul(exitS))
+	items, err := cat.FargateBill(pricing.FargateUsage{
+		Region:       w.Region,
+		Architecture: string(w.Fargate.Architecture),
+		VCPU:         size.VCPU,
+		MemoryGB:     size.MemoryGB,
+		StorageGB:    w.Fargate.EphemeralStorageGB,
+		TaskHours:    r.perMonth(taskSeconds, secondsPerHour),
+	})
+	if err != nil {
+		return infeasible(e, err.Error()), size
+	}
+	return priced(e, scheduledItems(items, "fargate.", s.Name)), size
+}
+
+// fargateTaskSeconds is what Fargate bills for one task that runs ms milliseconds.
+func fargateTaskSeconds(ms decimal.Decimal) decimal.Decimal {
+	return pricing.FargateBilledSeconds(ms.Shift(-3)) // ms to seconds: exact
+}
+
+// scheduleEC2 prices the schedule on EC2 at the workload's purchase option.
+//
+// Dedicated: one instance kept running all month (hours), of type userType or else the
+// cheapest non-burstable type with Lambda's CPU share at MemoryMB that holds MemoryMB.
+//
+// Service: the runs take capacity from the service's instances: each task is taken to occupy
+// one instance for its run, so the hours added are runs x parallel x run seconds / 3,600 (work
+// runs at DurationMs, early exits at EarlyExitMs, unrounded: the instances are already running)
+// at the service type's rate.
+func scheduleEC2(w Workload, s Schedule, r scheduleRuns, jobs jobRuns, hours int64, cat *pricing.Catalog, userType string) Estimate {
+	e := Estimate{Platform: PlatformEC2}
+	if hostOf(w, s) == ServiceInstances {
+		return scheduleOnService(w, s, r, jobs, cat, e)
+	}
+	typ := userType
+	if typ == "" {
+		var ok bool
+		if typ, ok = defaultInstance(w, cat, cpuShare(s.MemoryMB), mbToGB(s.MemoryMB)); !ok {
+			return infeasible(e, fmt.Sprintf("no non-burstable %s instance type in the catalog has %d MB", w.Lambda.Architecture, s.MemoryMB))
+		}
+	}
+	e.Summary = fmt.Sprintf("a dedicated %s %s, running all %d hours", typ, w.EC2.Purchase, hours)
+	it, ok := cat.InstanceTypes[typ]
+	if !ok {
+		return infeasible(e, unknownInstance(typ, cat))
+	}
+	if warning := parallelWarning(s, it); warning != "" {
+		e.Warnings = append(e.Warnings, warning)
+	}
+	items, err := cat.EC2Bill(ec2Usage(w, typ, decimal.NewFromInt(hours)))
+	if err != nil {
+		return infeasible(e, err.Error())
+	}
+	return priced(e, renameEC2(items, "ec2.scheduled."+s.Name+".instances", fmt.Sprintf("Schedule %s: dedicated %s, kept all month", s.Name, items[0].Name)))
+}
+
+func scheduleOnService(w Workload, s Schedule, r scheduleRuns, jobs jobRuns, cat *pricing.Catalog, e Estimate) Estimate {
+	typ := w.EC2.InstanceType
+	e.Summary = fmt.Sprintf("on the service's %s %s instances: the capacity the runs take from the fleet, each task holding an instance for its run", typ, w.EC2.Purchase)
+	if w.SchedulesOnly {
+		return infeasible(e, "the workload has no service whose instances the schedule could share: use ec2: dedicated")
+	}
+	it, ok := cat.InstanceTypes[typ]
+	if !ok {
+		return infeasible(e, unknownInstance(typ, cat))
+	}
+	if warning := parallelWarning(s, it); warning != "" {
+		e.Warnings = append(e.Warnings, warning)
+	}
+	ms := jobs.work.Mul(s.DurationMs).Add(jobs.exits.Mul(s.EarlyExitMs))
+	items, err := cat.EC2Bill(ec2Usage(w, typ, r.perMonth(ms, msPerSecond*secondsPerHour)))
+	if err != nil {
+		return infeasible(e, err.Error())
+	}
+	return priced(e, renameEC2(items, "ec2.scheduled."+s.Name+".instance_hours", fmt.Sprintf("Schedule %s: capacity taken from the service's %s", s.Name, items[0].Name)))
+}
+
+func ec2Usage(w Workload, typ string, hours decimal.Decimal) pricing.EC2Usage {
+	return pricing.EC2Usage{Region: w.Region, InstanceType: typ, Purchase: string(w.EC2.Purchase),
+		SpotDiscountPercent: w.EC2.SpotDiscountPercent, InstanceHours: hours}
+}
+
+// renameEC2 gives EC2Bill's single line item the schedule's id and name.
+func renameEC2(items []pricing.LineItem, id, name string) []pricing.LineItem {
+	items[0].ID, items[0].Name = id, name
+	return items
+}
+
+// parallelWarning says when one instance cannot hold a run's parallel tasks in memory.
+func parallelWarning(s Schedule, it pricing.InstanceType) string {
+	need := mbToGB(s.MemoryMB * parallelOf(s))
+	if !need.GreaterThan(it.MemoryGiB) {
+		return ""
+	}
+	return fmt.Sprintf("%d parallel task(s) of %d MB need %s GB, more than one %s holds (%s GiB): a run needs several instances at once, or its tasks run in turn and take longer",
+		parallelOf(s), s.MemoryMB, need, it.Name, it.MemoryGiB)
+}
+
+// eventDriven prices the same job run once per work item, against the schedule, each alone
+// without the free tier. usage is the schedule's Lambda usage (nil: Lambda cannot run it);
+// fargate is the schedule's Fargate estimate, size its task.
+func eventDriven(w Workload, s Schedule, usage *pricing.LambdaUsage, fargate Estimate, size pricing.FargateSize, cat *pricing.Catalog) *EventDriven {
+	items := decimal.NewFromInt(s.WorkItemsPerMonth)
+	ed := &EventDriven{WorkItems: s.WorkItemsPerMonth}
+
+	ed.Lambda = TriggerComparison{Reasons: []string{"Lambda cannot run the job"}}
+	if usage != nil {
+		billedMs := pricing.LambdaBilledMs(s.DurationMs)
+		event := pricing.LambdaUsage{Region: w.Region, Architecture: usage.Architecture, Requests: items,
+			DurationGBSeconds: pricing.GBSeconds(items, billedMs, s.MemoryMB)}
+		if extra := w.Lambda.EphemeralStorageMB - pricing.LambdaFreeStorageMB; extra > 0 {
+			event.EphemeralGBSeconds = pricing.GBSeconds(items, billedMs, extra)
+		}
+		scheduled := *usage
+		scheduled.FreeTierEligible = false
+		ed.Lambda = compareTriggers(
+			func() ([]pricing.LineItem, error) { return cat.LambdaBill([]pricing.LambdaUsage{scheduled}, false) },
+			func() ([]pricing.LineItem, error) { return cat.LambdaBill([]pricing.LambdaUsage{event}, false) })
+	}
+
+	ed.Fargate = TriggerComparison{Reasons: fargate.Reasons}
+	if fargate.Feasible {
+		// one task per item, billed at least a minute: items x seconds / 3,600 task-hours
+		taskHours := items.Mul(fargateTaskSeconds(s.DurationMs)).DivRound(decimal.NewFromInt(secondsPerHour), schedulePlaces)
+		ed.Fargate = compareTriggers(
+			func() ([]pricing.LineItem, error) { return fargate.LineItems, nil },
+			func() ([]pricing.LineItem, error) {
+				return cat.FargateBill(pricing.FargateUsage{Region: w.Region, Architecture: string(w.Fargate.Architecture),
+					VCPU: size.VCPU, MemoryGB: size.MemoryGB, StorageGB: w.Fargate.EphemeralStorageGB, TaskHours: taskHours})
+			})
+	}
+	return ed
+}
+
+func compareTriggers(schedule, event func() ([]pricing.LineItem, error)) TriggerComparison {
+	s, err := schedule()
+	if err != nil {
+		return TriggerComparison{Reasons: []string{err.Error()}}
+	}
+	e, err := event()
+	if err != nil {
+		return TriggerComparison{Reasons: []string{err.Error()}}
+	}
+	c := TriggerComparison{Feasible: true, Schedule: pricing.Total(s), EventDriven: pricing.Total(e)}
+	c.Saving = c.Schedule.Sub(c.EventDriven)
+	return c
+}
