@@ -192,8 +192,9 @@ const secondsPerDay = 24 * secondsPerHour
 //
 // The window is cut where the zone's offset changes; within a stretch of one offset, local
 // time is UTC plus the offset, so the days, hours and minutes that match are read from the bit
-// sets without converting each minute. A local hour that lies wholly in the stretch and maps
-// onto one hour of the window is counted at once (the popcount of the minutes).
+// sets without converting each minute. A local hour that lies wholly in the stretch is counted
+// at once (the popcount of its minutes, split in two when it straddles two hours of the
+// window); minutes are placed one by one only in the hours cut by a change of offset.
 func (c cronSpec) count(from, to time.Time, perHour []int64) int64 {
 	origin, end := from.Unix(), to.Unix()
 	var n int64
@@ -214,9 +215,9 @@ func (c cronSpec) count(from, to time.Time, perHour []int64) int64 {
 // UTC throughout.
 func (c cronSpec) countStretch(a, b, off, origin int64, perHour []int64) int64 {
 	la, lb := a+off, b+off // the stretch in local wall-clock seconds
-	perMinuteHour := int64(bits.OnesCount64(c.minute))
 	var n int64
-	add := func(local, k int64) {
+	add := func(local int64, minutes uint64) {
+		k := int64(bits.OnesCount64(minutes))
 		n += k
 		if i := (local - off - origin) / secondsPerHour; i < int64(len(perHour)) {
 			perHour[i] += k
@@ -234,13 +235,21 @@ func (c cronSpec) countStretch(a, b, off, origin int64, perHour []int64) int64 {
 			if h0+secondsPerHour <= la || h0 >= lb {
 				continue
 			}
-			if h0 >= la && h0+secondsPerHour <= lb && (h0-off-origin)%secondsPerHour == 0 {
-				add(h0, perMinuteHour)
+			if rem := (h0 - off - origin) % secondsPerHour; h0 >= la && h0+secondsPerHour <= lb && rem%60 == 0 {
+				// The whole local hour is in the stretch: it covers one hour of the window, or
+				// with a zone such as UTC+5:45 the end of one (its first cut minutes) and the
+				// start of the next.
+				cut := (secondsPerHour - rem) / 60
+				first := c.minute & (1<<uint(cut) - 1)
+				add(h0, first)
+				if rest := c.minute &^ first; rest != 0 {
+					add(h0+cut*60, rest)
+				}
 				continue
 			}
 			for ms := c.minute; ms != 0; ms &= ms - 1 {
 				if l := h0 + int64(bits.TrailingZeros64(ms))*60; l >= la && l < lb {
-					add(l, 1)
+					add(l, 1<<0)
 				}
 			}
 		}
