@@ -95,7 +95,7 @@ func planFlow(w Workload) flowPlan {
 func retriesFor(r Retries, s Step, parent StepKind) int64 {
 	switch {
 	case parent == StepSQS:
-		return r.QueueMaxReceives - 1
+		return max(r.QueueMaxReceives-1, 0)
 	case retriedByAWS(s, parent):
 		return r.AsyncRetries
 	default:

@@ -38,6 +38,7 @@ type jsonWorkload struct {
 	Cheapest    string         `json:"cheapest"`
 	Defaults    []jsonDefault  `json:"defaults"`
 	Estimates   []jsonEstimate `json:"estimates"`
+	Flow        *jsonFlow      `json:"flow,omitempty"`
 }
 
 type jsonDefault struct {
@@ -53,6 +54,7 @@ type jsonEstimate struct {
 	Warnings    []string       `json:"warnings"`
 	Summary     string         `json:"summary"`
 	MonthlyCost string         `json:"monthly_cost"`
+	PerThousand string         `json:"cost_per_1000_requests,omitempty"`
 	Capacity    *jsonCapacity  `json:"capacity,omitempty"`
 	ColdStarts  *jsonColdStart `json:"cold_starts,omitempty"`
 	Throttling  *jsonThrottle  `json:"throttling,omitempty"`
@@ -153,6 +155,9 @@ func writeJSON(w io.Writer, res model.Result) error {
 		for _, e := range r.Estimates {
 			je := jsonEstimate{Platform: string(e.Platform), Feasible: e.Feasible, Reasons: nonNil(e.Reasons), Warnings: nonNil(e.Warnings),
 				Summary: e.Summary, MonthlyCost: e.MonthlyCost.String(), LineItems: jsonItems(e.LineItems)}
+			if e.Feasible && r.Flow != nil && r.Flow.Requests.IsPositive() {
+				je.PerThousand = e.CostPerThousandRequests.String()
+			}
 			if c := e.Capacity; c.Unit != "" {
 				je.Capacity = &jsonCapacity{Unit: c.Unit, Min: c.Min, Max: c.Max, UnitHours: c.UnitHours,
 					LagHours: c.LagHours, PerHour: c.PerHour}
@@ -179,6 +184,7 @@ func writeJSON(w io.Writer, res model.Result) error {
 			}
 			jw.Estimates = append(jw.Estimates, je)
 		}
+		jw.Flow = flowJSON(r.Flow)
 		doc.Workloads = append(doc.Workloads, jw)
 	}
 	for _, t := range res.Portfolio.Platforms {

@@ -90,7 +90,11 @@ func markdownWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int
 			fmt.Fprintf(b, "| %s (`%s`) | %s %s | %s | %s |\n", cell(it.Name), it.ID, quantity(shown(it.Quantity)), it.Unit, unitPrice(it.UnitPrice), money(it.Cost))
 		}
 		fmt.Fprintf(b, "| **Total** | | | **%s** |\n", money(e.MonthlyCost))
+		if r.Flow != nil && r.Flow.Requests.IsPositive() {
+			fmt.Fprintf(b, "\n%s per 1,000 requests.\n", fineMoney(e.CostPerThousandRequests))
+		}
 	}
+	markdownFlow(b, r)
 	if len(wl.Defaulted) > 0 {
 		b.WriteString("\nAssumed (not in the file):\n\n")
 		for _, d := range wl.Defaulted {

@@ -64,12 +64,17 @@ func tableWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int64)
 		row = append(row, platformName(e.Platform))
 		costs = append(costs, costCell(r, e))
 	}
-	writeColumns(b, [][]string{row, costs}, []int{11, 22, 22, 22})
+	rows := [][]string{row, costs}
+	if r.Flow != nil && r.Flow.Requests.IsPositive() && (len(r.Flow.Steps) > 1 || wl.FrontDoor.Lambda != "") {
+		rows = append(rows, perThousandRow(r))
+	}
+	writeColumns(b, rows, []int{11, 22, 22, 22})
 	b.WriteString("\n")
 
 	for _, e := range r.Estimates {
 		tableEstimate(b, r, e)
 	}
+	tableFlow(b, r)
 	writeDefaults(b, wl.Defaulted)
 }
 

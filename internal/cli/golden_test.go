@@ -119,7 +119,10 @@ func golden(t *testing.T, path string, got []byte) {
 // An expectation line reads "# expect: PLATFORM[.LINE_ID] = AMOUNT", AMOUNT in dollars to
 // the cent, e.g. "# expect: lambda = 2.73", "# expect: lambda.requests = 0.40" or, for a line
 // whose id does not start with the platform, "# expect: ec2.rds_proxy.vcpu = 21.90". PLATFORM
-// "cheapest" names the expected cheapest platform: "# expect: cheapest = lambda". Each line is
+// "cheapest" names the expected cheapest platform: "# expect: cheapest = lambda". Figures of
+// the flow read "# expect: flow.invocations_per_request = 3.2", "flow.retry_cost",
+// "flow.merge.STEP" (its monthly saving) or "flow.step.STEP" (its month), compared at the
+// places the expectation is written to. Each line is
 // followed by how the figure was worked out.
 var expectLine = regexp.MustCompile(`(?m)^# expect: ([a-z0-9_.]+) = ([^\s]+)`)
 
@@ -135,7 +138,8 @@ func checkExpectations(t *testing.T, casePath string, jsonOut []byte) {
 	}
 	var doc struct {
 		Workloads []struct {
-			Cheapest  string `json:"cheapest"`
+			Cheapest  string          `json:"cheapest"`
+			Flow      json.RawMessage `json:"flow"`
 			Estimates []struct {
 				Platform    string `json:"platform"`
 				MonthlyCost string `json:"monthly_cost"`
@@ -156,6 +160,10 @@ func checkExpectations(t *testing.T, casePath string, jsonOut []byte) {
 			if wl.Cheapest != want {
 				t.Errorf("cheapest: %s, want %s", wl.Cheapest, want)
 			}
+			continue
+		}
+		if strings.HasPrefix(key, "flow.") {
+			checkFlowFigure(t, wl.Flow, key, want)
 			continue
 		}
 		platform, _, isLine := strings.Cut(key, ".")
@@ -180,5 +188,53 @@ func checkExpectations(t *testing.T, casePath string, jsonOut []byte) {
 		if !got.Round(2).Equal(decimal.RequireFromString(want)) {
 			t.Errorf("%s: %s (exact %s), worked out by hand as %s", key, got.Round(2).StringFixed(2), got, want)
 		}
+	}
+}
+
+// checkFlowFigure checks one figure of the flow, rounded to the places of want.
+func checkFlowFigure(t *testing.T, raw json.RawMessage, key, want string) {
+	t.Helper()
+	var flow struct {
+		InvocationsPerRequest string `json:"invocations_per_request"`
+		RetryCost             string `json:"retry_cost"`
+		Steps                 []struct {
+			Name  string `json:"name"`
+			Month string `json:"per_month"`
+		} `json:"steps"`
+		Merges []struct {
+			Step   string `json:"step"`
+			Saving string `json:"monthly_saving"`
+		} `json:"merges"`
+	}
+	if err := json.Unmarshal(raw, &flow); err != nil || raw == nil {
+		t.Errorf("%s: the workload has no flow", key)
+		return
+	}
+	got := ""
+	switch name := strings.TrimPrefix(key, "flow."); {
+	case name == "invocations_per_request":
+		got = flow.InvocationsPerRequest
+	case name == "retry_cost":
+		got = flow.RetryCost
+	case strings.HasPrefix(name, "merge."):
+		for _, m := range flow.Merges {
+			if m.Step == strings.TrimPrefix(name, "merge.") {
+				got = m.Saving
+			}
+		}
+	case strings.HasPrefix(name, "step."):
+		for _, s := range flow.Steps {
+			if s.Name == strings.TrimPrefix(name, "step.") {
+				got = s.Month
+			}
+		}
+	}
+	if got == "" {
+		t.Errorf("%s: no such figure in the flow", key)
+		return
+	}
+	w := decimal.RequireFromString(want)
+	if g := decimal.RequireFromString(got).Round(-w.Exponent()); !g.Equal(w) {
+		t.Errorf("%s: %s (exact %s), worked out by hand as %s", key, g, got, want)
 	}
 }

@@ -1,0 +1,127 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/breakeven/breakeven/model"
+	"github.com/shopspring/decimal"
+)
+
+// fineMoney writes a small amount, such as a cost per thousand requests, to a hundredth of a
+// cent: $0.0123.
+func fineMoney(d decimal.Decimal) string {
+	return "$" + group(d.Round(4).StringFixed(4))
+}
+
+// perThousandRow is the cost per 1,000 requests of each feasible platform.
+func perThousandRow(r model.WorkloadResult) []string {
+	row := []string{"  Per 1k"}
+	for _, e := range r.Estimates {
+		cell := ""
+		if e.Feasible && r.Flow != nil && r.Flow.Requests.IsPositive() {
+			cell = fineMoney(e.CostPerThousandRequests)
+		}
+		row = append(row, cell)
+	}
+	return row
+}
+
+// stepKind is a step's type as the flow table shows it.
+func stepKind(s model.StepResult, steps []model.Step) string {
+	for _, st := range steps {
+		if st.Name != s.Name {
+			continue
+		}
+		switch {
+		case st.Kind == model.StepFunction && st.Invoke != "":
+			return "function " + string(st.Invoke)
+		case st.Kind == model.StepFunction && st.BatchSize > 1:
+			return fmt.Sprintf("function x%d", st.BatchSize)
+		case st.Kind == model.StepSQS && st.FIFO:
+			return "sqs fifo"
+		case st.Kind == model.StepStateMachine:
+			return "sfn " + string(st.Workflow)
+		}
+	}
+	return string(s.Kind)
+}
+
+// stepUnits names what a step's month count counts.
+func stepUnits(k model.StepKind) string {
+	switch k {
+	case model.StepFunction:
+		return "invocations"
+	case model.StepSQS:
+		return "requests"
+	case model.StepSNS:
+		return "publishes"
+	case model.StepEventBridge:
+		return "events"
+	}
+	return "executions"
+}
+
+// tableFlow writes the flow of a workload with steps: the fan-out, each step's month and its
+// share of the Lambda bill, retries and the steps worth merging.
+func tableFlow(b *strings.Builder, r model.WorkloadResult) {
+	f := r.Flow
+	if f == nil {
+		return
+	}
+	if len(f.Steps) > 1 {
+		b.WriteString(wrap(fmt.Sprintf("  Flow: %s function invocations per request (%s a month)",
+			quantity(f.InvocationsPerRequest.Round(4)), quantity(f.Invocations)), "    ", itemsWidth))
+		fmt.Fprintf(b, "    %-12s %-15s %-10s %7s %13s %10s\n", "Step", "Type", "From", "Per req", "A month", "On Lambda")
+		for _, s := range f.Steps {
+			fmt.Fprintf(b, "    %-12s %-15s %-10s %7s %13s %10s\n", s.Name, stepKind(s, r.Workload.Flow), s.From,
+				quantity(s.PerRequest.Round(4)), quantity(s.Invocations), money(s.LambdaCost))
+		}
+	}
+	for _, line := range flowNotes(f) {
+		b.WriteString(wrap("  "+line, "    ", itemsWidth))
+	}
+}
+
+// flowNotes are the sentences about retries, merges and what the file leaves unpriced.
+func flowNotes(f *model.FlowResult) []string {
+	var out []string
+	if f.RetryInvocations.IsPositive() || f.RetryCost.IsPositive() {
+		line := fmt.Sprintf("Retries: %s more invocations, %s a month on Lambda.", quantity(f.RetryInvocations), money(f.RetryCost))
+		if f.DeadLettered.IsPositive() {
+			line += fmt.Sprintf(" %s events a month fail every attempt and go to the dead-letter queue.", quantity(f.DeadLettered))
+		}
+		out = append(out, line)
+	}
+	for _, m := range f.Merges {
+		out = append(out, fmt.Sprintf("Merge %s into %s (they always run together): saves %s a month on Lambda, %s fewer invocations. Gives up %s.",
+			m.Step, m.Into, money(m.Saving), quantity(m.RequestsSaved), m.GivesUp))
+	}
+	if len(f.NotPriced) > 0 {
+		out = append(out, "Not priced (the file does not describe them): "+strings.Join(f.NotPriced, "; ")+".")
+	}
+	return out
+}
+
+// markdownFlow writes the flow section of a workload in markdown.
+func markdownFlow(b *strings.Builder, r model.WorkloadResult) {
+	f := r.Flow
+	if f == nil {
+		return
+	}
+	if len(f.Steps) > 1 {
+		fmt.Fprintf(b, "\n**Flow:** %s function invocations per request (%s a month).\n\n", quantity(f.InvocationsPerRequest.Round(4)), quantity(f.Invocations))
+		b.WriteString("| Step | Type | From | Per request | A month | On Lambda |\n|---|---|---|---:|---:|---:|\n")
+		for _, s := range f.Steps {
+			fmt.Fprintf(b, "| %s | %s | %s | %s | %s %s | %s |\n", s.Name, stepKind(s, r.Workload.Flow), s.From,
+				quantity(s.PerRequest.Round(4)), quantity(s.Invocations), stepUnits(s.Kind), money(s.LambdaCost))
+		}
+	}
+	notes := flowNotes(f)
+	if len(notes) > 0 {
+		b.WriteString("\n")
+	}
+	for _, n := range notes {
+		fmt.Fprintf(b, "- %s\n", cell(n))
+	}
+}
