@@ -46,6 +46,12 @@ func priceWorkload(w Workload, cat *pricing.Catalog, month Month) WorkloadResult
 
 // priceAlone prices one workload on every platform.
 func priceAlone(w Workload, cat *pricing.Catalog, month Month) WorkloadResult {
+	if _, ok := cat.Regions[w.Region]; !ok {
+		return unpriced(WorkloadResult{Workload: w}, fmt.Sprintf("the catalog has no prices for region %s (it has %s); add them with --pricing", w.Region, strings.Join(cat.RegionCodes(), ", ")))
+	}
+	if w.SchedulesOnly {
+		return priceSchedulesOnly(w, cat, month)
+	}
 	w = resolveDefaults(w, cat)
 	r := WorkloadResult{Workload: w}
 	hourly, err := w.Traffic.Expand(month)
@@ -54,20 +60,20 @@ func priceAlone(w Workload, cat *pricing.Catalog, month Month) WorkloadResult {
 	}
 	series := hourly.Requests
 	r.Requests = series
-	if _, ok := cat.Regions[w.Region]; !ok {
-		return unpriced(r, fmt.Sprintf("the catalog has no prices for region %s (it has %s); add them with --pricing", w.Region, strings.Join(cat.RegionCodes(), ", ")))
-	}
+	var scheduled []pricing.LambdaUsage
+	r.Schedules, scheduled = priceSchedules(w, month, cat)
 	a := newAround(w, series, month.Hours)
 	entry := hourly
 	entry.Requests = scaleSeries(series, a.entry.Mul(a.plan.EntryAttempts))
 	peak := newPeakWindow(w.Traffic.PeakPercentile, pricing.LambdaBilledMs(w.Function.DurationMs).IntPart())
 	var lambda Estimate
-	lambda, r.lambdaUsage = lambdaEstimate(w, entry, peak, a, cat)
+	lambda, r.lambdaUsage = lambdaEstimate(w, entry, peak, a, scheduled, cat)
 	peaks := peak.counts(scaleSeries(series, a.entry.Mul(containerWork(w, a.plan))))
 	r.Estimates = []Estimate{lambda, fargateEstimate(w, peaks, peak.windowMs, cat), ec2Estimate(w, peaks, peak.windowMs, cat)}
 	for i := range r.Estimates {
 		e := withDatabase(r.Estimates[i], w, month.Hours, cat)
-		r.Estimates[i] = withAround(e, a, cat)
+		e = withAround(e, a, cat)
+		r.Estimates[i] = withSchedules(e, r.Schedules)
 	}
 	r.Flow = a.result(r.Estimate(PlatformLambda), r.lambdaUsage)
 	r.Cheapest = cheapest(r.Estimates)
@@ -144,14 +150,16 @@ func unpriced(r WorkloadResult, why string) WorkloadResult {
 	return r
 }
 
-func lambdaEstimate(w Workload, hourly Hourly, peak *peakWindow, a around, cat *pricing.Catalog) (Estimate, []pricing.LambdaUsage) {
+// lambdaEstimate prices the service on Lambda, billing the flow's steps and the schedules'
+// usages (scheduled) with it as one account.
+func lambdaEstimate(w Workload, hourly Hourly, peak *peakWindow, a around, scheduled []pricing.LambdaUsage, cat *pricing.Catalog) (Estimate, []pricing.LambdaUsage) {
 	e := Estimate{Platform: PlatformLambda, Summary: lambdaSummary(w)}
 	u, capacity, cold, reasons := lambdaUsage(w, hourly)
 	steps, stepReasons := a.lambdaUsages()
 	if reasons = append(reasons, stepReasons...); len(reasons) > 0 {
 		return infeasible(e, reasons...), nil
 	}
-	usages := append([]pricing.LambdaUsage{u}, steps...)
+	usages := append(append([]pricing.LambdaUsage{u}, steps...), scheduled...)
 	items, err := cat.LambdaBill(usages, false)
 	if err != nil {
 		return infeasible(e, err.Error()), nil

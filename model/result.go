@@ -38,6 +38,9 @@ type WorkloadResult struct {
 	// spread, e.g. an unknown time zone).
 	Requests  []int64
 	Estimates []Estimate // one per platform, in Platforms order
+	// Schedules are the workload's scheduled jobs, each priced alone; their cost is also in
+	// the Estimates (on Lambda billed with the service as one account).
+	Schedules []ScheduleResult
 	// Flow is the fan-out of the workload's requests and what each step costs (nil for a
 	// workload of schedules alone).
 	Flow *FlowResult

@@ -39,6 +39,7 @@ type jsonWorkload struct {
 	Defaults    []jsonDefault  `json:"defaults"`
 	Estimates   []jsonEstimate `json:"estimates"`
 	Flow        *jsonFlow      `json:"flow,omitempty"`
+	Schedules   []jsonSchedule `json:"schedules,omitempty"`
 }
 
 type jsonDefault struct {
@@ -185,6 +186,7 @@ func writeJSON(w io.Writer, res model.Result) error {
 			jw.Estimates = append(jw.Estimates, je)
 		}
 		jw.Flow = flowJSON(r.Flow)
+		jw.Schedules = schedulesJSON(r.Schedules)
 		doc.Workloads = append(doc.Workloads, jw)
 	}
 	for _, t := range res.Portfolio.Platforms {

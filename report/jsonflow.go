@@ -53,3 +53,68 @@ func flowJSON(f *model.FlowResult) *jsonFlow {
 	}
 	return j
 }
+
+// jsonSchedule is one scheduled job: its runs and what it costs alone on each platform.
+type jsonSchedule struct {
+	Name         string             `json:"name"`
+	Cron         string             `json:"cron"`
+	TimeZone     string             `json:"time_zone"`
+	RunsPerMonth string             `json:"runs_per_month"`
+	Averaged     bool               `json:"averaged"`
+	WindowRuns   int64              `json:"window_runs"`
+	WindowHours  int64              `json:"window_hours"`
+	Parallel     int64              `json:"parallel"`
+	Invocations  string             `json:"invocations"`
+	EarlyExits   string             `json:"early_exits"`
+	Warnings     []string           `json:"warnings"`
+	Alone        []jsonScheduleCost `json:"alone"`
+	EventDriven  *jsonEventDriven   `json:"event_driven,omitempty"`
+	RunsPerHour  []int64            `json:"runs_per_hour"`
+}
+
+type jsonScheduleCost struct {
+	Platform    string         `json:"platform"`
+	Feasible    bool           `json:"feasible"`
+	Reasons     []string       `json:"reasons"`
+	Summary     string         `json:"summary"`
+	MonthlyCost string         `json:"monthly_cost"`
+	LineItems   []jsonLineItem `json:"line_items"`
+}
+
+type jsonEventDriven struct {
+	WorkItems int64       `json:"work_items_per_month"`
+	Lambda    jsonTrigger `json:"lambda"`
+	Fargate   jsonTrigger `json:"fargate"`
+}
+
+type jsonTrigger struct {
+	Feasible    bool     `json:"feasible"`
+	Reasons     []string `json:"reasons"`
+	Schedule    string   `json:"schedule"`
+	EventDriven string   `json:"event_driven"`
+	Saving      string   `json:"saving"`
+}
+
+func trigger(t model.TriggerComparison) jsonTrigger {
+	return jsonTrigger{Feasible: t.Feasible, Reasons: nonNil(t.Reasons), Schedule: t.Schedule.String(),
+		EventDriven: t.EventDriven.String(), Saving: t.Saving.String()}
+}
+
+func schedulesJSON(list []model.ScheduleResult) []jsonSchedule {
+	var out []jsonSchedule
+	for _, s := range list {
+		js := jsonSchedule{Name: s.Name, Cron: s.Cron, TimeZone: s.TimeZone, RunsPerMonth: s.RunsPerMonth.String(),
+			Averaged: s.Averaged, WindowRuns: s.WindowRuns, WindowHours: s.WindowHours, Parallel: s.Parallel,
+			Invocations: s.Invocations.String(), EarlyExits: s.EarlyExits.String(), Warnings: nonNil(s.Warnings),
+			RunsPerHour: s.RunsPerHour}
+		for _, e := range s.Estimates {
+			js.Alone = append(js.Alone, jsonScheduleCost{Platform: string(e.Platform), Feasible: e.Feasible, Reasons: nonNil(e.Reasons),
+				Summary: e.Summary, MonthlyCost: e.MonthlyCost.String(), LineItems: jsonItems(e.LineItems)})
+		}
+		if ed := s.EventDriven; ed != nil {
+			js.EventDriven = &jsonEventDriven{WorkItems: ed.WorkItems, Lambda: trigger(ed.Lambda), Fargate: trigger(ed.Fargate)}
+		}
+		out = append(out, js)
+	}
+	return out
+}

@@ -48,8 +48,7 @@ func markdownWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int
 	if wl.Description != "" {
 		fmt.Fprintf(b, "%s\n\n", wl.Description)
 	}
-	fmt.Fprintf(b, "`%s`, %s: %s; %s ms at %d MB.\n\n", wl.File, wl.Region,
-		trafficText(r, monthHours), wl.Function.DurationMs, wl.Function.MemoryMB)
+	fmt.Fprintf(b, "`%s`, %s: %s.\n\n", wl.File, wl.Region, serviceText(r, monthHours))
 	b.WriteString("| Platform | Monthly | Configuration | Capacity |\n|---|---:|---|---|\n")
 	for _, e := range r.Estimates {
 		cost := "cannot run"
@@ -95,6 +94,7 @@ func markdownWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int
 		}
 	}
 	markdownFlow(b, r)
+	markdownSchedules(b, r)
 	if len(wl.Defaulted) > 0 {
 		b.WriteString("\nAssumed (not in the file):\n\n")
 		for _, d := range wl.Defaulted {

@@ -55,7 +55,7 @@ func tableWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int64)
 	if wl.Description != "" {
 		fmt.Fprintf(b, "  %s\n", wl.Description)
 	}
-	b.WriteString(wrap(fmt.Sprintf("  %s; %s ms at %d MB", trafficText(r, monthHours), wl.Function.DurationMs, wl.Function.MemoryMB), "    ", itemsWidth))
+	b.WriteString(wrap("  "+serviceText(r, monthHours), "    ", itemsWidth))
 	b.WriteString("\n")
 
 	row := []string{""}
@@ -75,6 +75,7 @@ func tableWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int64)
 		tableEstimate(b, r, e)
 	}
 	tableFlow(b, r)
+	tableSchedules(b, r)
 	writeDefaults(b, wl.Defaulted)
 }
 

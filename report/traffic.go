@@ -9,6 +9,16 @@ import (
 	"github.com/breakeven/breakeven/model"
 )
 
+// serviceText describes what the workload serves: its traffic and one request, or that it is
+// only scheduled jobs.
+func serviceText(r model.WorkloadResult, monthHours int64) string {
+	wl := r.Workload
+	if wl.SchedulesOnly {
+		return fmt.Sprintf("scheduled jobs only (%d), no traffic", len(wl.Schedules))
+	}
+	return fmt.Sprintf("%s; %s ms at %d MB", trafficText(r, monthHours), wl.Function.DurationMs, wl.Function.MemoryMB)
+}
+
 // trafficText describes a workload's traffic in one line: the month's requests, the shape
 // and the busiest hour, e.g. "7,300,000 requests a month, diurnal (peak 3x the average at
 // 14:00 UTC), busiest hour 30,311".

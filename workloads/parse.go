@@ -87,6 +87,9 @@ func parse(file string, data []byte) (model.Workload, *yamlspec.Value, yamlspec.
 	errs = append(errs, problems...)
 	errs = append(errs, buildRest(root, &b, &w)...)
 	w.Defaulted = b.defaults
+	if w.SchedulesOnly {
+		w.Defaulted = schedulesOnlyDefaults(w.Defaulted)
+	}
 	if len(errs) > 0 {
 		errs.Sort()
 		return model.Workload{}, root, errs
@@ -128,6 +131,22 @@ func buildRest(root *yamlspec.Value, b *builder, w *model.Workload) yamlspec.Err
 		errs = append(errs, problems...)
 	}
 	return errs
+}
+
+// schedulesOnlyDefaults keeps the defaults that matter to a workload of schedules alone:
+// the service's sizing and scaling keys do not apply.
+func schedulesOnlyDefaults(all []model.Default) []model.Default {
+	var out []model.Default
+	for _, d := range all {
+		for _, keep := range []string{"schedules[", "lambda.architecture", "lambda.free_tier", "lambda.ephemeral_storage_mb",
+			"fargate.architecture", "fargate.ephemeral_storage_gb", "ec2.purchase"} {
+			if strings.HasPrefix(d.Key, keep) {
+				out = append(out, d)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // builder reads values of a decoded workload, applying the spec table's defaults to the keys

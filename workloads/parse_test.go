@@ -287,7 +287,8 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		w, err := Parse("f.yaml", data)
-		if err == nil && (w.Name == "" || w.Function.MemoryMB < 1 || !w.Function.DurationMs.IsPositive()) {
+		service := w.Function.MemoryMB >= 1 && w.Function.DurationMs.IsPositive()
+		if err == nil && (w.Name == "" || (!service && !(w.SchedulesOnly && len(w.Schedules) > 0))) {
 			t.Fatalf("accepted an incomplete workload: %+v", w)
 		}
 		if err != nil {

@@ -15,7 +15,8 @@ import (
 
 // The end-to-end cases live in testdata/ at the top of the repository:
 //
-//	testdata/<case>.yaml              a workload; priced in every format
+//	testdata/<case>.yaml              a workload; priced in every format (with the flags of
+//	                                  its "# args: --month 2026-11" line, if any)
 //	testdata/<case>.<format>.golden   the expected output, byte for byte
 //	testdata/errors/<case>.yaml       an invalid workload
 //	testdata/errors/<case>.golden     the expected messages on stderr
@@ -39,8 +40,10 @@ func TestGoldenCases(t *testing.T) {
 		name := strings.TrimSuffix(filepath.Base(path), ".yaml")
 		t.Run(name, func(t *testing.T) {
 			rel := filepath.ToSlash(filepath.Join("testdata", name+".yaml"))
+			extra := caseArgs(t, path)
 			for _, f := range formats {
-				stdout := runOK(t, "price", "--format", f, rel)
+				args := append(append([]string{"price", "--format", f}, extra...), rel)
+				stdout := runOK(t, args...)
 				golden(t, filepath.Join(testdataDir, name+"."+f+".golden"), stdout)
 				if f == "json" {
 					checkExpectations(t, path, stdout)
@@ -49,6 +52,21 @@ func TestGoldenCases(t *testing.T) {
 		})
 	}
 }
+
+// caseArgs reads a case's "# args: --month 2026-11" line: flags its price command takes.
+func caseArgs(t *testing.T, path string) []string {
+	t.Helper()
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := argsLine.FindSubmatch(src); m != nil {
+		return strings.Fields(string(m[1]))
+	}
+	return nil
+}
+
+var argsLine = regexp.MustCompile(`(?m)^# args: (.+)$`)
 
 func TestGoldenErrors(t *testing.T) {
 	cases, _ := filepath.Glob(filepath.Join(testdataDir, "errors", "*.yaml"))
@@ -121,8 +139,9 @@ func golden(t *testing.T, path string, got []byte) {
 // whose id does not start with the platform, "# expect: ec2.rds_proxy.vcpu = 21.90". PLATFORM
 // "cheapest" names the expected cheapest platform: "# expect: cheapest = lambda". Figures of
 // the flow read "# expect: flow.invocations_per_request = 3.2", "flow.retry_cost",
-// "flow.merge.STEP" (its monthly saving) or "flow.step.STEP" (its month), compared at the
-// places the expectation is written to. Each line is
+// "flow.merge.STEP" (its monthly saving) or "flow.step.STEP" (its month); of a schedule
+// "schedule.NAME.runs_per_month" or "schedule.NAME.event_driven.lambda|fargate" (the
+// event-driven trigger's cost); each compared at the places the expectation is written to. Each line is
 // followed by how the figure was worked out.
 var expectLine = regexp.MustCompile(`(?m)^# expect: ([a-z0-9_.]+) = ([^\s]+)`)
 
@@ -140,6 +159,7 @@ func checkExpectations(t *testing.T, casePath string, jsonOut []byte) {
 		Workloads []struct {
 			Cheapest  string          `json:"cheapest"`
 			Flow      json.RawMessage `json:"flow"`
+			Schedules json.RawMessage `json:"schedules"`
 			Estimates []struct {
 				Platform    string `json:"platform"`
 				MonthlyCost string `json:"monthly_cost"`
@@ -164,6 +184,10 @@ func checkExpectations(t *testing.T, casePath string, jsonOut []byte) {
 		}
 		if strings.HasPrefix(key, "flow.") {
 			checkFlowFigure(t, wl.Flow, key, want)
+			continue
+		}
+		if strings.HasPrefix(key, "schedule.") {
+			checkScheduleFigure(t, wl.Schedules, key, want)
 			continue
 		}
 		platform, _, isLine := strings.Cut(key, ".")
@@ -233,8 +257,53 @@ func checkFlowFigure(t *testing.T, raw json.RawMessage, key, want string) {
 		t.Errorf("%s: no such figure in the flow", key)
 		return
 	}
+	compareAtPlaces(t, key, got, want)
+}
+
+// compareAtPlaces checks got against want rounded to the places want is written to.
+func compareAtPlaces(t *testing.T, key, got, want string) {
+	t.Helper()
 	w := decimal.RequireFromString(want)
 	if g := decimal.RequireFromString(got).Round(-w.Exponent()); !g.Equal(w) {
 		t.Errorf("%s: %s (exact %s), worked out by hand as %s", key, g, got, want)
 	}
+}
+
+// checkScheduleFigure checks one figure of a schedule.
+func checkScheduleFigure(t *testing.T, raw json.RawMessage, key, want string) {
+	t.Helper()
+	var list []struct {
+		Name        string `json:"name"`
+		Runs        string `json:"runs_per_month"`
+		EventDriven *struct {
+			Lambda struct {
+				EventDriven string `json:"event_driven"`
+			} `json:"lambda"`
+			Fargate struct {
+				EventDriven string `json:"event_driven"`
+			} `json:"fargate"`
+		} `json:"event_driven"`
+	}
+	if raw != nil {
+		if err := json.Unmarshal(raw, &list); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got := ""
+	for _, s := range list {
+		switch rest := strings.TrimPrefix(key, "schedule."+s.Name+"."); {
+		case rest == key:
+		case rest == "runs_per_month":
+			got = s.Runs
+		case rest == "event_driven.lambda" && s.EventDriven != nil:
+			got = s.EventDriven.Lambda.EventDriven
+		case rest == "event_driven.fargate" && s.EventDriven != nil:
+			got = s.EventDriven.Fargate.EventDriven
+		}
+	}
+	if got == "" {
+		t.Errorf("%s: no such figure in the schedules", key)
+		return
+	}
+	compareAtPlaces(t, key, got, want)
 }

@@ -1,0 +1,89 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/breakeven/breakeven/model"
+	"github.com/shopspring/decimal"
+)
+
+// scheduleText is one schedule's runs: "nightly (0 2 * * * UTC): 30.4167 runs a month
+// (365 in a year, averaged), 1 task each".
+func scheduleText(s model.ScheduleResult) string {
+	tz := s.TimeZone
+	if tz == "" {
+		tz = "UTC"
+	}
+	runs := fmt.Sprintf("%s runs a month", quantity(s.RunsPerMonth.Round(4)))
+	if s.Averaged {
+		runs += fmt.Sprintf(" (%s in %d hours, averaged)", quantity(decimalOf(s.WindowRuns)), s.WindowHours)
+	}
+	text := fmt.Sprintf("%s (%s, %s): %s, %d per run", s.Name, s.Cron, tz, runs, s.Parallel)
+	if s.EarlyExits.IsPositive() {
+		text += fmt.Sprintf("; %s runs find no work", quantity(s.EarlyExits.Round(4)))
+	}
+	return text
+}
+
+// scheduleCosts is what the schedule alone costs on each platform.
+func scheduleCosts(s model.ScheduleResult) string {
+	var parts []string
+	for _, e := range s.Estimates {
+		cost := "cannot run"
+		if e.Feasible {
+			cost = money(e.MonthlyCost)
+		}
+		parts = append(parts, platformName(e.Platform)+" "+cost)
+	}
+	return "alone: " + strings.Join(parts, ", ")
+}
+
+// eventDrivenText compares the schedule with an event-driven trigger.
+func eventDrivenText(ed *model.EventDriven) string {
+	var parts []string
+	for _, c := range []struct {
+		name string
+		cmp  model.TriggerComparison
+	}{{"Lambda", ed.Lambda}, {"Fargate", ed.Fargate}} {
+		if !c.cmp.Feasible {
+			continue
+		}
+		verdict := fmt.Sprintf("saves %s", money(c.cmp.Saving))
+		if c.cmp.Saving.IsNegative() {
+			verdict = fmt.Sprintf("costs %s more", money(c.cmp.Saving.Neg()))
+		}
+		parts = append(parts, fmt.Sprintf("on %s %s instead of %s (%s)", c.name, money(c.cmp.EventDriven), money(c.cmp.Schedule), verdict))
+	}
+	return fmt.Sprintf("Event-driven, one run per work item (%s a month): ", quantity(decimalOf(ed.WorkItems))) + strings.Join(parts, "; ")
+}
+
+// tableSchedules writes the workload's schedules.
+func tableSchedules(b *strings.Builder, r model.WorkloadResult) {
+	if len(r.Schedules) == 0 {
+		return
+	}
+	b.WriteString("  Schedules (in the totals above; each also priced alone):\n")
+	for _, s := range r.Schedules {
+		b.WriteString(wrap("    "+scheduleText(s)+"; "+scheduleCosts(s), "      ", itemsWidth))
+		if s.EventDriven != nil {
+			b.WriteString(wrap("      "+eventDrivenText(s.EventDriven), "        ", itemsWidth))
+		}
+	}
+}
+
+// markdownSchedules writes the workload's schedules in markdown.
+func markdownSchedules(b *strings.Builder, r model.WorkloadResult) {
+	if len(r.Schedules) == 0 {
+		return
+	}
+	b.WriteString("\n**Schedules** (in the totals above; each also priced alone):\n\n")
+	for _, s := range r.Schedules {
+		fmt.Fprintf(b, "- %s; %s.\n", cell(scheduleText(s)), scheduleCosts(s))
+		if s.EventDriven != nil {
+			fmt.Fprintf(b, "  %s.\n", cell(eventDrivenText(s.EventDriven)))
+		}
+	}
+}
+
+func decimalOf(n int64) decimal.Decimal { return decimal.NewFromInt(n) }
