@@ -257,12 +257,12 @@ func mergeStep(w Workload, i int) Workload {
 
 // givesUp says what merging a step into its caller costs in design terms.
 func givesUp(s Step, callerMB int64) string {
-	why := "its own memory size, scaling, timeout and retries; a failure now fails the caller"
+	why := "its own memory size, scaling, timeout and retries (a failure now fails the caller)"
 	if s.MemoryMB != callerMB {
-		why = fmt.Sprintf("the merged function runs at %d MB; ", max(s.MemoryMB, callerMB)) + why
+		why += fmt.Sprintf("; the merged function runs at %d MB", max(s.MemoryMB, callerMB))
 	}
 	if s.Invoke == Async {
 		why += "; the caller now waits for work it handed off (latency)"
 	}
-	return why + "; one fewer function to cold-start"
+	return why
 }

@@ -1,6 +1,8 @@
 package workloads
 
 import (
+	"errors"
+
 	"github.com/breakeven/breakeven/internal/yamlspec"
 	"github.com/breakeven/breakeven/model"
 )
@@ -66,9 +68,7 @@ func buildSchedules(v *yamlspec.Value, b *builder, hasService bool) ([]model.Sch
 		}
 		seen[s.Name] = true
 		if cv := sv.Get("cron"); cv != nil {
-			if err := model.ParseCron(s.Cron, s.TimeZone); err != nil {
-				errs = append(errs, cv.Errorf("%s", err))
-			}
+			errs = append(errs, cronErrors(sv, model.ParseCron(s.Cron, s.TimeZone))...)
 		}
 		exit := sv.Get("early_exit_ms")
 		switch {
@@ -83,4 +83,26 @@ func buildSchedules(v *yamlspec.Value, b *builder, hasService bool) ([]model.Sch
 		out = append(out, s)
 	}
 	return out, errs
+}
+
+// cronErrors positions the problems ParseCron found at the key each names: the expression
+// or the time zone (the default zone, UTC, always reads).
+func cronErrors(sv *yamlspec.Value, err error) yamlspec.ErrorList {
+	if err == nil {
+		return nil
+	}
+	var errs yamlspec.ErrorList
+	list := []error{err}
+	if joined, ok := err.(interface{ Unwrap() []error }); ok {
+		list = joined.Unwrap()
+	}
+	for _, e := range list {
+		at := sv.Get("cron")
+		var ce *model.CronError
+		if errors.As(e, &ce) && sv.Get(ce.Key) != nil {
+			at = sv.Get(ce.Key)
+		}
+		errs = append(errs, at.Errorf("%s", e))
+	}
+	return errs
 }
