@@ -68,6 +68,7 @@ func (a around) result(lambda Estimate, usages []pricing.LambdaUsage) *FlowResul
 	entry := StepResult{Name: EntryStep, Kind: StepFunction, PerRequest: one, Invocations: a.entry.Mul(a.plan.EntryAttempts).Round(0)}
 	entry.LambdaCost = share.function(0)
 	f.Steps = append(f.Steps, entry)
+	retried := []decimal.Decimal{retryShare(a.plan.EntryAttempts, one)}
 	fn := 0
 	for i, p := range a.plan.Steps {
 		s := StepResult{Name: p.Step.Name, Kind: p.Step.Kind, From: p.Step.From, PerRequest: p.Triggered}
@@ -76,9 +77,13 @@ func (a around) result(lambda Estimate, usages []pricing.LambdaUsage) *FlowResul
 			fn++
 			s.Invocations = a.entry.Mul(p.Invocations()).Round(0)
 			s.LambdaCost = share.function(fn)
+			retried = append(retried, retryShare(p.Attempts, p.Triggered))
 		default:
 			s.Invocations = q.units[i]
 			s.LambdaCost = share.service(lambda.LineItems, p.Step.Kind, q.units[i], q.unitsOf(a.plan, p.Step.Kind))
+		}
+		if p.Step.Kind != StepFunction {
+			retried = append(retried, decimal.Zero)
 		}
 		f.Steps = append(f.Steps, s)
 	}
@@ -95,7 +100,23 @@ func (a around) result(lambda Estimate, usages []pricing.LambdaUsage) *FlowResul
 		f.Steps[caller].LambdaCost = f.Steps[caller].LambdaCost.Add(share.function(fn + 1 + waits))
 		waits++
 	}
+	// Retries add invocations at each function's own cost per invocation.
+	for i, s := range f.Steps {
+		if retried[i].IsPositive() {
+			f.RetryInvocations = f.RetryInvocations.Add(s.Invocations.Mul(retried[i]).Round(0))
+			f.RetryCost = f.RetryCost.Add(s.LambdaCost.Mul(retried[i]))
+		}
+	}
 	return f
+}
+
+// retryShare is the share of a function's invocations that are retries: (attempts -
+// triggered) / attempts.
+func retryShare(attempts, triggered decimal.Decimal) decimal.Decimal {
+	if !attempts.IsPositive() {
+		return decimal.Zero
+	}
+	return attempts.Sub(triggered).DivRound(attempts, costPlaces)
 }
 
 // notPriced names the services the file does not describe.
@@ -184,18 +205,6 @@ func (s shares) service(items []pricing.LineItem, kind StepKind, units, all deci
 		}
 	}
 	return cost.Mul(units).DivRound(all, costPlaces)
-}
-
-// retries prices the workload as if nothing failed: the difference is what retries cost.
-func (f *FlowResult) retries(r WorkloadResult, cat *pricing.Catalog, month Month) {
-	if !r.Workload.Retries.ErrorPercent.IsPositive() {
-		return
-	}
-	w := r.Workload
-	w.Retries.ErrorPercent = decimal.Zero
-	clean := priceAlone(w, cat, month)
-	f.RetryInvocations = f.Invocations.Sub(clean.Flow.Invocations)
-	f.RetryCost = r.Estimate(PlatformLambda).MonthlyCost.Sub(clean.Estimate(PlatformLambda).MonthlyCost)
 }
 
 // merges finds the function steps that run every time their caller runs and prices the

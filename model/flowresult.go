@@ -16,7 +16,8 @@ type FlowResult struct {
 	Invocations           decimal.Decimal
 	InvocationsPerRequest decimal.Decimal
 	// RetryInvocations are the invocations retries add; RetryCost what they add to the
-	// Lambda bill.
+	// Lambda bill, at each function's own cost per invocation (its share of requests and
+	// duration; the services they touch again are not counted).
 	RetryInvocations decimal.Decimal
 	RetryCost        decimal.Decimal
 	// DeadLettered counts the events and messages that fail every attempt.

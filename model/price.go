@@ -33,12 +33,10 @@ func Price(workloads []Workload, cat *pricing.Catalog, opt Options) Result {
 	return res
 }
 
-// priceWorkload prices one workload alone, with what its retries cost and the steps of its
-// flow worth merging.
+// priceWorkload prices one workload alone, with the steps of its flow worth merging.
 func priceWorkload(w Workload, cat *pricing.Catalog, month Month) WorkloadResult {
 	r := priceAlone(w, cat, month)
 	if r.Flow != nil && len(r.Estimates) > 0 && r.Estimate(PlatformLambda).Feasible {
-		r.Flow.retries(r, cat, month)
 		r.Flow.Merges = merges(r, cat, month)
 	}
 	return r
