@@ -134,7 +134,7 @@ ec2:                                     # keys left out are chosen by the engin
   # containers: alb                      # alb, http-api, rest-api or none (Fargate and EC2)
   # request_kb: 1                        # one request
   # response_kb: 4                       # one response: data transfer out
-  # cache_size_gb: 0.5                   # a REST API cache: 0.5, 1.6, 6.1, 13.5, 28.4, 58.2, 118 or 237
+  # cache_size_gb: 0.5                   # with rest-api: a cache of 0.5, 1.6, 6.1, 13.5, 28.4, 58.2, 118 or 237 GB
   # cache_hit_percent: 40                # with a cache: requests it answers
   # new_connection_percent: 100          # ALB: requests that open a connection
   # connection_seconds: 1                # ALB: how long a connection stays open
@@ -168,7 +168,7 @@ ec2:                                     # keys left out are chosen by the engin
   #   memory_mb: 1024
   #   parallel: 1                        # tasks or invocations per run
   #   early_exit_percent: 0              # runs that find nothing to do...
-  #   early_exit_ms: 200                 # ...and stop after this long
+  #   early_exit_ms: 200                 # with early_exit_percent above 0: they stop after this long
   #   work_items_per_month: 100          # compare with an event-driven trigger
   #   task_vcpu: 0.5                     # Fargate task; left out, chosen from memory_mb
   #   task_memory_gb: 1
