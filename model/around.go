@@ -243,13 +243,18 @@ func (a around) children(i int) []stepPlan {
 
 // network prices NAT gateways and public IPv4 addresses on platform p. Lambda needs NAT only
 // when attached to a VPC; tasks and instances sit in private subnets behind NAT when the
-// file has NAT gateways, else each holds a public IPv4 address.
+// file has NAT gateways (each gateway holding a public IPv4 address), else each task or
+// instance holds one.
 func (a around) network(p Platform, fleetHours decimal.Decimal, add func(string, []pricing.LineItem, error), cat *pricing.Catalog) {
 	n, region := a.w.Network, a.w.Region
 	if n.NATGateways > 0 && (p != PlatformLambda || a.w.Lambda.ColdStart.VPC) {
 		hours := decimal.NewFromInt(n.NATGateways * a.hours)
 		got, err := cat.NATBill(region, hours, pricing.KBToGB(a.entry.Mul(n.NATKBPerRequest)))
 		add("NAT gateway", got, err)
+		// A public NAT gateway holds an Elastic IP, and since February 2024 AWS bills every
+		// public IPv4 address but BYOIP, NAT gateways' included, at the same hourly rate.
+		ips, err := cat.PublicIPv4Bill(region, hours)
+		add("Public IPv4", reID(ips, "ipv4.public", "ipv4.nat", fmt.Sprintf("Public IPv4 addresses of the NAT gateways, %d", n.NATGateways)), err)
 	}
 	if p != PlatformLambda && n.NATGateways == 0 && fleetHours.IsPositive() {
 		got, err := cat.PublicIPv4Bill(region, fleetHours)
