@@ -184,13 +184,17 @@ func (a around) flowQuantities() flowQuantities {
 		chunks := decimal.NewFromInt(pricing.MessageChunks(s.MessageKB))
 		switch s.Kind {
 		case StepSQS:
-			// Each 64 KB chunk of a message is a request: one send, then for each consumer
-			// invocation one receive (of the whole batch) and one delete.
+			// Each 64 KB chunk of a message is a request: one send; then each consumer
+			// invocation receives its batch (each 64 KB chunk of the batch a request) and,
+			// if it succeeds, deletes it (one request). A failed batch is not deleted: the
+			// messages come back after the visibility timeout and are received again, or go
+			// to the dead-letter queue after the last receive.
 			requests := month(p.Triggered).Mul(chunks)
 			for _, c := range a.children(i) {
 				batch := decimal.NewFromInt(max(c.Step.BatchSize, 1))
 				received := decimal.NewFromInt(pricing.MessageChunks(s.MessageKB.Mul(batch)))
-				requests = requests.Add(month(c.Invocations()).Mul(received.Add(one)))
+				deleted := month(c.Succeeded.DivRound(batch, flowPlaces))
+				requests = requests.Add(month(c.Invocations()).Mul(received)).Add(deleted)
 			}
 			q.units[i] = requests
 			if s.FIFO {
