@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
@@ -160,24 +161,73 @@ type flowQuantities struct {
 	sqsStandard, sqsFIFO, snsPublishes, events   decimal.Decimal
 	transitions, expressRequests, expressGBHours decimal.Decimal
 	deadLettered                                 decimal.Decimal
-	// units are each step's billed units (requests, publishes, events, transitions or
-	// executions), by step index; zero for function steps.
+	// units are each step's billed units (requests, publishes, events or executions), by
+	// step index; zero for function steps.
 	units []decimal.Decimal
+	// shares are each step's parts of the bill's lines, by step index (see lineShare).
+	shares [][]lineShare
 }
 
-// unitsOf sums the units of the flow's steps of one kind.
-func (q flowQuantities) unitsOf(plan flowPlan, kind StepKind) decimal.Decimal {
+// A lineShare is a step's weight in one family of line items (lineFamilies): the family's
+// lines are split among the steps in proportion to their weights. A family is one billed
+// quantity, so a step never shares lines it did not use: a standard workflow's transitions
+// are not split with an express workflow, nor a FIFO queue's requests with a standard one.
+type lineShare struct {
+	family string
+	weight decimal.Decimal
+}
+
+// lineFamilies are the line-item ids (by prefix) of each family of lineShare.
+var lineFamilies = map[string][]string{
+	"sqs.standard":                   {"sqs.standard.", "sqs.free_tier.requests.standard"},
+	"sqs.fifo":                       {"sqs.fifo.", "sqs.free_tier.requests.fifo"},
+	"sns":                            {"sns."},
+	"eventbridge":                    {"eventbridge.custom_events"},
+	"stepfunctions.standard":         {"stepfunctions.standard.", "stepfunctions.free_tier.transitions"},
+	"stepfunctions.express.requests": {"stepfunctions.express.requests"},
+	"stepfunctions.express.duration": {"stepfunctions.express.duration"},
+}
+
+// stepCost is step i's share of the lines of items (an estimate's line items).
+func (q flowQuantities) stepCost(items []pricing.LineItem, i int) decimal.Decimal {
+	cost := decimal.Zero
+	for _, sh := range q.shares[i] {
+		all := q.familyWeight(sh.family)
+		if !all.IsPositive() {
+			continue
+		}
+		lines := decimal.Zero
+		for _, it := range items {
+			for _, prefix := range lineFamilies[sh.family] {
+				if strings.HasPrefix(it.ID, prefix) {
+					lines = lines.Add(it.Cost)
+				}
+			}
+		}
+		cost = cost.Add(lines.Mul(sh.weight).DivRound(all, costPlaces))
+	}
+	return cost
+}
+
+// familyWeight is the weight of every step in a family; the dead-letter queue's sends are
+// standard SQS requests of no step, so no step's share includes them.
+func (q flowQuantities) familyWeight(family string) decimal.Decimal {
 	sum := decimal.Zero
-	for i, p := range plan.Steps {
-		if p.Step.Kind == kind {
-			sum = sum.Add(q.units[i])
+	if family == "sqs.standard" {
+		sum = q.deadLettered
+	}
+	for _, shares := range q.shares {
+		for _, sh := range shares {
+			if sh.family == family {
+				sum = sum.Add(sh.weight)
+			}
 		}
 	}
 	return sum
 }
 
 func (a around) flowQuantities() flowQuantities {
-	q := flowQuantities{units: make([]decimal.Decimal, len(a.plan.Steps))}
+	q := flowQuantities{units: make([]decimal.Decimal, len(a.plan.Steps)), shares: make([][]lineShare, len(a.plan.Steps))}
 	month := func(perRequest decimal.Decimal) decimal.Decimal { return a.entry.Mul(perRequest).Round(0) }
 	for i, p := range a.plan.Steps {
 		s := p.Step
@@ -199,21 +249,27 @@ func (a around) flowQuantities() flowQuantities {
 			q.units[i] = requests
 			if s.FIFO {
 				q.sqsFIFO = q.sqsFIFO.Add(requests)
+				q.shares[i] = []lineShare{{"sqs.fifo", requests}}
 			} else {
 				q.sqsStandard = q.sqsStandard.Add(requests)
+				q.shares[i] = []lineShare{{"sqs.standard", requests}}
 			}
 		case StepSNS:
 			q.units[i] = month(p.Triggered).Mul(chunks)
 			q.snsPublishes = q.snsPublishes.Add(q.units[i])
+			q.shares[i] = []lineShare{{"sns", q.units[i]}}
 		case StepEventBridge:
 			q.units[i] = month(p.Triggered).Mul(chunks)
 			q.events = q.events.Add(q.units[i])
+			q.shares[i] = []lineShare{{"eventbridge", q.units[i]}}
 		case StepStateMachine:
 			executions := month(p.Triggered)
 			q.units[i] = executions
 			if s.Workflow == Express {
+				gbHours := pricing.ExpressGBHours(executions, pricing.ExpressBilledMs(s.DurationMs), pricing.ExpressBilledMB(decimal.NewFromInt(s.MemoryMB)))
 				q.expressRequests = q.expressRequests.Add(executions)
-				q.expressGBHours = q.expressGBHours.Add(pricing.ExpressGBHours(executions, pricing.ExpressBilledMs(s.DurationMs), pricing.ExpressBilledMB(decimal.NewFromInt(s.MemoryMB))))
+				q.expressGBHours = q.expressGBHours.Add(gbHours)
+				q.shares[i] = []lineShare{{"stepfunctions.express.requests", executions}, {"stepfunctions.express.duration", gbHours}}
 				continue
 			}
 			// A retried task state is one more transition.
@@ -222,6 +278,7 @@ func (a around) flowQuantities() flowQuantities {
 				transitions = transitions.Add(month(c.Attempts.Sub(c.Triggered)))
 			}
 			q.transitions = q.transitions.Add(transitions)
+			q.shares[i] = []lineShare{{"stepfunctions.standard", transitions}}
 		case StepFunction:
 			// Messages that fail every attempt go to a standard SQS dead-letter queue.
 			if p.DeadLettered.IsPositive() {

@@ -2,6 +2,35 @@ package model
 
 import "testing"
 
+// fanOut is 200,000 requests a month putting one event each on a bus that starts a standard
+// workflow (8 transitions) and an express one (1,150 ms at 1,000 MB: billed 1,200 ms at
+// 1,024 MB), with the free tier.
+func fanOut() Workload {
+	w := mobileBackend()
+	w.Name = "fan-out"
+	w.Traffic = Traffic{RequestsPerMonth: 200000}
+	w.Flow = []Step{
+		{Name: "orders", Kind: StepEventBridge, From: EntryStep, PerParent: dec("1"), MessageKB: dec("1")},
+		{Name: "fulfil", Kind: StepStateMachine, From: "orders", PerParent: dec("1"), Workflow: Standard, TransitionsPerExecution: 8},
+		{Name: "enrich", Kind: StepStateMachine, From: "orders", PerParent: dec("1"), Workflow: Express, DurationMs: dec("1150"), MemoryMB: 1000},
+	}
+	return w
+}
+
+func TestStepCostsAreTheirOwnLines(t *testing.T) {
+	f := Price([]Workload{fanOut()}, catalog(t), Options{}).Workloads[0].Flow
+	// fulfil: 1,600,000 transitions x $0.000025 = $40.00, less 4,000 free ($0.10).
+	// enrich: 200,000 requests x $0.000001 = $0.20; 200,000 x 1.2 s x 1 GB / 3,600 =
+	// 66.6667 GB-hours x $0.06 = $4.00. Splitting all Step Functions lines by executions
+	// would give each $22.05.
+	want := map[string]string{"orders": "0.20", "fulfil": "39.90", "enrich": "4.20"}
+	for _, s := range f.Steps {
+		if cost, ok := want[s.Name]; ok && cents(s.LambdaCost) != cost {
+			t.Errorf("%s: %s, want %s", s.Name, s.LambdaCost, cost)
+		}
+	}
+}
+
 func TestQueueDeletesOnlyWhatSucceeds(t *testing.T) {
 	w := mobileBackend()
 	w.Lambda.FreeTier = false
@@ -20,8 +49,8 @@ func TestQueueDeletesOnlyWhatSucceeds(t *testing.T) {
 			t.Errorf("SQS requests %s, want 2799000", it.Quantity)
 		}
 	}
-	if jobs := r.Flow.Steps[1]; !jobs.Invocations.Equal(dec("2798100")) {
-		t.Errorf("jobs: %s requests, want 2798100", jobs.Invocations)
+	if jobs := r.Flow.Steps[1]; !jobs.Invocations.Equal(dec("2798100")) || cents(jobs.LambdaCost) != "1.12" {
+		t.Errorf("jobs: %s requests, %s; want 2798100, $1.12 (the dead-letter queue's sends are no step's)", jobs.Invocations, jobs.LambdaCost)
 	}
 }
 

@@ -80,7 +80,7 @@ func (a around) result(lambda Estimate, usages []pricing.LambdaUsage) *FlowResul
 			retried = append(retried, retryShare(p.Attempts, p.Triggered))
 		default:
 			s.Invocations = q.units[i]
-			s.LambdaCost = share.service(lambda.LineItems, p.Step.Kind, q.units[i], q.unitsOf(a.plan, p.Step.Kind))
+			s.LambdaCost = q.stepCost(lambda.LineItems, i)
 		}
 		if p.Step.Kind != StepFunction {
 			retried = append(retried, decimal.Zero)
@@ -185,26 +185,6 @@ func (s shares) function(i int) decimal.Decimal {
 		cost = cost.Add(s.entryOnly)
 	}
 	return cost
-}
-
-// servicePrefixes maps a step kind to the line-item ids of its service.
-var servicePrefixes = map[StepKind]string{
-	StepSQS: "sqs.", StepSNS: "sns.", StepEventBridge: "eventbridge.", StepStateMachine: "stepfunctions.",
-}
-
-// service is a step's share of its service's lines: its units over all the flow's units of
-// that service.
-func (s shares) service(items []pricing.LineItem, kind StepKind, units, all decimal.Decimal) decimal.Decimal {
-	if !all.IsPositive() {
-		return decimal.Zero
-	}
-	cost := decimal.Zero
-	for _, it := range items {
-		if strings.HasPrefix(it.ID, servicePrefixes[kind]) {
-			cost = cost.Add(it.Cost)
-		}
-	}
-	return cost.Mul(units).DivRound(all, costPlaces)
 }
 
 // merges finds the function steps that run every time their caller runs and prices the
