@@ -87,3 +87,18 @@ func TestFlowPricesRetriesAndMerges(t *testing.T) {
 		t.Errorf("schedules: %d", len(res.Workloads[0].Schedules))
 	}
 }
+
+func TestCacheHitsOnlyWhereTheRESTAPIIsTheFrontDoor(t *testing.T) {
+	w := orderPipeline()
+	w.FrontDoor.Lambda, w.FrontDoor.Containers = RESTAPI, ALB
+	w.FrontDoor.CacheSizeGB, w.FrontDoor.CacheHitPercent = "0.5", dec("40")
+	series := []int64{600, 400}
+	// Lambda sits behind the cached REST API: 40% of 1,000 requests never reach it.
+	if a := newAround(w, PlatformLambda, series, 2); !a.entry.Equal(dec("600")) {
+		t.Errorf("Lambda entry = %s, want 600", a.entry)
+	}
+	// The containers' ALB has no cache: every request reaches them.
+	if a := newAround(w, PlatformFargate, series, 2); !a.entry.Equal(dec("1000")) {
+		t.Errorf("container entry = %s, want 1000", a.entry)
+	}
+}

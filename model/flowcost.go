@@ -12,14 +12,19 @@ import (
 // requests, a step's share of a bill): 10 places, a ten-billionth of a dollar.
 const costPlaces = 10
 
-// newAround works out the month's flow from the user requests hour by hour.
-func newAround(w Workload, series []int64, hours int64) around {
+// newAround works out the month's flow on platform p from the user requests hour by hour: a
+// REST API's cache takes its hits off only where that API is the platform's front door.
+func newAround(w Workload, p Platform, series []int64, hours int64) around {
 	a := around{w: w, hours: hours, plan: planFlow(w)}
 	users := decimal.NewFromInt(totalRequests(series))
 	a.users = users
 	a.requests = users.Mul(a.plan.EntryAttempts).Round(0)
 	a.entry = users
-	if w.FrontDoor.CacheSizeGB != "" {
+	door := w.FrontDoor.Lambda
+	if p != PlatformLambda {
+		door = w.FrontDoor.Containers
+	}
+	if w.FrontDoor.CacheSizeGB != "" && door == RESTAPI {
 		// Cache hits are answered by the REST API and never reach the function.
 		a.entry = users.Mul(decimal.NewFromInt(100).Sub(w.FrontDoor.CacheHitPercent)).Shift(-2).Round(0)
 	}

@@ -60,17 +60,22 @@ func priceAlone(w Workload, cat *pricing.Catalog, month Month) WorkloadResult {
 	r.Requests = series
 	var scheduled []pricing.LambdaUsage
 	r.Schedules, scheduled = priceSchedules(w, month, cat)
-	a := newAround(w, series, month.Hours)
+	a := newAround(w, PlatformLambda, series, month.Hours)
 	entry := hourly
 	entry.Requests = scaleSeries(series, a.entry.Mul(a.plan.EntryAttempts))
 	peak := newPeakWindow(w.Traffic.PeakPercentile, pricing.LambdaBilledMs(w.Function.DurationMs).IntPart())
 	var lambda Estimate
 	lambda, r.lambdaUsage = lambdaEstimate(w, entry, peak, a, scheduled, cat)
-	peaks := peak.counts(scaleSeries(series, a.entry.Mul(containerWork(w, a.plan))))
+	containers := newAround(w, PlatformFargate, series, month.Hours)
+	peaks := peak.counts(scaleSeries(series, containers.entry.Mul(containerWork(w, containers.plan))))
 	r.Estimates = []Estimate{lambda, fargateEstimate(w, peaks, peak.windowMs, cat), ec2Estimate(w, peaks, peak.windowMs, cat)}
 	for i := range r.Estimates {
 		e := withDatabase(r.Estimates[i], w, month.Hours, cat)
-		e = withAround(e, a, cat)
+		if e.Platform == PlatformLambda {
+			e = withAround(e, a, cat)
+		} else {
+			e = withAround(e, containers, cat)
+		}
 		r.Estimates[i] = withSchedules(e, r.Schedules)
 	}
 	r.Flow = a.result(r.Estimate(PlatformLambda), r.lambdaUsage)
