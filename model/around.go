@@ -15,6 +15,11 @@ const aroundPlaces = 10
 // xrayReservoirPerHour and xrayDefaultPercent are X-Ray's default sampling rule: the first
 // request each second and 5% of the rest (AWS X-Ray developer guide, "Sampling rules"). An
 // hour with at most 3,600 requests is assumed to have at most one in each second.
+// sqsMessagesPerCall is the most messages one ReceiveMessage or DeleteMessageBatch call
+// handles (Amazon SQS API reference: MaxNumberOfMessages 1 to 10; a batch holds at most 10
+// entries).
+const sqsMessagesPerCall = 10
+
 const (
 	xrayReservoirPerHour = 3600
 	xrayDefaultPercent   = 5
@@ -239,11 +244,17 @@ func (a around) flowQuantities() flowQuantities {
 			// if it succeeds, deletes it (one request). A failed batch is not deleted: the
 			// messages come back after the visibility timeout and are received again, or go
 			// to the dead-letter queue after the last receive.
+			// One ReceiveMessage or DeleteMessageBatch call handles at most 10 messages, so
+			// a larger batch takes ceil(batch / 10) of each.
 			requests := month(p.Triggered).Mul(chunks)
 			for _, c := range a.children(i) {
-				batch := decimal.NewFromInt(max(c.Step.BatchSize, 1))
-				received := decimal.NewFromInt(pricing.MessageChunks(s.MessageKB.Mul(batch)))
-				deleted := month(c.Succeeded.DivRound(batch, flowPlaces))
+				size := max(c.Step.BatchSize, 1)
+				calls := decimal.NewFromInt((size + sqsMessagesPerCall - 1) / sqsMessagesPerCall)
+				batch := decimal.NewFromInt(size)
+				// each call receives up to 10 messages; its payload is billed in 64 KB chunks
+				perCall := decimal.NewFromInt(pricing.MessageChunks(s.MessageKB.Mul(decimal.NewFromInt(min(size, sqsMessagesPerCall)))))
+				received := calls.Mul(perCall)
+				deleted := month(c.Succeeded.DivRound(batch, flowPlaces)).Mul(calls)
 				requests = requests.Add(month(c.Invocations()).Mul(received)).Add(deleted)
 			}
 			q.units[i] = requests

@@ -102,3 +102,18 @@ func TestCacheHitsOnlyWhereTheRESTAPIIsTheFrontDoor(t *testing.T) {
 		t.Errorf("container entry = %s, want 1000", a.entry)
 	}
 }
+
+func TestSQSBatchesAboveTenTakeSeveralCalls(t *testing.T) {
+	w := orderPipeline()
+	w.Retries = Retries{}
+	w.Flow = []Step{
+		{Name: "orders", Kind: StepSQS, From: EntryStep, PerParent: dec("1"), MessageKB: dec("1")},
+		{Name: "worker", Kind: StepFunction, From: "orders", PerParent: dec("1"), DurationMs: dec("100"), MemoryMB: 512, BatchSize: 20},
+	}
+	a := newAround(w, PlatformLambda, []int64{1000}, 1)
+	// 1,000 sends; 50 invocations of 20 messages, each 2 receives of 10 KB (one 64 KB chunk
+	// each) and 2 batch deletes: 1,000 + 100 + 100 = 1,200 requests.
+	if got := a.flowQuantities().sqsStandard; !got.Equal(dec("1200")) {
+		t.Errorf("SQS requests = %s, want 1200", got)
+	}
+}
