@@ -17,6 +17,8 @@ func diurnalWeights(ratio decimal.Decimal, peakHour int) func(weekHour int) int6
 	a := solveConcentration(r)
 	var day [24]int64
 	for h := range day {
+		// Shape weights (a modelling input) are rounded to integers; the month's requests
+		// are then spread by them in exact integer arithmetic.
 		theta := 2 * math.Pi * float64(h-peakHour) / 24
 		day[h] = int64(math.Round(weightScale * math.Exp(a*(math.Cos(theta)-1))))
 	}

@@ -1,8 +1,6 @@
 package model
 
 import (
-	"fmt"
-
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -110,13 +108,10 @@ func retriedByAWS(s Step, parent StepKind) bool {
 }
 
 // stepUsage is a function step's Lambda usage for the month, or why Lambda cannot run it.
-func stepUsage(w Workload, p stepPlan, entryRequests decimal.Decimal) (pricing.LambdaUsage, decimal.Decimal, string) {
+func stepUsage(w Workload, p stepPlan, entryRequests decimal.Decimal) (pricing.LambdaUsage, []string) {
 	s := p.Step
-	if s.MemoryMB < pricing.LambdaMinMemoryMB || s.MemoryMB > pricing.LambdaMaxMemoryMB {
-		return pricing.LambdaUsage{}, decimal.Zero, fmt.Sprintf("flow step %s: memory_mb %d is outside Lambda's %d to %d MB", s.Name, s.MemoryMB, pricing.LambdaMinMemoryMB, pricing.LambdaMaxMemoryMB)
-	}
-	if s.DurationMs.GreaterThan(decimal.NewFromInt(pricing.LambdaMaxDurationMs)) {
-		return pricing.LambdaUsage{}, decimal.Zero, fmt.Sprintf("flow step %s: duration_ms %s is beyond Lambda's 15-minute timeout", s.Name, s.DurationMs)
+	if reasons := lambdaLimits("flow step "+s.Name+": ", s.MemoryMB, s.DurationMs); len(reasons) > 0 {
+		return pricing.LambdaUsage{}, reasons
 	}
 	// Expected invocations are rounded to whole ones: AWS bills whole requests.
 	invocations := entryRequests.Mul(p.Invocations()).Round(0)
@@ -126,7 +121,7 @@ func stepUsage(w Workload, p stepPlan, entryRequests decimal.Decimal) (pricing.L
 		Requests:          invocations,
 		DurationGBSeconds: pricing.GBSeconds(invocations, pricing.LambdaBilledMs(s.DurationMs), s.MemoryMB),
 		FreeTierEligible:  w.Lambda.FreeTier,
-	}, invocations, ""
+	}, nil
 }
 
 // waitUsage is what a caller is billed while it waits for the sync calls it makes: its own

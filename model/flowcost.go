@@ -47,9 +47,9 @@ func (a around) lambdaUsages() ([]pricing.LambdaUsage, []string) {
 		if p.Step.Kind != StepFunction {
 			continue
 		}
-		u, _, why := stepUsage(a.w, p, a.entry)
-		if why != "" {
-			reasons = append(reasons, why)
+		u, why := stepUsage(a.w, p, a.entry)
+		if len(why) > 0 {
+			reasons = append(reasons, why...)
 			continue
 		}
 		out = append(out, u)

@@ -7,19 +7,26 @@ import (
 	"github.com/shopspring/decimal"
 )
 
+// lambdaLimits says why Lambda cannot run a function of memoryMB for durationMs: memory
+// outside 128 to 10,240 MB, or beyond the 15-minute timeout. prefix names the keys, e.g.
+// "function.".
+func lambdaLimits(prefix string, memoryMB int64, durationMs decimal.Decimal) []string {
+	var reasons []string
+	if memoryMB < pricing.LambdaMinMemoryMB || memoryMB > pricing.LambdaMaxMemoryMB {
+		reasons = append(reasons, fmt.Sprintf("%smemory_mb %d is outside Lambda's %d to %d MB", prefix, memoryMB, pricing.LambdaMinMemoryMB, pricing.LambdaMaxMemoryMB))
+	}
+	if durationMs.GreaterThan(decimal.NewFromInt(pricing.LambdaMaxDurationMs)) {
+		reasons = append(reasons, fmt.Sprintf("%sduration_ms %s is beyond Lambda's 15-minute (900000 ms) timeout", prefix, durationMs))
+	}
+	return reasons
+}
+
 // lambdaUsage turns the workload into Lambda's billed quantities for a month, or the reasons
 // Lambda cannot run it.
 func lambdaUsage(w Workload, hourly Hourly) (pricing.LambdaUsage, Capacity, *ColdStarts, []string) {
 	series := hourly.Requests
 	f, l := w.Function, w.Lambda
-	var reasons []string
-	if f.MemoryMB < pricing.LambdaMinMemoryMB || f.MemoryMB > pricing.LambdaMaxMemoryMB {
-		reasons = append(reasons, fmt.Sprintf("function.memory_mb %d is outside Lambda's %d to %d MB", f.MemoryMB, pricing.LambdaMinMemoryMB, pricing.LambdaMaxMemoryMB))
-	}
-	if f.DurationMs.GreaterThan(decimal.NewFromInt(pricing.LambdaMaxDurationMs)) {
-		reasons = append(reasons, fmt.Sprintf("function.duration_ms %s is beyond Lambda's 15-minute (900000 ms) timeout", f.DurationMs))
-	}
-	if len(reasons) > 0 {
+	if reasons := lambdaLimits("function.", f.MemoryMB, f.DurationMs); len(reasons) > 0 {
 		return pricing.LambdaUsage{}, Capacity{}, nil, reasons
 	}
 

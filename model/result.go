@@ -99,8 +99,12 @@ type Capacity struct {
 }
 
 // Estimate returns the estimate for platform p.
-func (r WorkloadResult) Estimate(p Platform) Estimate {
-	for _, e := range r.Estimates {
+func (r WorkloadResult) Estimate(p Platform) Estimate { return estimateFor(r.Estimates, p) }
+
+// estimateFor returns the estimate for platform p among estimates (an empty, infeasible one
+// if there is none).
+func estimateFor(estimates []Estimate, p Platform) Estimate {
+	for _, e := range estimates {
 		if e.Platform == p {
 			return e
 		}

@@ -44,14 +44,7 @@ type ScheduleResult struct {
 }
 
 // Estimate returns the schedule's estimate for platform p.
-func (r ScheduleResult) Estimate(p Platform) Estimate {
-	for _, e := range r.Estimates {
-		if e.Platform == p {
-			return e
-		}
-	}
-	return Estimate{Platform: p}
-}
+func (r ScheduleResult) Estimate(p Platform) Estimate { return estimateFor(r.Estimates, p) }
 
 // EventDriven compares a schedule with an event-driven trigger (a queue or an event) that runs
 // the same job once per work item: no empty runs, no early exits.
@@ -218,14 +211,7 @@ func scheduleLambda(w Workload, s Schedule, r scheduleRuns, jobs jobRuns, cat *p
 	if jobs.exits.IsPositive() {
 		e.Summary += fmt.Sprintf(", %s ms per early exit", exitMs)
 	}
-	var reasons []string
-	if s.MemoryMB < pricing.LambdaMinMemoryMB || s.MemoryMB > pricing.LambdaMaxMemoryMB {
-		reasons = append(reasons, fmt.Sprintf("memory_mb %d is outside Lambda's %d to %d MB", s.MemoryMB, pricing.LambdaMinMemoryMB, pricing.LambdaMaxMemoryMB))
-	}
-	if s.DurationMs.GreaterThan(decimal.NewFromInt(pricing.LambdaMaxDurationMs)) {
-		reasons = append(reasons, fmt.Sprintf("duration_ms %s is beyond Lambda's 15-minute (900000 ms) timeout", s.DurationMs))
-	}
-	if len(reasons) > 0 {
+	if reasons := lambdaLimits("", s.MemoryMB, s.DurationMs); len(reasons) > 0 {
 		return infeasible(e, reasons...), nil
 	}
 	gbs := func(mb int64) decimal.Decimal {

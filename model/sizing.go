@@ -91,6 +91,8 @@ func (pk *peakWindow) counts(series []int64) []int64 {
 // of returns the requests in the peak window of an hour with the given requests. Large
 // means use a closed formula, cheaper than any cache; small ones, summed, are cached.
 func (pk *peakWindow) of(requests int64) int64 {
+	// A statistical estimate: the Poisson mean behind the peak quantile, rounded to whole
+	// requests before any sizing; no amount is computed in floats.
 	mean := float64(requests) * float64(pk.windowMs) / msPerHour
 	if mean >= poissonSumBelow {
 		return poissonQuantile(mean, pk.p, pk.z)
