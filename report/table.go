@@ -15,7 +15,7 @@ import (
 // out. It fits 80 columns for usual names.
 func writeTable(w io.Writer, res model.Result) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n\n", header(res))
+	b.WriteString(wrap(header(res), "", itemsWidth) + "\n")
 	if len(res.Workloads) > 1 {
 		tableSummary(&b, res)
 		b.WriteString("\n")
