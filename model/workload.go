@@ -84,6 +84,9 @@ type Workload struct {
 	// SchedulesOnly says the workload is only its schedules: it gave no traffic and no
 	// function, so it has no service to size or front.
 	SchedulesOnly bool
+	// Scenarios are the traffic levels the comparison prices side by side (none given:
+	// DefaultScenarios).
+	Scenarios []Scenario
 
 	// Defaulted lists the keys (dotted, as in the YAML) whose values were not given and were
 	// filled in by a documented default, so the output can say so.
