@@ -113,6 +113,7 @@ var spec = &yamlspec.Spec{Kind: yamlspec.Object,
 		{Key: "tracing", Spec: tracingSpec},
 		{Key: "retries", Spec: retriesSpec},
 		{Key: "schedules", Spec: schedulesSpec},
+		{Key: "scenarios", Spec: scenariosSpec},
 	}}
 
 // Schema returns the JSON Schema (draft 2020-12) of the workload format, generated from the

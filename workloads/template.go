@@ -173,4 +173,10 @@ ec2:                                     # keys left out are chosen by the engin
   #   task_vcpu: 0.5                     # Fargate task; left out, chosen from memory_mb
   #   task_memory_gb: 1
   #   ec2: service                       # service (the service's instances) or dedicated
+
+# scenarios:                             # traffic levels breakeven compare prices side by side
+  # - name: low                          # left out: low 0.5, expected 1 and high 2
+  #   traffic_multiplier: 0.5            # the traffic times this
+  # - name: launch-week
+  #   traffic_multiplier: 3
 `
