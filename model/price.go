@@ -44,6 +44,26 @@ func priceWorkload(w Workload, cat *pricing.Catalog, month Month) WorkloadResult
 
 // priceAlone prices one workload on every platform.
 func priceAlone(w Workload, cat *pricing.Catalog, month Month) WorkloadResult {
+	return pricePlatforms(w, cat, month, pricingMode{detail: true})
+}
+
+// priceCosts prices one workload on every platform for analyses that need only the bills:
+// the same estimates and costs as priceAlone, without the statistical extras that change no
+// amount (Lambda's throttling check, the warmer, the flow's breakdown).
+func priceCosts(w Workload, cat *pricing.Catalog, month Month) WorkloadResult {
+	return pricePlatforms(w, cat, month, pricingMode{})
+}
+
+// pricingMode says how pricePlatforms works: with the extras (detail) or not, and with the
+// traffic's shape already spread over the month (shape, nil: spread it), which analyses that
+// move only the month's requests work out once.
+type pricingMode struct {
+	detail bool
+	shape  *shapeWeights
+}
+
+// pricePlatforms prices one workload on every platform.
+func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingMode) WorkloadResult {
 	if _, ok := cat.Regions[w.Region]; !ok {
 		return unpriced(WorkloadResult{Workload: w}, fmt.Sprintf("the catalog has no prices for region %s (it has %s); add them with --pricing", w.Region, strings.Join(cat.RegionCodes(), ", ")))
 	}
@@ -52,7 +72,7 @@ func priceAlone(w Workload, cat *pricing.Catalog, month Month) WorkloadResult {
 	}
 	w = resolveDefaults(w, cat)
 	r := WorkloadResult{Workload: w}
-	hourly, err := w.Traffic.Expand(month)
+	hourly, err := mode.expand(w.Traffic, month)
 	if err != nil {
 		return unpriced(r, err.Error())
 	}
@@ -65,7 +85,7 @@ func priceAlone(w Workload, cat *pricing.Catalog, month Month) WorkloadResult {
 	entry.Requests = scaleSeries(series, a.entry.Mul(a.plan.EntryAttempts))
 	peak := newPeakWindow(w.Traffic.PeakPercentile, pricing.LambdaBilledMs(w.Function.DurationMs).IntPart())
 	var lambda Estimate
-	lambda, r.lambdaUsage = lambdaEstimate(w, entry, peak, a, scheduled, cat)
+	lambda, r.lambdaUsage = lambdaEstimate(w, entry, peak, a, scheduled, cat, mode.detail)
 	containers := newAround(w, PlatformFargate, series, month.Hours)
 	peaks := peak.counts(scaleSeries(series, containers.entry.Mul(containerWork(w, containers.plan))))
 	r.Estimates = []Estimate{lambda, fargateEstimate(w, peaks, peak.windowMs, cat), ec2Estimate(w, peaks, peak.windowMs, cat)}
@@ -78,9 +98,19 @@ func priceAlone(w Workload, cat *pricing.Catalog, month Month) WorkloadResult {
 		}
 		r.Estimates[i] = withSchedules(e, r.Schedules)
 	}
-	r.Flow = a.result(r.Estimate(PlatformLambda), r.lambdaUsage)
+	if mode.detail {
+		r.Flow = a.result(r.Estimate(PlatformLambda), r.lambdaUsage)
+	}
 	r.Cheapest = cheapest(r.Estimates)
 	return r
+}
+
+// expand spreads the month's requests over its hours, by the shape worked out before if any.
+func (mode pricingMode) expand(t Traffic, month Month) (Hourly, error) {
+	if mode.shape == nil {
+		return t.Expand(month)
+	}
+	return mode.shape.spread(t.MonthlyRequests(month.Hours)), nil
 }
 
 // withAround adds the flow's services and what surrounds the function to a feasible
@@ -154,8 +184,8 @@ func unpriced(r WorkloadResult, why string) WorkloadResult {
 }
 
 // lambdaEstimate prices the service on Lambda, billing the flow's steps and the schedules'
-// usages (scheduled) with it as one account.
-func lambdaEstimate(w Workload, hourly Hourly, peak *peakWindow, a around, scheduled []pricing.LambdaUsage, cat *pricing.Catalog) (Estimate, []pricing.LambdaUsage) {
+// usages (scheduled) with it as one account; with detail, the throttling check and the warmer.
+func lambdaEstimate(w Workload, hourly Hourly, peak *peakWindow, a around, scheduled []pricing.LambdaUsage, cat *pricing.Catalog, detail bool) (Estimate, []pricing.LambdaUsage) {
 	e := Estimate{Platform: PlatformLambda, Summary: lambdaSummary(w)}
 	u, capacity, cold, reasons := lambdaUsage(w, hourly)
 	steps, stepReasons := a.lambdaUsages()
@@ -169,6 +199,9 @@ func lambdaEstimate(w Workload, hourly Hourly, peak *peakWindow, a around, sched
 	}
 	e.Capacity = capacity
 	e.ColdStarts = cold
+	if !detail {
+		return priced(e, items), usages
+	}
 	billedMs := pricing.LambdaBilledMs(w.Function.DurationMs).IntPart()
 	throttling := lambdaThrottling(hourly.Requests, billedMs, w.Lambda.ConcurrencyLimit, peak)
 	e.Throttling = &throttling

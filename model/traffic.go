@@ -112,6 +112,29 @@ func (t Traffic) Expand(m Month) (Hourly, error) {
 	return Hourly{Requests: distribute(t.MonthlyRequests(m.Hours), w), WeekHour: local, InBurst: bursts}, nil
 }
 
+// shapeWeights is a shape worked out over a month: each hour's weight, local hour of the
+// week and whether a burst covers it.
+type shapeWeights struct {
+	weights []int64
+	local   []uint8
+	bursts  []bool
+}
+
+// spreadOver works the shape out over month m.
+func (s Shape) spreadOver(m Month) (*shapeWeights, error) {
+	w, local, bursts, err := s.weights(m)
+	if err != nil {
+		return nil, err
+	}
+	return &shapeWeights{weights: w, local: local, bursts: bursts}, nil
+}
+
+// spread distributes total requests over the hours by the weights, which it leaves as they
+// are (distribute overwrites what it is given), so they serve again.
+func (sw *shapeWeights) spread(total int64) Hourly {
+	return Hourly{Requests: distribute(total, append([]int64(nil), sw.weights...)), WeekHour: sw.local, InBurst: sw.bursts}
+}
+
 // weightScale is the integer weight of the busiest hour of a shape, before bursts.
 const weightScale = 1000000
 

@@ -1,0 +1,348 @@
+package model
+
+import (
+	"fmt"
+	"math"
+	"sort"
+
+	"github.com/breakeven/breakeven/pricing"
+	"github.com/shopspring/decimal"
+)
+
+// Variable is the input a break-even moves while the rest of the workload is held.
+type Variable string
+
+// The inputs break-evens move.
+const (
+	// VaryTraffic moves the month's requests, keeping the traffic's shape.
+	VaryTraffic Variable = "traffic"
+	// VaryDuration moves function.duration_ms, in whole milliseconds (Lambda bills whole ms).
+	VaryDuration Variable = "duration_ms"
+	// VaryMemory moves function.memory_mb, in whole MB, holding the duration.
+	VaryMemory Variable = "memory_mb"
+)
+
+// The ranges break-evens search and how densely they are scanned before each crossing is
+// solved exactly. Traffic runs from a thousand requests a month to a hundred billion (about
+// 38,000 a second); duration up to Lambda's 15-minute limit; memory over Lambda's sizes.
+const (
+	trafficFrom   = 1000
+	trafficTo     = 100000000000
+	durationFrom  = 1
+	durationTo    = pricing.LambdaMaxDurationMs
+	memoryFrom    = pricing.LambdaMinMemoryMB
+	memoryTo      = pricing.LambdaMaxMemoryMB
+	scanPerDecade = 3
+	// rpsPlaces: an average rate is shown to three decimal places, truncated.
+	rpsPlaces = 3
+)
+
+// BreakEven is where two platforms cost the same as one input moves, the rest held. Costs
+// of containers and instances rise in steps (whole tasks and instances), so the platforms may
+// cross several times where a step lifts one above the other again: every crossing found is
+// listed, each exact to one unit of the input (a request a month, a millisecond, a megabyte).
+type BreakEven struct {
+	Variable Variable
+	A, B     Platform
+	// Base is the workload's own value of the input; From and To bound the range searched.
+	Base, From, To decimal.Decimal
+	// Crossings are where the cheaper of A and B changes, in rising order of the input.
+	Crossings []Crossing
+	// CheaperAtFrom and CheaperAtTo name the cheaper at each end of the range ("" when
+	// neither can run there; when only one can, that one).
+	CheaperAtFrom, CheaperAtTo Platform
+	// Infeasible says where A or B cannot run within the range, if anywhere.
+	Infeasible []string
+}
+
+// Crossing is one change of the cheaper of two platforms: at At, Above costs no more than
+// Below; at At minus one unit, Below was strictly cheaper.
+type Crossing struct {
+	At decimal.Decimal
+	// PerSecond is At as the month's average requests a second (traffic only).
+	PerSecond    decimal.Decimal
+	Below, Above Platform
+	// BelowCost and AboveCost are their monthly costs at At.
+	BelowCost, AboveCost decimal.Decimal
+}
+
+// Interval is the range of the input over which the two platforms trade places: from the
+// first crossing to the last. A single crossing is an interval of one point.
+func (b BreakEven) Interval() (from, to decimal.Decimal, ok bool) {
+	if len(b.Crossings) == 0 {
+		return decimal.Zero, decimal.Zero, false
+	}
+	return b.Crossings[0].At, b.Crossings[len(b.Crossings)-1].At, true
+}
+
+// CurvePoint is each platform's monthly cost at one traffic level, for charts.
+type CurvePoint struct {
+	RequestsPerMonth int64
+	PerSecond        decimal.Decimal
+	// Costs are in Platforms order; an infeasible platform is not Feasible.
+	Costs []PlatformCost
+}
+
+// PlatformCost is one platform's monthly cost, or that it cannot run the workload.
+type PlatformCost struct {
+	Platform    Platform
+	Feasible    bool
+	MonthlyCost decimal.Decimal
+}
+
+// platformCosts are the three platforms' costs at one value of the input.
+type platformCosts [3]PlatformCost
+
+func costsOf(r WorkloadResult) platformCosts {
+	var c platformCosts
+	for i, p := range Platforms {
+		e := r.Estimate(p)
+		c[i] = PlatformCost{Platform: p, Feasible: e.Feasible, MonthlyCost: e.MonthlyCost}
+	}
+	return c
+}
+
+// breakEvenSearch prices one workload as one input moves.
+type breakEvenSearch struct {
+	w     Workload
+	v     Variable
+	cat   *pricing.Catalog
+	month Month
+	cache map[int64]platformCosts
+	// mode prices each variant: costs only, and for traffic the shape worked out once.
+	mode pricingMode
+}
+
+// at prices the workload with the input at x (each value priced once).
+func (s *breakEvenSearch) at(x int64) platformCosts {
+	if c, ok := s.cache[x]; ok {
+		return c
+	}
+	c := costsOf(pricePlatforms(s.vary(x), s.cat, s.month, s.mode))
+	s.cache[x] = c
+	return c
+}
+
+// vary is the workload with the input set to x.
+func (s *breakEvenSearch) vary(x int64) Workload {
+	w := s.w
+	switch s.v {
+	case VaryTraffic:
+		w.Traffic.PerSecond = false
+		w.Traffic.RequestsPerMonth = x
+	case VaryDuration:
+		w.Function.DurationMs = decimal.NewFromInt(x)
+	case VaryMemory:
+		w.Function.MemoryMB = x
+	}
+	return w
+}
+
+// BreakEvens finds where every pair of platforms crosses as traffic, duration and memory
+// move, each with the rest of the workload held, and the cost curve over traffic. w is the
+// workload as loaded (defaults unresolved), so each variant re-chooses what the file left out.
+func BreakEvens(w Workload, cat *pricing.Catalog, month Month) ([]BreakEven, []CurvePoint) {
+	if w.SchedulesOnly {
+		return nil, nil
+	}
+	var out []BreakEven
+	var curve []CurvePoint
+	for _, v := range []Variable{VaryTraffic, VaryDuration, VaryMemory} {
+		evens, points := breakEvensOf(w, v, cat, month)
+		out = append(out, evens...)
+		if v == VaryTraffic {
+			curve = points
+		}
+	}
+	return out, curve
+}
+
+// breakEvensOf finds where every pair of platforms crosses as v moves, and each platform's
+// cost at the values scanned.
+func breakEvensOf(w Workload, v Variable, cat *pricing.Catalog, month Month) ([]BreakEven, []CurvePoint) {
+	s := &breakEvenSearch{w: w, v: v, cat: cat, month: month, cache: map[int64]platformCosts{}}
+	if !w.SchedulesOnly {
+		// the shape moves with none of the inputs: work it out once (an error is left to
+		// pricePlatforms to report on every variant)
+		if sw, err := w.Traffic.Shape.spreadOver(month); err == nil {
+			s.mode.shape = sw
+		}
+	}
+	base, from, to := s.bounds()
+	points := scanPoints(from, to, base)
+	var out []BreakEven
+	for i := range Platforms {
+		for j := i + 1; j < len(Platforms); j++ {
+			out = append(out, s.pair(i, j, points, base))
+		}
+	}
+	curve := make([]CurvePoint, 0, len(points))
+	for _, x := range points {
+		c := s.at(x)
+		curve = append(curve, CurvePoint{RequestsPerMonth: x, PerSecond: s.perSecond(x), Costs: c[:]})
+	}
+	return out, curve
+}
+
+// bounds are the workload's own value of the input and the range searched.
+func (s *breakEvenSearch) bounds() (base, from, to int64) {
+	switch s.v {
+	case VaryTraffic:
+		return s.w.Traffic.MonthlyRequests(s.month.Hours), trafficFrom, trafficTo
+	case VaryDuration:
+		return pricing.LambdaBilledMs(s.w.Function.DurationMs).IntPart(), durationFrom, durationTo
+	default:
+		return s.w.Function.MemoryMB, memoryFrom, memoryTo
+	}
+}
+
+// perSecond is x requests a month as an average rate, truncated to 0.001.
+func (s *breakEvenSearch) perSecond(x int64) decimal.Decimal {
+	if s.v != VaryTraffic {
+		return decimal.Zero
+	}
+	return decimal.NewFromInt(x).DivRound(decimal.NewFromInt(s.month.Hours*secondsPerHour), ratePlaces).Truncate(rpsPlaces)
+}
+
+// scanPoints are scanPerDecade log-spaced whole values from from to to, with base among them
+// when it is in range. Where they fall is chart geometry (floats); each crossing between two
+// of them is then solved exactly on whole values.
+func scanPoints(from, to, base int64) []int64 {
+	set := map[int64]bool{from: true, to: true}
+	if base > from && base < to {
+		set[base] = true
+	}
+	lo, hi := math.Log10(float64(from)), math.Log10(float64(to))
+	steps := int(math.Ceil((hi - lo) * scanPerDecade))
+	for i := 1; i < steps; i++ {
+		set[int64(math.Round(math.Pow(10, lo+(hi-lo)*float64(i)/float64(steps))))] = true
+	}
+	points := make([]int64, 0, len(set))
+	for x := range set {
+		points = append(points, x)
+	}
+	sort.Slice(points, func(i, j int) bool { return points[i] < points[j] })
+	return points
+}
+
+// side says which of platforms i and j is cheaper at x: -1 i, +1 j (no dearer), 0 when
+// either cannot run.
+func (s *breakEvenSearch) side(i, j int, x int64) int {
+	c := s.at(x)
+	if !c[i].Feasible || !c[j].Feasible {
+		return 0
+	}
+	if c[i].MonthlyCost.LessThan(c[j].MonthlyCost) {
+		return -1
+	}
+	return 1
+}
+
+// pair finds where platforms i and j cross over the scanned points: each change of the
+// cheaper between two neighbouring points is narrowed by bisection to one unit.
+func (s *breakEvenSearch) pair(i, j int, points []int64, base int64) BreakEven {
+	b := BreakEven{Variable: s.v, A: Platforms[i], B: Platforms[j],
+		Base: decimal.NewFromInt(base), From: decimal.NewFromInt(points[0]), To: decimal.NewFromInt(points[len(points)-1])}
+	b.CheaperAtFrom = s.cheaper(i, j, points[0])
+	b.CheaperAtTo = s.cheaper(i, j, points[len(points)-1])
+	b.Infeasible = s.infeasible(i, j, points)
+	for k := 0; k+1 < len(points); k++ {
+		lo, hi := points[k], points[k+1]
+		sl, sh := s.side(i, j, lo), s.side(i, j, hi)
+		if sl == 0 || sh == 0 || sl == sh {
+			continue
+		}
+		lo, hi = s.narrow(i, j, lo, hi)
+		if lo == hi {
+			continue
+		}
+		c := s.at(hi)
+		below, above := i, j
+		if sl > 0 {
+			below, above = j, i
+		}
+		b.Crossings = append(b.Crossings, Crossing{At: decimal.NewFromInt(hi), PerSecond: s.perSecond(hi),
+			Below: Platforms[below], Above: Platforms[above], BelowCost: c[below].MonthlyCost, AboveCost: c[above].MonthlyCost})
+	}
+	return b
+}
+
+// narrow closes in on the change of the cheaper of platforms i and j between lo and hi
+// (cheaper on different sides) until they are one unit apart, and returns them; lo == hi when
+// one of the platforms cannot run somewhere between. Each step tries where the costs' straight
+// line crosses zero (regula falsi: costs are close to linear in most inputs), falling back to
+// halving when that fails to halve the interval, so it takes no more steps than bisection
+// twice over. The guess is geometry (floats); every decision compares exact costs.
+func (s *breakEvenSearch) narrow(i, j int, lo, hi int64) (int64, int64) {
+	sl := s.side(i, j, lo)
+	secant := true
+	for hi-lo > 1 {
+		width := hi - lo
+		mid := lo + width/2
+		if secant {
+			dl, dh := s.gap(i, j, lo), s.gap(i, j, hi)
+			if dl != dh {
+				guess := lo + int64(math.Round(float64(width)*dl/(dl-dh)))
+				mid = min(max(guess, lo+1), hi-1)
+			}
+		}
+		switch s.side(i, j, mid) {
+		case sl:
+			lo = mid
+		case -sl:
+			hi = mid
+		default:
+			return hi, hi
+		}
+		secant = hi-lo <= width/2
+	}
+	return lo, hi
+}
+
+// gap is platform i's cost less platform j's at x, as a float to aim the next guess.
+func (s *breakEvenSearch) gap(i, j int, x int64) float64 {
+	c := s.at(x)
+	return c[i].MonthlyCost.Sub(c[j].MonthlyCost).InexactFloat64()
+}
+
+// cheaper names the cheaper of platforms i and j at x, or the one that can run there.
+func (s *breakEvenSearch) cheaper(i, j int, x int64) Platform {
+	c := s.at(x)
+	switch {
+	case c[i].Feasible && c[j].Feasible && c[j].MonthlyCost.LessThan(c[i].MonthlyCost):
+		return Platforms[j]
+	case c[i].Feasible:
+		return Platforms[i]
+	case c[j].Feasible:
+		return Platforms[j]
+	}
+	return ""
+}
+
+// infeasible describes the scanned stretches where platform i or j cannot run.
+func (s *breakEvenSearch) infeasible(i, j int, points []int64) []string {
+	var out []string
+	for _, k := range []int{i, j} {
+		first, last := int64(-1), int64(-1)
+		for _, x := range points {
+			if !s.at(x)[k].Feasible {
+				if first < 0 {
+					first = x
+				}
+				last = x
+			}
+		}
+		if first >= 0 {
+			out = append(out, infeasibleText(Platforms[k], s.v, first, last))
+		}
+	}
+	return out
+}
+
+// infeasibleText says where on the scanned values platform p cannot run.
+func infeasibleText(p Platform, v Variable, first, last int64) string {
+	if first == last {
+		return fmt.Sprintf("%s cannot run at %s %d", p, v, first)
+	}
+	return fmt.Sprintf("%s cannot run at %s from %d to %d (of the values scanned)", p, v, first, last)
+}
