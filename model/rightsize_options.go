@@ -1,0 +1,132 @@
+package model
+
+import (
+	"fmt"
+
+	"github.com/breakeven/breakeven/pricing"
+	"github.com/shopspring/decimal"
+)
+
+// rightSizeFargate prices, for each vCPU Fargate offers, the smallest memory that holds the
+// function (a larger memory at the same vCPU costs more and serves no more requests), on the
+// workload's Fargate architecture, and ranks them.
+func rightSizeFargate(w Workload, base WorkloadResult, cat *pricing.Catalog, month Month) PlatformSizing {
+	f := base.Workload.Fargate
+	p := PlatformSizing{Platform: PlatformFargate}
+	p.Current = option(SizeOption{Name: fargateName(f.VCPU, f.MemoryGB), VCPU: f.VCPU, MemoryGB: f.MemoryGB,
+		Architecture: f.Architecture, RequestsPerSecondPerUnit: f.Fleet.RequestsPerSecondPerUnit}, base.Estimate(PlatformFargate))
+	given := w.Fargate.Fleet.RequestsPerSecondPerUnit
+	p.Throughput = throughputFrom(given, "task", p.Current.Name)
+	needGB := decimal.NewFromInt(w.Function.MemoryMB).Mul(mbPerGB)
+	share := cpuShare(w.Function.MemoryMB)
+	sizes, excluded := fargateCandidates(needGB, w.Function.MemoryMB)
+	p.Excluded = excluded
+	var options []SizeOption
+	for _, s := range sizes {
+		rps := defaultThroughput(w.Function, s.VCPU)
+		if given.IsPositive() {
+			rps = scaledThroughput(given, f.VCPU, s.VCPU)
+		}
+		v := w
+		v.Fargate.VCPU, v.Fargate.MemoryGB, v.Fargate.Fleet.RequestsPerSecondPerUnit = s.VCPU, s.MemoryGB, rps
+		o := SizeOption{Name: fargateName(s.VCPU, s.MemoryGB), VCPU: s.VCPU, MemoryGB: s.MemoryGB,
+			Architecture: w.Fargate.Architecture, RequestsPerSecondPerUnit: rps}
+		if s.VCPU.LessThan(share) {
+			o.Notes = append(o.Notes, fmt.Sprintf("less CPU than Lambda's %s vCPU: each request takes longer", share.Round(3)))
+		}
+		options = append(options, option(o, priceAlone(v, cat, month).Estimate(PlatformFargate)))
+	}
+	p.rank(options)
+	return p
+}
+
+// fargateCandidates are, for each vCPU Fargate offers, its smallest memory of at least
+// needGB, and the vCPUs whose memory is all smaller.
+func fargateCandidates(needGB decimal.Decimal, memoryMB int64) ([]pricing.FargateSize, []Exclusion) {
+	var sizes []pricing.FargateSize
+	var excluded []Exclusion
+	all := pricing.FargateSizes() // by vCPU, then memory
+	for i, s := range all {
+		if len(sizes) > 0 && sizes[len(sizes)-1].VCPU.Equal(s.VCPU) {
+			continue // this vCPU already has its size
+		}
+		switch {
+		case !s.MemoryGB.LessThan(needGB):
+			sizes = append(sizes, s)
+		case i == len(all)-1 || !all[i+1].VCPU.Equal(s.VCPU): // the vCPU's largest memory
+			excluded = append(excluded, Exclusion{Name: s.VCPU.String() + " vCPU",
+				Reason: fmt.Sprintf("at most %s GB, less than function.memory_mb %d", s.MemoryGB, memoryMB)})
+		}
+	}
+	return sizes, excluded
+}
+
+// fargateName names a task size: "0.5 vCPU / 1 GB".
+func fargateName(vcpu, memoryGB decimal.Decimal) string {
+	return fmt.Sprintf("%s vCPU / %s GB", vcpu, memoryGB)
+}
+
+// rightSizeEC2 prices every non-burstable instance type of the catalog with an on-demand
+// rate in the region and enough memory for the function, on demand, and ranks them.
+func rightSizeEC2(w Workload, base WorkloadResult, cat *pricing.Catalog, month Month) PlatformSizing {
+	c := base.Workload.EC2
+	p := PlatformSizing{Platform: PlatformEC2}
+	cur, known := cat.InstanceTypes[c.InstanceType]
+	p.Current = option(SizeOption{Name: c.InstanceType, VCPU: decimal.NewFromInt(cur.VCPU), MemoryGB: cur.MemoryGiB,
+		Architecture: Architecture(cur.Architecture), RequestsPerSecondPerUnit: c.Fleet.RequestsPerSecondPerUnit,
+		Purchase: c.Purchase}, base.Estimate(PlatformEC2))
+	given := w.EC2.Fleet.RequestsPerSecondPerUnit
+	build := w.Lambda.Architecture
+	if known {
+		build = Architecture(cur.Architecture)
+	} else {
+		given = decimal.Zero // no vCPU count of its own to scale the file's figure from
+	}
+	p.Throughput = throughputFrom(given, "instance", fmt.Sprintf("%s (%s vCPU)", c.InstanceType, p.Current.VCPU))
+	needGB := decimal.NewFromInt(w.Function.MemoryMB).Mul(mbPerGB)
+	var options []SizeOption
+	for _, name := range cat.InstanceTypeNames() {
+		it := cat.InstanceTypes[name]
+		if why := ec2Exclusion(w, it, needGB, cat); why != "" {
+			p.Excluded = append(p.Excluded, Exclusion{Name: name, Reason: why})
+			continue
+		}
+		vcpus := decimal.NewFromInt(it.VCPU)
+		rps := defaultThroughput(w.Function, vcpus)
+		if given.IsPositive() {
+			rps = scaledThroughput(given, p.Current.VCPU, vcpus)
+		}
+		v := w
+		v.EC2.InstanceType, v.EC2.Purchase, v.EC2.Fleet.RequestsPerSecondPerUnit = name, OnDemand, rps
+		o := SizeOption{Name: name, VCPU: vcpus, MemoryGB: it.MemoryGiB, Architecture: Architecture(it.Architecture),
+			RequestsPerSecondPerUnit: rps, Purchase: OnDemand}
+		if o.Architecture != build {
+			o.Notes = append(o.Notes, fmt.Sprintf("needs an %s build (%s runs %s)", o.Architecture, buildOf(c.InstanceType, known), build))
+		}
+		options = append(options, option(o, priceAlone(v, cat, month).Estimate(PlatformEC2)))
+	}
+	p.rank(options)
+	return p
+}
+
+// buildOf names what the current build runs on, for an architecture note.
+func buildOf(instanceType string, known bool) string {
+	if known {
+		return instanceType
+	}
+	return "the Lambda function"
+}
+
+// ec2Exclusion says why an instance type is left out before pricing ("" if it is not).
+func ec2Exclusion(w Workload, it pricing.InstanceType, needGB decimal.Decimal, cat *pricing.Catalog) string {
+	switch {
+	case it.Burstable:
+		return "burstable: its sustained CPU is a fraction of a vCPU"
+	case it.MemoryGiB.LessThan(needGB):
+		return fmt.Sprintf("%s GiB, less than function.memory_mb %d", it.MemoryGiB, w.Function.MemoryMB)
+	}
+	if _, err := cat.Rate(w.Region, fmt.Sprintf("ec2.%s.%s", it.Name, OnDemand)); err != nil {
+		return "no on-demand rate in " + w.Region
+	}
+	return ""
+}
