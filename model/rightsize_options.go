@@ -19,6 +19,7 @@ func rightSizeFargate(w Workload, base WorkloadResult, cat *pricing.Catalog, mon
 	p.Throughput = throughputFrom(given, "task", p.Current.Name)
 	needGB := decimal.NewFromInt(w.Function.MemoryMB).Mul(mbPerGB)
 	share := cpuShare(w.Function.MemoryMB)
+	p.Current.Notes = memoryNote(p.Current, needGB, w.Function.MemoryMB)
 	sizes, excluded := fargateCandidates(needGB, w.Function.MemoryMB)
 	p.Excluded = excluded
 	var options []SizeOption
@@ -84,6 +85,9 @@ func rightSizeEC2(w Workload, base WorkloadResult, cat *pricing.Catalog, month M
 	}
 	p.Throughput = throughputFrom(given, "instance", fmt.Sprintf("%s (%s vCPU)", c.InstanceType, p.Current.VCPU))
 	needGB := decimal.NewFromInt(w.Function.MemoryMB).Mul(mbPerGB)
+	if known {
+		p.Current.Notes = memoryNote(p.Current, needGB, w.Function.MemoryMB)
+	}
 	var options []SizeOption
 	for _, name := range cat.InstanceTypeNames() {
 		it := cat.InstanceTypes[name]
@@ -129,4 +133,13 @@ func ec2Exclusion(w Workload, it pricing.InstanceType, needGB decimal.Decimal, c
 		return "no on-demand rate in " + w.Region
 	}
 	return ""
+}
+
+// memoryNote says when the current configuration has less memory than the function, which
+// no option ranked is allowed (nil otherwise).
+func memoryNote(o SizeOption, needGB decimal.Decimal, memoryMB int64) []string {
+	if o.MemoryGB.LessThan(needGB) {
+		return []string{fmt.Sprintf("%s GB is less than function.memory_mb %d: the options ranked all hold it", o.MemoryGB, memoryMB)}
+	}
+	return nil
 }

@@ -260,3 +260,23 @@ func TestPurchaseOptionsSpotAtTheFilesDiscount(t *testing.T) {
 		t.Errorf("saving %s", rs.EC2.Saving)
 	}
 }
+
+func TestRightSizeNotesACurrentSizeTooSmallForTheFunction(t *testing.T) {
+	// The mobile backend runs a 1,536 MB function in 0.5 vCPU / 1 GB tasks. With min_tasks 2
+	// and 40 rps at 0.5 vCPU, every size runs 2 tasks; the cheapest holding 1.5 GB is 0.25
+	// vCPU / 2 GB: 1,460 task-hours x (0.25 x $0.03238 + 2 x $0.00356) = 1,460 x $0.015215 =
+	// $22.2139, against the file's $28.835 (see TestPriceMobileBackendByHand).
+	rs := RightSize(mobileBackend(), catalog(t), StandardMonth())
+	f := rs.Fargate
+	if n := f.Current.Notes; len(n) != 1 || !strings.Contains(n[0], "1 GB is less than function.memory_mb 1536") {
+		t.Errorf("current notes %v", n)
+	}
+	if best, _ := f.Best(); best.Name != "0.25 vCPU / 2 GB" || !best.MonthlyCost.Equal(dec("22.2139")) || !f.Saving.Equal(dec("6.6211")) {
+		t.Errorf("best %s at %s, saving %s", best.Name, best.MonthlyCost, f.Saving)
+	}
+	// t4g.small holds 2 GiB: no note; it is burstable, so it is not ranked, and the best
+	// ranked type costs more than it (a negative saving).
+	if n := rs.EC2.Current.Notes; len(n) != 0 || !rs.EC2.Saving.IsNegative() {
+		t.Errorf("ec2 current notes %v, saving %s", n, rs.EC2.Saving)
+	}
+}
