@@ -15,6 +15,21 @@ const (
 	PlatformEC2     Platform = "ec2"
 )
 
+// Name is how people name the platform: "Lambda", "Fargate", "EC2" ("none" for none).
+func (p Platform) Name() string {
+	switch p {
+	case PlatformLambda:
+		return "Lambda"
+	case PlatformFargate:
+		return "Fargate"
+	case PlatformEC2:
+		return "EC2"
+	case "":
+		return "none"
+	}
+	return string(p)
+}
+
 // Platforms lists every platform in display order.
 var Platforms = []Platform{PlatformLambda, PlatformFargate, PlatformEC2}
 

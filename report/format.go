@@ -91,19 +91,7 @@ func group(s string) string {
 func unitPrice(d decimal.Decimal) string { return "$" + d.String() }
 
 // platformName is how people name a platform.
-func platformName(p model.Platform) string {
-	switch p {
-	case model.PlatformLambda:
-		return "Lambda"
-	case model.PlatformFargate:
-		return "Fargate"
-	case model.PlatformEC2:
-		return "EC2"
-	case "":
-		return "none"
-	}
-	return string(p)
-}
+func platformName(p model.Platform) string { return p.Name() }
 
 // capacityText describes an estimate's capacity: "Tasks: 2-5 an hour, 1,532 task-hours" or
 // "Concurrency: 3 at most (hourly mean)".

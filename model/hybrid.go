@@ -1,0 +1,255 @@
+package model
+
+import (
+	"math"
+
+	"github.com/breakeven/breakeven/pricing"
+	"github.com/shopspring/decimal"
+)
+
+// hybridScanUnits is the most baseline sizes tried one by one; above it the search narrows
+// on the cost's valley (the overflow's cost falls ever more slowly as the baseline grows).
+const hybridScanUnits = 128
+
+// Hybrid is a baseline of tasks or instances running all month, with Lambda taking the
+// requests above their capacity, hour by hour. Its figures are the compute of the service's
+// own requests on each side: what surrounds the function (front door, flow, logs, network,
+// schedules, database) is left out of the hybrid and of the pure platforms it is compared
+// with, as it differs little between them.
+type Hybrid struct {
+	// Baseline is the platform of the baseline (Fargate or EC2) and Units its size.
+	Baseline Platform
+	Units    int64
+	// UnitSummary describes one unit, e.g. "0.5 vCPU / 1 GB arm64, 40 rps".
+	UnitSummary string
+	// PerUnitPerHour is the requests one unit takes in an hour: its requests a second at the
+	// target utilisation x 3,600, rounded down.
+	PerUnitPerHour int64
+	// BaselineRequests and OverflowRequests split the month's requests; OverflowHours
+	// counts the hours with overflow.
+	BaselineRequests, OverflowRequests int64
+	OverflowHours                      int64
+	// BaselineCost is the units all month; OverflowCost Lambda's bill for the overflow.
+	BaselineCost, OverflowCost, MonthlyCost decimal.Decimal
+	// Pure is each platform's compute alone for the same requests (infeasible ones too).
+	Pure []PlatformCost
+	// Curve is the hybrid's cost at each baseline size tried, for charts.
+	Curve []HybridPoint
+}
+
+// HybridPoint is the hybrid's monthly cost with one baseline size.
+type HybridPoint struct {
+	Units       int64
+	MonthlyCost decimal.Decimal
+}
+
+// SavingOver is what the hybrid saves each month over platform p alone (negative: it costs
+// more); false when p cannot run the workload.
+func (h Hybrid) SavingOver(p Platform) (decimal.Decimal, bool) {
+	for _, c := range h.Pure {
+		if c.Platform == p && c.Feasible {
+			return c.MonthlyCost.Sub(h.MonthlyCost), true
+		}
+	}
+	return decimal.Zero, false
+}
+
+// computeOnly is the workload without what surrounds the function.
+func computeOnly(w Workload) Workload {
+	w.Flow, w.Schedules, w.Database = nil, nil, nil
+	w.FrontDoor, w.Logs, w.Network, w.Tracing, w.Retries = FrontDoor{}, Logs{}, Network{}, Tracing{}, Retries{}
+	return w
+}
+
+// hybridSearch prices baselines of one platform with Lambda for the overflow.
+type hybridSearch struct {
+	w        Workload // resolved, compute only
+	cat      *pricing.Catalog
+	month    Month
+	platform Platform
+	series   []int64
+	shape    *shapeWeights
+	perUnit  int64
+	unitCost decimal.Decimal // one unit all month
+	costs    map[int64]decimal.Decimal
+	lambda   map[int64]decimal.Decimal // overflow's Lambda bill by units
+	feasible bool
+}
+
+// PlanHybrid finds, for a Fargate baseline and an EC2 baseline, the number of units that
+// minimises the month's compute with Lambda taking each hour's requests above the baseline's
+// capacity, and returns the cheaper of the two; nil when the workload has no service, Lambda
+// cannot run it, or no baseline can be priced. w is as loaded.
+func PlanHybrid(w Workload, cat *pricing.Catalog, month Month) *Hybrid {
+	if w.SchedulesOnly {
+		return nil
+	}
+	w = computeOnly(w)
+	pure := pricePlatforms(w, cat, month, pricingMode{})
+	if !pure.Estimate(PlatformLambda).Feasible || len(pure.Requests) == 0 {
+		return nil
+	}
+	sw, err := w.Traffic.Shape.spreadOver(month)
+	if err != nil {
+		return nil
+	}
+	pureCosts := costsOf(pure)
+	var best *Hybrid
+	for _, p := range []Platform{PlatformFargate, PlatformEC2} {
+		s := newHybridSearch(pure, p, sw, cat, month)
+		if !s.feasible {
+			continue
+		}
+		h := s.best()
+		h.Pure = pureCosts[:]
+		if best == nil || h.MonthlyCost.LessThan(best.MonthlyCost) {
+			best = &h
+		}
+	}
+	return best
+}
+
+func newHybridSearch(pure WorkloadResult, p Platform, sw *shapeWeights, cat *pricing.Catalog, month Month) *hybridSearch {
+	w := pure.Workload
+	s := &hybridSearch{w: w, cat: cat, month: month, platform: p, series: pure.Requests, shape: sw,
+		costs: map[int64]decimal.Decimal{}, lambda: map[int64]decimal.Decimal{}}
+	fleet := w.Fargate.Fleet
+	if p == PlatformEC2 {
+		fleet = w.EC2.Fleet
+	}
+	util := fleet.TargetUtilizationPercent
+	if util == 0 {
+		util = DefaultTargetUtilizationPercent
+	}
+	// requests an hour = rps x utilisation% x 3,600, rounded down to whole requests
+	s.perUnit = fleet.RequestsPerSecondPerUnit.Mul(decimal.NewFromInt(util * secondsPerHour)).Shift(-2).IntPart()
+	e := pure.Estimate(p)
+	if !e.Feasible || s.perUnit <= 0 {
+		return s
+	}
+	one := w
+	// one unit all month: a fixed fleet of one that never needs a second
+	one.Traffic = Traffic{RequestsPerMonth: 0}
+	if p == PlatformFargate {
+		one.Fargate.Fleet = Fleet{RequestsPerSecondPerUnit: fleet.RequestsPerSecondPerUnit, Min: 1, Scaling: Fixed}
+	} else {
+		one.EC2.Fleet = Fleet{RequestsPerSecondPerUnit: fleet.RequestsPerSecondPerUnit, Min: 1, Scaling: Fixed}
+	}
+	u := pricePlatforms(one, cat, month, pricingMode{}).Estimate(p)
+	if !u.Feasible {
+		return s
+	}
+	s.unitCost, s.feasible = u.MonthlyCost, true
+	return s
+}
+
+// overflow is each hour's requests above units' capacity.
+func (s *hybridSearch) overflow(units int64) []int64 {
+	out := make([]int64, len(s.series))
+	for h, r := range s.series {
+		out[h] = max(r-units*s.perUnit, 0)
+	}
+	return out
+}
+
+// cost is the hybrid's monthly compute with units in the baseline: the units all month (task-
+// and instance-hours carry no tiers, so units cost units x one) and Lambda's bill for the
+// overflow, priced as the workload with that traffic hour by hour.
+func (s *hybridSearch) cost(units int64) decimal.Decimal {
+	if c, ok := s.costs[units]; ok {
+		return c
+	}
+	over := s.overflow(units)
+	total := totalRequests(over)
+	lambda := decimal.Zero
+	if total > 0 {
+		w := s.w
+		w.Traffic.PerSecond, w.Traffic.RequestsPerMonth = false, total
+		// the overflow series as weights: distributing its own total returns it exactly
+		shape := &shapeWeights{weights: over, local: s.shape.local, bursts: s.shape.bursts}
+		lambda = pricePlatforms(w, s.cat, s.month, pricingMode{shape: shape}).Estimate(PlatformLambda).MonthlyCost
+	}
+	s.lambda[units] = lambda
+	c := s.unitCost.Mul(decimal.NewFromInt(units)).Add(lambda)
+	s.costs[units] = c
+	return c
+}
+
+// best tries every baseline from none to the busiest hour's need when that is at most
+// hybridScanUnits, and otherwise narrows on the valley of the cost by golden-section search
+// over whole units, then tries the units around the valley one by one.
+func (s *hybridSearch) best() Hybrid {
+	top := int64(0)
+	for _, r := range s.series {
+		top = max(top, ceilDiv(r, s.perUnit))
+	}
+	var tried []int64
+	if top <= hybridScanUnits {
+		for n := int64(0); n <= top; n++ {
+			tried = append(tried, n)
+		}
+	} else {
+		tried = s.valley(top)
+	}
+	bestN := tried[0]
+	for _, n := range tried {
+		if s.cost(n).LessThan(s.cost(bestN)) {
+			bestN = n
+		}
+	}
+	return s.result(bestN, tried)
+}
+
+// valley narrows [0, top] to the lowest cost's neighbourhood by golden-section search (the
+// cost falls, then rises, as the baseline grows), and returns the units tried there, with
+// both ends.
+func (s *hybridSearch) valley(top int64) []int64 {
+	lo, hi := int64(0), top
+	ratio := (math.Sqrt(5) - 1) / 2 // geometry of the search, not an amount
+	for hi-lo > 8 {
+		a := hi - int64(math.Round(float64(hi-lo)*ratio))
+		b := lo + int64(math.Round(float64(hi-lo)*ratio))
+		if a >= b {
+			b = a + 1
+		}
+		if s.cost(a).LessThan(s.cost(b)) {
+			hi = b
+		} else {
+			lo = a
+		}
+	}
+	tried := []int64{0}
+	for n := lo; n <= hi; n++ {
+		if n > 0 && n < top {
+			tried = append(tried, n)
+		}
+	}
+	return append(tried, top)
+}
+
+// result describes the hybrid with units in the baseline, with the cost of each size tried.
+func (s *hybridSearch) result(units int64, tried []int64) Hybrid {
+	over := s.overflow(units)
+	h := Hybrid{Baseline: s.platform, Units: units, PerUnitPerHour: s.perUnit,
+		BaselineCost: s.unitCost.Mul(decimal.NewFromInt(units)), OverflowCost: s.lambda[units], MonthlyCost: s.cost(units)}
+	h.UnitSummary = s.unitSummary()
+	for hr, o := range over {
+		h.OverflowRequests += o
+		h.BaselineRequests += s.series[hr] - o
+		if o > 0 {
+			h.OverflowHours++
+		}
+	}
+	for _, n := range tried {
+		h.Curve = append(h.Curve, HybridPoint{Units: n, MonthlyCost: s.cost(n)})
+	}
+	return h
+}
+
+func (s *hybridSearch) unitSummary() string {
+	if s.platform == PlatformFargate {
+		f := s.w.Fargate
+		return f.VCPU.String() + " vCPU / " + f.MemoryGB.String() + " GB " + string(f.Architecture) + " task, " + f.Fleet.RequestsPerSecondPerUnit.String() + " rps"
+	}
+	return s.w.EC2.InstanceType + " " + string(s.w.EC2.Purchase) + ", " + s.w.EC2.Fleet.RequestsPerSecondPerUnit.String() + " rps"
+}

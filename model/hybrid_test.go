@@ -1,0 +1,79 @@
+package model
+
+import (
+	"testing"
+
+	"github.com/shopspring/decimal"
+)
+
+// twoLevelAPI serves 10 requests a second from midnight to noon and 30 from noon to
+// midnight: 24 hourly weights 1 and 3. The 730-hour month from a Monday midnight holds 370
+// hours of weight 1 and 360 of weight 3 (30 days and 10 hours), 1,450 weight in all, so
+// 52,200,000 requests put exactly 36,000 in each light hour and 108,000 in each busy one.
+func twoLevelAPI() Workload {
+	weights := make([]decimal.Decimal, 24)
+	for h := range weights {
+		weights[h] = dec("1")
+		if h >= 12 {
+			weights[h] = dec("3")
+		}
+	}
+	return Workload{
+		Name: "two-level", Region: "us-east-1",
+		Traffic:  Traffic{RequestsPerMonth: 52200000, PeakPercentile: dec("50"), Shape: Shape{Kind: Weights, Weights: weights}},
+		Function: Function{DurationMs: dec("100"), MemoryMB: 1024},
+		Lambda:   LambdaConfig{Architecture: X86_64, EphemeralStorageMB: 512},
+		Fargate: FargateConfig{Architecture: X86_64, VCPU: dec("1"), MemoryGB: dec("2"), EphemeralStorageGB: 20,
+			Fleet: Fleet{RequestsPerSecondPerUnit: dec("10"), Min: 1, TargetUtilizationPercent: 100}},
+		EC2: EC2Config{InstanceType: "x9.none", Fleet: Fleet{RequestsPerSecondPerUnit: dec("10"), Min: 1}, Purchase: OnDemand},
+	}
+}
+
+// TestHybridByHand: a task takes 10 rps x 100% x 3,600 = 36,000 requests an hour and costs
+// 730 x ($0.04048 + 2 x $0.004445) = $36.0401 a month. With one task, the busy hours overflow
+// by 72,000: 360 x 72,000 = 25,920,000 requests to Lambda, $0.0000002 each ($5.184) and 0.1
+// GB-s each (2,592,000 GB-s x $0.0000166667 = $43.2000864), plus the INIT of its cold starts.
+// Lambda alone: 52,200,000 x $0.00000186667 = $97.44 and more; two tasks $72.08 + 12,960,000
+// x $0.00000186667 = $96.27; three $108.12. One task is the cheapest split, about $84.42.
+// (EC2's type is not in the catalog, so the baseline is Fargate.)
+func TestHybridByHand(t *testing.T) {
+	cat := catalog(t)
+	h := PlanHybrid(twoLevelAPI(), cat, StandardMonth())
+	if h == nil {
+		t.Fatal("no hybrid")
+	}
+	if h.Baseline != PlatformFargate || h.Units != 1 || h.PerUnitPerHour != 36000 {
+		t.Fatalf("baseline %s x %d of %d an hour, want fargate x 1 of 36,000", h.Baseline, h.Units, h.PerUnitPerHour)
+	}
+	if h.OverflowRequests != 25920000 || h.OverflowHours != 360 || h.BaselineRequests != 26280000 {
+		t.Errorf("overflow %d in %d hours, baseline %d", h.OverflowRequests, h.OverflowHours, h.BaselineRequests)
+	}
+	if !h.BaselineCost.Equal(dec("36.0401")) {
+		t.Errorf("baseline cost %s, want 36.0401", h.BaselineCost)
+	}
+	// Lambda for the overflow: requests and duration by hand, INIT from the model's cold starts.
+	over := twoLevelAPI()
+	over.Traffic.RequestsPerMonth = 25920000
+	for i := range over.Traffic.Shape.Weights {
+		over.Traffic.Shape.Weights[i] = dec("0")
+		if i >= 12 {
+			over.Traffic.Shape.Weights[i] = dec("1")
+		}
+	}
+	e := priceAlone(over, cat, StandardMonth()).Estimate(PlatformLambda)
+	init := e.ColdStarts.BilledInitGBSeconds.Mul(dec("0.0000166667"))
+	want := dec("5.184").Add(dec("43.2000864")).Add(init)
+	if !h.OverflowCost.Equal(want) || !e.MonthlyCost.Equal(want) {
+		t.Errorf("overflow cost %s (alone %s), want %s", h.OverflowCost, e.MonthlyCost, want)
+	}
+	if !h.MonthlyCost.Equal(want.Add(dec("36.0401"))) {
+		t.Errorf("hybrid %s", h.MonthlyCost)
+	}
+	if len(h.Curve) != 4 {
+		t.Errorf("curve %v: want 0 to 3 tasks", h.Curve)
+	}
+	saving, ok := h.SavingOver(PlatformLambda)
+	if !ok || saving.LessThan(dec("13")) || saving.GreaterThan(dec("13.1")) {
+		t.Errorf("saving over Lambda %s, want about $97.44 - $84.42 = $13.02 (INIT on both sides)", saving)
+	}
+}

@@ -1,0 +1,41 @@
+package model
+
+import (
+	"github.com/breakeven/breakeven/pricing"
+	"github.com/shopspring/decimal"
+)
+
+// ProvisionedSizing compares the provisioned concurrency configured with the busiest hour's
+// peak concurrency (the traffic's peak percentile of a Poisson concurrency), which is all
+// provisioned environments can usefully serve at once.
+type ProvisionedSizing struct {
+	Current, Peak int64
+	// Priced says Peak is below Current and both were priced on Lambda.
+	Priced                bool
+	CurrentCost, PeakCost decimal.Decimal
+	// Saving is CurrentCost less PeakCost.
+	Saving decimal.Decimal
+}
+
+// sizeProvisioned prices the workload's Lambda bill with provisioned concurrency lowered to
+// the peak concurrency of base, its own pricing; nil when it has none or is at most the peak.
+func sizeProvisioned(w Workload, base WorkloadResult, cat *pricing.Catalog, month Month) *ProvisionedSizing {
+	pc := w.Lambda.ProvisionedConcurrency
+	e := base.Estimate(PlatformLambda)
+	if pc == 0 || !e.Feasible || e.Throttling == nil {
+		return nil
+	}
+	peak := max(e.Throttling.PeakConcurrency, 1)
+	p := &ProvisionedSizing{Current: pc, Peak: peak, CurrentCost: e.MonthlyCost}
+	if peak >= pc {
+		return p
+	}
+	v := w
+	v.Lambda.ProvisionedConcurrency = peak
+	lower := priceCosts(v, cat, month).Estimate(PlatformLambda)
+	if !lower.Feasible {
+		return p
+	}
+	p.Priced, p.PeakCost, p.Saving = true, lower.MonthlyCost, e.MonthlyCost.Sub(lower.MonthlyCost)
+	return p
+}
