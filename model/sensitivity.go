@@ -39,8 +39,9 @@ type SensitivityRow struct {
 	// Infeasible says Platform cannot run at Low or at High: such inputs rank first.
 	Infeasible bool
 	// LowCosts and HighCosts are every platform's cost at Low and at High, in Platforms
-	// order.
-	LowCosts, HighCosts []VariantCost
+	// order; LowCheapest and HighCheapest the cheapest platform at each ("" for none).
+	LowCosts, HighCosts       []VariantCost
+	LowCheapest, HighCheapest Platform
 }
 
 // sensitivityInput is one input Sensitivity moves: its key, values and how to set it.
@@ -77,8 +78,8 @@ func Sensitivity(w Workload, cat *pricing.Catalog, month Month) []SensitivityRow
 	for _, in := range sensitivityInputs(w, base.Workload) {
 		row := SensitivityRow{Input: in.key, Base: in.base, Low: in.low, High: in.high, Note: in.note,
 			Platform: base.Cheapest, BaseCost: baseCost}
-		row.LowCosts = priceMoved(w, in, in.low, cat, month)
-		row.HighCosts = priceMoved(w, in, in.high, cat, month)
+		row.LowCosts, row.LowCheapest = priceMoved(w, in, in.low, cat, month)
+		row.HighCosts, row.HighCheapest = priceMoved(w, in, in.high, cat, month)
 		if row.Platform != "" {
 			row.LowCost, row.HighCost = costOf(row.LowCosts, row.Platform), costOf(row.HighCosts, row.Platform)
 			row.Infeasible = !row.LowCost.Feasible || !row.HighCost.Feasible
@@ -107,10 +108,11 @@ func Sensitivity(w Workload, cat *pricing.Catalog, month Month) []SensitivityRow
 	return rows
 }
 
-// priceMoved prices w with one input set to v.
-func priceMoved(w Workload, in sensitivityInput, v decimal.Decimal, cat *pricing.Catalog, month Month) []VariantCost {
+// priceMoved prices w with one input set to v: every platform's cost and the cheapest.
+func priceMoved(w Workload, in sensitivityInput, v decimal.Decimal, cat *pricing.Catalog, month Month) ([]VariantCost, Platform) {
 	in.set(&w, v)
-	return variantCosts(priceAlone(w, cat, month))
+	r := priceAlone(w, cat, month)
+	return variantCosts(r), r.Cheapest
 }
 
 // sensitivityInputs lists the inputs w uses; resolved is w with the engine's choices, for

@@ -77,7 +77,8 @@ func TestSensitivityInfeasibleRanksFirst(t *testing.T) {
 	w.Function.DurationMs = dec("800000")
 	rows := Sensitivity(w, catalog(t), StandardMonth())
 	r := rows[0]
-	if r.Input != "function.duration_ms" || !r.Infeasible || r.HighCost.Feasible || r.HighCost.Reason == "" || !r.Swing.IsZero() {
+	if r.Input != "function.duration_ms" || !r.Infeasible || r.HighCost.Feasible || r.HighCost.Reason == "" || !r.Swing.IsZero() ||
+		r.LowCheapest != PlatformLambda || r.HighCheapest != PlatformFargate {
 		t.Errorf("first row %+v", r)
 	}
 }
