@@ -1,0 +1,480 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/breakeven/breakeven/model"
+)
+
+// rightSizeRows is how many ranked options the table shows per platform; markdown, CSV and
+// JSON show them all.
+const rightSizeRows = 5
+
+// sizingLabel names a platform's options: "task sizes", "instance types".
+func sizingLabel(p model.Platform) (heading, units, each string) {
+	if p == model.PlatformFargate {
+		return "Fargate task sizes", "Tasks", "rps/task"
+	}
+	return "EC2 instance types, on demand", "Instances", "rps/inst"
+}
+
+// unitsText is a fleet's size over the month: "11" or "2-5".
+func unitsText(o model.SizeOption) string {
+	if o.MinUnits == o.MaxUnits {
+		return fmt.Sprint(o.MaxUnits)
+	}
+	return fmt.Sprintf("%d-%d", o.MinUnits, o.MaxUnits)
+}
+
+// isCurrent says whether a ranked option is the configuration priced now.
+func isCurrent(p model.PlatformSizing, o model.SizeOption) bool {
+	return o.Name == p.Current.Name && o.Purchase == p.Current.Purchase
+}
+
+// sizingVerdict compares the current configuration with the best option, in a sentence.
+func sizingVerdict(p model.PlatformSizing) string {
+	best, ok := p.Best()
+	now := "Now " + p.Current.Name
+	if p.Current.Name == "" {
+		now = "The current configuration"
+	}
+	if p.Current.Purchase != "" && p.Current.Purchase != model.OnDemand {
+		now += " " + string(p.Current.Purchase)
+	}
+	switch {
+	case !ok:
+		return "No option can run the workload."
+	case !p.Compared:
+		return fmt.Sprintf("%s cannot run the workload; the cheapest option is %s at %s.", now, best.Name, money(best.MonthlyCost))
+	case p.Saving.IsPositive():
+		return fmt.Sprintf("%s at %s; %s saves %s a month.", now, money(p.Current.MonthlyCost), best.Name, money(p.Saving))
+	case p.Saving.IsNegative():
+		return fmt.Sprintf("%s at %s is cheaper than any option ranked: the cheapest, %s, costs %s more.", now, money(p.Current.MonthlyCost), best.Name, money(p.Saving.Neg()))
+	}
+	return fmt.Sprintf("%s at %s is as cheap as any option.", now, money(p.Current.MonthlyCost))
+}
+
+// exclusionGroups joins the names left out for the same reason: "t3.large, t3.micro
+// (burstable: ...)", in the order the reasons first appear.
+func exclusionGroups(list []model.Exclusion) []string {
+	var reasons []string
+	names := map[string][]string{}
+	for _, x := range list {
+		if _, ok := names[x.Reason]; !ok {
+			reasons = append(reasons, x.Reason)
+		}
+		names[x.Reason] = append(names[x.Reason], x.Name)
+	}
+	var out []string
+	for _, r := range reasons {
+		out = append(out, strings.Join(names[r], ", ")+" ("+r+")")
+	}
+	return out
+}
+
+// unpricedGroups joins the purchase options not priced for the same reason, each type's
+// options together: "m7g.large reserved-1y, reserved-3y; Lambda savings-plan-1y (why)".
+func unpricedGroups(list []model.PurchaseOption) []string {
+	var reasons []string
+	owners := map[string][]string{}
+	options := map[string]map[string][]string{}
+	for _, o := range list {
+		if o.Priced {
+			continue
+		}
+		owner := o.InstanceType
+		if owner == "" {
+			owner = platformName(o.Platform)
+		}
+		if _, ok := options[o.Reason]; !ok {
+			reasons = append(reasons, o.Reason)
+			options[o.Reason] = map[string][]string{}
+		}
+		if _, ok := options[o.Reason][owner]; !ok {
+			owners[o.Reason] = append(owners[o.Reason], owner)
+		}
+		options[o.Reason][owner] = append(options[o.Reason][owner], string(o.Purchase))
+	}
+	var out []string
+	for _, r := range reasons {
+		var parts []string
+		for _, owner := range owners[r] {
+			parts = append(parts, owner+" "+strings.Join(options[r][owner], ", "))
+		}
+		out = append(out, strings.Join(parts, "; ")+" ("+r+")")
+	}
+	return out
+}
+
+// purchaseLabel names a purchase option: "m7g.large savings-plan-1y", "Lambda savings-plan-1y".
+func purchaseLabel(o model.PurchaseOption) string {
+	if o.InstanceType != "" {
+		return o.InstanceType + " " + string(o.Purchase)
+	}
+	return platformName(o.Platform) + " " + string(o.Purchase)
+}
+
+// purchaseRole says whether a purchase option's type is the current one, the cheapest or both.
+func purchaseRole(o model.PurchaseOption) string {
+	switch {
+	case o.Current && o.Best:
+		return "current and cheapest type"
+	case o.Current:
+		return "current type"
+	case o.Best:
+		return "cheapest type"
+	}
+	return ""
+}
+
+// termText is a saving over a commitment's term: "$1,140.55 over 12 months" ("" without one).
+func termText(o model.PurchaseOption) string {
+	if o.TermMonths == 0 || !o.Compared {
+		return ""
+	}
+	return fmt.Sprintf("%s over %d months", money(o.TermSaving), o.TermMonths)
+}
+
+// tableRightSizing writes the right-sizing of the alternatives for a terminal, in 80 columns.
+func tableRightSizing(b *strings.Builder, c model.Comparison) {
+	rs := c.RightSizing
+	if rs.Skipped != "" {
+		b.WriteString(wrap("  Right-sizing: not done, "+rs.Skipped+".", "    ", itemsWidth))
+		return
+	}
+	b.WriteString("  Right-sizing\n")
+	for _, p := range []model.PlatformSizing{rs.Fargate, rs.EC2} {
+		tableSizing(b, p)
+	}
+	tablePurchases(b, rs.Purchases)
+	for _, a := range rs.Assumptions {
+		b.WriteString(wrap("    Assumed: "+a, "      ", itemsWidth))
+	}
+}
+
+// tableSizing writes one platform's ranked options.
+func tableSizing(b *strings.Builder, p model.PlatformSizing) {
+	heading, units, each := sizingLabel(p.Platform)
+	if p.Platform == model.PlatformFargate && p.Current.Architecture != "" {
+		heading += ", " + string(p.Current.Architecture)
+	}
+	b.WriteString(wrap(fmt.Sprintf("    %s; throughput: %s", heading, p.Throughput), "      ", itemsWidth))
+	b.WriteString(wrap("      "+sizingVerdict(p), "        ", itemsWidth))
+	for _, note := range p.Current.Notes {
+		b.WriteString(wrap("      Now: "+note, "        ", itemsWidth))
+	}
+	if len(p.Ranked) > 0 {
+		rows := [][]string{{"      Option", pad(each, 9), pad(units, 10), pad("Monthly", 12), ""}}
+		b.WriteString(columnsLine(rows[0]))
+		for i, o := range p.Ranked {
+			if i == rightSizeRows {
+				fmt.Fprintf(b, "      ... %d more ranked\n", len(p.Ranked)-rightSizeRows)
+				break
+			}
+			mark := ""
+			if isCurrent(p, o) {
+				mark = "current"
+			}
+			b.WriteString(columnsLine([]string{"      " + o.Name, pad(quantity(o.RequestsPerSecondPerUnit), 9), pad(unitsText(o), 10), pad(money(o.MonthlyCost), 12), mark}))
+			for _, note := range append(append([]string{}, o.Notes...), o.Warnings...) {
+				b.WriteString(wrap("        "+note, "          ", itemsWidth))
+			}
+		}
+	}
+	if n := len(p.Infeasible); n > 0 {
+		b.WriteString(wrap(fmt.Sprintf("      %d cannot run the workload, e.g. %s: %s", n, p.Infeasible[0].Name, strings.Join(p.Infeasible[0].Reasons, "; ")), "        ", itemsWidth))
+	}
+	for _, g := range exclusionGroups(p.Excluded) {
+		b.WriteString(wrap("      Left out: "+g, "        ", itemsWidth))
+	}
+}
+
+// columnsLine lays out an option row: name in 28 columns, then the right-aligned cells.
+func columnsLine(cells []string) string {
+	line := fmt.Sprintf("%-28s %s %s %s", cells[0], cells[1], cells[2], cells[3])
+	if cells[4] != "" {
+		line += "  " + cells[4]
+	}
+	return line + "\n"
+}
+
+// tablePurchases writes the priced ways to buy EC2 capacity, grouped by instance type,
+// then those not priced.
+func tablePurchases(b *strings.Builder, list []model.PurchaseOption) {
+	if len(list) == 0 {
+		return
+	}
+	b.WriteString("    Buying the capacity (the whole EC2 bill; saving against the current one)\n")
+	header := false
+	lastType := ""
+	for _, o := range list {
+		if !o.Priced {
+			continue
+		}
+		if !header {
+			fmt.Fprintf(b, "%-36s %12s %12s %14s\n", "      Option", "Monthly", "Saving", "Over the term")
+			header = true
+		}
+		if o.InstanceType != lastType {
+			fmt.Fprintf(b, "      %s (%s)\n", o.InstanceType, purchaseRole(o))
+			lastType = o.InstanceType
+		}
+		saving, term := "", ""
+		if o.Compared {
+			saving = money(o.Saving)
+			if o.TermMonths > 0 {
+				term = money(o.TermSaving)
+			}
+		}
+		label := fmt.Sprintf("        %s, %s/h", o.Purchase, unitPrice(o.HourlyRate))
+		b.WriteString(strings.TrimRight(fmt.Sprintf("%-36s %12s %12s %14s", label, money(o.MonthlyCost), saving, term), " ") + "\n")
+	}
+	for _, g := range unpricedGroups(list) {
+		b.WriteString(wrap("      Not priced: "+g, "        ", itemsWidth))
+	}
+}
+
+// markdownRightSizing writes the right-sizing of the alternatives in markdown.
+func markdownRightSizing(b *strings.Builder, c model.Comparison) {
+	rs := c.RightSizing
+	b.WriteString("\n### Right-sizing\n\n")
+	if rs.Skipped != "" {
+		fmt.Fprintf(b, "Not done: %s.\n", cell(rs.Skipped))
+		return
+	}
+	for _, p := range []model.PlatformSizing{rs.Fargate, rs.EC2} {
+		heading, units, each := sizingLabel(p.Platform)
+		if p.Platform == model.PlatformFargate && p.Current.Architecture != "" {
+			heading += ", " + string(p.Current.Architecture)
+		}
+		verdict := sizingVerdict(p)
+		for _, note := range p.Current.Notes {
+			verdict += " Now: " + note + "."
+		}
+		fmt.Fprintf(b, "**%s** (throughput: %s). %s\n\n", heading, cell(p.Throughput), cell(verdict))
+		if len(p.Ranked) > 0 {
+			fmt.Fprintf(b, "| Rank | Option | %s | %s | Monthly | Notes |\n|---:|---|---:|---:|---:|---|\n", each, units)
+			for i, o := range p.Ranked {
+				notes := append(append([]string{}, o.Notes...), o.Warnings...)
+				if isCurrent(p, o) {
+					notes = append([]string{"current"}, notes...)
+				}
+				fmt.Fprintf(b, "| %d | %s | %s | %s | %s | %s |\n", i+1, cell(o.Name), quantity(o.RequestsPerSecondPerUnit), unitsText(o), money(o.MonthlyCost), cell(strings.Join(notes, "; ")))
+			}
+			b.WriteString("\n")
+		}
+		for _, o := range p.Infeasible {
+			fmt.Fprintf(b, "- %s cannot run the workload: %s\n", cell(o.Name), cell(strings.Join(o.Reasons, "; ")))
+		}
+		for _, g := range exclusionGroups(p.Excluded) {
+			fmt.Fprintf(b, "- Left out: %s\n", cell(g))
+		}
+		if len(p.Infeasible)+len(p.Excluded) > 0 {
+			b.WriteString("\n")
+		}
+	}
+	markdownPurchases(b, rs.Purchases)
+	if len(rs.Assumptions) > 0 {
+		b.WriteString("Assumed:\n\n")
+		for _, a := range rs.Assumptions {
+			fmt.Fprintf(b, "- %s\n", cell(a))
+		}
+	}
+}
+
+// markdownPurchases writes the ways to buy EC2 capacity in markdown.
+func markdownPurchases(b *strings.Builder, list []model.PurchaseOption) {
+	if len(list) == 0 {
+		return
+	}
+	b.WriteString("**Buying the capacity** (the whole EC2 bill; saving against the current one):\n\n")
+	b.WriteString("| Instance type | Option | Hourly | Monthly | Saving | Over the term | Type |\n|---|---|---:|---:|---:|---:|---|\n")
+	for _, o := range list {
+		if !o.Priced {
+			continue
+		}
+		saving := ""
+		if o.Compared {
+			saving = money(o.Saving)
+		}
+		fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s | %s |\n", o.InstanceType, o.Purchase, unitPrice(o.HourlyRate), money(o.MonthlyCost), saving, termText(o), purchaseRole(o))
+	}
+	b.WriteString("\n")
+	for _, g := range unpricedGroups(list) {
+		fmt.Fprintf(b, "- Not priced: %s\n", cell(g))
+	}
+	b.WriteString("\n")
+}
+
+// csvRightSizing gives the right-sizing as rows of section, item, platform, metric, value,
+// with exact values.
+func csvRightSizing(c model.Comparison) [][]string {
+	rs := c.RightSizing
+	const section = "right-sizing"
+	if rs.Skipped != "" {
+		return [][]string{{section, "skipped", "", "reason", rs.Skipped}}
+	}
+	var rows [][]string
+	for _, p := range []model.PlatformSizing{rs.Fargate, rs.EC2} {
+		platform := string(p.Platform)
+		rows = append(rows, []string{section, "throughput", platform, "basis", p.Throughput})
+		rows = append(rows, csvOption(section, "current: "+p.Current.Name, platform, p.Current)...)
+		for i, o := range p.Ranked {
+			rows = append(rows, csvOption(section, fmt.Sprintf("rank %d: %s", i+1, o.Name), platform, o)...)
+		}
+		for _, o := range p.Infeasible {
+			rows = append(rows, csvOption(section, "cannot run: "+o.Name, platform, o)...)
+		}
+		for _, x := range p.Excluded {
+			rows = append(rows, []string{section, "left out: " + x.Name, platform, "reason", x.Reason})
+		}
+		if p.Compared {
+			rows = append(rows, []string{section, "saving", platform, "monthly_saving", p.Saving.String()})
+		}
+	}
+	for _, o := range rs.Purchases {
+		item, platform := "purchase: "+purchaseLabel(o), string(o.Platform)
+		if !o.Priced {
+			rows = append(rows, []string{section, item, platform, "not_priced", o.Reason})
+			continue
+		}
+		rows = append(rows,
+			[]string{section, item, platform, "hourly_rate", o.HourlyRate.String()},
+			[]string{section, item, platform, "monthly_cost", o.MonthlyCost.String()})
+		if o.Compared {
+			rows = append(rows, []string{section, item, platform, "monthly_saving", o.Saving.String()})
+			if o.TermMonths > 0 {
+				rows = append(rows, []string{section, item, platform, fmt.Sprintf("saving_over_%d_months", o.TermMonths), o.TermSaving.String()})
+			}
+		}
+	}
+	for _, a := range rs.Assumptions {
+		rows = append(rows, []string{section, "assumption", "", "text", a})
+	}
+	return rows
+}
+
+// csvOption is one size option's rows.
+func csvOption(section, item, platform string, o model.SizeOption) [][]string {
+	if !o.Feasible {
+		return [][]string{{section, item, platform, "cannot_run", strings.Join(o.Reasons, "; ")}}
+	}
+	rows := [][]string{
+		{section, item, platform, "requests_per_second_per_unit", o.RequestsPerSecondPerUnit.String()},
+		{section, item, platform, "min_units", fmt.Sprint(o.MinUnits)},
+		{section, item, platform, "max_units", fmt.Sprint(o.MaxUnits)},
+		{section, item, platform, "billed_unit_hours", o.BilledHours.String()},
+		{section, item, platform, "monthly_cost", o.MonthlyCost.String()},
+	}
+	for _, n := range append(append([]string{}, o.Notes...), o.Warnings...) {
+		rows = append(rows, []string{section, item, platform, "note", n})
+	}
+	return rows
+}
+
+// jsonRightSizingDoc is the right-sizing in JSON: exact decimal strings, never rounded.
+type jsonRightSizingDoc struct {
+	Skipped     string              `json:"skipped,omitempty"`
+	Fargate     *jsonPlatformSizing `json:"fargate,omitempty"`
+	EC2         *jsonPlatformSizing `json:"ec2,omitempty"`
+	Purchases   []jsonPurchase      `json:"purchase_options"`
+	Assumptions []string            `json:"assumptions"`
+}
+
+type jsonPlatformSizing struct {
+	Throughput string           `json:"throughput"`
+	Current    jsonSizeOption   `json:"current"`
+	Ranked     []jsonSizeOption `json:"ranked"`
+	Infeasible []jsonSizeOption `json:"infeasible"`
+	Excluded   []jsonExclusion  `json:"excluded"`
+	// Saving is present when the current configuration and the best option both run.
+	Saving *string `json:"monthly_saving,omitempty"`
+}
+
+type jsonSizeOption struct {
+	Name         string   `json:"name"`
+	VCPU         string   `json:"vcpu"`
+	MemoryGB     string   `json:"memory_gb"`
+	Architecture string   `json:"architecture"`
+	Throughput   string   `json:"requests_per_second_per_unit"`
+	Purchase     string   `json:"purchase,omitempty"`
+	Feasible     bool     `json:"feasible"`
+	Reasons      []string `json:"reasons"`
+	Warnings     []string `json:"warnings"`
+	Notes        []string `json:"notes"`
+	MinUnits     int64    `json:"min_units"`
+	MaxUnits     int64    `json:"max_units"`
+	BilledHours  string   `json:"billed_unit_hours"`
+	MonthlyCost  string   `json:"monthly_cost"`
+}
+
+type jsonExclusion struct {
+	Name   string `json:"name"`
+	Reason string `json:"reason"`
+}
+
+type jsonPurchase struct {
+	Platform     string `json:"platform"`
+	InstanceType string `json:"instance_type,omitempty"`
+	Current      bool   `json:"current_type"`
+	Best         bool   `json:"cheapest_type"`
+	Purchase     string `json:"purchase"`
+	TermMonths   int64  `json:"term_months"`
+	Priced       bool   `json:"priced"`
+	Reason       string `json:"reason,omitempty"`
+	HourlyRate   string `json:"hourly_rate,omitempty"`
+	MonthlyCost  string `json:"monthly_cost,omitempty"`
+	Saving       string `json:"monthly_saving,omitempty"`
+	TermSaving   string `json:"saving_over_term,omitempty"`
+}
+
+// jsonRightSizing gives the right-sizing as a JSON value.
+func jsonRightSizing(c model.Comparison) any {
+	rs := c.RightSizing
+	doc := jsonRightSizingDoc{Skipped: rs.Skipped, Purchases: []jsonPurchase{}, Assumptions: nonNil(rs.Assumptions)}
+	if rs.Skipped == "" {
+		doc.Fargate, doc.EC2 = jsonSizing(rs.Fargate), jsonSizing(rs.EC2)
+	}
+	for _, o := range rs.Purchases {
+		j := jsonPurchase{Platform: string(o.Platform), InstanceType: o.InstanceType, Current: o.Current, Best: o.Best,
+			Purchase: string(o.Purchase), TermMonths: o.TermMonths, Priced: o.Priced, Reason: o.Reason}
+		if o.Priced {
+			j.HourlyRate, j.MonthlyCost = o.HourlyRate.String(), o.MonthlyCost.String()
+		}
+		if o.Compared {
+			j.Saving = o.Saving.String()
+			if o.TermMonths > 0 {
+				j.TermSaving = o.TermSaving.String()
+			}
+		}
+		doc.Purchases = append(doc.Purchases, j)
+	}
+	return doc
+}
+
+func jsonSizing(p model.PlatformSizing) *jsonPlatformSizing {
+	j := &jsonPlatformSizing{Throughput: p.Throughput, Current: jsonOption(p.Current),
+		Ranked: []jsonSizeOption{}, Infeasible: []jsonSizeOption{}, Excluded: []jsonExclusion{}}
+	for _, o := range p.Ranked {
+		j.Ranked = append(j.Ranked, jsonOption(o))
+	}
+	for _, o := range p.Infeasible {
+		j.Infeasible = append(j.Infeasible, jsonOption(o))
+	}
+	for _, x := range p.Excluded {
+		j.Excluded = append(j.Excluded, jsonExclusion{Name: x.Name, Reason: x.Reason})
+	}
+	if p.Compared {
+		s := p.Saving.String()
+		j.Saving = &s
+	}
+	return j
+}
+
+func jsonOption(o model.SizeOption) jsonSizeOption {
+	return jsonSizeOption{Name: o.Name, VCPU: o.VCPU.String(), MemoryGB: o.MemoryGB.String(), Architecture: string(o.Architecture),
+		Throughput: o.RequestsPerSecondPerUnit.String(), Purchase: string(o.Purchase), Feasible: o.Feasible,
+		Reasons: nonNil(o.Reasons), Warnings: nonNil(o.Warnings), Notes: nonNil(o.Notes),
+		MinUnits: o.MinUnits, MaxUnits: o.MaxUnits, BilledHours: o.BilledHours.String(), MonthlyCost: o.MonthlyCost.String()}
+}
