@@ -81,6 +81,8 @@ type Workload struct {
 	Retries   Retries
 	// Schedules are jobs the workload runs on cron schedules.
 	Schedules []Schedule
+	// Tuning says how the function's duration changes with memory and architecture.
+	Tuning Tuning
 	// SchedulesOnly says the workload is only its schedules: it gave no traffic and no
 	// function, so it has no service to size or front.
 	SchedulesOnly bool

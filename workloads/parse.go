@@ -130,6 +130,7 @@ func buildRest(root *yamlspec.Value, b *builder, w *model.Workload) yamlspec.Err
 		w.Schedules = list
 		errs = append(errs, problems...)
 	}
+	errs = append(errs, buildTuning(root, b, w)...)
 	errs = append(errs, buildScenarios(root, w)...)
 	return errs
 }

@@ -113,6 +113,7 @@ var spec = &yamlspec.Spec{Kind: yamlspec.Object,
 		{Key: "tracing", Spec: tracingSpec},
 		{Key: "retries", Spec: retriesSpec},
 		{Key: "schedules", Spec: schedulesSpec},
+		{Key: "tuning", Spec: tuningSpec},
 		{Key: "scenarios", Spec: scenariosSpec},
 	}}
 

@@ -174,6 +174,17 @@ ec2:                                     # keys left out are chosen by the engin
   #   task_memory_gb: 1
   #   ec2: service                       # service (the service's instances) or dedicated
 
+# tuning:                                # for breakeven sweep: how duration changes with memory
+  # cpu_bound_percent: 50                # share of duration_ms that is CPU work; measure it
+  # threads: 1                           # vCPUs the code keeps busy (1: nothing gained past 1,769 MB)
+  # arm64_duration_percent: 100          # duration on arm64 relative to x86_64
+  # min_memory_mb: 128                   # the least memory the code needs
+  # balanced_weight: 0.5                 # Power Tuning's balancedWeight: 0 fastest, 1 cheapest
+  # memory_sizes: [128, 512, 1024, 1769, 3008]   # sizes to show; every size is swept
+  # measured:                            # average durations you measured
+  #   - {memory_mb: 512, duration_ms: 310, architecture: x86_64}
+  # power_tuning: power-tuning.json      # AWS Lambda Power Tuning's output, relative to this file
+
 # scenarios:                             # traffic levels breakeven compare prices side by side
   # - name: low                          # left out: low 0.5, expected 1 and high 2
   #   traffic_multiplier: 0.5            # the traffic times this

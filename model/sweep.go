@@ -1,0 +1,300 @@
+package model
+
+import (
+	"fmt"
+	"slices"
+	"sync"
+
+	"github.com/breakeven/breakeven/pricing"
+	"github.com/shopspring/decimal"
+)
+
+// DefaultSweepSizes are the memory sizes a sweep shows when not told: Power Tuning's usual
+// ones, 1,769 MB (one full vCPU) and Lambda's largest. The current size and the optima are
+// always shown too.
+var DefaultSweepSizes = []int64{128, 256, 512, 768, 1024, 1536, 1769, 2048, 3008, 4096, 5120, 6144, 8192, 10240}
+
+// SweepOptions say what a sweep covers.
+type SweepOptions struct {
+	// Month is the month priced; the zero Month means StandardMonth.
+	Month Month
+	// Architectures are swept in this order (nil: x86_64 and arm64).
+	Architectures []Architecture
+	// Sizes are the sizes to show (nil: the workload's tuning.memory_sizes, else
+	// DefaultSweepSizes); AllSizes shows every size. Every size is swept either way.
+	Sizes    []int64
+	AllSizes bool
+}
+
+// The strategies of AWS Lambda Power Tuning (lambda/analyzer.js), applied to the month's bill.
+const (
+	StrategyCost     = "cost"
+	StrategySpeed    = "speed"
+	StrategyBalanced = "balanced"
+)
+
+// SweepResult is Lambda's cost and duration at each memory size on both architectures.
+type SweepResult struct {
+	Workload Workload
+	// Catalog, AsOf, Overlays, Month and MonthHours say which prices and month were used.
+	Catalog    string
+	AsOf       string
+	Overlays   []string
+	Month      string
+	MonthHours int64
+	// Skipped, when not empty, says why there is nothing to sweep (a workload of schedules
+	// alone); nothing else is filled in then.
+	Skipped string
+	// Requests is the month's user requests.
+	Requests decimal.Decimal
+	// Current is the configuration the file gives (Feasible false if Lambda cannot run it).
+	Current SweepRow
+	// MinMemoryMB is the least size that is a candidate; BalancedWeight the balanced
+	// strategy's weight of cost (0 to 1).
+	MinMemoryMB    int64
+	BalancedWeight decimal.Decimal
+	// Architectures holds, per architecture swept, every size from 128 to 10,240 MB.
+	Architectures []ArchitectureSweep
+	// Optima are the picks of each strategy over every candidate of every architecture
+	// swept, in the order cost, speed, balanced (none if no size is feasible).
+	Optima []SweepPick
+	// Shown are the sizes reports show, ascending.
+	Shown []int64
+	// Assumptions state the duration model and every default it used.
+	Assumptions []string
+}
+
+// ArchitectureSweep is every memory size on one architecture, with that architecture's
+// optima.
+type ArchitectureSweep struct {
+	Architecture Architecture
+	// Rows are the sizes 128 to 10,240 MB, one per MB, ascending.
+	Rows   []SweepRow
+	Optima []SweepPick
+}
+
+// SweepRow is Lambda at one memory size and architecture.
+type SweepRow struct {
+	Architecture Architecture
+	MemoryMB     int64
+	// DurationMs is the modelled average duration; BilledMs what Lambda bills for it.
+	DurationMs decimal.Decimal
+	BilledMs   int64
+	Feasible   bool
+	// Reasons say why Lambda cannot run it, when it is not feasible.
+	Reasons []string
+	// MonthlyCost is the workload's whole Lambda bill with the function at this size: the
+	// flow's steps, schedules, cold starts, provisioned concurrency and the services around
+	// it included, as `breakeven price` gives it.
+	MonthlyCost             decimal.Decimal
+	CostPerThousandRequests decimal.Decimal
+}
+
+// SweepPick is a strategy's choice and what it saves against the current configuration.
+type SweepPick struct {
+	Strategy string
+	Row      SweepRow
+	// MonthlySaving is the current configuration's cost less the pick's (negative: the pick
+	// costs more); zero when the current configuration cannot run on Lambda.
+	MonthlySaving decimal.Decimal
+}
+
+// Row returns the row of size memoryMB on architecture a, if it was swept.
+func (r SweepResult) Row(a Architecture, memoryMB int64) (SweepRow, bool) {
+	for _, s := range r.Architectures {
+		if s.Architecture == a && memoryMB >= pricing.LambdaMinMemoryMB && memoryMB <= pricing.LambdaMaxMemoryMB {
+			return s.Rows[memoryMB-pricing.LambdaMinMemoryMB], true
+		}
+	}
+	return SweepRow{}, false
+}
+
+// Sweep prices the workload w (as loaded) on Lambda at every memory size from 128 to
+// 10,240 MB on each architecture, the duration at each size from the workload's Tuning,
+// and picks the cost-optimal, fastest and balanced sizes over the candidates (at least
+// tuning.min_memory_mb) as AWS Lambda Power Tuning does, but on the month's whole bill.
+//
+// Each row's cost is exactly what priceAlone gives for w with Function.MemoryMB and
+// Function.DurationMs set to the row's and Lambda.Architecture to its architecture. It is
+// computed without pricing 20,000 workloads: what does not depend on the function's memory
+// is priced once per architecture, the function's own usage once per billed duration.
+func Sweep(w Workload, cat *pricing.Catalog, opt SweepOptions) SweepResult {
+	month := opt.Month
+	if month.Hours == 0 {
+		month = StandardMonth()
+	}
+	res := SweepResult{Workload: w, Catalog: cat.Name, AsOf: cat.AsOf, Overlays: cat.Overlays, Month: month.Name, MonthHours: month.Hours}
+	if w.SchedulesOnly {
+		res.Skipped = "nothing to sweep: the workload is only schedules, it has no function"
+		return res
+	}
+	archs := opt.Architectures
+	if len(archs) == 0 {
+		archs = []Architecture{X86_64, ARM64}
+	}
+	dm := newDurationModel(w)
+	res.Assumptions = dm.assumptions
+	res.MinMemoryMB = max(w.Tuning.MinMemoryMB, pricing.LambdaMinMemoryMB)
+	res.BalancedWeight = decimal.RequireFromString(DefaultBalancedWeight)
+	if w.Tuning.BalancedWeight.Valid {
+		res.BalancedWeight = w.Tuning.BalancedWeight.Decimal
+	}
+	// The architectures are independent: each is swept on its own goroutine.
+	swept := make([]archSweep, len(archs))
+	var wg sync.WaitGroup
+	for i, a := range archs {
+		wg.Go(func() { swept[i] = sweepArchitecture(w, a, dm, cat, month) })
+	}
+	wg.Wait()
+	for i, a := range archs {
+		res.Requests = swept[i].users
+		res.Architectures = append(res.Architectures, ArchitectureSweep{Architecture: a, Rows: swept[i].rows})
+	}
+	res.Current = currentRow(w, res)
+	var all []SweepRow
+	for i := range res.Architectures {
+		s := &res.Architectures[i]
+		cands := candidates(s.Rows, res.MinMemoryMB)
+		s.Optima = picks(cands, res.BalancedWeight, res.Current)
+		all = append(all, cands...)
+	}
+	res.Optima = picks(all, res.BalancedWeight, res.Current)
+	res.Shown = shownSizes(w, opt, res)
+	res.Assumptions = append(res.Assumptions, sweepAssumptions(w, res)...)
+	return res
+}
+
+// currentRow is the configuration the file gives: its row when swept, else priced alone.
+func currentRow(w Workload, res SweepResult) SweepRow {
+	a := w.Lambda.Architecture
+	if a == "" {
+		a = X86_64
+	}
+	if row, ok := res.Row(a, w.Function.MemoryMB); ok {
+		return row
+	}
+	row := SweepRow{Architecture: a, MemoryMB: w.Function.MemoryMB, DurationMs: w.Function.DurationMs, BilledMs: billedMs(w.Function.DurationMs)}
+	row.Reasons = lambdaLimits("function.", w.Function.MemoryMB, w.Function.DurationMs)
+	if len(row.Reasons) == 0 {
+		row.Reasons = []string{"not swept: --arch leaves out " + string(a)}
+	}
+	return row
+}
+
+// candidates are the feasible rows of at least minMB.
+func candidates(rows []SweepRow, minMB int64) []SweepRow {
+	out := make([]SweepRow, 0, len(rows))
+	for _, r := range rows {
+		if r.Feasible && r.MemoryMB >= minMB {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// picks applies Power Tuning's three strategies to rows (in sweep order), as
+// lambda/analyzer.js of alexcasalboni/aws-lambda-power-tuning does to its stats, with the
+// month's cost in place of the average price per invocation:
+//
+//   - cost: the cheapest; at equal cost the fastest;
+//   - speed: the fastest (shortest average duration); at equal duration the cheapest;
+//   - balanced: the least weight x cost / maxCost + (1 - weight) x duration / maxDuration,
+//     maxCost and maxDuration the largest among the rows.
+//
+// analyzer.js sorts with JavaScript's stable sort, so a tie left after that goes to the row
+// listed first: the smaller size, x86_64 before arm64. The balanced values are compared
+// exactly, multiplied through by maxCost x maxDuration.
+func picks(rows []SweepRow, weight decimal.Decimal, current SweepRow) []SweepPick {
+	if len(rows) == 0 {
+		return nil
+	}
+	maxCost, maxDuration := rows[0].MonthlyCost, rows[0].DurationMs
+	for _, r := range rows[1:] {
+		maxCost = decimal.Max(maxCost, r.MonthlyCost)
+		maxDuration = decimal.Max(maxDuration, r.DurationMs)
+	}
+	// weight x cost / maxCost + (1 - weight) x duration / maxDuration, times maxCost x
+	// maxDuration: costWeight x cost + durationWeight x duration.
+	costWeight := weight.Mul(maxDuration)
+	durationWeight := decimal.NewFromInt(1).Sub(weight).Mul(maxCost)
+	values := make([]decimal.Decimal, len(rows))
+	for i := range rows {
+		values[i] = costWeight.Mul(rows[i].MonthlyCost).Add(durationWeight.Mul(rows[i].DurationMs))
+	}
+	best := func(less func(a, b int) int) SweepRow {
+		b := 0
+		for i := 1; i < len(rows); i++ {
+			if less(i, b) < 0 {
+				b = i
+			}
+		}
+		return rows[b]
+	}
+	cost := best(func(i, j int) int {
+		a, b := &rows[i], &rows[j]
+		if c := a.MonthlyCost.Cmp(b.MonthlyCost); c != 0 {
+			return c
+		}
+		return a.DurationMs.Cmp(b.DurationMs)
+	})
+	speed := best(func(i, j int) int {
+		a, b := &rows[i], &rows[j]
+		if c := a.DurationMs.Cmp(b.DurationMs); c != 0 {
+			return c
+		}
+		return a.MonthlyCost.Cmp(b.MonthlyCost)
+	})
+	bal := best(func(i, j int) int { return values[i].Cmp(values[j]) })
+	out := []SweepPick{{Strategy: StrategyCost, Row: cost}, {Strategy: StrategySpeed, Row: speed}, {Strategy: StrategyBalanced, Row: bal}}
+	for i := range out {
+		if current.Feasible {
+			out[i].MonthlySaving = current.MonthlyCost.Sub(out[i].Row.MonthlyCost)
+		}
+	}
+	return out
+}
+
+// shownSizes are the sizes to show: every size, or the list asked for (the file's, else the
+// default), with the current size and the optima's, ascending.
+func shownSizes(w Workload, opt SweepOptions, res SweepResult) []int64 {
+	if opt.AllSizes {
+		out := make([]int64, 0, pricing.LambdaMaxMemoryMB-pricing.LambdaMinMemoryMB+1)
+		for m := int64(pricing.LambdaMinMemoryMB); m <= pricing.LambdaMaxMemoryMB; m++ {
+			out = append(out, m)
+		}
+		return out
+	}
+	list := opt.Sizes
+	if list == nil {
+		list = w.Tuning.MemorySizes
+	}
+	if list == nil {
+		list = DefaultSweepSizes
+	}
+	out := append([]int64(nil), list...)
+	if m := w.Function.MemoryMB; m >= pricing.LambdaMinMemoryMB && m <= pricing.LambdaMaxMemoryMB {
+		out = append(out, m)
+	}
+	for _, p := range res.Optima {
+		out = append(out, p.Row.MemoryMB)
+	}
+	for _, s := range res.Architectures {
+		for _, p := range s.Optima {
+			out = append(out, p.Row.MemoryMB)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// sweepAssumptions states how the sweep prices and picks.
+func sweepAssumptions(w Workload, res SweepResult) []string {
+	out := []string{
+		fmt.Sprintf("Each size is priced as `breakeven price` prices the workload with the function at that size and duration: the month's whole Lambda bill (requests, duration billed in whole ms, cold-start INIT, provisioned concurrency, flow steps, schedules and the services around it)."),
+		fmt.Sprintf("Candidates are every size from %d MB (tuning.min_memory_mb) to 10,240 MB; the picks follow AWS Lambda Power Tuning's cost, speed and balanced strategies (balanced weight %s) on the monthly cost and the modelled average duration.", res.MinMemoryMB, res.BalancedWeight),
+	}
+	if w.Tuning.MinMemoryMB == 0 {
+		out = append(out, "Any size from 128 MB is assumed to hold the code: give tuning.min_memory_mb, the least it needs.")
+	}
+	return out
+}

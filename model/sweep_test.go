@@ -1,0 +1,116 @@
+package model
+
+import (
+	"testing"
+
+	"github.com/breakeven/breakeven/pricing"
+	"github.com/shopspring/decimal"
+)
+
+// bruteForce prices one size the slow way: the workload as loaded with the function at the
+// row's memory and duration and Lambda on its architecture, through priceAlone.
+func bruteForce(w Workload, row SweepRow, cat *pricing.Catalog) Estimate {
+	v := w
+	v.Function.MemoryMB, v.Function.DurationMs = row.MemoryMB, row.DurationMs
+	v.Lambda.Architecture = row.Architecture
+	return priceAlone(v, cat, StandardMonth()).Estimate(PlatformLambda)
+}
+
+// checkAgainstBruteForce prices every step-th size of every architecture through
+// priceAlone and wants exactly the sweep's decimal, then the same optima from the
+// brute-force costs.
+func checkAgainstBruteForce(t *testing.T, w Workload, step int) {
+	t.Helper()
+	cat := catalog(t)
+	res := Sweep(w, cat, SweepOptions{})
+	if len(res.Architectures) != 2 {
+		t.Fatalf("%d architectures", len(res.Architectures))
+	}
+	var brute []SweepRow
+	for _, s := range res.Architectures {
+		if len(s.Rows) != 10113 {
+			t.Fatalf("%s: %d rows, want 10,113 (128 to 10,240 MB)", s.Architecture, len(s.Rows))
+		}
+		for i := 0; i < len(s.Rows); i += step {
+			row := s.Rows[i]
+			e := bruteForce(w, row, cat)
+			if e.Feasible != row.Feasible || !e.MonthlyCost.Equal(row.MonthlyCost) {
+				t.Fatalf("%s %d MB (%s ms): sweep %v %s, priceAlone %v %s %v", row.Architecture, row.MemoryMB, row.DurationMs,
+					row.Feasible, row.MonthlyCost, e.Feasible, e.MonthlyCost, e.Reasons)
+			}
+			if !e.CostPerThousandRequests.Equal(row.CostPerThousandRequests) {
+				t.Fatalf("%s %d MB: per 1,000 requests %s, priceAlone %s", row.Architecture, row.MemoryMB, row.CostPerThousandRequests, e.CostPerThousandRequests)
+			}
+			if row.Feasible {
+				row.MonthlyCost = e.MonthlyCost
+				brute = append(brute, row)
+			}
+		}
+	}
+	if step != 1 {
+		return
+	}
+	var bruteMin []SweepRow
+	for _, r := range brute {
+		if r.MemoryMB >= res.MinMemoryMB {
+			bruteMin = append(bruteMin, r)
+		}
+	}
+	// The brute-force optimum: a plain scan for the least cost (ties: the shorter duration,
+	// then the first in sweep order).
+	var cheapest SweepRow
+	for i, r := range bruteMin {
+		if i == 0 || r.MonthlyCost.LessThan(cheapest.MonthlyCost) ||
+			r.MonthlyCost.Equal(cheapest.MonthlyCost) && r.DurationMs.LessThan(cheapest.DurationMs) {
+			cheapest = r
+		}
+	}
+	got := res.Optima[0].Row
+	if res.Optima[0].Strategy != StrategyCost || got.MemoryMB != cheapest.MemoryMB || got.Architecture != cheapest.Architecture {
+		t.Errorf("cost optimum %s %d MB, brute force %s %d MB", got.Architecture, got.MemoryMB, cheapest.Architecture, cheapest.MemoryMB)
+	}
+	want := picks(bruteMin, res.BalancedWeight, res.Current)
+	for i := range want {
+		if g := res.Optima[i]; g.Row.MemoryMB != want[i].Row.MemoryMB || g.Row.Architecture != want[i].Row.Architecture || !g.MonthlySaving.Equal(want[i].MonthlySaving) {
+			t.Errorf("%s: %s %d MB saving %s, brute force %s %d MB saving %s", g.Strategy, g.Row.Architecture, g.Row.MemoryMB, g.MonthlySaving,
+				want[i].Row.Architecture, want[i].Row.MemoryMB, want[i].MonthlySaving)
+		}
+	}
+}
+
+// TestSweepMatchesBruteForce: every one of the 10,113 sizes on both architectures of the
+// mobile backend, priced through priceAlone, is the sweep's decimal exactly, and the
+// optima are the same.
+func TestSweepMatchesBruteForce(t *testing.T) {
+	if testing.Short() {
+		t.Skip("prices 20,226 workloads")
+	}
+	checkAgainstBruteForce(t, mobileBackend(), 1)
+}
+
+// TestSweepMatchesBruteForceEverywhere checks a sample of sizes of workloads that use every
+// part of the Lambda bill: a flow with a sync call from the function (its wait scales with
+// the function's memory), queues, retries and schedules; provisioned concurrency on a
+// diurnal shape; ephemeral storage; no free tier; defaults left to the engine.
+func TestSweepMatchesBruteForceEverywhere(t *testing.T) {
+	pipeline := orderPipeline()
+	pipeline.Tuning = Tuning{CPUBoundPercent: decimal.NewNullDecimal(dec("80")), Threads: 2, ARM64DurationPercent: dec("85")}
+
+	provisioned := mobileBackend()
+	provisioned.Traffic.Shape = Shape{Kind: Diurnal, PeakToAverage: dec("2.5"), PeakHour: 14}
+	provisioned.Lambda.ProvisionedConcurrency = 2
+	provisioned.Lambda.EphemeralStorageMB = 2048
+	provisioned.Lambda.ColdStart.Runtime = "java21"
+	provisioned.Lambda.Architecture = ARM64
+	provisioned.Tuning.Measured = []MeasuredDuration{{MemoryMB: 512, DurationMs: dec("400")}, {MemoryMB: 3008, DurationMs: dec("95.5"), Architecture: X86_64}}
+
+	paid := mobileBackend()
+	paid.Lambda.FreeTier = false
+	paid.Function.DurationMs = dec("850000") // 14 minutes: the small sizes pass the 15-minute limit
+	paid.Fargate = FargateConfig{Architecture: X86_64, EphemeralStorageGB: 20, Fleet: Fleet{Min: 1}}
+	paid.EC2 = EC2Config{Fleet: Fleet{Min: 1}, Purchase: OnDemand}
+
+	for name, w := range map[string]Workload{"order-pipeline": pipeline, "provisioned": provisioned, "paid": paid} {
+		t.Run(name, func(t *testing.T) { checkAgainstBruteForce(t, w, 97) })
+	}
+}

@@ -1,0 +1,63 @@
+package pricing
+
+import (
+	"testing"
+
+	"github.com/shopspring/decimal"
+)
+
+// TestLambdaRatesTotalMatchesLambdaBill prices usages both ways: the lean total must equal
+// the line items of LambdaBill to the last digit, across the free tier, the duration tiers,
+// ephemeral storage and provisioned concurrency.
+func TestLambdaRatesTotalMatchesLambdaBill(t *testing.T) {
+	cat, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := decimal.RequireFromString
+	cases := map[string][]LambdaUsage{
+		"free tier absorbs part": {{Requests: d("3000000"), DurationGBSeconds: d("540038.22"), FreeTierEligible: true}},
+		"free tier absorbs all":  {{Requests: d("1000"), DurationGBSeconds: d("12.5"), FreeTierEligible: true}},
+		"across tiers":           {{Requests: d("9000000000"), DurationGBSeconds: d("7000000000.5")}},
+		"mixed eligibility": {
+			{Requests: d("2000000"), DurationGBSeconds: d("300000"), FreeTierEligible: true},
+			{Requests: d("500000"), DurationGBSeconds: d("900000"), EphemeralGBSeconds: d("1234.5")},
+		},
+		"provisioned": {{Requests: d("100000"), DurationGBSeconds: d("100"), ProvisionedGBSeconds: d("2628000"),
+			ProvisionedDurationGBSeconds: d("54321.125")}},
+		"all on provisioned": {{Requests: d("100000"), ProvisionedGBSeconds: d("2628000"), ProvisionedDurationGBSeconds: d("5000")}},
+		"nothing":            {{}},
+	}
+	for name, usages := range cases {
+		for _, arch := range []string{"x86_64", "arm64"} {
+			var sum LambdaSum
+			for i := range usages {
+				usages[i].Region, usages[i].Architecture = "us-east-1", arch
+				sum.Add(usages[i])
+			}
+			items, err := cat.LambdaBill(usages, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rates, err := cat.LambdaRates("us-east-1", arch)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := rates.Total(sum)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := Total(items); !got.Equal(want) {
+				t.Errorf("%s, %s: Total %s, LambdaBill %s", name, arch, got, want)
+			}
+		}
+	}
+	// A worked figure: AWS's example 1 plus 38.22 GB-s of INIT (model/price_test.go):
+	// (540,038.22 - 400,000) x $0.0000166667 + (3M - 1M) x $0.0000002 = $2.733975001274.
+	rates, _ := cat.LambdaRates("us-east-1", "x86_64")
+	got, _ := rates.Total(LambdaSum{Requests: d("3000000"), EligibleRequests: d("3000000"),
+		Duration: d("540038.22"), EligibleDuration: d("540038.22")})
+	if !got.Equal(d("2.733975001274")) {
+		t.Errorf("example 1: %s, want 2.733975001274", got)
+	}
+}
