@@ -86,7 +86,9 @@ type SweepRow struct {
 	// MonthlyCost is the workload's whole Lambda bill with the function at this size: the
 	// flow's steps, schedules, cold starts, provisioned concurrency and the services around
 	// it included, as `breakeven price` gives it.
-	MonthlyCost             decimal.Decimal
+	MonthlyCost decimal.Decimal
+	// CostPerThousandRequests is MonthlyCost per 1,000 user requests, for the sizes shown
+	// (zero for the others).
 	CostPerThousandRequests decimal.Decimal
 }
 
@@ -160,8 +162,37 @@ func Sweep(w Workload, cat *pricing.Catalog, opt SweepOptions) SweepResult {
 	}
 	res.Optima = picks(all, res.BalancedWeight, res.Current)
 	res.Shown = shownSizes(w, opt, res)
+	res.perThousand()
 	res.Assumptions = append(res.Assumptions, sweepAssumptions(w, res)...)
 	return res
+}
+
+// perThousand works out the cost per 1,000 requests of the rows shown (a division each, so
+// not of all 20,226), and gives the optima and the current configuration theirs.
+func (r *SweepResult) perThousand() {
+	if !r.Requests.IsPositive() {
+		return
+	}
+	for _, s := range r.Architectures {
+		for _, m := range r.Shown {
+			x := &s.Rows[m-pricing.LambdaMinMemoryMB]
+			if x.Feasible {
+				x.CostPerThousandRequests = x.MonthlyCost.Shift(3).DivRound(r.Requests, costPlaces)
+			}
+		}
+	}
+	refresh := func(picks []SweepPick) {
+		for i := range picks {
+			picks[i].Row, _ = r.Row(picks[i].Row.Architecture, picks[i].Row.MemoryMB)
+		}
+	}
+	refresh(r.Optima)
+	for _, s := range r.Architectures {
+		refresh(s.Optima)
+	}
+	if row, ok := r.Row(r.Current.Architecture, r.Current.MemoryMB); ok {
+		r.Current = row
+	}
 }
 
 // currentRow is the configuration the file gives: its row when swept, else priced alone.

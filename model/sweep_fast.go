@@ -185,9 +185,6 @@ func sweepArchitecture(w Workload, a Architecture, dm durationModel, cat *pricin
 			continue
 		}
 		r.Feasible, r.MonthlyCost = true, p.fixed.Add(total)
-		if out.users.IsPositive() {
-			r.CostPerThousandRequests = r.MonthlyCost.Shift(3).DivRound(out.users, costPlaces)
-		}
 	}
 	return out
 }

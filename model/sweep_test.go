@@ -22,7 +22,7 @@ func bruteForce(w Workload, row SweepRow, cat *pricing.Catalog) Estimate {
 func checkAgainstBruteForce(t *testing.T, w Workload, step int) {
 	t.Helper()
 	cat := catalog(t)
-	res := Sweep(w, cat, SweepOptions{})
+	res := Sweep(w, cat, SweepOptions{AllSizes: true}) // every row's cost per 1,000 too
 	if len(res.Architectures) != 2 {
 		t.Fatalf("%d architectures", len(res.Architectures))
 	}
