@@ -107,7 +107,7 @@ func costOf(costs []VariantCost, p Platform) VariantCost {
 // is month, month k has traffic w.Traffic.Grown(k) (compounding, rounded to whole requests,
 // a rate to 0.001 a second). When month is a calendar month, month k is the k-th calendar
 // month after it, with its own hours; otherwise every month is the 730-hour month. Each
-// month is priced alone, as priceAlone prices one workload; months below 1 project one.
+// month is priced alone, as priceCosts prices one workload; months below 1 project one.
 func ProjectGrowth(w Workload, cat *pricing.Catalog, month Month, months int64) Growth {
 	if month.Hours == 0 {
 		month = StandardMonth()
@@ -127,7 +127,7 @@ func ProjectGrowth(w Workload, cat *pricing.Catalog, month Month, months int64) 
 		} else {
 			v := w
 			v.Traffic = w.Traffic.Grown(k)
-			r := priceAlone(v, cat, m)
+			r := priceCosts(v, cat, m)
 			p = GrowthMonth{Requests: v.Traffic.MonthlyRequests(m.Hours), Costs: variantCosts(r), Cheapest: r.Cheapest}
 			if w.SchedulesOnly {
 				p.Requests = 0

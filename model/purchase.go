@@ -101,7 +101,7 @@ func pricePurchase(w Workload, t SizeOption, p Purchase, current SizeOption, cat
 	}
 	v := w
 	v.EC2.InstanceType, v.EC2.Purchase, v.EC2.Fleet.RequestsPerSecondPerUnit = t.Name, p, t.RequestsPerSecondPerUnit
-	e := priceAlone(v, cat, month).Estimate(PlatformEC2)
+	e := priceCosts(v, cat, month).Estimate(PlatformEC2)
 	if !e.Feasible {
 		o.Reason = strings.Join(e.Reasons, "; ")
 		return o

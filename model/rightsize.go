@@ -93,7 +93,7 @@ var mbPerGB = decimal.RequireFromString("0.0009765625")
 
 // RightSize prices every Fargate task size and EC2 instance type worth considering for w
 // and ranks them, then compares the ways to buy EC2 capacity. w is the workload as loaded
-// (defaults unresolved): each option is priced through priceAlone with only its size (and
+// (defaults unresolved): each option is priced through priceCosts with only its size (and
 // throughput) set, so everything else is chosen as for the workload itself.
 func RightSize(w Workload, cat *pricing.Catalog, month Month) RightSizing {
 	if month.Hours == 0 {
@@ -105,7 +105,7 @@ func RightSize(w Workload, cat *pricing.Catalog, month Month) RightSizing {
 	if _, ok := cat.Regions[w.Region]; !ok {
 		return RightSizing{Skipped: fmt.Sprintf("the catalog has no prices for region %s", w.Region)}
 	}
-	base := priceAlone(w, cat, month)
+	base := priceCosts(w, cat, month)
 	rs := RightSizing{
 		Fargate: rightSizeFargate(w, base, cat, month),
 		EC2:     rightSizeEC2(w, base, cat, month),

@@ -59,7 +59,7 @@ func PriceScenarios(w Workload, cat *pricing.Catalog, month Month) []ScenarioRes
 	for _, s := range list {
 		v := w
 		v.Traffic = scaledTraffic(w.Traffic, s.TrafficMultiplier)
-		r := priceAlone(v, cat, month)
+		r := priceCosts(v, cat, month)
 		out = append(out, ScenarioResult{Scenario: s, Defaulted: defaulted, Requests: v.Traffic.MonthlyRequests(month.Hours),
 			Costs: variantCosts(r), Cheapest: r.Cheapest})
 	}

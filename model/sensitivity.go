@@ -69,7 +69,7 @@ func Sensitivity(w Workload, cat *pricing.Catalog, month Month) []SensitivityRow
 	if month.Hours == 0 {
 		month = StandardMonth()
 	}
-	base := priceAlone(w, cat, month)
+	base := priceCosts(w, cat, month)
 	baseCost := decimal.Zero
 	if base.Cheapest != "" {
 		baseCost = base.Estimate(base.Cheapest).MonthlyCost
@@ -111,7 +111,7 @@ func Sensitivity(w Workload, cat *pricing.Catalog, month Month) []SensitivityRow
 // priceMoved prices w with one input set to v: every platform's cost and the cheapest.
 func priceMoved(w Workload, in sensitivityInput, v decimal.Decimal, cat *pricing.Catalog, month Month) ([]VariantCost, Platform) {
 	in.set(&w, v)
-	r := priceAlone(w, cat, month)
+	r := priceCosts(w, cat, month)
 	return variantCosts(r), r.Cheapest
 }
 
