@@ -44,6 +44,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"price", "[--format table|json|markdown|csv] [--pricing FILE] [--month YYYY-MM] [--months-ahead N] [PATH...]", "price workload files (or directories of them) on Lambda, Fargate and EC2; no PATH prices the built-in examples", runPrice},
+		{"compare", "[--format table|json|markdown|csv] [--pricing FILE] [--month YYYY-MM] [--months N] [PATH...]", "decide: break-even of every pair of platforms, memory sweep, right-sizing, hybrid split, growth, scenarios, sensitivity and recommendations with their savings", runCompare},
 		{"sweep", "[--format table|json|markdown|csv] [--arch x86_64|arm64|both] [--sizes all|LIST] [--power-tuning FILE] [--pricing FILE] [--month YYYY-MM] [PATH...]", "sweep Lambda memory (128 to 10,240 MB) on x86_64 and arm64: cost and duration per size and the cheapest, fastest and balanced choices for the month's bill", runSweep},
 		{"validate", "PATH...", "check workload files and report every problem", runValidate},
 		{"init", "NAME [--dir DIR]", "write a commented workload template NAME.yaml (and workload.schema.json) to start from", runInit},

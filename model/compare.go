@@ -1,0 +1,93 @@
+package model
+
+import (
+	"github.com/breakeven/breakeven/pricing"
+)
+
+// DefaultGrowthMonths is how many months Compare projects growth over when not told.
+const DefaultGrowthMonths = 12
+
+// CompareOptions say what Compare covers.
+type CompareOptions struct {
+	// Month is the month priced; the zero Month means StandardMonth.
+	Month Month
+	// GrowthMonths is how many months of growth to project (0: DefaultGrowthMonths).
+	GrowthMonths int64
+}
+
+// CompareResult is the decision analyses of a set of workloads against one catalog.
+type CompareResult struct {
+	Catalog     string
+	AsOf        string
+	Overlays    []string
+	Month       Month
+	MonthHours  int64
+	Comparisons []Comparison
+}
+
+// Comparison is everything breakeven works out to decide how to run one workload: where the
+// cheapest platform flips, what memory and architecture to run, the cheapest sizes of the
+// alternatives, a hybrid split, growth, scenarios and sensitivity, and the findings ranked by
+// what they save.
+type Comparison struct {
+	// Base is the workload priced as the file gives it.
+	Base WorkloadResult
+	// BreakEvens are the crossings of every pair of platforms as traffic, duration and
+	// memory move, the rest held.
+	BreakEvens []BreakEven
+	// Curve is each platform's monthly cost at log-spaced traffic levels, for charts.
+	Curve []CurvePoint
+	// Sweep is Lambda's cost and duration at every memory size on both architectures (nil
+	// when the workload has no function to sweep).
+	Sweep *SweepResult
+	// RightSizing is the cheapest Fargate task size and EC2 instance type for the traffic,
+	// and the purchase options compared.
+	RightSizing RightSizing
+	// Provisioned compares the provisioned concurrency configured with the peak (nil when
+	// the function has none).
+	Provisioned *ProvisionedSizing
+	// Hybrid is a container or instance baseline with Lambda taking the overflow (nil when
+	// it does not apply).
+	Hybrid *Hybrid
+	// Growth is the month-by-month cost as traffic grows.
+	Growth Growth
+	// Scenarios are the traffic scenarios priced side by side.
+	Scenarios []ScenarioResult
+	// Sensitivity ranks the inputs by how much +/-20% moves the total.
+	Sensitivity []SensitivityRow
+	// Recommendations are the findings, largest monthly saving first.
+	Recommendations []Recommendation
+}
+
+// Compare works out the decision analyses of each workload. Workloads are given as loaded
+// (defaults not yet resolved), so that every variant priced re-chooses what the file left out.
+func Compare(workloads []Workload, cat *pricing.Catalog, opt CompareOptions) CompareResult {
+	if opt.Month.Hours == 0 {
+		opt.Month = StandardMonth()
+	}
+	if opt.GrowthMonths == 0 {
+		opt.GrowthMonths = DefaultGrowthMonths
+	}
+	res := CompareResult{Catalog: cat.Name, AsOf: cat.AsOf, Overlays: cat.Overlays, Month: opt.Month, MonthHours: opt.Month.Hours}
+	for _, w := range workloads {
+		res.Comparisons = append(res.Comparisons, compareOne(w, cat, opt))
+	}
+	return res
+}
+
+// compareOne works out every analysis of one workload, then the recommendations from them.
+func compareOne(w Workload, cat *pricing.Catalog, opt CompareOptions) Comparison {
+	c := Comparison{Base: priceWorkload(w, cat, opt.Month)}
+	c.BreakEvens, c.Curve = BreakEvens(w, cat, opt.Month)
+	if s := Sweep(w, cat, SweepOptions{Month: opt.Month}); s.Skipped == "" {
+		c.Sweep = &s
+	}
+	c.RightSizing = RightSize(w, cat, opt.Month)
+	c.Provisioned = sizeProvisioned(w, c.Base, cat, opt.Month)
+	c.Hybrid = PlanHybrid(w, cat, opt.Month)
+	c.Growth = ProjectGrowth(w, cat, opt.Month, opt.GrowthMonths)
+	c.Scenarios = PriceScenarios(w, cat, opt.Month)
+	c.Sensitivity = Sensitivity(w, cat, opt.Month)
+	c.Recommendations = recommend(c)
+	return c
+}

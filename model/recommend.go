@@ -1,0 +1,343 @@
+package model
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/shopspring/decimal"
+)
+
+// Finding names what a recommendation changes.
+type Finding string
+
+// The findings breakeven looks for.
+const (
+	FindPlatform     Finding = "platform"
+	FindMemory       Finding = "memory"
+	FindArm64        Finding = "arm64"
+	FindHybrid       Finding = "hybrid"
+	FindProvisioned  Finding = "provisioned-concurrency"
+	FindMerge        Finding = "merge-steps"
+	FindEventDriven  Finding = "event-driven"
+	FindPurchase     Finding = "purchase"
+	FindFargateSize  Finding = "fargate-size"
+	FindInstanceType Finding = "instance-type"
+)
+
+// Recommendation is one change worth making, with what it saves a month and the figures
+// behind it, each traceable to a section of the comparison.
+type Recommendation struct {
+	Finding Finding
+	// Action says what to change, in a line.
+	Action string
+	// Platform is the platform the change applies to.
+	Platform Platform
+	// Conditional says the change applies to a platform other than the cheapest: it saves
+	// money only if the workload stays there.
+	Conditional   bool
+	MonthlySaving decimal.Decimal
+	// Evidence are the figures behind it, each naming where it comes from.
+	Evidence []string
+}
+
+// recommend collects the findings of a comparison that save money: first those for the
+// cheapest platform (and the choice of platform itself), then those that apply only if the
+// workload stays on another, each group largest saving first (ties by finding, then action,
+// so the order is stable).
+func recommend(c Comparison) []Recommendation {
+	var out []Recommendation
+	add := func(r Recommendation, ok bool) {
+		if ok && r.MonthlySaving.IsPositive() {
+			out = append(out, r)
+		}
+	}
+	add(platformFinding(c))
+	add(memoryFinding(c))
+	add(arm64Finding(c))
+	add(hybridFinding(c))
+	add(provisionedFinding(c))
+	for _, r := range mergeFindings(c) {
+		add(r, true)
+	}
+	for _, r := range eventDrivenFindings(c) {
+		add(r, true)
+	}
+	add(sizingFinding(c.RightSizing.Fargate, FindFargateSize))
+	add(sizingFinding(c.RightSizing.EC2, FindInstanceType))
+	add(purchaseFinding(c))
+	for i := range out {
+		markConditional(&out[i], c.Base)
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Conditional != out[j].Conditional {
+			return !out[i].Conditional
+		}
+		if d := out[i].MonthlySaving.Cmp(out[j].MonthlySaving); d != 0 {
+			return d > 0
+		}
+		if out[i].Finding != out[j].Finding {
+			return out[i].Finding < out[j].Finding
+		}
+		return out[i].Action < out[j].Action
+	})
+	return out
+}
+
+// markConditional marks a finding for a platform other than the cheapest as conditional,
+// unless applying it makes that platform the cheapest, which it then says.
+func markConditional(r *Recommendation, base WorkloadResult) {
+	if r.Finding == FindPlatform || r.Finding == FindHybrid || r.Platform == base.Cheapest || base.Cheapest == "" {
+		return
+	}
+	cheapest := base.Estimate(base.Cheapest).MonthlyCost
+	after := base.Estimate(r.Platform).MonthlyCost.Sub(r.MonthlySaving)
+	if after.GreaterThanOrEqual(cheapest) {
+		r.Conditional = true
+		return
+	}
+	r.Evidence = append(r.Evidence, fmt.Sprintf("then %s costs %s, below %s's %s: it becomes the cheapest platform",
+		r.Platform.Name(), dollarsText(after), base.Cheapest.Name(), dollarsText(cheapest)))
+}
+
+// platformFinding: run on the cheapest platform; the saving is over the next cheapest, with
+// where the choice would flip.
+func platformFinding(c Comparison) (Recommendation, bool) {
+	best := c.Base.Cheapest
+	if best == "" {
+		return Recommendation{}, false
+	}
+	cheapest := c.Base.Estimate(best)
+	var runnerUp *Estimate
+	for _, e := range c.Base.Estimates {
+		if e.Feasible && e.Platform != best && (runnerUp == nil || e.MonthlyCost.LessThan(runnerUp.MonthlyCost)) {
+			runnerUp = &e
+		}
+	}
+	if runnerUp == nil {
+		return Recommendation{}, false
+	}
+	r := Recommendation{Finding: FindPlatform, Platform: best, MonthlySaving: runnerUp.MonthlyCost.Sub(cheapest.MonthlyCost),
+		Action: fmt.Sprintf("Run on %s, the cheapest platform at this traffic", best.Name())}
+	for _, e := range c.Base.Estimates {
+		if e.Feasible && e.Platform != best {
+			r.Evidence = append(r.Evidence, fmt.Sprintf("price: %s %s a month against %s %s", best.Name(), dollarsText(cheapest.MonthlyCost), e.Platform.Name(), dollarsText(e.MonthlyCost)))
+		}
+	}
+	for _, b := range c.BreakEvens {
+		if b.Variable != VaryTraffic || (b.A != best && b.B != best) {
+			continue
+		}
+		other := b.A
+		if other == best {
+			other = b.B
+		}
+		if other != runnerUp.Platform {
+			continue
+		}
+		for _, x := range b.Crossings {
+			r.Evidence = append(r.Evidence, fmt.Sprintf("break-even: %s is no dearer than %s from %s requests a month (%s a second); traffic now %s",
+				x.Above.Name(), x.Below.Name(), groupInt(x.At), x.PerSecond, groupInt(b.Base)))
+		}
+		if len(b.Crossings) == 0 && b.CheaperAtFrom != "" && b.CheaperAtFrom == b.CheaperAtTo {
+			r.Evidence = append(r.Evidence, fmt.Sprintf("break-even: none; %s stays cheaper than %s from %s to %s requests a month",
+				b.CheaperAtFrom.Name(), other.Name(), groupInt(b.From), groupInt(b.To)))
+		}
+	}
+	for _, f := range c.Growth.Flips {
+		r.Evidence = append(r.Evidence, fmt.Sprintf("growth: %s becomes cheapest in month %d (%s)", f.To.Name(), f.Index, f.Name))
+	}
+	return r, true
+}
+
+// memoryFinding: the cost-optimal memory size on the workload's own architecture.
+func memoryFinding(c Comparison) (Recommendation, bool) {
+	s := c.Sweep
+	if s == nil || !s.Current.Feasible {
+		return Recommendation{}, false
+	}
+	arch := s.Current.Architecture
+	best, ok := cheapestRow(s, arch)
+	if !ok || best.MemoryMB == s.Current.MemoryMB {
+		return Recommendation{}, false
+	}
+	return Recommendation{Finding: FindMemory, Platform: PlatformLambda, MonthlySaving: s.Current.MonthlyCost.Sub(best.MonthlyCost),
+		Action: fmt.Sprintf("Set Lambda memory to %d MB (now %d MB)", best.MemoryMB, s.Current.MemoryMB),
+		Evidence: []string{
+			fmt.Sprintf("sweep: %d MB %s runs %s ms (billed %d) for %s a month", s.Current.MemoryMB, arch, s.Current.DurationMs, s.Current.BilledMs, dollarsText(s.Current.MonthlyCost)),
+			fmt.Sprintf("sweep: %d MB %s runs %s ms (billed %d) for %s a month, the cost-optimal size from %d MB", best.MemoryMB, arch, best.DurationMs, best.BilledMs, dollarsText(best.MonthlyCost), s.MinMemoryMB),
+		}}, true
+}
+
+// arm64Finding: the same memory on arm64, when the function runs on x86_64.
+func arm64Finding(c Comparison) (Recommendation, bool) {
+	s := c.Sweep
+	if s == nil || !s.Current.Feasible || s.Current.Architecture != X86_64 {
+		return Recommendation{}, false
+	}
+	arm, ok := s.Row(ARM64, s.Current.MemoryMB)
+	if !ok || !arm.Feasible {
+		return Recommendation{}, false
+	}
+	return Recommendation{Finding: FindArm64, Platform: PlatformLambda, MonthlySaving: s.Current.MonthlyCost.Sub(arm.MonthlyCost),
+		Action: fmt.Sprintf("Run the function on arm64 at %d MB (needs an arm64 build)", arm.MemoryMB),
+		Evidence: []string{fmt.Sprintf("sweep: x86_64 %s, arm64 %s a month at %d MB (arm64 duration %s ms)",
+			dollarsText(s.Current.MonthlyCost), dollarsText(arm.MonthlyCost), arm.MemoryMB, arm.DurationMs)}}, true
+}
+
+// cheapestRow is the sweep's cost-optimal size on arch (ties go as the sweep breaks them).
+func cheapestRow(s *SweepResult, arch Architecture) (SweepRow, bool) {
+	for _, a := range s.Architectures {
+		if a.Architecture != arch {
+			continue
+		}
+		for _, p := range a.Optima {
+			if p.Strategy == StrategyCost {
+				return p.Row, true
+			}
+		}
+	}
+	return SweepRow{}, false
+}
+
+// hybridFinding: a baseline with Lambda for the overflow, when it beats every platform alone.
+func hybridFinding(c Comparison) (Recommendation, bool) {
+	h := c.Hybrid
+	if h == nil || h.Units == 0 || h.OverflowRequests == 0 {
+		return Recommendation{}, false
+	}
+	var least *PlatformCost
+	for i, p := range h.Pure {
+		if p.Feasible && (least == nil || p.MonthlyCost.LessThan(least.MonthlyCost)) {
+			least = &h.Pure[i]
+		}
+	}
+	if least == nil {
+		return Recommendation{}, false
+	}
+	return Recommendation{Finding: FindHybrid, Platform: h.Baseline, MonthlySaving: least.MonthlyCost.Sub(h.MonthlyCost),
+		Action: fmt.Sprintf("Serve a baseline of %d %s units and send the overflow to Lambda", h.Units, h.Baseline.Name()),
+		Evidence: []string{fmt.Sprintf("hybrid: %s baseline + %s Lambda overflow (%s requests in %d hours) = %s of compute, against %s alone %s",
+			dollarsText(h.BaselineCost), dollarsText(h.OverflowCost), groupInt(decimal.NewFromInt(h.OverflowRequests)), h.OverflowHours,
+			dollarsText(h.MonthlyCost), least.Platform.Name(), dollarsText(least.MonthlyCost))}}, true
+}
+
+// provisionedFinding: provisioned concurrency above the busiest hour's peak concurrency
+// keeps environments no request needs; lowering it to the peak removes no cold start.
+func provisionedFinding(c Comparison) (Recommendation, bool) {
+	p := c.Provisioned
+	if p == nil || !p.Priced {
+		return Recommendation{}, false
+	}
+	return Recommendation{Finding: FindProvisioned, Platform: PlatformLambda, MonthlySaving: p.Saving,
+		Action: fmt.Sprintf("Lower provisioned concurrency to %d (now %d): the busiest hour's peak", p.Peak, p.Current),
+		Evidence: []string{fmt.Sprintf("provisioned: Lambda %s a month with %d, %s with %d, the busiest hour's peak concurrency at the traffic's peak percentile",
+			dollarsText(p.CurrentCost), p.Current, dollarsText(p.PeakCost), p.Peak)}}, true
+}
+
+// mergeFindings: steps of the flow that always run together, merged.
+func mergeFindings(c Comparison) []Recommendation {
+	if c.Base.Flow == nil {
+		return nil
+	}
+	var out []Recommendation
+	for _, m := range c.Base.Flow.Merges {
+		out = append(out, Recommendation{Finding: FindMerge, Platform: PlatformLambda, MonthlySaving: m.Saving,
+			Action:   fmt.Sprintf("Merge flow step %s into %s", m.Step, m.Into),
+			Evidence: []string{fmt.Sprintf("flow: %s invocations a month saved; gives up: %s", groupInt(m.RequestsSaved), m.GivesUp)}})
+	}
+	return out
+}
+
+// eventDrivenFindings: schedules that would cost less run once per work item.
+func eventDrivenFindings(c Comparison) []Recommendation {
+	var out []Recommendation
+	for _, s := range c.Base.Schedules {
+		ed := s.EventDriven
+		if ed == nil {
+			continue
+		}
+		for _, t := range []struct {
+			p Platform
+			c TriggerComparison
+		}{{PlatformLambda, ed.Lambda}, {PlatformFargate, ed.Fargate}} {
+			if !t.c.Feasible {
+				continue
+			}
+			out = append(out, Recommendation{Finding: FindEventDriven, Platform: t.p, MonthlySaving: t.c.Saving,
+				Action: fmt.Sprintf("Trigger %s once per work item instead of on its schedule (%s)", s.Name, t.p.Name()),
+				Evidence: []string{fmt.Sprintf("schedule %s: %s runs a month cost %s; %s work items event-driven cost %s",
+					s.Name, s.RunsPerMonth, dollarsText(t.c.Schedule), groupInt(decimal.NewFromInt(ed.WorkItems)), dollarsText(t.c.EventDriven))}})
+		}
+	}
+	return out
+}
+
+// sizingFinding: the cheapest Fargate task size or EC2 instance type.
+func sizingFinding(p PlatformSizing, f Finding) (Recommendation, bool) {
+	best, ok := p.Best()
+	if !ok || !p.Compared || best.Name == p.Current.Name {
+		return Recommendation{}, false
+	}
+	what := "task size"
+	if f == FindInstanceType {
+		what = "instance type"
+	}
+	r := Recommendation{Finding: f, Platform: p.Platform, MonthlySaving: p.Saving,
+		Action: fmt.Sprintf("Use %s %s on %s (now %s)", what, best.Name, p.Platform.Name(), p.Current.Name),
+		Evidence: []string{fmt.Sprintf("right-sizing: %s %s a month (%d to %d units) against %s %s",
+			best.Name, dollarsText(best.MonthlyCost), best.MinUnits, best.MaxUnits, p.Current.Name, dollarsText(p.Current.MonthlyCost))}}
+	r.Evidence = append(r.Evidence, best.Notes...)
+	return r, true
+}
+
+// purchaseFinding: the cheapest priced way to buy the current EC2 capacity.
+func purchaseFinding(c Comparison) (Recommendation, bool) {
+	var best *PurchaseOption
+	for i, o := range c.RightSizing.Purchases {
+		if o.Platform == PlatformEC2 && o.Current && o.Priced && o.Compared && (best == nil || o.Saving.GreaterThan(best.Saving)) {
+			best = &c.RightSizing.Purchases[i]
+		}
+	}
+	if best == nil {
+		return Recommendation{}, false
+	}
+	r := Recommendation{Finding: FindPurchase, Platform: PlatformEC2, MonthlySaving: best.Saving,
+		Action:   fmt.Sprintf("Buy the %s capacity as %s", best.InstanceType, best.Purchase),
+		Evidence: []string{fmt.Sprintf("purchase: %s a month at $%s an instance-hour", dollarsText(best.MonthlyCost), best.HourlyRate)}}
+	if best.TermMonths > 0 {
+		r.Evidence = append(r.Evidence, fmt.Sprintf("purchase: a %d-month commitment; %s over the term", best.TermMonths, dollarsText(best.TermSaving)))
+	}
+	return r, true
+}
+
+// dollarsText writes an amount to the cent with thousands separators for evidence lines,
+// rounding half away from zero as reports do: $1,234.56, -$0.20.
+func dollarsText(d decimal.Decimal) string {
+	r := d.Round(2)
+	sign := ""
+	if r.IsNegative() {
+		sign, r = "-", r.Neg()
+	}
+	cents := r.StringFixed(2)
+	return sign + "$" + groupInt(r.Truncate(0)) + cents[len(cents)-3:]
+}
+
+// groupInt writes a whole number with thousands separators.
+func groupInt(d decimal.Decimal) string {
+	s := d.Round(0).String()
+	neg := len(s) > 0 && s[0] == '-'
+	if neg {
+		s = s[1:]
+	}
+	out := make([]byte, 0, len(s)+len(s)/3)
+	for i := range len(s) {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			out = append(out, ',')
+		}
+		out = append(out, s[i])
+	}
+	if neg {
+		return "-" + string(out)
+	}
+	return string(out)
+}

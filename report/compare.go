@@ -1,0 +1,241 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/breakeven/breakeven/model"
+	"github.com/shopspring/decimal"
+)
+
+// curveTableEvery is how many curve points the table skips between rows it shows (one a
+// decade); markdown, CSV and JSON show every point.
+const curveTableEvery = 3
+
+// WriteComparison renders the decision analyses of `breakeven compare` in format f.
+func WriteComparison(w io.Writer, res model.CompareResult, f Format) error {
+	var b strings.Builder
+	switch f {
+	case Table:
+		b.WriteString(wrap(compareHeader(res), "", itemsWidth) + "\n")
+		for i, c := range res.Comparisons {
+			if i > 0 {
+				b.WriteString("\n")
+			}
+			tableComparison(&b, c)
+		}
+	case Markdown:
+		markdownComparisons(&b, res)
+	case CSV:
+		return writeComparisonCSV(w, res)
+	case JSON:
+		return writeComparisonJSON(w, res)
+	default:
+		return fmt.Errorf("unknown format %q", f)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// compareHeader says which prices and month the figures use.
+func compareHeader(res model.CompareResult) string {
+	return header(model.Result{Catalog: res.Catalog, AsOf: res.AsOf, Overlays: res.Overlays, Month: res.Month, MonthHours: res.MonthHours})
+}
+
+func tableComparison(b *strings.Builder, c model.Comparison) {
+	wl := c.Base.Workload
+	fmt.Fprintf(b, "%s  %s  %s\n", wl.Name, wl.Region, wl.File)
+	b.WriteString(wrap("  Now: "+nowText(c.Base), "    ", itemsWidth))
+	sections := []func(*strings.Builder, model.Comparison){
+		tableRecommendations, tableBreakEvens, tableCurve, tableSweepSummary, tableRightSizing,
+		tableHybrid, tableGrowth, tableScenarios, tableSensitivity,
+	}
+	for _, section := range sections {
+		var s strings.Builder
+		section(&s, c)
+		if s.Len() > 0 {
+			b.WriteString("\n")
+			b.WriteString(s.String())
+		}
+	}
+}
+
+// nowText is each platform's monthly cost as priced, the cheapest marked.
+func nowText(r model.WorkloadResult) string {
+	var parts []string
+	for _, e := range r.Estimates {
+		cost := "cannot run"
+		if e.Feasible {
+			cost = money(e.MonthlyCost)
+		}
+		mark := ""
+		if e.Platform == r.Cheapest {
+			mark = " (cheapest)"
+		}
+		parts = append(parts, fmt.Sprintf("%s %s%s", platformName(e.Platform), cost, mark))
+	}
+	return strings.Join(parts, ", ") + " a month."
+}
+
+// variableNow says the workload's own value of a break-even's input.
+func variableNow(b model.BreakEven, monthHours int64) string {
+	switch b.Variable {
+	case model.VaryTraffic:
+		return fmt.Sprintf("traffic, now %s requests a month", quantity(b.Base))
+	case model.VaryDuration:
+		return fmt.Sprintf("duration, now %s ms billed", quantity(b.Base))
+	}
+	return fmt.Sprintf("memory, now %s MB, duration held", quantity(b.Base))
+}
+
+// unitOf is the unit a break-even's input is counted in.
+func unitOf(v model.Variable) string {
+	switch v {
+	case model.VaryTraffic:
+		return "requests a month"
+	case model.VaryDuration:
+		return "ms"
+	}
+	return "MB"
+}
+
+// crossingText says where two platforms cross, or that they do not in the range searched.
+func crossingText(b model.BreakEven) string {
+	unit := unitOf(b.Variable)
+	if len(b.Crossings) == 0 {
+		if b.CheaperAtFrom == "" {
+			return "never in range: neither can run"
+		}
+		return fmt.Sprintf("never in range: %s cheaper from %s to %s %s", platformName(b.CheaperAtFrom), quantity(b.From), quantity(b.To), unit)
+	}
+	var parts []string
+	for _, x := range b.Crossings {
+		at := quantity(x.At)
+		if b.Variable == model.VaryTraffic {
+			at += " (" + x.PerSecond.String() + "/s)"
+		}
+		parts = append(parts, fmt.Sprintf("%s no dearer than %s from %s", platformName(x.Above), platformName(x.Below), at))
+	}
+	s := strings.Join(parts, "; then ")
+	if len(b.Crossings) > 1 {
+		from, to, _ := b.Interval()
+		s = fmt.Sprintf("they trade places between %s and %s %s: %s", quantity(from), quantity(to), unit, s)
+	} else {
+		s += " " + unit
+	}
+	return s
+}
+
+func tableBreakEvens(b *strings.Builder, c model.Comparison) {
+	if len(c.BreakEvens) == 0 {
+		return
+	}
+	var v model.Variable
+	for _, be := range c.BreakEvens {
+		if be.Variable != v {
+			v = be.Variable
+			b.WriteString(wrap("  Break-even by "+variableNow(be, 0), "    ", itemsWidth))
+		}
+		b.WriteString(wrap(fmt.Sprintf("    %s vs %s: %s", platformName(be.A), platformName(be.B), crossingText(be)), "      ", itemsWidth))
+		for _, why := range be.Infeasible {
+			b.WriteString(wrap("      "+why, "      ", itemsWidth))
+		}
+	}
+}
+
+func tableCurve(b *strings.Builder, c model.Comparison) {
+	if len(c.Curve) == 0 {
+		return
+	}
+	b.WriteString("  Cost curve (monthly, shape kept; every point in json and csv)\n")
+	rows := [][]string{{"Requests/month", "Average/s", "Lambda", "Fargate", "EC2"}}
+	for i, p := range c.Curve {
+		if i%curveTableEvery != 0 && i != len(c.Curve)-1 {
+			continue
+		}
+		row := []string{quantity(decimal.NewFromInt(p.RequestsPerMonth)), p.PerSecond.String()}
+		for _, pc := range p.Costs {
+			row = append(row, curveCost(pc))
+		}
+		rows = append(rows, row)
+	}
+	alignedRows(b, "    ", rows, []bool{true, true, true, true, true})
+}
+
+func curveCost(pc model.PlatformCost) string {
+	if !pc.Feasible {
+		return "-"
+	}
+	return money(pc.MonthlyCost)
+}
+
+func tableSweepSummary(b *strings.Builder, c model.Comparison) {
+	s := c.Sweep
+	if s == nil {
+		return
+	}
+	b.WriteString("  Lambda memory and architecture (every size 128-10,240 MB; `breakeven sweep`)\n")
+	rows := [][]string{{"", "Memory", "Arch", "Duration", "Monthly", "Saving"}}
+	if s.Current.Feasible {
+		rows = append(rows, sweepPickRow("now", s.Current, decimal.Zero))
+	}
+	for _, p := range s.Optima {
+		rows = append(rows, sweepPickRow(p.Strategy, p.Row, p.MonthlySaving))
+	}
+	alignedRows(b, "    ", rows, []bool{false, true, false, true, true, true})
+}
+
+func sweepPickRow(label string, r model.SweepRow, saving decimal.Decimal) []string {
+	return []string{label, fmt.Sprintf("%d MB", r.MemoryMB), string(r.Architecture), r.DurationMs.String() + " ms", money(r.MonthlyCost), money(saving)}
+}
+
+func tableHybrid(b *strings.Builder, c model.Comparison) {
+	h := c.Hybrid
+	if h == nil {
+		return
+	}
+	b.WriteString(wrap(fmt.Sprintf("  Hybrid: a %s baseline with Lambda for the overflow (compute only)", platformName(h.Baseline)), "    ", itemsWidth))
+	b.WriteString(wrap("    "+hybridText(*h), "    ", itemsWidth))
+	var vs []string
+	for _, p := range h.Pure {
+		if s, ok := h.SavingOver(p.Platform); ok {
+			vs = append(vs, fmt.Sprintf("%s alone %s (saves %s)", platformName(p.Platform), money(p.MonthlyCost), money(s)))
+		}
+	}
+	if len(vs) > 0 {
+		b.WriteString(wrap("    Against "+strings.Join(vs, ", ")+".", "    ", itemsWidth))
+	}
+}
+
+func hybridText(h model.Hybrid) string {
+	if h.Units == 0 {
+		return fmt.Sprintf("No baseline: Lambda alone is the cheapest split (%s).", money(h.MonthlyCost))
+	}
+	return fmt.Sprintf("%d x %s (%s requests an hour each): %s; Lambda takes %s requests in %d hours: %s; total %s.",
+		h.Units, h.UnitSummary, quantity(decimal.NewFromInt(h.PerUnitPerHour)), money(h.BaselineCost),
+		quantity(decimal.NewFromInt(h.OverflowRequests)), h.OverflowHours, money(h.OverflowCost), money(h.MonthlyCost))
+}
+
+// conditionText says a recommendation saves money only if the workload stays on a platform
+// other than the cheapest.
+func conditionText(r model.Recommendation) string {
+	if !r.Conditional {
+		return ""
+	}
+	return " if it stays on " + platformName(r.Platform)
+}
+
+func tableRecommendations(b *strings.Builder, c model.Comparison) {
+	if len(c.Recommendations) == 0 {
+		b.WriteString("  Recommendations: none saves money at this traffic.\n")
+		return
+	}
+	b.WriteString("  Recommendations, largest monthly saving first\n")
+	for i, r := range c.Recommendations {
+		b.WriteString(wrap(fmt.Sprintf("    %d. %s: saves %s a month%s.", i+1, r.Action, money(r.MonthlySaving), conditionText(r)), "       ", itemsWidth))
+		for _, e := range r.Evidence {
+			b.WriteString(wrap("       - "+e, "         ", itemsWidth))
+		}
+	}
+}
