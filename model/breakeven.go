@@ -247,33 +247,68 @@ func (s *breakEvenSearch) pair(i, j int, points []int64, base int64) BreakEven {
 	b.CheaperAtTo = s.cheaper(i, j, points[len(points)-1])
 	b.Infeasible = s.infeasible(i, j, points)
 	for k := 0; k+1 < len(points); k++ {
-		lo, hi := points[k], points[k+1]
-		sl, sh := s.side(i, j, lo), s.side(i, j, hi)
-		if sl == 0 || sh == 0 || sl == sh {
-			continue
-		}
-		lo, hi = s.narrow(i, j, lo, hi)
-		if lo == hi {
-			continue
-		}
-		c := s.at(hi)
-		below, above := i, j
-		if sl > 0 {
-			below, above = j, i
-		}
-		b.Crossings = append(b.Crossings, Crossing{At: decimal.NewFromInt(hi), PerSecond: s.perSecond(hi),
-			Below: Platforms[below], Above: Platforms[above], BelowCost: c[below].MonthlyCost, AboveCost: c[above].MonthlyCost})
+		s.explore(i, j, points[k], points[k+1], &b)
 	}
 	return b
 }
 
-// narrow closes in on the change of the cheaper of platforms i and j between lo and hi
-// (cheaper on different sides) until they are one unit apart, and returns them; lo == hi when
-// one of the platforms cannot run somewhere between. Each step tries where the costs' straight
-// line crosses zero (regula falsi: costs are close to linear in most inputs), falling back to
-// halving when that fails to halve the interval, so it takes no more steps than bisection
-// twice over. The guess is geometry (floats); every decision compares exact costs.
-func (s *breakEvenSearch) narrow(i, j int, lo, hi int64) (int64, int64) {
+// explore finds every change of the cheaper of platforms i and j between lo and hi, in
+// rising order. A change between two values is narrowed to one unit; where the same
+// platform is cheaper at both ends, the stretch is split until a bound proves it has no
+// change: both bills never fall as the input rises, so if the dearer platform's bill at lo
+// already exceeds the cheaper one's at hi, they cannot meet in between. (The cold-start
+// estimate's INIT is the one line that can dip as traffic rises, by fractions of a cent.)
+// A stretch where either platform cannot run is left out (BreakEven.Infeasible says where).
+func (s *breakEvenSearch) explore(i, j int, lo, hi int64, b *BreakEven) {
+	sl, sh := s.side(i, j, lo), s.side(i, j, hi)
+	switch {
+	case sl == 0 || sh == 0:
+		return
+	case sl != sh && hi-lo == 1:
+		s.record(i, j, hi, sl, b)
+	case sl != sh:
+		trail := s.narrow(i, j, lo, hi)
+		for k := 0; k+1 < len(trail); k++ {
+			s.explore(i, j, trail[k], trail[k+1], b)
+		}
+	case hi-lo > 1 && !s.apart(i, j, lo, hi, sl):
+		mid := lo + (hi-lo)/2
+		s.explore(i, j, lo, mid, b)
+		s.explore(i, j, mid, hi, b)
+	}
+}
+
+// apart says platforms i and j cannot trade places between lo and hi, where the same one
+// (side sl) is cheaper at both ends: the dearer one's bill at lo is above the cheaper one's
+// at hi (strictly, when j must become no dearer; or at least, when i must become cheaper).
+func (s *breakEvenSearch) apart(i, j int, lo, hi int64, sl int) bool {
+	a, z := s.at(lo), s.at(hi)
+	if sl < 0 { // i cheaper: j no dearer somewhere needs j(lo) <= i(hi)
+		return a[j].MonthlyCost.GreaterThan(z[i].MonthlyCost)
+	}
+	return a[i].MonthlyCost.GreaterThanOrEqual(z[j].MonthlyCost) // i cheaper somewhere needs i(lo) < j(hi)
+}
+
+// record adds the change of the cheaper at x (sl the side just below it).
+func (s *breakEvenSearch) record(i, j int, x int64, sl int, b *BreakEven) {
+	c := s.at(x)
+	below, above := i, j
+	if sl > 0 {
+		below, above = j, i
+	}
+	b.Crossings = append(b.Crossings, Crossing{At: decimal.NewFromInt(x), PerSecond: s.perSecond(x),
+		Below: Platforms[below], Above: Platforms[above], BelowCost: c[below].MonthlyCost, AboveCost: c[above].MonthlyCost})
+}
+
+// narrow closes in on a change of the cheaper of platforms i and j between lo and hi
+// (cheaper on different sides) until two values one unit apart straddle it, and returns
+// every value it priced, in rising order from lo to hi: the stretches between them are then
+// explored for further changes. Each step tries where the costs' straight line crosses zero
+// (regula falsi: costs are close to linear in most inputs), falling back to halving when that
+// fails to halve the interval. The guess is geometry (floats); every decision compares exact
+// costs. It stops early where one of the platforms cannot run.
+func (s *breakEvenSearch) narrow(i, j int, lo, hi int64) []int64 {
+	left, right := []int64{lo}, []int64{hi}
 	sl := s.side(i, j, lo)
 	secant := true
 	for hi-lo > 1 {
@@ -289,14 +324,20 @@ func (s *breakEvenSearch) narrow(i, j int, lo, hi int64) (int64, int64) {
 		switch s.side(i, j, mid) {
 		case sl:
 			lo = mid
+			left = append(left, mid)
 		case -sl:
 			hi = mid
+			right = append(right, mid)
 		default:
-			return hi, hi
+			left = append(left, mid)
+			hi = lo // leave the loop: the stretch round mid is left out
 		}
 		secant = hi-lo <= width/2
 	}
-	return lo, hi
+	for k := len(right) - 1; k >= 0; k-- {
+		left = append(left, right[k])
+	}
+	return left
 }
 
 // gap is platform i's cost less platform j's at x, as a float to aim the next guess.

@@ -65,3 +65,41 @@ func TestBreakEvenFlatTrafficByHand(t *testing.T) {
 		t.Errorf("curve has %d points, want at least 20", len(curve))
 	}
 }
+
+// TestBreakEvenStepsTradePlaces: Fargate tasks (70 rps each at 70%, $36.0401 a month) against
+// c6i.large instances (140 rps at 70%, 730 x $0.085 = $62.05) on flat traffic. With p tasks'
+// worth of peak: up to 70 rps Fargate is cheaper ($36.04 < $62.05), to 140 EC2 ($72.08 >
+// $62.05), to 210 Fargate ($108.12 < $124.10), to 280 EC2, to 350 Fargate ($180.20 < $186.15),
+// and from there EC2 for good (2k+1 tasks cost more than k+1 instances once k >= 3): five
+// crossings, reported as an interval. The first by hand: at 254,400 requests an hour the
+// median second is 70.667 - 0.667 = 70 (one task); 185,712,000 + n requests put 254,401 in n
+// hours (the largest remainders, the first hours), each then needing a second task (no
+// scale-out lag in this fleet): 36.0401 + n x $0.04937 >= $62.05 from n = 527 ($62.05809;
+// 526 gives $62.00872).
+func TestBreakEvenStepsTradePlaces(t *testing.T) {
+	w := flatAPI()
+	w.EC2.InstanceType = "c6i.large"
+	evens, _ := breakEvensOf(w, VaryTraffic, catalog(t), StandardMonth())
+	for _, b := range evens {
+		if b.A != PlatformFargate || b.B != PlatformEC2 {
+			continue
+		}
+		if len(b.Crossings) != 5 {
+			t.Fatalf("%d crossings %v, want 5", len(b.Crossings), b.Crossings)
+		}
+		first := b.Crossings[0]
+		if first.At.String() != "185712527" || first.Below != PlatformFargate || !first.BelowCost.Equal(dec("62.05809")) {
+			t.Errorf("first crossing %+v, want Fargate $62.05809 at 185,712,527", first)
+		}
+		for k, c := range b.Crossings {
+			if k > 0 && (c.Below != b.Crossings[k-1].Above || !c.At.GreaterThan(b.Crossings[k-1].At)) {
+				t.Errorf("crossing %d %+v does not follow %+v", k, c, b.Crossings[k-1])
+			}
+		}
+		if _, to, ok := b.Interval(); !ok || b.CheaperAtTo != PlatformEC2 || !to.Equal(b.Crossings[4].At) {
+			t.Errorf("interval to %s, cheaper at the top %s", to, b.CheaperAtTo)
+		}
+		return
+	}
+	t.Fatal("no Fargate-EC2 break-even")
+}

@@ -134,9 +134,15 @@ func platformFinding(c Comparison) (Recommendation, bool) {
 		if other != runnerUp.Platform {
 			continue
 		}
-		for _, x := range b.Crossings {
-			r.Evidence = append(r.Evidence, fmt.Sprintf("break-even: %s is no dearer than %s from %s requests a month (%s a second); traffic now %s",
-				x.Above.Name(), x.Below.Name(), groupInt(x.At), x.PerSecond, groupInt(b.Base)))
+		if n := len(b.Crossings); n > 0 {
+			x := b.Crossings[0]
+			text := fmt.Sprintf("break-even: %s is no dearer than %s from %s requests a month (%s a second)",
+				x.Above.Name(), x.Below.Name(), groupInt(x.At), x.PerSecond)
+			if n > 1 {
+				last := b.Crossings[n-1]
+				text += fmt.Sprintf(", and they trade places %d times up to %s (%s a second), %s cheaper from there", n, groupInt(last.At), last.PerSecond, last.Above.Name())
+			}
+			r.Evidence = append(r.Evidence, text+"; traffic now "+groupInt(b.Base))
 		}
 		if len(b.Crossings) == 0 && b.CheaperAtFrom != "" && b.CheaperAtFrom == b.CheaperAtTo {
 			r.Evidence = append(r.Evidence, fmt.Sprintf("break-even: none; %s stays cheaper than %s from %s to %s requests a month",

@@ -109,22 +109,21 @@ func crossingText(b model.BreakEven) string {
 		}
 		return fmt.Sprintf("never in range: %s cheaper from %s to %s %s", platformName(b.CheaperAtFrom), quantity(b.From), quantity(b.To), unit)
 	}
-	var parts []string
-	for _, x := range b.Crossings {
-		at := quantity(x.At)
-		if b.Variable == model.VaryTraffic {
-			at += " (" + x.PerSecond.String() + "/s)"
-		}
-		parts = append(parts, fmt.Sprintf("%s no dearer than %s from %s", platformName(x.Above), platformName(x.Below), at))
+	first, last := b.Crossings[0], b.Crossings[len(b.Crossings)-1]
+	if len(b.Crossings) == 1 {
+		return fmt.Sprintf("%s no dearer than %s from %s %s", platformName(first.Above), platformName(first.Below), atText(b, first), unit)
 	}
-	s := strings.Join(parts, "; then ")
-	if len(b.Crossings) > 1 {
-		from, to, _ := b.Interval()
-		s = fmt.Sprintf("they trade places between %s and %s %s: %s", quantity(from), quantity(to), unit, s)
-	} else {
-		s += " " + unit
+	return fmt.Sprintf("they trade places %d times as whole units are added, between %s and %s %s: %s cheaper below, %s from %s on (every crossing in json and csv)",
+		len(b.Crossings), atText(b, first), atText(b, last), unit, platformName(first.Below), platformName(last.Above), quantity(last.At))
+}
+
+// atText is where a crossing is, with the average rate for traffic.
+func atText(b model.BreakEven, x model.Crossing) string {
+	at := quantity(x.At)
+	if b.Variable == model.VaryTraffic {
+		at += " (" + x.PerSecond.String() + "/s)"
 	}
-	return s
+	return at
 }
 
 func tableBreakEvens(b *strings.Builder, c model.Comparison) {
