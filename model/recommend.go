@@ -166,12 +166,20 @@ func memoryFinding(c Comparison) (Recommendation, bool) {
 	if !ok || best.MemoryMB == s.Current.MemoryMB {
 		return Recommendation{}, false
 	}
-	return Recommendation{Finding: FindMemory, Platform: PlatformLambda, MonthlySaving: s.Current.MonthlyCost.Sub(best.MonthlyCost),
+	r := Recommendation{Finding: FindMemory, Platform: PlatformLambda, MonthlySaving: s.Current.MonthlyCost.Sub(best.MonthlyCost),
 		Action: fmt.Sprintf("Set Lambda memory to %d MB (now %d MB)", best.MemoryMB, s.Current.MemoryMB),
 		Evidence: []string{
 			fmt.Sprintf("sweep: %d MB %s runs %s ms (billed %d) for %s a month", s.Current.MemoryMB, arch, s.Current.DurationMs, s.Current.BilledMs, dollarsText(s.Current.MonthlyCost)),
 			fmt.Sprintf("sweep: %d MB %s runs %s ms (billed %d) for %s a month, the cost-optimal size from %d MB", best.MemoryMB, arch, best.DurationMs, best.BilledMs, dollarsText(best.MonthlyCost), s.MinMemoryMB),
-		}}, true
+		}}
+	t := c.Base.Workload.Tuning
+	if !t.CPUBoundPercent.Valid && len(t.Measured) == 0 {
+		r.Evidence = append(r.Evidence, fmt.Sprintf("assumed: %d%% of the duration is CPU work (tuning.cpu_bound_percent not given): measure it, or run Power Tuning, before acting", DefaultCPUBoundPercent))
+	}
+	if t.MinMemoryMB == 0 {
+		r.Evidence = append(r.Evidence, fmt.Sprintf("assumed: the code fits in %d MB (tuning.min_memory_mb not given): check its logs' Max Memory Used", best.MemoryMB))
+	}
+	return r, true
 }
 
 // arm64Finding: the same memory on arm64, when the function runs on x86_64.
