@@ -22,9 +22,10 @@ const (
 	VaryMemory Variable = "memory_mb"
 )
 
-// The ranges break-evens search and how densely they are scanned before each crossing is
-// solved exactly. Traffic runs from a thousand requests a month to a hundred billion (about
-// 38,000 a second); duration up to Lambda's 15-minute limit; memory over Lambda's sizes.
+// The ranges break-evens search and how densely they are scanned (the scan gives the cost
+// curve its points; crossings are found exactly between them whatever the density). Traffic
+// runs from a thousand requests a month to a hundred billion (about 38,000 a second);
+// duration up to Lambda's 15-minute limit; memory over Lambda's sizes.
 const (
 	trafficFrom   = 1000
 	trafficTo     = 100000000000
@@ -32,7 +33,7 @@ const (
 	durationTo    = pricing.LambdaMaxDurationMs
 	memoryFrom    = pricing.LambdaMinMemoryMB
 	memoryTo      = pricing.LambdaMaxMemoryMB
-	scanPerDecade = 3
+	scanPerDecade = 2
 	// rpsPlaces: an average rate is shown to three decimal places, truncated.
 	rpsPlaces = 3
 )

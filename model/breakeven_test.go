@@ -61,8 +61,8 @@ func TestBreakEvenFlatTrafficByHand(t *testing.T) {
 	if len(want) > 0 {
 		t.Errorf("pairs not reported: %v", want)
 	}
-	if len(curve) < 20 {
-		t.Errorf("curve has %d points, want at least 20", len(curve))
+	if len(curve) < 16 {
+		t.Errorf("curve has %d points, want at least 16 (two a decade over eight)", len(curve))
 	}
 }
 

@@ -11,7 +11,7 @@ import (
 
 // curveTableEvery is how many curve points the table skips between rows it shows (one a
 // decade); markdown, CSV and JSON show every point.
-const curveTableEvery = 3
+const curveTableEvery = 2
 
 // WriteComparison renders the decision analyses of `breakeven compare` in format f.
 func WriteComparison(w io.Writer, res model.CompareResult, f Format) error {
