@@ -8,44 +8,25 @@ import (
 	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/breakeven/breakeven/report"
-	"github.com/breakeven/breakeven/workloads"
 )
 
 func runPrice(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("price", flag.ContinueOnError)
-	format := fs.String("format", string(report.Table), "output format: table, json, markdown or csv")
+	var common pricingFlags
+	common.register(fs)
 	monthsAhead := fs.Int64("months-ahead", 0, "project each workload's traffic this many months forward at its growth_percent_per_month")
-	monthName := fs.String("month", "", "price a calendar month, YYYY-MM, hour by hour (default: AWS's 730-hour month)")
-	var overlays listFlag
-	fs.Var(&overlays, "pricing", "a catalog file whose rates replace or extend the embedded ones (repeatable)")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
-	f, err := parseFormat(*format, report.Formats)
-	if err != nil {
-		return err
-	}
-	month := model.StandardMonth()
-	if *monthName != "" {
-		if month, err = model.ParseMonth(*monthName); err != nil {
-			return usagef("--month: %v", err)
-		}
-	}
 	if *monthsAhead < 0 || *monthsAhead > 120 {
 		return usagef("--months-ahead %d: expected 0 to 120", *monthsAhead)
 	}
-	cat, err := loadCatalog(overlays)
+	in, err := common.resolve(paths)
 	if err != nil {
 		return err
 	}
-	var set []model.Workload
-	if len(paths) == 0 {
-		set = workloads.Examples()
-	} else if set, err = workloads.LoadPaths(paths); err != nil {
-		return asInput(err)
-	}
-	return report.Write(stdout, model.Price(set, cat, model.Options{Month: month, MonthsAhead: *monthsAhead}), f)
+	return report.Write(stdout, model.Price(in.set, in.cat, model.Options{Month: in.month, MonthsAhead: *monthsAhead}), in.format)
 }
 
 func parseFormat(s string, allowed []report.Format) (report.Format, error) {

@@ -16,27 +16,16 @@ import (
 // runSweep sweeps Lambda memory and architecture for each workload.
 func runSweep(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("sweep", flag.ContinueOnError)
-	format := fs.String("format", string(report.Table), "output format: table, json, markdown or csv")
+	var common pricingFlags
+	common.register(fs)
 	arch := fs.String("arch", "both", "architectures to sweep: x86_64, arm64 or both")
 	sizes := fs.String("sizes", "", "sizes to show: all, or a list such as 128,512,1024 (default: the file's tuning.memory_sizes, else a standard list)")
 	powerTuning := fs.String("power-tuning", "", "AWS Lambda Power Tuning's output JSON: its stats replace the file's tuning.power_tuning (one workload only)")
-	monthName := fs.String("month", "", "price a calendar month, YYYY-MM, hour by hour (default: AWS's 730-hour month)")
-	var overlays listFlag
-	fs.Var(&overlays, "pricing", "a catalog file whose rates replace or extend the embedded ones (repeatable)")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
-	f, err := parseFormat(*format, report.Formats)
-	if err != nil {
-		return err
-	}
-	opt := model.SweepOptions{Month: model.StandardMonth()}
-	if *monthName != "" {
-		if opt.Month, err = model.ParseMonth(*monthName); err != nil {
-			return usagef("--month: %v", err)
-		}
-	}
+	var opt model.SweepOptions
 	switch *arch {
 	case "both":
 	case string(model.X86_64), string(model.ARM64):
@@ -47,16 +36,12 @@ func runSweep(args []string, stdout io.Writer) error {
 	if opt.AllSizes, opt.Sizes, err = parseSizes(*sizes); err != nil {
 		return err
 	}
-	cat, err := loadCatalog(overlays)
+	in, err := common.resolve(paths)
 	if err != nil {
 		return err
 	}
-	var set []model.Workload
-	if len(paths) == 0 {
-		set = workloads.Examples()
-	} else if set, err = workloads.LoadPaths(paths); err != nil {
-		return asInput(err)
-	}
+	opt.Month = in.month
+	set, cat, f := in.set, in.cat, in.format
 	if *powerTuning != "" {
 		if err := withPowerTuning(set, *powerTuning); err != nil {
 			return err
