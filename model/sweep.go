@@ -141,26 +141,33 @@ func Sweep(w Workload, cat *pricing.Catalog, opt SweepOptions) SweepResult {
 	if w.Tuning.BalancedWeight.Valid {
 		res.BalancedWeight = w.Tuning.BalancedWeight.Decimal
 	}
-	// The architectures are independent: each is swept on its own goroutine.
+	// The architectures are independent: each is swept, and its optima picked, on its own
+	// goroutine.
 	swept := make([]archSweep, len(archs))
+	cands := make([][]SweepRow, len(archs))
+	archOptima := make([][]SweepPick, len(archs))
 	var wg sync.WaitGroup
 	for i, a := range archs {
-		wg.Go(func() { swept[i] = sweepArchitecture(w, a, dm, cat, month) })
+		wg.Go(func() {
+			swept[i] = sweepArchitecture(w, a, dm, cat, month)
+			cands[i] = candidates(swept[i].rows, res.MinMemoryMB)
+			archOptima[i] = picks([][]SweepRow{cands[i]}, res.BalancedWeight)
+		})
 	}
 	wg.Wait()
 	for i, a := range archs {
 		res.Requests = swept[i].users
-		res.Architectures = append(res.Architectures, ArchitectureSweep{Architecture: a, Rows: swept[i].rows})
+		res.Architectures = append(res.Architectures, ArchitectureSweep{Architecture: a, Rows: swept[i].rows, Optima: archOptima[i]})
 	}
 	res.Current = currentRow(w, res)
-	var all []SweepRow
-	for i := range res.Architectures {
-		s := &res.Architectures[i]
-		cands := candidates(s.Rows, res.MinMemoryMB)
-		s.Optima = picks(cands, res.BalancedWeight, res.Current)
-		all = append(all, cands...)
+	res.Optima = picks(cands, res.BalancedWeight)
+	for _, list := range append(archOptima, res.Optima) {
+		for i := range list {
+			if res.Current.Feasible {
+				list[i].MonthlySaving = res.Current.MonthlyCost.Sub(list[i].Row.MonthlyCost)
+			}
+		}
 	}
-	res.Optima = picks(all, res.BalancedWeight, res.Current)
 	res.Shown = shownSizes(w, opt, res)
 	res.perThousand()
 	res.Assumptions = append(res.Assumptions, sweepAssumptions(w, res)...)
@@ -235,54 +242,59 @@ func candidates(rows []SweepRow, minMB int64) []SweepRow {
 // analyzer.js sorts with JavaScript's stable sort, so a tie left after that goes to the row
 // listed first: the smaller size, x86_64 before arm64. The balanced values are compared
 // exactly, multiplied through by maxCost x maxDuration.
-func picks(rows []SweepRow, weight decimal.Decimal, current SweepRow) []SweepPick {
-	if len(rows) == 0 {
-		return nil
+//
+// groups are the rows of each architecture, in sweep order; the balanced values of each
+// group are worked out on a goroutine of their own. The savings are left to the caller.
+func picks(groups [][]SweepRow, weight decimal.Decimal) []SweepPick {
+	var cost, speed *SweepRow
+	var maxCost, maxDuration decimal.Decimal
+	for _, rows := range groups {
+		for i := range rows {
+			r := &rows[i]
+			if cost == nil {
+				cost, speed, maxCost, maxDuration = r, r, r.MonthlyCost, r.DurationMs
+				continue
+			}
+			maxCost, maxDuration = decimal.Max(maxCost, r.MonthlyCost), decimal.Max(maxDuration, r.DurationMs)
+			if c := r.MonthlyCost.Cmp(cost.MonthlyCost); c < 0 || c == 0 && r.DurationMs.LessThan(cost.DurationMs) {
+				cost = r
+			}
+			if c := r.DurationMs.Cmp(speed.DurationMs); c < 0 || c == 0 && r.MonthlyCost.LessThan(speed.MonthlyCost) {
+				speed = r
+			}
+		}
 	}
-	maxCost, maxDuration := rows[0].MonthlyCost, rows[0].DurationMs
-	for _, r := range rows[1:] {
-		maxCost = decimal.Max(maxCost, r.MonthlyCost)
-		maxDuration = decimal.Max(maxDuration, r.DurationMs)
+	if cost == nil {
+		return nil
 	}
 	// weight x cost / maxCost + (1 - weight) x duration / maxDuration, times maxCost x
 	// maxDuration: costWeight x cost + durationWeight x duration.
 	costWeight := weight.Mul(maxDuration)
 	durationWeight := decimal.NewFromInt(1).Sub(weight).Mul(maxCost)
-	values := make([]decimal.Decimal, len(rows))
-	for i := range rows {
-		values[i] = costWeight.Mul(rows[i].MonthlyCost).Add(durationWeight.Mul(rows[i].DurationMs))
+	type pick struct {
+		row   *SweepRow
+		value decimal.Decimal
 	}
-	best := func(less func(a, b int) int) SweepRow {
-		b := 0
-		for i := 1; i < len(rows); i++ {
-			if less(i, b) < 0 {
-				b = i
+	best := make([]pick, len(groups))
+	var wg sync.WaitGroup
+	for g, rows := range groups {
+		wg.Go(func() {
+			for i := range rows {
+				v := costWeight.Mul(rows[i].MonthlyCost).Add(durationWeight.Mul(rows[i].DurationMs))
+				if best[g].row == nil || v.LessThan(best[g].value) {
+					best[g] = pick{&rows[i], v}
+				}
 			}
-		}
-		return rows[b]
+		})
 	}
-	cost := best(func(i, j int) int {
-		a, b := &rows[i], &rows[j]
-		if c := a.MonthlyCost.Cmp(b.MonthlyCost); c != 0 {
-			return c
-		}
-		return a.DurationMs.Cmp(b.DurationMs)
-	})
-	speed := best(func(i, j int) int {
-		a, b := &rows[i], &rows[j]
-		if c := a.DurationMs.Cmp(b.DurationMs); c != 0 {
-			return c
-		}
-		return a.MonthlyCost.Cmp(b.MonthlyCost)
-	})
-	bal := best(func(i, j int) int { return values[i].Cmp(values[j]) })
-	out := []SweepPick{{Strategy: StrategyCost, Row: cost}, {Strategy: StrategySpeed, Row: speed}, {Strategy: StrategyBalanced, Row: bal}}
-	for i := range out {
-		if current.Feasible {
-			out[i].MonthlySaving = current.MonthlyCost.Sub(out[i].Row.MonthlyCost)
+	wg.Wait()
+	var bal *pick
+	for g := range best {
+		if best[g].row != nil && (bal == nil || best[g].value.LessThan(bal.value)) {
+			bal = &best[g]
 		}
 	}
-	return out
+	return []SweepPick{{Strategy: StrategyCost, Row: *cost}, {Strategy: StrategySpeed, Row: *speed}, {Strategy: StrategyBalanced, Row: *bal.row}}
 }
 
 // shownSizes are the sizes to show: every size, or the list asked for (the file's, else the
