@@ -27,13 +27,16 @@ const (
 // runs from a thousand requests a month to a hundred billion (about 38,000 a second);
 // duration up to Lambda's 15-minute limit; memory over Lambda's sizes.
 const (
-	trafficFrom   = 1000
-	trafficTo     = 100000000000
-	durationFrom  = 1
-	durationTo    = pricing.LambdaMaxDurationMs
-	memoryFrom    = pricing.LambdaMinMemoryMB
-	memoryTo      = pricing.LambdaMaxMemoryMB
-	scanPerDecade = 2
+	trafficFrom  = 1000
+	trafficTo    = 100000000000
+	durationFrom = 1
+	durationTo   = pricing.LambdaMaxDurationMs
+	memoryFrom   = pricing.LambdaMinMemoryMB
+	memoryTo     = pricing.LambdaMaxMemoryMB
+	// trafficPerDecade gives the cost curve two points a decade; duration and memory, whose
+	// points draw nothing, are scanned at one.
+	trafficPerDecade = 2
+	otherPerDecade   = 1
 	// rpsPlaces: an average rate is shown to three decimal places, truncated.
 	rpsPlaces = 3
 )
@@ -170,7 +173,11 @@ func breakEvensOf(w Workload, v Variable, cat *pricing.Catalog, month Month) ([]
 		}
 	}
 	base, from, to := s.bounds()
-	points := scanPoints(from, to, base)
+	perDecade := otherPerDecade
+	if v == VaryTraffic {
+		perDecade = trafficPerDecade
+	}
+	points := scanPoints(from, to, base, perDecade)
 	var out []BreakEven
 	for i := range Platforms {
 		for j := i + 1; j < len(Platforms); j++ {
@@ -205,16 +212,16 @@ func (s *breakEvenSearch) perSecond(x int64) decimal.Decimal {
 	return decimal.NewFromInt(x).DivRound(decimal.NewFromInt(s.month.Hours*secondsPerHour), ratePlaces).Truncate(rpsPlaces)
 }
 
-// scanPoints are scanPerDecade log-spaced whole values from from to to, with base among them
-// when it is in range. Where they fall is chart geometry (floats); each crossing between two
-// of them is then solved exactly on whole values.
-func scanPoints(from, to, base int64) []int64 {
+// scanPoints are log-spaced whole values, perDecade to a decade, from from to to, with base
+// among them when it is in range. Where they fall is chart geometry (floats); each crossing
+// between two of them is then solved exactly on whole values.
+func scanPoints(from, to, base int64, perDecade int) []int64 {
 	set := map[int64]bool{from: true, to: true}
 	if base > from && base < to {
 		set[base] = true
 	}
 	lo, hi := math.Log10(float64(from)), math.Log10(float64(to))
-	steps := int(math.Ceil((hi - lo) * scanPerDecade))
+	steps := int(math.Ceil((hi - lo) * float64(perDecade)))
 	for i := 1; i < steps; i++ {
 		set[int64(math.Round(math.Pow(10, lo+(hi-lo)*float64(i)/float64(steps))))] = true
 	}
