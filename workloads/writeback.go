@@ -1,0 +1,800 @@
+package workloads
+
+// Comment-preserving write-back. The YAML is parsed only to find where things are (the line
+// and column of each key and value); the edits are then made to the original bytes, so that
+// comments, key order, blank lines, line endings and every untouched byte stay as written.
+// The tree is never re-encoded: that would reformat the file. After the edits the result is
+// parsed again and compared with the original, value by value: an edit that would change
+// anything but its own key is refused instead of written.
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/breakeven/breakeven/internal/yamlspec"
+	"go.yaml.in/yaml/v3"
+)
+
+// Edit changes one key of a workload file. Key is dotted as in the YAML ("function.memory_mb",
+// "traffic.requests_per_second", "fargate.vcpu"); Value is the new value as YAML scalar text
+// ("1536", "arm64", "0.5"), quoted by ApplyEdits where YAML would read it otherwise. Delete
+// removes the key and the lines of its value (comment lines above it stay); deleting a key
+// that is not there changes nothing.
+type Edit struct {
+	Key    string
+	Value  string
+	Delete bool
+}
+
+// ApplyEdits returns src with the edits applied in order, touching nothing else.
+//
+// An existing scalar is replaced in place (same line, same column; a trailing "# comment"
+// kept). Its quoting is kept when the new value needs none; a value that plain YAML would read
+// as something else is double-quoted: text such as "yes", "on", "123" or "" for a key the
+// workload format reads as text, any value that is not valid plain YAML (": ", " #", a leading
+// "*", "&", "!", "-", ...). Numbers and booleans are written plain, as the format wants them.
+//
+// A missing key is inserted after the last entry of its mapping (after that entry's nested
+// block), with the mapping's indentation; missing parent mappings are created, indented by
+// the file's own step (two spaces when it has none), after a blank line when the sections of
+// that mapping are separated by blank lines. A key whose value is empty ("lambda:") or an empty
+// flow mapping ("lambda: {}") gets its first key on the next line. Inserted lines use the
+// file's line ending; a file without a final line break stays without one.
+//
+// ApplyEdits refuses, with an error naming the key: a path through a list or a scalar; a
+// value that is a block scalar (| or >), spans several lines, or carries an anchor, alias or
+// tag; adding or deleting keys inside a non-empty flow mapping ({a: 1}); a file that is not a
+// single YAML document with a mapping at the top. On error src is not changed and nil is
+// returned.
+func ApplyEdits(src []byte, edits ...Edit) ([]byte, error) {
+	out := bytes.Clone(src)
+	if len(edits) == 0 {
+		return out, nil
+	}
+	for _, e := range edits {
+		next, err := applyEdit(out, e)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", e.Key, err)
+		}
+		out = next
+	}
+	if err := verifyEdits(src, out, edits); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// applyEdit applies one edit to src.
+func applyEdit(src []byte, e Edit) ([]byte, error) {
+	segs := strings.Split(e.Key, ".")
+	for _, s := range segs {
+		if s == "" {
+			return nil, errors.New("not a dotted key such as function.memory_mb")
+		}
+	}
+	d, err := parseDoc(src)
+	if err != nil {
+		return nil, err
+	}
+	p, err := d.walk(segs)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case e.Delete && p.key == nil:
+		return src, nil
+	case e.Delete:
+		return d.delete(p, segs)
+	case p.key != nil:
+		return d.replace(p, segs, e.Value)
+	}
+	return d.insert(p, segs, e.Value)
+}
+
+// span is one line of the source: its text is src[start:end], its line break src[end:next].
+type span struct{ start, end, next int }
+
+// doc is a parsed source: the bytes, their lines, and the tree that locates keys in them.
+type doc struct {
+	src   []byte
+	lines []span
+	root  *yaml.Node // the top mapping; nil when the document is empty
+	order []*yaml.Node
+	end   map[*yaml.Node]int // index in order just after each node's subtree
+	eol   string
+}
+
+var bom = []byte("\ufeff")
+
+func parseDoc(src []byte) (*doc, error) {
+	if !utf8.Valid(src) {
+		return nil, errors.New("the file is not UTF-8 text")
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(src))
+	var n yaml.Node
+	err := dec.Decode(&n)
+	if err != nil && err != io.EOF {
+		return nil, fmt.Errorf("the file is not valid YAML: %v", err)
+	}
+	if err == nil {
+		var more yaml.Node
+		if dec.Decode(&more) != io.EOF {
+			return nil, errors.New("the file holds more than one YAML document")
+		}
+	}
+	d := &doc{src: src, lines: splitLines(src), end: map[*yaml.Node]int{}, eol: "\n"}
+	for _, l := range d.lines {
+		if b := string(src[l.end:l.next]); b == "\r\n" || b == "\r" {
+			d.eol = b
+		}
+		if l.next > l.end {
+			break
+		}
+	}
+	if n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
+		root := n.Content[0]
+		switch {
+		case root.Kind == yaml.MappingNode:
+			d.root = root
+		case !isImplicitNull(root):
+			return nil, errors.New("the document is not a mapping of keys")
+		}
+	}
+	d.index(d.root)
+	return d, nil
+}
+
+// index lists n's subtree in document order.
+func (d *doc) index(n *yaml.Node) {
+	if n == nil {
+		return
+	}
+	d.order = append(d.order, n)
+	for _, c := range n.Content {
+		d.index(c)
+	}
+	d.end[n] = len(d.order)
+}
+
+// splitLines splits src at the line breaks YAML counts: \r\n, \r, \n, NEL, LS and PS.
+func splitLines(src []byte) []span {
+	var lines []span
+	start := 0
+	for i := 0; i < len(src); {
+		w := 0
+		switch {
+		case src[i] == '\r' && i+1 < len(src) && src[i+1] == '\n':
+			w = 2
+		case src[i] == '\r' || src[i] == '\n':
+			w = 1
+		case bytes.HasPrefix(src[i:], []byte("\u0085")):
+			w = 2
+		case bytes.HasPrefix(src[i:], []byte("\u2028")), bytes.HasPrefix(src[i:], []byte("\u2029")):
+			w = 3
+		}
+		if w == 0 {
+			i++
+			continue
+		}
+		lines = append(lines, span{start, i, i + w})
+		i += w
+		start = i
+	}
+	return append(lines, span{start, len(src), len(src)})
+}
+
+func (d *doc) text(line int) string {
+	l := d.lines[line-1]
+	return string(d.src[l.start:l.end])
+}
+
+// offset returns the byte offset of n's position. yaml.v3 counts columns in characters, from
+// 1, after a byte order mark.
+func (d *doc) offset(n *yaml.Node) (int, error) {
+	if n.Line < 1 || n.Line > len(d.lines) {
+		return 0, fmt.Errorf("cannot place line %d", n.Line)
+	}
+	l := d.lines[n.Line-1]
+	p := l.start
+	if n.Line == 1 && bytes.HasPrefix(d.src, bom) {
+		p += len(bom)
+	}
+	for c := 1; c < n.Column; c++ {
+		if p >= l.end {
+			return 0, fmt.Errorf("cannot place line %d, column %d", n.Line, n.Column)
+		}
+		_, w := utf8.DecodeRune(d.src[p:l.end])
+		p += w
+	}
+	return p, nil
+}
+
+// startsLine reports whether only spaces stand before n on its line, and returns n's offset.
+func (d *doc) startsLine(n *yaml.Node) (int, bool) {
+	p, err := d.offset(n)
+	if err != nil {
+		return 0, false
+	}
+	l := d.lines[n.Line-1]
+	first := l.start
+	if n.Line == 1 && bytes.HasPrefix(d.src, bom) {
+		first += len(bom)
+	}
+	return p, strings.Trim(string(d.src[first:p]), " ") == ""
+}
+
+func isImplicitNull(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.Tag == "!!null" && n.Value == "" && n.Style == 0
+}
+
+// scalarSpan returns where scalar n is written, on one line.
+func (d *doc) scalarSpan(n *yaml.Node) (int, int, error) {
+	switch {
+	case n.Kind == yaml.AliasNode:
+		return 0, 0, fmt.Errorf("is an alias (*%s); edit it by hand", n.Value)
+	case n.Kind == yaml.MappingNode:
+		return 0, 0, errors.New("is a mapping; edit the keys inside it")
+	case n.Kind == yaml.SequenceNode:
+		return 0, 0, errors.New("is a list; lists are not edited here")
+	case n.Anchor != "" || n.Style&yaml.TaggedStyle != 0:
+		return 0, 0, errors.New("has an anchor or a tag (& or !); edit it by hand")
+	case n.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0:
+		return 0, 0, errors.New("is a block scalar (| or >); edit it by hand")
+	}
+	start, err := d.offset(n)
+	if err != nil {
+		return 0, 0, err
+	}
+	lineEnd := d.lines[n.Line-1].end
+	multi := errors.New("is written over several lines; edit it by hand")
+	switch {
+	case n.Style&yaml.DoubleQuotedStyle != 0:
+		for i := start + 1; i < lineEnd; i++ {
+			switch d.src[i] {
+			case '\\':
+				i++
+			case '"':
+				return start, i + 1, nil
+			}
+		}
+		return 0, 0, multi
+	case n.Style&yaml.SingleQuotedStyle != 0:
+		for i := start + 1; i < lineEnd; i++ {
+			if d.src[i] == '\'' {
+				if i+1 < lineEnd && d.src[i+1] == '\'' {
+					i++
+					continue
+				}
+				return start, i + 1, nil
+			}
+		}
+		return 0, 0, multi
+	}
+	if !bytes.HasPrefix(d.src[start:lineEnd], []byte(n.Value)) {
+		return 0, 0, multi
+	}
+	return start, start + len(n.Value), nil
+}
+
+// afterColon returns the offset just after the ":" that follows key k.
+func (d *doc) afterColon(k *yaml.Node) (int, error) {
+	_, p, err := d.scalarSpan(k)
+	if err != nil {
+		return 0, err
+	}
+	lineEnd := d.lines[k.Line-1].end
+	for p < lineEnd && (d.src[p] == ' ' || d.src[p] == '\t') {
+		p++
+	}
+	if p >= lineEnd || d.src[p] != ':' {
+		return 0, errors.New("its key is not followed by \":\" on the same line; edit it by hand")
+	}
+	return p + 1, nil
+}
+
+// place is where a dotted key is, or would go.
+type place struct {
+	depth   int        // segs[:depth] exist as mappings
+	mapping *yaml.Node // the mapping holding segs[depth]; nil when there is none yet
+	// owner is the key whose value is mapping, or the empty value (implicit null or {}) that
+	// the first missing key goes under; nil at the top of the document.
+	owner, ownerVal *yaml.Node
+	ownerIn         *yaml.Node // the mapping holding owner
+	key, value      *yaml.Node // the entry of segs[depth], when it exists
+}
+
+func (d *doc) walk(segs []string) (place, error) {
+	p := place{mapping: d.root}
+	for i, seg := range segs {
+		p.depth = i
+		if p.mapping == nil {
+			return p, nil
+		}
+		k, v, err := lookup(p.mapping, seg)
+		if err != nil {
+			return p, err
+		}
+		if k == nil {
+			return p, nil
+		}
+		p.key, p.value = k, v
+		if i == len(segs)-1 {
+			return p, nil
+		}
+		here := strings.Join(segs[:i+1], ".")
+		next := place{owner: k, ownerVal: v, ownerIn: p.mapping}
+		switch {
+		case v.Kind == yaml.AliasNode:
+			return p, fmt.Errorf("%s is an alias (*%s); edit it by hand", here, v.Value)
+		case v.Anchor != "" || v.Style&yaml.TaggedStyle != 0:
+			return p, fmt.Errorf("%s has an anchor or a tag (& or !); edit it by hand", here)
+		case v.Kind == yaml.MappingNode && len(v.Content) > 0:
+			next.mapping = v
+		case v.Kind == yaml.MappingNode, isImplicitNull(v):
+		case v.Kind == yaml.SequenceNode:
+			return p, fmt.Errorf("%s is a list; keys inside lists are not edited here", here)
+		default:
+			return p, fmt.Errorf("%s is a value, not a mapping of keys", here)
+		}
+		p = next
+	}
+	return p, nil
+}
+
+// lookup returns the entry of key in mapping m, or nils.
+func lookup(m *yaml.Node, key string) (k, v *yaml.Node, err error) {
+	if m.Kind != yaml.MappingNode {
+		return nil, nil, errors.New("not in a mapping")
+	}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		c := m.Content[i]
+		if c.Kind != yaml.ScalarNode || c.Tag == "!!merge" || c.Value != key {
+			continue
+		}
+		if k != nil {
+			return nil, nil, fmt.Errorf("%q is given twice (lines %d and %d)", key, k.Line, c.Line)
+		}
+		k, v = c, m.Content[i+1]
+	}
+	return k, v, nil
+}
+
+func mappingName(segs []string, depth int) string {
+	if depth == 0 {
+		return "the top of the document"
+	}
+	return strings.Join(segs[:depth], ".")
+}
+
+func (d *doc) replace(p place, segs []string, value string) ([]byte, error) {
+	flow := p.mapping.Style&yaml.FlowStyle != 0
+	s := specFor(segs)
+	if isImplicitNull(p.value) {
+		at, err := d.afterColon(p.key)
+		if err != nil {
+			return nil, err
+		}
+		text, err := render(value, s, 0, flow)
+		if err != nil {
+			return nil, err
+		}
+		return splice(d.src, at, at, " "+text), nil
+	}
+	start, end, err := d.scalarSpan(p.value)
+	if err != nil {
+		return nil, err
+	}
+	text, err := render(value, s, p.value.Style, flow)
+	if err != nil {
+		return nil, err
+	}
+	return splice(d.src, start, end, text), nil
+}
+
+func (d *doc) delete(p place, segs []string) ([]byte, error) {
+	if p.mapping.Style&yaml.FlowStyle != 0 {
+		return nil, fmt.Errorf("%s is written as a flow mapping ({...}); write it as an indented block to delete keys",
+			mappingName(segs, p.depth))
+	}
+	if _, ok := d.startsLine(p.key); !ok {
+		return nil, errors.New("the key does not start its line; edit it by hand")
+	}
+	last, err := d.entryEnd(p.key, p.value)
+	if err != nil {
+		return nil, err
+	}
+	first := d.lines[p.key.Line-1]
+	from, to := first.start, d.lines[last-1].next
+	if p.key.Line == 1 && bytes.HasPrefix(d.src, bom) {
+		from += len(bom)
+	}
+	if to == d.lines[last-1].end && p.key.Line > 1 {
+		// The file has no final line break: keep it so by removing the one before the key.
+		from = d.lines[p.key.Line-2].end
+	}
+	return splice(d.src, from, to, ""), nil
+}
+
+// entryEnd returns the last line of the entry k: v, not counting the blank lines and the
+// comment lines (indented no deeper than k) between it and what follows: those belong to the
+// next entry or to the mapping.
+func (d *doc) entryEnd(k, v *yaml.Node) (int, error) {
+	last := len(d.lines)
+	if j := d.end[v]; j < len(d.order) {
+		next := d.order[j].Line
+		if next <= k.Line {
+			return 0, errors.New("the entry shares its line with what follows; edit it by hand")
+		}
+		last = next - 1
+	} else {
+		for l := k.Line + 1; l <= last; l++ {
+			if t := d.text(l); isMarker(t, "---") || isMarker(t, "...") {
+				last = l - 1
+				break
+			}
+		}
+	}
+	indent := k.Column - 1
+	for last > k.Line {
+		t := d.text(last)
+		trimmed := strings.TrimLeft(t, " \t")
+		if trimmed != "" && !(strings.HasPrefix(trimmed, "#") && len(t)-len(trimmed) <= indent) {
+			break
+		}
+		last--
+	}
+	return last, nil
+}
+
+func isMarker(line, marker string) bool {
+	rest, ok := strings.CutPrefix(line, marker)
+	return ok && (rest == "" || rest[0] == ' ' || rest[0] == '\t')
+}
+
+// blankAbove reports whether a blank line stands above k and its comment lines.
+func (d *doc) blankAbove(k *yaml.Node) bool {
+	l := k.Line - 1
+	for l >= 1 && strings.HasPrefix(strings.TrimLeft(d.text(l), " \t"), "#") {
+		l--
+	}
+	return l >= 1 && strings.Trim(d.text(l), " \t") == ""
+}
+
+// indentStep returns how much deeper the file indents a nested mapping than its key.
+func (d *doc) indentStep() int {
+	for _, n := range d.order {
+		if n.Kind != yaml.MappingNode || n.Style&yaml.FlowStyle != 0 {
+			continue
+		}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			if v.Kind == yaml.MappingNode && v.Style&yaml.FlowStyle == 0 && v.Line > k.Line && v.Column > k.Column {
+				return v.Column - k.Column
+			}
+		}
+	}
+	return 2
+}
+
+func (d *doc) insert(p place, segs []string, value string) ([]byte, error) {
+	step := d.indentStep()
+	var (
+		indent     int
+		after      int  // the new lines go after this line (0: at the end of the file)
+		separate   bool // a blank line before them
+		cut, cutTo int  // bytes removed before the new lines ("{}")
+	)
+	switch {
+	case p.mapping != nil:
+		if p.mapping.Style&yaml.FlowStyle != 0 {
+			return nil, fmt.Errorf("%s is written as a flow mapping ({...}); write it as an indented block to add keys",
+				mappingName(segs, p.depth))
+		}
+		first, lastK, lastV := p.mapping.Content[0], p.mapping.Content[len(p.mapping.Content)-2], p.mapping.Content[len(p.mapping.Content)-1]
+		if _, ok := d.startsLine(first); !ok {
+			return nil, fmt.Errorf("cannot tell the indentation of %s; edit it by hand", mappingName(segs, p.depth))
+		}
+		indent = first.Column - 1
+		end, err := d.entryEnd(lastK, lastV)
+		if err != nil {
+			return nil, err
+		}
+		after = end
+		separate = p.depth < len(segs)-1 && d.blankAbove(lastK)
+	case p.owner != nil:
+		owner := mappingName(segs, p.depth)
+		if p.ownerIn.Style&yaml.FlowStyle != 0 {
+			return nil, fmt.Errorf("%s is inside a flow mapping ({...}); write it as an indented block to add keys", owner)
+		}
+		if _, ok := d.startsLine(p.owner); !ok || p.ownerVal.Anchor != "" || p.ownerVal.Style&yaml.TaggedStyle != 0 {
+			return nil, fmt.Errorf("cannot add keys under %s; edit it by hand", owner)
+		}
+		indent, after = p.owner.Column-1+step, p.owner.Line
+		if p.ownerVal.Kind == yaml.MappingNode { // {} on the key's line: removed
+			at, err := d.afterColon(p.owner)
+			if err != nil {
+				return nil, err
+			}
+			open, err := d.offset(p.ownerVal)
+			if p.ownerVal.Line != p.owner.Line || err != nil || strings.Trim(string(d.src[at:open]), " \t") != "" {
+				return nil, fmt.Errorf("%s: {} is not on the key's line; edit it by hand", owner)
+			}
+			closing := bytes.IndexByte(d.src[open:d.lines[p.owner.Line-1].end], '}')
+			if closing < 0 || strings.Trim(string(d.src[open+1:open+closing]), " \t") != "" {
+				return nil, fmt.Errorf("%s: cannot find the end of {}; edit it by hand", owner)
+			}
+			cut, cutTo = at, open+closing+1
+		}
+	}
+	lines := make([]string, 0, len(segs)+1)
+	if separate {
+		lines = append(lines, "")
+	}
+	for j, seg := range segs[p.depth:] {
+		line := strings.Repeat(" ", indent+j*step) + renderKey(seg) + ":"
+		if p.depth+j == len(segs)-1 {
+			text, err := render(value, specFor(segs), 0, false)
+			if err != nil {
+				return nil, err
+			}
+			line += " " + text
+		}
+		lines = append(lines, line)
+	}
+	block := strings.Join(lines, d.eol)
+	at, broken := len(d.src), len(d.src) > 0 && d.lines[len(d.lines)-1].start < len(d.src)
+	if after > 0 {
+		l := d.lines[after-1]
+		at, broken = l.next, l.next == l.end
+	}
+	if broken { // after a last line without a line break: the file stays without a final one
+		block = d.eol + block
+	} else {
+		block += d.eol
+	}
+	out := splice(d.src, at, at, block)
+	if cutTo > cut {
+		out = splice(out, cut, cutTo, "")
+	}
+	return out, nil
+}
+
+func splice(src []byte, from, to int, text string) []byte {
+	out := make([]byte, 0, len(src)-(to-from)+len(text))
+	out = append(out, src[:from]...)
+	out = append(out, text...)
+	return append(out, src[to:]...)
+}
+
+// specFor returns the workload format's spec of the dotted key, or nil when the format does
+// not say (a key it does not know, or one inside a list).
+func specFor(segs []string) *yamlspec.Spec {
+	s := spec
+	for _, seg := range segs {
+		switch {
+		case s == nil:
+			return nil
+		case s.Kind == yamlspec.Object:
+			f := s.Field(seg)
+			if f == nil {
+				return nil
+			}
+			s = f.Spec
+		case s.Kind == yamlspec.Map:
+			s = s.Elem
+		default:
+			return nil
+		}
+	}
+	return s
+}
+
+// plainScalar reports whether text, written plain as a value (in a flow mapping when flow),
+// reads back as exactly text, and with which tag.
+func plainScalar(text string, flow bool) (ok bool, tag string) {
+	if text == "" || strings.ContainsAny(text, "\r\n\u0085\u2028\u2029") {
+		return false, ""
+	}
+	src := "k: " + text
+	if flow {
+		src = "{k: " + text + "}"
+	}
+	var n yaml.Node
+	if yaml.Unmarshal([]byte(src), &n) != nil || len(n.Content) != 1 {
+		return false, ""
+	}
+	m := n.Content[0]
+	if m.Kind != yaml.MappingNode || len(m.Content) != 2 {
+		return false, ""
+	}
+	v := m.Content[1]
+	if v.Kind != yaml.ScalarNode || v.Style != 0 || v.Anchor != "" || v.Value != text {
+		return false, ""
+	}
+	return true, v.Tag
+}
+
+// yaml11 matches plain text that YAML 1.1 readers take for a boolean or a base-60 number,
+// although YAML 1.2 reads it as text.
+var yaml11 = regexp.MustCompile(`^(?i:y|n|yes|no|on|off)$|^[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?$`)
+
+// render writes value as a scalar for a key of spec s (nil: unknown) whose old value had the
+// given style.
+func render(value string, s *yamlspec.Spec, old yaml.Style, flow bool) (string, error) {
+	if !utf8.ValidString(value) {
+		return "", errors.New("the new value is not UTF-8 text")
+	}
+	quoted := old&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0
+	plain, tag := plainScalar(value, flow)
+	switch {
+	case s != nil && (s.Kind == yamlspec.Int || s.Kind == yamlspec.Decimal):
+		if s.Quotes == yamlspec.QuotesRequired || (s.Quotes == yamlspec.QuotesAllowed && quoted) {
+			return quote(value, old), nil
+		}
+	case s != nil && s.Kind == yamlspec.Bool:
+	case s != nil && s.Kind == yamlspec.String:
+		if quoted || tag != "!!str" || yaml11.MatchString(value) {
+			return quote(value, old), nil
+		}
+	default:
+		if quoted {
+			return quote(value, old), nil
+		}
+	}
+	if !plain {
+		return quote(value, old), nil
+	}
+	return value, nil
+}
+
+// quote writes text single-quoted when the old value was and text allows it, else
+// double-quoted. Go's escapes (\n, \t, \x1b, \u2028, ...) are YAML's too.
+func quote(text string, old yaml.Style) string {
+	if old&yaml.SingleQuotedStyle != 0 && strings.IndexFunc(text, func(r rune) bool { return !unicode.IsPrint(r) }) < 0 {
+		return "'" + strings.ReplaceAll(text, "'", "''") + "'"
+	}
+	return strconv.Quote(text)
+}
+
+// renderKey writes a new key plain when YAML reads it back as itself, else double-quoted.
+func renderKey(key string) string {
+	var n yaml.Node
+	if yaml.Unmarshal([]byte(key+": x"), &n) == nil && len(n.Content) == 1 {
+		m := n.Content[0]
+		if m.Kind == yaml.MappingNode && len(m.Content) == 2 && m.Content[0].Style == 0 &&
+			m.Content[0].Kind == yaml.ScalarNode && m.Content[0].Value == key && m.Content[0].Tag == "!!str" {
+			return key
+		}
+	}
+	return strconv.Quote(key)
+}
+
+// leaf is what flatten records at one path.
+type leaf struct {
+	kind, tag, value string
+	anyTag           bool // an edited value: only its text is expected
+}
+
+const sep = "\x00"
+
+// flatten lists every value of a document by path; empty mappings and empty values alike
+// are "empty".
+func flatten(src []byte) (map[string]leaf, error) {
+	d, err := parseDoc(src)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]leaf{}
+	var walk func(path string, n *yaml.Node)
+	walk = func(path string, n *yaml.Node) {
+		switch {
+		case n.Kind == yaml.MappingNode && len(n.Content) > 0:
+			out[path] = leaf{kind: "map"}
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				k := n.Content[i]
+				name := k.Value
+				if k.Kind != yaml.ScalarNode {
+					name = "\x01complex" + strconv.Itoa(i)
+				}
+				walk(path+sep+name, n.Content[i+1])
+			}
+		case n.Kind == yaml.MappingNode, isImplicitNull(n):
+			out[path] = leaf{kind: "empty"}
+		case n.Kind == yaml.SequenceNode:
+			out[path] = leaf{kind: "seq"}
+			for i, c := range n.Content {
+				walk(path+sep+"\x01"+strconv.Itoa(i), c)
+			}
+		case n.Kind == yaml.AliasNode:
+			out[path] = leaf{kind: "alias", value: n.Value}
+		default:
+			out[path] = leaf{kind: "scalar", tag: n.Tag, value: n.Value}
+		}
+	}
+	if d.root != nil {
+		for i := 0; i+1 < len(d.root.Content); i += 2 {
+			walk(sep+d.root.Content[i].Value, d.root.Content[i+1])
+		}
+	}
+	return out, nil
+}
+
+// verifyEdits checks that out holds what src held, with the edits made and nothing else.
+func verifyEdits(src, out []byte, edits []Edit) error {
+	want, err := flatten(src)
+	if err != nil {
+		return err
+	}
+	got, err := flatten(out)
+	keys := make([]string, len(edits))
+	for i, e := range edits {
+		keys[i] = e.Key
+	}
+	failed := func(why string) error {
+		return fmt.Errorf("%s: the edit would %s; edit the file by hand", strings.Join(keys, ", "), why)
+	}
+	if err != nil {
+		return failed("leave the file unreadable (" + err.Error() + ")")
+	}
+	for _, e := range edits {
+		segs := strings.Split(e.Key, ".")
+		path := sep + strings.Join(segs, sep)
+		if !e.Delete {
+			for j := 1; j < len(segs); j++ {
+				want[sep+strings.Join(segs[:j], sep)] = leaf{kind: "map"}
+			}
+			want[path] = leaf{kind: "scalar", value: e.Value, anyTag: true}
+			continue
+		}
+		if _, ok := want[path]; !ok {
+			continue
+		}
+		for p := range want {
+			if p == path || strings.HasPrefix(p, path+sep) {
+				delete(want, p)
+			}
+		}
+		if parent := sep + strings.Join(segs[:len(segs)-1], sep); len(segs) > 1 {
+			empty := true
+			for p := range want {
+				if strings.HasPrefix(p, parent+sep) {
+					empty = false
+					break
+				}
+			}
+			if empty {
+				want[parent] = leaf{kind: "empty"}
+			}
+		}
+	}
+	for p, w := range want {
+		g, ok := got[p]
+		if w.anyTag {
+			g.tag = ""
+		}
+		w.anyTag = false
+		if !ok || g != w {
+			return failed("change " + describePath(p))
+		}
+	}
+	for p := range got {
+		if _, ok := want[p]; !ok {
+			return failed("add " + describePath(p))
+		}
+	}
+	return nil
+}
+
+func describePath(p string) string {
+	if p == "" {
+		return "the document"
+	}
+	return strings.ReplaceAll(strings.TrimPrefix(p, sep), sep, ".")
+}
