@@ -91,8 +91,8 @@ func TestLineGolden(t *testing.T) {
 // TestLineGeometry checks a small chart against positions worked out by hand.
 func TestLineGeometry(t *testing.T) {
 	// y = x from (0,0) to (10,10), 30x8, a mark at x=5, no labels or legend.
-	// Rows: 8 - 2 (axis, tick labels) = 6 plot rows, as the mark has no label line... it
-	// has: a mark asks for the top line, and 6-1 = 5 >= 3 rows remain, so 5 plot rows.
+	// Rows: 8 - 2 (axis, tick labels) = 6; the mark asks for the label line on top and
+	// 6-1 = 5 >= 3 rows remain, so 5 plot rows.
 	// Y: 0..10 in 5 rows is 20 dots; with fewer than 6 rows ticks need 1 row apart.
 	//   step 2: 0,2,..,10 at dots round(pos*19) = 0,4,8,11,15,19 -> rows 4,3,2,2,... 8/4=2
 	//   and 11/4=2 collide; step 5: 0, 5, 10 at dots 0, 10 (9.5 rounds up), 19 -> rows
