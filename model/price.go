@@ -33,6 +33,12 @@ func Price(workloads []Workload, cat *pricing.Catalog, opt Options) Result {
 	return res
 }
 
+// PortfolioOf prices workloads already priced alone (by Price) together as one account, as
+// Price does for its own: for a set whose members are re-priced one at a time.
+func PortfolioOf(results []WorkloadResult, cat *pricing.Catalog) Portfolio {
+	return portfolio(results, cat)
+}
+
 // priceWorkload prices one workload alone, with the steps of its flow worth merging.
 func priceWorkload(w Workload, cat *pricing.Catalog, month Month) WorkloadResult {
 	r := priceAlone(w, cat, month)

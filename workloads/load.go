@@ -72,6 +72,32 @@ func LoadPaths(paths []string) ([]model.Workload, error) {
 	return out, nil
 }
 
+// ExpandPaths lists the workload files paths name (each a file, or a directory's *.yaml and
+// *.yml in name order), each once, for a caller that reads them itself; problems are a
+// yamlspec.ErrorList of every path that does not exist or holds no workload file.
+func ExpandPaths(paths []string) ([]string, error) {
+	var out []string
+	var errs yamlspec.ErrorList
+	seen := map[string]bool{}
+	for _, p := range paths {
+		files, err := expand(p)
+		if err != nil {
+			errs = append(errs, *err)
+			continue
+		}
+		for _, f := range files {
+			if !seen[filepath.Clean(f)] {
+				seen[filepath.Clean(f)] = true
+				out = append(out, f)
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return out, nil
+}
+
 // expand lists the workload files a path names: itself, or a directory's *.yaml and *.yml.
 func expand(path string) ([]string, *yamlspec.Error) {
 	info, err := os.Stat(path)

@@ -9,6 +9,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/breakeven/breakeven/internal/yamlspec"
@@ -54,33 +55,59 @@ func commands() []command {
 	}
 }
 
-// Run runs breakeven with args (without the program name) and returns the exit code.
+// Run runs breakeven with args (without the program name) and returns the exit code. With no
+// command (no arguments, or only paths and flags), it opens the explorer on a terminal and
+// prints the price table otherwise.
 func Run(args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
-		w := stdout
-		code := exitOK
-		if len(args) == 0 {
-			w, code = stderr, exitUsage
-		}
-		fmt.Fprint(w, usage())
-		return code
-	}
-	for _, c := range commands() {
-		if c.name != args[0] {
-			continue
-		}
-		var out bytes.Buffer
-		if err := c.run(args[1:], &out); err != nil {
-			return printError(stderr, c, err)
-		}
-		if _, err := stdout.Write(out.Bytes()); err != nil {
-			fmt.Fprintf(stderr, "breakeven: %v\n", err)
-			return exitError
-		}
+	if len(args) > 0 && (args[0] == "help" || args[0] == "-h" || args[0] == "--help") {
+		fmt.Fprint(stdout, usage())
 		return exitOK
 	}
-	fmt.Fprintf(stderr, "breakeven: unknown command %q\n\n%s", args[0], usage())
-	return exitUsage
+	c, ok := commandFor(args)
+	if !ok {
+		fmt.Fprintf(stderr, "breakeven: unknown command %q\n\n%s", args[0], usage())
+		return exitUsage
+	}
+	rest := args
+	if c.name != exploreName {
+		rest = args[1:]
+	}
+	var out bytes.Buffer
+	w := io.Writer(&out)
+	if c.name == exploreName && isTerminal(stdout) {
+		w = stdout // the explorer draws on the terminal itself
+	}
+	if err := c.run(rest, w); err != nil {
+		return printError(stderr, c, err)
+	}
+	if _, err := stdout.Write(out.Bytes()); err != nil {
+		fmt.Fprintf(stderr, "breakeven: %v\n", err)
+		return exitError
+	}
+	return exitOK
+}
+
+// exploreName names the default command: the explorer (or the price table off a terminal).
+const exploreName = "explore"
+
+// commandFor picks the command args call: a command's name, or, when the first argument is
+// a flag, a workload path or nothing, the explorer. A word that is none of these is an unknown
+// command (false).
+func commandFor(args []string) (command, bool) {
+	explore := command{exploreName, "[--month YYYY-MM] [--pricing FILE] [PATH...]", "explore workloads interactively (off a terminal: the price table)", runExplore}
+	if len(args) == 0 {
+		return explore, true
+	}
+	for _, c := range commands() {
+		if c.name == args[0] {
+			return c, true
+		}
+	}
+	a := args[0]
+	if _, err := os.Stat(a); err == nil || strings.HasPrefix(a, "-") || strings.HasSuffix(a, ".yaml") || strings.HasSuffix(a, ".yml") || strings.ContainsAny(a, "/\\") {
+		return explore, true
+	}
+	return command{}, false
 }
 
 // printError prints err and returns its exit code.
@@ -117,6 +144,7 @@ func plural(n int, one, many string) string {
 func usage() string {
 	var b strings.Builder
 	b.WriteString("breakeven: what a workload costs on AWS Lambda, Fargate and EC2, side by side.\n\nusage:\n")
+	b.WriteString("  breakeven [--month YYYY-MM] [--pricing FILE] [PATH...]\n      explore workloads interactively on a terminal (no PATH: the built-in examples); piped, print the price table\n")
 	for _, c := range commands() {
 		fmt.Fprintf(&b, "  breakeven %s %s\n      %s\n", c.name, c.args, c.summary)
 	}

@@ -18,13 +18,28 @@ func run(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	return code, out.String(), errOut.String()
 }
 
+// TestNoCommandOffTerminalPrices: `breakeven` and `breakeven PATH...` open the explorer on a
+// terminal; piped (as here) they print what `price` prints, so scripts keep working.
+func TestNoCommandOffTerminalPrices(t *testing.T) {
+	for _, args := range [][]string{nil, {"testdata/mobile-backend.yaml"}, {"--month", "2026-11", "testdata/mobile-backend.yaml"}} {
+		code, stdout, stderr := run(t, args...)
+		_, want, _ := run(t, append([]string{"price"}, args...)...)
+		if code != exitOK || stdout != want || stderr != "" || !strings.HasPrefix(stdout, "Prices: catalog") {
+			t.Errorf("%v: exit %d, stderr %q, stdout matches price: %v", args, code, stderr, stdout == want)
+		}
+	}
+	code, stdout, _ := run(t, "help")
+	if code != exitOK || !strings.Contains(stdout, "breakeven [--month YYYY-MM] [--pricing FILE] [PATH...]") {
+		t.Errorf("help: exit %d, %q", code, stdout)
+	}
+}
+
 func TestUsage(t *testing.T) {
 	cases := []struct {
 		args     []string
 		code     int
 		inStderr string
 	}{
-		{nil, exitUsage, "usage:"},
 		{[]string{"frobnicate"}, exitUsage, `unknown command "frobnicate"`},
 		{[]string{"price", "--format", "yaml"}, exitUsage, `--format "yaml": expected one of table, json, markdown, csv`},
 		{[]string{"price", "--nope"}, exitUsage, "flag provided but not defined: -nope"},

@@ -34,24 +34,33 @@ type pricingInput struct {
 
 // resolve checks the flags, then loads the catalog and the workloads at paths.
 func (p *pricingFlags) resolve(paths []string) (pricingInput, error) {
-	var in pricingInput
-	var err error
-	if in.format, err = parseFormat(p.format, report.Formats); err != nil {
+	format, err := parseFormat(p.format, report.Formats)
+	if err != nil {
+		return pricingInput{}, err
+	}
+	in, err := p.resolveCatalog()
+	if err != nil {
 		return in, err
 	}
-	in.month = model.StandardMonth()
-	if p.month != "" {
-		if in.month, err = model.ParseMonth(p.month); err != nil {
-			return in, usagef("--month: %v", err)
-		}
-	}
-	if in.cat, err = loadCatalog(p.overlays); err != nil {
-		return in, err
-	}
+	in.format = format
 	if len(paths) == 0 {
 		in.set = workloads.Examples()
 	} else if in.set, err = workloads.LoadPaths(paths); err != nil {
 		return in, asInput(err)
 	}
 	return in, nil
+}
+
+// resolveCatalog checks the month and loads the catalog with its overlays.
+func (p *pricingFlags) resolveCatalog() (pricingInput, error) {
+	var in pricingInput
+	var err error
+	in.month = model.StandardMonth()
+	if p.month != "" {
+		if in.month, err = model.ParseMonth(p.month); err != nil {
+			return in, usagef("--month: %v", err)
+		}
+	}
+	in.cat, err = loadCatalog(p.overlays)
+	return in, err
 }

@@ -1,0 +1,182 @@
+package tui
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/breakeven/breakeven/workloads"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+)
+
+// fileSource writes an example to dir and opens it as the CLI does.
+func fileSource(t *testing.T, dir, name string) Source {
+	t.Helper()
+	data, err := workloads.ExampleSource(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, name+".yaml")
+	if err := os.WriteFile(path, data, 0o640); err != nil {
+		t.Fatal(err)
+	}
+	stamp, err := workloads.StampOf(path, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Source{Path: path, Data: data, Stamp: stamp}
+}
+
+// TestEditUndoSaveQuit drives the real program: open a workload, raise its memory twice,
+// undo once, save, quit; the file on disk has the one change and every comment.
+func TestEditUndoSaveQuit(t *testing.T) {
+	dir := t.TempDir()
+	src := fileSource(t, dir, "flat-api")
+	tm := teatest.NewTestModel(t, New([]Source{src}, Options{Catalog: catalog(t)}), teatest.WithInitialTermSize(80, 24))
+	waitFor(t, tm, "flat-api")
+	// Messages are handled in order: open it, go to the inputs, Memory MB (the fourth),
+	// raise it twice (1024 -> 1152 -> 1280), undo once, save.
+	for _, k := range []string{"enter", "tab", "down", "down", "down", "right", "right", "u", "s"} {
+		tm.Send(keyMsg(k))
+	}
+	waitUntil(t, func() bool {
+		got, _ := os.ReadFile(src.Path)
+		return !bytes.Equal(got, src.Data)
+	})
+	tm.Send(keyMsg("q"))
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+	final := tm.FinalModel(t).(Model)
+	if final.status != "saved "+src.Path || final.current().dirty() {
+		t.Errorf("status %q, dirty %v", final.status, final.current().dirty())
+	}
+
+	got, err := os.ReadFile(src.Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Replace(string(src.Data), "memory_mb: 1024", "memory_mb: 1152", 1)
+	if string(got) != want {
+		t.Errorf("file after save:\n%s\nwant:\n%s", got, want)
+	}
+	info, _ := os.Stat(src.Path)
+	if info.Mode().Perm() != 0o640 {
+		t.Errorf("permissions %v, want 0640 kept", info.Mode().Perm())
+	}
+}
+
+// TestRefusedEditIsNotApplied: a memory above Lambda's and Fargate's reach is refused by the
+// format with its reason, and the workload keeps its value.
+func TestRefusedEditIsNotApplied(t *testing.T) {
+	m := press(t, started(t, 80, 24), "enter", "tab", "down", "down", "down", "enter")
+	for range 8 {
+		m = press(t, m, "backspace")
+	}
+	m = typeText(t, m, "abc")
+	m = press(t, m, "enter")
+	if m.mode != modeEdit || !strings.HasPrefix(m.status, "refused: ") {
+		t.Fatalf("mode %v, status %q: want the editor still open and the reason", m.mode, m.status)
+	}
+	if d := m.current(); d.work.Function.MemoryMB != 1024 || len(d.undo) != 0 {
+		t.Errorf("memory %d, %d edits: want 1024 and none", d.work.Function.MemoryMB, len(d.undo))
+	}
+	m = press(t, m, "esc")
+	if m.mode != modeNormal || m.status != "edit cancelled" {
+		t.Errorf("after esc: mode %v, status %q", m.mode, m.status)
+	}
+}
+
+// TestChangedOnDiskAsks: a file changed by someone else since it was opened is not
+// overwritten without a yes; with n it stays as they left it.
+func TestChangedOnDiskAsks(t *testing.T) {
+	dir := t.TempDir()
+	src := fileSource(t, dir, "mobile-backend")
+	m := New([]Source{src}, Options{Catalog: catalog(t)})
+	m = settle(t, m, m.Init())
+	m = press(t, m, "enter", "tab", "down", "down", "down", "right")
+	theirs := append(bytes.Clone(src.Data), []byte("# edited elsewhere\n")...)
+	time.Sleep(10 * time.Millisecond) // a later modification time
+	if err := os.WriteFile(src.Path, theirs, 0o640); err != nil {
+		t.Fatal(err)
+	}
+	m = press(t, m, "s")
+	if m.mode != modeConfirm || !strings.Contains(m.status, "changed on disk") {
+		t.Fatalf("mode %v, status %q: want a question", m.mode, m.status)
+	}
+	m = press(t, m, "n")
+	if got, _ := os.ReadFile(src.Path); !bytes.Equal(got, theirs) {
+		t.Error("the file was overwritten after n")
+	}
+	m = press(t, m, "s", "y")
+	got, _ := os.ReadFile(src.Path)
+	if !strings.Contains(string(got), "memory_mb: 1664") || strings.Contains(string(got), "edited elsewhere") {
+		t.Errorf("after y the file is:\n%s", got)
+	}
+	if !strings.HasPrefix(m.status, "saved ") {
+		t.Errorf("status %q", m.status)
+	}
+}
+
+// TestQuitKeys: q and ctrl+c quit from anywhere but a text field (where q is a letter).
+func TestQuitKeys(t *testing.T) {
+	for _, k := range []string{"q", "ctrl+c"} {
+		m := started(t, 80, 24)
+		if _, cmd := m.Update(keyMsg(k)); cmd == nil || cmd() != tea.Quit() {
+			t.Errorf("%s does not quit", k)
+		}
+	}
+	m := press(t, started(t, 80, 24), "/")
+	next, _ := m.Update(keyMsg("q"))
+	if got := next.(Model).filter.Value(); got != "q" {
+		t.Errorf("q in the filter gives %q, want it typed", got)
+	}
+}
+
+// waitUntil polls cond for up to ten seconds.
+func waitUntil(t *testing.T, cond func() bool) {
+	t.Helper()
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if cond() {
+			return
+		}
+	}
+	t.Fatal("timed out")
+}
+
+func waitFor(t *testing.T, tm *teatest.TestModel, text string) {
+	t.Helper()
+	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(text)) },
+		teatest.WithDuration(10*time.Second), teatest.WithCheckInterval(20*time.Millisecond))
+}
+
+// TestEveryInputNudges: each input moves one step on flat-api without the format refusing
+// it, the bill is priced again, and undo puts the text back byte for byte; the shape goes to
+// diurnal (with its section) and back to flat as it was.
+func TestEveryInputNudges(t *testing.T) {
+	m := press(t, started(t, 80, 24), "enter", "tab")
+	d := m.current()
+	original := string(d.text)
+	for i, f := range m.fields {
+		m.field = i
+		m = press(t, m, "right")
+		if strings.HasPrefix(m.status, "refused") || len(d.undo) != 1 {
+			t.Errorf("%s: %q, %d edits", f.label, m.status, len(d.undo))
+		}
+		m = press(t, m, "u")
+		if string(d.text) != original || len(d.undo) != 0 {
+			t.Errorf("%s: undo did not restore the text", f.label)
+		}
+	}
+	m.field = 1 // Shape
+	m = press(t, m, "right")
+	if d.work.Traffic.Shape.PeakToAverage.String() != "2.5" || !strings.Contains(string(d.text), "  diurnal:\n    peak_to_average: 2.5\n    peak_hour: 14\n") {
+		t.Fatalf("diurnal: %q\n%s", m.status, d.text)
+	}
+	m = press(t, m, "right")
+	if string(d.text) != original {
+		t.Errorf("back to flat:\n%s", d.text)
+	}
+}

@@ -1,0 +1,139 @@
+package tui
+
+import (
+	"bytes"
+	"fmt"
+
+	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/pricing"
+	"github.com/breakeven/breakeven/workloads"
+)
+
+// Source is one workload file to explore: its path and content as read, and its stamp to
+// tell whether it changes on disk before a save. An embedded example has Example set and no
+// stamp: saving it writes a copy, Path, in the current directory.
+type Source struct {
+	Path    string
+	Data    []byte
+	Stamp   workloads.FileStamp
+	Example bool
+}
+
+// doc is one workload file being explored: its text as edited, the workload it parses to and
+// its bill, the edits to undo, and scenario A when pinned.
+type doc struct {
+	src      Source
+	text     []byte
+	saved    []byte // the text as last read or saved, to tell unsaved edits
+	work     model.Workload
+	result   model.WorkloadResult
+	problems string // the file's errors when it does not parse (it is listed, not opened)
+	undo     [][]byte
+	pinned   *scenario
+	// analysis is the comparison worked out in the background for text (nil until it
+	// arrives); analysisFor is the text it was worked out for.
+	analysis    *model.Comparison
+	analysisFor []byte
+}
+
+// scenario is a pinned state of a workload, to compare the edited one with.
+type scenario struct {
+	text   []byte
+	result model.WorkloadResult
+}
+
+// newDoc parses a source; an invalid file becomes a doc with its problems.
+func newDoc(s Source, p pricer) *doc {
+	d := &doc{src: s, text: s.Data, saved: s.Data}
+	w, err := workloads.Parse(s.Path, s.Data)
+	if err != nil {
+		d.problems = err.Error()
+		return d
+	}
+	d.work, d.result = w, p.price(w)
+	return d
+}
+
+// valid says the doc parsed and can be explored.
+func (d *doc) valid() bool { return d.problems == "" }
+
+// dirty says the text has edits not yet saved.
+func (d *doc) dirty() bool { return !bytes.Equal(d.text, d.saved) }
+
+// name is how the list names the doc.
+func (d *doc) name() string {
+	if d.valid() {
+		return d.work.Name
+	}
+	return d.src.Path
+}
+
+// apply edits the text, re-parses and re-prices it; an edit the format refuses leaves the
+// doc as it was and says why.
+func (d *doc) apply(p pricer, edits ...workloads.Edit) error {
+	text, err := workloads.ApplyEdits(d.text, edits...)
+	if err != nil {
+		return err
+	}
+	w, err := workloads.Parse(d.src.Path, text)
+	if err != nil {
+		return err
+	}
+	d.undo = append(d.undo, d.text)
+	d.text, d.work, d.result = text, w, p.price(w)
+	return nil
+}
+
+// undoLast puts back the text before the last edit; false when there is none.
+func (d *doc) undoLast(p pricer) bool {
+	if len(d.undo) == 0 {
+		return false
+	}
+	text := d.undo[len(d.undo)-1]
+	w, err := workloads.Parse(d.src.Path, text)
+	if err != nil {
+		return false // it parsed before the edit; it parses again
+	}
+	d.undo = d.undo[:len(d.undo)-1]
+	d.text, d.work, d.result = text, w, p.price(w)
+	return true
+}
+
+// pin keeps the current state as scenario A.
+func (d *doc) pin() { d.pinned = &scenario{text: d.text, result: d.result} }
+
+// pricer prices one workload for the explorer.
+type pricer struct {
+	cat   *pricing.Catalog
+	month model.Month
+}
+
+// price prices w alone (the portfolio is worked out from every doc's result).
+func (p pricer) price(w model.Workload) model.WorkloadResult {
+	return model.Price([]model.Workload{w}, p.cat, model.Options{Month: p.month}).Workloads[0]
+}
+
+// compare works out the decision analyses of w, for the background.
+func (p pricer) compare(w model.Workload) model.Comparison {
+	return model.Compare([]model.Workload{w}, p.cat, model.CompareOptions{Month: p.month}).Comparisons[0]
+}
+
+// portfolio is every valid doc priced together.
+func portfolio(docs []*doc, cat *pricing.Catalog) model.Portfolio {
+	var results []model.WorkloadResult
+	for _, d := range docs {
+		if d.valid() {
+			results = append(results, d.result)
+		}
+	}
+	return model.PortfolioOf(results, cat)
+}
+
+// savePath is where saving d writes: its file, or for an example a copy in the current
+// directory.
+func (d *doc) savePath() string {
+	if d.src.Example {
+		return fmt.Sprintf("%s.yaml", d.work.Name)
+	}
+	return d.src.Path
+}

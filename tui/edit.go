@@ -1,0 +1,185 @@
+package tui
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/report"
+	"github.com/breakeven/breakeven/workloads"
+)
+
+// startEdit opens the value of the selected input for typing.
+func (m Model) startEdit() (tea.Model, tea.Cmd) {
+	d := m.current()
+	f := m.fields[m.field]
+	m.mode = modeEdit
+	m.input.SetValue(f.value(d.result))
+	m.input.CursorEnd()
+	m.status = "editing " + f.label + ": enter applies, esc cancels"
+	return m, m.input.Focus()
+}
+
+func (m Model) editKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	switch msg.String() {
+	case "esc":
+		m.mode, m.status = modeNormal, "edit cancelled"
+		m.input.Blur()
+		return m, nil
+	case "enter":
+		d := m.current()
+		f := m.fields[m.field]
+		edits, err := f.edits(d.work, m.input.Value())
+		if err != nil {
+			m.status = "refused: " + err.Error()
+			return m, nil
+		}
+		next, cmd := m.applyEdits(d, f.label, edits)
+		nm := next.(Model)
+		if nm.status != "" && strings.HasPrefix(nm.status, "refused") {
+			return nm, cmd // stay in the editor: fix the value or esc
+		}
+		nm.mode = modeNormal
+		nm.input.Blur()
+		return nm, cmd
+	}
+	var cmd tea.Cmd
+	m.input, cmd = m.input.Update(msg)
+	return m, cmd
+}
+
+// applyEdits applies edits to d and re-prices it at once; the background analyses follow.
+// What the workload format refuses is not applied, and the status says why.
+func (m Model) applyEdits(d *doc, label string, edits []workloads.Edit) (tea.Model, tea.Cmd) {
+	if len(edits) == 0 {
+		return m, nil
+	}
+	if err := d.apply(m.pr, edits...); err != nil {
+		m.status = "refused: " + oneLine(err.Error())
+		return m, nil
+	}
+	m.port = portfolio(m.docs, m.pr.cat)
+	m.status = fmt.Sprintf("%s set to %s", label, m.fields[m.field].value(d.result))
+	return m, m.analyze(d)
+}
+
+// oneLine keeps the first line of a message and says how many more there were.
+func oneLine(s string) string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	if len(lines) == 1 {
+		return lines[0]
+	}
+	return fmt.Sprintf("%s (+%d more)", lines[0], len(lines)-1)
+}
+
+func (m Model) confirmKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	c := m.confirm
+	m.mode, m.confirm = modeNormal, nil
+	if key := msg.String(); key == "y" || key == "Y" {
+		m.status = "saving..."
+		return m, c.yes
+	}
+	m.status = "not saved"
+	return m, nil
+}
+
+// savedMsg reports a save: the doc, where it went and its new stamp, or the error.
+type savedMsg struct {
+	d     *doc
+	path  string
+	text  []byte
+	stamp workloads.FileStamp
+	err   error
+}
+
+// save writes d's text to its file (an example: a copy in the current directory) in the
+// background; unless force, a file changed on disk since it was read is left alone and the
+// explorer asks.
+func (m Model) save(d *doc, force bool) tea.Cmd {
+	path, text, stamp, example := d.savePath(), d.text, d.src.Stamp, d.src.Example
+	return func() tea.Msg {
+		if example && !force {
+			if _, err := os.Stat(path); err == nil {
+				return savedMsg{d: d, path: path, err: fmt.Errorf("%s: %w", path, workloads.ErrChangedOnDisk)}
+			}
+			force = true // a new copy: nothing on disk to protect
+		}
+		st, err := workloads.SaveFile(path, text, stamp, force)
+		return savedMsg{d: d, path: path, text: text, stamp: st, err: err}
+	}
+}
+
+func (m Model) saved(msg savedMsg) (tea.Model, tea.Cmd) {
+	d := msg.d
+	switch {
+	case errors.Is(msg.err, workloads.ErrChangedOnDisk):
+		m.mode = modeConfirm
+		m.confirm = &confirmation{question: msg.path + " changed on disk since it was opened: overwrite it? (y/n)", yes: m.save(d, true)}
+		if d.src.Example {
+			m.confirm.question = msg.path + " exists: overwrite it? (y/n)"
+		}
+		m.status = m.confirm.question
+	case msg.err != nil:
+		m.status = "not saved: " + msg.err.Error()
+	default:
+		d.saved, d.src.Stamp = msg.text, msg.stamp
+		if d.src.Example {
+			d.src.Example, d.src.Path = false, msg.path
+		}
+		m.status = "saved " + msg.path
+	}
+	return m, nil
+}
+
+// exportedMsg reports an export.
+type exportedMsg struct {
+	path string
+	err  error
+}
+
+func (m Model) exportKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	m.mode = modeNormal
+	var f report.Format
+	switch msg.String() {
+	case "m":
+		f = report.Markdown
+	case "j":
+		f = report.JSON
+	default:
+		m.status = "export cancelled"
+		return m, nil
+	}
+	return m, m.export(m.current(), f)
+}
+
+// export writes the current view's data to breakeven-NAME-VIEW.md (or .json) in the current
+// directory, in the background: the priced workload for the bill's views (both scenarios on
+// A/B), the comparison for the analyses' views.
+func (m Model) export(d *doc, f report.Format) tea.Cmd {
+	ext := map[report.Format]string{report.Markdown: "md", report.JSON: "json"}[f]
+	view := strings.ToLower(strings.ReplaceAll(tabNames[m.tab], "/", ""))
+	path := filepath.Clean(fmt.Sprintf("breakeven-%s-%s.%s", d.work.Name, view, ext))
+	res := model.Result{Catalog: m.pr.cat.Name, AsOf: m.pr.cat.AsOf, Month: m.pr.month, MonthHours: m.pr.month.Hours, Workloads: []model.WorkloadResult{d.result}}
+	if m.tab == tabAB && d.pinned != nil {
+		res.Workloads = []model.WorkloadResult{d.pinned.result, d.result}
+	}
+	analysis := m.tab == tabBreakEven || m.tab == tabSweep || m.tab == tabAdvice
+	cmp := d.analysis
+	return func() tea.Msg {
+		var b strings.Builder
+		var err error
+		if analysis && cmp != nil {
+			err = report.WriteComparison(&b, model.CompareResult{Catalog: res.Catalog, AsOf: res.AsOf, Month: res.Month, MonthHours: res.MonthHours, Comparisons: []model.Comparison{*cmp}}, f)
+		} else {
+			err = report.Write(&b, res, f)
+		}
+		if err == nil {
+			err = os.WriteFile(path, []byte(b.String()), 0o644)
+		}
+		return exportedMsg{path: path, err: err}
+	}
+}

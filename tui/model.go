@@ -1,0 +1,336 @@
+// Package tui is breakeven's interactive explorer: a terminal program (Bubble Tea v2) to see,
+// tune and compare workloads live. It computes nothing itself: model prices, workloads reads
+// and writes the YAML; file I/O happens only in commands, never in Update.
+package tui
+
+import (
+	"bytes"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/pricing"
+)
+
+// screen is the explorer's top level: the list of workloads, or one workload.
+type screen int
+
+const (
+	listScreen screen = iota
+	detailScreen
+)
+
+// tab is a view of the open workload.
+type tab int
+
+const (
+	tabCompare tab = iota
+	tabBreakdown
+	tabTraffic
+	tabBreakEven
+	tabSweep
+	tabAdvice
+	tabAB
+	tabCount
+)
+
+var tabNames = [tabCount]string{"Compare", "Breakdown", "Traffic", "Break-even", "Sweep", "Advice", "A/B"}
+
+// mode is what the keys do now: move about, type a filter or a value, answer a question.
+type mode int
+
+const (
+	modeNormal mode = iota
+	modeFilter
+	modeEdit
+	modeConfirm
+	modeExport
+	modeHelp
+)
+
+// pane is where the focus is on a workload's screen.
+type pane int
+
+const (
+	contentPane pane = iota
+	inputsPane
+)
+
+// Options say what the explorer prices with.
+type Options struct {
+	Catalog *pricing.Catalog
+	Month   model.Month
+}
+
+// Model is the explorer's state.
+type Model struct {
+	docs    []*doc
+	pr      pricer
+	fields  []field
+	keys    keyMap
+	st      styles
+	width   int
+	height  int
+	screen  screen
+	tab     tab
+	focus   pane
+	mode    mode
+	sel     int // the selected doc, an index into visible()
+	field   int // the selected input
+	plat    int // the platform the breakdown shows
+	scroll  int
+	filter  textinput.Model
+	input   textinput.Model
+	status  string
+	confirm *confirmation
+	port    model.Portfolio
+}
+
+// confirmation is a question waiting for y or n, and what yes does.
+type confirmation struct {
+	question string
+	yes      tea.Cmd
+}
+
+// New builds the explorer over sources (valid or not).
+func New(sources []Source, opt Options) Model {
+	if opt.Month.Hours == 0 {
+		opt.Month = model.StandardMonth()
+	}
+	m := Model{pr: pricer{cat: opt.Catalog, month: opt.Month}, fields: fields(), keys: newKeyMap(), st: newStyles(), width: 80, height: 24}
+	for _, s := range sources {
+		m.docs = append(m.docs, newDoc(s, m.pr))
+	}
+	m.port = portfolio(m.docs, m.pr.cat)
+	m.filter = textinput.New()
+	m.filter.Prompt = "/"
+	m.input = textinput.New()
+	m.input.Prompt = "> "
+	return m
+}
+
+// Init starts working out the analyses of every valid workload in the background.
+func (m Model) Init() tea.Cmd {
+	var cmds []tea.Cmd
+	for _, d := range m.docs {
+		if d.valid() {
+			cmds = append(cmds, m.analyze(d))
+		}
+	}
+	return tea.Batch(cmds...)
+}
+
+// visible are the docs the filter lets through, in file order.
+func (m Model) visible() []*doc {
+	f := strings.ToLower(strings.TrimSpace(m.filter.Value()))
+	var out []*doc
+	for _, d := range m.docs {
+		if f == "" || strings.Contains(strings.ToLower(d.name()), f) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// current is the selected doc (nil when none is visible).
+func (m Model) current() *doc {
+	v := m.visible()
+	if m.sel < 0 || m.sel >= len(v) {
+		return nil
+	}
+	return v[m.sel]
+}
+
+// analysisMsg carries a comparison worked out in the background for a doc's text.
+type analysisMsg struct {
+	d    *doc
+	text []byte
+	cmp  model.Comparison
+}
+
+// analyze works out d's comparison in the background for its current text.
+func (m Model) analyze(d *doc) tea.Cmd {
+	w, text, pr := d.work, d.text, m.pr
+	return func() tea.Msg { return analysisMsg{d: d, text: text, cmp: pr.compare(w)} }
+}
+
+// Update handles a message.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		return m, nil
+	case analysisMsg:
+		if bytes.Equal(msg.text, msg.d.text) {
+			cmp := msg.cmp
+			msg.d.analysis, msg.d.analysisFor = &cmp, msg.text
+		}
+		return m, nil
+	case savedMsg:
+		return m.saved(msg)
+	case exportedMsg:
+		if msg.err != nil {
+			m.status = "export failed: " + msg.err.Error()
+		} else {
+			m.status = "exported " + msg.path
+		}
+		return m, nil
+	case tea.KeyPressMsg:
+		return m.key(msg)
+	}
+	return m, nil
+}
+
+// key handles a key press in the current mode.
+func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	if msg.String() == "ctrl+c" {
+		return m, tea.Quit
+	}
+	switch m.mode {
+	case modeFilter:
+		return m.filterKey(msg)
+	case modeEdit:
+		return m.editKey(msg)
+	case modeConfirm:
+		return m.confirmKey(msg)
+	case modeExport:
+		return m.exportKey(msg)
+	case modeHelp:
+		m.mode = modeNormal
+		return m, nil
+	}
+	switch {
+	case key.Matches(msg, m.keys.Quit):
+		return m, tea.Quit
+	case key.Matches(msg, m.keys.Help):
+		m.mode = modeHelp
+		return m, nil
+	}
+	if m.screen == listScreen {
+		return m.listKey(msg)
+	}
+	return m.detailKey(msg)
+}
+
+func (m Model) filterKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	switch msg.String() {
+	case "enter":
+		m.mode = modeNormal
+		m.filter.Blur()
+		return m, nil
+	case "esc":
+		m.mode = modeNormal
+		m.filter.Blur()
+		m.filter.SetValue("")
+		m.sel = 0
+		return m, nil
+	}
+	var cmd tea.Cmd
+	m.filter, cmd = m.filter.Update(msg)
+	m.sel = 0
+	return m, cmd
+}
+
+func (m Model) listKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	n := len(m.visible())
+	switch {
+	case key.Matches(msg, m.keys.Up):
+		m.sel = max(m.sel-1, 0)
+	case key.Matches(msg, m.keys.Down):
+		m.sel = min(m.sel+1, max(n-1, 0))
+	case key.Matches(msg, m.keys.Filter):
+		m.mode = modeFilter
+		return m, m.filter.Focus()
+	case key.Matches(msg, m.keys.Back):
+		if m.filter.Value() != "" {
+			m.filter.SetValue("")
+			m.sel = 0
+		}
+	case key.Matches(msg, m.keys.Enter):
+		d := m.current()
+		switch {
+		case d == nil:
+		case !d.valid():
+			m.status = d.name() + " does not open: fix its problems first"
+		default:
+			m.screen, m.tab, m.focus, m.scroll, m.status = detailScreen, tabCompare, contentPane, 0, ""
+		}
+	}
+	return m, nil
+}
+
+func (m Model) detailKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	d := m.current()
+	switch {
+	case key.Matches(msg, m.keys.Back):
+		if m.focus == inputsPane {
+			m.focus = contentPane
+			return m, nil
+		}
+		m.screen, m.status = listScreen, ""
+		return m, nil
+	case key.Matches(msg, m.keys.Tab), key.Matches(msg, m.keys.ShiftTab):
+		m.focus = 1 - m.focus
+		return m, nil
+	case key.Matches(msg, m.keys.Edit):
+		m.focus = inputsPane
+		return m.startEdit()
+	case key.Matches(msg, m.keys.Undo):
+		if d.undoLast(m.pr) {
+			m.status = "undone"
+			m.port = portfolio(m.docs, m.pr.cat)
+			return m, m.analyze(d)
+		}
+		m.status = "nothing to undo"
+		return m, nil
+	case key.Matches(msg, m.keys.Pin):
+		d.pin()
+		m.tab, m.status = tabAB, "pinned as A: edits now show against it"
+		return m, nil
+	case key.Matches(msg, m.keys.Save):
+		return m, m.save(d, false)
+	case key.Matches(msg, m.keys.Export):
+		m.mode, m.status = modeExport, "export this view as (m)arkdown or (j)son?"
+		return m, nil
+	}
+	if m.focus == inputsPane {
+		return m.inputsKey(msg)
+	}
+	switch {
+	case key.Matches(msg, m.keys.Left):
+		m.tab, m.scroll = (m.tab+tabCount-1)%tabCount, 0
+	case key.Matches(msg, m.keys.Right), key.Matches(msg, m.keys.Enter):
+		m.tab, m.scroll = (m.tab+1)%tabCount, 0
+	case key.Matches(msg, m.keys.Up):
+		m.scroll = max(m.scroll-1, 0)
+	case key.Matches(msg, m.keys.Down):
+		m.scroll++
+	case key.Matches(msg, m.keys.Platform):
+		m.plat = int(msg.String()[0] - '1')
+		m.tab = tabBreakdown
+	}
+	return m, nil
+}
+
+// inputsKey moves among the inputs and nudges the selected one.
+func (m Model) inputsKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	switch {
+	case key.Matches(msg, m.keys.Up):
+		m.field = max(m.field-1, 0)
+	case key.Matches(msg, m.keys.Down):
+		m.field = min(m.field+1, len(m.fields)-1)
+	case key.Matches(msg, m.keys.Enter):
+		return m.startEdit()
+	case key.Matches(msg, m.keys.Left), key.Matches(msg, m.keys.Right):
+		dir := 1
+		if key.Matches(msg, m.keys.Left) {
+			dir = -1
+		}
+		d := m.current()
+		f := m.fields[m.field]
+		return m.applyEdits(d, f.label, f.nudge(d.result, dir, m.pr.cat))
+	}
+	return m, nil
+}

@@ -1,0 +1,324 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/breakeven/breakeven/model"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// inputsWidth is the inputs pane's width beside the content, when the terminal is wide enough
+// (wideLayout columns); narrower, the inputs pane takes the content's place when focused.
+const (
+	inputsWidth = 34
+	wideLayout  = 110
+)
+
+// View draws the explorer: a header, the screen, the status line and the focused pane's keys.
+func (m Model) View() tea.View {
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	v.WindowTitle = "breakeven"
+	return v
+}
+
+// render is the whole screen as text, exactly m.height lines of at most m.width cells.
+func (m Model) render() string {
+	w, h := max(m.width, 20), max(m.height, 6)
+	header := m.header()
+	status := m.statusLine()
+	helpLine := m.helpLine(w)
+	bodyHeight := h - 3
+	var body string
+	switch {
+	case m.mode == modeHelp:
+		body = m.fullHelp(w)
+	case m.screen == listScreen:
+		body = m.listView(w, bodyHeight)
+	default:
+		body = m.detailView(w, bodyHeight)
+	}
+	lines := []string{fit(header, w)}
+	lines = append(lines, block(body, w, bodyHeight)...)
+	lines = append(lines, fit(m.st.status.Render(status), w), fit(helpLine, w))
+	return strings.Join(lines, "\n")
+}
+
+// fit cuts or pads one line to exactly w cells.
+func fit(s string, w int) string {
+	s = ansi.Truncate(s, w, "…")
+	if n := ansi.StringWidth(s); n < w {
+		s += strings.Repeat(" ", w-n)
+	}
+	return s
+}
+
+// block is text as exactly h lines of w cells.
+func block(text string, w, h int) []string {
+	lines := strings.Split(strings.TrimRight(text, "\n"), "\n")
+	out := make([]string, h)
+	for i := range out {
+		if i < len(lines) {
+			out[i] = fit(lines[i], w)
+		} else {
+			out[i] = strings.Repeat(" ", w)
+		}
+	}
+	return out
+}
+
+func (m Model) header() string {
+	valid := 0
+	for _, d := range m.docs {
+		if d.valid() {
+			valid++
+		}
+	}
+	count := fmt.Sprintf("%d workloads", valid)
+	if bad := len(m.docs) - valid; bad > 0 {
+		count += fmt.Sprintf(", %d invalid", bad)
+	}
+	return m.st.title.Render("breakeven") + m.st.dim.Render(fmt.Sprintf(" · %s · %s · %s %s", count, m.pr.month.Name, m.pr.cat.Name, m.pr.cat.AsOf))
+}
+
+func (m Model) statusLine() string {
+	switch m.mode {
+	case modeFilter:
+		return m.filter.View()
+	case modeEdit:
+		return m.fields[m.field].label + " " + m.input.View()
+	case modeConfirm:
+		return m.confirm.question
+	}
+	return m.status
+}
+
+// helpLine shows the keys of the focused pane.
+func (m Model) helpLine(w int) string {
+	hm := help.New()
+	hm.SetWidth(w)
+	k := m.keys
+	var b []key.Binding
+	switch {
+	case m.mode == modeFilter:
+		b = []key.Binding{bind("enter", "keep filter"), bind("esc", "clear")}
+	case m.mode == modeEdit:
+		b = []key.Binding{bind("enter", "apply"), bind("esc", "cancel")}
+	case m.mode == modeConfirm:
+		b = []key.Binding{k.Yes, k.No}
+	case m.mode == modeExport:
+		b = []key.Binding{bind("m", "markdown"), bind("j", "json"), bind("esc", "cancel")}
+	case m.mode == modeHelp:
+		b = []key.Binding{bind("any key", "close help")}
+	case m.screen == listScreen:
+		b = []key.Binding{k.Up, k.Down, bind("enter", "open"), k.Filter, k.Help, k.Quit}
+	case m.focus == inputsPane:
+		b = []key.Binding{k.Up, k.Down, bind("←/→", "nudge"), bind("enter", "type"), k.Undo, k.Save, bind("tab", "views"), k.Quit}
+	default:
+		b = []key.Binding{bind("←/→", "view"), k.Up, bind("tab", "inputs"), k.Edit, k.Pin, k.Undo, k.Save, k.Export, k.Back, k.Help, k.Quit}
+	}
+	return hm.ShortHelpView(b)
+}
+
+func bind(keys, desc string) key.Binding {
+	return key.NewBinding(key.WithKeys(keys), key.WithHelp(keys, desc))
+}
+
+// fullHelp lists every key, for ?.
+func (m Model) fullHelp(w int) string {
+	rows := [][2]string{
+		{"↑/↓ or k/j", "move in a list; scroll a view"},
+		{"←/→ or h/l", "previous/next view; on an input, nudge it down/up"},
+		{"enter", "open a workload; type an input's value"},
+		{"esc", "back: inputs to views, views to the list; cancel"},
+		{"tab", "move between the view and the inputs"},
+		{"/", "filter the workloads by name"},
+		{"e", "edit: the inputs, the selected one typed"},
+		{"u", "undo the last edit"},
+		{"p", "pin the workload as scenario A; the A/B view compares"},
+		{"1 2 3", "breakdown of Lambda, Fargate, EC2"},
+		{"s", "save the file (an example: a copy here); asks if it changed on disk"},
+		{"x", "export this view as markdown or JSON"},
+		{"?", "this help"},
+		{"q, ctrl+c", "quit"},
+	}
+	var b strings.Builder
+	b.WriteString(m.st.bold.Render("Keys") + "\n\n")
+	for _, r := range rows {
+		fmt.Fprintf(&b, "  %-12s %s\n", m.st.key.Render(r[0]), r[1])
+	}
+	b.WriteString("\nEvery edit goes through the workload format's checks: what it refuses is not\napplied, and the status line says why. Saving keeps comments and key order.")
+	return b.String()
+}
+
+// listView is the workloads with each platform's monthly cost, the cheapest marked, and the
+// portfolio.
+func (m Model) listView(w, h int) string {
+	var b strings.Builder
+	rows := [][]string{{"  Workload", "Lambda", "Fargate", "EC2", "Cheapest"}}
+	vis := m.visible()
+	for i, d := range vis {
+		mark := "  "
+		if i == m.sel {
+			mark = "▸ "
+		}
+		if !d.valid() {
+			rows = append(rows, []string{mark + "✗ " + d.name(), "", "", "", "invalid"})
+			continue
+		}
+		name := d.name()
+		if d.dirty() {
+			name += " *"
+		}
+		row := []string{mark + name}
+		for _, p := range model.Platforms {
+			row = append(row, costText(d.result, p))
+		}
+		row = append(row, d.result.Cheapest.Name())
+		rows = append(rows, row)
+	}
+	table := columns(rows, []bool{false, true, true, true, false})
+	top := max(0, m.sel+2-(h-4))
+	for i, line := range table {
+		if i > 0 && i-1 < top {
+			continue
+		}
+		if i-1 == m.sel && i > 0 {
+			line = m.st.selected.Render(line)
+		}
+		b.WriteString(line + "\n")
+	}
+	if d := m.current(); d != nil && !d.valid() {
+		b.WriteString("\n" + m.st.bad.Render(oneLine(d.problems)) + "\n")
+	}
+	b.WriteString("\n" + wrapText(m.portfolioText(), w, "  "))
+	return b.String()
+}
+
+// costText is a platform's monthly cost as a list cell, the cheapest starred.
+func costText(r model.WorkloadResult, p model.Platform) string {
+	e := r.Estimate(p)
+	if !e.Feasible {
+		return "-"
+	}
+	s := money(e.MonthlyCost)
+	if p == r.Cheapest {
+		s += "*"
+	}
+	return s
+}
+
+func (m Model) portfolioText() string {
+	var parts []string
+	for _, t := range m.port.Platforms {
+		parts = append(parts, fmt.Sprintf("%s %s", t.Platform.Name(), money(t.MonthlyCost)))
+	}
+	return "Portfolio: " + strings.Join(parts, " · ") + " · each on cheapest " + money(m.port.CheapestMix)
+}
+
+// columns aligns rows in columns two spaces apart; right says which are right-aligned.
+func columns(rows [][]string, right []bool) []string {
+	widths := make([]int, len(right))
+	for _, r := range rows {
+		for i, c := range r {
+			widths[i] = max(widths[i], ansi.StringWidth(c))
+		}
+	}
+	out := make([]string, len(rows))
+	for k, r := range rows {
+		var line strings.Builder
+		for i, c := range r {
+			if i > 0 {
+				line.WriteString("  ")
+			}
+			gap := strings.Repeat(" ", widths[i]-ansi.StringWidth(c))
+			if right[i] {
+				line.WriteString(gap + c)
+			} else {
+				line.WriteString(c + gap)
+			}
+		}
+		out[k] = strings.TrimRight(line.String(), " ")
+	}
+	return out
+}
+
+// detailView is the open workload: its title, the views' tabs, and the view (with the inputs
+// beside it on a wide terminal, or in its place when they have the focus).
+func (m Model) detailView(w, h int) string {
+	d := m.current()
+	if d == nil {
+		return "no workload selected"
+	}
+	var b strings.Builder
+	title := d.work.Name
+	if d.dirty() {
+		title += " (modified)"
+	}
+	cheap := d.result.Cheapest
+	fmt.Fprintf(&b, "%s  %s  %s\n", m.st.bold.Render(title), d.work.Region, m.st.dim.Render(d.src.Path))
+	if cheap != "" {
+		b.Reset()
+		fmt.Fprintf(&b, "%s  %s  cheapest %s %s  %s\n", m.st.bold.Render(title), d.work.Region,
+			m.st.cheapest.Render(cheap.Name()), money(d.result.Estimate(cheap).MonthlyCost), m.st.dim.Render(d.src.Path))
+	}
+	b.WriteString(m.tabs() + "\n")
+	bodyH := h - 2
+	switch {
+	case w >= wideLayout:
+		content := block(m.tabView(d, w-inputsWidth-1, bodyH), w-inputsWidth-1, bodyH)
+		inputs := block(m.inputsView(d, inputsWidth), inputsWidth, bodyH)
+		for i := range content {
+			b.WriteString(content[i] + "│" + inputs[i] + "\n")
+		}
+	case m.focus == inputsPane:
+		b.WriteString(m.inputsView(d, w))
+	default:
+		b.WriteString(m.tabView(d, w, bodyH))
+	}
+	return b.String()
+}
+
+func (m Model) tabs() string {
+	var parts []string
+	for t := range tabCount {
+		name := tabNames[t]
+		if t == m.tab && m.focus == contentPane {
+			parts = append(parts, m.st.activeTab.Render(name))
+		} else if t == m.tab {
+			parts = append(parts, m.st.bold.Render(name))
+		} else {
+			parts = append(parts, m.st.tab.Render(name))
+		}
+	}
+	return strings.Join(parts, m.st.dim.Render(" │ "))
+}
+
+// inputsView lists the inputs with their values, the selected one marked.
+func (m Model) inputsView(d *doc, w int) string {
+	var b strings.Builder
+	head := "Inputs"
+	if m.focus == inputsPane {
+		head = m.st.activeTab.Render("Inputs") + m.st.dim.Render("  ←/→ nudge, enter type")
+	}
+	b.WriteString(head + "\n")
+	for i, f := range m.fields {
+		mark := "  "
+		line := fmt.Sprintf("%-13s %s", f.label, f.value(d.result))
+		if i == m.field {
+			mark = "▸ "
+			if m.focus == inputsPane {
+				line = m.st.selected.Render(line)
+			}
+		}
+		b.WriteString(mark + line + "\n")
+	}
+	if d.pinned != nil {
+		b.WriteString(m.st.dim.Render("\nA pinned; B is as edited") + "\n")
+	}
+	return b.String()
+}
