@@ -180,3 +180,37 @@ func TestEveryInputNudges(t *testing.T) {
 		t.Errorf("back to flat:\n%s", d.text)
 	}
 }
+
+// TestExportView: x then m or j writes the current view's data to the current directory.
+func TestExportView(t *testing.T) {
+	t.Chdir(t.TempDir())
+	m := press(t, started(t, 80, 24), "enter", "x", "m")
+	data, err := os.ReadFile("breakeven-flat-api-compare.md")
+	if err != nil || !strings.Contains(string(data), "flat-api") || !strings.Contains(string(data), "$18.67") {
+		t.Fatalf("markdown export: %v\n%s", err, data)
+	}
+	m = press(t, m, "right", "right", "right", "x", "j")
+	data, err = os.ReadFile("breakeven-flat-api-break-even.json")
+	if err != nil || !strings.Contains(string(data), `"crossings"`) || !strings.Contains(string(data), `"at": "19306479"`) {
+		t.Fatalf("json export of the break-even view: %v\n%.400s", err, data)
+	}
+	if m.status != "exported breakeven-flat-api-break-even.json" {
+		t.Errorf("status %q", m.status)
+	}
+}
+
+// TestEveryViewAtAnySize: every view at sizes from tiny to wide is exactly the terminal's
+// size and never panics, so resizing is clean.
+func TestEveryViewAtAnySize(t *testing.T) {
+	m := press(t, started(t, 80, 24), "enter")
+	for _, size := range [][2]int{{20, 6}, {40, 10}, {60, 16}, {80, 24}, {100, 30}, {160, 50}} {
+		for tb := range tabCount {
+			m.tab = tb
+			for _, f := range []pane{contentPane, inputsPane} {
+				m.focus = f
+				next, _ := m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+				checkSize(t, tabNames[tb], plain(next.(Model)), size[0], size[1])
+			}
+		}
+	}
+}

@@ -36,10 +36,12 @@ type doc struct {
 	analysisFor []byte
 }
 
-// scenario is a pinned state of a workload, to compare the edited one with.
+// scenario is a pinned state of a workload, to compare the edited one with: the workload
+// as opened until the user pins another.
 type scenario struct {
 	text   []byte
 	result model.WorkloadResult
+	label  string
 }
 
 // newDoc parses a source; an invalid file becomes a doc with its problems.
@@ -51,6 +53,7 @@ func newDoc(s Source, p pricer) *doc {
 		return d
 	}
 	d.work, d.result = w, p.price(w)
+	d.pinned = &scenario{text: d.text, result: d.result, label: "as opened"}
 	return d
 }
 
@@ -100,7 +103,7 @@ func (d *doc) undoLast(p pricer) bool {
 }
 
 // pin keeps the current state as scenario A.
-func (d *doc) pin() { d.pinned = &scenario{text: d.text, result: d.result} }
+func (d *doc) pin() { d.pinned = &scenario{text: d.text, result: d.result, label: "pinned"} }
 
 // pricer prices one workload for the explorer.
 type pricer struct {

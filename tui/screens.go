@@ -320,14 +320,15 @@ func (m Model) adviceView(d *doc, w int) string {
 	return b.String()
 }
 
-// abView compares pinned scenario A with the workload as edited (B): totals and the cheapest
+// abView compares scenario A (the workload as opened, or as pinned) with it as edited (B): totals and the cheapest
 // platform's line items side by side, with the differences.
 func (m Model) abView(d *doc, w int) string {
 	if d.pinned == nil {
-		return "Press p to pin the workload as it is now as scenario A; then edit it (tab, ←/→)\nand this view shows A against the edited B, line by line."
+		return "Nothing to compare with."
 	}
 	a, bRes := d.pinned.result, d.result
 	var b strings.Builder
+	b.WriteString(m.st.dim.Render(fmt.Sprintf("A: %s (p pins the current state)   B: as edited", d.pinned.label)) + "\n")
 	rows := [][]string{{"", "A", "B", "B - A"}}
 	for _, p := range model.Platforms {
 		ea, eb := a.Estimate(p), bRes.Estimate(p)

@@ -182,6 +182,7 @@ func TestViews(t *testing.T) {
 		{"inputs", 80, 24, []string{"enter", "tab"}},
 		{"ab-inputs", 80, 24, []string{"enter", "p", "tab", "down", "down", "down", "right"}},
 		{"ab", 80, 24, []string{"enter", "p", "tab", "down", "down", "down", "right", "tab"}},
+		{"ab-as-opened", 80, 24, []string{"enter", "tab", "down", "down", "down", "right", "right", "tab", "left"}},
 		{"help", 80, 24, []string{"?"}},
 		{"list-wide", 120, 30, nil},
 		{"compare-wide", 120, 30, []string{"enter"}},

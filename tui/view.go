@@ -283,14 +283,15 @@ func (m Model) detailView(w, h int) string {
 	return b.String()
 }
 
+// tabs is the views' bar, the current one in brackets (and styled, where colour is on).
 func (m Model) tabs() string {
 	var parts []string
 	for t := range tabCount {
 		name := tabNames[t]
 		if t == m.tab && m.focus == contentPane {
-			parts = append(parts, m.st.activeTab.Render(name))
+			parts = append(parts, m.st.activeTab.Render("["+name+"]"))
 		} else if t == m.tab {
-			parts = append(parts, m.st.bold.Render(name))
+			parts = append(parts, m.st.bold.Render("["+name+"]"))
 		} else {
 			parts = append(parts, m.st.tab.Render(name))
 		}
@@ -318,7 +319,7 @@ func (m Model) inputsView(d *doc, w int) string {
 		b.WriteString(mark + line + "\n")
 	}
 	if d.pinned != nil {
-		b.WriteString(m.st.dim.Render("\nA pinned; B is as edited") + "\n")
+		b.WriteString(m.st.dim.Render("\nA/B: A is "+d.pinned.label+", B as edited") + "\n")
 	}
 	return b.String()
 }
