@@ -214,3 +214,24 @@ func TestEveryViewAtAnySize(t *testing.T) {
 		}
 	}
 }
+
+// TestSaveExampleWritesACopy: an embedded example is saved as NAME.yaml in the current
+// directory, comments and all; a second save of a copy already there asks first.
+func TestSaveExampleWritesACopy(t *testing.T) {
+	t.Chdir(t.TempDir())
+	m := press(t, started(t, 80, 24), "enter", "tab", "down", "down", "down", "right", "s")
+	data, err := os.ReadFile("flat-api.yaml")
+	original, _ := workloads.ExampleSource("flat-api")
+	want := strings.Replace(string(original), "memory_mb: 1024", "memory_mb: 1152", 1)
+	if err != nil || string(data) != want {
+		t.Fatalf("saved copy (%v):\n%s", err, data)
+	}
+	if m.status != "saved flat-api.yaml" || m.current().src.Example {
+		t.Errorf("status %q; the doc now lives in flat-api.yaml: %v", m.status, !m.current().src.Example)
+	}
+	// A fresh explorer on the examples saving again finds the copy and asks.
+	m = press(t, started(t, 80, 24), "enter", "s")
+	if m.mode != modeConfirm || !strings.Contains(m.status, "flat-api.yaml exists") {
+		t.Errorf("mode %v, status %q", m.mode, m.status)
+	}
+}

@@ -64,7 +64,7 @@ func (m Model) applyEdits(d *doc, label string, edits []workloads.Edit) (tea.Mod
 	}
 	m.port = portfolio(m.docs, m.pr.cat)
 	m.status = fmt.Sprintf("%s set to %s", label, m.fields[m.field].value(d.result))
-	return m, m.analyze(d)
+	return m, m.analyzeSoon(d)
 }
 
 // oneLine keeps the first line of a message and says how many more there were.

@@ -6,6 +6,7 @@ package tui
 import (
 	"bytes"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
@@ -150,6 +151,22 @@ type analysisMsg struct {
 	cmp  model.Comparison
 }
 
+// settleDelay is how long the text must stay unchanged before its analyses start, so that
+// holding a nudge key does not start one per step.
+const settleDelay = 150 * time.Millisecond
+
+// analyzeMsg asks for d's analyses if its text is still text.
+type analyzeMsg struct {
+	d    *doc
+	text []byte
+}
+
+// analyzeSoon asks for d's analyses once its text has stayed as it is for settleDelay.
+func (m Model) analyzeSoon(d *doc) tea.Cmd {
+	text := d.text
+	return tea.Tick(settleDelay, func(time.Time) tea.Msg { return analyzeMsg{d: d, text: text} })
+}
+
 // analyze works out d's comparison in the background for its current text.
 func (m Model) analyze(d *doc) tea.Cmd {
 	w, text, pr := d.work, d.text, m.pr
@@ -161,6 +178,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
+		return m, nil
+	case analyzeMsg:
+		if bytes.Equal(msg.text, msg.d.text) {
+			return m, m.analyze(msg.d)
+		}
 		return m, nil
 	case analysisMsg:
 		if bytes.Equal(msg.text, msg.d.text) {
@@ -281,7 +303,7 @@ func (m Model) detailKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		if d.undoLast(m.pr) {
 			m.status = "undone"
 			m.port = portfolio(m.docs, m.pr.cat)
-			return m, m.analyze(d)
+			return m, m.analyzeSoon(d)
 		}
 		m.status = "nothing to undo"
 		return m, nil

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/breakeven/breakeven/workloads"
 	"github.com/charmbracelet/x/ansi"
@@ -114,11 +115,30 @@ func typeText(t testing.TB, m Model, s string) Model {
 	return m
 }
 
+// analyses keeps the background analyses of each text worked out, so that the many tests
+// starting the explorer on the same files work them out once (the tests run one at a time).
+var analyses = map[string]*model.Comparison{}
+
 // started is the explorer on exampleSources at w x h, its background analyses done.
 func started(t testing.TB, w, h int) Model {
 	t.Helper()
 	m := New(exampleSources(t), Options{Catalog: catalog(t)})
-	m = settle(t, m, m.Init())
+	missing := false
+	for _, d := range m.docs {
+		if c, ok := analyses[string(d.text)]; ok {
+			d.analysis, d.analysisFor = c, d.text
+		} else if d.valid() {
+			missing = true
+		}
+	}
+	if missing {
+		m = settle(t, m, m.Init())
+		for _, d := range m.docs {
+			if d.analysis != nil {
+				analyses[string(d.text)] = d.analysis
+			}
+		}
+	}
 	next, _ := m.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	return next.(Model)
 }
