@@ -52,6 +52,14 @@ func money(d decimal.Decimal) string {
 	return sign + "$" + group(r.StringFixed(2))
 }
 
+// Money writes an amount as the table and markdown show it: rounded half away from zero to
+// cents, with thousands separators ($1,234.56, -$0.20). For the explorer.
+func Money(d decimal.Decimal) string { return money(d) }
+
+// Shown writes a quantity as the table shows it: to four decimal places, thousands
+// separated. For the explorer.
+func Shown(d decimal.Decimal) string { return quantity(shown(d)) }
+
 // quantity writes an exact quantity with thousands separators and no trailing zeros.
 func quantity(d decimal.Decimal) string {
 	s := d.String()

@@ -235,3 +235,32 @@ func TestSaveExampleWritesACopy(t *testing.T) {
 		t.Errorf("mode %v, status %q", m.mode, m.status)
 	}
 }
+
+// TestEveryExampleEveryView: every built-in example (schedules alone, flows, infeasible
+// platforms) draws every view and the inputs at 80x24, before and after its analyses arrive.
+func TestEveryExampleEveryView(t *testing.T) {
+	var sources []Source
+	for _, name := range workloads.ExampleNames() {
+		data, err := workloads.ExampleSource(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sources = append(sources, Source{Path: "examples/" + name + ".yaml", Data: data, Example: true})
+	}
+	m := New(sources, Options{Catalog: catalog(t)})
+	draw := func(m Model) {
+		m.screen = detailScreen
+		for i := range m.docs {
+			m.sel = i
+			for tb := range tabCount {
+				m.tab = tb
+				for _, f := range []pane{contentPane, inputsPane} {
+					m.focus = f
+					checkSize(t, m.docs[i].name()+" "+tabNames[tb], plain(m), 80, 24)
+				}
+			}
+		}
+	}
+	draw(m)
+	draw(settle(t, m, m.Init()))
+}

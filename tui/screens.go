@@ -7,29 +7,14 @@ import (
 
 	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/pricing"
+	"github.com/breakeven/breakeven/report"
 	"github.com/breakeven/breakeven/tui/chart"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/shopspring/decimal"
 )
 
-// money writes an amount rounded to cents with thousands separators, as the reports do.
-func money(d decimal.Decimal) string {
-	r := d.Round(2)
-	sign := ""
-	if r.IsNegative() {
-		sign, r = "-", r.Neg()
-	}
-	whole := r.Truncate(0).String()
-	var g strings.Builder
-	for i, c := range whole {
-		if i > 0 && (len(whole)-i)%3 == 0 {
-			g.WriteByte(',')
-		}
-		g.WriteRune(c)
-	}
-	cents := r.StringFixed(2)
-	return sign + "$" + g.String() + cents[len(cents)-3:]
-}
+// money writes an amount as the reports do.
+func money(d decimal.Decimal) string { return report.Money(d) }
 
 // tabView is the open workload's current view, scrolled.
 func (m Model) tabView(d *doc, w, h int) string {
@@ -131,21 +116,7 @@ func (m Model) breakdownView(d *doc, w int) string {
 	return b.String()
 }
 
-func quantityText(q decimal.Decimal) string {
-	s := q.Round(4).String()
-	whole, frac, _ := strings.Cut(s, ".")
-	var g strings.Builder
-	for i, c := range whole {
-		if i > 0 && (len(whole)-i)%3 == 0 && c != '-' {
-			g.WriteByte(',')
-		}
-		g.WriteRune(c)
-	}
-	if frac != "" {
-		return g.String() + "." + frac
-	}
-	return g.String()
-}
+func quantityText(q decimal.Decimal) string { return report.Shown(q) }
 
 // trafficView charts the month's requests hour by hour, and the capacity each platform keeps
 // for them.
