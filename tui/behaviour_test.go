@@ -47,6 +47,8 @@ func TestEditUndoSaveQuit(t *testing.T) {
 		got, _ := os.ReadFile(src.Path)
 		return !bytes.Equal(got, src.Data)
 	})
+	// The file is written before the program hears of it: wait for the status line.
+	waitFor(t, tm, "saved ")
 	tm.Send(keyMsg("q"))
 	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
 	final := tm.FinalModel(t).(Model)
