@@ -10,24 +10,21 @@ import (
 type styles struct {
 	title, dim, bold, selected, cheapest, bad, good, tab, activeTab, status, key lipgloss.Style
 	platform                                                                     [3]lipgloss.Style
-	pane, focusedPane                                                            lipgloss.Style
 }
 
 func newStyles() styles {
 	return styles{
-		title:       lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Color("#7D56F4")),
-		dim:         lipgloss.NewStyle().Foreground(lipgloss.Color("#808080")),
-		bold:        lipgloss.NewStyle().Bold(true),
-		selected:    lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Color("#FFFFFF")).Background(lipgloss.Color("#5A4FCF")),
-		cheapest:    lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Color("#3FB950")),
-		bad:         lipgloss.NewStyle().Foreground(lipgloss.Color("#F85149")),
-		good:        lipgloss.NewStyle().Foreground(lipgloss.Color("#3FB950")),
-		tab:         lipgloss.NewStyle().Foreground(lipgloss.Color("#9E9E9E")),
-		activeTab:   lipgloss.NewStyle().Bold(true).Underline(true).Foreground(lipgloss.Color("#7D56F4")),
-		status:      lipgloss.NewStyle().Foreground(lipgloss.Color("#E3B341")),
-		key:         lipgloss.NewStyle().Bold(true),
-		platform:    [3]lipgloss.Style{lipgloss.NewStyle().Foreground(lipgloss.Color("#FF9900")), lipgloss.NewStyle().Foreground(lipgloss.Color("#2F81F7")), lipgloss.NewStyle().Foreground(lipgloss.Color("#3FB950"))},
-		pane:        lipgloss.NewStyle().Border(lipgloss.NormalBorder()).BorderForeground(lipgloss.Color("#444444")),
-		focusedPane: lipgloss.NewStyle().Border(lipgloss.NormalBorder()).BorderForeground(lipgloss.Color("#7D56F4")),
+		title:     lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Color("#7D56F4")),
+		dim:       lipgloss.NewStyle().Foreground(lipgloss.Color("#808080")),
+		bold:      lipgloss.NewStyle().Bold(true),
+		selected:  lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Color("#FFFFFF")).Background(lipgloss.Color("#5A4FCF")),
+		cheapest:  lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Color("#3FB950")),
+		bad:       lipgloss.NewStyle().Foreground(lipgloss.Color("#F85149")),
+		good:      lipgloss.NewStyle().Foreground(lipgloss.Color("#3FB950")),
+		tab:       lipgloss.NewStyle().Foreground(lipgloss.Color("#9E9E9E")),
+		activeTab: lipgloss.NewStyle().Bold(true).Underline(true).Foreground(lipgloss.Color("#7D56F4")),
+		status:    lipgloss.NewStyle().Foreground(lipgloss.Color("#E3B341")),
+		key:       lipgloss.NewStyle().Bold(true),
+		platform:  [3]lipgloss.Style{lipgloss.NewStyle().Foreground(lipgloss.Color("#FF9900")), lipgloss.NewStyle().Foreground(lipgloss.Color("#2F81F7")), lipgloss.NewStyle().Foreground(lipgloss.Color("#3FB950"))},
 	}
 }
