@@ -266,3 +266,33 @@ func TestEveryExampleEveryView(t *testing.T) {
 	draw(m)
 	draw(settle(t, m, m.Init()))
 }
+
+// TestMouse: the wheel moves the selection, a click selects a workload and a second opens
+// it, a click on a view's name in the bar shows it.
+func TestMouse(t *testing.T) {
+	m := started(t, 80, 24)
+	next, _ := m.Update(tea.MouseWheelMsg{Button: tea.MouseWheelDown})
+	if m = next.(Model); m.sel != 1 {
+		t.Fatalf("wheel down: selection %d", m.sel)
+	}
+	click := func(x, y int) {
+		next, cmd := m.Update(tea.MouseClickMsg{X: x, Y: y, Button: tea.MouseLeft})
+		m = settle(t, next.(Model), cmd)
+	}
+	click(5, 4) // order-pipeline, the third row
+	if m.sel != 2 || m.screen != listScreen {
+		t.Fatalf("click: selection %d, screen %v", m.sel, m.screen)
+	}
+	click(5, 4)
+	if m.screen != detailScreen || m.current().work.Name != "order-pipeline" {
+		t.Fatalf("second click: screen %v", m.screen)
+	}
+	// "[Compare] │ Breakdown │ Traffic │ Break-even │ ...": Break-even starts at column 34
+	click(36, 2)
+	if m.tab != tabBreakEven {
+		t.Errorf("click on Break-even: view %s", tabNames[m.tab])
+	}
+	if lines := strings.Split(plain(m), "\n"); !strings.Contains(lines[2], "[Break-even]") {
+		t.Errorf("bar: %q", lines[2])
+	}
+}

@@ -201,6 +201,55 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case tea.KeyPressMsg:
 		return m.key(msg)
+	case tea.MouseWheelMsg:
+		return m.wheel(msg)
+	case tea.MouseClickMsg:
+		return m.click(msg)
+	}
+	return m, nil
+}
+
+// wheel scrolls the list's selection or the open view, as up and down do.
+func (m Model) wheel(msg tea.MouseWheelMsg) (tea.Model, tea.Cmd) {
+	if m.mode != modeNormal {
+		return m, nil
+	}
+	code := tea.KeyDown
+	if msg.Button == tea.MouseWheelUp {
+		code = tea.KeyUp
+	}
+	return m.key(tea.KeyPressMsg{Code: code})
+}
+
+// click selects the workload clicked in the list (a second click opens it), or the view
+// whose name is clicked in the bar of views.
+func (m Model) click(msg tea.MouseClickMsg) (tea.Model, tea.Cmd) {
+	if m.mode != modeNormal || msg.Button != tea.MouseLeft {
+		return m, nil
+	}
+	switch {
+	case m.screen == listScreen:
+		// the header, then the column titles: row 2 is the first workload
+		i := msg.Y - 2 + max(0, m.sel+2-(m.height-3-4))
+		if i >= 0 && i < len(m.visible()) {
+			if i == m.sel {
+				return m.listKey(tea.KeyPressMsg{Code: tea.KeyEnter})
+			}
+			m.sel = i
+		}
+	case msg.Y == 2: // the bar of views
+		x := 0
+		for t := range tabCount {
+			w := len([]rune(tabNames[t])) + 3 // the name, then " │ "
+			if t == m.tab {
+				w += 2 // its brackets
+			}
+			if msg.X >= x && msg.X < x+w {
+				m.tab, m.focus, m.scroll = t, contentPane, 0
+				break
+			}
+			x += w
+		}
 	}
 	return m, nil
 }

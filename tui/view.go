@@ -22,6 +22,7 @@ const (
 func (m Model) View() tea.View {
 	v := tea.NewView(m.render())
 	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
 	v.WindowTitle = "breakeven"
 	return v
 }
@@ -145,6 +146,7 @@ func (m Model) fullHelp(w int) string {
 		{"x", "export this view as markdown or JSON"},
 		{"?", "this help"},
 		{"q, ctrl+c", "quit"},
+		{"mouse", "wheel scrolls; click selects, again opens; click a view's name"},
 	}
 	var b strings.Builder
 	b.WriteString(m.st.bold.Render("Keys") + "\n\n")
