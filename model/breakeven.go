@@ -220,6 +220,8 @@ func scanPoints(from, to, base int64, perDecade int) []int64 {
 	if base > from && base < to {
 		set[base] = true
 	}
+	// Floats place the points on the log axis only (chart geometry); each point is a whole
+	// value priced exactly, and no amount is computed in floats.
 	lo, hi := math.Log10(float64(from)), math.Log10(float64(to))
 	steps := int(math.Ceil((hi - lo) * float64(perDecade)))
 	for i := 1; i < steps; i++ {
@@ -325,6 +327,7 @@ func (s *breakEvenSearch) narrow(i, j int, lo, hi int64) []int64 {
 		if secant {
 			dl, dh := s.gap(i, j, lo), s.gap(i, j, hi)
 			if dl != dh {
+				// where to look next (a float guess); the side taken is decided on exact costs
 				guess := lo + int64(math.Round(float64(width)*dl/(dl-dh)))
 				mid = min(max(guess, lo+1), hi-1)
 			}
@@ -348,7 +351,8 @@ func (s *breakEvenSearch) narrow(i, j int, lo, hi int64) []int64 {
 	return left
 }
 
-// gap is platform i's cost less platform j's at x, as a float to aim the next guess.
+// gap is platform i's cost less platform j's at x, as a float to aim the next guess: it
+// chooses only where to price next, never a crossing or an amount reported.
 func (s *breakEvenSearch) gap(i, j int, x int64) float64 {
 	c := s.at(x)
 	return c[i].MonthlyCost.Sub(c[j].MonthlyCost).InexactFloat64()

@@ -51,6 +51,7 @@ func lambdaThrottling(series []int64, billedMs, limit int64, peak *peakWindow) T
 		prev = c
 		if c > limit {
 			t.Hours++
+			// an estimate of requests turned away (Throttling.Requests), billed nothing
 			t.Requests += int64(math.Round(float64(r) * erlangB(load, limit)))
 		}
 	}
