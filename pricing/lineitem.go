@@ -17,6 +17,10 @@ type LineItem struct {
 	Source  string
 	AsOf    string
 	Region  string
+	// Estimate, when not empty, says the Quantity is a model estimate rather than a figure
+	// the workload states or AWS's rules derive from it, and what the estimate rests on
+	// (e.g. "estimate: 1,234 cold starts x 141 ms"). Every format shows it on the line.
+	Estimate string
 }
 
 // charge prices quantity at rate's single price.
