@@ -152,7 +152,9 @@ func withDatabase(e Estimate, w Workload, hours int64, cat *pricing.Catalog) Est
 	var warning string
 	switch e.Platform {
 	case PlatformLambda:
-		warning = connectionWarning(db, "Lambda", e.Throttling.PeakConcurrency, 1)
+		if e.Throttling != nil {
+			warning = connectionWarning(db, "Lambda", e.Throttling.PeakConcurrency, 1)
+		}
 	case PlatformFargate:
 		warning = connectionWarning(db, "Fargate", e.Capacity.Max, db.ConnectionsPerTask)
 	case PlatformEC2:
@@ -173,12 +175,12 @@ func withDatabase(e Estimate, w Workload, hours int64, cat *pricing.Catalog) Est
 // cheap alternative to provisioned concurrency people reach for; nil if it cannot be priced.
 func warmer(w Workload, hours int, cat *pricing.Catalog) *Warmer {
 	cost := EstimateWarmer(WarmerConfig{MemoryMB: w.Function.MemoryMB}, int64(hours))
-	items, err := cat.LambdaBill([]pricing.LambdaUsage{{Region: w.Region, Architecture: string(w.Lambda.Architecture),
+	bill, err := cat.LambdaBill([]pricing.LambdaUsage{{Region: w.Region, Architecture: string(w.Lambda.Architecture),
 		Requests: decimal.NewFromInt(cost.Invocations), DurationGBSeconds: cost.GBSeconds}}, false)
-	if err != nil {
+	if err != nil || !bill.Complete() {
 		return nil
 	}
-	return &Warmer{WarmerCost: cost, MonthlyCost: pricing.Total(items)}
+	return &Warmer{WarmerCost: cost, MonthlyCost: bill.Total()}
 }
 
 // unpriced reports every platform unable to price the workload, for why.
@@ -190,29 +192,31 @@ func unpriced(r WorkloadResult, why string) WorkloadResult {
 }
 
 // lambdaEstimate prices the service on Lambda, billing the flow's steps and the schedules'
-// usages (scheduled) with it as one account; with detail, the throttling check and the warmer.
+// usages (scheduled) with it as one account; with detail, the warmer.
 func lambdaEstimate(w Workload, hourly Hourly, peak *peakWindow, a around, scheduled []pricing.LambdaUsage, cat *pricing.Catalog, detail bool) (Estimate, []pricing.LambdaUsage) {
 	e := Estimate{Platform: PlatformLambda, Summary: lambdaSummary(w)}
-	u, capacity, cold, reasons := lambdaUsage(w, hourly)
+	u, capacity, cold, throttling, reasons := lambdaUsage(w, hourly, peak)
 	steps, stepReasons := a.lambdaUsages()
 	if reasons = append(reasons, stepReasons...); len(reasons) > 0 {
 		return infeasible(e, reasons...), nil
 	}
 	usages := append(append([]pricing.LambdaUsage{u}, steps...), scheduled...)
-	items, err := cat.LambdaBill(usages, false)
+	bill, err := cat.LambdaBill(usages, false)
 	if err != nil {
 		return infeasible(e, err.Error()), nil
 	}
 	e.Capacity = capacity
 	e.ColdStarts = cold
-	if !detail {
-		return priced(e, items), usages
+	e.Throttling = throttling
+	e.Unpriced = bill.Unpriced
+	if throttling.Unbilled == 0 && throttling.Requests > 0 {
+		e.Warnings = append(e.Warnings, fmt.Sprintf("the %s requests above the concurrency limit are billed: lambda.quota_raised says the limit will be raised to at least %d",
+			groupInt(decimal.NewFromInt(throttling.Requests)), throttling.PeakConcurrency))
 	}
-	billedMs := pricing.LambdaBilledMs(w.Function.DurationMs).IntPart()
-	throttling := lambdaThrottling(hourly.Requests, billedMs, w.Lambda.ConcurrencyLimit, peak)
-	e.Throttling = &throttling
-	e.Warmer = warmer(w, len(hourly.Requests), cat)
-	return priced(e, items), usages
+	if detail {
+		e.Warmer = warmer(w, len(hourly.Requests), cat)
+	}
+	return priced(e, bill.Items), usages
 }
 
 func cheapest(estimates []Estimate) Platform {
@@ -251,9 +255,9 @@ func portfolio(results []WorkloadResult, cat *pricing.Catalog) Portfolio {
 		}
 		t.MonthlyCost = t.StandaloneSum
 		if platform == PlatformLambda && len(usages) > 0 {
-			if items, err := cat.LambdaBill(usages, true); err == nil {
-				t.LineItems = items
-				t.MonthlyCost = pricing.Total(items).Add(besidesLambda(results))
+			if bill, err := cat.LambdaBill(usages, true); err == nil {
+				t.LineItems = bill.Items
+				t.MonthlyCost = bill.Total().Add(besidesLambda(results))
 			}
 		}
 		p.Platforms = append(p.Platforms, t)
@@ -271,8 +275,8 @@ func portfolio(results []WorkloadResult, cat *pricing.Catalog) Portfolio {
 		}
 	}
 	if len(onLambda) > 0 {
-		if items, err := cat.LambdaBill(onLambda, true); err == nil {
-			mix = mix.Add(pricing.Total(items))
+		if bill, err := cat.LambdaBill(onLambda, true); err == nil {
+			mix = mix.Add(bill.Total())
 		}
 		var lambdaResults []WorkloadResult
 		for _, r := range results {

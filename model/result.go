@@ -81,16 +81,23 @@ type Estimate struct {
 	// CostPerThousandRequests is MonthlyCost per 1,000 user requests (zero without traffic).
 	CostPerThousandRequests decimal.Decimal
 	LineItems               []pricing.LineItem
-	Capacity                Capacity
+	// Unpriced lists what the estimate could not price for want of a rate: the estimate is
+	// incomplete, and MonthlyCost leaves these out.
+	Unpriced []pricing.Unpriced
+	Capacity Capacity
 	// ColdStarts is the cold-start estimate (Lambda only; nil elsewhere). Its billed INIT
-	// time is part of the duration line items.
+	// time is on line items of its own (lambda.init.*), labelled estimates.
 	ColdStarts *ColdStarts
-	// Throttling checks Lambda's concurrency limit (Lambda only).
+	// Throttling checks Lambda's concurrency limit (Lambda only); the requests it throttles
+	// are taken off the bill on lines of their own (lambda.throttled.*).
 	Throttling *Throttling
 	// Warmer is what a scheduled warmer would cost instead of provisioned concurrency
 	// (Lambda only).
 	Warmer *Warmer
 }
+
+// Complete says every quantity of the estimate was priced (nothing is in Unpriced).
+func (e Estimate) Complete() bool { return len(e.Unpriced) == 0 }
 
 // Warmer is a scheduled warmer's usage and what it costs alone (no free tier).
 type Warmer struct {

@@ -54,7 +54,9 @@ type jsonEstimate struct {
 	Reasons     []string       `json:"reasons"`
 	Warnings    []string       `json:"warnings"`
 	Summary     string         `json:"summary"`
-	MonthlyCost string         `json:"monthly_cost"`
+	MonthlyCost *string        `json:"monthly_cost"`
+	Complete    bool           `json:"complete"`
+	Unpriced    []jsonUnpriced `json:"unpriced"`
 	PerThousand string         `json:"cost_per_1000_requests,omitempty"`
 	Capacity    *jsonCapacity  `json:"capacity,omitempty"`
 	ColdStarts  *jsonColdStart `json:"cold_starts,omitempty"`
@@ -63,11 +65,19 @@ type jsonEstimate struct {
 	LineItems   []jsonLineItem `json:"line_items"`
 }
 
+// jsonUnpriced is a quantity an estimate could not price for want of a rate.
+type jsonUnpriced struct {
+	Key    string `json:"rate"`
+	Region string `json:"region"`
+	What   string `json:"what"`
+}
+
 type jsonThrottle struct {
 	Limit           int64 `json:"limit"`
 	PeakConcurrency int64 `json:"peak_concurrency"`
 	Hours           int64 `json:"throttled_hours"`
 	Requests        int64 `json:"throttled_requests_estimate"`
+	Unbilled        int64 `json:"unbilled_requests_estimate"`
 	LargestRise     int64 `json:"largest_rise"`
 	RampSeconds     int64 `json:"ramp_seconds"`
 }
@@ -123,6 +133,8 @@ type jsonLineItem struct {
 	RateKey   string `json:"rate"`
 	Source    string `json:"source"`
 	AsOf      string `json:"as_of"`
+	// Estimate, when present, says the quantity is a model estimate and what it rests on.
+	Estimate string `json:"estimate,omitempty"`
 }
 
 type jsonPortfolio struct {
@@ -155,7 +167,14 @@ func writeJSON(w io.Writer, res model.Result) error {
 		}
 		for _, e := range r.Estimates {
 			je := jsonEstimate{Platform: string(e.Platform), Feasible: e.Feasible, Reasons: nonNil(e.Reasons), Warnings: nonNil(e.Warnings),
-				Summary: e.Summary, MonthlyCost: e.MonthlyCost.String(), LineItems: jsonItems(e.LineItems)}
+				Summary: e.Summary, Complete: e.Feasible && e.Complete(), Unpriced: []jsonUnpriced{}, LineItems: jsonItems(e.LineItems)}
+			if e.Feasible {
+				cost := e.MonthlyCost.String()
+				je.MonthlyCost = &cost // an infeasible estimate has no cost: null
+			}
+			for _, u := range e.Unpriced {
+				je.Unpriced = append(je.Unpriced, jsonUnpriced(u))
+			}
 			if e.Feasible && r.Flow != nil && r.Flow.Requests.IsPositive() {
 				je.PerThousand = e.CostPerThousandRequests.String()
 			}
@@ -168,7 +187,7 @@ func writeJSON(w io.Writer, res model.Result) error {
 			}
 			if th := e.Throttling; th != nil {
 				je.Throttling = &jsonThrottle{Limit: th.Limit, PeakConcurrency: th.PeakConcurrency, Hours: th.Hours,
-					Requests: th.Requests, LargestRise: th.LargestRise, RampSeconds: th.RampSeconds}
+					Requests: th.Requests, Unbilled: th.Unbilled, LargestRise: th.LargestRise, RampSeconds: th.RampSeconds}
 			}
 			if wm := e.Warmer; wm != nil {
 				je.Warmer = &jsonWarmer{Schedules: wm.Schedules, Invocations: wm.Invocations,
@@ -219,7 +238,7 @@ func jsonItems(items []pricing.LineItem) []jsonLineItem {
 	for _, it := range items {
 		out = append(out, jsonLineItem{ID: it.ID, Name: it.Name, Quantity: it.Quantity.String(), Unit: it.Unit,
 			UnitPrice: it.UnitPrice.String(), Cost: it.Cost.String(), Region: it.Region, RateKey: it.RateKey,
-			Source: it.Source, AsOf: it.AsOf})
+			Source: it.Source, AsOf: it.AsOf, Estimate: it.Estimate})
 	}
 	return out
 }

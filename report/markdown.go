@@ -75,7 +75,7 @@ func markdownWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int
 			fmt.Fprintf(b, "%s.\n\n", throttlingText(th))
 		}
 		if cs := e.ColdStarts; cs != nil {
-			fmt.Fprintf(b, "%s. Assumptions of this estimate (docs/cold-starts.md):\n\n", coldStartText(cs))
+			fmt.Fprintf(b, "%s. Assumptions of this estimate (docs/cold-starts.md):\n\n", coldStartText(cs, !r.Workload.Lambda.OmitColdStarts))
 			for _, a := range cs.Assumptions {
 				fmt.Fprintf(b, "- %s\n", cell(a))
 			}
@@ -86,9 +86,20 @@ func markdownWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int
 		}
 		b.WriteString("| Line item | Quantity | Unit price | Cost |\n|---|---:|---:|---:|\n")
 		for _, it := range e.LineItems {
-			fmt.Fprintf(b, "| %s (`%s`) | %s %s | %s | %s |\n", cell(it.Name), it.ID, quantity(shown(it.Quantity)), it.Unit, unitPrice(it.UnitPrice), money(it.Cost))
+			name := cell(it.Name)
+			if it.Estimate != "" {
+				name += " *(" + cell(it.Estimate) + ")*"
+			}
+			fmt.Fprintf(b, "| %s (`%s`) | %s %s | %s | %s |\n", name, it.ID, quantity(shown(it.Quantity)), it.Unit, unitPrice(it.UnitPrice), money(it.Cost))
 		}
-		fmt.Fprintf(b, "| **Total** | | | **%s** |\n", money(e.MonthlyCost))
+		for _, u := range e.Unpriced {
+			fmt.Fprintf(b, "| Not priced, no rate: %s (`%s`) | | | |\n", cell(u.What), u.Key)
+		}
+		total := "**Total**"
+		if !e.Complete() {
+			total = "**Total, incomplete**"
+		}
+		fmt.Fprintf(b, "| %s | | | **%s** |\n", total, money(e.MonthlyCost))
 		if r.Flow != nil && r.Flow.Requests.IsPositive() {
 			fmt.Fprintf(b, "\n%s per 1,000 requests.\n", fineMoney(e.CostPerThousandRequests))
 		}

@@ -148,13 +148,18 @@ func tableEstimate(b *strings.Builder, r model.WorkloadResult, e model.Estimate)
 		b.WriteString(wrap("    "+throttlingText(th), "      ", itemsWidth))
 	}
 	if cs := e.ColdStarts; cs != nil {
-		b.WriteString(wrap("    "+coldStartText(cs), "      ", itemsWidth))
+		b.WriteString(wrap("    "+coldStartText(cs, !r.Workload.Lambda.OmitColdStarts), "      ", itemsWidth))
 	}
 	if wm := e.Warmer; wm != nil && e.ColdStarts != nil && e.ColdStarts.IdleRecycles > 0 {
 		b.WriteString(wrap("    "+warmerText(wm), "      ", itemsWidth))
 	}
 	writeItems(b, e.LineItems, "    ")
-	fmt.Fprintf(b, "    %-*s %s\n", itemsWidth-len("    ")-costWidth-1, "Total", pad(money(e.MonthlyCost), costWidth))
+	writeUnpriced(b, e.Unpriced, "    ")
+	total := "Total"
+	if !e.Complete() {
+		total = "Total, incomplete"
+	}
+	fmt.Fprintf(b, "    %-*s %s\n", itemsWidth-len("    ")-costWidth-1, total, pad(money(e.MonthlyCost), costWidth))
 }
 
 const (
@@ -171,9 +176,19 @@ func writeItems(b *strings.Builder, items []pricing.LineItem, indent string) {
 		gap := itemsWidth - len(indent) - utf8.RuneCountInString(left) - len(mid) - costWidth - 2
 		if gap < 1 {
 			fmt.Fprintf(b, "%s%s\n%s  %s%s\n", indent, left, indent, pad(mid, itemsWidth-len(indent)-costWidth-3), pad(cost, costWidth))
-			continue
+		} else {
+			fmt.Fprintf(b, "%s%s %s%s %s\n", indent, left, strings.Repeat(" ", gap), mid, pad(cost, costWidth))
 		}
-		fmt.Fprintf(b, "%s%s %s%s %s\n", indent, left, strings.Repeat(" ", gap), mid, pad(cost, costWidth))
+		if it.Estimate != "" {
+			b.WriteString(wrap(indent+"  ("+it.Estimate+")", indent+"   ", itemsWidth))
+		}
+	}
+}
+
+// writeUnpriced lists what an estimate could not price, under its line items.
+func writeUnpriced(b *strings.Builder, unpriced []pricing.Unpriced, indent string) {
+	for _, u := range unpriced {
+		b.WriteString(wrap(indent+"Not priced, no rate: "+u.String(), indent+"  ", itemsWidth))
 	}
 }
 

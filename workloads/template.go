@@ -71,7 +71,9 @@ lambda:
   # runtime: nodejs22.x                  # for the cold-start estimate: python3.13, java21, go, ...
   # package_mb: 5                        # deployment package size
   # vpc: false                           # attached to a VPC
-  # init_ms: 180                         # a measured Init Duration; overrides the runtime's default
+  # init_ms: 180                         # a measured Init Duration; overrides the runtime's default (0: none)
+  # bill_cold_starts: true               # false leaves the estimated INIT of cold starts out of the bill
+  # quota_raised: false                  # true: requests above concurrency_limit are billed, not throttled
   # keep_alive_minutes: 5                # idle minutes before Lambda recycles an environment
 
 fargate:                                 # keys left out are chosen by the engine
