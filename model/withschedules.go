@@ -52,7 +52,7 @@ func priceSchedulesOnly(w Workload, cat *pricing.Catalog, month Month) WorkloadR
 			if err != nil {
 				e = infeasible(e, err.Error())
 			} else {
-				e.Unpriced = bill.Unpriced
+				e.Unpriced, e.lambdaCost = bill.Unpriced, bill.Total()
 				e = priced(e, bill.Items)
 			}
 		}

@@ -36,6 +36,9 @@ type jsonWorkload struct {
 	Requests    int64          `json:"requests_per_month"`
 	Hourly      []int64        `json:"requests_per_hour"`
 	Cheapest    string         `json:"cheapest"`
+	// CheapestComplete says the cheapest estimate is complete: when false it lacks rates
+	// (its "unpriced") and may not be the cheapest.
+	CheapestComplete bool `json:"cheapest_complete"`
 	Defaults    []jsonDefault  `json:"defaults"`
 	Estimates   []jsonEstimate `json:"estimates"`
 	Flow        *jsonFlow      `json:"flow,omitempty"`
@@ -138,8 +141,10 @@ type jsonLineItem struct {
 }
 
 type jsonPortfolio struct {
-	Platforms   []jsonPortfolioTotal `json:"platforms"`
-	CheapestMix string               `json:"cheapest_mix"`
+	Platforms           []jsonPortfolioTotal `json:"platforms"`
+	CheapestMix         string               `json:"cheapest_mix"`
+	CheapestMixComplete bool                 `json:"cheapest_mix_complete"`
+	CheapestMixUnpriced []jsonUnpriced       `json:"cheapest_mix_unpriced"`
 }
 
 type jsonPortfolioTotal struct {
@@ -148,6 +153,8 @@ type jsonPortfolioTotal struct {
 	StandaloneSum string         `json:"standalone_sum"`
 	Workloads     int            `json:"workloads"`
 	Excluded      []string       `json:"excluded"`
+	Complete      bool           `json:"complete"`
+	Unpriced      []jsonUnpriced `json:"unpriced"`
 	LineItems     []jsonLineItem `json:"line_items"`
 }
 
@@ -156,25 +163,25 @@ func writeJSON(w io.Writer, res model.Result) error {
 		Pricing: jsonPricing{Catalog: res.Catalog, AsOf: res.AsOf, MonthHours: res.MonthHours, Month: res.Month.Name, MonthsAhead: res.MonthsAhead, Currency: "USD",
 			Overlays: nonNil(res.Overlays)},
 		Workloads: []jsonWorkload{},
-		Portfolio: jsonPortfolio{CheapestMix: res.Portfolio.CheapestMix.String()},
+		Portfolio: jsonPortfolio{CheapestMix: res.Portfolio.CheapestMix.String(), CheapestMixComplete: len(res.Portfolio.CheapestMixUnpriced) == 0,
+			CheapestMixUnpriced: unpricedJSON(res.Portfolio.CheapestMixUnpriced)},
 	}
 	for _, r := range res.Workloads {
 		wl := r.Workload
 		jw := jsonWorkload{Name: wl.Name, Description: wl.Description, File: wl.File, Region: wl.Region,
 			Requests: wl.Traffic.MonthlyRequests(res.MonthHours), Hourly: r.Requests, Cheapest: string(r.Cheapest), Defaults: []jsonDefault{}}
+		jw.CheapestComplete = r.Cheapest != "" && r.Estimate(r.Cheapest).Complete()
 		for _, d := range wl.Defaulted {
 			jw.Defaults = append(jw.Defaults, jsonDefault(d))
 		}
 		for _, e := range r.Estimates {
 			je := jsonEstimate{Platform: string(e.Platform), Feasible: e.Feasible, Reasons: nonNil(e.Reasons), Warnings: nonNil(e.Warnings),
-				Summary: e.Summary, Complete: e.Feasible && e.Complete(), Unpriced: []jsonUnpriced{}, LineItems: jsonItems(e.LineItems)}
+				Summary: e.Summary, Complete: e.Feasible && e.Complete(), LineItems: jsonItems(e.LineItems)}
 			if e.Feasible {
 				cost := e.MonthlyCost.String()
 				je.MonthlyCost = &cost // an infeasible estimate has no cost: null
 			}
-			for _, u := range e.Unpriced {
-				je.Unpriced = append(je.Unpriced, jsonUnpriced(u))
-			}
+			je.Unpriced = unpricedJSON(e.Unpriced)
 			if e.Feasible && r.Flow != nil && r.Flow.Requests.IsPositive() {
 				je.PerThousand = e.CostPerThousandRequests.String()
 			}
@@ -211,7 +218,8 @@ func writeJSON(w io.Writer, res model.Result) error {
 	for _, t := range res.Portfolio.Platforms {
 		doc.Portfolio.Platforms = append(doc.Portfolio.Platforms, jsonPortfolioTotal{
 			Platform: string(t.Platform), MonthlyCost: t.MonthlyCost.String(), StandaloneSum: t.StandaloneSum.String(),
-			Workloads: t.Workloads, Excluded: nonNil(t.Excluded), LineItems: jsonItems(t.LineItems)})
+			Workloads: t.Workloads, Excluded: nonNil(t.Excluded), Complete: len(t.Unpriced) == 0, Unpriced: unpricedJSON(t.Unpriced),
+			LineItems: jsonItems(t.LineItems)})
 	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
@@ -239,6 +247,14 @@ func jsonItems(items []pricing.LineItem) []jsonLineItem {
 		out = append(out, jsonLineItem{ID: it.ID, Name: it.Name, Quantity: it.Quantity.String(), Unit: it.Unit,
 			UnitPrice: it.UnitPrice.String(), Cost: it.Cost.String(), Region: it.Region, RateKey: it.RateKey,
 			Source: it.Source, AsOf: it.AsOf, Estimate: it.Estimate})
+	}
+	return out
+}
+
+func unpricedJSON(list []pricing.Unpriced) []jsonUnpriced {
+	out := []jsonUnpriced{}
+	for _, u := range list {
+		out = append(out, jsonUnpriced(u))
 	}
 	return out
 }

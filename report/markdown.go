@@ -20,7 +20,7 @@ func writeMarkdown(w io.Writer, res model.Result) error {
 			for _, e := range r.Estimates {
 				cost := "cannot run"
 				if e.Feasible {
-					cost = money(e.MonthlyCost)
+					cost = costText(e)
 				}
 				fmt.Fprintf(&b, " %s |", cost)
 			}
@@ -31,12 +31,23 @@ func writeMarkdown(w io.Writer, res model.Result) error {
 		markdownWorkload(&b, r, res.MonthHours)
 	}
 	if len(res.Workloads) > 1 {
-		fmt.Fprintf(&b, "\n## Portfolio\n\nAll %d workloads in one account: Lambda's free tier and duration tiers apply once per region.\n\n", len(res.Workloads))
+		fmt.Fprintf(&b, "\n## Portfolio\n\nAll %d workloads in one account: free tiers and tiers apply once for the account, Lambda's and those of the services around the functions.\n\n", len(res.Workloads))
 		b.WriteString("| Platform | Monthly | Priced one by one | Left out |\n|---|---:|---:|---|\n")
 		for _, t := range res.Portfolio.Platforms {
-			fmt.Fprintf(&b, "| All on %s | %s | %s | %s |\n", platformName(t.Platform), money(t.MonthlyCost), money(t.StandaloneSum), cell(strings.Join(t.Excluded, ", ")))
+			cost := money(t.MonthlyCost)
+			if len(t.Unpriced) > 0 {
+				cost += "*"
+			}
+			fmt.Fprintf(&b, "| All on %s | %s | %s | %s |\n", platformName(t.Platform), cost, money(t.StandaloneSum), cell(strings.Join(t.Excluded, ", ")))
 		}
-		fmt.Fprintf(&b, "| Each on its cheapest | %s | | |\n", money(res.Portfolio.CheapestMix))
+		mix := money(res.Portfolio.CheapestMix)
+		if len(res.Portfolio.CheapestMixUnpriced) > 0 {
+			mix += "*"
+		}
+		fmt.Fprintf(&b, "| Each on its cheapest | %s | | |\n", mix)
+		if portfolioIncomplete(res.Portfolio) {
+			b.WriteString("\n\\* incomplete: some of its lines have no rate in the catalog.\n")
+		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -56,6 +67,9 @@ func markdownWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int
 			cost = money(e.MonthlyCost)
 			if e.Platform == r.Cheapest {
 				cost = "**" + cost + "** (cheapest)"
+			}
+			if !e.Complete() {
+				cost += " (incomplete: it may cost more and may not be the cheapest)"
 			}
 		}
 		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", platformName(e.Platform), cost, cell(e.Summary), cell(capacityText(e.Capacity)))

@@ -55,6 +55,9 @@ func (m Model) compareView(d *doc, w int) string {
 			if e.Platform == r.Cheapest {
 				text += " * cheapest"
 			}
+			if !e.Complete() {
+				text += " (incomplete)"
+			}
 		}
 		bars = append(bars, chart.Bar{Label: e.Platform.Name(), Value: v, Text: text, Style: m.st.platform[i]})
 	}

@@ -143,7 +143,7 @@ ec2:                                     # keys left out are chosen by the engin
   # rules_per_request: 1                 # ALB: listener rules evaluated (10 free)
 
 # logs:                                  # CloudWatch Logs
-  # kb_per_invocation: 0.5               # START, END and REPORT lines are about 0.35 KB
+  # kb_per_invocation: 0.15              # your code's logs; Lambda adds its START, END and REPORT lines (0.35 KB)
   # retention_days: 30                   # days log groups keep events
 
 # network:
