@@ -29,20 +29,20 @@ type jsonPricing struct {
 }
 
 type jsonWorkload struct {
-	Name        string         `json:"name"`
-	Description string         `json:"description,omitempty"`
-	File        string         `json:"file"`
-	Region      string         `json:"region"`
-	Requests    int64          `json:"requests_per_month"`
-	Hourly      []int64        `json:"requests_per_hour"`
-	Cheapest    string         `json:"cheapest"`
+	Name        string  `json:"name"`
+	Description string  `json:"description,omitempty"`
+	File        string  `json:"file"`
+	Region      string  `json:"region"`
+	Requests    int64   `json:"requests_per_month"`
+	Hourly      []int64 `json:"requests_per_hour"`
+	Cheapest    string  `json:"cheapest"`
 	// CheapestComplete says the cheapest estimate is complete: when false it lacks rates
 	// (its "unpriced") and may not be the cheapest.
-	CheapestComplete bool `json:"cheapest_complete"`
-	Defaults    []jsonDefault  `json:"defaults"`
-	Estimates   []jsonEstimate `json:"estimates"`
-	Flow        *jsonFlow      `json:"flow,omitempty"`
-	Schedules   []jsonSchedule `json:"schedules,omitempty"`
+	CheapestComplete bool           `json:"cheapest_complete"`
+	Defaults         []jsonDefault  `json:"defaults"`
+	Estimates        []jsonEstimate `json:"estimates"`
+	Flow             *jsonFlow      `json:"flow,omitempty"`
+	Schedules        []jsonSchedule `json:"schedules,omitempty"`
 }
 
 type jsonDefault struct {
