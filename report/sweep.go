@@ -64,13 +64,17 @@ func sweepMarks(r model.SweepResult, row model.SweepRow) string {
 // sweepMs writes a duration to a tenth of a millisecond: 1,234.5 ms.
 func sweepMs(d decimal.Decimal) string { return group(d.Round(1).StringFixed(1)) + " ms" }
 
-// sweepSaving says what a pick saves a month against the current configuration.
+// sweepSaving says what a pick saves a month against the current configuration: "as now"
+// only when it is the current configuration; another size or architecture at the same cost
+// (under the free tier, say) is "same cost".
 func sweepSaving(r model.SweepResult, p model.SweepPick) string {
 	switch {
 	case !r.Current.Feasible:
 		return "now: cannot run"
-	case p.MonthlySaving.Round(2).IsZero():
+	case p.Row.Architecture == r.Current.Architecture && p.Row.MemoryMB == r.Current.MemoryMB:
 		return "as now"
+	case p.MonthlySaving.Round(2).IsZero():
+		return "same cost"
 	case p.MonthlySaving.IsNegative():
 		return money(p.MonthlySaving.Neg()) + " more"
 	}
