@@ -55,7 +55,7 @@ func markdownComparisons(b *strings.Builder, res model.CompareResult) {
 		b.WriteString("\n")
 		markdownRightSizing(b, c)
 		if h := c.Hybrid; h != nil {
-			fmt.Fprintf(b, "\n### Hybrid (compute only)\n\n%s\n", cell(hybridText(*h)))
+			fmt.Fprintf(b, "\n### Hybrid (compute only)\n\n%s\n", cell(strings.TrimSpace(hybridText(*h)+" "+hybridAgainst(*h))))
 		}
 		b.WriteString("\n")
 		markdownGrowth(b, c)
@@ -146,12 +146,17 @@ func csvHybrid(c model.Comparison) [][]string {
 		return nil
 	}
 	p := string(h.Baseline)
+	best, split := h.CheapestOverall()
 	return [][]string{
 		{"hybrid", "baseline", p, "units", fmt.Sprint(h.Units)},
+		{"hybrid", "baseline", p, "min_units", fmt.Sprint(h.MinUnits)},
+		{"hybrid", "baseline", p, "peak_units", fmt.Sprint(h.PeakUnits)},
 		{"hybrid", "baseline", p, "monthly_cost", h.BaselineCost.String()},
 		{"hybrid", "overflow", "lambda", "requests", fmt.Sprint(h.OverflowRequests)},
 		{"hybrid", "overflow", "lambda", "monthly_cost", h.OverflowCost.String()},
 		{"hybrid", "total", p, "monthly_cost", h.MonthlyCost.String()},
+		{"hybrid", "cheapest_overall", string(best.Platform), "split", fmt.Sprint(split)},
+		{"hybrid", "cheapest_overall", string(best.Platform), "monthly_cost", best.MonthlyCost.String()},
 	}
 }
 
@@ -252,6 +257,8 @@ type jsonComparePick struct {
 type jsonHybrid struct {
 	Baseline         string             `json:"baseline"`
 	Units            int64              `json:"units"`
+	MinUnits         int64              `json:"min_units"`
+	PeakUnits        int64              `json:"peak_units"`
 	Unit             string             `json:"unit"`
 	PerUnitPerHour   int64              `json:"requests_per_unit_per_hour"`
 	BaselineRequests int64              `json:"baseline_requests"`
@@ -262,6 +269,15 @@ type jsonHybrid struct {
 	MonthlyCost      string             `json:"monthly_cost"`
 	Pure             []jsonPlatformCost `json:"pure"`
 	Curve            []jsonHybridPoint  `json:"curve"`
+	// CheapestOverall is the least of the split and each platform alone; Split says it is
+	// the split (with no baseline: Lambda alone).
+	CheapestOverall jsonHybridCheapest `json:"cheapest_overall"`
+}
+
+type jsonHybridCheapest struct {
+	Platform    string `json:"platform"`
+	Split       bool   `json:"split"`
+	MonthlyCost string `json:"monthly_cost"`
 }
 
 type jsonHybridPoint struct {
@@ -321,7 +337,9 @@ func comparisonJSON(c model.Comparison) jsonComparison {
 		j.Sweep = js
 	}
 	if h := c.Hybrid; h != nil {
-		jh := &jsonHybrid{Baseline: string(h.Baseline), Units: h.Units, Unit: h.UnitSummary, PerUnitPerHour: h.PerUnitPerHour,
+		best, split := h.CheapestOverall()
+		jh := &jsonHybrid{Baseline: string(h.Baseline), Units: h.Units, MinUnits: h.MinUnits, PeakUnits: h.PeakUnits, Unit: h.UnitSummary, PerUnitPerHour: h.PerUnitPerHour,
+			CheapestOverall:  jsonHybridCheapest{Platform: string(best.Platform), Split: split, MonthlyCost: best.MonthlyCost.String()},
 			BaselineRequests: h.BaselineRequests, OverflowRequests: h.OverflowRequests, OverflowHours: h.OverflowHours,
 			BaselineCost: h.BaselineCost.String(), OverflowCost: h.OverflowCost.String(), MonthlyCost: h.MonthlyCost.String()}
 		for _, p := range h.Pure {
