@@ -50,9 +50,11 @@ type SweepResult struct {
 	// Current is the configuration the file gives (Feasible false if Lambda cannot run it).
 	Current SweepRow
 	// MinMemoryMB is the least size that is a candidate; BalancedWeight the balanced
-	// strategy's weight of cost (0 to 1).
-	MinMemoryMB    int64
-	BalancedWeight decimal.Decimal
+	// strategy's weight of cost (0 to 1); MaxSlowdownPercent how much slower than now a
+	// recommended size may run (the picks are not bound by it).
+	MinMemoryMB        int64
+	BalancedWeight     decimal.Decimal
+	MaxSlowdownPercent decimal.Decimal
 	// Architectures holds, per architecture swept, every size from 128 to 10,240 MB.
 	Architectures []ArchitectureSweep
 	// Optima are the picks of each strategy over every candidate of every architecture
@@ -140,6 +142,10 @@ func Sweep(w Workload, cat *pricing.Catalog, opt SweepOptions) SweepResult {
 	res.BalancedWeight = decimal.RequireFromString(DefaultBalancedWeight)
 	if w.Tuning.BalancedWeight.Valid {
 		res.BalancedWeight = w.Tuning.BalancedWeight.Decimal
+	}
+	res.MaxSlowdownPercent = decimal.NewFromInt(DefaultMaxSlowdownPercent)
+	if w.Tuning.MaxSlowdownPercent.Valid {
+		res.MaxSlowdownPercent = w.Tuning.MaxSlowdownPercent.Decimal
 	}
 	// The architectures are independent: each is swept, and its optima picked, on its own
 	// goroutine.
@@ -382,5 +388,7 @@ func sweepAssumptions(w Workload, res SweepResult) []string {
 	if w.Tuning.MinMemoryMB == 0 {
 		out = append(out, "Any size from 128 MB is assumed to hold the code: give tuning.min_memory_mb, the least it needs.")
 	}
+	out = append(out, fmt.Sprintf("The picks are not bound by speed; a memory size or arm64 is recommended (breakeven compare) only if it runs at most %s%% slower than now (tuning.max_slowdown_percent%s).",
+		res.MaxSlowdownPercent, givenOr(w.Tuning.MaxSlowdownPercent.Valid, "; the default")))
 	return out
 }

@@ -163,9 +163,20 @@ func csvHybrid(c model.Comparison) [][]string {
 func csvRecommendations(c model.Comparison) [][]string {
 	var rows [][]string
 	for i, r := range c.Recommendations {
-		rows = append(rows, []string{"recommendation", fmt.Sprint(i + 1), string(r.Platform), string(r.Finding), r.MonthlySaving.String()})
+		item := fmt.Sprint(i + 1)
+		rows = append(rows, []string{"recommendation", item, string(r.Platform), string(r.Finding), r.MonthlySaving.String()})
+		if changesDuration(r) {
+			rows = append(rows, []string{"recommendation", item, string(r.Platform), "duration_now_ms", r.DurationNowMs.String()},
+				[]string{"recommendation", item, string(r.Platform), "duration_after_ms", r.DurationAfterMs.String()})
+		}
 	}
 	return rows
+}
+
+// changesDuration says a recommendation states the duration before and after (durations
+// are never zero).
+func changesDuration(r model.Recommendation) bool {
+	return !r.DurationNowMs.IsZero() || !r.DurationAfterMs.IsZero()
 }
 
 type jsonComparisonFile struct {
@@ -199,12 +210,16 @@ type jsonPlatformCost struct {
 }
 
 type jsonRecommendation struct {
-	Finding       string   `json:"finding"`
-	Action        string   `json:"action"`
-	Platform      string   `json:"platform"`
-	Conditional   bool     `json:"conditional"`
-	MonthlySaving string   `json:"monthly_saving"`
-	Evidence      []string `json:"evidence"`
+	Finding       string `json:"finding"`
+	Action        string `json:"action"`
+	Platform      string `json:"platform"`
+	Conditional   bool   `json:"conditional"`
+	MonthlySaving string `json:"monthly_saving"`
+	// DurationNowMs and DurationAfterMs are the average duration before and after, for the
+	// changes that move it (memory, arm64).
+	DurationNowMs   string   `json:"duration_now_ms,omitempty"`
+	DurationAfterMs string   `json:"duration_after_ms,omitempty"`
+	Evidence        []string `json:"evidence"`
 }
 
 type jsonBreakEven struct {
@@ -307,8 +322,12 @@ func comparisonJSON(c model.Comparison) jsonComparison {
 		j.Now = append(j.Now, platformCostJSON(model.PlatformCost{Platform: e.Platform, Feasible: e.Feasible, MonthlyCost: e.MonthlyCost}))
 	}
 	for _, r := range c.Recommendations {
-		j.Recommendations = append(j.Recommendations, jsonRecommendation{Finding: string(r.Finding), Action: r.Action,
-			Platform: string(r.Platform), Conditional: r.Conditional, MonthlySaving: r.MonthlySaving.String(), Evidence: nonNil(r.Evidence)})
+		jr := jsonRecommendation{Finding: string(r.Finding), Action: r.Action,
+			Platform: string(r.Platform), Conditional: r.Conditional, MonthlySaving: r.MonthlySaving.String(), Evidence: nonNil(r.Evidence)}
+		if changesDuration(r) {
+			jr.DurationNowMs, jr.DurationAfterMs = r.DurationNowMs.String(), r.DurationAfterMs.String()
+		}
+		j.Recommendations = append(j.Recommendations, jr)
 	}
 	for _, b := range c.BreakEvens {
 		jb := jsonBreakEven{Variable: string(b.Variable), A: string(b.A), B: string(b.B), Base: b.Base.String(), From: b.From.String(), To: b.To.String(),

@@ -226,17 +226,19 @@ type jsonSweepDoc struct {
 }
 
 type jsonSweep struct {
-	Name           string          `json:"name"`
-	File           string          `json:"file"`
-	Region         string          `json:"region"`
-	Skipped        string          `json:"skipped,omitempty"`
-	Requests       string          `json:"requests_per_month,omitempty"`
-	Current        *jsonSweepRow   `json:"current,omitempty"`
-	MinMemoryMB    int64           `json:"min_memory_mb,omitempty"`
-	BalancedWeight string          `json:"balanced_weight,omitempty"`
-	Optima         []jsonSweepPick `json:"optima"`
-	Architectures  []jsonSweepArch `json:"architectures"`
-	Assumptions    []string        `json:"assumptions"`
+	Name           string        `json:"name"`
+	File           string        `json:"file"`
+	Region         string        `json:"region"`
+	Skipped        string        `json:"skipped,omitempty"`
+	Requests       string        `json:"requests_per_month,omitempty"`
+	Current        *jsonSweepRow `json:"current,omitempty"`
+	MinMemoryMB    int64         `json:"min_memory_mb,omitempty"`
+	BalancedWeight string        `json:"balanced_weight,omitempty"`
+	// MaxSlowdownPercent bounds the memory advice of breakeven compare, not the optima.
+	MaxSlowdownPercent string          `json:"max_slowdown_percent,omitempty"`
+	Optima             []jsonSweepPick `json:"optima"`
+	Architectures      []jsonSweepArch `json:"architectures"`
+	Assumptions        []string        `json:"assumptions"`
 }
 
 type jsonSweepArch struct {
@@ -292,6 +294,7 @@ func writeSweepJSON(w io.Writer, results []model.SweepResult) error {
 		if r.Skipped == "" {
 			cur := jsonSweepRowOf(r.Current)
 			js.Current, js.Requests, js.MinMemoryMB, js.BalancedWeight = &cur, r.Requests.String(), r.MinMemoryMB, r.BalancedWeight.String()
+			js.MaxSlowdownPercent = r.MaxSlowdownPercent.String()
 		}
 		for _, s := range r.Architectures {
 			ja := jsonSweepArch{Architecture: string(s.Architecture), Optima: jsonSweepPicks(s.Optima), Rows: []jsonSweepRow{}}
