@@ -182,6 +182,7 @@ ec2:                                     # keys left out are chosen by the engin
   # arm64_duration_percent: 100          # duration on arm64 relative to x86_64
   # min_memory_mb: 128                   # the least memory the code needs
   # balanced_weight: 0.5                 # Power Tuning's balancedWeight: 0 fastest, 1 cheapest
+  # max_slowdown_percent: 10             # advice: a size or arm64 runs at most this much slower
   # memory_sizes: [128, 512, 1024, 1769, 3008]   # sizes to show; every size is swept
   # measured:                            # average durations you measured
   #   - {memory_mb: 512, duration_ms: 310, architecture: x86_64}
