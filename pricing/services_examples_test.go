@@ -137,7 +137,7 @@ func TestALBLCUThirdPartyExample(t *testing.T) {
 	lcus, dim := ALBLCUs(ALBDimensions{
 		NewConnectionsPerSecond:    dec("1"),
 		ActiveConnectionsPerMinute: dec("120"),
-		ProcessedGBPerHour:         KBToGB(dec("300").Mul(dec("3600"))),
+		ProcessedGBPerHour:         KBToDecimalGB(dec("300").Mul(dec("3600"))),
 	})
 	if !lcus.Equal(dec("1.08")) || dim != ALBProcessedBytes {
 		t.Fatalf("%s LCU by %s, want 1.08 by processed_bytes", lcus, dim)

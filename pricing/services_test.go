@@ -44,8 +44,15 @@ func TestMeteringIncrements(t *testing.T) {
 			t.Errorf("ExpressBilledMs(%s) = %s, want %s", in, got, want)
 		}
 	}
-	if got := KBToGB(dec("1080000")); !got.Equal(dec("1.08")) {
-		t.Errorf("KBToGB(1,080,000) = %s, want 1.08", got)
+	// Binary GB: 1,048,576 KB is 1 GB; AWS's REST example's 5,000,000 x 3 KB = 15,000,000 KB
+	// is 14.30511474609375 GB (its "14.3 GB"). Decimal GB, the ALB's: 1,080,000 KB is 1.08.
+	for kb, want := range map[string]string{"1048576": "1", "15000000": "14.30511474609375", "1024": "0.0009765625"} {
+		if got := KBToGB(dec(kb)); !got.Equal(dec(want)) {
+			t.Errorf("KBToGB(%s) = %s, want %s", kb, got, want)
+		}
+	}
+	if got := KBToDecimalGB(dec("1080000")); !got.Equal(dec("1.08")) {
+		t.Errorf("KBToDecimalGB(1,080,000) = %s, want 1.08", got)
 	}
 	if got := EBSBilledSeconds(dec("12.5")); !got.Equal(dec("60")) {
 		t.Errorf("EBSBilledSeconds(12.5) = %s, want the 60-second minimum", got)
