@@ -98,7 +98,7 @@ func TestXRayExample1(t *testing.T) {
 func TestEBSGP3Example1(t *testing.T) {
 	// AWS page, gp3 example 1, "in a region that charges" $0.08 per GB-month, $0.005 per
 	// IOPS-month and $0.06 per MB/s-month: the region is not named. The catalog's us-east-1
-	// storage and IOPS rates are the example's; its throughput rate is $0.04 (third-party), so
+	// storage and IOPS rates are the example's; its throughput rate is $0.04 (AWS's billing line), so
 	// this test lays a test-local $0.06 throughput rate over it.
 	cat := embedded(t)
 	over := cat.Regions["us-east-1"].Rates["ebs.gp3.throughput"]

@@ -304,15 +304,15 @@ func TestZeroUsageGivesNoLinesButFixedOnes(t *testing.T) {
 
 func TestMissingRateIsAnError(t *testing.T) {
 	cat := embedded(t)
-	// eu-west-1 has logs.ingestion but no logs.storage; eu-central-1 has no ALB rates.
-	if _, err := cat.LogsBill("eu-west-1", dec("1"), decimal.Zero); err != nil {
-		t.Errorf("ingestion only: %v", err)
+	// eu-central-1 has alb.hours but no alb.lcu (no public source found); eu-west-1 has no SNS.
+	if _, err := cat.ALBBill("eu-central-1", dec("1"), decimal.Zero); err != nil {
+		t.Errorf("hours only: %v", err)
 	}
-	if _, err := cat.LogsBill("eu-west-1", dec("1"), dec("1")); err == nil || !strings.Contains(err.Error(), "has no logs.storage rate in eu-west-1") {
-		t.Errorf("storage: %v", err)
+	if _, err := cat.ALBBill("eu-central-1", dec("1"), dec("1")); err == nil || !strings.Contains(err.Error(), "has no alb.lcu rate in eu-central-1") {
+		t.Errorf("LCU: %v", err)
 	}
-	if _, err := cat.ALBBill("eu-central-1", dec("1"), dec("1")); err == nil || !strings.Contains(err.Error(), "has no alb.hours rate in eu-central-1") {
-		t.Errorf("ALB: %v", err)
+	if _, err := cat.SNSBill("eu-west-1", dec("1")); err == nil || !strings.Contains(err.Error(), "has no sns.publishes rate in eu-west-1") {
+		t.Errorf("SNS: %v", err)
 	}
 }
 
