@@ -20,6 +20,10 @@ type Throttling struct {
 	// requests throttled in them (Erlang's loss formula with Limit servers).
 	Hours    int64
 	Requests int64
+	// Unbilled is the throttled requests left out of the bill: all of Requests that are on
+	// demand, or none when the workload says the quota will be raised
+	// (LambdaConfig.QuotaRaised), in which case every request is billed.
+	Unbilled int64
 	// LargestRise is the largest rise in peak concurrency from one hour to the next, and
 	// RampSeconds the time Lambda takes to scale out that far at 1,000 environments per 10 s.
 	LargestRise int64

@@ -142,6 +142,12 @@ type LambdaConfig struct {
 	// ColdStart describes what a cold start takes; memory, architecture and percentile are
 	// filled in from the rest of the workload when it is estimated.
 	ColdStart ColdStartConfig
+	// OmitColdStarts leaves the estimated INIT of cold starts out of the bill (they are still
+	// estimated and reported).
+	OmitColdStarts bool
+	// QuotaRaised says the concurrency limit will be raised to fit the peak: requests above
+	// the limit are billed rather than taken off as throttled.
+	QuotaRaised bool
 }
 
 // FargateConfig is how the workload is configured on ECS/EKS on Fargate. A zero VCPU, MemoryGB or

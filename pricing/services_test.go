@@ -203,7 +203,7 @@ func TestEventsAndScheduler(t *testing.T) {
 	cat := embedded(t)
 	// SNS: 3M publishes x $0.50/M = $1.50. EventBridge: 2M custom events x $1.00/M = $2.00.
 	// Scheduler: 20M invocations x $1.00/M = $20.00 less 14M free = $6.00.
-	sns, err := cat.SNSBill("us-east-1", dec("3000000"))
+	sns, err := cat.SNSBill("us-east-1", dec("3000000"), false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -276,7 +276,7 @@ func TestZeroUsageGivesNoLinesButFixedOnes(t *testing.T) {
 			return cat.APIGatewayBill(APIGatewayUsage{Region: "us-east-1", Kind: "rest"})
 		},
 		"sqs":       func() ([]LineItem, error) { return cat.SQSBill("us-east-1", z, z, true) },
-		"sns":       func() ([]LineItem, error) { return cat.SNSBill("us-east-1", z) },
+		"sns":       func() ([]LineItem, error) { return cat.SNSBill("us-east-1", z, true) },
 		"events":    func() ([]LineItem, error) { return cat.EventBridgeBill("us-east-1", z) },
 		"scheduler": func() ([]LineItem, error) { return cat.SchedulerBill("us-east-1", z, true) },
 		"sfn":       func() ([]LineItem, error) { return cat.StepFunctionsStandardBill("us-east-1", z, true) },
@@ -311,7 +311,7 @@ func TestMissingRateIsAnError(t *testing.T) {
 	if _, err := cat.ALBBill("eu-central-1", dec("1"), dec("1")); err == nil || !strings.Contains(err.Error(), "has no alb.lcu rate in eu-central-1") {
 		t.Errorf("LCU: %v", err)
 	}
-	if _, err := cat.SNSBill("eu-west-1", dec("1")); err == nil || !strings.Contains(err.Error(), "has no sns.publishes rate in eu-west-1") {
+	if _, err := cat.SNSBill("eu-west-1", dec("1"), false); err == nil || !strings.Contains(err.Error(), "has no sns.publishes rate in eu-west-1") {
 		t.Errorf("SNS: %v", err)
 	}
 }

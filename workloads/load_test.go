@@ -83,7 +83,7 @@ func TestLoadPathsReportsEverything(t *testing.T) {
 	}
 	want := []string{
 		filepath.Join(dir, "b.yaml") + `:2:7: name: workload name "api" is already used in ` + filepath.Join(dir, "a.yaml") + ":1:7",
-		filepath.Join(dir, "c.yaml") + `:8:3: lambda: unknown key "memory_mb"; valid keys are architecture, ephemeral_storage_mb, free_tier, provisioned_concurrency, concurrency_limit, provisioned_schedule, provisioned_hours, runtime, package_mb, vpc, init_ms, keep_alive_minutes`,
+		filepath.Join(dir, "c.yaml") + `:8:3: lambda: unknown key "memory_mb"; valid keys are architecture, ephemeral_storage_mb, free_tier, provisioned_concurrency, concurrency_limit, provisioned_schedule, provisioned_hours, runtime, package_mb, vpc, init_ms, bill_cold_starts, quota_raised, keep_alive_minutes`,
 		filepath.Join(dir, "d.yaml") + `:1:7: name: "Bad Name" is not valid; expected a name of lowercase letters, digits and dashes (at most 63, not starting or ending with a dash), such as mobile-backend`,
 		filepath.Join(dir, "nope") + ": no such file or directory",
 		filepath.Join(dir, "empty") + ": no workload files (*.yaml or *.yml) in this directory",

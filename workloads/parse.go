@@ -56,6 +56,7 @@ func parse(file string, data []byte) (model.Workload, *yamlspec.Value, yamlspec.
 		ColdStart:              coldStartConfig(&b),
 		ConcurrencyLimit:       b.int("lambda.concurrency_limit"),
 	}
+	coldStartBilling(&b, &w.Lambda)
 	if l := root.Get("lambda"); l != nil {
 		sched, problems := provisionedSchedule(l, &b)
 		w.Lambda.ProvisionedSchedule = sched
