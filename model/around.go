@@ -130,7 +130,7 @@ func (a around) albDimensions(lambdaTargets bool) pricing.ALBDimensions {
 	return pricing.ALBDimensions{
 		NewConnectionsPerSecond:    newPerSecond,
 		ActiveConnectionsPerMinute: newPerSecond.Mul(fd.ConnectionSeconds),
-		ProcessedGBPerHour:         pricing.KBToGB(a.requests.Mul(fd.RequestKB.Add(fd.ResponseKB))),
+		ProcessedGBPerHour:         pricing.KBToDecimalGB(a.requests.Mul(fd.RequestKB.Add(fd.ResponseKB))),
 		RuleEvaluationsPerSecond:   perSecond.Mul(rules),
 		LambdaTargets:              lambdaTargets,
 	}

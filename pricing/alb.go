@@ -36,7 +36,7 @@ var (
 type ALBDimensions struct {
 	NewConnectionsPerSecond    decimal.Decimal
 	ActiveConnectionsPerMinute decimal.Decimal
-	ProcessedGBPerHour         decimal.Decimal // decimal GB: KBToGB
+	ProcessedGBPerHour         decimal.Decimal // decimal GB, as AWS counts it for an ALB: KBToDecimalGB
 	// RuleEvaluationsPerSecond is requests per second x (rules processed - ALBFreeRules), never
 	// below zero: the caller takes off the free rules.
 	RuleEvaluationsPerSecond decimal.Decimal

@@ -44,8 +44,15 @@ func TestMeteringIncrements(t *testing.T) {
 			t.Errorf("ExpressBilledMs(%s) = %s, want %s", in, got, want)
 		}
 	}
-	if got := KBToGB(dec("1080000")); !got.Equal(dec("1.08")) {
-		t.Errorf("KBToGB(1,080,000) = %s, want 1.08", got)
+	// Binary GB: 1,048,576 KB is 1 GB; AWS's REST example's 5,000,000 x 3 KB = 15,000,000 KB
+	// is 14.30511474609375 GB (its "14.3 GB"). Decimal GB, the ALB's: 1,080,000 KB is 1.08.
+	for kb, want := range map[string]string{"1048576": "1", "15000000": "14.30511474609375", "1024": "0.0009765625"} {
+		if got := KBToGB(dec(kb)); !got.Equal(dec(want)) {
+			t.Errorf("KBToGB(%s) = %s, want %s", kb, got, want)
+		}
+	}
+	if got := KBToDecimalGB(dec("1080000")); !got.Equal(dec("1.08")) {
+		t.Errorf("KBToDecimalGB(1,080,000) = %s, want 1.08", got)
 	}
 	if got := EBSBilledSeconds(dec("12.5")); !got.Equal(dec("60")) {
 		t.Errorf("EBSBilledSeconds(12.5) = %s, want the 60-second minimum", got)
@@ -297,15 +304,15 @@ func TestZeroUsageGivesNoLinesButFixedOnes(t *testing.T) {
 
 func TestMissingRateIsAnError(t *testing.T) {
 	cat := embedded(t)
-	// eu-west-1 has logs.ingestion but no logs.storage; eu-central-1 has no ALB rates.
-	if _, err := cat.LogsBill("eu-west-1", dec("1"), decimal.Zero); err != nil {
-		t.Errorf("ingestion only: %v", err)
+	// eu-central-1 has alb.hours but no alb.lcu (no public source found); eu-west-1 has no SNS.
+	if _, err := cat.ALBBill("eu-central-1", dec("1"), decimal.Zero); err != nil {
+		t.Errorf("hours only: %v", err)
 	}
-	if _, err := cat.LogsBill("eu-west-1", dec("1"), dec("1")); err == nil || !strings.Contains(err.Error(), "has no logs.storage rate in eu-west-1") {
-		t.Errorf("storage: %v", err)
+	if _, err := cat.ALBBill("eu-central-1", dec("1"), dec("1")); err == nil || !strings.Contains(err.Error(), "has no alb.lcu rate in eu-central-1") {
+		t.Errorf("LCU: %v", err)
 	}
-	if _, err := cat.ALBBill("eu-central-1", dec("1"), dec("1")); err == nil || !strings.Contains(err.Error(), "has no alb.hours rate in eu-central-1") {
-		t.Errorf("ALB: %v", err)
+	if _, err := cat.SNSBill("eu-west-1", dec("1"), false); err == nil || !strings.Contains(err.Error(), "has no sns.publishes rate in eu-west-1") {
+		t.Errorf("SNS: %v", err)
 	}
 }
 

@@ -42,6 +42,8 @@ var rateKeys = []struct{ pattern, unit string }{
 	{`stepfunctions\.express\.requests`, "requests"},
 	{`stepfunctions\.express\.duration`, "GB-hours"},
 	{`logs\.ingestion`, "GB"},
+	// vended logs (Lambda's own logs since 2025-05-01), tiered
+	{`logs\.vended\.ingestion`, "GB"},
 	{`logs\.storage`, "GB-months"},
 	{`data_transfer\.out`, "GB"},
 	{`nat\.hours`, "hours"},
@@ -58,6 +60,9 @@ var allowanceUnits = map[string]string{
 	"lambda.free_tier.requests":           "requests",
 	"lambda.free_tier.duration":           "GB-seconds",
 	"sqs.free_tier.requests":              "requests",
+	"sns.free_tier.publishes":             "requests",
+	"logs.free_tier.ingestion":            "GB",
+	"logs.free_tier.storage":              "GB-months",
 	"stepfunctions.free_tier.transitions": "transitions",
 	"eventbridge.scheduler.free_tier":     "invocations",
 	"data_transfer.free_tier.out":         "GB",
