@@ -124,7 +124,7 @@ func RightSize(w Workload, cat *pricing.Catalog, month Month) RightSizing {
 // rightSizeAssumptions are the rules behind every right-sizing, as the output states them.
 var rightSizeAssumptions = []string{
 	"Fargate: each vCPU's smallest memory holding function.memory_mb (more memory costs more and serves no more).",
-	"EC2: every type with an on-demand rate in the region and function.memory_mb, ranked on demand. Burstable types (t3, t3a, t4g) are sized by their baseline, the share of each vCPU they sustain on the credits they earn; a t3 or t4g the file names runs as the file says.",
+	"EC2: every type with an on-demand rate in the region and function.memory_mb, ranked on demand. Burstable types (t3, t3a, t4g) are sized by their baseline, the share of each vCPU they sustain on the credits they earn, and billed any surplus credits.",
 	"Throughput scales with vCPU count.",
 	"Reserved and savings-plan rates apply to every billed instance-hour, as if the commitment matched the usage exactly.",
 }

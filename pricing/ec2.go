@@ -86,8 +86,7 @@ func (c *Catalog) surplusCredits(it InstanceType, u EC2Usage) (LineItem, error) 
 	if err != nil {
 		return LineItem{}, err
 	}
-	name := fmt.Sprintf("Surplus CPU credits, %s unlimited: CPU above the %s%% baseline that earned credits did not pay down", it.Name, it.Credits.BaselinePercent)
-	line := charge("ec2.cpu_credits.surplus", name, rate, u.Surplus.VCPUHours)
+	line := charge("ec2.cpu_credits.surplus", "Surplus CPU credits, "+it.Name, rate, u.Surplus.VCPUHours)
 	line.Estimate = u.Surplus.Estimate
 	return line, nil
 }
