@@ -37,7 +37,10 @@ import (
 
 // microPerCredit is the ledger's unit: a millionth of a CPU credit. An instance-hour's CPU use
 // is rounded to it, far below what a bill shows (a credit is $0.05 / 60 at most).
-const microPerCredit = 1_000_000
+const (
+	microPerCredit = 1_000_000
+	microDigits    = 6
+)
 
 // creditFleet is a fleet of one burstable type, hour by hour, for the credit ledger.
 type creditFleet struct {
@@ -95,19 +98,21 @@ func (f creditFleet) spends(demand []int64) []hourSpend {
 		}
 		d := demand[h]
 		prev := f.perHour[(h+len(f.perHour)-1)%len(f.perHour)]
-		s := hourSpend{oldSpend: min(roundDiv(d, n), f.full), newSpend: min(roundDiv(d, n), f.full), newEarn: f.earn}
-		if f.lag > 0 && n > prev {
-			early := mulDivRound(d, f.lag, 60) // the minutes before the new instances serve
-			rest := d - early
-			s.newEarn = f.earn * (60 - f.lag) / 60
-			s.newSpend = min(roundDiv(rest, n), partFull)
-			if prev > 0 {
-				s.oldSpend = min(roundDiv(early, prev)+roundDiv(rest, n), f.full)
-			} else {
-				s.newSpend = min(roundDiv(d, n), partFull)
-			}
+		if f.lag == 0 || n <= prev { // every instance serves the whole hour
+			out[h].oldSpend = min(roundDiv(d, n), f.full)
+			continue
 		}
-		out[h] = s
+		// A rising hour: the instances running carry its first lag minutes alone; the new ones
+		// earn and serve from then (with none running before, they take the whole hour's).
+		early := mulDivRound(d, f.lag, 60)
+		rest := d - early
+		out[h].newEarn = f.earn * (60 - f.lag) / 60
+		if prev == 0 {
+			out[h].newSpend = min(roundDiv(d, n), partFull)
+			continue
+		}
+		out[h].oldSpend = min(roundDiv(early, prev)+roundDiv(rest, n), f.full)
+		out[h].newSpend = min(roundDiv(rest, n), partFull)
 	}
 	return out
 }
@@ -134,9 +139,8 @@ func (f creditFleet) run(demand []int64) creditUse {
 		use.Short = use.Short.Add(decimal.NewFromInt(short).Mul(decimal.NewFromInt(count)))
 		use.ShortHours += shortHours * count
 	}
-	micro := decimal.NewFromInt(microPerCredit)
-	use.Charged = use.Charged.Div(micro) // a shift of the decimal point: exact
-	use.Short = use.Short.Div(micro)
+	use.Charged = use.Charged.Shift(-microDigits) // micro-credits to credits: exact
+	use.Short = use.Short.Shift(-microDigits)
 	return use
 }
 
@@ -149,6 +153,8 @@ func (f creditFleet) slot(k int64, spends []hourSpend) (charged, short, shortHou
 	if f.unlimited {
 		floor = -f.limit
 	}
+	// An instance that stops in the month is followed from an hour it is not running, so
+	// each of its runs starts with no credits; one running every hour, from its steady state.
 	start, always := 0, true
 	for h, n := range f.perHour {
 		if n < k {
@@ -158,14 +164,11 @@ func (f creditFleet) slot(k int64, spends []hourSpend) (charged, short, shortHou
 	}
 	balance := int64(0)
 	if always {
-		balance = f.steadyBalance(spends, floor)
+		balance, start = f.steadyBalance(spends, floor), hours-1 // from hour 0
 	}
 	running := always
 	for i := 1; i <= hours; i++ {
 		h := (start + i) % hours
-		if always {
-			h = i - 1
-		}
 		n := f.perHour[h]
 		if n < k {
 			if running && balance < 0 {
