@@ -30,21 +30,27 @@ func fargateEstimate(w Workload, peaks []int64, windowMs int64, cat *pricing.Cat
 }
 
 // ec2Estimate sizes instances hour by hour like tasks and prices the instance-hours at the
-// purchase option's rate.
-func ec2Estimate(w Workload, peaks []int64, windowMs int64, cat *pricing.Catalog) Estimate {
+// purchase option's rate; a burstable type's fleet also keeps its CPU credit ledger over work,
+// each hour's requests in entry-request equivalents (see withCredits).
+func ec2Estimate(w Workload, work, peaks []int64, windowMs int64, cat *pricing.Catalog) Estimate {
 	c := w.EC2
-	e := Estimate{Platform: PlatformEC2, Summary: fmt.Sprintf("%s %s, %s rps per instance", c.InstanceType, c.Purchase, c.Fleet.RequestsPerSecondPerUnit)}
-	if _, ok := cat.InstanceTypes[c.InstanceType]; !ok {
+	it, ok := cat.InstanceTypes[c.InstanceType]
+	e := Estimate{Platform: PlatformEC2, Summary: ec2Summary(c, it)}
+	if !ok {
 		return infeasible(e, unknownInstance(c.InstanceType, cat))
 	}
-	e.Capacity = sizeFleet(peaks, windowMs, c.Fleet, "instances")
-	items, err := cat.EC2Bill(pricing.EC2Usage{
+	fleet := c.Fleet
+	fleet.RequestsPerSecondPerUnit = c.SizingThroughput(it)
+	e.Capacity = sizeFleet(peaks, windowMs, fleet, "instances")
+	usage := pricing.EC2Usage{
 		Region:              w.Region,
 		InstanceType:        c.InstanceType,
 		Purchase:            string(c.Purchase),
 		SpotDiscountPercent: c.SpotDiscountPercent,
 		InstanceHours:       e.Capacity.BilledHours,
-	})
+	}
+	e, usage = withCredits(e, usage, c, it, work)
+	items, err := cat.EC2Bill(usage)
 	if err != nil {
 		return infeasible(e, err.Error())
 	}

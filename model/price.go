@@ -97,8 +97,9 @@ func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingM
 	var lambda Estimate
 	lambda, r.lambdaUsage = lambdaEstimate(w, entry, peak, a, scheduled, cat, mode.detail)
 	containers := newAround(w, PlatformFargate, series, month.Hours)
-	peaks := peak.counts(scaleSeries(series, containers.entry.Mul(containerWork(w, containers.plan))))
-	r.Estimates = []Estimate{lambda, fargateEstimate(w, peaks, peak.windowMs, cat), ec2Estimate(w, peaks, peak.windowMs, cat)}
+	work := scaleSeries(series, containers.entry.Mul(containerWork(w, containers.plan)))
+	peaks := peak.counts(work)
+	r.Estimates = []Estimate{lambda, fargateEstimate(w, peaks, peak.windowMs, cat), ec2Estimate(w, work, peaks, peak.windowMs, cat)}
 	for i := range r.Estimates {
 		e := withDatabase(r.Estimates[i], w, month.Hours, cat)
 		if e.Platform == PlatformLambda {

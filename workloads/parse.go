@@ -81,6 +81,7 @@ func parse(file string, data []byte) (model.Workload, *yamlspec.Value, yamlspec.
 		Fleet:               fleet(&b, "ec2", "requests_per_second_per_instance", "min_instances"),
 		Purchase:            model.Purchase(b.text("ec2.purchase")),
 		SpotDiscountPercent: b.dec("ec2.spot_discount_percent"),
+		CPUCredits:          model.CPUCredits(b.text("ec2.cpu_credits")),
 	}
 	w.EC2.EBSGB = root.Get("ec2").Get("ebs_gb").Int()
 	db, problems := buildDatabase(root.Get("database"), &b)

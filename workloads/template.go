@@ -96,6 +96,7 @@ ec2:                                     # keys left out are chosen by the engin
   # scale_out_lag_minutes: 5             # minutes before added instances serve
   # purchase: on-demand                  # on-demand, reserved-1y, reserved-3y, savings-plan-1y, savings-plan-3y or spot
   # spot_discount_percent: 65            # required when purchase is spot: the discount you expect
+  # cpu_credits: unlimited               # t3, t3a, t4g: unlimited (surplus billed) or standard (held at the baseline)
   # ebs_gb: 8                            # gp3 volume per instance; left out, storage is not priced
 
 # database:                              # a relational database the workload uses
