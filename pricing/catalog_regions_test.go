@@ -55,9 +55,9 @@ func TestRegionalServiceBills(t *testing.T) {
 		// 730 h x $0.0225 = $16.425; 100 x $0.008 = $0.80
 		{"us-west-2 ALB", func() ([]LineItem, error) { return cat.ALBBill("us-west-2", dec("730"), dec("100")) }, "17.225"},
 		// 10 GB x $0.63 = $6.30; 5 GB-months x $0.0324 = $0.162
-		{"eu-central-1 logs", func() ([]LineItem, error) { return cat.LogsBill("eu-central-1", dec("10"), dec("5")) }, "6.462"},
+		{"eu-central-1 logs", func() ([]LineItem, error) { return cat.LogsBill("eu-central-1", dec("10"), dec("5"), false) }, "6.462"},
 		// 10 GB x $0.57 = $5.70; 5 GB-months x $0.03 = $0.15
-		{"eu-west-1 logs", func() ([]LineItem, error) { return cat.LogsBill("eu-west-1", dec("10"), dec("5")) }, "5.85"},
+		{"eu-west-1 logs", func() ([]LineItem, error) { return cat.LogsBill("eu-west-1", dec("10"), dec("5"), false) }, "5.85"},
 		// 1,460 h x $0.045 = $65.70; 146 GB x $0.045 = $6.57
 		{"us-west-2 NAT", func() ([]LineItem, error) { return cat.NATBill("us-west-2", dec("1460"), dec("146")) }, "72.27"},
 		// 2,000 GB-months x $0.0952 = $190.40; 7,000 IOPS-months x $0.006 = $42; 375 MB/s-months x $0.0476 = $17.85

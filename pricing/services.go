@@ -51,9 +51,10 @@ type RESTCache struct {
 // ServicesBill prices uses as one AWS account is billed: within a region the tiered services
 // (API Gateway's request tiers, SQS, Step Functions Express duration, data transfer out,
 // vended logs) tier on the sum of every use, and each free allowance (SQS's and SNS's million
-// requests, Step Functions' 4,000 transitions, X-Ray's traces, 100 GB of data transfer out) is
+// requests, Step Functions' 4,000 transitions, X-Ray's traces, 100 GB of data transfer out,
+// CloudWatch Logs' 5 GB) is
 // granted once for the account, across its regions (in name order), to the usage of uses that
-// ask for the free tier. Flat-rate resources (load balancers, caches, NAT gateways, addresses,
+// ask for the free tier; CloudWatch's free 5 GB go to custom logs and storage. Flat-rate resources (load balancers, caches, NAT gateways, addresses,
 // volumes) are summed. A rate the catalog lacks leaves its lines out and is listed in the
 // bill's Unpriced. The error is for usage no bill can have (a negative quantity, a cache size
 // API Gateway does not offer).
@@ -187,7 +188,8 @@ func (c *Catalog) servicesLines(sink *lineSink, region string, s, eligible Servi
 	c.standardLines(sink, region, s.StandardTransitions, eligible.StandardTransitions, pool)
 	c.expressLines(sink, region, s.ExpressRequests, s.ExpressGBHours)
 	c.transferLines(sink, region, s.TransferOutGB, eligible.TransferOutGB, pool)
-	c.logsLines(sink, region, s.CustomLogsGB, s.VendedLogsGB, s.StoredLogsGBMonths)
+	c.logsLines(sink, region, logsUse{custom: s.CustomLogsGB, vended: s.VendedLogsGB, stored: s.StoredLogsGBMonths,
+		eligibleCustom: eligible.CustomLogsGB, eligibleStored: eligible.StoredLogsGBMonths}, pool)
 	if s.NATHours.IsPositive() {
 		c.natLines(sink, region, s.NATHours, s.NATProcessedGB)
 	}

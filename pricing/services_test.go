@@ -223,7 +223,7 @@ func TestEventsAndScheduler(t *testing.T) {
 func TestLogsNATIPv4(t *testing.T) {
 	cat := embedded(t)
 	// Logs: 10 GB x $0.50 = $5.00; 20 GB-months x $0.03 = $0.60.
-	logs, err := cat.LogsBill("us-east-1", dec("10"), dec("20"))
+	logs, err := cat.LogsBill("us-east-1", dec("10"), dec("20"), false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -281,7 +281,7 @@ func TestZeroUsageGivesNoLinesButFixedOnes(t *testing.T) {
 		"scheduler": func() ([]LineItem, error) { return cat.SchedulerBill("us-east-1", z, true) },
 		"sfn":       func() ([]LineItem, error) { return cat.StepFunctionsStandardBill("us-east-1", z, true) },
 		"express":   func() ([]LineItem, error) { return cat.StepFunctionsExpressBill("us-east-1", z, z) },
-		"logs":      func() ([]LineItem, error) { return cat.LogsBill("us-east-1", z, z) },
+		"logs":      func() ([]LineItem, error) { return cat.LogsBill("us-east-1", z, z, true) },
 		"transfer":  func() ([]LineItem, error) { return cat.DataTransferOutBill("us-east-1", z, true) },
 		"xray":      func() ([]LineItem, error) { return cat.XRayBill("us-east-1", z, z, true) },
 	}
