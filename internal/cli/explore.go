@@ -7,6 +7,7 @@ import (
 	"os"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/breakeven/breakeven/internal/yamlspec"
 	"github.com/breakeven/breakeven/tui"
 	"github.com/breakeven/breakeven/workloads"
 	"github.com/charmbracelet/x/term"
@@ -47,7 +48,9 @@ func runExplore(args []string, stdout io.Writer) error {
 }
 
 // exploreSources reads the files paths name, valid or not (the explorer lists invalid ones
-// with their problems), or the built-in examples when there are no paths.
+// with their problems), or the built-in examples when there are no paths. A file that cannot
+// be read (missing, not a regular file, too large) is not opened: every such file is reported
+// at once, as a yamlspec.ErrorList.
 func exploreSources(paths []string) ([]tui.Source, error) {
 	if len(paths) == 0 {
 		var out []tui.Source
@@ -65,16 +68,22 @@ func exploreSources(paths []string) ([]tui.Source, error) {
 		return nil, asInput(err)
 	}
 	var out []tui.Source
+	var problems yamlspec.ErrorList
 	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			return nil, asInput(err)
+		data, errs := workloads.ReadFile(f)
+		if errs != nil {
+			problems = append(problems, errs...)
+			continue
 		}
 		stamp, err := workloads.StampOf(f, data)
 		if err != nil {
-			return nil, asInput(err)
+			problems = append(problems, yamlspec.Error{File: f, Message: err.Error()})
+			continue
 		}
 		out = append(out, tui.Source{Path: f, Data: data, Stamp: stamp})
+	}
+	if len(problems) > 0 {
+		return nil, problems
 	}
 	return out, nil
 }
