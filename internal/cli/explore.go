@@ -32,11 +32,7 @@ func runExplore(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	in, err := common.resolveCatalog()
-	if err != nil {
-		return err
-	}
-	sources, err := exploreSources(paths)
+	in, sources, err := exploreInput(&common, paths)
 	if err != nil {
 		return err
 	}
@@ -45,6 +41,22 @@ func runExplore(args []string, stdout io.Writer) error {
 		return nil
 	}
 	return err
+}
+
+// exploreInput loads what the explorer opens: the catalog (month and overlays) and the
+// sources paths name. The explorer cannot open without its catalog, so a bad overlay is
+// reported with every problem of the workload files too, in one list.
+func exploreInput(common *pricingFlags, paths []string) (pricingInput, []tui.Source, error) {
+	in, catErr := common.resolveCatalog()
+	if catErr != nil {
+		if !isProblemList(catErr) || len(paths) == 0 {
+			return in, nil, catErr
+		}
+		_, setErr := workloads.LoadPaths(paths)
+		return in, nil, joinProblems(catErr, setErr)
+	}
+	sources, err := exploreSources(paths)
+	return in, sources, err
 }
 
 // exploreSources reads the files paths name, valid or not (the explorer lists invalid ones

@@ -5,7 +5,68 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/breakeven/breakeven/internal/yamlspec"
 )
+
+// A bad overlay does not hide the workload files' own problems: both are listed, overlay
+// first, in one exit 2, and the count covers both (4 in the overlay, 10 in the workload, as
+// their own golden files list them).
+func TestOverlayAndWorkloadProblemsTogether(t *testing.T) {
+	overlay, workload := "testdata/pricing/bad-overlay.yaml", "testdata/errors/many-problems.yaml"
+	for _, cmd := range []string{"price", "compare", "sweep"} {
+		code, stdout, stderr := run(t, cmd, "--pricing", overlay, workload)
+		if code != exitUsage || stdout != "" {
+			t.Fatalf("%s: exit %d, stdout %q", cmd, code, stdout)
+		}
+		lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
+		if len(lines) != 15 || lines[14] != "breakeven "+cmd+": 14 problems" {
+			t.Fatalf("%s: %d lines:\n%s", cmd, len(lines), stderr)
+		}
+		for i, line := range lines[:14] {
+			want := workload
+			if i < 4 {
+				want = overlay
+			}
+			if !strings.HasPrefix(line, want+":") {
+				t.Errorf("%s: line %d is not about %s: %s", cmd, i+1, want, line)
+			}
+		}
+	}
+}
+
+// The explorer, which cannot open without its catalog, lists the overlay's problems and the
+// workload files' together too.
+func TestExploreInputOverlayAndWorkloadProblems(t *testing.T) {
+	root, err := filepath.Abs(filepath.Join("..", ".."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	overlay := filepath.Join(root, "testdata", "pricing", "bad-overlay.yaml")
+	workload := filepath.Join(root, "testdata", "errors", "many-problems.yaml")
+	common := pricingFlags{overlays: listFlag{overlay}}
+	_, sources, err := exploreInput(&common, []string{workload})
+	var list yamlspec.ErrorList
+	if sources != nil || !asList(err, &list) || len(list) != 14 || list[0].File != overlay || list[13].File != workload {
+		t.Fatalf("exploreInput = %v sources, %v", sources, err)
+	}
+}
+
+// asList says err holds a yamlspec.ErrorList, and puts it in list.
+func asList(err error, list *yamlspec.ErrorList) bool {
+	for err != nil {
+		if l, ok := err.(yamlspec.ErrorList); ok {
+			*list = l
+			return true
+		}
+		u, ok := err.(interface{ Unwrap() error })
+		if !ok {
+			return false
+		}
+		err = u.Unwrap()
+	}
+	return false
+}
 
 // A file too large for a workload (or a pricing file) is refused by name with exit 2 and
 // nothing on stdout, before it is decoded.
