@@ -36,7 +36,8 @@ func Load(path string) (model.Workload, error) {
 // named twice is read once. Every problem of every file is reported at once, as a
 // yamlspec.ErrorList: a path that does not exist or is not a regular file, a directory with
 // no workload files, every problem inside each file, and a workload name used twice in the
-// set (positioned at the second one's name).
+// set (positioned at the second one's name); at most yamlspec.MaxProblemsPerFile listed for
+// a file, and then how many more it has.
 func LoadPaths(paths []string) ([]model.Workload, error) {
 	var (
 		out   []model.Workload
@@ -60,7 +61,7 @@ func LoadPaths(paths []string) ([]model.Workload, error) {
 	}
 	if len(errs) > 0 {
 		errs.Sort()
-		return nil, errs
+		return nil, errs.Capped()
 	}
 	return out, nil
 }

@@ -87,3 +87,38 @@ func TestRefusesAFileTooLarge(t *testing.T) {
 		}
 	}
 }
+
+// A file of 100,000 bad values lists its first 50 problems and then how many more; every
+// file is still reported, and the count covers them all.
+func TestProblemsListedPerFileAreCapped(t *testing.T) {
+	base, err := os.ReadFile(filepath.Join("..", "..", "testdata", "mobile-backend.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	var paths []string
+	for _, name := range []string{"a", "b"} {
+		text := strings.Replace(string(base), "name: mobile-backend", "name: "+name, 1) +
+			"tuning:\n  memory_sizes: [" + strings.Repeat("1,", 99999) + "1]\n"
+		p := filepath.Join(dir, name+".yaml")
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	code, stdout, stderr := run(t, append([]string{"validate"}, paths...)...)
+	lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
+	if code != exitUsage || stdout != "" || len(lines) != 2*51+1 {
+		t.Fatalf("exit %d, stdout %q, %d lines:\n%.2000s", code, stdout, len(lines), stderr)
+	}
+	for i, p := range paths {
+		first, last := lines[51*i], lines[51*i+50]
+		if first != p+":39:18: tuning.memory_sizes[0]: 1 is below the minimum of 128" ||
+			last != p+": 99950 more problems not listed (only the first 50 of a file are)" {
+			t.Errorf("%s: first %q, last %q", p, first, last)
+		}
+	}
+	if lines[102] != "breakeven validate: 200000 problems" {
+		t.Errorf("count: %q", lines[102])
+	}
+}
