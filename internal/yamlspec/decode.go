@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -30,7 +29,7 @@ func Decode(file string, data []byte, spec *Spec) (*Value, ErrorList) {
 			d.add(Error{File: file, Line: 1, Column: 1,
 				Message: "the file is empty; expected " + describe(spec)})
 		} else {
-			d.add(d.syntaxError(err))
+			d.add(syntaxError(file, data, err))
 		}
 		return nil, d.result()
 	}
@@ -38,7 +37,7 @@ func Decode(file string, data []byte, spec *Spec) (*Value, ErrorList) {
 	switch err := decodeNode(dec, &next); {
 	case errors.Is(err, io.EOF):
 	case err != nil:
-		d.add(d.syntaxError(err))
+		d.add(syntaxError(file, data, err))
 	default:
 		d.add(Error{File: file, Line: next.Line, Column: next.Column,
 			Message: "only one YAML document is allowed in a file"})
@@ -122,20 +121,6 @@ func (d *decoder) errorAt(n *yaml.Node, path, format string, args ...any) {
 		return
 	}
 	d.add(Error{File: d.file, Line: n.Line, Column: n.Column, Key: path, Message: fmt.Sprintf(format, args...)})
-}
-
-var yamlLine = regexp.MustCompile(`^line (\d+): (.*)$`)
-
-// syntaxError turns an error of the YAML library into an Error carrying its line number.
-func (d *decoder) syntaxError(err error) Error {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	e := Error{File: d.file}
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		e.Line, _ = strconv.Atoi(m[1])
-		msg = m[2]
-	}
-	e.Message = "invalid YAML: " + msg
-	return e
 }
 
 // value decodes node n against s. key is n's key in its mapping (nil for the root and list
