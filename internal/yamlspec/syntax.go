@@ -135,13 +135,15 @@ type lineRule struct {
 // allows says a fault of kind k on line can be the one the message is about: the library
 // names the line of the construct it was reading when that is not the first line, else the
 // line where it stopped; a fault at the start of the construct is on that line or the first,
-// one where it stopped is on it or later.
+// one where it stopped is on it or later, and a quote or bracket left open is at it or before.
 func (r lineRule) allows(k faultKind, line int) bool {
 	switch {
 	case r.any:
 		return true
 	case !r.given:
 		return line == 1
+	case k == faultUnclosedQuote || k == faultUnclosedFlow:
+		return line <= r.from // there is one at most, before the end where the library stopped
 	case atStart(k):
 		return line == r.from || line == 1
 	}

@@ -125,3 +125,12 @@ func TestScanSyntaxOddInput(t *testing.T) {
 		scanSyntax([]byte(src))
 	}
 }
+
+// The library stops at the end of the file, on the line after the last, when a bracket is
+// left open with nothing in it; the error goes to the bracket: "traffic: [", column 10.
+func TestSyntaxErrorOpenBracketAtTheEnd(t *testing.T) {
+	_, list := Decode("t.yaml", []byte("name: x\ntraffic: [\n"), &Spec{Kind: String})
+	if want := "t.yaml:2:10: invalid YAML: did not find expected node content (the [ that starts here is not closed)"; list.Error() != want {
+		t.Errorf("got %s\nwant %s", list.Error(), want)
+	}
+}
