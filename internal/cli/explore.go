@@ -5,6 +5,8 @@ import (
 	"flag"
 	"io"
 	"os"
+	"path/filepath"
+	"slices"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/breakeven/breakeven/internal/yamlspec"
@@ -60,11 +62,13 @@ func exploreInput(common *pricingFlags, paths []string) (pricingInput, []tui.Sou
 }
 
 // exploreSources reads the files paths name, valid or not (the explorer lists invalid ones
-// with their problems), or the built-in examples when there are no paths. A file that cannot
+// with their problems), or the built-in examples when there are no paths, and removes the
+// temporary files saves killed midway left where the explorer writes. A file that cannot
 // be read (missing, not a regular file, too large) is not opened: every such file is reported
 // at once, as a yamlspec.ErrorList.
 func exploreSources(paths []string) ([]tui.Source, error) {
 	if len(paths) == 0 {
+		removeStaleTemps(nil)
 		var out []tui.Source
 		for _, name := range workloads.ExampleNames() {
 			data, err := workloads.ExampleSource(name)
@@ -79,6 +83,7 @@ func exploreSources(paths []string) ([]tui.Source, error) {
 	if err != nil {
 		return nil, asInput(err)
 	}
+	removeStaleTemps(files)
 	var out []tui.Source
 	var problems yamlspec.ErrorList
 	for _, f := range files {
@@ -98,4 +103,16 @@ func exploreSources(paths []string) ([]tui.Source, error) {
 		return nil, problems
 	}
 	return out, nil
+}
+
+// removeStaleTemps removes what saves killed midway left (workloads.RemoveStaleTemps) where
+// the explorer writes: beside files, and in the current directory (examples' copies,
+// exports).
+func removeStaleTemps(files []string) {
+	dirs := []string{"."}
+	for _, f := range files {
+		dirs = append(dirs, filepath.Dir(f))
+	}
+	slices.Sort(dirs)
+	workloads.RemoveStaleTemps(slices.Compact(dirs)...)
 }

@@ -3,6 +3,8 @@
 package cli
 
 import (
+	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -43,5 +45,29 @@ func TestRefusesWhatIsNotARegularFile(t *testing.T) {
 		if code != exitUsage || stdout != "" || !strings.HasPrefix(stderr, c.want) {
 			t.Errorf("%v: exit %d, stdout %q, stderr %q, want it to start %q", c.args, code, stdout, stderr, c.want)
 		}
+	}
+}
+
+// The explorer's loader removes the temporary file a save killed midway left beside a
+// workload (its process is gone), and only that.
+func TestExploreSourcesRemovesStaleTemps(t *testing.T) {
+	dir := t.TempDir()
+	src, err := os.ReadFile(filepath.Join("..", "..", "testdata", "mobile-backend.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "w.yaml")
+	stale := filepath.Join(dir, fmt.Sprintf(".breakeven-save-%d-1.tmp", 1<<30)) // no such process
+	for p, data := range map[string][]byte{path: src, stale: []byte("partial")} {
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sources, err := exploreSources([]string{dir})
+	if err != nil || len(sources) != 1 || sources[0].Path != path {
+		t.Fatalf("exploreSources = %v, %v", sources, err)
+	}
+	if _, err := os.Stat(stale); !os.IsNotExist(err) {
+		t.Errorf("the stale temporary file is still there: %v", err)
 	}
 }
