@@ -118,7 +118,7 @@ func checkWritable(path, target string, info fs.FileInfo) error {
 	f, err := os.OpenFile(target, os.O_WRONLY, 0)
 	if err != nil {
 		if errors.Is(err, fs.ErrPermission) {
-			return fmt.Errorf("%s is %w for you (mode %04o, owner and group not yours to write)", path, ErrReadOnly, info.Mode().Perm())
+			return fmt.Errorf("%s is %w for you (mode %04o: the system refuses you write access)", path, ErrReadOnly, info.Mode().Perm())
 		}
 		return err
 	}

@@ -242,7 +242,7 @@ func TestSaveFileNotWritableForThisUser(t *testing.T) {
 		checkFile(t, path, "a: 2\n", 0o464, "w.yaml")
 		return
 	}
-	if want := path + " is read-only for you (mode 0464, owner and group not yours to write)"; !errors.Is(err, ErrReadOnly) || err.Error() != want {
+	if want := path + " is read-only for you (mode 0464: the system refuses you write access)"; !errors.Is(err, ErrReadOnly) || err.Error() != want {
 		t.Errorf("error %v, want %s", err, want)
 	}
 	checkFile(t, path, "a: 1\n", 0o464, "w.yaml")
