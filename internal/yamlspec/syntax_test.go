@@ -71,6 +71,10 @@ func TestSyntaxErrorPositions(t *testing.T) {
 		// After the quoted value "b", the c at column 8.
 		{"text after a quoted value", "a: \"b\" c\n",
 			"t.yaml:1:8: invalid YAML: did not find expected key (more after a quoted value: quote all of it)"},
+		// The quote opened on line 1 closes at the apostrophe of "it's" on line 2; "s x" is
+		// then more after a complete value, and its colon (column 10) starts nothing.
+		{"quote closed by an apostrophe", "a: 'unclosed\nb: it's x: y\n",
+			"t.yaml:2:10: invalid YAML: mapping values are not allowed in this context (a key after a complete value on the same line)"},
 		// "a: [1, 2]]": the second ] is column 10.
 		{"stray bracket", "a: [1, 2]]\n",
 			"t.yaml:1:10: invalid YAML: did not find expected key (more after a complete value)"},

@@ -98,6 +98,7 @@ type syntaxScan struct {
 	prevComplete  bool // the last line ended with a complete value (quoted, bracketed, alias)
 	docEnded      bool // after "...": only a directive or --- may follow
 	colons        int  // value indicators on this line, outside brackets
+	junk          bool // this line has text after a complete value: a colon after it starts nothing
 	lastFlowToken rune // in brackets: the last of [ { , or 0 after an entry
 }
 
@@ -196,13 +197,17 @@ func isFlowIndicator(c rune) bool { return c == ',' || c == '[' || c == ']' || c
 
 // scanLine scans one line, in whatever state the lines before left.
 func (s *syntaxScan) scanLine() {
-	s.colons = 0
+	s.colons, s.junk = 0, false
 	switch {
 	case s.quote != nil:
 		if s.docMarker() {
 			s.at(faultDocInQuote, 0, "the quoted string above is still open here")
 		}
-		s.tokens(s.quoted(0))
+		end := s.quoted(0)
+		if s.quote == nil && len(s.flow) == 0 {
+			s.afterQuoted(end)
+		}
+		s.tokens(end)
 	case len(s.flow) > 0:
 		s.tokens(0)
 	case s.inBlock && s.blockLine():
@@ -426,6 +431,7 @@ func (s *syntaxScan) token(i int) int {
 	inFlow := len(s.flow) > 0
 	if s.prevComplete && !inFlow && c != ':' {
 		s.at(faultAfterValue, i, "more after a complete value")
+		s.junk = true
 	}
 	s.prevComplete = false
 	switch {
@@ -522,6 +528,10 @@ func (s *syntaxScan) valueIndicator(i int) {
 		return
 	}
 	s.colons++
+	if s.junk {
+		s.at(faultColon, i, "a key after a complete value on the same line")
+		return
+	}
 	if s.colons > 1 {
 		s.at(faultColon, i, "a second key on one line: put it on a line of its own")
 		return
@@ -545,6 +555,7 @@ func (s *syntaxScan) afterQuoted(end int) {
 	case s.text[i] == ':' || s.text[i] == '#' && i > end:
 	default:
 		s.at(faultAfterValue, i, "more after a quoted value: quote all of it")
+		s.junk = true
 	}
 }
 
