@@ -31,18 +31,26 @@ func TestSaveRefusesAReadOnlyFile(t *testing.T) {
 	}
 }
 
-// x refuses to export through a symbolic link planted where the export goes, and the file it
-// points to keeps its content.
-func TestExportRefusesAPlantedLink(t *testing.T) {
+// plantLink moves to a new directory and plants there a symbolic link named name to a file
+// holding "precious", as someone might where breakeven writes; it returns that file.
+func plantLink(t *testing.T, name string) string {
+	t.Helper()
 	dir := t.TempDir()
 	t.Chdir(dir)
 	victim := filepath.Join(dir, "victim.txt")
 	if err := os.WriteFile(victim, []byte("precious\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.Symlink(victim, "breakeven-flat-api-compare.md"); err != nil {
+	if err := os.Symlink(victim, name); err != nil {
 		t.Fatal(err)
 	}
+	return victim
+}
+
+// x refuses to export through a symbolic link planted where the export goes, and the file it
+// points to keeps its content.
+func TestExportRefusesAPlantedLink(t *testing.T) {
+	victim := plantLink(t, "breakeven-flat-api-compare.md")
 	m := press(t, started(t, 80, 24), "enter", "x", "m")
 	want := "export failed: breakeven-flat-api-compare.md is a symbolic link: not writing through it; remove it or rename it to write there"
 	if m.status != want {
@@ -56,15 +64,7 @@ func TestExportRefusesAPlantedLink(t *testing.T) {
 // An example's copy is not written through a symbolic link found where it goes, not even
 // after the user says yes to overwriting.
 func TestSaveExampleRefusesAPlantedLink(t *testing.T) {
-	dir := t.TempDir()
-	t.Chdir(dir)
-	victim := filepath.Join(dir, "victim.txt")
-	if err := os.WriteFile(victim, []byte("precious\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Symlink(victim, "flat-api.yaml"); err != nil {
-		t.Fatal(err)
-	}
+	victim := plantLink(t, "flat-api.yaml")
 	m := press(t, started(t, 80, 24), "enter", "tab", "down", "down", "down", "right", "s")
 	if want := "not saved: flat-api.yaml is a symbolic link: not writing through it"; m.status != want {
 		t.Errorf("status %q, want %q", m.status, want)
