@@ -2,8 +2,6 @@ package pricing
 
 import (
 	_ "embed"
-	"fmt"
-	"os"
 	"regexp"
 
 	"github.com/breakeven/breakeven/internal/yamlspec"
@@ -19,9 +17,13 @@ const EmbeddedFile = "pricing/data/aws.yaml"
 // EmbeddedSource returns the embedded catalog's YAML text.
 func EmbeddedSource() []byte { return embeddedCatalog }
 
+// OverlayLimit is the largest overlay file read: 4 MiB, some 45 times the embedded catalog
+// with every region, rate and source.
+var OverlayLimit = yamlspec.Limit{What: "a pricing file", Bytes: 4 << 20}
+
 // Load returns the embedded catalog with each overlay file laid over it in order. An overlay
 // is validated as strictly as the catalog; every problem of every file is returned at once, as
-// a yamlspec.ErrorList.
+// a yamlspec.ErrorList, a file that cannot be read (yamlspec.ReadFile) among them.
 func Load(overlays ...string) (*Catalog, error) {
 	cat, errs := Parse(EmbeddedFile, embeddedCatalog, nil)
 	if len(errs) > 0 {
@@ -29,9 +31,10 @@ func Load(overlays ...string) (*Catalog, error) {
 	}
 	var all yamlspec.ErrorList
 	for _, path := range overlays {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return nil, fmt.Errorf("--pricing: %w", err)
+		data, rerrs := yamlspec.ReadFile(path, OverlayLimit)
+		if rerrs != nil {
+			all = append(all, rerrs...)
+			continue
 		}
 		over, errs := Parse(path, data, cat)
 		all = append(all, errs...)

@@ -11,7 +11,8 @@ import (
 
 // Parse reads one workload from data, the contents of file (used in messages and kept in
 // Workload.File). Every default it applies is listed in Workload.Defaulted. The error, when
-// not nil, is a yamlspec.ErrorList holding every problem of the file, sorted by position.
+// not nil, is a yamlspec.ErrorList holding the problems of the file, sorted by position (the
+// first yamlspec.MaxProblemsPerFile, then how many more).
 func Parse(file string, data []byte) (model.Workload, error) {
 	w, _, errs := parse(file, data)
 	return w, errs.Err()
@@ -94,7 +95,7 @@ func parse(file string, data []byte) (model.Workload, *yamlspec.Value, yamlspec.
 	}
 	if len(errs) > 0 {
 		errs.Sort()
-		return model.Workload{}, root, errs
+		return model.Workload{}, root, errs.Capped()
 	}
 	return w, root, nil
 }

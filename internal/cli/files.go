@@ -78,12 +78,13 @@ func runInit(args []string, stdout io.Writer) error {
 }
 
 // writeNew writes data to a new file at path, refusing to replace one. It writes to a
-// temporary file first and links it into place, so a failure leaves nothing half-written.
+// temporary file first (named for the cleanup of workloads.RemoveStaleTemps, should it be
+// killed midway) and links it into place, so a failure leaves nothing half-written.
 func writeNew(path string, data []byte) error {
 	if _, err := os.Lstat(path); err == nil {
 		return fmt.Errorf("%s already exists; not overwriting it: %w", path, os.ErrExist)
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".breakeven-*")
+	tmp, err := workloads.TempFile(filepath.Dir(path))
 	if err != nil {
 		return err
 	}

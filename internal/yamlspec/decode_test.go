@@ -24,9 +24,9 @@ func TestDecodeErrors(t *testing.T) {
 		{"null document", "---\n~\n", `t.yaml:2:1: the file has no content; expected a mapping`},
 		{"not a mapping", "- a\n- b\n", `t.yaml:1:1: expected a mapping, found a list`},
 		{"scalar document", "hello\n", `t.yaml:1:1: expected a mapping, found "hello"`},
-		{"syntax error", "name: [a,\n", `t.yaml:1: invalid YAML: did not find expected node content`},
+		{"syntax error", "name: [a,\n", `t.yaml:1:7: invalid YAML: did not find expected node content (the [ that starts here is not closed)`},
 		{"tab indentation", "name: a\ntraffic:\n\trequests_per_month: 5\n",
-			`t.yaml:3: invalid YAML: found character that cannot start any token`},
+			`t.yaml:3:1: invalid YAML: found character that cannot start any token (a tab; YAML indents with spaces)`},
 		{"two documents", okHead + "---\nname: b\n", `t.yaml:4:1: only one YAML document is allowed in a file`},
 		{"unknown key with suggestion", "name: api\ntraffic:\n  requets_per_month: 5\n",
 			`t.yaml:2:1: traffic: give one of requests_per_month or requests_per_second` + "\n" +
