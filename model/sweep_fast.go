@@ -60,6 +60,17 @@ func (v sweepVec) sum() pricing.LambdaSum {
 	return s
 }
 
+// folded adds the INIT and throttled duration into the duration parts: LambdaRates.Total
+// prices them as one stretch of the ladder, so the sum is the same with fewer parts to scale
+// at every size.
+func (v sweepVec) folded() sweepVec {
+	for _, p := range [...]struct{ into, init, throttled int }{{0, 4, 6}, {1, 5, 7}} {
+		v[p.into] = v[p.into].Add(v[p.init]).Sub(v[p.throttled])
+		v[p.init], v[p.throttled] = decimal.Zero, decimal.Zero
+	}
+	return v
+}
+
 // scaled keeps the parts that scale with memory; fixed the others.
 func (v sweepVec) scaled() sweepVec {
 	var out sweepVec
@@ -181,11 +192,11 @@ func sweepArchitecture(w Workload, a Architecture, dm durationModel, cat *pricin
 		if len(reasons) == 0 {
 			// At 1,024 MB a GB-second figure is its value per GB: scaled by memory x 1/1,024.
 			v := sumOf([]pricing.LambdaUsage{u})
-			p.c = k1.plus(v.scaled().times(oneMBInGB))
+			p.c = k1.plus(v.scaled().times(oneMBInGB)).folded()
 			z := k0.plus(v.fixed())
 			// The bill's lines are separate sums: requests and ephemeral storage priced
 			// once here, the GB-seconds (duration, INIT, throttled, provisioned) at each size.
-			p.z = z.scaled()
+			p.z = z.scaled().folded()
 			fixedCost, _ := rates.Total(z.fixed().sum())
 			p.fixed = other.Add(fixedCost)
 		}

@@ -226,7 +226,9 @@ type lineSink struct {
 
 func (s *lineSink) add(id, name string, rate Rate, quantity, price decimal.Decimal, estimate string) {
 	if !s.build {
-		s.total = s.total.Add(quantity.Mul(price))
+		if !quantity.IsZero() {
+			s.total = s.total.Add(quantity.Mul(price))
+		}
 		return
 	}
 	it := lineAt(id, name, rate, quantity, price)
@@ -255,14 +257,6 @@ func (s *lineSink) tiers(id, name string, rate Rate, before, quantity decimal.De
 	}
 }
 
-// text is the estimate text f gives, worked out only when lines are built.
-func (s *lineSink) text(f func() string) string {
-	if !s.build {
-		return ""
-	}
-	return f()
-}
-
 // missing records that what could not be priced for want of rate key in region.
 func (s *lineSink) missing(region, key, what string) {
 	s.unpriced = append(s.unpriced, Unpriced{Key: key, Region: region, What: what})
@@ -274,10 +268,11 @@ func (s *lineSink) missing(region, key, what string) {
 func requestLines(sink *lineSink, rate Rate, s LambdaSum, freeLeft decimal.Decimal) decimal.Decimal {
 	sink.add(lambdaRequestsKey, "Requests", rate, s.Requests, rate.UnitPrice(), "")
 	if s.ThrottledRequests.IsPositive() {
-		sink.add("lambda.throttled.requests", "Throttled requests, not invoked", rate, s.ThrottledRequests.Neg(), rate.UnitPrice(),
-			sink.text(func() string {
-				return "estimate: " + groupDigits(s.ThrottledRequests) + " requests turned away above the concurrency limit (Erlang's loss formula)"
-			}))
+		text := ""
+		if sink.build {
+			text = "estimate: " + groupDigits(s.ThrottledRequests) + " requests turned away above the concurrency limit (Erlang's loss formula)"
+		}
+		sink.add("lambda.throttled.requests", "Throttled requests, not invoked", rate, s.ThrottledRequests.Neg(), rate.UnitPrice(), text)
 	}
 	used := decimal.Min(freeLeft, s.EligibleRequests.Sub(s.EligibleThrottledRequests))
 	if used.IsPositive() {
@@ -290,11 +285,12 @@ func requestLines(sink *lineSink, rate Rate, s LambdaSum, freeLeft decimal.Decim
 // computeLines adds the compute lines of one architecture's sum s and returns the free duration
 // it used of freeLeft.
 func (r *LambdaRates) computeLines(sink *lineSink, s LambdaSum, freeLeft decimal.Decimal, q archQualifier) decimal.Decimal {
+	if !sink.build {
+		return r.computeTotal(sink, s, freeLeft)
+	}
 	duration := r.duration
-	initText := sink.text(func() string { return initEstimate(s) })
-	throttledText := sink.text(func() string {
-		return "estimate: what the " + groupDigits(s.ThrottledRequests) + " throttled requests would have billed"
-	})
+	initText := initEstimate(s)
+	throttledText := "estimate: what the " + groupDigits(s.ThrottledRequests) + " throttled requests would have billed"
 	// A function whose every request ran on provisioned concurrency has no on-demand line.
 	if s.Duration.IsPositive() || (s.ProvisionedDuration.IsZero() && s.Init.IsZero()) {
 		sink.tiers("lambda.duration"+q.id, "Duration"+q.name, duration, decimal.Zero, s.Duration, "")
@@ -335,6 +331,65 @@ func (r *LambdaRates) computeLines(sink *lineSink, s LambdaSum, freeLeft decimal
 		sink.add(part.id+q.id, part.name+q.name, part.rate.rate, part.quantity, part.rate.rate.UnitPrice(), part.estimate)
 	}
 	return used
+}
+
+// computeTotal adds to sink what computeLines' lines cost, without building them, for
+// pricing many variants quickly (TestLambdaRatesTotalMatchesLambdaBill holds the two equal).
+// The duration, INIT and throttled lines are consecutive stretches of one ladder, so together
+// they cost the ladder up to their net; the three ephemeral-storage lines share one price.
+func (r *LambdaRates) computeTotal(sink *lineSink, s LambdaSum, freeLeft decimal.Decimal) decimal.Decimal {
+	net := plus(s.Duration, s.Init, s.ThrottledDuration)
+	sink.total = sink.total.Add(ladderCost(r.duration, net))
+	used := decimal.Zero
+	if eligible := plus(s.EligibleDuration, s.EligibleInit, s.EligibleThrottledDuration); freeLeft.IsPositive() && eligible.IsPositive() {
+		used = decimal.Min(freeLeft, eligible)
+		sink.total = sink.total.Sub(used.Mul(firstPrice(r.duration)))
+	}
+	storage := plus(s.Ephemeral, s.InitEphemeral, s.ThrottledEphemeral)
+	for _, part := range [...]struct {
+		rate     *rateOrError
+		quantity decimal.Decimal
+		any      bool
+	}{
+		{&r.ephemeral, storage, !s.Ephemeral.IsZero() || !s.InitEphemeral.IsZero() || !s.ThrottledEphemeral.IsZero()},
+		{&r.provisioned, s.Provisioned, !s.Provisioned.IsZero()},
+		{&r.provDur, s.ProvisionedDuration, !s.ProvisionedDuration.IsZero()},
+	} {
+		switch {
+		case !part.any:
+		case part.rate.err != nil:
+			sink.missing(r.region, part.rate.key, "Lambda usage")
+		default:
+			sink.total = sink.total.Add(part.quantity.Mul(part.rate.rate.UnitPrice()))
+		}
+	}
+	return used
+}
+
+// plus is a + b - c, skipping the zero parts (a sweep prices 20,000 of them).
+func plus(a, b, c decimal.Decimal) decimal.Decimal {
+	if !b.IsZero() {
+		a = a.Add(b)
+	}
+	if !c.IsZero() {
+		a = a.Sub(c)
+	}
+	return a
+}
+
+// ladderCost is what quantity costs on rate's ladder from zero.
+func ladderCost(rate Rate, quantity decimal.Decimal) decimal.Decimal {
+	if !rate.Tiered() {
+		return quantity.Mul(rate.UnitPrice())
+	}
+	if first := rate.Tiers[0]; len(rate.Tiers) == 1 || quantity.Cmp(first.UpTo) <= 0 {
+		return quantity.Mul(first.Price)
+	}
+	cost := decimal.Zero
+	for _, b := range SplitTiers(rate.Tiers, decimal.Zero, quantity) {
+		cost = cost.Add(b.Quantity.Mul(b.Price))
+	}
+	return cost
 }
 
 // initEstimate says what the INIT lines of s rest on.

@@ -58,7 +58,8 @@ func commands() []command {
 // Run runs breakeven with args (without the program name) and returns the exit code. With no
 // command (no arguments, or only paths and flags), it opens the explorer on a terminal and
 // prints the price table otherwise.
-func Run(args []string, stdout, stderr io.Writer) int {
+func Run(args []string, stdout, stderr io.Writer) (code int) {
+	defer recoverBug(stderr, &code)
 	if len(args) > 0 && (args[0] == "help" || args[0] == "-h" || args[0] == "--help") {
 		fmt.Fprint(stdout, usage())
 		return exitOK
@@ -85,6 +86,16 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	return exitOK
+}
+
+// recoverBug, deferred, turns a panic into exit code 1 and one line on stderr. A panic is a
+// bug in breakeven, never a problem with the input: no stack trace, not the 2 of bad input,
+// nothing on stdout (commands write there only when they succeed).
+func recoverBug(stderr io.Writer, code *int) {
+	if r := recover(); r != nil {
+		fmt.Fprintf(stderr, "breakeven: internal error: %v\nThis is a bug in breakeven, not a problem with your input; please report it with the command and the files it read.\n", r)
+		*code = exitError
+	}
 }
 
 // exploreName names the default command: the explorer (or the price table off a terminal).
