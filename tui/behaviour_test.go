@@ -2,6 +2,7 @@ package tui
 
 import (
 	"bytes"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -249,6 +250,32 @@ func TestEveryExampleEveryView(t *testing.T) {
 		}
 		sources = append(sources, Source{Path: "examples/" + name + ".yaml", Data: data, Example: true})
 	}
+	drawEveryView(t, sources)
+}
+
+// TestEveryTestdataFileEveryView: every file under testdata (the end-to-end cases, the error
+// cases, the overlays: valid or not) draws every view at 80x24, before and after its
+// analyses arrive, without a panic.
+func TestEveryTestdataFileEveryView(t *testing.T) {
+	var sources []Source
+	err := filepath.WalkDir(filepath.Join("..", "testdata"), func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".yaml") {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		sources = append(sources, Source{Path: path, Data: data})
+		return err
+	})
+	if err != nil || len(sources) < 30 {
+		t.Fatalf("walking testdata: %d files, %v", len(sources), err)
+	}
+	drawEveryView(t, sources)
+}
+
+// drawEveryView opens sources and draws every workload's every view and the inputs at 80x24,
+// before and after the analyses arrive.
+func drawEveryView(t *testing.T, sources []Source) {
+	t.Helper()
 	m := New(sources, Options{Catalog: catalog(t)})
 	draw := func(m Model) {
 		m.screen = detailScreen

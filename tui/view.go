@@ -260,6 +260,9 @@ func (m Model) detailView(w, h int) string {
 	if d == nil {
 		return "no workload selected"
 	}
+	if !d.valid() { // the list does not open one, but never draw views of nothing
+		return wrapText(d.name()+" does not open: fix its problems first\n"+d.problems, w, "  ")
+	}
 	var b strings.Builder
 	title := d.work.Name
 	if d.dirty() {

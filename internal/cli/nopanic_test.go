@@ -41,8 +41,8 @@ func TestEveryFileEveryCommandEveryFormat(t *testing.T) {
 	for _, paths := range inputs {
 		for _, cmd := range []string{"price", "compare", "sweep"} {
 			for _, format := range []string{"table", "json", "markdown", "csv"} {
-				if cmd == "compare" && format != "table" {
-					continue // compare's analyses are worked out once, below, for the other formats
+				if cmd != "price" && format != "table" {
+					continue // compare's and sweep's analyses are worked out once, below, for the other formats
 				}
 				var stdout, stderr bytes.Buffer
 				args := append([]string{cmd, "--format", format}, paths...)
@@ -55,24 +55,31 @@ func TestEveryFileEveryCommandEveryFormat(t *testing.T) {
 				}
 			}
 		}
-		compareEveryFormat(t, paths)
+		analysesEveryFormat(t, paths)
 	}
 }
 
-// compareEveryFormat renders compare's analyses of the workloads at paths (when they load) in
-// the formats other than the table, which the command itself has rendered.
-func compareEveryFormat(t *testing.T, paths []string) {
+// analysesEveryFormat renders compare's and sweep's analyses of the workloads at paths (when
+// they load) in the formats other than the table, which the commands themselves rendered.
+func analysesEveryFormat(t *testing.T, paths []string) {
 	t.Helper()
 	var flags pricingFlags
 	flags.format = string(report.Table)
 	in, err := flags.resolve(paths)
 	if err != nil {
-		return // bad input: the command said so above
+		return // bad input: the commands said so above
 	}
 	cmp := model.Compare(in.set, in.cat, model.CompareOptions{Month: in.month, GrowthMonths: model.DefaultGrowthMonths})
+	var sweeps []model.SweepResult
+	for _, w := range in.set {
+		sweeps = append(sweeps, model.Sweep(w, in.cat, model.SweepOptions{Month: in.month}))
+	}
 	for _, f := range []report.Format{report.JSON, report.Markdown, report.CSV} {
 		if err := report.WriteComparison(io.Discard, cmp, f); err != nil {
 			t.Errorf("compare %v in %s: %v", paths, f, err)
+		}
+		if err := report.WriteSweep(io.Discard, sweeps, f); err != nil {
+			t.Errorf("sweep %v in %s: %v", paths, f, err)
 		}
 	}
 }
