@@ -11,6 +11,10 @@ import (
 func fargateEstimate(w Workload, peaks []int64, windowMs int64, cat *pricing.Catalog) Estimate {
 	f := w.Fargate
 	e := Estimate{Platform: PlatformFargate, Summary: fmt.Sprintf("%s vCPU / %s GB %s, %s rps per task", f.VCPU, f.MemoryGB, f.Architecture, f.Fleet.RequestsPerSecondPerUnit)}
+	if f.MemoryGB.IsZero() {
+		e.Summary = fmt.Sprintf("no task size holds %d MB", w.Function.MemoryMB)
+		return infeasible(e, fargateNoFit(f.VCPU, w.Function.MemoryMB, "fargate.vcpu", "function.memory_mb"))
+	}
 	if err := pricing.CheckFargateSize(f.VCPU, f.MemoryGB); err != nil {
 		return infeasible(e, err.Error())
 	}
@@ -34,6 +38,10 @@ func fargateEstimate(w Workload, peaks []int64, windowMs int64, cat *pricing.Cat
 func ec2Estimate(w Workload, peaks []int64, windowMs int64, cat *pricing.Catalog) Estimate {
 	c := w.EC2
 	e := Estimate{Platform: PlatformEC2, Summary: fmt.Sprintf("%s %s, %s rps per instance", c.InstanceType, c.Purchase, c.Fleet.RequestsPerSecondPerUnit)}
+	if c.InstanceType == "" {
+		e.Summary = fmt.Sprintf("no instance type holds %d MB, %s", w.Function.MemoryMB, c.Purchase)
+		return infeasible(e, ec2NoFit(w, cat))
+	}
 	if _, ok := cat.InstanceTypes[c.InstanceType]; !ok {
 		return infeasible(e, unknownInstance(c.InstanceType, cat))
 	}
