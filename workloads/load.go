@@ -27,7 +27,11 @@ func Load(path string) (model.Workload, error) {
 // Every problem of every file is reported at once, as a yamlspec.ErrorList: a path that does
 // not exist, a directory with no workload files, every problem inside each file, and a
 // workload name used twice in the set (positioned at the second one's name).
-func LoadPaths(paths []string) ([]model.Workload, error) {
+func LoadPaths(paths []string) ([]model.Workload, error) { return LoadPathsKnown(paths, Known{}) }
+
+// LoadPathsKnown is LoadPaths, each file read by ParseKnown: what the catalog does not know
+// is refused too.
+func LoadPathsKnown(paths []string, known Known) ([]model.Workload, error) {
 	var (
 		out   []model.Workload
 		errs  yamlspec.ErrorList
@@ -50,7 +54,7 @@ func LoadPaths(paths []string) ([]model.Workload, error) {
 				errs = append(errs, readError(file, rerr))
 				continue
 			}
-			w, root, ferrs := parse(file, data)
+			w, root, ferrs := parse(file, data, known)
 			errs = append(errs, ferrs...)
 			if name := root.Get("name"); name.Valid() {
 				if first, dup := names[name.Str()]; dup {

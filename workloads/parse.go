@@ -12,14 +12,17 @@ import (
 // Parse reads one workload from data, the contents of file (used in messages and kept in
 // Workload.File). Every default it applies is listed in Workload.Defaulted. The error, when
 // not nil, is a yamlspec.ErrorList holding every problem of the file, sorted by position.
+//
+// Parse knows no catalog: a region, an instance type or a Fargate task size is checked
+// against one only by ParseKnown.
 func Parse(file string, data []byte) (model.Workload, error) {
-	w, _, errs := parse(file, data)
+	w, _, errs := parse(file, data, Known{})
 	return w, errs.Err()
 }
 
-// parse is Parse, also returning the decoded document (nil if unreadable) so that callers
-// can position problems that span files.
-func parse(file string, data []byte) (model.Workload, *yamlspec.Value, yamlspec.ErrorList) {
+// parse is ParseKnown, also returning the decoded document (nil if unreadable) so that
+// callers can position problems that span files.
+func parse(file string, data []byte, known Known) (model.Workload, *yamlspec.Value, yamlspec.ErrorList) {
 	root, errs := yamlspec.Decode(file, data, spec)
 	if root == nil {
 		return model.Workload{}, root, errs
@@ -86,6 +89,7 @@ func parse(file string, data []byte) (model.Workload, *yamlspec.Value, yamlspec.
 	w.Database = db
 	errs = append(errs, problems...)
 	errs = append(errs, buildRest(root, &b, &w)...)
+	errs = append(errs, known.check(root)...)
 	w.Defaulted = b.defaults
 	if w.SchedulesOnly {
 		w.Defaulted = schedulesOnlyDefaults(w.Defaulted)

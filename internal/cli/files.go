@@ -13,6 +13,8 @@ import (
 
 func runValidate(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
+	var overlays listFlag
+	fs.Var(&overlays, "pricing", "a catalog file whose regions and instance types count as known (repeatable)")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -20,7 +22,11 @@ func runValidate(args []string, stdout io.Writer) error {
 	if len(paths) == 0 {
 		return usagef("name at least one workload file or directory")
 	}
-	set, err := workloads.LoadPaths(paths)
+	cat, err := loadCatalog(overlays)
+	if err != nil {
+		return err
+	}
+	set, err := workloads.LoadPathsKnown(paths, knownOf(cat))
 	if err != nil {
 		return asInput(err)
 	}

@@ -45,7 +45,7 @@ func (p *pricingFlags) resolve(paths []string) (pricingInput, error) {
 	in.format = format
 	if len(paths) == 0 {
 		in.set = workloads.Examples()
-	} else if in.set, err = workloads.LoadPaths(paths); err != nil {
+	} else if in.set, err = workloads.LoadPathsKnown(paths, knownOf(in.cat)); err != nil {
 		return in, asInput(err)
 	}
 	return in, nil
