@@ -15,10 +15,10 @@ import (
 func TestValidateKnowsTheCatalogAndItsOverlays(t *testing.T) {
 	dir := t.TempDir()
 	w := filepath.Join(dir, "w.yaml")
-	write(t, w, "name: w\nregion: ap-south-1\ntraffic: {requests_per_month: 1000}\nfunction: {duration_ms: 100, memory_mb: 512}\nec2: {instance_type: m7i.large}\n")
+	write(t, w, "name: w\nregion: ap-south-1\ntraffic: {requests_per_month: 1000}\nfunction: {duration_ms: 100, memory_mb: 512}\nec2: {instance_type: r7i.large}\n")
 	code, stdout, stderr := run(t, "validate", w)
 	want := w + `:2:9: region: the catalog has no prices for region "ap-south-1": it has eu-central-1, eu-west-1, us-east-1, us-west-2; add a region with --pricing` + "\n" +
-		w + ":5:22: ec2.instance_type: the catalog has no instance type \"m7i.large\" (did you mean \"m7g.large\"?); `breakeven pricing` lists every type, and --pricing adds one\n" +
+		w + ":5:22: ec2.instance_type: the catalog has no instance type \"r7i.large\" (did you mean \"c7i.large\"?); `breakeven pricing` lists every type, and --pricing adds one\n" +
 		"breakeven validate: 2 problems\n"
 	if code != exitUsage || stdout != "" || stderr != want {
 		t.Errorf("exit %d, stdout %q, stderr:\n%s\nwant:\n%s", code, stdout, stderr, want)
@@ -29,7 +29,7 @@ as_of: "2026-11-01"
 sources:
   contract: {url: "https://example.com/contract", title: "Contract"}
 instance_types:
-  m7i.large: {vcpu: 2, memory_gib: 8, architecture: x86_64}
+  r7i.large: {vcpu: 2, memory_gib: 8, architecture: x86_64}
 regions:
   ap-south-1:
     rates:
