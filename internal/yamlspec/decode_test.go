@@ -36,6 +36,8 @@ func TestDecodeErrors(t *testing.T) {
 			`t.yaml:4:1: unknown key "colour"; valid keys are name, traffic, lambda, ec2, regions, tiers`},
 		{"duplicate key", okHead + "name: b\n", `t.yaml:4:1: duplicate key "name" (first given at line 1)`},
 		{"missing required", "traffic:\n  requests_per_month: 5\n", `t.yaml:1:1: missing required key "name"`},
+		{"too many items", okHead + "tiers:\n  - price: 1\n  - price: 2\n  - price: 3\n  - price: 4\n",
+			`t.yaml:4:1: tiers: 4 items; at most 3`},
 		{"missing required in list item", okHead + "tiers:\n  - up_to: 5\n",
 			`t.yaml:5:5: tiers[0]: missing required key "price"`},
 		{"exactly one: both", "name: api\ntraffic:\n  requests_per_month: 5\n  requests_per_second: 1\n",
