@@ -19,6 +19,9 @@ func fargateEstimate(w Workload, peaks []int64, windowMs int64, cat *pricing.Cat
 		return infeasible(e, err.Error())
 	}
 	e.Capacity = sizeFleet(peaks, windowMs, f.Fleet, "tasks")
+	if why, over := fleetTooLarge(e.Capacity, "fargate.requests_per_second_per_task", f.Fleet); over {
+		return infeasible(e, why)
+	}
 	items, err := cat.FargateBill(pricing.FargateUsage{
 		Region:       w.Region,
 		Architecture: string(f.Architecture),
@@ -46,6 +49,9 @@ func ec2Estimate(w Workload, peaks []int64, windowMs int64, cat *pricing.Catalog
 		return infeasible(e, unknownInstance(c.InstanceType, cat))
 	}
 	e.Capacity = sizeFleet(peaks, windowMs, c.Fleet, "instances")
+	if why, over := fleetTooLarge(e.Capacity, "ec2.requests_per_second_per_instance", c.Fleet); over {
+		return infeasible(e, why)
+	}
 	items, err := cat.EC2Bill(pricing.EC2Usage{
 		Region:              w.Region,
 		InstanceType:        c.InstanceType,

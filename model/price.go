@@ -78,6 +78,9 @@ func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingM
 	}
 	w = resolveDefaults(w, cat)
 	r := WorkloadResult{Workload: w}
+	if why := beyondBounds(w, w.Traffic.MonthlyRequests(month.Hours)); why != "" {
+		return unpriced(r, why)
+	}
 	hourly, err := mode.expand(w.Traffic, month)
 	if err != nil {
 		return unpriced(r, err.Error())
