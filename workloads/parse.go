@@ -90,6 +90,9 @@ func parse(file string, data []byte, known Known) (model.Workload, *yamlspec.Val
 	errs = append(errs, problems...)
 	errs = append(errs, buildRest(root, &b, &w)...)
 	errs = append(errs, known.check(root)...)
+	if len(errs) == 0 {
+		errs = checkBounds(root, w)
+	}
 	w.Defaulted = b.defaults
 	if w.SchedulesOnly {
 		w.Defaulted = schedulesOnlyDefaults(w.Defaulted)
