@@ -19,8 +19,8 @@ func growthWithinBounds(in pricingInput, flag string, value, months int64, calen
 		if k < 0 {
 			continue
 		}
-		lines = append(lines, fmt.Sprintf("%s %d: %d months ahead, %s (%s growing %s%% a month) has %s; at most %s %d prices it",
-			flag, value, k, w.Name, trafficText(w.Traffic), w.Traffic.GrowthPercentPerMonth, why, flag, k+offset))
+		lines = append(lines, fmt.Sprintf("%s %d: %d %s ahead, %s (%s growing %s%% a month) has %s; at most %s %d prices it",
+			flag, value, k, plural(int(k), "month", "months"), w.Name, trafficText(w.Traffic), w.Traffic.GrowthPercentPerMonth, why, flag, k+offset))
 	}
 	if len(lines) == 0 {
 		return nil
