@@ -15,8 +15,7 @@ import (
 // reason.
 const (
 	// MaxRequestsPerMonth is 10^15 requests in a month: 380 million a second around the
-	// clock, hundreds of times the busiest services on the internet. Grown, scaled or moved
-	// traffic is held to it too.
+	// clock, far beyond any single service. Grown, scaled or moved traffic is held to it too.
 	MaxRequestsPerMonth = 1_000_000_000_000_000
 	// MaxRunsPerRequest is how many times one flow step may run for one request (per_parent
 	// multiplied down from the entry): a million, the largest per_parent.
@@ -25,9 +24,9 @@ const (
 	// messages, events, executions and state transitions summed over the flow, and the
 	// flow's work on Fargate and EC2 in entry-request equivalents: 10^15, as for requests.
 	MaxEventsPerMonth = 1_000_000_000_000_000
-	// MaxFleetUnits is the most tasks or instances sized for one hour: a trillion,
-	// thousands of times the servers in all the world's data centres; a fleet that would
-	// need more cannot run. A month of it, 744 hours of minutes, stays below 2^63.
+	// MaxFleetUnits is the most tasks or instances sized for one hour: a trillion, far more
+	// servers than exist; a fleet that would need more cannot run. A month of it, 744 hours
+	// of minutes (4.5 x 10^16), stays far below 2^63.
 	MaxFleetUnits = 1_000_000_000_000
 	// MaxMonthHours is the longest calendar month, 31 days: a file's average rate is held
 	// to the maxima over it.
