@@ -42,51 +42,58 @@ type around struct {
 	invocations decimal.Decimal
 }
 
-// items prices the services around the function on platform p; fleetHours are the tasks' or
-// instances' billed hours (zero on Lambda). Services a catalog lacks become warnings.
-func (a around) items(p Platform, fleetHours decimal.Decimal, cat *pricing.Catalog) ([]pricing.LineItem, []string) {
-	var items []pricing.LineItem
-	var warnings []string
-	add := func(what string, got []pricing.LineItem, err error) {
-		if err != nil {
-			warnings = append(warnings, what+" is not priced: "+err.Error())
-			return
-		}
-		items = append(items, got...)
-	}
-	a.frontDoor(p, add, cat)
-	a.flowServices(add, cat)
-	w, region, free := a.w, a.w.Region, a.w.Lambda.FreeTier
-	if a.w.FrontDoor.Lambda != "" {
-		gb := pricing.KBToGB(a.requests.Mul(w.FrontDoor.ResponseKB))
-		got, err := cat.DataTransferOutBill(region, gb, free)
-		add("Data transfer out", got, err)
+// services is what the services around the function use on platform p in a month;
+// fleetHours are the tasks' or instances' billed hours (zero on Lambda).
+func (a around) services(p Platform, fleetHours decimal.Decimal) pricing.Services {
+	w := a.w
+	s := pricing.Services{Region: w.Region, Free: w.Lambda.FreeTier}
+	a.frontDoor(p, &s)
+	a.flowServices(&s)
+	if w.FrontDoor.Lambda != "" {
+		s.TransferOutGB = pricing.KBToGB(a.requests.Mul(w.FrontDoor.ResponseKB))
 	}
 	if w.Logs.RetentionDays > 0 {
-		ingested := pricing.KBToGB(a.invocations.Mul(w.Logs.KBPerInvocation))
-		// Each month's logs are held retention_days: in a steady state the month stores that
-		// many days' worth of them.
-		stored := ingested.Mul(decimal.NewFromInt(w.Logs.RetentionDays*24)).DivRound(decimal.NewFromInt(a.hours), aroundPlaces)
-		got, err := cat.LogsBill(region, ingested, stored)
-		add("CloudWatch Logs", got, err)
+		a.logs(p, &s)
 	}
 	if w.Network.AvailabilityZones > 0 {
-		a.network(p, fleetHours, add, cat)
+		a.network(p, fleetHours, &s)
 	}
 	if p == PlatformEC2 && w.EC2.EBSGB > 0 {
-		gbMonths := fleetHours.Mul(decimal.NewFromInt(w.EC2.EBSGB)).DivRound(decimal.NewFromInt(a.hours), aroundPlaces)
-		got, err := cat.EBSBill(region, gbMonths, decimal.Zero, decimal.Zero)
-		add("EBS", got, err)
+		s.EBSGBMonths = fleetHours.Mul(decimal.NewFromInt(w.EC2.EBSGB)).DivRound(decimal.NewFromInt(a.hours), aroundPlaces)
 	}
 	if w.Tracing.XRay {
-		got, err := cat.XRayBill(region, a.traces(), decimal.Zero, free)
-		add("X-Ray", got, err)
+		s.XRayRecorded = a.traces()
 	}
-	return items, warnings
+	return s
 }
 
-// frontDoor prices what receives the requests on platform p.
-func (a around) frontDoor(p Platform, add func(string, []pricing.LineItem, error), cat *pricing.Catalog) {
+// lambdaPlatformLogKB is what Lambda itself writes to a function's log group for every
+// invocation: its START, END and REPORT lines, about 0.35 KB (the lines of AWS's example in
+// the Lambda developer guide, "Monitoring and troubleshooting: CloudWatch Logs", with a
+// request id, durations, memory sizes and an Init Duration). Containers write no such lines.
+var lambdaPlatformLogKB = decimal.RequireFromString("0.35")
+
+// logs is what the workload's log groups take in and hold: each function invocation logs
+// logs.kb_per_invocation, and on Lambda also Lambda's own lines. Lambda's logs are vended
+// logs (CloudWatch's volume-tiered pricing since 2025-05-01); a container's are custom logs.
+func (a around) logs(p Platform, s *pricing.Services) {
+	kb := a.w.Logs.KBPerInvocation
+	if p == PlatformLambda {
+		kb = kb.Add(lambdaPlatformLogKB)
+	}
+	ingested := pricing.KBToGB(a.invocations.Mul(kb))
+	if p == PlatformLambda {
+		s.VendedLogsGB = ingested
+	} else {
+		s.CustomLogsGB = ingested
+	}
+	// Each month's logs are held retention_days: in a steady state the month stores that
+	// many days' worth of them.
+	s.StoredLogsGBMonths = ingested.Mul(decimal.NewFromInt(a.w.Logs.RetentionDays*24)).DivRound(decimal.NewFromInt(a.hours), aroundPlaces)
+}
+
+// frontDoor is what receives the requests on platform p.
+func (a around) frontDoor(p Platform, s *pricing.Services) {
 	fd := a.w.FrontDoor
 	if fd.Lambda == "" {
 		return // the file has no front_door section
@@ -95,26 +102,20 @@ func (a around) frontDoor(p Platform, add func(string, []pricing.LineItem, error
 	if p != PlatformLambda {
 		kind = fd.Containers
 	}
-	region := a.w.Region
 	hours := decimal.NewFromInt(a.hours)
 	switch kind {
 	case HTTPAPI:
-		metered := a.requests.Mul(decimal.NewFromInt(pricing.HTTPAPIRequests(fd.RequestKB)))
-		got, err := cat.APIGatewayBill(pricing.APIGatewayUsage{Region: region, Kind: "http", Requests: metered})
-		add("API Gateway", got, err)
+		s.HTTPAPIRequests = a.requests.Mul(decimal.NewFromInt(pricing.HTTPAPIRequests(fd.RequestKB)))
 	case RESTAPI:
-		u := pricing.APIGatewayUsage{Region: region, Kind: "rest", Requests: a.requests}
+		s.RESTAPIRequests = a.requests
 		if fd.CacheSizeGB != "" {
-			u.CacheSizeGB, u.CacheHours = fd.CacheSizeGB, hours
+			s.RESTCaches = []pricing.RESTCache{{SizeGB: fd.CacheSizeGB, Hours: hours}}
 		}
-		got, err := cat.APIGatewayBill(u)
-		add("API Gateway", got, err)
 	}
 	// An API in front of containers reaches them through a VPC link to a load balancer.
 	if kind == ALB || (p != PlatformLambda && kind != NoFrontDoor) {
-		lcus, _ := pricing.ALBLCUs(a.albDimensions(p == PlatformLambda))
-		got, err := cat.ALBBill(region, hours, lcus)
-		add("Application Load Balancer", got, err)
+		s.ALBHours = hours
+		s.ALBLCUHours, _ = pricing.ALBLCUs(a.albDimensions(p == PlatformLambda))
 	}
 }
 
@@ -129,36 +130,19 @@ func (a around) albDimensions(lambdaTargets bool) pricing.ALBDimensions {
 	return pricing.ALBDimensions{
 		NewConnectionsPerSecond:    newPerSecond,
 		ActiveConnectionsPerMinute: newPerSecond.Mul(fd.ConnectionSeconds),
-		ProcessedGBPerHour:         pricing.KBToGB(a.requests.Mul(fd.RequestKB.Add(fd.ResponseKB))),
+		ProcessedGBPerHour:         pricing.KBToDecimalGB(a.requests.Mul(fd.RequestKB.Add(fd.ResponseKB))),
 		RuleEvaluationsPerSecond:   perSecond.Mul(rules),
 		LambdaTargets:              lambdaTargets,
 	}
 }
 
-// flowServices prices the queues, topics, buses and state machines of the flow.
-func (a around) flowServices(add func(string, []pricing.LineItem, error), cat *pricing.Catalog) {
+// flowServices is what the flow's queues, topics, buses and state machines use.
+func (a around) flowServices(s *pricing.Services) {
 	q := a.flowQuantities()
-	region, free := a.w.Region, a.w.Lambda.FreeTier
-	if q.sqsStandard.IsPositive() || q.sqsFIFO.IsPositive() {
-		got, err := cat.SQSBill(region, q.sqsStandard, q.sqsFIFO, free)
-		add("SQS", got, err)
-	}
-	if q.snsPublishes.IsPositive() {
-		got, err := cat.SNSBill(region, q.snsPublishes)
-		add("SNS", got, err)
-	}
-	if q.events.IsPositive() {
-		got, err := cat.EventBridgeBill(region, q.events)
-		add("EventBridge", got, err)
-	}
-	if q.transitions.IsPositive() {
-		got, err := cat.StepFunctionsStandardBill(region, q.transitions, free)
-		add("Step Functions", got, err)
-	}
-	if q.expressRequests.IsPositive() {
-		got, err := cat.StepFunctionsExpressBill(region, q.expressRequests, q.expressGBHours)
-		add("Step Functions", got, err)
-	}
+	s.SQSStandardRequests, s.SQSFIFORequests = q.sqsStandard, q.sqsFIFO
+	s.SNSPublishes, s.EventBridgeEvents = q.snsPublishes, q.events
+	s.StandardTransitions = q.transitions
+	s.ExpressRequests, s.ExpressGBHours = q.expressRequests, q.expressGBHours
 }
 
 // flowQuantities is the month's billed quantities of the flow's services.
@@ -313,28 +297,25 @@ func (a around) children(i int) []stepPlan {
 	return out
 }
 
-// network prices NAT gateways and public IPv4 addresses on platform p. Lambda needs NAT only
-// when attached to a VPC; tasks and instances sit in private subnets behind NAT when the
+// network is what NAT gateways and public IPv4 addresses take on platform p. Lambda needs NAT
+// only when attached to a VPC; tasks and instances sit in private subnets behind NAT when the
 // file has NAT gateways (each gateway holding a public IPv4 address), else each task or
 // instance holds one.
-func (a around) network(p Platform, fleetHours decimal.Decimal, add func(string, []pricing.LineItem, error), cat *pricing.Catalog) {
-	n, region := a.w.Network, a.w.Region
+func (a around) network(p Platform, fleetHours decimal.Decimal, s *pricing.Services) {
+	n := a.w.Network
 	if n.NATGateways > 0 && (p != PlatformLambda || a.w.Lambda.ColdStart.VPC) {
 		hours := decimal.NewFromInt(n.NATGateways * a.hours)
-		got, err := cat.NATBill(region, hours, pricing.KBToGB(a.entry.Mul(n.NATKBPerRequest)))
-		add("NAT gateway", got, err)
+		s.NATHours, s.NATProcessedGB = hours, pricing.KBToGB(a.entry.Mul(n.NATKBPerRequest))
 		// A public NAT gateway holds an Elastic IP, and since February 2024 AWS bills every
 		// public IPv4 address but BYOIP, NAT gateways' included, at the same hourly rate.
-		ips, err := cat.PublicIPv4Bill(region, hours)
-		add("Public IPv4", reID(ips, "ipv4.public", "ipv4.nat", fmt.Sprintf("Public IPv4 addresses of the NAT gateways, %d", n.NATGateways)), err)
+		s.IPv4 = append(s.IPv4, pricing.IPv4Use{ID: "ipv4.nat", Name: fmt.Sprintf("Public IPv4 addresses of the NAT gateways, %d", n.NATGateways), Hours: hours})
 	}
 	if p != PlatformLambda && n.NATGateways == 0 && fleetHours.IsPositive() {
-		got, err := cat.PublicIPv4Bill(region, fleetHours)
-		add("Public IPv4", reID(got, "ipv4.public", "ipv4."+fleetUnit(p), "Public IPv4 addresses, one per "+fleetUnit(p)[:len(fleetUnit(p))-1]), err)
+		s.IPv4 = append(s.IPv4, pricing.IPv4Use{ID: "ipv4." + fleetUnit(p), Name: "Public IPv4 addresses, one per " + fleetUnit(p)[:len(fleetUnit(p))-1], Hours: fleetHours})
 	}
 	if a.usesALB(p) {
-		got, err := cat.PublicIPv4Bill(region, decimal.NewFromInt(n.AvailabilityZones*a.hours))
-		add("Public IPv4", reID(got, "ipv4.public", "ipv4.alb", fmt.Sprintf("Public IPv4 addresses of the load balancer, %d zones", n.AvailabilityZones)), err)
+		s.IPv4 = append(s.IPv4, pricing.IPv4Use{ID: "ipv4.alb", Name: fmt.Sprintf("Public IPv4 addresses of the load balancer, %d zones", n.AvailabilityZones),
+			Hours: decimal.NewFromInt(n.AvailabilityZones * a.hours)})
 	}
 }
 
@@ -352,16 +333,6 @@ func fleetUnit(p Platform) string {
 		return "instances"
 	}
 	return "tasks"
-}
-
-// reID gives line items from a shared bill an id and name of their own.
-func reID(items []pricing.LineItem, from, to, name string) []pricing.LineItem {
-	for i := range items {
-		if items[i].ID == from {
-			items[i].ID, items[i].Name = to, name
-		}
-	}
-	return items
 }
 
 // traces is the month's recorded X-Ray traces: the sample share of the requests reaching

@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // fanOut is 200,000 requests a month putting one event each on a bus that starts a standard
 // workflow (8 transitions) and an express one (1,150 ms at 1,000 MB: billed 1,200 ms at
@@ -71,6 +74,23 @@ func TestNATGatewaysHoldPublicIPv4(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: no ipv4.nat line", p)
+		}
+	}
+}
+
+func TestExpressWorkflowsRunAtMostFiveMinutes(t *testing.T) {
+	// 300,000 ms is the limit: at it the flow prices, one millisecond more and no platform
+	// can run it, with the reason.
+	w := fanOut()
+	w.Flow[2].DurationMs = dec("300000")
+	if r := Price([]Workload{w}, catalog(t), Options{}).Workloads[0]; !r.Estimate(PlatformLambda).Feasible {
+		t.Fatalf("a 5-minute express workflow: %v", r.Estimate(PlatformLambda).Reasons)
+	}
+	w.Flow[2].DurationMs = dec("300001")
+	r := Price([]Workload{w}, catalog(t), Options{}).Workloads[0]
+	for _, e := range r.Estimates {
+		if e.Feasible || len(e.Reasons) != 1 || !strings.Contains(e.Reasons[0], "flow step enrich runs 300001 ms: an Express workflow runs at most 5 minutes") {
+			t.Errorf("%s: feasible %v, reasons %v", e.Platform, e.Feasible, e.Reasons)
 		}
 	}
 }

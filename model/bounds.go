@@ -146,11 +146,11 @@ func fleetTooLarge(c Capacity, rpsKey string, f Fleet) (string, bool) {
 		return "", false
 	}
 	return fmt.Sprintf("the busiest hour needs more than %s %s (%s %s at %d%% utilisation): more than any account runs",
-		groupDigits(fmt.Sprint(MaxFleetUnits)), c.Unit, rpsKey, f.RequestsPerSecondPerUnit, utilisation(f)), true
+		groupDigits(fmt.Sprint(MaxFleetUnits)), c.Unit, rpsKey, f.RequestsPerSecondPerUnit, targetUtilisation(f)), true
 }
 
-// utilisation is the target utilisation a fleet is sized at, in percent.
-func utilisation(f Fleet) int64 {
+// targetUtilisation is the utilisation a fleet is sized at, in percent.
+func targetUtilisation(f Fleet) int64 {
 	if f.TargetUtilizationPercent == 0 {
 		return DefaultTargetUtilizationPercent
 	}

@@ -66,9 +66,10 @@ type ColdStartConfig struct {
 	PackageMB int64
 	VPC       bool
 	MemoryMB  int64 // default 128
-	// InitMs is a measured init duration (CloudWatch's "Init Duration"); when non-zero it
-	// replaces the default estimate and no adjustment is applied.
-	InitMs decimal.Decimal
+	// InitMs is a measured init duration (CloudWatch's "Init Duration"); when InitMeasured it
+	// replaces the default estimate and no adjustment is applied (zero: no INIT to bill).
+	InitMs       decimal.Decimal
+	InitMeasured bool
 	// KeepAliveMinutes is how long an idle environment lives (default DefaultKeepAliveMinutes).
 	KeepAliveMinutes int64
 	// MaxLifetimeHours is how long a busy environment lives (default DefaultMaxLifetimeHours).
@@ -114,7 +115,8 @@ type ColdStarts struct {
 	// Warm is the latency if no request were cold; WithColdStarts includes them.
 	Warm, WithColdStarts Latency
 	// BilledInitMs is the init time billed per cold start (InitMs rounded up to the
-	// millisecond); BilledInitGBSeconds = Total x BilledInitMs x memory, exact. AWS bills INIT
+	// millisecond); BilledInitGBSeconds = Total x BilledInitMs x memory, exact, billed on the
+	// estimate's lambda.init lines (unless the workload leaves cold starts out). AWS bills INIT
 	// as duration in every configuration since 2025-08-01.
 	BilledInitMs        decimal.Decimal
 	BilledInitGBSeconds decimal.Decimal
@@ -221,7 +223,7 @@ func resolveColdStart(cfg ColdStartConfig, billedMs decimal.Decimal) coldStartPa
 	}
 	say("Concurrency each hour is requests x %s ms / 3,600,000 (Little's law); environments kept warm are its %s percentile, a Poisson count.", billedMs, percentLabel(p.percentile))
 
-	if cfg.InitMs.IsPositive() {
+	if cfg.InitMeasured || cfg.InitMs.IsPositive() {
 		p.initMs = cfg.InitMs
 		p.source = "measured (init_ms)"
 		say("Init takes %s ms, as measured and given.", p.initMs)
@@ -253,13 +255,13 @@ func resolveColdStart(cfg ColdStartConfig, billedMs decimal.Decimal) coldStartPa
 		}
 		p.initMs = decimal.NewFromInt(ms)
 	}
-	if cfg.Runtime == "java21-snapstart" && !cfg.InitMs.IsPositive() {
+	if cfg.Runtime == "java21-snapstart" && !cfg.InitMeasured && !cfg.InitMs.IsPositive() {
 		say("SnapStart: AWS bills only the runtime load and after-restore hooks of a restore, not the snapshot restore itself; the billed INIT here (the whole restore) is an upper bound.")
 	}
 	say("Idle environments are recycled after %d minutes (AWS publishes no figure; measured 5 to 7 minutes).", p.keepAlive)
 	say("Every environment is replaced after %d hours even when busy (AWS: every few hours).", p.maxLife)
 	say("The hour before the month's first is taken to be its last (a month among identical months); deployments are not counted.")
-	say("INIT is billed as duration since 2025-08-01 in every configuration (on-demand ZIP functions on managed runtimes included): init rounded up to the millisecond x memory, per cold start.")
+	say("INIT is billed as duration since 2025-08-01 in every configuration (on-demand ZIP functions on managed runtimes included): init rounded up to the millisecond x memory, per cold start, billed on lines of its own (lambda.init), tiered with the duration.")
 	return p
 }
 

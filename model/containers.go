@@ -37,28 +37,34 @@ func fargateEstimate(w Workload, peaks []int64, windowMs int64, cat *pricing.Cat
 }
 
 // ec2Estimate sizes instances hour by hour like tasks and prices the instance-hours at the
-// purchase option's rate.
-func ec2Estimate(w Workload, peaks []int64, windowMs int64, cat *pricing.Catalog) Estimate {
+// purchase option's rate; a burstable type's fleet also keeps its CPU credit ledger over work,
+// each hour's requests in entry-request equivalents (see withCredits).
+func ec2Estimate(w Workload, work, peaks []int64, windowMs int64, cat *pricing.Catalog) Estimate {
 	c := w.EC2
-	e := Estimate{Platform: PlatformEC2, Summary: fmt.Sprintf("%s %s, %s rps per instance", c.InstanceType, c.Purchase, c.Fleet.RequestsPerSecondPerUnit)}
+	it, ok := cat.InstanceTypes[c.InstanceType]
+	e := Estimate{Platform: PlatformEC2, Summary: ec2Summary(c, it)}
 	if c.InstanceType == "" {
 		e.Summary = fmt.Sprintf("no instance type holds %d MB, %s", w.Function.MemoryMB, c.Purchase)
 		return infeasible(e, ec2NoFit(w, cat))
 	}
-	if _, ok := cat.InstanceTypes[c.InstanceType]; !ok {
+	if !ok {
 		return infeasible(e, unknownInstance(c.InstanceType, cat))
 	}
-	e.Capacity = sizeFleet(peaks, windowMs, c.Fleet, "instances")
-	if why, over := fleetTooLarge(e.Capacity, "ec2.requests_per_second_per_instance", c.Fleet); over {
+	fleet := c.Fleet
+	fleet.RequestsPerSecondPerUnit = c.SizingThroughput(it)
+	e.Capacity = sizeFleet(peaks, windowMs, fleet, "instances")
+	if why, over := fleetTooLarge(e.Capacity, "ec2.requests_per_second_per_instance", fleet); over {
 		return infeasible(e, why)
 	}
-	items, err := cat.EC2Bill(pricing.EC2Usage{
+	usage := pricing.EC2Usage{
 		Region:              w.Region,
 		InstanceType:        c.InstanceType,
 		Purchase:            string(c.Purchase),
 		SpotDiscountPercent: c.SpotDiscountPercent,
 		InstanceHours:       e.Capacity.BilledHours,
-	})
+	}
+	e, usage = withCredits(e, usage, c, it, work)
+	items, err := cat.EC2Bill(usage)
 	if err != nil {
 		return infeasible(e, err.Error())
 	}

@@ -3,6 +3,7 @@ package model
 import (
 	"errors"
 	"fmt"
+	"math"
 	"math/bits"
 	"strings"
 	"time"
@@ -182,39 +183,66 @@ const secondsPerDay = 24 * secondsPerHour
 // count returns how many runs of c start in [from, to) and adds each to perHour[i], i being
 // the whole hours from from to the run (runs past the end of perHour are counted only).
 //
-// A run is a minute whose wall-clock time in c.loc matches the fields. That is what robfig's
-// Next yields, daylight saving included (cron_test.go checks the two agree), except in a zone
-// that shifts by half an hour (Australia/Lord_Howe), where Next skips the midnight after each
-// change, a bug of its day step; the wall clock is followed there. On a spring-forward
-// day a time in the skipped hour never happens (in Europe/Berlin "30 2 * * *" does not run on
-// the last Sunday of March), and on a fall-back day a time in the repeated hour happens twice
-// (it runs at 02:30 CEST and again at 02:30 CET on the last Sunday of October).
+// A run is a wall-clock minute in c.loc that matches the fields, run once at the first
+// instant it happens. This is the rule AWS documents for cron-based schedules in a time zone
+// (EventBridge Scheduler, "Schedule types", section "Daylight savings time on EventBridge
+// Scheduler", https://docs.aws.amazon.com/scheduler/latest/UserGuide/schedule-types.html, and
+// the knowledge-center answer
+// https://repost.aws/knowledge-center/eventbridge-scheduler-adjust-dst): "When the time
+// shifts forward in Spring, your schedule invocation gets skipped if the cron expression
+// falls on a non-existent date and time. When the time shifts back in the Fall, your
+// schedule runs only once and doesn't repeat its invocation." So in Europe/Berlin "30 2 * * *"
+// does not run on the last Sunday of March (02:00 CET jumps to 03:00 CEST), and runs once,
+// at 02:30 CEST, on the last Sunday of October (03:00 CEST goes back to 02:00 CET), and
+// "0 * * * *" runs 24 times on that 25-hour day. AWS does not say which of the two instants
+// runs; the first is taken (it "doesn't repeat"). robfig's Next differs there: it yields a
+// repeated time twice (cron_test.go checks that the two agree on every other run). It also
+// skips the midnight after each change in a zone that shifts by half an hour
+// (Australia/Lord_Howe), a bug of its day step; the wall clock is followed there.
 //
 // The window is cut where the zone's offset changes; within a stretch of one offset, local
 // time is UTC plus the offset, so the days, hours and minutes that match are read from the bit
-// sets without converting each minute. A local hour that lies wholly in the stretch is counted
-// at once (the popcount of its minutes, split in two when it straddles two hours of the
-// window); minutes are placed one by one only in the hours cut by a change of offset.
+// sets without converting each minute. The wall clock lived so far is carried from stretch to
+// stretch (from the day before from, so that a time first lived before the window does not run
+// again in it): after a fall-back, the stretch starts where the clock had already been. A
+// local hour that lies wholly in the stretch is counted at once (the popcount of its minutes,
+// split in two when it straddles two hours of the window); minutes are placed one by one only
+// in the hours cut by a change of offset.
 func (c cronSpec) count(from, to time.Time, perHour []int64) int64 {
 	origin, end := from.Unix(), to.Unix()
+	lived := int64(math.MinInt64) // the latest wall-clock second lived so far, plus one
+	for a := origin - secondsPerDay; a < origin; {
+		off, b := c.stretch(a, origin)
+		lived = max(lived, b+off)
+		a = b
+	}
 	var n int64
 	for a := origin; a < end; {
-		t := time.Unix(a, 0).In(c.loc)
-		_, off := t.Zone()
-		b := end
-		if _, zoneEnd := t.ZoneBounds(); !zoneEnd.IsZero() && zoneEnd.Unix() < b {
-			b = zoneEnd.Unix()
+		off, b := c.stretch(a, end)
+		if la, lb := max(a+off, lived), b+off; la < lb {
+			n += c.countStretch(la, lb, off, origin, perHour)
 		}
-		n += c.countStretch(a, b, int64(off), origin, perHour)
+		lived = max(lived, b+off)
 		a = b
 	}
 	return n
 }
 
-// countStretch counts the runs in [a, b) (Unix seconds), where c.loc is off seconds east of
-// UTC throughout.
-func (c cronSpec) countStretch(a, b, off, origin int64, perHour []int64) int64 {
-	la, lb := a+off, b+off // the stretch in local wall-clock seconds
+// stretch is c.loc's offset east of UTC at a (Unix seconds) and where that offset ends: the
+// next change, or end if that comes first.
+func (c cronSpec) stretch(a, end int64) (off, b int64) {
+	t := time.Unix(a, 0).In(c.loc)
+	_, o := t.Zone()
+	b = end
+	if _, zoneEnd := t.ZoneBounds(); !zoneEnd.IsZero() && zoneEnd.Unix() < b {
+		b = zoneEnd.Unix()
+	}
+	return int64(o), b
+}
+
+// countStretch counts the runs at wall-clock seconds [la, lb), where c.loc is off seconds
+// east of UTC throughout.
+func (c cronSpec) countStretch(la, lb, off, origin int64, perHour []int64) int64 {
 	var n int64
 	add := func(local int64, minutes uint64) {
 		k := int64(bits.OnesCount64(minutes))

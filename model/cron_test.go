@@ -98,13 +98,15 @@ func TestCronCountsByHand(t *testing.T) {
 		// CEST). 31 days less one: 30 runs.
 		{"30 2 * * *", "Europe/Berlin", mar, 30, "spring forward skips 29 March"},
 		// It falls back on Sunday 25 October 2026 at 03:00 CEST to 02:00 CET: 02:30 happens
-		// twice and robfig's Next returns both (00:30 and 01:30 UTC). 31 days plus one: 32.
-		{"30 2 * * *", "Europe/Berlin", oct, 32, "fall back runs 25 October twice"},
+		// twice (00:30 and 01:30 UTC); robfig's Next returns both, EventBridge Scheduler runs it
+		// once. 31 days, 31 runs.
+		{"30 2 * * *", "Europe/Berlin", oct, 31, "fall back runs 25 October once"},
 		{"30 3 * * *", "Europe/Berlin", oct, 31, "03:30 happens once on 25 October"},
-		// Every half hour: the wall clock jumps, but every half hour of the month's 744 UTC
-		// hours still matches, so 744 x 2 in both months.
+		// Every half hour: every half hour of March's 744 UTC hours is a wall-clock :00 or :30
+		// that happens once: 744 x 2. In October 02:00 and 02:30 on the 25th happen twice and
+		// run once each: 744 x 2 - 2.
 		{"*/30 * * * *", "Europe/Berlin", mar, 744 * 2, "no half hour is lost"},
-		{"*/30 * * * *", "Europe/Berlin", oct, 744 * 2, "none is added"},
+		{"*/30 * * * *", "Europe/Berlin", oct, 744*2 - 2, "the repeated 02:00 and 02:30 run once"},
 		// Lord Howe moves its clocks by half an hour (02:00 to 02:30 on 4 October 2026, 02:00
 		// back to 01:30 on 5 April): midnight happens every day, 365 in the year. robfig's Next
 		// skips the midnight after each change (6 October, 6 April): a bug in its day step,
@@ -147,8 +149,10 @@ func TestCronRunsPerHour(t *testing.T) {
 // TestCronCountMatchesRobfigNext steps robfig's own Next through a year and checks the count
 // and the runs per hour against count's, across zones with daylight saving (including
 // Santiago's and Havana's skipped midnights and Chatham's 02:45 change) and odd offsets.
-// Lord Howe's half-hour shift is left out: there robfig's Next skips two midnights (see
-// TestCronCountsByHand).
+// robfig's Next returns a wall-clock time that a fall-back repeats twice; EventBridge
+// Scheduler runs it once (see count), so only the first of the two is kept from Next, and
+// the test checks that some were dropped. Lord Howe's half-hour shift is left out: there
+// robfig's Next skips two midnights (see TestCronCountsByHand).
 func TestCronCountMatchesRobfigNext(t *testing.T) {
 	exprs := []string{"30 2 * * *", "0 0 * * *", "*/20 * * * *", "0 9 * * 1-5", "0 0 1,15 * 1", "0 0 13 * 5",
 		"@weekly", "@monthly", "0 */2 * 2 *", "15 1-3 * * 0", "45 23 31 * *", "0,30 0-3 * 3,4,9,10 *"}
@@ -157,6 +161,7 @@ func TestCronCountMatchesRobfigNext(t *testing.T) {
 	from := time.Date(2026, time.January, 1, 0, 0, 0, 0, time.UTC)
 	const hours = 8760
 	to := from.Add(hours * time.Hour)
+	repeated := 0
 	for _, zone := range zones {
 		for _, expr := range exprs {
 			c, err := parseCron(expr, zone)
@@ -174,7 +179,14 @@ func TestCronCountMatchesRobfigNext(t *testing.T) {
 			spec.Location = c.loc
 			want := make([]int64, hours)
 			var n int64
+			seen := map[string]bool{}
 			for r := spec.Next(from.Add(-time.Second)); r.Before(to); r = spec.Next(r) {
+				wall := r.In(c.loc).Format("2006-01-02 15:04")
+				if seen[wall] {
+					repeated++
+					continue
+				}
+				seen[wall] = true
 				n++
 				want[int(r.Sub(from)/time.Hour)]++
 			}
@@ -189,5 +201,93 @@ func TestCronCountMatchesRobfigNext(t *testing.T) {
 				}
 			}
 		}
+	}
+	if repeated == 0 {
+		t.Error("no run of robfig's Next was a repeated wall-clock time: the fall-back rule went untested")
+	}
+}
+
+// TestCronDaylightSavingByHand counts runs by hand on the nights clocks change in 2026, in
+// calendar months (UTC, as --month counts them), against EventBridge Scheduler's rule: a
+// wall-clock time that a spring-forward skips does not run, one that a fall-back repeats runs
+// once (see count).
+//
+// Europe/Berlin springs forward on Sunday 29 March at 01:00 UTC (02:00 CET becomes 03:00
+// CEST: 02:xx does not exist) and falls back on Sunday 25 October at 01:00 UTC (03:00 CEST
+// becomes 02:00 CET: 02:xx happens at 00:xx and again at 01:xx UTC). America/New_York springs
+// forward on Sunday 8 March at 07:00 UTC (02:00 EST becomes 03:00 EDT) and falls back on
+// Sunday 1 November at 06:00 UTC (02:00 EDT becomes 01:00 EST: 01:xx happens twice); its
+// October has no change.
+func TestCronDaylightSavingByHand(t *testing.T) {
+	mar, oct, nov := CalendarMonth(2026, time.March), CalendarMonth(2026, time.October), CalendarMonth(2026, time.November)
+	for _, c := range []struct {
+		expr, tz string
+		m        Month
+		want     int64
+		why      string
+	}{
+		// Berlin, March: the window is 1 March 01:00 CET to 1 April 02:00 CEST.
+		{"30 2 * * *", "Europe/Berlin", mar, 30, "31 days, 29 March skipped"},
+		{"0 2 * * *", "Europe/Berlin", mar, 30, "31 days, 29 March skipped"},
+		{"0 * * * *", "Europe/Berlin", mar, 744, "744 UTC hours, each a wall-clock hour that happens once"},
+		// 12 a day (01:00-03:45); 29 March loses 02:xx (4); 1 April 01:00-01:45 CEST is
+		// 31 March 23:00-23:45 UTC, in the window (4): 31 x 12 - 4 + 4.
+		{"*/15 1-3 * * *", "Europe/Berlin", mar, 372, "372 - 4 skipped + 4 of 1 April"},
+		// Berlin, October: the window is 1 October 02:00 CEST to 1 November 01:00 CET.
+		{"30 2 * * *", "Europe/Berlin", oct, 31, "31 days, 25 October once (robfig's Next: 32)"},
+		{"0 2 * * *", "Europe/Berlin", oct, 31, "31 days, 25 October once (robfig's Next: 32)"},
+		// 1 October 02:00-23:00 (22) + 30 days x 24 + 1 November 00:00 (1) = 743 wall-clock
+		// hours; the 744th UTC hour is the repeated 02:00.
+		{"0 * * * *", "Europe/Berlin", oct, 743, "744 UTC hours, the repeated 02:00 once"},
+		// 1 October 01:xx CEST is 30 September 23:xx UTC, outside (8 that day); 30 days x 12,
+		// 25 October's 02:xx once: 8 + 360.
+		{"*/15 1-3 * * *", "Europe/Berlin", oct, 368, "8 + 30 x 12 (robfig's Next: 372)"},
+		// New York, March: the window is 28 February 19:00 EST to 31 March 20:00 EDT.
+		{"30 2 * * *", "America/New_York", mar, 30, "31 days, 8 March skipped"},
+		{"0 * * * *", "America/New_York", mar, 744, "744 UTC hours"},
+		{"*/15 1-3 * * *", "America/New_York", mar, 368, "31 x 12, 8 March's 02:xx skipped: - 4"},
+		// New York, October: no change.
+		{"30 2 * * *", "America/New_York", oct, 31, "31 days"},
+		{"0 * * * *", "America/New_York", oct, 744, "744 UTC hours"},
+		{"*/15 1-3 * * *", "America/New_York", oct, 372, "31 x 12"},
+		// New York, November: the window is 31 October 20:00 EDT to 30 November 19:00 EST.
+		{"30 2 * * *", "America/New_York", nov, 30, "30 days; 02:30 happens once on 1 November"},
+		{"30 1 * * *", "America/New_York", nov, 30, "30 days; 01:30 happens twice on 1 November, runs once"},
+		{"0 * * * *", "America/New_York", nov, 719, "720 UTC hours, the repeated 01:00 once"},
+		{"*/15 1-3 * * *", "America/New_York", nov, 360, "30 x 12, 1 November's 01:xx once (robfig's Next: 364)"},
+	} {
+		got, per := runsIn(t, c.expr, c.tz, c.m)
+		if got != c.want {
+			t.Errorf("%q in %s, %s: %d runs, want %d (%s)", c.expr, c.tz, c.m.Name, got, c.want, c.why)
+		}
+		if sum := totalRequests(per); sum != got {
+			t.Errorf("%q in %s, %s: runs per hour sum to %d, not %d", c.expr, c.tz, c.m.Name, sum, got)
+		}
+	}
+}
+
+// TestCronFallBackRunsAtTheFirstInstant places the one run of a repeated time at its first
+// instant, and does not run it again in a window that starts between the two.
+func TestCronFallBackRunsAtTheFirstInstant(t *testing.T) {
+	oct := CalendarMonth(2026, time.October)
+	// 25 October 02:30 CEST is 00:30 UTC: hour 24 x 24 = 576 of the month; 02:30 CET (01:30
+	// UTC, hour 577) does not run.
+	_, per := runsIn(t, "30 2 * * *", "Europe/Berlin", oct)
+	if per[576] != 1 || per[577] != 0 {
+		t.Errorf("25 October: hour 576 has %d runs, 577 has %d; want 1 and 0", per[576], per[577])
+	}
+	// From 01:00 UTC that night (02:00 CET, the second 02:00) for an hour: the clock shows
+	// 02:00-02:59 again, which it already showed from 00:00 UTC, so nothing runs; from 00:00
+	// UTC, the first time, every one of the 60 minutes runs.
+	c, err := parseCron("* 2 * * *", "Europe/Berlin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := time.Date(2026, time.October, 25, 0, 0, 0, 0, time.UTC)
+	if n := c.count(first.Add(time.Hour), first.Add(2*time.Hour), nil); n != 0 {
+		t.Errorf("the repeated 02:xx, in a window of its own: %d runs, want 0", n)
+	}
+	if n := c.count(first, first.Add(time.Hour), nil); n != 60 {
+		t.Errorf("the first 02:xx: %d runs, want 60", n)
 	}
 }

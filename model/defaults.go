@@ -51,14 +51,34 @@ func resolveDefaults(w Workload, cat *pricing.Catalog) Workload {
 			w.note("ec2.instance_type", it, "cheapest non-burstable "+string(w.Lambda.Architecture)+" type on demand with at least Lambda's CPU share and function.memory_mb")
 		}
 	}
-	if it, ok := cat.InstanceTypes[c.InstanceType]; ok && c.Fleet.RequestsPerSecondPerUnit.IsZero() {
-		c.Fleet.RequestsPerSecondPerUnit = defaultThroughput(w.Function, decimal.NewFromInt(it.VCPU))
-		w.note("ec2.requests_per_second_per_instance", c.Fleet.RequestsPerSecondPerUnit.String(), throughputWhy)
+	if it, ok := cat.InstanceTypes[c.InstanceType]; ok {
+		resolveEC2Throughput(&w, c, it)
 	}
 	return w
 }
 
 const throughputWhy = "assumes CPU-bound requests: vCPUs / CPU-seconds per request (duration x Lambda's CPU share), at full load; measure yours"
+
+// resolveEC2Throughput fills in what one instance of type it sustains at full CPU when the
+// file leaves it out, and a burstable type's credit mode. A burstable fleet whose throughput
+// the model works out is sized by its baseline: that is what it sustains without spending
+// credits; a throughput the file states is taken at full CPU, bursting on credits.
+func resolveEC2Throughput(w *Workload, c *EC2Config, it pricing.InstanceType) {
+	if it.Burstable && c.CPUCredits == "" {
+		c.CPUCredits = CreditsUnlimited
+		w.note("ec2.cpu_credits", string(CreditsUnlimited), "AWS's default for t3, t3a and t4g: CPU above the baseline that earned credits do not cover is billed as surplus credits")
+	}
+	if !c.Fleet.RequestsPerSecondPerUnit.IsZero() {
+		return
+	}
+	c.Fleet.RequestsPerSecondPerUnit = defaultThroughput(w.Function, decimal.NewFromInt(it.VCPU))
+	why := throughputWhy
+	if it.Burstable {
+		c.SizedByBaseline = true
+		why += fmt.Sprintf("; the fleet is sized by %s's baseline, %s%% of each vCPU: %s rps an instance", it.Name, it.Credits.BaselinePercent, baselineThroughput(c.Fleet.RequestsPerSecondPerUnit, it))
+	}
+	w.note("ec2.requests_per_second_per_instance", c.Fleet.RequestsPerSecondPerUnit.String(), why)
+}
 
 func (w *Workload) note(key, value, why string) {
 	w.Defaulted = append(w.Defaulted, Default{Key: key, Value: value, Why: why})

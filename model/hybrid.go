@@ -12,7 +12,9 @@ import (
 const hybridScanUnits = 128
 
 // Hybrid is a baseline of tasks or instances running all month, with Lambda taking the
-// requests above their capacity, hour by hour. Its figures are the compute of the service's
+// requests above their capacity, hour by hour. A split leaves Lambda some requests: a
+// baseline that takes every request is the platform alone, which Pure prices as the platform
+// sizes itself. Its figures are the compute of the service's
 // own requests on each side: what surrounds the function (front door, flow, logs, network,
 // schedules, database) is left out of the hybrid and of the pure platforms it is compared
 // with, as it differs little between them.
@@ -20,6 +22,10 @@ type Hybrid struct {
 	// Baseline is the platform of the baseline (Fargate or EC2) and Units its size.
 	Baseline Platform
 	Units    int64
+	// MinUnits is the fleet's floor (min_tasks or min_instances, which a baseline keeps too)
+	// and PeakUnits the units the busiest hour needs: the baselines tried are none and
+	// MinUnits to PeakUnits - 1 (none at all when MinUnits >= PeakUnits).
+	MinUnits, PeakUnits int64
 	// UnitSummary describes one unit, e.g. "0.5 vCPU / 1 GB arm64, 40 rps".
 	UnitSummary string
 	// PerUnitPerHour is the requests one unit takes in an hour: its requests a second at the
@@ -54,6 +60,23 @@ func (h Hybrid) SavingOver(p Platform) (decimal.Decimal, bool) {
 	return decimal.Zero, false
 }
 
+// CheapestOverall is the cheapest way to run the month's requests among the split and each
+// platform alone: split true for the split (its cost, and Lambda as the platform when it has
+// no baseline, since it is then Lambda alone), else the platform alone that costs less. A tie
+// goes to the split.
+func (h Hybrid) CheapestOverall() (best PlatformCost, split bool) {
+	best, split = PlatformCost{Platform: h.Baseline, Feasible: true, MonthlyCost: h.MonthlyCost}, true
+	if h.Units == 0 {
+		best.Platform = PlatformLambda
+	}
+	for _, p := range h.Pure {
+		if p.Feasible && p.MonthlyCost.LessThan(best.MonthlyCost) {
+			best, split = p, false
+		}
+	}
+	return best, split
+}
+
 // computeOnly is the workload without what surrounds the function.
 func computeOnly(w Workload) Workload {
 	w.Flow, w.Schedules, w.Database = nil, nil, nil
@@ -70,6 +93,7 @@ type hybridSearch struct {
 	series   []int64
 	shape    *shapeWeights
 	perUnit  int64
+	minUnits int64           // the fleet's floor: a baseline has none or at least this many
 	unitCost decimal.Decimal // one unit all month
 	costs    map[int64]decimal.Decimal
 	lambda   map[int64]decimal.Decimal // overflow's Lambda bill by units
@@ -117,6 +141,7 @@ func newHybridSearch(pure WorkloadResult, p Platform, sw *shapeWeights, cat *pri
 	if p == PlatformEC2 {
 		fleet = w.EC2.Fleet
 	}
+	s.minUnits = max(fleet.Min, 1)
 	util := fleet.TargetUtilizationPercent
 	if util == 0 {
 		util = DefaultTargetUtilizationPercent
@@ -175,20 +200,24 @@ func (s *hybridSearch) cost(units int64) decimal.Decimal {
 	return c
 }
 
-// best tries every baseline from none to the busiest hour's need when that is at most
-// hybridScanUnits, and otherwise narrows on the valley of the cost by golden-section search
+// best tries no baseline and every baseline that leaves Lambda some requests, from the
+// fleet's floor (min_tasks or min_instances: the units the file keeps for availability,
+// which a baseline keeps too) to one below the busiest hour's need, when that spans at most
+// hybridScanUnits; otherwise it narrows on the valley of the cost by golden-section search
 // over whole units, then tries the units around the valley one by one.
 func (s *hybridSearch) best() Hybrid {
-	top := int64(0)
+	peak := int64(0)
 	for _, r := range s.series {
-		top = max(top, ceilDiv(r, s.perUnit))
+		peak = max(peak, ceilDiv(r, s.perUnit))
 	}
-	var tried []int64
-	if top <= hybridScanUnits {
-		for n := int64(0); n <= top; n++ {
+	top := peak - 1 // the most units that leave Lambda some requests
+	tried := []int64{0}
+	switch {
+	case top >= s.minUnits && top-s.minUnits <= hybridScanUnits:
+		for n := s.minUnits; n <= top; n++ {
 			tried = append(tried, n)
 		}
-	} else {
+	case top >= s.minUnits:
 		tried = s.valley(top)
 	}
 	bestN := tried[0]
@@ -197,14 +226,16 @@ func (s *hybridSearch) best() Hybrid {
 			bestN = n
 		}
 	}
-	return s.result(bestN, tried)
+	h := s.result(bestN, tried)
+	h.MinUnits, h.PeakUnits = s.minUnits, peak
+	return h
 }
 
-// valley narrows [0, top] to the lowest cost's neighbourhood by golden-section search (the
-// cost falls, then rises, as the baseline grows), and returns the units tried there, with
-// both ends.
+// valley narrows [minUnits, top] to the lowest cost's neighbourhood by golden-section search
+// (the cost falls, then rises, as the baseline grows), and returns the units tried there,
+// with no baseline, the floor and the top.
 func (s *hybridSearch) valley(top int64) []int64 {
-	lo, hi := int64(0), top
+	lo, hi := s.minUnits, top
 	ratio := (math.Sqrt(5) - 1) / 2 // geometry of the search, not an amount
 	for hi-lo > 8 {
 		a := hi - int64(math.Round(float64(hi-lo)*ratio))
@@ -218,9 +249,9 @@ func (s *hybridSearch) valley(top int64) []int64 {
 			lo = a
 		}
 	}
-	tried := []int64{0}
+	tried := []int64{0, s.minUnits}
 	for n := lo; n <= hi; n++ {
-		if n > 0 && n < top {
+		if n > s.minUnits && n < top {
 			tried = append(tried, n)
 		}
 	}

@@ -69,11 +69,40 @@ func TestHybridByHand(t *testing.T) {
 	if !h.MonthlyCost.Equal(want.Add(dec("36.0401"))) {
 		t.Errorf("hybrid %s", h.MonthlyCost)
 	}
-	if len(h.Curve) != 4 {
-		t.Errorf("curve %v: want 0 to 3 tasks", h.Curve)
+	// Three tasks take every request (108,000 an hour): that is Fargate alone, which h.Pure
+	// prices, so the splits tried are none, one and two tasks.
+	if len(h.Curve) != 3 || h.MinUnits != 1 || h.PeakUnits != 3 {
+		t.Errorf("curve %v, floor %d, peak %d: want 0 to 2 tasks, floor 1, peak 3", h.Curve, h.MinUnits, h.PeakUnits)
 	}
 	saving, ok := h.SavingOver(PlatformLambda)
 	if !ok || saving.LessThan(dec("13")) || saving.GreaterThan(dec("13.1")) {
 		t.Errorf("saving over Lambda %s, want about $97.44 - $84.42 = $13.02 (INIT on both sides)", saving)
+	}
+}
+
+// TestHybridKeepsTheFleetFloor: a baseline keeps the file's min_tasks. With a floor of two
+// the splits are none ($97.44 and the INIT, Lambda alone) and two tasks: 2 x $36.0401 =
+// $72.0802, and the busy hours' 36,000 each above 72,000: 360 x 36,000 = 12,960,000 requests
+// to Lambda, $2.592 + 1,296,000 GB-s x $0.0000166667 = $21.6000432, about $96.27 with INIT.
+// One task, $84.43, is below the floor and not a candidate. With a floor of three, three
+// tasks take every request: there is no split, and Lambda alone is what is left.
+func TestHybridKeepsTheFleetFloor(t *testing.T) {
+	cat := catalog(t)
+	w := twoLevelAPI()
+	w.Fargate.Fleet.Min = 2
+	h := PlanHybrid(w, cat, StandardMonth())
+	if h == nil || h.Units != 2 || len(h.Curve) != 2 || h.Curve[0].Units != 0 || h.Curve[1].Units != 2 {
+		t.Fatalf("floor 2: %+v, want 2 tasks, tried none and 2", h)
+	}
+	if h.OverflowRequests != 12960000 || !h.BaselineCost.Equal(dec("72.0802")) {
+		t.Errorf("floor 2: overflow %d, baseline %s; want 12,960,000 and $72.0802", h.OverflowRequests, h.BaselineCost)
+	}
+	if lo, hi := dec("72.0802").Add(dec("2.592")).Add(dec("21.6000432")), dec("96.28"); h.MonthlyCost.LessThan(lo) || h.MonthlyCost.GreaterThan(hi) {
+		t.Errorf("floor 2: %s, want $96.27 and the overflow's INIT (from %s)", h.MonthlyCost, lo)
+	}
+	w.Fargate.Fleet.Min = 3
+	h = PlanHybrid(w, cat, StandardMonth())
+	if h == nil || h.Units != 0 || len(h.Curve) != 1 || h.MinUnits != 3 || h.PeakUnits != 3 {
+		t.Fatalf("floor 3: %+v, want no baseline: three tasks take every request", h)
 	}
 }

@@ -22,12 +22,15 @@ func lambdaLimits(prefix string, memoryMB int64, durationMs decimal.Decimal) []s
 }
 
 // lambdaUsage turns the workload into Lambda's billed quantities for a month, or the reasons
-// Lambda cannot run it.
-func lambdaUsage(w Workload, hourly Hourly) (pricing.LambdaUsage, Capacity, *ColdStarts, []string) {
+// Lambda cannot run it. The requests, duration and storage are what AWS's rules give for the
+// file's figures; the INIT of cold starts and the requests throttled above the concurrency
+// limit are model estimates, kept in fields of their own (pricing bills them on their own
+// lines).
+func lambdaUsage(w Workload, hourly Hourly, peak *peakWindow) (pricing.LambdaUsage, Capacity, *ColdStarts, *Throttling, []string) {
 	series := hourly.Requests
 	f, l := w.Function, w.Lambda
 	if reasons := lambdaLimits("function.", f.MemoryMB, f.DurationMs); len(reasons) > 0 {
-		return pricing.LambdaUsage{}, Capacity{}, nil, reasons
+		return pricing.LambdaUsage{}, Capacity{}, nil, nil, reasons
 	}
 
 	billedMs := pricing.LambdaBilledMs(f.DurationMs)
@@ -35,17 +38,19 @@ func lambdaUsage(w Workload, hourly Hourly) (pricing.LambdaUsage, Capacity, *Col
 	served := provisionedServed(series, pc, billedMs)
 	total := decimal.NewFromInt(totalRequests(series))
 	onDemand := total.Sub(served)
+	extraStorage := max(l.EphemeralStorageMB-pricing.LambdaFreeStorageMB, 0)
 	u := pricing.LambdaUsage{
 		Region:                       w.Region,
 		Architecture:                 string(l.Architecture),
 		Requests:                     total,
 		DurationGBSeconds:            pricing.GBSeconds(onDemand, billedMs, f.MemoryMB),
 		ProvisionedDurationGBSeconds: pricing.GBSeconds(served, billedMs, f.MemoryMB),
-		// AWS gives no free tier to a function with provisioned concurrency.
-		FreeTierEligible: l.FreeTier && l.ProvisionedConcurrency == 0,
+		// AWS's Provisioned Concurrency example 1 gives such a function the free tier for its
+		// requests and its on-demand duration (see pricing.LambdaUsage.FreeTierEligible).
+		FreeTierEligible: l.FreeTier,
 	}
-	if extra := l.EphemeralStorageMB - pricing.LambdaFreeStorageMB; extra > 0 {
-		u.EphemeralGBSeconds = pricing.GBSeconds(total, billedMs, extra)
+	if extraStorage > 0 {
+		u.EphemeralGBSeconds = pricing.GBSeconds(total, billedMs, extraStorage)
 	}
 	if pc != nil {
 		// environment-seconds x memory: each environment-second is 1,000 ms of configured memory
@@ -53,8 +58,23 @@ func lambdaUsage(w Workload, hourly Hourly) (pricing.LambdaUsage, Capacity, *Col
 	}
 	// Since August 2025 AWS bills the INIT phase of every cold start as duration.
 	cold := coldStarts(w, series, pc, billedMs)
-	u.DurationGBSeconds = u.DurationGBSeconds.Add(cold.BilledInitGBSeconds)
-	return u, lambdaConcurrency(series, billedMs.IntPart()), &cold, nil
+	if !l.OmitColdStarts && cold.BilledInitMs.IsPositive() && cold.Total > 0 {
+		starts := decimal.NewFromInt(cold.Total)
+		u.ColdStarts, u.InitMs = cold.Total, cold.BilledInitMs
+		u.InitGBSeconds = cold.BilledInitGBSeconds
+		u.InitEphemeralGBSeconds = pricing.GBSeconds(starts, cold.BilledInitMs, extraStorage)
+	}
+	throttling := lambdaThrottling(series, billedMs.IntPart(), l.ConcurrencyLimit, peak)
+	if throttling.Requests > 0 && !l.QuotaRaised {
+		// Throttled requests are not invocations: AWS bills none of them. They are on-demand
+		// requests (provisioned environments serve what they can first).
+		turned := decimal.Min(decimal.NewFromInt(throttling.Requests), onDemand)
+		u.ThrottledRequests = turned
+		u.ThrottledGBSeconds = pricing.GBSeconds(turned, billedMs, f.MemoryMB)
+		u.ThrottledEphemeralGBSeconds = pricing.GBSeconds(turned, billedMs, extraStorage)
+		throttling.Unbilled = turned.IntPart()
+	}
+	return u, lambdaConcurrency(series, billedMs.IntPart()), &cold, &throttling, nil
 }
 
 // coldStarts estimates the workload's cold starts over the month's hours, with pc

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/breakeven/breakeven/pricing"
@@ -81,6 +82,9 @@ func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingM
 	if why := beyondBounds(w, w.Traffic.MonthlyRequests(month.Hours)); why != "" {
 		return unpriced(r, why)
 	}
+	if why := expressLimits(w.Flow); why != "" {
+		return unpriced(r, why)
+	}
 	hourly, err := mode.expand(w.Traffic, month)
 	if err != nil {
 		return unpriced(r, err.Error())
@@ -96,8 +100,9 @@ func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingM
 	var lambda Estimate
 	lambda, r.lambdaUsage = lambdaEstimate(w, entry, peak, a, scheduled, cat, mode.detail)
 	containers := newAround(w, PlatformFargate, series, month.Hours)
-	peaks := peak.counts(scaleSeries(series, containers.entry.Mul(containerWork(w, containers.plan))))
-	r.Estimates = []Estimate{lambda, fargateEstimate(w, peaks, peak.windowMs, cat), ec2Estimate(w, peaks, peak.windowMs, cat)}
+	work := scaleSeries(series, containers.entry.Mul(containerWork(w, containers.plan)))
+	peaks := peak.counts(work)
+	r.Estimates = []Estimate{lambda, fargateEstimate(w, peaks, peak.windowMs, cat), ec2Estimate(w, work, peaks, peak.windowMs, cat)}
 	for i := range r.Estimates {
 		e := withDatabase(r.Estimates[i], w, month.Hours, cat)
 		if e.Platform == PlatformLambda {
@@ -123,14 +128,20 @@ func (mode pricingMode) expand(t Traffic, month Month) (Hourly, error) {
 }
 
 // withAround adds the flow's services and what surrounds the function to a feasible
-// estimate, and the cost per thousand requests.
+// estimate, and the cost per thousand requests. The services' usage is kept for the
+// portfolio, which bills every workload's as one account.
 func withAround(e Estimate, a around, cat *pricing.Catalog) Estimate {
 	if !e.Feasible {
 		return e
 	}
-	items, warnings := a.items(e.Platform, e.Capacity.BilledHours, cat)
-	e.Warnings = append(e.Warnings, warnings...)
-	e = priced(e, append(e.LineItems, items...))
+	svc := a.services(e.Platform, e.Capacity.BilledHours)
+	bill, err := cat.ServicesBill([]pricing.Services{svc})
+	if err != nil {
+		return infeasible(e, err.Error())
+	}
+	e.services, e.servicesCost = &svc, bill.Total()
+	e.Unpriced = append(e.Unpriced, bill.Unpriced...)
+	e = priced(e, append(e.LineItems, bill.Items...))
 	if a.users.IsPositive() {
 		e.CostPerThousandRequests = e.MonthlyCost.Shift(3).DivRound(a.users, costPlaces)
 	}
@@ -155,7 +166,9 @@ func withDatabase(e Estimate, w Workload, hours int64, cat *pricing.Catalog) Est
 	var warning string
 	switch e.Platform {
 	case PlatformLambda:
-		warning = connectionWarning(db, "Lambda", e.Throttling.PeakConcurrency, 1)
+		if e.Throttling != nil {
+			warning = connectionWarning(db, "Lambda", e.Throttling.PeakConcurrency, 1)
+		}
 	case PlatformFargate:
 		warning = connectionWarning(db, "Fargate", e.Capacity.Max, db.ConnectionsPerTask)
 	case PlatformEC2:
@@ -176,12 +189,29 @@ func withDatabase(e Estimate, w Workload, hours int64, cat *pricing.Catalog) Est
 // cheap alternative to provisioned concurrency people reach for; nil if it cannot be priced.
 func warmer(w Workload, hours int, cat *pricing.Catalog) *Warmer {
 	cost := EstimateWarmer(WarmerConfig{MemoryMB: w.Function.MemoryMB}, int64(hours))
-	items, err := cat.LambdaBill([]pricing.LambdaUsage{{Region: w.Region, Architecture: string(w.Lambda.Architecture),
+	bill, err := cat.LambdaBill([]pricing.LambdaUsage{{Region: w.Region, Architecture: string(w.Lambda.Architecture),
 		Requests: decimal.NewFromInt(cost.Invocations), DurationGBSeconds: cost.GBSeconds}}, false)
-	if err != nil {
+	if err != nil || !bill.Complete() {
 		return nil
 	}
-	return &Warmer{WarmerCost: cost, MonthlyCost: pricing.Total(items)}
+	return &Warmer{WarmerCost: cost, MonthlyCost: bill.Total()}
+}
+
+// expressLimits says why no platform can run the flow's Express workflows: an Express
+// execution runs at most five minutes ("Express Workflows can run for up to five minutes",
+// AWS Step Functions developer guide, "Choosing workflow type"), so a longer one needs a
+// standard workflow. "" when every one fits.
+func expressLimits(flow []Step) string {
+	var long []string
+	for _, s := range flow {
+		if s.Kind == StepStateMachine && s.Workflow == Express && s.DurationMs.GreaterThan(decimal.NewFromInt(pricing.ExpressMaxDurationMs)) {
+			long = append(long, fmt.Sprintf("flow step %s runs %s ms", s.Name, s.DurationMs))
+		}
+	}
+	if len(long) == 0 {
+		return ""
+	}
+	return strings.Join(long, "; ") + ": an Express workflow runs at most 5 minutes (300,000 ms); make it a standard workflow"
 }
 
 // unpriced reports every platform unable to price the workload, for why.
@@ -193,29 +223,32 @@ func unpriced(r WorkloadResult, why string) WorkloadResult {
 }
 
 // lambdaEstimate prices the service on Lambda, billing the flow's steps and the schedules'
-// usages (scheduled) with it as one account; with detail, the throttling check and the warmer.
+// usages (scheduled) with it as one account; with detail, the warmer.
 func lambdaEstimate(w Workload, hourly Hourly, peak *peakWindow, a around, scheduled []pricing.LambdaUsage, cat *pricing.Catalog, detail bool) (Estimate, []pricing.LambdaUsage) {
 	e := Estimate{Platform: PlatformLambda, Summary: lambdaSummary(w)}
-	u, capacity, cold, reasons := lambdaUsage(w, hourly)
+	u, capacity, cold, throttling, reasons := lambdaUsage(w, hourly, peak)
 	steps, stepReasons := a.lambdaUsages()
 	if reasons = append(reasons, stepReasons...); len(reasons) > 0 {
 		return infeasible(e, reasons...), nil
 	}
 	usages := append(append([]pricing.LambdaUsage{u}, steps...), scheduled...)
-	items, err := cat.LambdaBill(usages, false)
+	bill, err := cat.LambdaBill(usages, false)
 	if err != nil {
 		return infeasible(e, err.Error()), nil
 	}
 	e.Capacity = capacity
 	e.ColdStarts = cold
-	if !detail {
-		return priced(e, items), usages
+	e.Throttling = throttling
+	e.Unpriced = bill.Unpriced
+	e.lambdaCost = bill.Total()
+	if throttling.Unbilled == 0 && throttling.Requests > 0 {
+		e.Warnings = append(e.Warnings, fmt.Sprintf("the %s requests above the concurrency limit are billed: lambda.quota_raised says the limit will be raised to at least %d",
+			groupInt(decimal.NewFromInt(throttling.Requests)), throttling.PeakConcurrency))
 	}
-	billedMs := pricing.LambdaBilledMs(w.Function.DurationMs).IntPart()
-	throttling := lambdaThrottling(hourly.Requests, billedMs, w.Lambda.ConcurrencyLimit, peak)
-	e.Throttling = &throttling
-	e.Warmer = warmer(w, len(hourly.Requests), cat)
-	return priced(e, items), usages
+	if detail {
+		e.Warmer = warmer(w, len(hourly.Requests), cat)
+	}
+	return priced(e, bill.Items), usages
 }
 
 func cheapest(estimates []Estimate) Platform {
@@ -232,17 +265,15 @@ func cheapest(estimates []Estimate) Platform {
 	return best.Platform
 }
 
-// portfolio prices every workload together. Lambda is billed as one account (tiers and the
-// free tier once per region); Fargate and EC2 have no account-level tiers, so their total is
-// the sum of the workloads.
+// portfolio prices every workload together as one AWS account is billed: Lambda's tiers and
+// free tier, the services' tiers and their free allowances, once for the account
+// (accountBill). What is billed per resource (tasks, instances, load balancers, proxies) is the
+// sum of the workloads'.
 func portfolio(results []WorkloadResult, cat *pricing.Catalog) Portfolio {
 	var p Portfolio
-	var usages []pricing.LambdaUsage
-	for _, r := range results {
-		usages = append(usages, r.lambdaUsage...)
-	}
 	for _, platform := range Platforms {
 		t := PortfolioTotal{Platform: platform}
+		var parts []accountPart
 		for _, r := range results {
 			e := r.Estimate(platform)
 			if !e.Feasible {
@@ -251,58 +282,68 @@ func portfolio(results []WorkloadResult, cat *pricing.Catalog) Portfolio {
 			}
 			t.Workloads++
 			t.StandaloneSum = t.StandaloneSum.Add(e.MonthlyCost)
+			parts = append(parts, accountPart{e, r.lambdaUsage})
 		}
-		t.MonthlyCost = t.StandaloneSum
-		if platform == PlatformLambda && len(usages) > 0 {
-			if items, err := cat.LambdaBill(usages, true); err == nil {
-				t.LineItems = items
-				t.MonthlyCost = pricing.Total(items).Add(besidesLambda(results))
-			}
-		}
+		t.MonthlyCost, t.LineItems, t.Unpriced = accountBill(parts, cat)
 		p.Platforms = append(p.Platforms, t)
 	}
-
-	var onLambda []pricing.LambdaUsage
-	mix := decimal.Zero
+	var mix []accountPart
 	for _, r := range results {
-		switch r.Cheapest {
-		case "":
-		case PlatformLambda:
-			onLambda = append(onLambda, r.lambdaUsage...)
-		default:
-			mix = mix.Add(r.Estimate(r.Cheapest).MonthlyCost)
+		if r.Cheapest != "" {
+			mix = append(mix, accountPart{r.Estimate(r.Cheapest), r.lambdaUsage})
 		}
 	}
-	if len(onLambda) > 0 {
-		if items, err := cat.LambdaBill(onLambda, true); err == nil {
-			mix = mix.Add(pricing.Total(items))
-		}
-		var lambdaResults []WorkloadResult
-		for _, r := range results {
-			if r.Cheapest == PlatformLambda {
-				lambdaResults = append(lambdaResults, r)
-			}
-		}
-		mix = mix.Add(besidesLambda(lambdaResults))
-	}
-	p.CheapestMix = mix
+	p.CheapestMix, _, p.CheapestMixUnpriced = accountBill(mix, cat)
 	return p
 }
 
-// besidesLambda sums what the workloads' Lambda estimates add beyond Lambda's own bill (an
-// RDS Proxy, say): the account-level Lambda bill replaces only the lambda.* lines.
-func besidesLambda(results []WorkloadResult) decimal.Decimal {
-	sum := decimal.Zero
-	for _, r := range results {
-		e := r.Estimate(PlatformLambda)
-		if !e.Feasible {
-			continue
+// accountPart is one workload's estimate on the platform it runs on in an account, with its
+// Lambda usage (used when the estimate is Lambda's).
+type accountPart struct {
+	e      Estimate
+	lambda []pricing.LambdaUsage
+}
+
+// accountBill bills parts as one account: each estimate's own lines but its Lambda bill and
+// its services', and those two billed once for all of them. It returns the total, the
+// account-level lines and what is unpriced anywhere in it.
+func accountBill(parts []accountPart, cat *pricing.Catalog) (decimal.Decimal, []pricing.LineItem, []pricing.Unpriced) {
+	total := decimal.Zero
+	var usages []pricing.LambdaUsage
+	var services []pricing.Services
+	var unpriced []pricing.Unpriced
+	for _, part := range parts {
+		e := part.e
+		total = total.Add(e.MonthlyCost.Sub(e.lambdaCost).Sub(e.servicesCost))
+		if e.Platform == PlatformLambda {
+			usages = append(usages, part.lambda...)
 		}
-		for _, it := range e.LineItems {
-			if !strings.HasPrefix(it.ID, "lambda.") {
-				sum = sum.Add(it.Cost)
-			}
+		if e.services != nil {
+			services = append(services, *e.services)
+		}
+		unpriced = appendNew(unpriced, e.Unpriced...)
+	}
+	var items []pricing.LineItem
+	if len(usages) > 0 {
+		bill, err := cat.LambdaBill(usages, true)
+		if err != nil { // each usage was billed alone with the same rates: cannot happen
+			return total, nil, unpriced
+		}
+		total, items = total.Add(bill.Total()), bill.Items
+	}
+	bill, err := cat.ServicesBill(services)
+	if err != nil { // each was billed alone: cannot happen
+		return total, items, unpriced
+	}
+	return total.Add(bill.Total()), append(items, bill.Items...), unpriced
+}
+
+// appendNew appends to list what of more it does not hold yet.
+func appendNew(list []pricing.Unpriced, more ...pricing.Unpriced) []pricing.Unpriced {
+	for _, u := range more {
+		if !slices.Contains(list, u) {
+			list = append(list, u)
 		}
 	}
-	return sum
+	return list
 }

@@ -78,9 +78,18 @@ func TestTasksScaleWithTraffic(t *testing.T) {
 	if c := r.Estimate(PlatformEC2).Capacity; c.UnitHours != 8030 {
 		t.Errorf("ec2 capacity %d-%d, %d unit-hours", c.Min, c.Max, c.UnitHours)
 	}
-	// 8,030 h x $0.0168 = $134.904.
-	if got := r.Estimate(PlatformEC2).MonthlyCost; !got.Equal(dec("134.904")) {
-		t.Errorf("ec2 cost %s", got)
+	// 8,030 h x $0.0168 = $134.904. The t4g.small (2 vCPUs, 24 credits an hour: a 20%
+	// baseline) serves the file's 60 rps at full CPU, so a request takes 2 / 60 vCPU-seconds,
+	// 1/1,800 of a credit: each of the 11 instances spends 1,369,863 / 1,800 / 11 = 69.19
+	// credits an hour and earns 24. It owes its 576-credit limit all month and pays the rest
+	// hourly: 1e9 / 1,800 - 11 x 24 x 730 = 555,555.56 - 192,720 = 362,835.56 credits =
+	// 6,047.26 vCPU-hours x $0.04 = $241.89. $376.79 in all.
+	e := r.Estimate(PlatformEC2)
+	if got := e.MonthlyCost.Round(2); !got.Equal(dec("376.79")) {
+		t.Errorf("ec2 cost %s", e.MonthlyCost)
+	}
+	if got := e.LineItems[1]; got.ID != "ec2.cpu_credits.surplus" || !got.Quantity.Round(2).Equal(dec("6047.26")) || got.Estimate == "" {
+		t.Errorf("surplus %+v", got)
 	}
 }
 

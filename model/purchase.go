@@ -99,9 +99,8 @@ func pricePurchase(w Workload, t SizeOption, p Purchase, current SizeOption, cat
 		o.Reason = NoSourcedRate
 		return o
 	}
-	v := w
-	v.EC2.InstanceType, v.EC2.Purchase, v.EC2.Fleet.RequestsPerSecondPerUnit = t.Name, p, t.RequestsPerSecondPerUnit
-	e := priceCosts(v, cat, month).Estimate(PlatformEC2)
+	t.Purchase = p
+	e := priceCosts(t.onEC2(w), cat, month).Estimate(PlatformEC2)
 	if !e.Feasible {
 		o.Reason = strings.Join(e.Reasons, "; ")
 		return o

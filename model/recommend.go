@@ -36,8 +36,36 @@ type Recommendation struct {
 	// money only if the workload stays there.
 	Conditional   bool
 	MonthlySaving decimal.Decimal
+	// DurationNowMs and DurationAfterMs are the function's modelled average duration before
+	// and after the change, for the changes that move it (memory, arm64); zero for the rest.
+	DurationNowMs, DurationAfterMs decimal.Decimal
 	// Evidence are the figures behind it, each naming where it comes from.
 	Evidence []string
+}
+
+// slowdownPlaces is the precision of a change of duration stated in percent: 0.01%.
+const slowdownPlaces = 2
+
+// withinSlowdown says whether after is at most maxPercent longer than now, exactly:
+// after x 100 <= now x (100 + maxPercent).
+func withinSlowdown(now, after, maxPercent decimal.Decimal) bool {
+	hundred := decimal.NewFromInt(100)
+	return after.Mul(hundred).LessThanOrEqual(now.Mul(hundred.Add(maxPercent)))
+}
+
+// durationChange says what a change does to the average duration, to a tenth of a
+// millisecond and the percent to slowdownPlaces: "274.9 ms instead of 250 ms, 9.97% slower",
+// "250 ms as now".
+func durationChange(now, after decimal.Decimal) string {
+	if after.Equal(now) {
+		return fmt.Sprintf("%s ms as now", now.Round(1))
+	}
+	pct := after.Sub(now).Mul(decimal.NewFromInt(100)).DivRound(now, slowdownPlaces)
+	way := "slower"
+	if pct.IsNegative() {
+		pct, way = pct.Neg(), "faster"
+	}
+	return fmt.Sprintf("%s ms instead of %s ms, %s%% %s", after.Round(1), now.Round(1), pct, way)
 }
 
 // recommend collects the findings of a comparison that save money: first those for the
@@ -155,23 +183,33 @@ func platformFinding(c Comparison) (Recommendation, bool) {
 	return r, true
 }
 
-// memoryFinding: the cost-optimal memory size on the workload's own architecture.
+// memoryFinding: the cheapest memory size on the workload's own architecture that runs at
+// most tuning.max_slowdown_percent slower than now, so that the advice never trades a large
+// slowdown for cents. The sweep's cost-optimal size, when the bound leaves it out, is given
+// as information.
 func memoryFinding(c Comparison) (Recommendation, bool) {
 	s := c.Sweep
 	if s == nil || !s.Current.Feasible {
 		return Recommendation{}, false
 	}
 	arch := s.Current.Architecture
-	best, ok := cheapestRow(s, arch)
+	best, ok := boundedCheapestRow(s, arch)
 	if !ok || best.MemoryMB == s.Current.MemoryMB {
 		return Recommendation{}, false
 	}
+	now := s.Current.DurationMs
 	r := Recommendation{Finding: FindMemory, Platform: PlatformLambda, MonthlySaving: s.Current.MonthlyCost.Sub(best.MonthlyCost),
-		Action: fmt.Sprintf("Set Lambda memory to %d MB (now %d MB)", best.MemoryMB, s.Current.MemoryMB),
+		DurationNowMs: now, DurationAfterMs: best.DurationMs,
+		Action: fmt.Sprintf("Set Lambda memory to %d MB (now %d MB; %s)", best.MemoryMB, s.Current.MemoryMB, durationChange(now, best.DurationMs)),
 		Evidence: []string{
-			fmt.Sprintf("sweep: %d MB %s runs %s ms (billed %d) for %s a month", s.Current.MemoryMB, arch, s.Current.DurationMs, s.Current.BilledMs, dollarsText(s.Current.MonthlyCost)),
-			fmt.Sprintf("sweep: %d MB %s runs %s ms (billed %d) for %s a month, the cost-optimal size from %d MB", best.MemoryMB, arch, best.DurationMs, best.BilledMs, dollarsText(best.MonthlyCost), s.MinMemoryMB),
+			fmt.Sprintf("sweep: %d MB %s runs %s ms (billed %d) for %s a month", s.Current.MemoryMB, arch, now, s.Current.BilledMs, dollarsText(s.Current.MonthlyCost)),
+			fmt.Sprintf("sweep: %d MB %s runs %s ms (billed %d) for %s a month, the cheapest size from %d MB at most %s%% slower than now (tuning.max_slowdown_percent)",
+				best.MemoryMB, arch, best.DurationMs, best.BilledMs, dollarsText(best.MonthlyCost), s.MinMemoryMB, s.MaxSlowdownPercent),
 		}}
+	if cost, ok := cheapestRow(s, arch); ok && cost.MemoryMB != best.MemoryMB {
+		r.Evidence = append(r.Evidence, fmt.Sprintf("sweep: the cost-optimal size, %d MB, would cost %s a month but runs %s: left out, beyond %s%% slower",
+			cost.MemoryMB, dollarsText(cost.MonthlyCost), durationChange(now, cost.DurationMs), s.MaxSlowdownPercent))
+	}
 	t := c.Base.Workload.Tuning
 	if !t.CPUBoundPercent.Valid && len(t.Measured) == 0 {
 		r.Evidence = append(r.Evidence, fmt.Sprintf("assumed: %d%% of the duration is CPU work (tuning.cpu_bound_percent not given): measure it, or run Power Tuning, before acting", DefaultCPUBoundPercent))
@@ -182,20 +220,47 @@ func memoryFinding(c Comparison) (Recommendation, bool) {
 	return r, true
 }
 
-// arm64Finding: the same memory on arm64, when the function runs on x86_64.
+// arm64Finding: the same memory on arm64, when the function runs on x86_64 and arm64 runs it
+// at most tuning.max_slowdown_percent slower.
 func arm64Finding(c Comparison) (Recommendation, bool) {
 	s := c.Sweep
 	if s == nil || !s.Current.Feasible || s.Current.Architecture != X86_64 {
 		return Recommendation{}, false
 	}
 	arm, ok := s.Row(ARM64, s.Current.MemoryMB)
-	if !ok || !arm.Feasible {
+	now := s.Current.DurationMs
+	if !ok || !arm.Feasible || !withinSlowdown(now, arm.DurationMs, s.MaxSlowdownPercent) {
 		return Recommendation{}, false
 	}
 	return Recommendation{Finding: FindArm64, Platform: PlatformLambda, MonthlySaving: s.Current.MonthlyCost.Sub(arm.MonthlyCost),
-		Action: fmt.Sprintf("Run the function on arm64 at %d MB (needs an arm64 build)", arm.MemoryMB),
-		Evidence: []string{fmt.Sprintf("sweep: x86_64 %s, arm64 %s a month at %d MB (arm64 duration %s ms)",
-			dollarsText(s.Current.MonthlyCost), dollarsText(arm.MonthlyCost), arm.MemoryMB, arm.DurationMs)}}, true
+		DurationNowMs: now, DurationAfterMs: arm.DurationMs,
+		Action: fmt.Sprintf("Run the function on arm64 at %d MB (needs an arm64 build; %s)", arm.MemoryMB, durationChange(now, arm.DurationMs)),
+		Evidence: []string{fmt.Sprintf("sweep: x86_64 %s, arm64 %s a month at %d MB (arm64 duration %s ms, at most %s%% slower than now: tuning.max_slowdown_percent)",
+			dollarsText(s.Current.MonthlyCost), dollarsText(arm.MonthlyCost), arm.MemoryMB, arm.DurationMs, s.MaxSlowdownPercent)}}, true
+}
+
+// boundedCheapestRow is the cheapest candidate size on arch (from the sweep's least memory)
+// whose duration is at most s.MaxSlowdownPercent longer than the current one; at equal cost
+// the faster, then the smaller.
+func boundedCheapestRow(s *SweepResult, arch Architecture) (SweepRow, bool) {
+	var best *SweepRow
+	for _, a := range s.Architectures {
+		if a.Architecture != arch {
+			continue
+		}
+		for i, r := range a.Rows {
+			if !r.Feasible || r.MemoryMB < s.MinMemoryMB || !withinSlowdown(s.Current.DurationMs, r.DurationMs, s.MaxSlowdownPercent) {
+				continue
+			}
+			if best == nil || r.MonthlyCost.LessThan(best.MonthlyCost) || r.MonthlyCost.Equal(best.MonthlyCost) && r.DurationMs.LessThan(best.DurationMs) {
+				best = &a.Rows[i]
+			}
+		}
+	}
+	if best == nil {
+		return SweepRow{}, false
+	}
+	return *best, true
 }
 
 // cheapestRow is the sweep's cost-optimal size on arch (ties go as the sweep breaks them).

@@ -81,16 +81,28 @@ type Estimate struct {
 	// CostPerThousandRequests is MonthlyCost per 1,000 user requests (zero without traffic).
 	CostPerThousandRequests decimal.Decimal
 	LineItems               []pricing.LineItem
-	Capacity                Capacity
+	// Unpriced lists what the estimate could not price for want of a rate: the estimate is
+	// incomplete, and MonthlyCost leaves these out.
+	Unpriced []pricing.Unpriced
+	Capacity Capacity
 	// ColdStarts is the cold-start estimate (Lambda only; nil elsewhere). Its billed INIT
-	// time is part of the duration line items.
+	// time is on line items of its own (lambda.init.*), labelled estimates.
 	ColdStarts *ColdStarts
-	// Throttling checks Lambda's concurrency limit (Lambda only).
+	// Throttling checks Lambda's concurrency limit (Lambda only); the requests it throttles
+	// are taken off the bill on lines of their own (lambda.throttled.*).
 	Throttling *Throttling
 	// Warmer is what a scheduled warmer would cost instead of provisioned concurrency
 	// (Lambda only).
 	Warmer *Warmer
+	// services is what the services around the function use, for the portfolio's
+	// account-level bill (nil: none priced); servicesCost and lambdaCost are what their bills
+	// and the Lambda bill add to MonthlyCost, which the portfolio bills once for the account.
+	services                 *pricing.Services
+	servicesCost, lambdaCost decimal.Decimal
 }
+
+// Complete says every quantity of the estimate was priced (nothing is in Unpriced).
+func (e Estimate) Complete() bool { return len(e.Unpriced) == 0 }
 
 // Warmer is a scheduled warmer's usage and what it costs alone (no free tier).
 type Warmer struct {
@@ -127,13 +139,15 @@ func estimateFor(estimates []Estimate, p Platform) Estimate {
 	return Estimate{Platform: p}
 }
 
-// Portfolio is every workload priced together, as one AWS account is billed: Lambda's
-// duration tiers and free tier apply once per region rather than once per workload.
+// Portfolio is every workload priced together, as one AWS account is billed: Lambda's tiers
+// and free tier, and the services' tiers and free allowances, apply once for the account
+// rather than once per workload.
 type Portfolio struct {
 	Platforms []PortfolioTotal
-	// CheapestMix is the bill when each workload runs on its own cheapest platform, with the
-	// Lambda part billed as one account.
-	CheapestMix decimal.Decimal
+	// CheapestMix is the bill when each workload runs on its own cheapest platform, billed as
+	// one account; CheapestMixUnpriced is what it lacks rates for.
+	CheapestMix         decimal.Decimal
+	CheapestMixUnpriced []pricing.Unpriced
 }
 
 // PortfolioTotal is what every feasible workload would cost on one platform.
@@ -145,6 +159,9 @@ type PortfolioTotal struct {
 	// Workloads counts the feasible workloads included; Excluded names the others.
 	Workloads int
 	Excluded  []string
-	// LineItems is the account-level bill (Lambda only; the other platforms have no tiers).
+	// LineItems is the account-level bill: Lambda's (on Lambda) and the services' around the
+	// functions; what is billed per task, instance or resource is in the workloads' estimates.
 	LineItems []pricing.LineItem
+	// Unpriced is what any included estimate lacks a rate for: the total leaves it out.
+	Unpriced []pricing.Unpriced
 }

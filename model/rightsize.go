@@ -64,8 +64,14 @@ type SizeOption struct {
 	VCPU         decimal.Decimal
 	MemoryGB     decimal.Decimal
 	Architecture Architecture
-	// RequestsPerSecondPerUnit is what one task or instance is taken to sustain.
+	// RequestsPerSecondPerUnit is what one task or instance is taken to sustain: the figure
+	// its fleet is sized on.
 	RequestsPerSecondPerUnit decimal.Decimal
+	// SizedByBaseline says a burstable type is sized by its baseline: RequestsPerSecondPerUnit
+	// is then what the baseline sustains of FullCPURequestsPerSecond, what one sustains at full
+	// CPU (the basis of its CPU credits). For any other option the two are the same.
+	SizedByBaseline          bool
+	FullCPURequestsPerSecond decimal.Decimal
 	// Purchase is how the EC2 capacity is bought ("" for Fargate).
 	Purchase Purchase
 	Feasible bool
@@ -118,7 +124,7 @@ func RightSize(w Workload, cat *pricing.Catalog, month Month) RightSizing {
 // rightSizeAssumptions are the rules behind every right-sizing, as the output states them.
 var rightSizeAssumptions = []string{
 	"Fargate: each vCPU's smallest memory holding function.memory_mb (more memory costs more and serves no more).",
-	"EC2: every non-burstable type with an on-demand rate in the region and function.memory_mb, ranked on demand. Burstable types (t3, t4g) sustain a fraction of a vCPU and the catalog has no baseline to size them by: name one to price it.",
+	"EC2: every type with an on-demand rate in the region and function.memory_mb, ranked on demand. Burstable types (t3, t3a, t4g) are sized by their baseline, the share of each vCPU they sustain on the credits they earn, and billed any surplus credits.",
 	"Throughput scales with vCPU count.",
 	"Reserved and savings-plan rates apply to every billed instance-hour, as if the commitment matched the usage exactly.",
 }

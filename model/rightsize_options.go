@@ -78,8 +78,9 @@ func rightSizeEC2(w Workload, base WorkloadResult, cat *pricing.Catalog, month M
 	p := PlatformSizing{Platform: PlatformEC2}
 	cur, known := cat.InstanceTypes[c.InstanceType]
 	p.Current = option(SizeOption{Name: c.InstanceType, VCPU: decimal.NewFromInt(cur.VCPU), MemoryGB: cur.MemoryGiB,
-		Architecture: Architecture(cur.Architecture), RequestsPerSecondPerUnit: c.Fleet.RequestsPerSecondPerUnit,
-		Purchase: c.Purchase}, base.Estimate(PlatformEC2))
+		Architecture: Architecture(cur.Architecture), RequestsPerSecondPerUnit: c.SizingThroughput(cur),
+		SizedByBaseline:          c.SizedByBaseline,
+		FullCPURequestsPerSecond: c.Fleet.RequestsPerSecondPerUnit, Purchase: c.Purchase}, base.Estimate(PlatformEC2))
 	if c.InstanceType == "" { // no type holds the function: say so rather than name none
 		p.Current.Name = base.Estimate(PlatformEC2).Summary
 	}
@@ -107,17 +108,27 @@ func rightSizeEC2(w Workload, base WorkloadResult, cat *pricing.Catalog, month M
 		if given.IsPositive() {
 			rps = scaledThroughput(given, p.Current.VCPU, vcpus)
 		}
-		v := w
-		v.EC2.InstanceType, v.EC2.Purchase, v.EC2.Fleet.RequestsPerSecondPerUnit = name, OnDemand, rps
 		o := SizeOption{Name: name, VCPU: vcpus, MemoryGB: it.MemoryGiB, Architecture: Architecture(it.Architecture),
-			RequestsPerSecondPerUnit: rps, Purchase: OnDemand}
+			RequestsPerSecondPerUnit: rps, FullCPURequestsPerSecond: rps, Purchase: OnDemand}
+		if it.Burstable {
+			o.SizedByBaseline, o.RequestsPerSecondPerUnit = true, baselineThroughput(rps, it)
+			o.Notes = append(o.Notes, fmt.Sprintf("sized by its %s%% baseline: %s of the %s rps it serves at full CPU", it.Credits.BaselinePercent, o.RequestsPerSecondPerUnit, rps))
+		}
 		if o.Architecture != build {
 			o.Notes = append(o.Notes, fmt.Sprintf("needs an %s build (%s runs %s)", o.Architecture, buildOf(c.InstanceType, known), build))
 		}
-		options = append(options, option(o, priceCosts(v, cat, month).Estimate(PlatformEC2)))
+		options = append(options, option(o, priceCosts(o.onEC2(w), cat, month).Estimate(PlatformEC2)))
 	}
 	p.rank(options)
 	return p
+}
+
+// onEC2 is the workload w (as loaded) run on the option's instance type, bought as
+// o.Purchase, with its throughput and sizing.
+func (o SizeOption) onEC2(w Workload) Workload {
+	w.EC2.InstanceType, w.EC2.Purchase = o.Name, o.Purchase
+	w.EC2.Fleet.RequestsPerSecondPerUnit, w.EC2.SizedByBaseline = o.FullCPURequestsPerSecond, o.SizedByBaseline
+	return w
 }
 
 // buildOf names what the current build runs on, for an architecture note.
@@ -130,10 +141,7 @@ func buildOf(instanceType string, known bool) string {
 
 // ec2Exclusion says why an instance type is left out before pricing ("" if it is not).
 func ec2Exclusion(w Workload, it pricing.InstanceType, needGB decimal.Decimal, cat *pricing.Catalog) string {
-	switch {
-	case it.Burstable:
-		return "burstable: its sustained CPU is a fraction of a vCPU"
-	case it.MemoryGiB.LessThan(needGB):
+	if it.MemoryGiB.LessThan(needGB) {
 		return fmt.Sprintf("%s GiB, less than function.memory_mb %d", it.MemoryGiB, w.Function.MemoryMB)
 	}
 	if _, err := cat.Rate(w.Region, fmt.Sprintf("ec2.%s.%s", it.Name, OnDemand)); err != nil {

@@ -75,7 +75,11 @@ func TestRightSizeEC2ByHand(t *testing.T) {
 	// m7i.xlarge 3 x $0.2016 = $0.6048.
 	// Best: c7g.large, 6 x 730 = 4,380 instance-hours x $0.0725 = $317.55. The file's:
 	// 2,190 x $0.2016 = $441.504. Saving $123.954; c7g is arm64, the file's type x86_64.
-	// (t4g.small would cost 6 x $0.0168 = $0.1008 an hour if burstable types were ranked.)
+	// Burstable types are sized by their baseline: a t4g.small (2 vCPUs, 20%) serves 120 rps
+	// at full CPU and 24 at its baseline, 16.8 at 70%: ceil(427 / 16.8) = 26 instances, $0.4368
+	// an hour, $318.864 a month, third. Its CPU stays within the credits it earns (380.5
+	// credits an hour wanted, 26 x 24 = 624 earned): no surplus. The micro types (1 GiB) do
+	// not hold the function.
 	rs := RightSize(flatService(), catalog(t), StandardMonth())
 	e := rs.EC2
 	best, ok := e.Best()
@@ -91,11 +95,19 @@ func TestRightSizeEC2ByHand(t *testing.T) {
 	if !e.Current.MonthlyCost.Equal(dec("441.504")) || !e.Saving.Equal(dec("123.954")) {
 		t.Errorf("current %s, saving %s", e.Current.MonthlyCost, e.Saving)
 	}
-	if len(e.Ranked) != 16 || len(e.Excluded) != 9 {
+	third := e.Ranked[2]
+	if third.Name != "t4g.small" || !third.MonthlyCost.Equal(dec("318.864")) || third.MaxUnits != 26 ||
+		!third.RequestsPerSecondPerUnit.Equal(dec("24")) || !third.FullCPURequestsPerSecond.Equal(dec("120")) || !third.SizedByBaseline {
+		t.Errorf("third %+v", third)
+	}
+	if len(third.Notes) == 0 || !strings.Contains(third.Notes[0], "20% baseline: 24 of the 120 rps") {
+		t.Errorf("t4g.small notes %v", third.Notes)
+	}
+	if len(e.Ranked) != 28 || len(e.Excluded) != 3 {
 		t.Errorf("%d ranked, %d excluded", len(e.Ranked), len(e.Excluded))
 	}
 	for _, x := range e.Excluded {
-		if !strings.HasPrefix(x.Name, "t3.") && !strings.HasPrefix(x.Name, "t4g.") || !strings.Contains(x.Reason, "burstable") {
+		if !strings.HasSuffix(x.Name, ".micro") || !strings.Contains(x.Reason, "less than function.memory_mb 1536") {
 			t.Errorf("excluded %+v", x)
 		}
 	}
@@ -274,9 +286,13 @@ func TestRightSizeNotesACurrentSizeTooSmallForTheFunction(t *testing.T) {
 	if best, _ := f.Best(); best.Name != "0.25 vCPU / 2 GB" || !best.MonthlyCost.Equal(dec("22.2139")) || !f.Saving.Equal(dec("6.6211")) {
 		t.Errorf("best %s at %s, saving %s", best.Name, best.MonthlyCost, f.Saving)
 	}
-	// t4g.small holds 2 GiB: no note; it is burstable, so it is not ranked, and the best
-	// ranked type costs more than it (a negative saving).
-	if n := rs.EC2.Current.Notes; len(n) != 0 || !rs.EC2.Saving.IsNegative() {
-		t.Errorf("ec2 current notes %v, saving %s", n, rs.EC2.Saving)
+	// t4g.small holds 2 GiB: no note. Sized by its baseline (60 rps at full CPU, 12 at its
+	// 20% baseline, 8.4 at 70%) one instance holds the peak second's 4 requests, so
+	// min_instances keeps 2: 1,460 h x $0.0168 = $24.528, what the file's fleet costs (its CPU,
+	// 3M x 2 / 60 vCPU-seconds = 27.8 vCPU-hours, is far within the credits 2 x 24 an hour
+	// earn). The best type is t4g.small itself: no saving.
+	best, _ := rs.EC2.Best()
+	if n := rs.EC2.Current.Notes; len(n) != 0 || best.Name != "t4g.small" || !best.MonthlyCost.Equal(dec("24.528")) || !rs.EC2.Saving.IsZero() {
+		t.Errorf("ec2 current notes %v, best %s at %s, saving %s", n, best.Name, best.MonthlyCost, rs.EC2.Saving)
 	}
 }

@@ -227,14 +227,15 @@ func scheduleLambda(w Workload, s Schedule, r scheduleRuns, jobs jobRuns, cat *p
 	if extra := w.Lambda.EphemeralStorageMB - pricing.LambdaFreeStorageMB; extra > 0 {
 		u.EphemeralGBSeconds = gbs(extra)
 	}
-	items, err := cat.LambdaBill([]pricing.LambdaUsage{u}, false)
+	bill, err := cat.LambdaBill([]pricing.LambdaUsage{u}, false)
 	if err != nil {
 		return infeasible(e, err.Error()), nil
 	}
 	if u.FreeTierEligible {
 		e.Summary += ", free tier as if alone in the account"
 	}
-	return priced(e, scheduledItems(items, "lambda.", s.Name)), &u
+	e.Unpriced = bill.Unpriced
+	return priced(e, scheduledItems(bill.Items, "lambda.", s.Name)), &u
 }
 
 // scheduledItems re-ids a platform's line items as the schedule's: prefix+"x" becomes
@@ -404,8 +405,8 @@ func eventDriven(w Workload, s Schedule, usage *pricing.LambdaUsage, fargate Est
 		scheduled := *usage
 		scheduled.FreeTierEligible = false
 		ed.Lambda = compareTriggers(
-			func() ([]pricing.LineItem, error) { return cat.LambdaBill([]pricing.LambdaUsage{scheduled}, false) },
-			func() ([]pricing.LineItem, error) { return cat.LambdaBill([]pricing.LambdaUsage{event}, false) })
+			func() ([]pricing.LineItem, error) { return lambdaItems(cat, scheduled) },
+			func() ([]pricing.LineItem, error) { return lambdaItems(cat, event) })
 	}
 
 	ed.Fargate = TriggerComparison{Reasons: fargate.Reasons}
@@ -420,6 +421,16 @@ func eventDriven(w Workload, s Schedule, usage *pricing.LambdaUsage, fargate Est
 			})
 	}
 	return ed
+}
+
+// lambdaItems bills usage u alone; a part the catalog cannot price is an error here, where
+// two bills are compared.
+func lambdaItems(cat *pricing.Catalog, u pricing.LambdaUsage) ([]pricing.LineItem, error) {
+	bill, err := cat.LambdaBill([]pricing.LambdaUsage{u}, false)
+	if err == nil && !bill.Complete() {
+		err = fmt.Errorf("%s", bill.Unpriced[0])
+	}
+	return bill.Items, err
 }
 
 func compareTriggers(schedule, event func() ([]pricing.LineItem, error)) TriggerComparison {

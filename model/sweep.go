@@ -50,9 +50,11 @@ type SweepResult struct {
 	// Current is the configuration the file gives (Feasible false if Lambda cannot run it).
 	Current SweepRow
 	// MinMemoryMB is the least size that is a candidate; BalancedWeight the balanced
-	// strategy's weight of cost (0 to 1).
-	MinMemoryMB    int64
-	BalancedWeight decimal.Decimal
+	// strategy's weight of cost (0 to 1); MaxSlowdownPercent how much slower than now a
+	// recommended size may run (the picks are not bound by it).
+	MinMemoryMB        int64
+	BalancedWeight     decimal.Decimal
+	MaxSlowdownPercent decimal.Decimal
 	// Architectures holds, per architecture swept, every size from 128 to 10,240 MB.
 	Architectures []ArchitectureSweep
 	// Optima are the picks of each strategy over every candidate of every architecture
@@ -140,6 +142,10 @@ func Sweep(w Workload, cat *pricing.Catalog, opt SweepOptions) SweepResult {
 	res.BalancedWeight = decimal.RequireFromString(DefaultBalancedWeight)
 	if w.Tuning.BalancedWeight.Valid {
 		res.BalancedWeight = w.Tuning.BalancedWeight.Decimal
+	}
+	res.MaxSlowdownPercent = decimal.NewFromInt(DefaultMaxSlowdownPercent)
+	if w.Tuning.MaxSlowdownPercent.Valid {
+		res.MaxSlowdownPercent = w.Tuning.MaxSlowdownPercent.Decimal
 	}
 	// The architectures are independent: each is swept, and its optima picked, on its own
 	// goroutine.
@@ -231,8 +237,9 @@ func candidates(rows []SweepRow, minMB int64) []SweepRow {
 }
 
 // picks applies Power Tuning's three strategies to rows (in sweep order), as
-// lambda/analyzer.js of alexcasalboni/aws-lambda-power-tuning does to its stats, with the
-// month's cost in place of the average price per invocation:
+// lambda/analyzer.js of alexcasalboni/aws-lambda-power-tuning does to its stats
+// (https://github.com/alexcasalboni/aws-lambda-power-tuning/blob/9b53a5264a5e433a3fbca5a3fa0d97a6b9dd8204/lambda/analyzer.js),
+// with the month's cost in place of the average price per invocation:
 //
 //   - cost: the cheapest; at equal cost the fastest;
 //   - speed: the fastest (shortest average duration); at equal duration the cheapest;
@@ -242,6 +249,16 @@ func candidates(rows []SweepRow, minMB int64) []SweepRow {
 // analyzer.js sorts with JavaScript's stable sort, so a tie left after that goes to the row
 // listed first: the smaller size, x86_64 before arm64. The balanced values are compared
 // exactly, multiplied through by maxCost x maxDuration.
+//
+// Two departures, for the month's bill, which analyzer.js never sees: its prices leave out
+// the free tier, ours do not, so every size can cost $0.00. Then maxCost is 0 and cost /
+// maxCost is 0/0: in analyzer.js every value is NaN, its sort sees every pair as equal and
+// the first row wins (128 MB, the slowest), and multiplied through by maxCost every value
+// here was 0, with the same result. No row costs more than another then, so the cost term
+// is 0 for each and the duration decides. And at an equal balanced value (costs all equal
+// with weight 1, say) the faster row wins, then the cheaper, then the first listed: a tie of
+// the weighted sum never goes to a row that another beats on duration or cost at no loss on
+// the other (analyzer.js leaves it to the sort's order).
 //
 // groups are the rows of each architecture, in sweep order; the balanced values of each
 // group are worked out on a goroutine of their own. The savings are left to the caller.
@@ -267,34 +284,66 @@ func picks(groups [][]SweepRow, weight decimal.Decimal) []SweepPick {
 	if cost == nil {
 		return nil
 	}
-	// weight x cost / maxCost + (1 - weight) x duration / maxDuration, times maxCost x
-	// maxDuration: costWeight x cost + durationWeight x duration.
-	costWeight := weight.Mul(maxDuration)
-	durationWeight := decimal.NewFromInt(1).Sub(weight).Mul(maxCost)
+	costWeight, durationWeight := balancedWeights(weight, maxCost, maxDuration)
+	bal := balancedPick(groups, costWeight, durationWeight)
+	return []SweepPick{{Strategy: StrategyCost, Row: *cost}, {Strategy: StrategySpeed, Row: *speed}, {Strategy: StrategyBalanced, Row: *bal}}
+}
+
+// balancedWeights are the factors of cost and duration in the balanced value
+// weight x cost / maxCost + (1 - weight) x duration / maxDuration multiplied through by
+// maxCost x maxDuration: weight x maxDuration and (1 - weight) x maxCost. When maxCost is
+// zero every cost is, and the cost term is taken as 0 for every row (see picks): the value,
+// multiplied through by maxDuration alone, is (1 - weight) x duration.
+func balancedWeights(weight, maxCost, maxDuration decimal.Decimal) (costWeight, durationWeight decimal.Decimal) {
+	one := decimal.NewFromInt(1)
+	if maxCost.IsZero() {
+		return decimal.Zero, one.Sub(weight)
+	}
+	return weight.Mul(maxDuration), one.Sub(weight).Mul(maxCost)
+}
+
+// balancedPick is the row of least costWeight x cost + durationWeight x duration over the
+// groups; at an equal value the faster, then the cheaper, then the first listed.
+func balancedPick(groups [][]SweepRow, costWeight, durationWeight decimal.Decimal) *SweepRow {
 	type pick struct {
 		row   *SweepRow
 		value decimal.Decimal
+	}
+	better := func(a, b pick) bool {
+		if b.row == nil {
+			return a.row != nil
+		}
+		if a.row == nil {
+			return false
+		}
+		if c := a.value.Cmp(b.value); c != 0 {
+			return c < 0
+		}
+		if c := a.row.DurationMs.Cmp(b.row.DurationMs); c != 0 {
+			return c < 0
+		}
+		return a.row.MonthlyCost.LessThan(b.row.MonthlyCost)
 	}
 	best := make([]pick, len(groups))
 	var wg sync.WaitGroup
 	for g, rows := range groups {
 		wg.Go(func() {
 			for i := range rows {
-				v := costWeight.Mul(rows[i].MonthlyCost).Add(durationWeight.Mul(rows[i].DurationMs))
-				if best[g].row == nil || v.LessThan(best[g].value) {
-					best[g] = pick{&rows[i], v}
+				p := pick{&rows[i], costWeight.Mul(rows[i].MonthlyCost).Add(durationWeight.Mul(rows[i].DurationMs))}
+				if better(p, best[g]) {
+					best[g] = p
 				}
 			}
 		})
 	}
 	wg.Wait()
-	var bal *pick
-	for g := range best {
-		if best[g].row != nil && (bal == nil || best[g].value.LessThan(bal.value)) {
-			bal = &best[g]
+	var bal pick
+	for _, p := range best {
+		if better(p, bal) {
+			bal = p
 		}
 	}
-	return []SweepPick{{Strategy: StrategyCost, Row: *cost}, {Strategy: StrategySpeed, Row: *speed}, {Strategy: StrategyBalanced, Row: *bal.row}}
+	return bal.row
 }
 
 // shownSizes are the sizes to show: every size, or the list asked for (the file's, else the
@@ -339,5 +388,7 @@ func sweepAssumptions(w Workload, res SweepResult) []string {
 	if w.Tuning.MinMemoryMB == 0 {
 		out = append(out, "Any size from 128 MB is assumed to hold the code: give tuning.min_memory_mb, the least it needs.")
 	}
+	out = append(out, fmt.Sprintf("The picks are not bound by speed; a memory size or arm64 is recommended (breakeven compare) only if it runs at most %s%% slower than now (tuning.max_slowdown_percent%s).",
+		res.MaxSlowdownPercent, givenOr(w.Tuning.MaxSlowdownPercent.Valid, "; the default")))
 	return out
 }

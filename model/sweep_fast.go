@@ -23,16 +23,54 @@ import (
 //
 // TestSweepMatchesBruteForce prices every size through priceAlone and finds the same decimals.
 
-// sweepVec is a pricing.LambdaSum as an array, for adding and scaling all its parts at once.
-type sweepVec [7]decimal.Decimal
+// sweepVec is a pricing.LambdaSum's decimal parts as an array, for adding and scaling all of
+// them at once: first the GB-seconds that scale with the function's memory, then the parts
+// memory does not change (requests and ephemeral storage).
+type sweepVec [sumParts]decimal.Decimal
+
+const (
+	sumParts    = 15
+	scaledParts = 8 // the first scaledParts of a sweepVec are GB-seconds of memory
+)
+
+// partsOf points at the decimal parts of s in sweepVec order. ColdStarts and InitMs only
+// word the lines' text, so the totals do not need them.
+func partsOf(s *pricing.LambdaSum) [sumParts]*decimal.Decimal {
+	return [sumParts]*decimal.Decimal{
+		&s.Duration, &s.EligibleDuration, &s.Provisioned, &s.ProvisionedDuration,
+		&s.Init, &s.EligibleInit, &s.ThrottledDuration, &s.EligibleThrottledDuration,
+		&s.Requests, &s.EligibleRequests, &s.ThrottledRequests, &s.EligibleThrottledRequests,
+		&s.Ephemeral, &s.InitEphemeral, &s.ThrottledEphemeral,
+	}
+}
 
 func vecOf(s pricing.LambdaSum) sweepVec {
-	return sweepVec{s.Requests, s.EligibleRequests, s.Duration, s.EligibleDuration, s.Ephemeral, s.Provisioned, s.ProvisionedDuration}
+	var v sweepVec
+	for i, p := range partsOf(&s) {
+		v[i] = *p
+	}
+	return v
 }
 
 func (v sweepVec) sum() pricing.LambdaSum {
-	return pricing.LambdaSum{Requests: v[0], EligibleRequests: v[1], Duration: v[2], EligibleDuration: v[3],
-		Ephemeral: v[4], Provisioned: v[5], ProvisionedDuration: v[6]}
+	var s pricing.LambdaSum
+	for i, p := range partsOf(&s) {
+		*p = v[i]
+	}
+	return s
+}
+
+// scaled keeps the parts that scale with memory; fixed the others.
+func (v sweepVec) scaled() sweepVec {
+	var out sweepVec
+	copy(out[:scaledParts], v[:scaledParts])
+	return out
+}
+
+func (v sweepVec) fixed() sweepVec {
+	var out sweepVec
+	copy(out[scaledParts:], v[scaledParts:])
+	return out
 }
 
 func (v sweepVec) plus(o sweepVec) sweepVec {
@@ -114,13 +152,9 @@ func sweepArchitecture(w Workload, a Architecture, dm durationModel, cat *pricin
 		}
 		return out
 	}
-	billed, err := rates.Total(sumOf(ra.lambdaUsage).sum())
-	if err != nil {
-		for i := range rows {
-			rows[i].Reasons = []string{err.Error()}
-		}
-		return out
-	}
+	// What the catalog cannot price (a missing ephemeral-storage or provisioned rate) is
+	// missing at every size alike: the Lambda estimate says so.
+	billed, _ := rates.Total(sumOf(ra.lambdaUsage).sum())
 	other := ea.MonthlyCost.Sub(billed)
 	restA, restB := sumOf(ra.lambdaUsage[1:]), sumOf(rb.lambdaUsage[1:])
 	slope := restB.plus(restA.times(decimal.NewFromInt(-1))) // per 1,024 MB
@@ -137,28 +171,22 @@ func sweepArchitecture(w Workload, a Architecture, dm durationModel, cat *pricin
 	entry := hourly
 	entry.Requests = scaleSeries(hourly.Requests, around.entry.Mul(around.plan.EntryAttempts))
 
-	pc := provisionedSeries(wr.Lambda, entry)
 	cache := map[int64]*billedParts{}
 	parts := func(ms int64) *billedParts {
 		if p, ok := cache[ms]; ok {
 			return p
 		}
-		u, reasons := entryUsage(wr, entry, pc, ms)
+		u, reasons := entryUsage(wr, entry, ms)
 		p := &billedParts{reasons: reasons}
 		if len(reasons) == 0 {
 			// At 1,024 MB a GB-second figure is its value per GB: scaled by memory x 1/1,024.
-			scaled := pricing.LambdaUsage{DurationGBSeconds: u.DurationGBSeconds, ProvisionedGBSeconds: u.ProvisionedGBSeconds,
-				ProvisionedDurationGBSeconds: u.ProvisionedDurationGBSeconds, FreeTierEligible: u.FreeTierEligible}
-			fixed := pricing.LambdaUsage{Requests: u.Requests, EphemeralGBSeconds: u.EphemeralGBSeconds, FreeTierEligible: u.FreeTierEligible}
-			p.c = k1.plus(sumOf([]pricing.LambdaUsage{scaled}).times(oneMBInGB))
-			z := k0.plus(sumOf([]pricing.LambdaUsage{fixed}))
+			v := sumOf([]pricing.LambdaUsage{u})
+			p.c = k1.plus(v.scaled().times(oneMBInGB))
+			z := k0.plus(v.fixed())
 			// The bill's lines are separate sums: requests and ephemeral storage priced
-			// once here, the GB-seconds (duration, provisioned) at each size.
-			p.z = sweepVec{2: z[2], 3: z[3], 5: z[5], 6: z[6]}
-			fixedCost, err := rates.Total(sweepVec{0: z[0], 1: z[1], 4: z[4]}.sum())
-			if err != nil {
-				p.reasons = []string{err.Error()}
-			}
+			// once here, the GB-seconds (duration, INIT, throttled, provisioned) at each size.
+			p.z = z.scaled()
+			fixedCost, _ := rates.Total(z.fixed().sum())
 			p.fixed = other.Add(fixedCost)
 		}
 		cache[ms] = p
@@ -179,44 +207,18 @@ func sweepArchitecture(w Workload, a Architecture, dm durationModel, cat *pricin
 			r.Reasons = p.reasons
 			continue
 		}
-		total, err := rates.Total(p.z.plus(p.c.times(decimal.NewFromInt(r.MemoryMB))).sum())
-		if err != nil {
-			r.Reasons = []string{err.Error()}
-			continue
-		}
+		total, _ := rates.Total(p.z.plus(p.c.times(decimal.NewFromInt(r.MemoryMB))).sum())
 		r.Feasible, r.MonthlyCost = true, p.fixed.Add(total)
 	}
 	return out
 }
 
-// entryUsage is lambdaUsage's usage of the function at 1,024 MB for a billed duration of ms,
-// with the provisioned series pc worked out once: the same steps without the concurrency
-// figures the bill does not need.
-func entryUsage(w Workload, hourly Hourly, pc []int64, ms int64) (pricing.LambdaUsage, []string) {
+// entryUsage is lambdaUsage's usage of the function at 1,024 MB for a billed duration of ms:
+// requests, provisioned spill-over, cold starts and throttling depend on the billed duration,
+// not on memory, so every size's usage is this one scaled.
+func entryUsage(w Workload, hourly Hourly, ms int64) (pricing.LambdaUsage, []string) {
 	billed := decimal.NewFromInt(ms)
-	if reasons := lambdaLimits("function.", 1024, billed); len(reasons) > 0 {
-		return pricing.LambdaUsage{}, reasons
-	}
 	w.Function.MemoryMB, w.Function.DurationMs = 1024, billed
-	series := hourly.Requests
-	l := w.Lambda
-	served := provisionedServed(series, pc, billed)
-	total := decimal.NewFromInt(totalRequests(series))
-	u := pricing.LambdaUsage{
-		Region:                       w.Region,
-		Architecture:                 string(l.Architecture),
-		Requests:                     total,
-		DurationGBSeconds:            pricing.GBSeconds(total.Sub(served), billed, 1024),
-		ProvisionedDurationGBSeconds: pricing.GBSeconds(served, billed, 1024),
-		FreeTierEligible:             l.FreeTier && l.ProvisionedConcurrency == 0,
-	}
-	if extra := l.EphemeralStorageMB - pricing.LambdaFreeStorageMB; extra > 0 {
-		u.EphemeralGBSeconds = pricing.GBSeconds(total, billed, extra)
-	}
-	if pc != nil {
-		u.ProvisionedGBSeconds = pricing.GBSeconds(decimal.NewFromInt(provisionedSeconds(pc)), decimal.NewFromInt(1000), 1024)
-	}
-	cold := coldStarts(w, series, pc, billed)
-	u.DurationGBSeconds = u.DurationGBSeconds.Add(cold.BilledInitGBSeconds)
-	return u, nil
+	u, _, _, _, reasons := lambdaUsage(w, hourly, newPeakWindow(w.Traffic.PeakPercentile, ms))
+	return u, reasons
 }

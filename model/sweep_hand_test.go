@@ -118,12 +118,82 @@ func TestPicksFollowPowerTuning(t *testing.T) {
 				t.Errorf("%d groups, %s: %d MB %s, want %d MB x86_64", len(groups), got[i].Strategy, got[i].Row.MemoryMB, got[i].Row.Architecture, mb)
 			}
 		}
-		// Weight 1 is the cost strategy, 0 the speed one (ties: the first listed).
-		if p := picks(groups, dec("1")); p[2].Row.MemoryMB != 128 {
-			t.Errorf("weight 1: %d MB (the first of the cheapest: analyzer.js's sort is stable)", p[2].Row.MemoryMB)
+		// Weight 1 is the cost strategy, 0 the speed one: 128 and 512 MB tie at 2/8, and the
+		// tie goes to the faster, 512 MB (analyzer.js's stable sort would keep 128 MB, as
+		// cheap and four times slower); 2,048 MB ties on both architectures (the first listed).
+		if p := picks(groups, dec("1")); p[2].Row.MemoryMB != 512 {
+			t.Errorf("weight 1: %d MB, want 512 (as cheap as 128 MB, faster)", p[2].Row.MemoryMB)
 		}
 		if p := picks(groups, dec("0")); p[2].Row.MemoryMB != 2048 || p[2].Row.Architecture != X86_64 {
 			t.Errorf("weight 0: %d MB %s", p[2].Row.MemoryMB, p[2].Row.Architecture)
+		}
+	}
+}
+
+// TestPicksBalancedUnderFreeTier works the balanced pick by hand where the free tier makes
+// costs zero or flat. Before, with every cost $0.00, the value multiplied through by
+// maxCost was 0 for every row and the first, 128 MB at 450 ms, won: the slowest size, shown
+// as "as now".
+func TestPicksBalancedUnderFreeTier(t *testing.T) {
+	row := func(mb int64, arch Architecture, ms, cost string) SweepRow {
+		return SweepRow{Architecture: arch, MemoryMB: mb, DurationMs: dec(ms), MonthlyCost: dec(cost), Feasible: true}
+	}
+	for _, c := range []struct {
+		name   string
+		rows   []SweepRow
+		weight string
+		want   int64
+		why    string
+	}{
+		{"every size free", []SweepRow{
+			row(128, X86_64, "450", "0"), row(256, X86_64, "300", "0"), row(512, X86_64, "225", "0"),
+			row(1769, X86_64, "171.7", "0"), row(2048, X86_64, "171.7", "0"), row(1769, ARM64, "171.7", "0"),
+		}, "0.5", 1769, "no size costs more: the cost term is 0, the duration decides; 1,769 MB x86_64 is the first at 171.7 ms"},
+		{"every size free, weight 1", []SweepRow{
+			row(128, X86_64, "450", "0"), row(1024, X86_64, "187.5", "0"), row(1769, X86_64, "171.7", "0"),
+		}, "1", 1769, "every value is 0: the tie goes to the fastest"},
+		// maxCost $3, maxDuration 780 ms: 128 MB 0.5 x 0/3 + 0.5 x 780/780 = 0.5; 1,024 MB
+		// 0 + 0.5 x 150/780 = 0.0962; 2,048 MB 0.5 x 3/3 + 0.5 x 112/780 = 0.5718.
+		{"free up to 1,024 MB", []SweepRow{
+			row(128, X86_64, "780", "0"), row(1024, X86_64, "150", "0"), row(2048, X86_64, "112", "3"),
+		}, "0.5", 1024, "0.0962 against 0.5 and 0.5718"},
+		// Every size $5 (what surrounds the function, the function itself free): cost / maxCost
+		// is 1 for each, so 0.5 + 0.5 x duration / 450: the fastest.
+		{"flat", []SweepRow{
+			row(128, X86_64, "450", "5"), row(512, X86_64, "225", "5"), row(1769, X86_64, "171.7", "5"),
+		}, "0.5", 1769, "0.5 + 0.5 x 171.7/450 = 0.6908 is the least"},
+		{"flat, weight 1", []SweepRow{
+			row(128, X86_64, "450", "5"), row(512, X86_64, "225", "5"), row(1769, X86_64, "171.7", "5"),
+		}, "1", 1769, "every value is 1: the tie goes to the fastest"},
+	} {
+		p := picks([][]SweepRow{c.rows}, dec(c.weight))
+		if got := p[2].Row; got.MemoryMB != c.want || got.Architecture != X86_64 {
+			t.Errorf("%s: balanced %d MB %s, want %d MB x86_64 (%s)", c.name, got.MemoryMB, got.Architecture, c.want, c.why)
+		}
+	}
+}
+
+// TestSweepBalancedUnderFreeTier sweeps a workload the free tier covers at every size:
+// 50,000 requests a month at 300 ms and 256 MB, half of it CPU. The most it uses is at 10,240
+// MB: 50,000 x 171.707179 ms (150 ms of I/O + 150 x 256 / 1,769 = 21.707179 of CPU) x 10 GB = 85,853.6
+// GB-s with its cold starts' INIT still far below 400,000 GB-s, and 50,000 requests below
+// 1,000,000: every size costs $0. The balanced pick is then the fastest, 1,769 MB x86_64 at
+// 171.707179 ms (the first size at that duration), not 128 MB at 450 ms.
+func TestSweepBalancedUnderFreeTier(t *testing.T) {
+	w := mobileBackend()
+	w.Traffic = Traffic{RequestsPerMonth: 50000}
+	w.Function = Function{DurationMs: dec("300"), MemoryMB: 256}
+	res := Sweep(w, catalog(t), SweepOptions{})
+	for _, s := range res.Architectures {
+		for _, r := range s.Rows {
+			if !r.MonthlyCost.IsZero() {
+				t.Fatalf("%d MB %s costs %s: the free tier should cover every size", r.MemoryMB, r.Architecture, r.MonthlyCost)
+			}
+		}
+	}
+	for _, p := range res.Optima {
+		if p.Strategy == StrategyBalanced && (p.Row.MemoryMB != 1769 || p.Row.Architecture != X86_64 || !p.Row.DurationMs.Equal(dec("171.707179"))) {
+			t.Errorf("balanced: %d MB %s %s ms, want 1769 MB x86_64 171.707179 ms", p.Row.MemoryMB, p.Row.Architecture, p.Row.DurationMs)
 		}
 	}
 }

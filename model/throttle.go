@@ -20,6 +20,10 @@ type Throttling struct {
 	// requests throttled in them (Erlang's loss formula with Limit servers).
 	Hours    int64
 	Requests int64
+	// Unbilled is the throttled requests left out of the bill: all of Requests that are on
+	// demand, or none when the workload says the quota will be raised
+	// (LambdaConfig.QuotaRaised), in which case every request is billed.
+	Unbilled int64
 	// LargestRise is the largest rise in peak concurrency from one hour to the next, and
 	// RampSeconds the time Lambda takes to scale out that far at 1,000 environments per 10 s.
 	LargestRise int64
@@ -33,6 +37,9 @@ func lambdaThrottling(series []int64, billedMs, limit int64, peak *peakWindow) T
 	}
 	t := Throttling{Limit: limit}
 	var small quantileCache
+	// Erlang's formula takes limit steps; a shaped month repeats the same few hourly
+	// counts, so each is worked out once.
+	turnedAway := map[int64]int64{}
 	prev := int64(-1)
 	for _, r := range series {
 		// The offered load (mean concurrency) feeds statistical estimates only: the peak
@@ -52,7 +59,12 @@ func lambdaThrottling(series []int64, billedMs, limit int64, peak *peakWindow) T
 		if c > limit {
 			t.Hours++
 			// an estimate of requests turned away (Throttling.Requests), billed nothing
-			t.Requests += int64(math.Round(float64(r) * erlangB(load, limit)))
+			away, ok := turnedAway[r]
+			if !ok {
+				away = int64(math.Round(float64(r) * erlangB(load, limit)))
+				turnedAway[r] = away
+			}
+			t.Requests += away
 		}
 	}
 	t.RampSeconds = ceilDiv(t.LargestRise, burstScalingPerTenSeconds) * 10

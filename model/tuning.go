@@ -19,6 +19,9 @@ const (
 	DefaultARM64DurationPercent = 100
 	// DefaultBalancedWeight is AWS Lambda Power Tuning's default balancedWeight.
 	DefaultBalancedWeight = "0.5"
+	// DefaultMaxSlowdownPercent is how much slower than now a recommended memory size or
+	// architecture may make the function's average duration: 10%.
+	DefaultMaxSlowdownPercent = 10
 	// maxLambdaVCPUs is the most vCPUs Lambda gives a function (6, at 10,240 MB). The CPU
 	// share is proportional to memory (10,240 / 1,769 = 5.79), so the cap never binds.
 	maxLambdaVCPUs = 6
@@ -45,6 +48,10 @@ type Tuning struct {
 	// BalancedWeight is Power Tuning's balancedWeight, 0 (speed) to 1 (cost). Not Valid:
 	// DefaultBalancedWeight.
 	BalancedWeight decimal.NullDecimal
+	// MaxSlowdownPercent bounds the advice: a memory size or architecture is recommended only
+	// if its average duration is at most this much longer than now, in percent. Not Valid:
+	// DefaultMaxSlowdownPercent.
+	MaxSlowdownPercent decimal.NullDecimal
 	// Measured are durations measured at some sizes; they calibrate the model.
 	Measured []MeasuredDuration
 	// MemorySizes are the sizes to show (nil: the sweep's default list).

@@ -48,11 +48,12 @@ func priceSchedulesOnly(w Workload, cat *pricing.Catalog, month Month) WorkloadR
 	for _, p := range Platforms {
 		e := priced(Estimate{Platform: p, Summary: summary}, nil)
 		if p == PlatformLambda && len(usages) > 0 {
-			items, err := cat.LambdaBill(usages, false)
+			bill, err := cat.LambdaBill(usages, false)
 			if err != nil {
 				e = infeasible(e, err.Error())
 			} else {
-				e = priced(e, items)
+				e.Unpriced, e.lambdaCost = bill.Unpriced, bill.Total()
+				e = priced(e, bill.Items)
 			}
 		}
 		r.Estimates = append(r.Estimates, withSchedules(e, r.Schedules))

@@ -142,6 +142,12 @@ type LambdaConfig struct {
 	// ColdStart describes what a cold start takes; memory, architecture and percentile are
 	// filled in from the rest of the workload when it is estimated.
 	ColdStart ColdStartConfig
+	// OmitColdStarts leaves the estimated INIT of cold starts out of the bill (they are still
+	// estimated and reported).
+	OmitColdStarts bool
+	// QuotaRaised says the concurrency limit will be raised to fit the peak: requests above
+	// the limit are billed rather than taken off as throttled.
+	QuotaRaised bool
 }
 
 // FargateConfig is how the workload is configured on ECS/EKS on Fargate. A zero VCPU, MemoryGB or
@@ -159,15 +165,36 @@ type FargateConfig struct {
 // Fleet.RequestsPerSecondPerUnit means the user left it out and the model chooses it.
 type EC2Config struct {
 	InstanceType string
-	// Fleet sizes the instances: per-instance throughput, minimum, utilisation, scaling.
-	Fleet    Fleet
-	Purchase Purchase
+	// Fleet sizes the instances: per-instance throughput (what one instance sustains at full
+	// CPU), minimum, utilisation, scaling.
+	Fleet Fleet
+	// CPUCredits is how a burstable type (t3, t3a, t4g) runs above its baseline: unlimited
+	// (AWS's default; surplus credits are billed) or standard (held at its baseline). Empty:
+	// not given, unlimited for a burstable type.
+	CPUCredits CPUCredits
+	// SizedByBaseline sizes a burstable type's fleet by what its baseline sustains rather
+	// than by Fleet.RequestsPerSecondPerUnit at full CPU. The model sets it when it works the
+	// throughput out itself; standard mode is always sized so.
+	SizedByBaseline bool
+	Purchase        Purchase
 	// SpotDiscountPercent is the discount off on-demand the user expects from spot (0..100);
 	// used only when Purchase is Spot.
 	SpotDiscountPercent decimal.Decimal
 	// EBSGB is the gp3 volume of each instance.
 	EBSGB int64
 }
+
+// CPUCredits is a burstable instance's credit specification, as AWS names it.
+type CPUCredits string
+
+// The credit specifications of burstable instances.
+const (
+	// CreditsUnlimited lets an instance burst above its baseline for as long as it needs;
+	// surplus credits its earnings do not pay down are billed.
+	CreditsUnlimited CPUCredits = "unlimited"
+	// CreditsStandard holds an instance at its baseline once its credit balance is spent.
+	CreditsStandard CPUCredits = "standard"
+)
 
 // Schedule is a job run on a cron schedule, whether or not there is work.
 type Schedule struct {

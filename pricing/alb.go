@@ -36,7 +36,7 @@ var (
 type ALBDimensions struct {
 	NewConnectionsPerSecond    decimal.Decimal
 	ActiveConnectionsPerMinute decimal.Decimal
-	ProcessedGBPerHour         decimal.Decimal // decimal GB: KBToGB
+	ProcessedGBPerHour         decimal.Decimal // decimal GB, as AWS counts it for an ALB: KBToDecimalGB
 	// RuleEvaluationsPerSecond is requests per second x (rules processed - ALBFreeRules), never
 	// below zero: the caller takes off the free rules.
 	RuleEvaluationsPerSecond decimal.Decimal
@@ -87,17 +87,18 @@ func (c *Catalog) ALBBill(region string, albHours, lcuHours decimal.Decimal) ([]
 	if err := nonNegative("ALB", albHours, lcuHours); err != nil {
 		return nil, err
 	}
-	hours, err := c.Rate(region, "alb.hours")
-	if err != nil {
-		return nil, err
+	sink := lineSink{build: true}
+	c.albLines(&sink, region, albHours, lcuHours)
+	return sink.result(c)
+}
+
+func (c *Catalog) albLines(sink *lineSink, region string, albHours, lcuHours decimal.Decimal) {
+	if rate, ok := c.rate(sink, region, "alb.hours", "Application Load Balancer hours"); ok {
+		sink.charge("alb.hours", "Application Load Balancer hours", rate, albHours)
 	}
-	items := []LineItem{charge("alb.hours", "Application Load Balancer hours", hours, albHours)}
 	if lcuHours.IsPositive() {
-		lcu, err := c.Rate(region, "alb.lcu")
-		if err != nil {
-			return nil, err
+		if rate, ok := c.rate(sink, region, "alb.lcu", "Application Load Balancer LCU-hours"); ok {
+			sink.charge("alb.lcu", "Load balancer capacity units", rate, lcuHours)
 		}
-		items = append(items, charge("alb.lcu", "Load balancer capacity units", lcu, lcuHours))
 	}
-	return items, nil
 }

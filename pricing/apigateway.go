@@ -37,60 +37,67 @@ type APIGatewayUsage struct {
 // free tier (1M calls a month) is for new customers' first 12 months only and is not in the
 // catalog, so no free line is given.
 func (c *Catalog) APIGatewayBill(u APIGatewayUsage) ([]LineItem, error) {
-	if err := nonNegative("API Gateway", u.Requests, u.CacheHours, u.Messages, u.ConnectionMinutes); err != nil {
+	if err := u.check(); err != nil {
 		return nil, err
+	}
+	sink := lineSink{build: true}
+	c.apiGatewayLines(&sink, u)
+	return sink.result(c)
+}
+
+// check says what of u API Gateway cannot bill.
+func (u APIGatewayUsage) check() error {
+	if err := nonNegative("API Gateway", u.Requests, u.CacheHours, u.Messages, u.ConnectionMinutes); err != nil {
+		return err
 	}
 	switch u.Kind {
 	case "http", "rest":
 		if u.Messages.IsPositive() || u.ConnectionMinutes.IsPositive() {
-			return nil, fmt.Errorf("API Gateway: messages and connection minutes are billed for WebSocket APIs, not %s APIs", u.Kind)
+			return fmt.Errorf("API Gateway: messages and connection minutes are billed for WebSocket APIs, not %s APIs", u.Kind)
 		}
 		if u.Kind == "http" && u.CacheSizeGB != "" {
-			return nil, fmt.Errorf("API Gateway: caching is a REST API feature; HTTP APIs have none")
+			return fmt.Errorf("API Gateway: caching is a REST API feature; HTTP APIs have none")
 		}
-		var items []LineItem
-		if u.Requests.IsPositive() {
-			key := "apigw." + u.Kind + ".requests"
-			rate, err := c.Rate(u.Region, key)
-			if err != nil {
-				return nil, err
-			}
-			items = tieredLines(key, strings.ToUpper(u.Kind)+" API requests", rate, u.Requests)
+		if u.CacheSizeGB != "" && !slices.Contains(APIGatewayCacheSizesGB, u.CacheSizeGB) {
+			return fmt.Errorf("API Gateway has no %s GB cache: choose %s GB", u.CacheSizeGB, strings.Join(APIGatewayCacheSizesGB, ", "))
 		}
-		if u.CacheSizeGB != "" && u.CacheHours.IsPositive() {
-			if !slices.Contains(APIGatewayCacheSizesGB, u.CacheSizeGB) {
-				return nil, fmt.Errorf("API Gateway has no %s GB cache: choose %s GB", u.CacheSizeGB, strings.Join(APIGatewayCacheSizesGB, ", "))
-			}
-			rate, err := c.Rate(u.Region, "apigw.rest.cache."+u.CacheSizeGB+"gb")
-			if err != nil {
-				return nil, err
-			}
-			items = append(items, charge("apigw.rest.cache", "REST API cache, "+u.CacheSizeGB+" GB", rate, u.CacheHours))
-		}
-		return items, nil
 	case "websocket":
 		if u.Requests.IsPositive() || u.CacheSizeGB != "" {
-			return nil, fmt.Errorf("API Gateway: WebSocket APIs are billed for messages and connection minutes, not requests or a cache")
+			return fmt.Errorf("API Gateway: WebSocket APIs are billed for messages and connection minutes, not requests or a cache")
 		}
-		var items []LineItem
+	default:
+		return fmt.Errorf("API Gateway: unknown API kind %q: choose http, rest or websocket", u.Kind)
+	}
+	return nil
+}
+
+// apiGatewayLines adds the lines of u, checked.
+func (c *Catalog) apiGatewayLines(sink *lineSink, u APIGatewayUsage) {
+	switch u.Kind {
+	case "http", "rest":
+		if u.Requests.IsPositive() {
+			key := "apigw." + u.Kind + ".requests"
+			if rate, ok := c.rate(sink, u.Region, key, strings.ToUpper(u.Kind)+" API requests"); ok {
+				sink.ladder(key, strings.ToUpper(u.Kind)+" API requests", rate, u.Requests)
+			}
+		}
+		if u.CacheSizeGB != "" && u.CacheHours.IsPositive() {
+			if rate, ok := c.rate(sink, u.Region, "apigw.rest.cache."+u.CacheSizeGB+"gb", "REST API cache hours"); ok {
+				sink.charge("apigw.rest.cache", "REST API cache, "+u.CacheSizeGB+" GB", rate, u.CacheHours)
+			}
+		}
+	case "websocket":
 		if u.Messages.IsPositive() {
 			// Only the first tier ($1.00 per million, up to 1 billion messages a month) was
 			// found; the catalog's rate is flat, so above 1 billion this overstates the bill.
-			rate, err := c.Rate(u.Region, "apigw.websocket.messages")
-			if err != nil {
-				return nil, err
+			if rate, ok := c.rate(sink, u.Region, "apigw.websocket.messages", "WebSocket messages"); ok {
+				sink.charge("apigw.websocket.messages", "WebSocket messages", rate, u.Messages)
 			}
-			items = append(items, charge("apigw.websocket.messages", "WebSocket messages", rate, u.Messages))
 		}
 		if u.ConnectionMinutes.IsPositive() {
-			rate, err := c.Rate(u.Region, "apigw.websocket.minutes")
-			if err != nil {
-				return nil, err
+			if rate, ok := c.rate(sink, u.Region, "apigw.websocket.minutes", "WebSocket connection minutes"); ok {
+				sink.charge("apigw.websocket.minutes", "WebSocket connection minutes", rate, u.ConnectionMinutes)
 			}
-			items = append(items, charge("apigw.websocket.minutes", "WebSocket connection minutes", rate, u.ConnectionMinutes))
 		}
-		return items, nil
-	default:
-		return nil, fmt.Errorf("API Gateway: unknown API kind %q: choose http, rest or websocket", u.Kind)
 	}
 }

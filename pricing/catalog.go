@@ -37,6 +37,35 @@ type InstanceType struct {
 	MemoryGiB    decimal.Decimal
 	Architecture string
 	Burstable    bool
+	// Credits is a burstable type's CPU credit allowance (zero for the others).
+	Credits CPUCredits
+}
+
+// CPUCredits is what a burstable type (t3, t3a, t4g) earns, as the EC2 User Guide's credit
+// table lists it ("Key concepts and definitions for burstable performance instances",
+// https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/burstable-credits-baseline-concepts.html).
+// One CPU credit is one vCPU at 100% for one minute. The instance earns PerHour credits
+// continuously; that is its baseline, BaselinePercent of each vCPU: (credits an hour / vCPUs)
+// / 60 minutes. Unspent credits accrue up to Max, the credits earned in 24 hours. In
+// unlimited mode an instance that has spent its balance spends surplus credits, paid down by
+// later earnings; surplus above Max is charged at the end of the hour, and what is left when
+// the instance stops or terminates is charged then (see Catalog.EC2Bill).
+type CPUCredits struct {
+	PerHour         decimal.Decimal
+	BaselinePercent decimal.Decimal
+	Max             decimal.Decimal
+}
+
+// BaselineVCPU is the CPU a burstable type sustains indefinitely without spending credits:
+// its vCPUs x its baseline per vCPU (zero for a type that is not burstable).
+func (t InstanceType) BaselineVCPU() decimal.Decimal {
+	return decimal.NewFromInt(t.VCPU).Mul(t.Credits.BaselinePercent).Shift(-2) // percent: exact
+}
+
+// Family is the instance family, the part of the name before the dot: t3 for t3.micro.
+func (t InstanceType) Family() string {
+	family, _, _ := strings.Cut(t.Name, ".")
+	return family
 }
 
 // Region holds the rates and free allowances of one AWS region.

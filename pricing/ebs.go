@@ -25,24 +25,23 @@ func (c *Catalog) EBSBill(region string, gbMonths, extraIOPSMonths, extraThrough
 	if err := nonNegative("EBS", gbMonths, extraIOPSMonths, extraThroughputMBpsMonths); err != nil {
 		return nil, err
 	}
-	storage, err := c.Rate(region, "ebs.gp3.storage")
-	if err != nil {
-		return nil, err
+	sink := lineSink{build: true}
+	c.ebsLines(&sink, region, gbMonths, extraIOPSMonths, extraThroughputMBpsMonths)
+	return sink.result(c)
+}
+
+func (c *Catalog) ebsLines(sink *lineSink, region string, gbMonths, extraIOPSMonths, extraThroughputMBpsMonths decimal.Decimal) {
+	if rate, ok := c.rate(sink, region, "ebs.gp3.storage", "EBS gp3 storage"); ok {
+		sink.charge("ebs.gp3.storage", "gp3 storage", rate, gbMonths)
 	}
-	items := []LineItem{charge("ebs.gp3.storage", "gp3 storage", storage, gbMonths)}
 	if extraIOPSMonths.IsPositive() {
-		rate, err := c.Rate(region, "ebs.gp3.iops")
-		if err != nil {
-			return nil, err
+		if rate, ok := c.rate(sink, region, "ebs.gp3.iops", "EBS gp3 IOPS"); ok {
+			sink.charge("ebs.gp3.iops", "gp3 IOPS above 3,000", rate, extraIOPSMonths)
 		}
-		items = append(items, charge("ebs.gp3.iops", "gp3 IOPS above 3,000", rate, extraIOPSMonths))
 	}
 	if extraThroughputMBpsMonths.IsPositive() {
-		rate, err := c.Rate(region, "ebs.gp3.throughput")
-		if err != nil {
-			return nil, err
+		if rate, ok := c.rate(sink, region, "ebs.gp3.throughput", "EBS gp3 throughput"); ok {
+			sink.charge("ebs.gp3.throughput", "gp3 throughput above 125 MB/s", rate, extraThroughputMBpsMonths)
 		}
-		items = append(items, charge("ebs.gp3.throughput", "gp3 throughput above 125 MB/s", rate, extraThroughputMBpsMonths))
 	}
-	return items, nil
 }

@@ -2,26 +2,36 @@ package pricing
 
 import "github.com/shopspring/decimal"
 
-// SNSBill prices publishes to standard SNS topics in region: sns.publishes. Each 64 KB chunk of
-// a published payload is one request (MessageChunks); that rule is what the issue asks for but
+// SNSBill prices publishes to standard SNS topics in region: sns.publishes, and with free the
+// monthly free publishes (sns.free_tier.publishes, when the catalog has the allowance) as a
+// credit. Each 64 KB chunk of a published payload is one request (MessageChunks); that rule
 // was not seen on a stored AWS SNS page (see the note of sns.publishes): unverified.
 //
 // Deliveries are not priced: deliveries to SQS queues and Lambda functions are taken to be free
-// of charge, as the issue says, but no source stating so was found in this research
-// (FactualMinds, the source of sns.publishes, lists delivery charges for HTTP, email, SMS and
-// mobile push only): unverified. FIFO topics have other rates, not in the catalog.
-func (c *Catalog) SNSBill(region string, publishes decimal.Decimal) ([]LineItem, error) {
+// of charge, but no source stating so was found (FactualMinds, the source of sns.publishes,
+// lists delivery charges for HTTP, email, SMS and mobile push only): unverified. FIFO topics
+// have other rates, not in the catalog.
+func (c *Catalog) SNSBill(region string, publishes decimal.Decimal, free bool) ([]LineItem, error) {
 	if err := nonNegative("SNS", publishes); err != nil {
 		return nil, err
 	}
+	sink := lineSink{build: true}
+	c.snsLines(&sink, region, publishes, eligibleIf(free, publishes), c.poolIf(free))
+	return sink.result(c)
+}
+
+func (c *Catalog) snsLines(sink *lineSink, region string, publishes, eligible decimal.Decimal, pool *allowancePool) {
 	if !publishes.IsPositive() {
-		return nil, nil
+		return
 	}
-	rate, err := c.Rate(region, "sns.publishes")
-	if err != nil {
-		return nil, err
+	rate, ok := c.rate(sink, region, "sns.publishes", "SNS publishes")
+	if !ok {
+		return
 	}
-	return flatLine("sns.publishes", "SNS publishes", rate, publishes), nil
+	sink.charge("sns.publishes", "SNS publishes", rate, publishes)
+	if used := pool.take(region, "sns.free_tier.publishes", eligible); used.IsPositive() {
+		sink.credit("sns.free_tier.publishes", "Free tier, SNS publishes", rate, used, rate.UnitPrice())
+	}
 }
 
 // EventBridgeBill prices custom events put on an EventBridge event bus in region, each 64 KB
@@ -31,14 +41,18 @@ func (c *Catalog) EventBridgeBill(region string, events decimal.Decimal) ([]Line
 	if err := nonNegative("EventBridge", events); err != nil {
 		return nil, err
 	}
+	sink := lineSink{build: true}
+	c.eventBridgeLines(&sink, region, events)
+	return sink.result(c)
+}
+
+func (c *Catalog) eventBridgeLines(sink *lineSink, region string, events decimal.Decimal) {
 	if !events.IsPositive() {
-		return nil, nil
+		return
 	}
-	rate, err := c.Rate(region, "eventbridge.custom_events")
-	if err != nil {
-		return nil, err
+	if rate, ok := c.rate(sink, region, "eventbridge.custom_events", "EventBridge custom events"); ok {
+		sink.charge("eventbridge.custom_events", "EventBridge custom events", rate, events)
 	}
-	return flatLine("eventbridge.custom_events", "EventBridge custom events", rate, events), nil
 }
 
 // SchedulerBill prices EventBridge Scheduler invocations in region:
@@ -51,13 +65,12 @@ func (c *Catalog) SchedulerBill(region string, invocations decimal.Decimal, free
 	if !invocations.IsPositive() {
 		return nil, nil
 	}
-	rate, err := c.Rate(region, "eventbridge.scheduler.invocations")
-	if err != nil {
-		return nil, err
+	sink := lineSink{build: true}
+	if rate, ok := c.rate(&sink, region, "eventbridge.scheduler.invocations", "EventBridge Scheduler invocations"); ok {
+		sink.charge("eventbridge.scheduler.invocations", "EventBridge Scheduler invocations", rate, invocations)
+		if used := c.poolIf(free).take(region, "eventbridge.scheduler.free_tier", invocations); used.IsPositive() {
+			sink.credit("eventbridge.scheduler.free_tier", "Free tier, Scheduler invocations", rate, used, rate.UnitPrice())
+		}
 	}
-	items := flatLine("eventbridge.scheduler.invocations", "EventBridge Scheduler invocations", rate, invocations)
-	if used := decimal.Min(c.freeAllowance(region, "eventbridge.scheduler.free_tier", free), invocations); used.IsPositive() {
-		items = append(items, credit("eventbridge.scheduler.free_tier", "Free tier, Scheduler invocations", rate, used, rate.UnitPrice()))
-	}
-	return items, nil
+	return sink.result(c)
 }

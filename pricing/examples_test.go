@@ -46,13 +46,14 @@ func TestLambdaExample1MobileBackend(t *testing.T) {
 	if !gbs.Equal(dec("540000")) {
 		t.Fatalf("GB-seconds %s, want 540,000", gbs)
 	}
-	items, err := embedded(t).LambdaBill([]LambdaUsage{{
+	bill, err := embedded(t).LambdaBill([]LambdaUsage{{
 		Region: "us-east-1", Architecture: "x86_64", Requests: dec("3000000"),
 		DurationGBSeconds: gbs, FreeTierEligible: true,
 	}}, false)
 	if err != nil {
 		t.Fatal(err)
 	}
+	items := bill.Items
 	requireCents(t, items, "2.73", map[string]string{"lambda.requests": "0.60", "lambda.free_tier.requests": "-0.20"})
 	// The compute after the free tier: 140,000 GB-s x $0.0000166667 = $2.33.
 	compute := decimal.Zero
@@ -68,13 +69,14 @@ func TestLambdaExample1MobileBackend(t *testing.T) {
 
 func TestLambdaExample2TelemetryWithoutFreeTier(t *testing.T) {
 	// 7.44M requests of 2 s at 1024 MB, no free tier: $1.49 + $248.00 = $249.49.
-	items, err := embedded(t).LambdaBill([]LambdaUsage{{
+	bill, err := embedded(t).LambdaBill([]LambdaUsage{{
 		Region: "us-east-1", Architecture: "x86_64", Requests: dec("7440000"),
 		DurationGBSeconds: GBSeconds(dec("7440000"), dec("2000"), 1024),
 	}}, false)
 	if err != nil {
 		t.Fatal(err)
 	}
+	items := bill.Items
 	requireCents(t, items, "249.49", map[string]string{"lambda.requests": "1.49", "lambda.duration.tier1": "248.00"})
 }
 
@@ -82,7 +84,7 @@ func TestLambdaExample3EphemeralStorage(t *testing.T) {
 	// 6M requests, 280 ms, 4096 MB, 2048 MB ephemeral storage, free tier:
 	// $105.33 + $1 + $0.08 = $106.41.
 	ms := LambdaBilledMs(dec("280"))
-	items, err := embedded(t).LambdaBill([]LambdaUsage{{
+	bill, err := embedded(t).LambdaBill([]LambdaUsage{{
 		Region: "us-east-1", Architecture: "x86_64", Requests: dec("6000000"),
 		DurationGBSeconds:  GBSeconds(dec("6000000"), ms, 4096),
 		EphemeralGBSeconds: GBSeconds(dec("6000000"), ms, 2048-LambdaFreeStorageMB),
@@ -91,19 +93,21 @@ func TestLambdaExample3EphemeralStorage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	items := bill.Items
 	requireCents(t, items, "106.41", map[string]string{"lambda.ephemeral_storage": "0.08"})
 }
 
 func TestLambdaDurableExampleArm64(t *testing.T) {
 	// The arm64 compute and requests of the Durable Functions example: 32,000,000 GB-s and 2M
 	// requests with the free tier: $421.34 + $0.20.
-	items, err := embedded(t).LambdaBill([]LambdaUsage{{
+	bill, err := embedded(t).LambdaBill([]LambdaUsage{{
 		Region: "us-east-1", Architecture: "arm64", Requests: dec("2000000"),
 		DurationGBSeconds: GBSeconds(dec("1000000"), dec("32000"), 1024), FreeTierEligible: true,
 	}}, false)
 	if err != nil {
 		t.Fatal(err)
 	}
+	items := bill.Items
 	requireCents(t, items, "421.54", nil)
 }
 
@@ -112,7 +116,7 @@ func TestProvisionedConcurrencyExample1(t *testing.T) {
 	// 120 ms on demand; the page applies the free tier to requests and on-demand duration:
 	// $18 + $0.40 + $0.73 + $0.83 = $19.96.
 	pcSeconds := ProvisionedSeconds(8 * 3600)
-	items, err := embedded(t).LambdaBill([]LambdaUsage{{
+	bill, err := embedded(t).LambdaBill([]LambdaUsage{{
 		Region: "us-east-1", Architecture: "x86_64", Requests: dec("3000000"),
 		DurationGBSeconds:            GBSeconds(dec("2500000"), dec("120"), 1536),
 		ProvisionedGBSeconds:         GBSeconds(dec("100"), decimal.NewFromInt(pcSeconds*1000), 1536),
@@ -122,6 +126,7 @@ func TestProvisionedConcurrencyExample1(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	items := bill.Items
 	requireCents(t, items, "19.96", map[string]string{
 		"lambda.provisioned_concurrency": "18.00",
 		"lambda.provisioned_duration":    "0.73",
@@ -131,7 +136,7 @@ func TestProvisionedConcurrencyExample1(t *testing.T) {
 func TestProvisionedConcurrencyExample2(t *testing.T) {
 	// PC 7 at 4096 MB for 24 hours; 2M requests of 280 ms all on PC; no free tier:
 	// $10.08 + $21.78 + $0.40 = $32.26.
-	items, err := embedded(t).LambdaBill([]LambdaUsage{{
+	bill, err := embedded(t).LambdaBill([]LambdaUsage{{
 		Region: "us-east-1", Architecture: "x86_64", Requests: dec("2000000"),
 		ProvisionedGBSeconds:         GBSeconds(dec("7"), decimal.NewFromInt(ProvisionedSeconds(24*3600)*1000), 4096),
 		ProvisionedDurationGBSeconds: GBSeconds(dec("2000000"), dec("280"), 4096),
@@ -139,6 +144,7 @@ func TestProvisionedConcurrencyExample2(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	items := bill.Items
 	requireCents(t, items, "32.26", map[string]string{
 		"lambda.provisioned_concurrency": "10.08",
 		"lambda.provisioned_duration":    "21.78",

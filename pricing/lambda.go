@@ -51,11 +51,15 @@ func ProvisionedSeconds(seconds int64) int64 {
 	return blocks * provisionedBlockSeconds
 }
 
-// LambdaUsage is what one function used in a month, in billed quantities.
+// LambdaUsage is what one function used in a month, in billed quantities. The first five are
+// what AWS's rules give for the workload's own figures; the cold-start INIT and the throttled
+// requests are model estimates, billed on lines of their own so that they never hide inside an
+// exact one.
 type LambdaUsage struct {
 	Region       string
 	Architecture string // x86_64 | arm64
-	Requests     decimal.Decimal
+	// Requests is every request the function is sent, throttled ones included.
+	Requests decimal.Decimal
 	// DurationGBSeconds is on-demand compute: billed duration x memory of the invocations not
 	// served by provisioned concurrency.
 	DurationGBSeconds decimal.Decimal
@@ -66,30 +70,58 @@ type LambdaUsage struct {
 	// ProvisionedDurationGBSeconds is the compute of invocations served by provisioned
 	// concurrency.
 	ProvisionedDurationGBSeconds decimal.Decimal
-	// FreeTierEligible says the monthly free tier may absorb this usage: the user asked for it
-	// and the function has no provisioned concurrency (AWS excludes those).
+
+	// ColdStarts is the estimated on-demand cold starts; InitGBSeconds their INIT phase, which
+	// AWS bills as on-demand duration since 2025-08-01, and InitEphemeralGBSeconds the ephemeral
+	// storage above 512 MB for that time. InitMs is the billed INIT of one, for the lines' text.
+	ColdStarts             int64
+	InitMs                 decimal.Decimal
+	InitGBSeconds          decimal.Decimal
+	InitEphemeralGBSeconds decimal.Decimal
+	// ThrottledRequests are the requests, of Requests, that the concurrency limit is estimated
+	// to turn away: throttled requests are not invocations and are not billed.
+	// ThrottledGBSeconds and ThrottledEphemeralGBSeconds are the on-demand duration and storage
+	// they would have used.
+	ThrottledRequests           decimal.Decimal
+	ThrottledGBSeconds          decimal.Decimal
+	ThrottledEphemeralGBSeconds decimal.Decimal
+
+	// FreeTierEligible says the monthly free tier may absorb this usage's requests and
+	// on-demand duration (the user asked for it). As in AWS's Provisioned Concurrency example
+	// 1, a function with provisioned concurrency keeps the free tier for its requests and for
+	// the duration served on demand; provisioned concurrency and provisioned duration never
+	// draw on it.
 	FreeTierEligible bool
 }
 
 // LambdaBill prices usages as AWS bills one account: duration tiers aggregate per region and
-// architecture, and the free tier (1M requests, 400,000 GB-seconds) is given once per region,
-// shared by both architectures, to eligible usage only. Free GB-seconds go to x86_64 usage
-// first, then arm64, each priced at that architecture's first-tier rate: tier boundaries are
-// counted on total usage, the free allowance being the bottom of the first tier.
+// architecture (the INIT of cold starts counted with the duration, as AWS bills it), and the
+// free tier (1M requests, 400,000 GB-seconds a month) is given once per account, across its
+// regions, to eligible usage only: to the regions in name order, and within a region to x86_64
+// before arm64, each at that architecture's first-tier price. Tier boundaries are counted on
+// total usage, the free allowance being the bottom of the first tier.
+//
+// The lines of one region and architecture, in order: requests (every request the file states,
+// then the throttled ones taken off, then the free tier); duration tiers for the measured
+// duration, INIT tiers above them, the throttled duration taken off the top, the free tier's
+// duration; ephemeral storage, its INIT and throttled parts; provisioned concurrency and
+// provisioned duration. A rate the catalog lacks for ephemeral storage or provisioned
+// concurrency leaves that line out and is listed in the bill's Unpriced; without the request
+// or duration rate of a region there is no bill (an error).
 //
 // With qualify false (one workload, one architecture) line ids are the contract's
-// (lambda.duration.tier1, ...); with qualify true (a portfolio) duration and free-tier ids carry
-// the architecture (lambda.duration.arm64.tier1) so that ids stay unique within a region.
-func (c *Catalog) LambdaBill(usages []LambdaUsage, qualify bool) ([]LineItem, error) {
-	var items []LineItem
+// (lambda.duration.tier1, lambda.init.tier1, ...); with qualify true (a portfolio) duration,
+// INIT, throttled and free-tier ids carry the architecture (lambda.duration.arm64.tier1) so that
+// ids stay unique within a region.
+func (c *Catalog) LambdaBill(usages []LambdaUsage, qualify bool) (Bill, error) {
+	var bill Bill
+	free := c.newLambdaFree()
 	for _, region := range regionsOf(usages) {
-		got, err := c.lambdaRegionBill(region, usages, qualify)
-		if err != nil {
-			return nil, err
+		if err := c.lambdaRegionBill(&bill, region, usages, qualify, free); err != nil {
+			return Bill{}, err
 		}
-		items = append(items, got...)
 	}
-	return items, nil
+	return bill, nil
 }
 
 func regionsOf(usages []LambdaUsage) []string {
@@ -105,126 +137,230 @@ func regionsOf(usages []LambdaUsage) []string {
 	return out
 }
 
-// lambdaTotals is the usage of one region and architecture, summed.
-type lambdaTotals struct {
-	requests, eligibleRequests                  decimal.Decimal
-	duration, eligibleDuration                  decimal.Decimal
-	ephemeral, provisioned, provisionedDuration decimal.Decimal
-	present                                     bool
+// lambdaFree is what is left of the account's Lambda free tier as regions draw on it. The
+// allowance is read from the first region that has one (every region states the same).
+type lambdaFree struct {
+	c                   *Catalog
+	started             bool
+	requests, gbSeconds decimal.Decimal
 }
 
-func (c *Catalog) lambdaRegionBill(region string, usages []LambdaUsage, qualify bool) ([]LineItem, error) {
-	totals := map[string]*lambdaTotals{}
-	for _, a := range architectures {
-		totals[a] = &lambdaTotals{}
+func (c *Catalog) newLambdaFree() *lambdaFree { return &lambdaFree{c: c} }
+
+// in returns the allowances left, reading them from region the first time one is present.
+func (f *lambdaFree) in(region string) (requests, gbSeconds decimal.Decimal) {
+	if !f.started {
+		r, okR := f.c.Allowance(region, lambdaFreeRequestsKey)
+		d, okD := f.c.Allowance(region, lambdaFreeDurationKey)
+		if okR || okD {
+			f.started = true
+			f.requests, f.gbSeconds = r.Quantity, d.Quantity
+		}
 	}
+	return f.requests, f.gbSeconds
+}
+
+func (c *Catalog) lambdaRegionBill(bill *Bill, region string, usages []LambdaUsage, qualify bool, free *lambdaFree) error {
+	sums := map[string]*LambdaSum{}
+	for _, a := range architectures {
+		sums[a] = &LambdaSum{}
+	}
+	present := map[string]bool{}
 	for _, u := range usages {
 		if u.Region != region {
 			continue
 		}
-		t, ok := totals[u.Architecture]
+		s, ok := sums[u.Architecture]
 		if !ok {
-			return nil, fmt.Errorf("lambda: unknown architecture %q", u.Architecture)
+			return fmt.Errorf("lambda: unknown architecture %q", u.Architecture)
 		}
-		t.present = true
-		t.requests = t.requests.Add(u.Requests)
-		t.duration = t.duration.Add(u.DurationGBSeconds)
-		t.ephemeral = t.ephemeral.Add(u.EphemeralGBSeconds)
-		t.provisioned = t.provisioned.Add(u.ProvisionedGBSeconds)
-		t.provisionedDuration = t.provisionedDuration.Add(u.ProvisionedDurationGBSeconds)
-		if u.FreeTierEligible {
-			t.eligibleRequests = t.eligibleRequests.Add(u.Requests)
-			t.eligibleDuration = t.eligibleDuration.Add(u.DurationGBSeconds)
-		}
+		present[u.Architecture] = true
+		s.Add(u)
 	}
-
-	var items []LineItem
+	var all LambdaSum
+	for _, a := range architectures {
+		all.addRequests(*sums[a])
+	}
+	sink := lineSink{build: true}
+	freeRequests, freeDuration := free.in(region)
 	requestRate, err := c.Rate(region, lambdaRequestsKey)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	requests, eligibleRequests := decimal.Zero, decimal.Zero
+	free.requests = freeRequests.Sub(requestLines(&sink, requestRate, all, freeRequests))
 	for _, a := range architectures {
-		requests = requests.Add(totals[a].requests)
-		eligibleRequests = eligibleRequests.Add(totals[a].eligibleRequests)
-	}
-	items = append(items, charge(lambdaRequestsKey, "Requests", requestRate, requests))
-	if free, ok := c.Allowance(region, lambdaFreeRequestsKey); ok && eligibleRequests.IsPositive() {
-		q := decimal.Min(free.Quantity, eligibleRequests)
-		items = append(items, lineAt(lambdaFreeRequestsKey, "Free tier, requests", requestRate, q.Neg(), requestRate.UnitPrice()))
-	}
-
-	freeLeft := decimal.Zero
-	if free, ok := c.Allowance(region, lambdaFreeDurationKey); ok {
-		freeLeft = free.Quantity
-	}
-	for _, a := range architectures {
-		t := totals[a]
-		if !t.present {
+		if !present[a] {
 			continue
 		}
-		got, used, err := c.lambdaArchitectureBill(region, a, t, freeLeft, qualify)
+		rates, err := c.LambdaRates(region, a)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		freeLeft = freeLeft.Sub(used)
-		items = append(items, got...)
+		used := rates.computeLines(&sink, *sums[a], freeDuration, qualifier(a, qualify))
+		freeDuration = freeDuration.Sub(used)
 	}
-	return items, nil
+	free.gbSeconds = freeDuration
+	bill.Items = append(bill.Items, sink.items...)
+	bill.Unpriced = append(bill.Unpriced, sink.unpriced...)
+	return nil
 }
 
-// lambdaArchitectureBill prices one architecture's duration (tiered), its share of the free
-// duration allowance, ephemeral storage and provisioned concurrency. It returns how much of
-// the free allowance it used.
-func (c *Catalog) lambdaArchitectureBill(region, arch string, t *lambdaTotals, freeLeft decimal.Decimal, qualify bool) ([]LineItem, decimal.Decimal, error) {
-	var items []LineItem
-	durationRate, err := c.Rate(region, lambdaDurationKeyPrefix+arch)
-	if err != nil {
-		return nil, decimal.Zero, err
+// qualifier is how line ids and names of architecture arch are qualified in a portfolio.
+type archQualifier struct{ id, name string }
+
+func qualifier(arch string, qualify bool) archQualifier {
+	if !qualify {
+		return archQualifier{}
 	}
-	idArch := ""
-	if qualify {
-		idArch = "." + arch
+	return archQualifier{"." + arch, ", " + arch}
+}
+
+// lineSink collects line items, or with build false only their total (for pricing many
+// variants of one function without building lines), and what could not be priced.
+type lineSink struct {
+	build    bool
+	items    []LineItem
+	total    decimal.Decimal
+	unpriced []Unpriced
+}
+
+func (s *lineSink) add(id, name string, rate Rate, quantity, price decimal.Decimal, estimate string) {
+	if !s.build {
+		s.total = s.total.Add(quantity.Mul(price))
+		return
 	}
-	nameArch := ""
-	if qualify {
-		nameArch = ", " + arch
+	it := lineAt(id, name, rate, quantity, price)
+	it.Estimate = estimate
+	s.items = append(s.items, it)
+	s.total = s.total.Add(it.Cost)
+}
+
+// tiers adds the part of rate's ladder from `before` to before+quantity (negative quantity:
+// the part just below `before`, taken off), one line per tier.
+func (s *lineSink) tiers(id, name string, rate Rate, before, quantity decimal.Decimal, estimate string) {
+	from, q, sign := before, quantity, decimal.NewFromInt(1)
+	if quantity.IsNegative() {
+		from, q, sign = before.Add(quantity), quantity.Neg(), decimal.NewFromInt(-1)
 	}
+	if !rate.Tiered() {
+		s.add(id+".tier1", name+", "+tierName(rate, 1), rate, quantity, rate.UnitPrice(), estimate)
+		return
+	}
+	if first := rate.Tiers[0]; len(rate.Tiers) == 1 || from.Add(q).Cmp(first.UpTo) <= 0 {
+		s.add(id+".tier1", name+", "+tierName(rate, 1), rate, quantity, first.Price, estimate)
+		return
+	}
+	for _, b := range SplitTiers(rate.Tiers, from, q) {
+		s.add(fmt.Sprintf("%s.tier%d", id, b.Tier), name+", "+tierName(rate, b.Tier), rate, b.Quantity.Mul(sign), b.Price, estimate)
+	}
+}
+
+// text is the estimate text f gives, worked out only when lines are built.
+func (s *lineSink) text(f func() string) string {
+	if !s.build {
+		return ""
+	}
+	return f()
+}
+
+// missing records that what could not be priced for want of rate key in region.
+func (s *lineSink) missing(region, key, what string) {
+	s.unpriced = append(s.unpriced, Unpriced{Key: key, Region: region, What: what})
+}
+
+// requestLines adds the request lines of s: every request, the throttled ones taken off (an
+// estimate), and the free tier's share of the eligible requests served. It returns the free
+// requests used.
+func requestLines(sink *lineSink, rate Rate, s LambdaSum, freeLeft decimal.Decimal) decimal.Decimal {
+	sink.add(lambdaRequestsKey, "Requests", rate, s.Requests, rate.UnitPrice(), "")
+	if s.ThrottledRequests.IsPositive() {
+		sink.add("lambda.throttled.requests", "Throttled requests, not invoked", rate, s.ThrottledRequests.Neg(), rate.UnitPrice(),
+			sink.text(func() string {
+				return "estimate: " + groupDigits(s.ThrottledRequests) + " requests turned away above the concurrency limit (Erlang's loss formula)"
+			}))
+	}
+	used := decimal.Min(freeLeft, s.EligibleRequests.Sub(s.EligibleThrottledRequests))
+	if used.IsPositive() {
+		sink.add(lambdaFreeRequestsKey, "Free tier, requests", rate, used.Neg(), rate.UnitPrice(), "")
+		return used
+	}
+	return decimal.Zero
+}
+
+// computeLines adds the compute lines of one architecture's sum s and returns the free duration
+// it used of freeLeft.
+func (r *LambdaRates) computeLines(sink *lineSink, s LambdaSum, freeLeft decimal.Decimal, q archQualifier) decimal.Decimal {
+	duration := r.duration
+	initText := sink.text(func() string { return initEstimate(s) })
+	throttledText := sink.text(func() string {
+		return "estimate: what the " + groupDigits(s.ThrottledRequests) + " throttled requests would have billed"
+	})
 	// A function whose every request ran on provisioned concurrency has no on-demand line.
-	if t.duration.IsPositive() || t.provisionedDuration.IsZero() {
-		for _, b := range splitRate(durationRate, decimal.Zero, t.duration) {
-			id := fmt.Sprintf("lambda.duration%s.tier%d", idArch, b.Tier)
-			name := fmt.Sprintf("Duration, %s%s", tierName(durationRate, b.Tier), nameArch)
-			items = append(items, lineAt(id, name, durationRate, b.Quantity, b.Price))
-		}
+	if s.Duration.IsPositive() || (s.ProvisionedDuration.IsZero() && s.Init.IsZero()) {
+		sink.tiers("lambda.duration"+q.id, "Duration"+q.name, duration, decimal.Zero, s.Duration, "")
+	}
+	if s.Init.IsPositive() {
+		sink.tiers("lambda.init"+q.id, "INIT of cold starts"+q.name, duration, s.Duration, s.Init, initText)
+	}
+	top := s.Duration.Add(s.Init)
+	if s.ThrottledDuration.IsPositive() {
+		sink.tiers("lambda.throttled.duration"+q.id, "Duration of throttled requests"+q.name, duration, top, s.ThrottledDuration.Neg(), throttledText)
 	}
 	used := decimal.Zero
-	if freeLeft.IsPositive() && t.eligibleDuration.IsPositive() {
-		used = decimal.Min(freeLeft, t.eligibleDuration)
-		items = append(items, lineAt(lambdaFreeDurationKey+idArch, "Free tier, duration"+nameArch, durationRate, used.Neg(), firstPrice(durationRate)))
+	if eligible := s.EligibleDuration.Add(s.EligibleInit).Sub(s.EligibleThrottledDuration); freeLeft.IsPositive() && eligible.IsPositive() {
+		used = decimal.Min(freeLeft, eligible)
+		sink.add(lambdaFreeDurationKey+q.id, "Free tier, duration"+q.name, duration, used.Neg(), firstPrice(duration), "")
 	}
-	if t.ephemeral.IsPositive() {
-		rate, err := c.Rate(region, lambdaEphemeralKey)
-		if err != nil {
-			return nil, decimal.Zero, err
+	for _, part := range [...]struct {
+		id, name string
+		rate     rateOrError
+		quantity decimal.Decimal
+		estimate string
+		what     string
+	}{
+		{lambdaEphemeralKey, "Ephemeral storage over 512 MB", r.ephemeral, s.Ephemeral, "", "ephemeral storage over 512 MB"},
+		{"lambda.init.ephemeral_storage", "Ephemeral storage during INIT", r.ephemeral, s.InitEphemeral, initText, "ephemeral storage during INIT"},
+		{"lambda.throttled.ephemeral_storage", "Ephemeral storage of throttled requests", r.ephemeral, s.ThrottledEphemeral.Neg(), throttledText,
+			"ephemeral storage of throttled requests"},
+		{"lambda.provisioned_concurrency", "Provisioned concurrency", r.provisioned, s.Provisioned, "", "provisioned concurrency"},
+		{"lambda.provisioned_duration", "Provisioned duration", r.provDur, s.ProvisionedDuration, "", "duration on provisioned concurrency"},
+	} {
+		if part.quantity.IsZero() {
+			continue
 		}
-		items = append(items, charge(lambdaEphemeralKey+idArch, "Ephemeral storage over 512 MB"+nameArch, rate, t.ephemeral))
-	}
-	if t.provisioned.IsPositive() {
-		rate, err := c.Rate(region, lambdaPCKeyPrefix+arch)
-		if err != nil {
-			return nil, decimal.Zero, err
+		if part.rate.err != nil {
+			sink.missing(r.region, part.rate.key, "Lambda "+part.what)
+			continue
 		}
-		items = append(items, charge("lambda.provisioned_concurrency"+idArch, "Provisioned concurrency"+nameArch, rate, t.provisioned))
+		sink.add(part.id+q.id, part.name+q.name, part.rate.rate, part.quantity, part.rate.rate.UnitPrice(), part.estimate)
 	}
-	if t.provisionedDuration.IsPositive() {
-		rate, err := c.Rate(region, lambdaPCDurationKeyPrefix+arch)
-		if err != nil {
-			return nil, decimal.Zero, err
+	return used
+}
+
+// initEstimate says what the INIT lines of s rest on.
+func initEstimate(s LambdaSum) string {
+	text := "estimate: " + groupDigits(decimal.NewFromInt(s.ColdStarts)) + " cold starts"
+	if s.InitMs.IsPositive() {
+		text += " x " + s.InitMs.String() + " ms"
+	}
+	return text
+}
+
+// groupDigits writes a whole number with thousands separators: 12,345.
+func groupDigits(d decimal.Decimal) string {
+	s := d.String()
+	sign := ""
+	if strings.HasPrefix(s, "-") {
+		sign, s = "-", s[1:]
+	}
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
 		}
-		items = append(items, charge("lambda.provisioned_duration"+idArch, "Provisioned duration"+nameArch, rate, t.provisionedDuration))
+		b.WriteRune(r)
 	}
-	return items, used, nil
+	return sign + b.String()
 }
 
 // splitRate splits quantity over a rate's tiers, or puts it all in one bucket for a flat rate.

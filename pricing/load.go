@@ -2,10 +2,7 @@ package pricing
 
 import (
 	_ "embed"
-	"fmt"
-	"os"
 	"regexp"
-	"strings"
 
 	"github.com/breakeven/breakeven/internal/yamlspec"
 	"github.com/shopspring/decimal"
@@ -20,9 +17,13 @@ const EmbeddedFile = "pricing/data/aws.yaml"
 // EmbeddedSource returns the embedded catalog's YAML text.
 func EmbeddedSource() []byte { return embeddedCatalog }
 
+// OverlayLimit is the largest overlay file read: 4 MiB, some 45 times the embedded catalog
+// with every region, rate and source.
+var OverlayLimit = yamlspec.Limit{What: "a pricing file", Bytes: 4 << 20}
+
 // Load returns the embedded catalog with each overlay file laid over it in order. An overlay
 // is validated as strictly as the catalog; every problem of every file is returned at once, as
-// a yamlspec.ErrorList.
+// a yamlspec.ErrorList, a file that cannot be read (yamlspec.ReadFile) among them.
 func Load(overlays ...string) (*Catalog, error) {
 	cat, errs := Parse(EmbeddedFile, embeddedCatalog, nil)
 	if len(errs) > 0 {
@@ -30,9 +31,10 @@ func Load(overlays ...string) (*Catalog, error) {
 	}
 	var all yamlspec.ErrorList
 	for _, path := range overlays {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return nil, fmt.Errorf("--pricing: %w", err)
+		data, rerrs := yamlspec.ReadFile(path, OverlayLimit)
+		if rerrs != nil {
+			all = append(all, rerrs...)
+			continue
 		}
 		over, errs := Parse(path, data, cat)
 		all = append(all, errs...)
@@ -85,13 +87,20 @@ func Parse(file string, data []byte, base *Catalog) (*Catalog, yamlspec.ErrorLis
 	types := doc.Get("instance_types")
 	for _, name := range types.Keys() {
 		t := types.Get(name)
-		c.InstanceTypes[name] = InstanceType{
+		it := InstanceType{
 			Name:         name,
 			VCPU:         t.Get("vcpu").Int(),
 			MemoryGiB:    t.Get("memory_gib").Decimal(),
 			Architecture: t.Get("architecture").Str(),
 			Burstable:    t.Get("burstable").Bool(),
+			Credits: CPUCredits{
+				PerHour:         t.Get("cpu_credits_per_hour").Decimal(),
+				BaselinePercent: t.Get("baseline_percent").Decimal(),
+				Max:             t.Get("max_credits").Decimal(),
+			},
 		}
+		errs = append(errs, checkCredits(it, t)...)
+		c.InstanceTypes[name] = it
 	}
 	// An overlay's rates may cite the base catalog's sources and instance types.
 	sourceNames := map[string]bool{}
@@ -236,17 +245,40 @@ func checkUnit(key string, v *yamlspec.Value) yamlspec.ErrorList {
 	return nil
 }
 
-// ec2Type returns the instance type an ec2.TYPE.PURCHASE key names, or "".
+// ec2Type returns the instance type an ec2.TYPE.PURCHASE key names, or "" (for any other
+// key, such as ec2.cpu_credits.t3).
 func ec2Type(key string) string {
-	if !strings.HasPrefix(key, "ec2.") {
+	m := ec2PurchaseKey.FindStringSubmatch(key)
+	if m == nil {
 		return ""
 	}
-	rest := strings.TrimPrefix(key, "ec2.")
-	i := strings.LastIndex(rest, ".")
-	if i < 0 {
-		return ""
+	return m[1]
+}
+
+var ec2PurchaseKey = regexp.MustCompile(`^ec2\.(.+)\.(on-demand|reserved-1y|reserved-3y|savings-plan-1y|savings-plan-3y)$`)
+
+// checkCredits checks that a burstable type's credit figures agree as AWS defines them
+// (EC2 User Guide, "Key concepts and definitions for burstable performance instances"):
+// baseline utilisation % = (credits earned an hour / vCPUs) / 60 minutes, and the credit
+// accrual limit is the credits earned in 24 hours. A row mistyped from AWS's credit table
+// fails here rather than pricing surplus credits against a wrong baseline.
+func checkCredits(it InstanceType, v *yamlspec.Value) yamlspec.ErrorList {
+	cr := it.Credits
+	if !it.Burstable || !cr.PerHour.IsPositive() || !cr.BaselinePercent.IsPositive() || !cr.Max.IsPositive() || it.VCPU <= 0 {
+		return nil // not burstable, or a figure is missing or invalid and reported already
 	}
-	return rest[:i]
+	var errs yamlspec.ErrorList
+	// vCPUs x baseline % x 60 minutes / 100: the credits an hour the baseline stands for
+	perHour := decimal.NewFromInt(it.VCPU * 60).Mul(cr.BaselinePercent).Shift(-2)
+	if !perHour.Equal(cr.PerHour) {
+		errs = append(errs, v.Get("baseline_percent").Errorf("%s%% of %d vCPUs for 60 minutes is %s credits an hour, not cpu_credits_per_hour %s: AWS defines baseline %% = credits an hour / vCPUs / 60",
+			cr.BaselinePercent, it.VCPU, perHour, cr.PerHour))
+	}
+	if day := cr.PerHour.Mul(decimal.NewFromInt(24)); !day.Equal(cr.Max) {
+		errs = append(errs, v.Get("max_credits").Errorf("%s is not 24 hours of cpu_credits_per_hour %s (%s): AWS's accrual limit is the credits earned in 24 hours",
+			cr.Max, cr.PerHour, day))
+	}
+	return errs
 }
 
 // overlay lays o over c: o's rates, allowances, sources and instance types replace or extend

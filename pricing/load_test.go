@@ -157,11 +157,11 @@ as_of: "2027-01-01"
 regions:
   us-east-1:
     allowances:
-      sns.free_tier.publishes: {quantity: 1000000, unit: requests, source: aws_lambda_pricing, as_of: "2027-01-01"}
+      sns.free_tier.deliveries: {quantity: 1000000, unit: requests, source: aws_lambda_pricing, as_of: "2027-01-01"}
       sqs.free_tier.requests: {quantity: 1000000, unit: messages, source: aws_lambda_pricing, as_of: "2027-01-01"}
 `), embedded(t))
 	got := errs.Error()
-	for _, w := range []string{`key "sns.free_tier.publishes" is not valid`, `"messages" is not the unit of sqs.free_tier.requests; expected "requests"`} {
+	for _, w := range []string{`key "sns.free_tier.deliveries" is not valid`, `"messages" is not the unit of sqs.free_tier.requests; expected "requests"`} {
 		if !strings.Contains(got, w) {
 			t.Errorf("missing %q in\n%s", w, got)
 		}

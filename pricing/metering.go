@@ -6,11 +6,22 @@ import "github.com/shopspring/decimal"
 // increments, durations in fixed steps. Each helper takes one request's (or message's)
 // measure and returns the billed count for it; the model multiplies by the number of requests.
 //
-// Sizes are in KB. A GB is 1,000,000 KB (decimal), the convention of AWS's ALB example (300 KB
-// a second x 3,600 s = 1,080,000 KB = 1.08 GB an hour) and of the Step Functions memory
-// example (50 MB + 50 KB + 12,800 KB = 62.85 MB). Lambda and Step Functions GB-seconds instead
-// divide MB by 1,024 (GBSeconds), and data transfer tiers count 1 TB as 1,024 GB, because
-// those are the conventions of their own pages; each is documented where it is used.
+// Sizes are in KB, and a GB is counted the way each service's own pricing page counts it:
+//   - Binary, 1 GB = 1,024 MB = 1,048,576 KB (KBToGB), wherever a page says nothing, and
+//     where it does: the API Gateway page's REST example (5 million responses of 3 KB =
+//     15,000,000 KB = 14.3 GB of data transfer out, $18.79 with the requests: decimal would
+//     give 15 GB and $18.85; see TestRESTAPIExample), the Lambda page's response-streaming
+//     example ("The example calculation assumes 1 GB = 1,024 MB": 1 million x (7 MB - 6 MB) =
+//     976.56 GB) and the Fargate page ("on this page GB = 1024^3 bytes"). Data transfer out,
+//     CloudWatch Logs and NAT gateway processing use it.
+//   - Decimal, 1 GB = 1,000,000 KB (KBToDecimalGB), for an ALB's processed bytes: AWS's ALB
+//     calculation (AWS for SAP blog, 2025-01-07, on the inputs of the ELB page's example)
+//     counts 300 KB a second x 3,600 s = 1,080,000 KB as 1.08 GB an hour, 1.08 LCU; binary
+//     would be 1.03. The ELB page's own example text was not found in any stored copy.
+//   - The Step Functions page adds KB to MB in decimal in its memory example (50 MB + 50 KB +
+//     12,800 KB = 62.85 MB); the memory is given in MB, so no conversion here follows it.
+// Lambda and Step Functions GB-seconds divide MB by 1,024 (GBSeconds), and data transfer
+// tiers count 1 TB as 1,024 GB, as their pages and AWS's Price List ranges do.
 
 // The increments are powers of two, so dividing by them is multiplying by an exact decimal.
 var (
@@ -51,7 +62,18 @@ func MessageChunks(payloadKB decimal.Decimal) int64 {
 	return increments(payloadKB, per64)
 }
 
-// KBToGB converts kilobytes to gigabytes, decimal: 1 GB = 1,000,000 KB. Exact.
+// perMebi is 1/1,048,576 = 2^-20, exact as a decimal.
+var perMebi = decimal.RequireFromString("0.00000095367431640625")
+
+// KBToGB converts kilobytes to gigabytes as AWS's pricing pages count them, binary: 1 GB =
+// 1,048,576 KB, so 15,000,000 KB is 14.30511474609375 GB. Exact.
 func KBToGB(kb decimal.Decimal) decimal.Decimal {
+	return kb.Mul(perMebi)
+}
+
+// KBToDecimalGB converts kilobytes to gigabytes decimally, 1 GB = 1,000,000 KB, the
+// convention of AWS's ALB calculation (1,080,000 KB an hour = 1.08 GB = 1.08 LCU): use it for
+// ALBDimensions.ProcessedGBPerHour. Exact.
+func KBToDecimalGB(kb decimal.Decimal) decimal.Decimal {
 	return kb.Shift(-6)
 }

@@ -17,28 +17,44 @@ func (c *Catalog) DataTransferOutBill(region string, gb decimal.Decimal, free bo
 	if err := nonNegative("Data transfer", gb); err != nil {
 		return nil, err
 	}
+	sink := lineSink{build: true}
+	c.transferLines(&sink, region, gb, eligibleIf(free, gb), c.poolIf(free))
+	return sink.result(c)
+}
+
+func (c *Catalog) transferLines(sink *lineSink, region string, gb, eligible decimal.Decimal, pool *allowancePool) {
 	if !gb.IsPositive() {
-		return nil, nil
+		return
 	}
-	rate, err := c.Rate(region, "data_transfer.out")
-	if err != nil {
-		return nil, err
+	rate, ok := c.rate(sink, region, "data_transfer.out", "Data transfer out")
+	if !ok {
+		return
 	}
-	freeGB := decimal.Min(c.freeAllowance(region, "data_transfer.free_tier.out", free), gb)
-	items := tieredLines("data_transfer.out", "Data transfer out", rate, gb.Sub(freeGB))
-	if !freeGB.IsPositive() {
-		return items, nil
+	freeGB := pool.take(region, "data_transfer.free_tier.out", eligible)
+	var part lineSink
+	part.build = true
+	part.ladder("data_transfer.out", "Data transfer out", rate, gb.Sub(freeGB))
+	items := part.items
+	if freeGB.IsPositive() {
+		if len(items) > 0 && items[0].ID == "data_transfer.out.tier1" {
+			items[0].Quantity = items[0].Quantity.Add(freeGB)
+			items[0].Cost = items[0].Quantity.Mul(items[0].UnitPrice)
+		} else {
+			// everything was free, or the free GB start a ladder whose rest is above tier 1:
+			// tier 1 holds the free GB
+			var first lineSink
+			first.build = true
+			first.ladder("data_transfer.out", "Data transfer out", rate, freeGB)
+			items = append(first.items[:1], items...)
+		}
+		items[0].Name += ", after " + freeGB.String() + " GB free"
 	}
-	if len(items) > 0 && items[0].ID == "data_transfer.out.tier1" {
-		items[0].Quantity = items[0].Quantity.Add(freeGB)
-		items[0].Cost = items[0].Quantity.Mul(items[0].UnitPrice)
-	} else {
-		// everything was free: tier 1 holds just the free GB
-		first := tieredLines("data_transfer.out", "Data transfer out", rate, freeGB)
-		items = append(first[:1], items...)
+	for _, it := range items {
+		sink.add(it.ID, it.Name, rate, it.Quantity, it.UnitPrice, "")
 	}
-	items[0].Name += ", after " + freeGB.String() + " GB free"
-	return append(items, credit("data_transfer.free_tier.out", "Free tier, data transfer out", rate, freeGB, firstPrice(rate))), nil
+	if freeGB.IsPositive() {
+		sink.credit("data_transfer.free_tier.out", "Free tier, data transfer out", rate, freeGB, firstPrice(rate))
+	}
 }
 
 // NATBill prices NAT gateways in region: nat.hours for gatewayHours (always given; one gateway
@@ -47,19 +63,20 @@ func (c *Catalog) NATBill(region string, gatewayHours, processedGB decimal.Decim
 	if err := nonNegative("NAT gateway", gatewayHours, processedGB); err != nil {
 		return nil, err
 	}
-	hours, err := c.Rate(region, "nat.hours")
-	if err != nil {
-		return nil, err
+	sink := lineSink{build: true}
+	c.natLines(&sink, region, gatewayHours, processedGB)
+	return sink.result(c)
+}
+
+func (c *Catalog) natLines(sink *lineSink, region string, gatewayHours, processedGB decimal.Decimal) {
+	if rate, ok := c.rate(sink, region, "nat.hours", "NAT gateway hours"); ok {
+		sink.charge("nat.hours", "NAT gateway hours", rate, gatewayHours)
 	}
-	items := []LineItem{charge("nat.hours", "NAT gateway hours", hours, gatewayHours)}
 	if processedGB.IsPositive() {
-		rate, err := c.Rate(region, "nat.processed")
-		if err != nil {
-			return nil, err
+		if rate, ok := c.rate(sink, region, "nat.processed", "NAT gateway data processed"); ok {
+			sink.charge("nat.processed", "NAT gateway data processed", rate, processedGB)
 		}
-		items = append(items, charge("nat.processed", "NAT gateway data processed", rate, processedGB))
 	}
-	return items, nil
 }
 
 // PublicIPv4Bill prices addressHours of public IPv4 addresses in region, in use or idle (the
@@ -68,9 +85,20 @@ func (c *Catalog) PublicIPv4Bill(region string, addressHours decimal.Decimal) ([
 	if err := nonNegative("Public IPv4", addressHours); err != nil {
 		return nil, err
 	}
-	rate, err := c.Rate(region, "ipv4.public")
-	if err != nil {
-		return nil, err
+	sink := lineSink{build: true}
+	c.ipv4Lines(&sink, region, IPv4Use{ID: "ipv4.public", Name: "Public IPv4 addresses", Hours: addressHours})
+	return sink.result(c)
+}
+
+// IPv4Use is the public IPv4 address-hours of one purpose (the NAT gateways, the tasks or
+// instances, a load balancer's zones), billed on a line of its own at the ipv4.public rate.
+type IPv4Use struct {
+	ID, Name string
+	Hours    decimal.Decimal
+}
+
+func (c *Catalog) ipv4Lines(sink *lineSink, region string, u IPv4Use) {
+	if rate, ok := c.rate(sink, region, "ipv4.public", "Public IPv4 address-hours"); ok {
+		sink.charge(u.ID, u.Name, rate, u.Hours)
 	}
-	return []LineItem{charge("ipv4.public", "Public IPv4 addresses", rate, addressHours)}, nil
 }

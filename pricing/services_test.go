@@ -44,8 +44,15 @@ func TestMeteringIncrements(t *testing.T) {
 			t.Errorf("ExpressBilledMs(%s) = %s, want %s", in, got, want)
 		}
 	}
-	if got := KBToGB(dec("1080000")); !got.Equal(dec("1.08")) {
-		t.Errorf("KBToGB(1,080,000) = %s, want 1.08", got)
+	// Binary GB: 1,048,576 KB is 1 GB; AWS's REST example's 5,000,000 x 3 KB = 15,000,000 KB
+	// is 14.30511474609375 GB (its "14.3 GB"). Decimal GB, the ALB's: 1,080,000 KB is 1.08.
+	for kb, want := range map[string]string{"1048576": "1", "15000000": "14.30511474609375", "1024": "0.0009765625"} {
+		if got := KBToGB(dec(kb)); !got.Equal(dec(want)) {
+			t.Errorf("KBToGB(%s) = %s, want %s", kb, got, want)
+		}
+	}
+	if got := KBToDecimalGB(dec("1080000")); !got.Equal(dec("1.08")) {
+		t.Errorf("KBToDecimalGB(1,080,000) = %s, want 1.08", got)
 	}
 	if got := EBSBilledSeconds(dec("12.5")); !got.Equal(dec("60")) {
 		t.Errorf("EBSBilledSeconds(12.5) = %s, want the 60-second minimum", got)
@@ -196,7 +203,7 @@ func TestEventsAndScheduler(t *testing.T) {
 	cat := embedded(t)
 	// SNS: 3M publishes x $0.50/M = $1.50. EventBridge: 2M custom events x $1.00/M = $2.00.
 	// Scheduler: 20M invocations x $1.00/M = $20.00 less 14M free = $6.00.
-	sns, err := cat.SNSBill("us-east-1", dec("3000000"))
+	sns, err := cat.SNSBill("us-east-1", dec("3000000"), false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -216,7 +223,7 @@ func TestEventsAndScheduler(t *testing.T) {
 func TestLogsNATIPv4(t *testing.T) {
 	cat := embedded(t)
 	// Logs: 10 GB x $0.50 = $5.00; 20 GB-months x $0.03 = $0.60.
-	logs, err := cat.LogsBill("us-east-1", dec("10"), dec("20"))
+	logs, err := cat.LogsBill("us-east-1", dec("10"), dec("20"), false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -269,12 +276,12 @@ func TestZeroUsageGivesNoLinesButFixedOnes(t *testing.T) {
 			return cat.APIGatewayBill(APIGatewayUsage{Region: "us-east-1", Kind: "rest"})
 		},
 		"sqs":       func() ([]LineItem, error) { return cat.SQSBill("us-east-1", z, z, true) },
-		"sns":       func() ([]LineItem, error) { return cat.SNSBill("us-east-1", z) },
+		"sns":       func() ([]LineItem, error) { return cat.SNSBill("us-east-1", z, true) },
 		"events":    func() ([]LineItem, error) { return cat.EventBridgeBill("us-east-1", z) },
 		"scheduler": func() ([]LineItem, error) { return cat.SchedulerBill("us-east-1", z, true) },
 		"sfn":       func() ([]LineItem, error) { return cat.StepFunctionsStandardBill("us-east-1", z, true) },
 		"express":   func() ([]LineItem, error) { return cat.StepFunctionsExpressBill("us-east-1", z, z) },
-		"logs":      func() ([]LineItem, error) { return cat.LogsBill("us-east-1", z, z) },
+		"logs":      func() ([]LineItem, error) { return cat.LogsBill("us-east-1", z, z, true) },
 		"transfer":  func() ([]LineItem, error) { return cat.DataTransferOutBill("us-east-1", z, true) },
 		"xray":      func() ([]LineItem, error) { return cat.XRayBill("us-east-1", z, z, true) },
 	}
@@ -297,15 +304,15 @@ func TestZeroUsageGivesNoLinesButFixedOnes(t *testing.T) {
 
 func TestMissingRateIsAnError(t *testing.T) {
 	cat := embedded(t)
-	// eu-west-1 has logs.ingestion but no logs.storage; eu-central-1 has no ALB rates.
-	if _, err := cat.LogsBill("eu-west-1", dec("1"), decimal.Zero); err != nil {
-		t.Errorf("ingestion only: %v", err)
+	// eu-central-1 has alb.hours but no alb.lcu (no public source found); eu-west-1 has no SNS.
+	if _, err := cat.ALBBill("eu-central-1", dec("1"), decimal.Zero); err != nil {
+		t.Errorf("hours only: %v", err)
 	}
-	if _, err := cat.LogsBill("eu-west-1", dec("1"), dec("1")); err == nil || !strings.Contains(err.Error(), "has no logs.storage rate in eu-west-1") {
-		t.Errorf("storage: %v", err)
+	if _, err := cat.ALBBill("eu-central-1", dec("1"), dec("1")); err == nil || !strings.Contains(err.Error(), "has no alb.lcu rate in eu-central-1") {
+		t.Errorf("LCU: %v", err)
 	}
-	if _, err := cat.ALBBill("eu-central-1", dec("1"), dec("1")); err == nil || !strings.Contains(err.Error(), "has no alb.hours rate in eu-central-1") {
-		t.Errorf("ALB: %v", err)
+	if _, err := cat.SNSBill("eu-west-1", dec("1"), false); err == nil || !strings.Contains(err.Error(), "has no sns.publishes rate in eu-west-1") {
+		t.Errorf("SNS: %v", err)
 	}
 }
 

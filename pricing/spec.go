@@ -25,6 +25,8 @@ var rateKeys = []struct{ pattern, unit string }{
 	{`fargate\.memory\.(x86_64|arm64)`, "GB-hours"},
 	{`fargate\.ephemeral_storage`, "GB-hours"},
 	{`ec2\.[a-z][a-z0-9-]*\.[a-z0-9]+\.(on-demand|reserved-1y|reserved-3y|savings-plan-1y|savings-plan-3y)`, "hours"},
+	// the surplus CPU credits of a burstable family in unlimited mode, e.g. ec2.cpu_credits.t3
+	{`ec2\.cpu_credits\.[a-z][a-z0-9]*`, "vCPU-hours"},
 	{`rds_proxy\.vcpu`, "vCPU-hours"},
 	// The services around a function (issue 4).
 	{`apigw\.(http|rest)\.requests`, "requests"},
@@ -42,6 +44,8 @@ var rateKeys = []struct{ pattern, unit string }{
 	{`stepfunctions\.express\.requests`, "requests"},
 	{`stepfunctions\.express\.duration`, "GB-hours"},
 	{`logs\.ingestion`, "GB"},
+	// vended logs (Lambda's own logs since 2025-05-01), tiered
+	{`logs\.vended\.ingestion`, "GB"},
 	{`logs\.storage`, "GB-months"},
 	{`data_transfer\.out`, "GB"},
 	{`nat\.hours`, "hours"},
@@ -58,6 +62,9 @@ var allowanceUnits = map[string]string{
 	"lambda.free_tier.requests":           "requests",
 	"lambda.free_tier.duration":           "GB-seconds",
 	"sqs.free_tier.requests":              "requests",
+	"sns.free_tier.publishes":             "requests",
+	"logs.free_tier.ingestion":            "GB",
+	"logs.free_tier.storage":              "GB-months",
 	"stepfunctions.free_tier.transitions": "transitions",
 	"eventbridge.scheduler.free_tier":     "invocations",
 	"data_transfer.free_tier.out":         "GB",
@@ -83,6 +90,9 @@ var ratePattern = func() string {
 	}
 	return "^(" + strings.Join(alts, "|") + ")$"
 }()
+
+// burstableOnly makes a key required for a burstable instance type and refused for the others.
+var burstableOnly = &yamlspec.When{Key: "burstable", Value: "true"}
 
 var dateSpec = &yamlspec.Spec{Kind: yamlspec.String, Doc: "a date, YYYY-MM-DD", Pattern: datePattern, PatternDoc: "a date written YYYY-MM-DD"}
 
@@ -123,6 +133,15 @@ var catalogSpec = &yamlspec.Spec{Kind: yamlspec.Object, Doc: "a breakeven price 
 			{Key: "memory_gib", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Doc: "memory in GiB", Min: "0.1"}},
 			{Key: "architecture", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String, Doc: "CPU architecture", Enum: []string{"x86_64", "arm64"}}},
 			{Key: "burstable", Default: "false", Spec: &yamlspec.Spec{Kind: yamlspec.Bool, Doc: "a burstable (CPU credit) type"}},
+			// A burstable type's row of the EC2 User Guide's credit table; the loader checks
+			// the three agree (baseline % = credits an hour / vCPUs / 60; the most accrued is
+			// 24 hours of credits).
+			{Key: "cpu_credits_per_hour", When: burstableOnly, Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", ExclusiveMin: true, Max: "61440",
+				Doc: "CPU credits earned an hour (one credit: one vCPU at 100% for a minute)"}},
+			{Key: "baseline_percent", When: burstableOnly, Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", ExclusiveMin: true, Max: "100",
+				Doc: "baseline utilisation per vCPU, in percent"}},
+			{Key: "max_credits", When: burstableOnly, Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", ExclusiveMin: true, Max: "1474560",
+				Doc: "the most earned credits that can be accrued (24 hours of credits)"}},
 		}}}},
 	{Key: "regions", Spec: &yamlspec.Spec{Kind: yamlspec.Map, Doc: "rates by AWS region", KeyPattern: regionPattern, KeyDoc: "an AWS region code such as eu-west-1",
 		Elem: &yamlspec.Spec{Kind: yamlspec.Object, Fields: []yamlspec.Field{

@@ -18,28 +18,35 @@ func (c *Catalog) SQSBill(region string, standardRequests, fifoRequests decimal.
 	if err := nonNegative("SQS", standardRequests, fifoRequests); err != nil {
 		return nil, err
 	}
-	var items []LineItem
-	freeLeft := c.freeAllowance(region, "sqs.free_tier.requests", free)
-	if standardRequests.IsPositive() {
-		rate, err := c.Rate(region, "sqs.standard.requests")
-		if err != nil {
-			return nil, err
-		}
-		items = append(items, tieredLines("sqs.standard.requests", "Standard queue requests", rate, standardRequests)...)
-		if used := decimal.Min(freeLeft, standardRequests); used.IsPositive() {
-			items = append(items, credit("sqs.free_tier.requests.standard", "Free tier, standard requests", rate, used, firstPrice(rate)))
-			freeLeft = freeLeft.Sub(used)
+	sink := lineSink{build: true}
+	c.sqsLines(&sink, region, standardRequests, fifoRequests, eligibleIf(free, standardRequests), eligibleIf(free, fifoRequests), c.poolIf(free))
+	return sink.result(c)
+}
+
+// eligibleIf is quantity when free, else zero: what of it may draw on an allowance.
+func eligibleIf(free bool, quantity decimal.Decimal) decimal.Decimal {
+	if free {
+		return quantity
+	}
+	return decimal.Zero
+}
+
+// sqsLines adds SQS's lines; the eligible requests draw on the pool's free requests.
+func (c *Catalog) sqsLines(sink *lineSink, region string, standard, fifo, eligibleStandard, eligibleFIFO decimal.Decimal, pool *allowancePool) {
+	if standard.IsPositive() {
+		if rate, ok := c.rate(sink, region, "sqs.standard.requests", "SQS standard queue requests"); ok {
+			sink.ladder("sqs.standard.requests", "Standard queue requests", rate, standard)
+			if used := pool.take(region, "sqs.free_tier.requests", eligibleStandard); used.IsPositive() {
+				sink.credit("sqs.free_tier.requests.standard", "Free tier, standard requests", rate, used, firstPrice(rate))
+			}
 		}
 	}
-	if fifoRequests.IsPositive() {
-		rate, err := c.Rate(region, "sqs.fifo.requests")
-		if err != nil {
-			return nil, err
-		}
-		items = append(items, charge("sqs.fifo.requests", "FIFO queue requests", rate, fifoRequests))
-		if used := decimal.Min(freeLeft, fifoRequests); used.IsPositive() {
-			items = append(items, credit("sqs.free_tier.requests.fifo", "Free tier, FIFO requests", rate, used, firstPrice(rate)))
+	if fifo.IsPositive() {
+		if rate, ok := c.rate(sink, region, "sqs.fifo.requests", "SQS FIFO queue requests"); ok {
+			sink.charge("sqs.fifo.requests", "FIFO queue requests", rate, fifo)
+			if used := pool.take(region, "sqs.free_tier.requests", eligibleFIFO); used.IsPositive() {
+				sink.credit("sqs.free_tier.requests.fifo", "Free tier, FIFO requests", rate, used, firstPrice(rate))
+			}
 		}
 	}
-	return items, nil
 }

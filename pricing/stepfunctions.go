@@ -8,8 +8,12 @@ import "github.com/shopspring/decimal"
 // Standard workflows are billed per state transition, retries included.
 
 const (
-	expressStepMs = 100 // Express duration is billed in 100 ms steps
-	expressStepMB = 64  // and memory in 64 MB chunks
+	// ExpressMaxDurationMs is the longest an Express workflow execution runs: five minutes
+	// (AWS Step Functions developer guide, "Choosing workflow type": "Express Workflows can
+	// run for up to five minutes").
+	ExpressMaxDurationMs = 300000
+	expressStepMs        = 100 // Express duration is billed in 100 ms steps
+	expressStepMB        = 64  // and memory in 64 MB chunks
 	// expressGBHourPrecision is the decimal places ExpressGBHours keeps: GB-seconds / 3,600 is
 	// not exact in decimal. 12 places make the error under 1e-12 GB-hours, below $1e-13 at
 	// the first tier's $0.06.
@@ -47,18 +51,23 @@ func (c *Catalog) StepFunctionsStandardBill(region string, transitions decimal.D
 	if err := nonNegative("Step Functions", transitions); err != nil {
 		return nil, err
 	}
+	sink := lineSink{build: true}
+	c.standardLines(&sink, region, transitions, eligibleIf(free, transitions), c.poolIf(free))
+	return sink.result(c)
+}
+
+func (c *Catalog) standardLines(sink *lineSink, region string, transitions, eligible decimal.Decimal, pool *allowancePool) {
 	if !transitions.IsPositive() {
-		return nil, nil
+		return
 	}
-	rate, err := c.Rate(region, "stepfunctions.standard.transitions")
-	if err != nil {
-		return nil, err
+	rate, ok := c.rate(sink, region, "stepfunctions.standard.transitions", "Step Functions state transitions")
+	if !ok {
+		return
 	}
-	items := flatLine("stepfunctions.standard.transitions", "Standard workflow state transitions", rate, transitions)
-	if used := decimal.Min(c.freeAllowance(region, "stepfunctions.free_tier.transitions", free), transitions); used.IsPositive() {
-		items = append(items, credit("stepfunctions.free_tier.transitions", "Free tier, state transitions", rate, used, rate.UnitPrice()))
+	sink.charge("stepfunctions.standard.transitions", "Standard workflow state transitions", rate, transitions)
+	if used := pool.take(region, "stepfunctions.free_tier.transitions", eligible); used.IsPositive() {
+		sink.credit("stepfunctions.free_tier.transitions", "Free tier, state transitions", rate, used, rate.UnitPrice())
 	}
-	return items, nil
 }
 
 // StepFunctionsExpressBill prices Express workflows in region: stepfunctions.express.requests
@@ -70,20 +79,20 @@ func (c *Catalog) StepFunctionsExpressBill(region string, requests, gbHours deci
 	if err := nonNegative("Step Functions Express", requests, gbHours); err != nil {
 		return nil, err
 	}
-	var items []LineItem
+	sink := lineSink{build: true}
+	c.expressLines(&sink, region, requests, gbHours)
+	return sink.result(c)
+}
+
+func (c *Catalog) expressLines(sink *lineSink, region string, requests, gbHours decimal.Decimal) {
 	if requests.IsPositive() {
-		rate, err := c.Rate(region, "stepfunctions.express.requests")
-		if err != nil {
-			return nil, err
+		if rate, ok := c.rate(sink, region, "stepfunctions.express.requests", "Step Functions Express requests"); ok {
+			sink.charge("stepfunctions.express.requests", "Express workflow requests", rate, requests)
 		}
-		items = append(items, charge("stepfunctions.express.requests", "Express workflow requests", rate, requests))
 	}
 	if gbHours.IsPositive() {
-		rate, err := c.Rate(region, "stepfunctions.express.duration")
-		if err != nil {
-			return nil, err
+		if rate, ok := c.rate(sink, region, "stepfunctions.express.duration", "Step Functions Express duration"); ok {
+			sink.ladder("stepfunctions.express.duration", "Express workflow duration", rate, gbHours)
 		}
-		items = append(items, tieredLines("stepfunctions.express.duration", "Express workflow duration", rate, gbHours)...)
 	}
-	return items, nil
 }

@@ -63,11 +63,12 @@ func TestSplitTiersSumsToInput(t *testing.T) {
 
 func TestLambdaTieredDurationAboveSixBillion(t *testing.T) {
 	// 7 billion x86 GB-s: 6e9 x 0.0000166667 + 1e9 x 0.000015 = 100,000.20 + 15,000 = 115,000.20.
-	items, err := embedded(t).LambdaBill([]LambdaUsage{{Region: "us-east-1", Architecture: "x86_64",
+	bill, err := embedded(t).LambdaBill([]LambdaUsage{{Region: "us-east-1", Architecture: "x86_64",
 		DurationGBSeconds: dec("7000000000")}}, false)
 	if err != nil {
 		t.Fatal(err)
 	}
+	items := bill.Items
 	got := map[string]string{}
 	for _, it := range items {
 		got[it.ID] = it.Cost.String()
@@ -85,10 +86,11 @@ func TestFreeTierOncePerRegionSharedByArchitectures(t *testing.T) {
 		return LambdaUsage{Region: "us-east-1", Architecture: arch, Requests: dec("800000"),
 			DurationGBSeconds: dec("300000"), FreeTierEligible: true}
 	}
-	items, err := cat.LambdaBill([]LambdaUsage{usage("x86_64"), usage("arm64")}, true)
+	bill, err := cat.LambdaBill([]LambdaUsage{usage("x86_64"), usage("arm64")}, true)
 	if err != nil {
 		t.Fatal(err)
 	}
+	items := bill.Items
 	got := map[string]string{}
 	for _, it := range items {
 		got[it.ID] = it.Quantity.String()
@@ -111,11 +113,12 @@ func TestFreeTierOncePerRegionSharedByArchitectures(t *testing.T) {
 }
 
 func TestFreeTierSkipsIneligibleUsage(t *testing.T) {
-	items, err := embedded(t).LambdaBill([]LambdaUsage{{Region: "us-east-1", Architecture: "x86_64",
+	bill, err := embedded(t).LambdaBill([]LambdaUsage{{Region: "us-east-1", Architecture: "x86_64",
 		Requests: dec("500000"), DurationGBSeconds: dec("1000")}}, false)
 	if err != nil {
 		t.Fatal(err)
 	}
+	items := bill.Items
 	for _, it := range items {
 		if it.Cost.IsNegative() {
 			t.Errorf("credit %s on ineligible usage", it.ID)

@@ -10,25 +10,29 @@ func (c *Catalog) XRayBill(region string, recorded, retrieved decimal.Decimal, f
 	if err := nonNegative("X-Ray", recorded, retrieved); err != nil {
 		return nil, err
 	}
-	var items []LineItem
+	sink := lineSink{build: true}
+	c.xrayLines(&sink, region, recorded, retrieved, eligibleIf(free, recorded), eligibleIf(free, retrieved), c.poolIf(free))
+	return sink.result(c)
+}
+
+func (c *Catalog) xrayLines(sink *lineSink, region string, recorded, retrieved, eligibleRecorded, eligibleRetrieved decimal.Decimal, pool *allowancePool) {
 	for _, t := range []struct {
-		quantity               decimal.Decimal
+		quantity, eligible     decimal.Decimal
 		key, name, freeKey, fn string
 	}{
-		{recorded, "xray.traces.recorded", "X-Ray traces recorded", "xray.free_tier.recorded", "Free tier, traces recorded"},
-		{retrieved, "xray.traces.retrieved", "X-Ray traces retrieved or scanned", "xray.free_tier.retrieved", "Free tier, traces retrieved or scanned"},
+		{recorded, eligibleRecorded, "xray.traces.recorded", "X-Ray traces recorded", "xray.free_tier.recorded", "Free tier, traces recorded"},
+		{retrieved, eligibleRetrieved, "xray.traces.retrieved", "X-Ray traces retrieved or scanned", "xray.free_tier.retrieved", "Free tier, traces retrieved or scanned"},
 	} {
 		if !t.quantity.IsPositive() {
 			continue
 		}
-		rate, err := c.Rate(region, t.key)
-		if err != nil {
-			return nil, err
+		rate, ok := c.rate(sink, region, t.key, t.name)
+		if !ok {
+			continue
 		}
-		items = append(items, charge(t.key, t.name, rate, t.quantity))
-		if used := decimal.Min(c.freeAllowance(region, t.freeKey, free), t.quantity); used.IsPositive() {
-			items = append(items, credit(t.freeKey, t.fn, rate, used, rate.UnitPrice()))
+		sink.charge(t.key, t.name, rate, t.quantity)
+		if used := pool.take(region, t.freeKey, t.eligible); used.IsPositive() {
+			sink.credit(t.freeKey, t.fn, rate, used, rate.UnitPrice())
 		}
 	}
-	return items, nil
 }

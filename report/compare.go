@@ -196,24 +196,84 @@ func tableHybrid(b *strings.Builder, c model.Comparison) {
 	}
 	b.WriteString(wrap(fmt.Sprintf("  Hybrid: a %s baseline with Lambda for the overflow (compute only)", platformName(h.Baseline)), "    ", itemsWidth))
 	b.WriteString(wrap("    "+hybridText(*h), "    ", itemsWidth))
-	var vs []string
-	for _, p := range h.Pure {
-		if s, ok := h.SavingOver(p.Platform); ok {
-			vs = append(vs, fmt.Sprintf("%s alone %s (saves %s)", platformName(p.Platform), money(p.MonthlyCost), money(s)))
-		}
-	}
-	if len(vs) > 0 {
-		b.WriteString(wrap("    Against "+strings.Join(vs, ", ")+".", "    ", itemsWidth))
+	if against := hybridAgainst(*h); against != "" {
+		b.WriteString(wrap("    "+against, "    ", itemsWidth))
 	}
 }
 
+// hybridText describes the cheapest split of the requests between a baseline and Lambda, or
+// why there is none.
 func hybridText(h model.Hybrid) string {
 	if h.Units == 0 {
-		return fmt.Sprintf("No baseline: Lambda alone is the cheapest split (%s).", money(h.MonthlyCost))
+		if h.PeakUnits <= h.MinUnits {
+			return fmt.Sprintf("No split: the busiest hour fits in the fleet's least, %s (%s), so any baseline would take every request; Lambda alone costs %s.",
+				hybridUnits(h.Baseline, h.MinUnits), hybridFloorKey(h.Baseline), money(h.MonthlyCost))
+		}
+		span := hybridUnits(h.Baseline, h.MinUnits)
+		if h.PeakUnits-1 > h.MinUnits {
+			span = fmt.Sprintf("%d to %s", h.MinUnits, hybridUnits(h.Baseline, h.PeakUnits-1))
+		}
+		return fmt.Sprintf("No baseline pays: Lambda alone (%s) costs less than a baseline of %s with Lambda for the rest.", money(h.MonthlyCost), span)
 	}
 	return fmt.Sprintf("%d x %s (%s requests an hour each): %s; Lambda takes %s requests in %d hours: %s; total %s.",
 		h.Units, h.UnitSummary, quantity(decimal.NewFromInt(h.PerUnitPerHour)), money(h.BaselineCost),
 		quantity(decimal.NewFromInt(h.OverflowRequests)), h.OverflowHours, money(h.OverflowCost), money(h.MonthlyCost))
+}
+
+// hybridFloorKey is the key that sets a baseline platform's least units.
+func hybridFloorKey(p model.Platform) string {
+	if p == model.PlatformEC2 {
+		return "ec2.min_instances"
+	}
+	return "fargate.min_tasks"
+}
+
+// hybridUnits counts a baseline's units: "1 Fargate task", "3 EC2 instances".
+func hybridUnits(p model.Platform, n int64) string {
+	unit := "task"
+	if p == model.PlatformEC2 {
+		unit = "instance"
+	}
+	if n != 1 {
+		unit += "s"
+	}
+	return fmt.Sprintf("%d %s %s", n, platformName(p), unit)
+}
+
+// hybridAgainst sets the split against each platform alone, never as a negative saving, and
+// says which is cheapest overall. With no baseline the split is Lambda alone, which is not
+// set against itself.
+func hybridAgainst(h model.Hybrid) string {
+	subject := "the split"
+	if h.Units == 0 {
+		subject = "Lambda alone"
+	}
+	var vs []string
+	for _, p := range h.Pure {
+		if !p.Feasible || h.Units == 0 && p.Platform == model.PlatformLambda {
+			continue
+		}
+		d := p.MonthlyCost.Sub(h.MonthlyCost)
+		alone := fmt.Sprintf("%s alone %s", platformName(p.Platform), money(p.MonthlyCost))
+		switch d.Round(2).Sign() {
+		case 1:
+			alone += " (" + subject + " saves " + money(d) + ")"
+		case -1:
+			alone += " (" + money(d.Neg()) + " less than " + subject + ")"
+		default:
+			alone += " (the same)"
+		}
+		vs = append(vs, alone)
+	}
+	if len(vs) == 0 {
+		return ""
+	}
+	best, split := h.CheapestOverall()
+	what := "the split"
+	if !split || h.Units == 0 {
+		what = platformName(best.Platform) + " alone"
+	}
+	return fmt.Sprintf("Against %s. Cheapest overall: %s, %s.", strings.Join(vs, ", "), what, money(best.MonthlyCost))
 }
 
 // conditionText says a recommendation saves money only if the workload stays on a platform

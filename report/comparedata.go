@@ -55,7 +55,7 @@ func markdownComparisons(b *strings.Builder, res model.CompareResult) {
 		b.WriteString("\n")
 		markdownRightSizing(b, c)
 		if h := c.Hybrid; h != nil {
-			fmt.Fprintf(b, "\n### Hybrid (compute only)\n\n%s\n", cell(hybridText(*h)))
+			fmt.Fprintf(b, "\n### Hybrid (compute only)\n\n%s\n", cell(strings.TrimSpace(hybridText(*h)+" "+hybridAgainst(*h))))
 		}
 		b.WriteString("\n")
 		markdownGrowth(b, c)
@@ -146,21 +146,37 @@ func csvHybrid(c model.Comparison) [][]string {
 		return nil
 	}
 	p := string(h.Baseline)
+	best, split := h.CheapestOverall()
 	return [][]string{
 		{"hybrid", "baseline", p, "units", fmt.Sprint(h.Units)},
+		{"hybrid", "baseline", p, "min_units", fmt.Sprint(h.MinUnits)},
+		{"hybrid", "baseline", p, "peak_units", fmt.Sprint(h.PeakUnits)},
 		{"hybrid", "baseline", p, "monthly_cost", h.BaselineCost.String()},
 		{"hybrid", "overflow", "lambda", "requests", fmt.Sprint(h.OverflowRequests)},
 		{"hybrid", "overflow", "lambda", "monthly_cost", h.OverflowCost.String()},
 		{"hybrid", "total", p, "monthly_cost", h.MonthlyCost.String()},
+		{"hybrid", "cheapest_overall", string(best.Platform), "split", fmt.Sprint(split)},
+		{"hybrid", "cheapest_overall", string(best.Platform), "monthly_cost", best.MonthlyCost.String()},
 	}
 }
 
 func csvRecommendations(c model.Comparison) [][]string {
 	var rows [][]string
 	for i, r := range c.Recommendations {
-		rows = append(rows, []string{"recommendation", fmt.Sprint(i + 1), string(r.Platform), string(r.Finding), r.MonthlySaving.String()})
+		item := fmt.Sprint(i + 1)
+		rows = append(rows, []string{"recommendation", item, string(r.Platform), string(r.Finding), r.MonthlySaving.String()})
+		if changesDuration(r) {
+			rows = append(rows, []string{"recommendation", item, string(r.Platform), "duration_now_ms", r.DurationNowMs.String()},
+				[]string{"recommendation", item, string(r.Platform), "duration_after_ms", r.DurationAfterMs.String()})
+		}
 	}
 	return rows
+}
+
+// changesDuration says a recommendation states the duration before and after (durations
+// are never zero).
+func changesDuration(r model.Recommendation) bool {
+	return !r.DurationNowMs.IsZero() || !r.DurationAfterMs.IsZero()
 }
 
 type jsonComparisonFile struct {
@@ -194,12 +210,16 @@ type jsonPlatformCost struct {
 }
 
 type jsonRecommendation struct {
-	Finding       string   `json:"finding"`
-	Action        string   `json:"action"`
-	Platform      string   `json:"platform"`
-	Conditional   bool     `json:"conditional"`
-	MonthlySaving string   `json:"monthly_saving"`
-	Evidence      []string `json:"evidence"`
+	Finding       string `json:"finding"`
+	Action        string `json:"action"`
+	Platform      string `json:"platform"`
+	Conditional   bool   `json:"conditional"`
+	MonthlySaving string `json:"monthly_saving"`
+	// DurationNowMs and DurationAfterMs are the average duration before and after, for the
+	// changes that move it (memory, arm64).
+	DurationNowMs   string   `json:"duration_now_ms,omitempty"`
+	DurationAfterMs string   `json:"duration_after_ms,omitempty"`
+	Evidence        []string `json:"evidence"`
 }
 
 type jsonBreakEven struct {
@@ -252,6 +272,8 @@ type jsonComparePick struct {
 type jsonHybrid struct {
 	Baseline         string             `json:"baseline"`
 	Units            int64              `json:"units"`
+	MinUnits         int64              `json:"min_units"`
+	PeakUnits        int64              `json:"peak_units"`
 	Unit             string             `json:"unit"`
 	PerUnitPerHour   int64              `json:"requests_per_unit_per_hour"`
 	BaselineRequests int64              `json:"baseline_requests"`
@@ -262,6 +284,15 @@ type jsonHybrid struct {
 	MonthlyCost      string             `json:"monthly_cost"`
 	Pure             []jsonPlatformCost `json:"pure"`
 	Curve            []jsonHybridPoint  `json:"curve"`
+	// CheapestOverall is the least of the split and each platform alone; Split says it is
+	// the split (with no baseline: Lambda alone).
+	CheapestOverall jsonHybridCheapest `json:"cheapest_overall"`
+}
+
+type jsonHybridCheapest struct {
+	Platform    string `json:"platform"`
+	Split       bool   `json:"split"`
+	MonthlyCost string `json:"monthly_cost"`
 }
 
 type jsonHybridPoint struct {
@@ -291,8 +322,12 @@ func comparisonJSON(c model.Comparison) jsonComparison {
 		j.Now = append(j.Now, platformCostJSON(model.PlatformCost{Platform: e.Platform, Feasible: e.Feasible, MonthlyCost: e.MonthlyCost}))
 	}
 	for _, r := range c.Recommendations {
-		j.Recommendations = append(j.Recommendations, jsonRecommendation{Finding: string(r.Finding), Action: r.Action,
-			Platform: string(r.Platform), Conditional: r.Conditional, MonthlySaving: r.MonthlySaving.String(), Evidence: nonNil(r.Evidence)})
+		jr := jsonRecommendation{Finding: string(r.Finding), Action: r.Action,
+			Platform: string(r.Platform), Conditional: r.Conditional, MonthlySaving: r.MonthlySaving.String(), Evidence: nonNil(r.Evidence)}
+		if changesDuration(r) {
+			jr.DurationNowMs, jr.DurationAfterMs = r.DurationNowMs.String(), r.DurationAfterMs.String()
+		}
+		j.Recommendations = append(j.Recommendations, jr)
 	}
 	for _, b := range c.BreakEvens {
 		jb := jsonBreakEven{Variable: string(b.Variable), A: string(b.A), B: string(b.B), Base: b.Base.String(), From: b.From.String(), To: b.To.String(),
@@ -321,7 +356,9 @@ func comparisonJSON(c model.Comparison) jsonComparison {
 		j.Sweep = js
 	}
 	if h := c.Hybrid; h != nil {
-		jh := &jsonHybrid{Baseline: string(h.Baseline), Units: h.Units, Unit: h.UnitSummary, PerUnitPerHour: h.PerUnitPerHour,
+		best, split := h.CheapestOverall()
+		jh := &jsonHybrid{Baseline: string(h.Baseline), Units: h.Units, MinUnits: h.MinUnits, PeakUnits: h.PeakUnits, Unit: h.UnitSummary, PerUnitPerHour: h.PerUnitPerHour,
+			CheapestOverall:  jsonHybridCheapest{Platform: string(best.Platform), Split: split, MonthlyCost: best.MonthlyCost.String()},
 			BaselineRequests: h.BaselineRequests, OverflowRequests: h.OverflowRequests, OverflowHours: h.OverflowHours,
 			BaselineCost: h.BaselineCost.String(), OverflowCost: h.OverflowCost.String(), MonthlyCost: h.MonthlyCost.String()}
 		for _, p := range h.Pure {

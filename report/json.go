@@ -29,17 +29,20 @@ type jsonPricing struct {
 }
 
 type jsonWorkload struct {
-	Name        string         `json:"name"`
-	Description string         `json:"description,omitempty"`
-	File        string         `json:"file"`
-	Region      string         `json:"region"`
-	Requests    int64          `json:"requests_per_month"`
-	Hourly      []int64        `json:"requests_per_hour"`
-	Cheapest    string         `json:"cheapest"`
-	Defaults    []jsonDefault  `json:"defaults"`
-	Estimates   []jsonEstimate `json:"estimates"`
-	Flow        *jsonFlow      `json:"flow,omitempty"`
-	Schedules   []jsonSchedule `json:"schedules,omitempty"`
+	Name        string  `json:"name"`
+	Description string  `json:"description,omitempty"`
+	File        string  `json:"file"`
+	Region      string  `json:"region"`
+	Requests    int64   `json:"requests_per_month"`
+	Hourly      []int64 `json:"requests_per_hour"`
+	Cheapest    string  `json:"cheapest"`
+	// CheapestComplete says the cheapest estimate is complete: when false it lacks rates
+	// (its "unpriced") and may not be the cheapest.
+	CheapestComplete bool           `json:"cheapest_complete"`
+	Defaults         []jsonDefault  `json:"defaults"`
+	Estimates        []jsonEstimate `json:"estimates"`
+	Flow             *jsonFlow      `json:"flow,omitempty"`
+	Schedules        []jsonSchedule `json:"schedules,omitempty"`
 }
 
 type jsonDefault struct {
@@ -54,7 +57,9 @@ type jsonEstimate struct {
 	Reasons     []string       `json:"reasons"`
 	Warnings    []string       `json:"warnings"`
 	Summary     string         `json:"summary"`
-	MonthlyCost string         `json:"monthly_cost"`
+	MonthlyCost *string        `json:"monthly_cost"`
+	Complete    bool           `json:"complete"`
+	Unpriced    []jsonUnpriced `json:"unpriced"`
 	PerThousand string         `json:"cost_per_1000_requests,omitempty"`
 	Capacity    *jsonCapacity  `json:"capacity,omitempty"`
 	ColdStarts  *jsonColdStart `json:"cold_starts,omitempty"`
@@ -63,11 +68,19 @@ type jsonEstimate struct {
 	LineItems   []jsonLineItem `json:"line_items"`
 }
 
+// jsonUnpriced is a quantity an estimate could not price for want of a rate.
+type jsonUnpriced struct {
+	Key    string `json:"rate"`
+	Region string `json:"region"`
+	What   string `json:"what"`
+}
+
 type jsonThrottle struct {
 	Limit           int64 `json:"limit"`
 	PeakConcurrency int64 `json:"peak_concurrency"`
 	Hours           int64 `json:"throttled_hours"`
 	Requests        int64 `json:"throttled_requests_estimate"`
+	Unbilled        int64 `json:"unbilled_requests_estimate"`
 	LargestRise     int64 `json:"largest_rise"`
 	RampSeconds     int64 `json:"ramp_seconds"`
 }
@@ -123,11 +136,15 @@ type jsonLineItem struct {
 	RateKey   string `json:"rate"`
 	Source    string `json:"source"`
 	AsOf      string `json:"as_of"`
+	// Estimate, when present, says the quantity is a model estimate and what it rests on.
+	Estimate string `json:"estimate,omitempty"`
 }
 
 type jsonPortfolio struct {
-	Platforms   []jsonPortfolioTotal `json:"platforms"`
-	CheapestMix string               `json:"cheapest_mix"`
+	Platforms           []jsonPortfolioTotal `json:"platforms"`
+	CheapestMix         string               `json:"cheapest_mix"`
+	CheapestMixComplete bool                 `json:"cheapest_mix_complete"`
+	CheapestMixUnpriced []jsonUnpriced       `json:"cheapest_mix_unpriced"`
 }
 
 type jsonPortfolioTotal struct {
@@ -136,6 +153,8 @@ type jsonPortfolioTotal struct {
 	StandaloneSum string         `json:"standalone_sum"`
 	Workloads     int            `json:"workloads"`
 	Excluded      []string       `json:"excluded"`
+	Complete      bool           `json:"complete"`
+	Unpriced      []jsonUnpriced `json:"unpriced"`
 	LineItems     []jsonLineItem `json:"line_items"`
 }
 
@@ -144,18 +163,25 @@ func writeJSON(w io.Writer, res model.Result) error {
 		Pricing: jsonPricing{Catalog: res.Catalog, AsOf: res.AsOf, MonthHours: res.MonthHours, Month: res.Month.Name, MonthsAhead: res.MonthsAhead, Currency: "USD",
 			Overlays: nonNil(res.Overlays)},
 		Workloads: []jsonWorkload{},
-		Portfolio: jsonPortfolio{CheapestMix: res.Portfolio.CheapestMix.String()},
+		Portfolio: jsonPortfolio{CheapestMix: res.Portfolio.CheapestMix.String(), CheapestMixComplete: len(res.Portfolio.CheapestMixUnpriced) == 0,
+			CheapestMixUnpriced: unpricedJSON(res.Portfolio.CheapestMixUnpriced)},
 	}
 	for _, r := range res.Workloads {
 		wl := r.Workload
 		jw := jsonWorkload{Name: wl.Name, Description: wl.Description, File: wl.File, Region: wl.Region,
 			Requests: wl.Traffic.MonthlyRequests(res.MonthHours), Hourly: r.Requests, Cheapest: string(r.Cheapest), Defaults: []jsonDefault{}}
+		jw.CheapestComplete = r.Cheapest != "" && r.Estimate(r.Cheapest).Complete()
 		for _, d := range wl.Defaulted {
 			jw.Defaults = append(jw.Defaults, jsonDefault(d))
 		}
 		for _, e := range r.Estimates {
 			je := jsonEstimate{Platform: string(e.Platform), Feasible: e.Feasible, Reasons: nonNil(e.Reasons), Warnings: nonNil(e.Warnings),
-				Summary: e.Summary, MonthlyCost: e.MonthlyCost.String(), LineItems: jsonItems(e.LineItems)}
+				Summary: e.Summary, Complete: e.Feasible && e.Complete(), LineItems: jsonItems(e.LineItems)}
+			if e.Feasible {
+				cost := e.MonthlyCost.String()
+				je.MonthlyCost = &cost // an infeasible estimate has no cost: null
+			}
+			je.Unpriced = unpricedJSON(e.Unpriced)
 			if e.Feasible && r.Flow != nil && r.Flow.Requests.IsPositive() {
 				je.PerThousand = e.CostPerThousandRequests.String()
 			}
@@ -168,7 +194,7 @@ func writeJSON(w io.Writer, res model.Result) error {
 			}
 			if th := e.Throttling; th != nil {
 				je.Throttling = &jsonThrottle{Limit: th.Limit, PeakConcurrency: th.PeakConcurrency, Hours: th.Hours,
-					Requests: th.Requests, LargestRise: th.LargestRise, RampSeconds: th.RampSeconds}
+					Requests: th.Requests, Unbilled: th.Unbilled, LargestRise: th.LargestRise, RampSeconds: th.RampSeconds}
 			}
 			if wm := e.Warmer; wm != nil {
 				je.Warmer = &jsonWarmer{Schedules: wm.Schedules, Invocations: wm.Invocations,
@@ -192,7 +218,8 @@ func writeJSON(w io.Writer, res model.Result) error {
 	for _, t := range res.Portfolio.Platforms {
 		doc.Portfolio.Platforms = append(doc.Portfolio.Platforms, jsonPortfolioTotal{
 			Platform: string(t.Platform), MonthlyCost: t.MonthlyCost.String(), StandaloneSum: t.StandaloneSum.String(),
-			Workloads: t.Workloads, Excluded: nonNil(t.Excluded), LineItems: jsonItems(t.LineItems)})
+			Workloads: t.Workloads, Excluded: nonNil(t.Excluded), Complete: len(t.Unpriced) == 0, Unpriced: unpricedJSON(t.Unpriced),
+			LineItems: jsonItems(t.LineItems)})
 	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
@@ -219,7 +246,15 @@ func jsonItems(items []pricing.LineItem) []jsonLineItem {
 	for _, it := range items {
 		out = append(out, jsonLineItem{ID: it.ID, Name: it.Name, Quantity: it.Quantity.String(), Unit: it.Unit,
 			UnitPrice: it.UnitPrice.String(), Cost: it.Cost.String(), Region: it.Region, RateKey: it.RateKey,
-			Source: it.Source, AsOf: it.AsOf})
+			Source: it.Source, AsOf: it.AsOf, Estimate: it.Estimate})
+	}
+	return out
+}
+
+func unpricedJSON(list []pricing.Unpriced) []jsonUnpriced {
+	out := []jsonUnpriced{}
+	for _, u := range list {
+		out = append(out, jsonUnpriced(u))
 	}
 	return out
 }

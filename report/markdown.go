@@ -20,7 +20,7 @@ func writeMarkdown(w io.Writer, res model.Result) error {
 			for _, e := range r.Estimates {
 				cost := "cannot run"
 				if e.Feasible {
-					cost = money(e.MonthlyCost)
+					cost = costText(e)
 				}
 				fmt.Fprintf(&b, " %s |", cost)
 			}
@@ -31,12 +31,23 @@ func writeMarkdown(w io.Writer, res model.Result) error {
 		markdownWorkload(&b, r, res.MonthHours)
 	}
 	if len(res.Workloads) > 1 {
-		fmt.Fprintf(&b, "\n## Portfolio\n\nAll %d workloads in one account: Lambda's free tier and duration tiers apply once per region.\n\n", len(res.Workloads))
+		fmt.Fprintf(&b, "\n## Portfolio\n\nAll %d workloads in one account: free tiers and tiers apply once for the account, Lambda's and those of the services around the functions.\n\n", len(res.Workloads))
 		b.WriteString("| Platform | Monthly | Priced one by one | Left out |\n|---|---:|---:|---|\n")
 		for _, t := range res.Portfolio.Platforms {
-			fmt.Fprintf(&b, "| All on %s | %s | %s | %s |\n", platformName(t.Platform), money(t.MonthlyCost), money(t.StandaloneSum), cell(strings.Join(t.Excluded, ", ")))
+			cost := money(t.MonthlyCost)
+			if len(t.Unpriced) > 0 {
+				cost += "*"
+			}
+			fmt.Fprintf(&b, "| All on %s | %s | %s | %s |\n", platformName(t.Platform), cost, money(t.StandaloneSum), cell(strings.Join(t.Excluded, ", ")))
 		}
-		fmt.Fprintf(&b, "| Each on its cheapest | %s | | |\n", money(res.Portfolio.CheapestMix))
+		mix := money(res.Portfolio.CheapestMix)
+		if len(res.Portfolio.CheapestMixUnpriced) > 0 {
+			mix += "*"
+		}
+		fmt.Fprintf(&b, "| Each on its cheapest | %s | | |\n", mix)
+		if portfolioIncomplete(res.Portfolio) {
+			b.WriteString("\n\\* incomplete: some of its lines have no rate in the catalog.\n")
+		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -57,6 +68,9 @@ func markdownWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int
 			if e.Platform == r.Cheapest {
 				cost = "**" + cost + "** (cheapest)"
 			}
+			if !e.Complete() {
+				cost += " (incomplete: it may cost more and may not be the cheapest)"
+			}
 		}
 		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", platformName(e.Platform), cost, cell(e.Summary), cell(capacityText(e.Capacity)))
 	}
@@ -75,7 +89,7 @@ func markdownWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int
 			fmt.Fprintf(b, "%s.\n\n", throttlingText(th))
 		}
 		if cs := e.ColdStarts; cs != nil {
-			fmt.Fprintf(b, "%s. Assumptions of this estimate (docs/cold-starts.md):\n\n", coldStartText(cs))
+			fmt.Fprintf(b, "%s. Assumptions of this estimate (docs/cold-starts.md):\n\n", coldStartText(cs, !r.Workload.Lambda.OmitColdStarts))
 			for _, a := range cs.Assumptions {
 				fmt.Fprintf(b, "- %s\n", cell(a))
 			}
@@ -86,9 +100,20 @@ func markdownWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int
 		}
 		b.WriteString("| Line item | Quantity | Unit price | Cost |\n|---|---:|---:|---:|\n")
 		for _, it := range e.LineItems {
-			fmt.Fprintf(b, "| %s (`%s`) | %s %s | %s | %s |\n", cell(it.Name), it.ID, quantity(shown(it.Quantity)), it.Unit, unitPrice(it.UnitPrice), money(it.Cost))
+			name := cell(it.Name)
+			if it.Estimate != "" {
+				name += " *(" + cell(it.Estimate) + ")*"
+			}
+			fmt.Fprintf(b, "| %s (`%s`) | %s %s | %s | %s |\n", name, it.ID, quantity(shown(it.Quantity)), it.Unit, unitPrice(it.UnitPrice), money(it.Cost))
 		}
-		fmt.Fprintf(b, "| **Total** | | | **%s** |\n", money(e.MonthlyCost))
+		for _, u := range e.Unpriced {
+			fmt.Fprintf(b, "| Not priced, no rate: %s (`%s`) | | | |\n", cell(u.What), u.Key)
+		}
+		total := "**Total**"
+		if !e.Complete() {
+			total = "**Total, incomplete**"
+		}
+		fmt.Fprintf(b, "| %s | | | **%s** |\n", total, money(e.MonthlyCost))
 		if r.Flow != nil && r.Flow.Requests.IsPositive() {
 			fmt.Fprintf(b, "\n%s per 1,000 requests.\n", fineMoney(e.CostPerThousandRequests))
 		}

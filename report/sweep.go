@@ -64,13 +64,17 @@ func sweepMarks(r model.SweepResult, row model.SweepRow) string {
 // sweepMs writes a duration to a tenth of a millisecond: 1,234.5 ms.
 func sweepMs(d decimal.Decimal) string { return group(d.Round(1).StringFixed(1)) + " ms" }
 
-// sweepSaving says what a pick saves a month against the current configuration.
+// sweepSaving says what a pick saves a month against the current configuration: "as now"
+// only when it is the current configuration; another size or architecture at the same cost
+// (under the free tier, say) is "same cost".
 func sweepSaving(r model.SweepResult, p model.SweepPick) string {
 	switch {
 	case !r.Current.Feasible:
 		return "now: cannot run"
-	case p.MonthlySaving.Round(2).IsZero():
+	case p.Row.Architecture == r.Current.Architecture && p.Row.MemoryMB == r.Current.MemoryMB:
 		return "as now"
+	case p.MonthlySaving.Round(2).IsZero():
+		return "same cost"
 	case p.MonthlySaving.IsNegative():
 		return money(p.MonthlySaving.Neg()) + " more"
 	}
@@ -222,17 +226,19 @@ type jsonSweepDoc struct {
 }
 
 type jsonSweep struct {
-	Name           string          `json:"name"`
-	File           string          `json:"file"`
-	Region         string          `json:"region"`
-	Skipped        string          `json:"skipped,omitempty"`
-	Requests       string          `json:"requests_per_month,omitempty"`
-	Current        *jsonSweepRow   `json:"current,omitempty"`
-	MinMemoryMB    int64           `json:"min_memory_mb,omitempty"`
-	BalancedWeight string          `json:"balanced_weight,omitempty"`
-	Optima         []jsonSweepPick `json:"optima"`
-	Architectures  []jsonSweepArch `json:"architectures"`
-	Assumptions    []string        `json:"assumptions"`
+	Name           string        `json:"name"`
+	File           string        `json:"file"`
+	Region         string        `json:"region"`
+	Skipped        string        `json:"skipped,omitempty"`
+	Requests       string        `json:"requests_per_month,omitempty"`
+	Current        *jsonSweepRow `json:"current,omitempty"`
+	MinMemoryMB    int64         `json:"min_memory_mb,omitempty"`
+	BalancedWeight string        `json:"balanced_weight,omitempty"`
+	// MaxSlowdownPercent bounds the memory advice of breakeven compare, not the optima.
+	MaxSlowdownPercent string          `json:"max_slowdown_percent,omitempty"`
+	Optima             []jsonSweepPick `json:"optima"`
+	Architectures      []jsonSweepArch `json:"architectures"`
+	Assumptions        []string        `json:"assumptions"`
 }
 
 type jsonSweepArch struct {
@@ -288,6 +294,7 @@ func writeSweepJSON(w io.Writer, results []model.SweepResult) error {
 		if r.Skipped == "" {
 			cur := jsonSweepRowOf(r.Current)
 			js.Current, js.Requests, js.MinMemoryMB, js.BalancedWeight = &cur, r.Requests.String(), r.MinMemoryMB, r.BalancedWeight.String()
+			js.MaxSlowdownPercent = r.MaxSlowdownPercent.String()
 		}
 		for _, s := range r.Architectures {
 			ja := jsonSweepArch{Architecture: string(s.Architecture), Optima: jsonSweepPicks(s.Optima), Rows: []jsonSweepRow{}}

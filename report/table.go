@@ -69,6 +69,9 @@ func tableWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int64)
 		rows = append(rows, perThousandRow(r))
 	}
 	writeColumns(b, rows, []int{11, 22, 22, 22})
+	if anyIncomplete(r) {
+		b.WriteString(wrap("  * incomplete: the catalog lacks a rate for some of its lines (listed under it), so it may cost more, and may not be the cheapest", "    ", itemsWidth))
+	}
 	b.WriteString("\n")
 
 	for _, e := range r.Estimates {
@@ -119,15 +122,34 @@ func wrap(text, indent string, width int) string {
 	return b.String()
 }
 
-// costCell is an estimate's monthly cost as the summary row shows it.
+// costCell is an estimate's monthly cost as the summary row shows it, starred when the
+// estimate is incomplete.
 func costCell(r model.WorkloadResult, e model.Estimate) string {
 	switch {
 	case !e.Feasible:
 		return "cannot run"
 	case e.Platform == r.Cheapest:
-		return money(e.MonthlyCost) + " cheapest"
+		return costText(e) + " cheapest"
+	}
+	return costText(e)
+}
+
+// costText is a feasible estimate's cost, with a star when it is incomplete.
+func costText(e model.Estimate) string {
+	if !e.Complete() {
+		return money(e.MonthlyCost) + "*"
 	}
 	return money(e.MonthlyCost)
+}
+
+// anyIncomplete says some feasible estimate of r is incomplete.
+func anyIncomplete(r model.WorkloadResult) bool {
+	for _, e := range r.Estimates {
+		if e.Feasible && !e.Complete() {
+			return true
+		}
+	}
+	return false
 }
 
 func tableEstimate(b *strings.Builder, r model.WorkloadResult, e model.Estimate) {
@@ -148,13 +170,18 @@ func tableEstimate(b *strings.Builder, r model.WorkloadResult, e model.Estimate)
 		b.WriteString(wrap("    "+throttlingText(th), "      ", itemsWidth))
 	}
 	if cs := e.ColdStarts; cs != nil {
-		b.WriteString(wrap("    "+coldStartText(cs), "      ", itemsWidth))
+		b.WriteString(wrap("    "+coldStartText(cs, !r.Workload.Lambda.OmitColdStarts), "      ", itemsWidth))
 	}
 	if wm := e.Warmer; wm != nil && e.ColdStarts != nil && e.ColdStarts.IdleRecycles > 0 {
 		b.WriteString(wrap("    "+warmerText(wm), "      ", itemsWidth))
 	}
 	writeItems(b, e.LineItems, "    ")
-	fmt.Fprintf(b, "    %-*s %s\n", itemsWidth-len("    ")-costWidth-1, "Total", pad(money(e.MonthlyCost), costWidth))
+	writeUnpriced(b, e.Unpriced, "    ")
+	total := "Total"
+	if !e.Complete() {
+		total = "Total, incomplete"
+	}
+	fmt.Fprintf(b, "    %-*s %s\n", itemsWidth-len("    ")-costWidth-1, total, pad(money(e.MonthlyCost), costWidth))
 }
 
 const (
@@ -171,9 +198,19 @@ func writeItems(b *strings.Builder, items []pricing.LineItem, indent string) {
 		gap := itemsWidth - len(indent) - utf8.RuneCountInString(left) - len(mid) - costWidth - 2
 		if gap < 1 {
 			fmt.Fprintf(b, "%s%s\n%s  %s%s\n", indent, left, indent, pad(mid, itemsWidth-len(indent)-costWidth-3), pad(cost, costWidth))
-			continue
+		} else {
+			fmt.Fprintf(b, "%s%s %s%s %s\n", indent, left, strings.Repeat(" ", gap), mid, pad(cost, costWidth))
 		}
-		fmt.Fprintf(b, "%s%s %s%s %s\n", indent, left, strings.Repeat(" ", gap), mid, pad(cost, costWidth))
+		if it.Estimate != "" {
+			b.WriteString(wrap(indent+"  ("+it.Estimate+")", indent+"   ", itemsWidth))
+		}
+	}
+}
+
+// writeUnpriced lists what an estimate could not price, under its line items.
+func writeUnpriced(b *strings.Builder, unpriced []pricing.Unpriced, indent string) {
+	for _, u := range unpriced {
+		b.WriteString(wrap(indent+"Not priced, no rate: "+u.String(), indent+"  ", itemsWidth))
 	}
 }
 
@@ -229,7 +266,7 @@ func tableSummary(b *strings.Builder, res model.Result) {
 		for _, e := range r.Estimates {
 			cell := "cannot run"
 			if e.Feasible {
-				cell = money(e.MonthlyCost)
+				cell = costText(e)
 			}
 			row = append(row, cell)
 		}
@@ -247,9 +284,13 @@ func tableSummary(b *strings.Builder, res model.Result) {
 
 func tablePortfolio(b *strings.Builder, res model.Result) {
 	fmt.Fprintf(b, "Portfolio: all %d workloads in one account\n", len(res.Workloads))
-	b.WriteString("  Lambda's free tier and tiers apply once per region, as AWS bills an account.\n")
+	b.WriteString(wrap("  Free tiers and tiers apply once for the account, as AWS bills one: Lambda's, and those of the services around the functions.", "  ", itemsWidth))
 	for _, t := range res.Portfolio.Platforms {
-		line := fmt.Sprintf("%-20s %12s", "  All on "+platformName(t.Platform), money(t.MonthlyCost))
+		cost := money(t.MonthlyCost)
+		if len(t.Unpriced) > 0 {
+			cost += "*"
+		}
+		line := fmt.Sprintf("%-20s %12s", "  All on "+platformName(t.Platform), cost)
 		if !t.MonthlyCost.Equal(t.StandaloneSum) {
 			line += fmt.Sprintf("  (%s priced one by one)", money(t.StandaloneSum))
 		}
@@ -258,5 +299,22 @@ func tablePortfolio(b *strings.Builder, res model.Result) {
 		}
 		b.WriteString(wrap(line, strings.Repeat(" ", 36), itemsWidth))
 	}
-	fmt.Fprintf(b, "%-20s %12s\n", "  Each on cheapest", money(res.Portfolio.CheapestMix))
+	mix := money(res.Portfolio.CheapestMix)
+	if len(res.Portfolio.CheapestMixUnpriced) > 0 {
+		mix += "*"
+	}
+	fmt.Fprintf(b, "%-20s %12s\n", "  Each on cheapest", mix)
+	if portfolioIncomplete(res.Portfolio) {
+		b.WriteString("  * incomplete: some of its lines have no rate in the catalog\n")
+	}
+}
+
+// portfolioIncomplete says some total of p leaves out what it has no rate for.
+func portfolioIncomplete(p model.Portfolio) bool {
+	for _, t := range p.Platforms {
+		if len(t.Unpriced) > 0 {
+			return true
+		}
+	}
+	return len(p.CheapestMixUnpriced) > 0
 }

@@ -85,9 +85,15 @@ func busiestHour(series []int64) int64 {
 }
 
 // coldStartText summarises the cold-start estimate in a sentence.
-func coldStartText(cs *model.ColdStarts) string {
-	s := fmt.Sprintf("Cold starts (model estimate; assumptions in docs/cold-starts.md and the JSON): %s a month, %s of requests; p99 %s ms warm, %s ms with them; INIT %s ms each, billed in duration (%s GB-s)",
-		group(fmt.Sprint(cs.Total)), percent(cs.Share), ms(cs.Warm.P99Ms), ms(cs.WithColdStarts.P99Ms), cs.InitMs, quantity(cs.BilledInitGBSeconds))
+func coldStartText(cs *model.ColdStarts, billed bool) string {
+	s := fmt.Sprintf("Cold starts (model estimate; assumptions in docs/cold-starts.md and the JSON): %s a month, %s of requests; p99 %s ms warm, %s ms with them; INIT %s ms each",
+		group(fmt.Sprint(cs.Total)), percent(cs.Share), ms(cs.Warm.P99Ms), ms(cs.WithColdStarts.P99Ms), cs.InitMs)
+	switch {
+	case !billed:
+		s += ", not billed (lambda.bill_cold_starts: false)"
+	case cs.BilledInitGBSeconds.IsPositive():
+		s += fmt.Sprintf(", billed on the INIT lines (%s GB-s)", quantity(cs.BilledInitGBSeconds))
+	}
 	if cs.RemovedByProvisioned > 0 {
 		s += fmt.Sprintf("; provisioned concurrency removes %s", group(fmt.Sprint(cs.RemovedByProvisioned)))
 	}
@@ -107,8 +113,11 @@ func throttlingText(th *model.Throttling) string {
 	s := fmt.Sprintf("Peak concurrency %s of a %s limit", group(fmt.Sprint(th.PeakConcurrency)), group(fmt.Sprint(th.Limit)))
 	if th.Hours == 0 {
 		s += ": no throttling"
+	} else if th.Unbilled > 0 {
+		s += fmt.Sprintf(": THROTTLED in %s hours, about %s requests (estimate), not invoked and not billed; raise the quota or reserve concurrency (lambda.quota_raised: true bills them)",
+			group(fmt.Sprint(th.Hours)), group(fmt.Sprint(th.Requests)))
 	} else {
-		s += fmt.Sprintf(": THROTTLED in %s hours, about %s requests (estimate); raise the quota or reserve concurrency",
+		s += fmt.Sprintf(": above it in %s hours, about %s requests (estimate), billed as the limit is to be raised (lambda.quota_raised)",
 			group(fmt.Sprint(th.Hours)), group(fmt.Sprint(th.Requests)))
 	}
 	if th.RampSeconds > 10 {

@@ -3,6 +3,7 @@ package tui
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -98,15 +99,21 @@ type savedMsg struct {
 
 // save writes d's text to its file (an example: a copy in the current directory) in the
 // background; unless force, a file changed on disk since it was read is left alone and the
-// explorer asks.
+// explorer asks. What workloads.SaveFile refuses (a read-only file) is refused with its
+// reason, and an example's copy is never written through a symbolic link found where it
+// goes: the user named no such file, so its target is nobody's choice.
 func (m Model) save(d *doc, force bool) tea.Cmd {
 	path, text, stamp, example := d.savePath(), d.text, d.src.Stamp, d.src.Example
 	return func() tea.Msg {
-		if example && !force {
-			if _, err := os.Stat(path); err == nil {
+		if example {
+			info, err := os.Lstat(path)
+			switch {
+			case err == nil && info.Mode()&fs.ModeSymlink != 0:
+				return savedMsg{d: d, path: path, err: fmt.Errorf("%s is a symbolic link: not writing through it", path)}
+			case err == nil && !force:
 				return savedMsg{d: d, path: path, err: fmt.Errorf("%s: %w", path, workloads.ErrChangedOnDisk)}
 			}
-			force = true // a new copy: nothing on disk to protect
+			force = true // a new copy, or one the user chose to overwrite
 		}
 		st, err := workloads.SaveFile(path, text, stamp, force)
 		return savedMsg{d: d, path: path, text: text, stamp: st, err: err}
@@ -158,7 +165,8 @@ func (m Model) exportKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 
 // export writes the current view's data to breakeven-NAME-VIEW.md (or .json) in the current
 // directory, in the background: the priced workload for the bill's views (both scenarios on
-// A/B), the comparison for the analyses' views.
+// A/B), the comparison for the analyses' views. The file is replaced atomically; a symbolic
+// link in its place is refused, never followed (workloads.WriteFile).
 func (m Model) export(d *doc, f report.Format) tea.Cmd {
 	ext := map[report.Format]string{report.Markdown: "md", report.JSON: "json"}[f]
 	view := strings.ToLower(strings.ReplaceAll(tabNames[m.tab], "/", ""))
@@ -178,7 +186,7 @@ func (m Model) export(d *doc, f report.Format) tea.Cmd {
 			err = report.Write(&b, res, f)
 		}
 		if err == nil {
-			err = os.WriteFile(path, []byte(b.String()), 0o644)
+			err = workloads.WriteFile(path, []byte(b.String()))
 		}
 		return exportedMsg{path: path, err: err}
 	}

@@ -55,6 +55,9 @@ func (m Model) compareView(d *doc, w int) string {
 			if e.Platform == r.Cheapest {
 				text += " * cheapest"
 			}
+			if !e.Complete() {
+				text += " (incomplete)"
+			}
 		}
 		bars = append(bars, chart.Bar{Label: e.Platform.Name(), Value: v, Text: text, Style: m.st.platform[i]})
 	}
@@ -104,14 +107,25 @@ func (m Model) breakdownView(d *doc, w int) string {
 	for _, it := range e.LineItems {
 		rows = append(rows, []string{it.Name, quantityText(it.Quantity) + " " + it.Unit, "$" + it.UnitPrice.String(), money(it.Cost)})
 	}
-	rows = append(rows, []string{"Total", "", "", money(e.MonthlyCost)})
+	total := "Total"
+	if !e.Complete() {
+		total = "Total, incomplete"
+	}
+	rows = append(rows, []string{total, "", "", money(e.MonthlyCost)})
 	lines := columns(rows, []bool{false, true, true, true})
 	for i, line := range lines {
 		b.WriteString(line + "\n")
 		if i > 0 && i <= len(e.LineItems) {
 			it := e.LineItems[i-1]
-			b.WriteString(m.st.dim.Render(ansi.Truncate("  "+it.Source+" ("+it.AsOf+")", w, "…")) + "\n")
+			note := "  " + it.Source + " (" + it.AsOf + ")"
+			if it.Estimate != "" {
+				note = "  " + it.Estimate
+			}
+			b.WriteString(m.st.dim.Render(ansi.Truncate(note, w, "…")) + "\n")
 		}
+	}
+	for _, u := range e.Unpriced {
+		b.WriteString(wrapText("not priced, no rate: "+u.String(), w, "  ") + "\n")
 	}
 	return b.String()
 }

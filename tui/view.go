@@ -201,13 +201,17 @@ func (m Model) listView(w, h int) string {
 	return b.String()
 }
 
-// costText is a platform's monthly cost as a list cell, the cheapest starred.
+// costText is a platform's monthly cost as a list cell, the cheapest starred and an
+// incomplete estimate (a line without a rate) marked "?".
 func costText(r model.WorkloadResult, p model.Platform) string {
 	e := r.Estimate(p)
 	if !e.Feasible {
 		return "-"
 	}
 	s := money(e.MonthlyCost)
+	if !e.Complete() {
+		s += "?"
+	}
 	if p == r.Cheapest {
 		s += "*"
 	}

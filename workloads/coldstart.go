@@ -25,8 +25,12 @@ var coldStartFields = []yamlspec.Field{
 		Doc: "Deployment package size in MB; a larger zip package initialises more slowly."}},
 	{Key: "vpc", Spec: &yamlspec.Spec{Kind: yamlspec.Bool,
 		Doc: "Whether the function is attached to a VPC (default false)."}},
-	{Key: "init_ms", Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", ExclusiveMin: true, Max: "600000", MaxPlaces: 3,
-		Doc: "A measured init duration (the Init Duration of a cold start's REPORT line); overrides the runtime's default."}},
+	{Key: "init_ms", Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", Max: "600000", MaxPlaces: 3,
+		Doc: "A measured init duration (the Init Duration of a cold start's REPORT line); overrides the runtime's default. 0: no INIT is billed."}},
+	{Key: "bill_cold_starts", Spec: &yamlspec.Spec{Kind: yamlspec.Bool,
+		Doc: "Whether the estimated INIT of cold starts is billed (default true: AWS bills INIT as duration since 2025-08-01); false leaves it out of the bill, the cold starts are still estimated and reported."}},
+	{Key: "quota_raised", Spec: &yamlspec.Spec{Kind: yamlspec.Bool,
+		Doc: "Whether the concurrency limit will be raised to fit the peak (default false: requests above it are throttled, not invoked and not billed); true bills every request and says so."}},
 	{Key: "keep_alive_minutes", Spec: &yamlspec.Spec{Kind: yamlspec.Int, Min: "1", Max: "720",
 		Doc: "Minutes an idle environment survives before Lambda recycles it (AWS publishes none; measured 5 to 7)."}},
 }
@@ -65,6 +69,18 @@ func coldStartConfig(b *builder) model.ColdStartConfig {
 		PackageMB:        b.int("lambda.package_mb"),
 		VPC:              b.root.Get("lambda").Get("vpc").Bool(),
 		InitMs:           b.dec("lambda.init_ms"),
+		InitMeasured:     b.root.Get("lambda").Get("init_ms") != nil,
 		KeepAliveMinutes: b.int("lambda.keep_alive_minutes"),
 	}
+}
+
+// coldStartBilling reads whether the INIT of cold starts is billed and whether requests above
+// the concurrency limit are (both default to AWS's behaviour: INIT billed, throttled requests
+// not).
+func coldStartBilling(b *builder, l *model.LambdaConfig) {
+	lambda := b.root.Get("lambda")
+	if v := lambda.Get("bill_cold_starts"); v != nil {
+		l.OmitColdStarts = !v.Bool()
+	}
+	l.QuotaRaised = lambda.Get("quota_raised").Bool()
 }

@@ -11,7 +11,8 @@ import (
 
 // Parse reads one workload from data, the contents of file (used in messages and kept in
 // Workload.File). Every default it applies is listed in Workload.Defaulted. The error, when
-// not nil, is a yamlspec.ErrorList holding every problem of the file, sorted by position.
+// not nil, is a yamlspec.ErrorList holding the problems of the file, sorted by position (the
+// first yamlspec.MaxProblemsPerFile, then how many more).
 //
 // Parse knows no catalog: a region, an instance type or a Fargate task size is checked
 // against one only by ParseKnown.
@@ -59,6 +60,7 @@ func parse(file string, data []byte, known Known) (model.Workload, *yamlspec.Val
 		ColdStart:              coldStartConfig(&b),
 		ConcurrencyLimit:       b.int("lambda.concurrency_limit"),
 	}
+	coldStartBilling(&b, &w.Lambda)
 	if l := root.Get("lambda"); l != nil {
 		sched, problems := provisionedSchedule(l, &b)
 		w.Lambda.ProvisionedSchedule = sched
@@ -83,6 +85,7 @@ func parse(file string, data []byte, known Known) (model.Workload, *yamlspec.Val
 		Fleet:               fleet(&b, "ec2", "requests_per_second_per_instance", "min_instances"),
 		Purchase:            model.Purchase(b.text("ec2.purchase")),
 		SpotDiscountPercent: b.dec("ec2.spot_discount_percent"),
+		CPUCredits:          model.CPUCredits(b.text("ec2.cpu_credits")),
 	}
 	w.EC2.EBSGB = root.Get("ec2").Get("ebs_gb").Int()
 	db, problems := buildDatabase(root.Get("database"), &b)
@@ -99,7 +102,7 @@ func parse(file string, data []byte, known Known) (model.Workload, *yamlspec.Val
 	}
 	if len(errs) > 0 {
 		errs.Sort()
-		return model.Workload{}, root, errs
+		return model.Workload{}, root, errs.Capped()
 	}
 	return w, root, nil
 }

@@ -176,7 +176,7 @@ func TestParseErrors(t *testing.T) {
 		{"not a mapping", "- name: x\n", []string{
 			file + ":1:1: expected a mapping, found a list"}},
 		{"syntax error", "name: x\ntraffic: [\n", []string{
-			file + ":2: invalid YAML: did not find expected node content"}},
+			file + ":2:10: invalid YAML: did not find expected node content (the [ that starts here is not closed)"}},
 		{"missing sections", "name: fast-api\n", []string{
 			file + `:1:1: describe a service (traffic and function), schedules, or both`}},
 		{"traffic without function", "name: fast-api\ntraffic:\n  requests_per_month: 1\n", []string{

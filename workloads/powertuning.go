@@ -5,16 +5,16 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
-	"os"
 	"strings"
 
+	"github.com/breakeven/breakeven/internal/yamlspec"
 	"github.com/breakeven/breakeven/model"
 	"github.com/shopspring/decimal"
 )
 
-// maxPowerTuningBytes bounds the Power Tuning file read: its output is a few KB.
-const maxPowerTuningBytes = 16 << 20
+// powerTuningLimit bounds the Power Tuning file read: its output is a few KB (one stat per
+// memory size tried), describe-execution's answer a few times that.
+var powerTuningLimit = yamlspec.Limit{What: "a Power Tuning output", Bytes: 4 << 20}
 
 // ReadPowerTuning reads the output of an AWS Lambda Power Tuning execution and returns its
 // stats as measured durations (architecture left for the caller to set). It accepts what
@@ -35,9 +35,9 @@ const maxPowerTuningBytes = 16 << 20
 // decimal written, above 0 and at most Lambda's 15-minute timeout. Every value past those is
 // reported, with the file and its JSON path.
 func ReadPowerTuning(path string) ([]model.MeasuredDuration, error) {
-	data, err := readRegular(path)
-	if err != nil {
-		return nil, err
+	data, errs := yamlspec.ReadFile(path, powerTuningLimit)
+	if errs != nil {
+		return nil, errs
 	}
 	return decodePowerTuning(path, data)
 }
@@ -206,28 +206,4 @@ func jsonProblem(data []byte, err error) error {
 	line := bytes.Count(before, []byte("\n")) + 1
 	col := len(before) - bytes.LastIndexByte(before, '\n')
 	return fmt.Errorf("invalid JSON at line %d, column %d: %v", line, col, err)
-}
-
-// readRegular reads a regular file of at most maxPowerTuningBytes.
-func readRegular(path string) ([]byte, error) {
-	info, err := os.Stat(path)
-	if err != nil {
-		return nil, readError(path, err)
-	}
-	if !info.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s: not a regular file", path)
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, readError(path, err)
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxPowerTuningBytes+1))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %v", path, err)
-	}
-	if len(data) > maxPowerTuningBytes {
-		return nil, fmt.Errorf("%s: larger than %d MB: not Power Tuning's output", path, maxPowerTuningBytes>>20)
-	}
-	return data, nil
 }

@@ -47,7 +47,7 @@ var frontDoorSpec = &yamlspec.Spec{Kind: yamlspec.Object,
 var logsSpec = &yamlspec.Spec{Kind: yamlspec.Object,
 	Doc: "What the workload writes to CloudWatch Logs: ingestion and storage.",
 	Fields: []yamlspec.Field{
-		{Key: "kb_per_invocation", Default: "0.5", Spec: kbSpec("KB logged per function invocation (or request on containers), Lambda's START, END and REPORT lines (about 0.35 KB) included.")},
+		{Key: "kb_per_invocation", Default: "0.15", Spec: kbSpec("KB your code logs per function invocation (or request on containers); on Lambda its own START, END and REPORT lines (about 0.35 KB) are added, on containers there are none.")},
 		{Key: "retention_days", Default: "30", Spec: &yamlspec.Spec{Kind: yamlspec.Int, Min: "1", Max: "3653",
 			Doc: "Days the log groups keep events (storage is the steady state: each month's logs held this long)."}},
 	}}

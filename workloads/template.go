@@ -71,7 +71,9 @@ lambda:
   # runtime: nodejs22.x                  # for the cold-start estimate: python3.13, java21, go, ...
   # package_mb: 5                        # deployment package size
   # vpc: false                           # attached to a VPC
-  # init_ms: 180                         # a measured Init Duration; overrides the runtime's default
+  # init_ms: 180                         # a measured Init Duration; overrides the runtime's default (0: none)
+  # bill_cold_starts: true               # false leaves the estimated INIT of cold starts out of the bill
+  # quota_raised: false                  # true: requests above concurrency_limit are billed, not throttled
   # keep_alive_minutes: 5                # idle minutes before Lambda recycles an environment
 
 fargate:                                 # keys left out are chosen by the engine
@@ -94,6 +96,7 @@ ec2:                                     # keys left out are chosen by the engin
   # scale_out_lag_minutes: 5             # minutes before added instances serve
   # purchase: on-demand                  # on-demand, reserved-1y, reserved-3y, savings-plan-1y, savings-plan-3y or spot
   # spot_discount_percent: 65            # required when purchase is spot: the discount you expect
+  # cpu_credits: unlimited               # t3, t3a, t4g: unlimited (surplus billed) or standard (held at the baseline)
   # ebs_gb: 8                            # gp3 volume per instance; left out, storage is not priced
 
 # database:                              # a relational database the workload uses
@@ -141,7 +144,7 @@ ec2:                                     # keys left out are chosen by the engin
   # rules_per_request: 1                 # ALB: listener rules evaluated (10 free)
 
 # logs:                                  # CloudWatch Logs
-  # kb_per_invocation: 0.5               # START, END and REPORT lines are about 0.35 KB
+  # kb_per_invocation: 0.15              # your code's logs; Lambda adds its START, END and REPORT lines (0.35 KB)
   # retention_days: 30                   # days log groups keep events
 
 # network:
@@ -180,6 +183,7 @@ ec2:                                     # keys left out are chosen by the engin
   # arm64_duration_percent: 100          # duration on arm64 relative to x86_64
   # min_memory_mb: 128                   # the least memory the code needs
   # balanced_weight: 0.5                 # Power Tuning's balancedWeight: 0 fastest, 1 cheapest
+  # max_slowdown_percent: 10             # advice: a size or arm64 runs at most this much slower
   # memory_sizes: [128, 512, 1024, 1769, 3008]   # sizes to show; every size is swept
   # measured:                            # average durations you measured
   #   - {memory_mb: 512, duration_ms: 310, architecture: x86_64}

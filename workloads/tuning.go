@@ -32,6 +32,8 @@ var tuningSpec = &yamlspec.Spec{Kind: yamlspec.Object,
 		{Key: "min_memory_mb", Default: "128", Spec: memorySpec("The least memory the code needs: smaller sizes are not candidates.")},
 		{Key: "balanced_weight", Default: model.DefaultBalancedWeight, Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", Max: "1", MaxPlaces: 3,
 			Doc: "AWS Lambda Power Tuning's balancedWeight: 0 picks the fastest, 1 the cheapest."}},
+		{Key: "max_slowdown_percent", Default: fmt.Sprint(model.DefaultMaxSlowdownPercent), Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", Max: "10000", MaxPlaces: 2,
+			Doc: "How much slower than now, in percent of the average duration, a recommended memory size or architecture may run (breakeven compare): 0 allows no slowdown. The sweep's own picks are not bound by it."}},
 		{Key: "memory_sizes", Spec: &yamlspec.Spec{Kind: yamlspec.List, MaxItems: lambdaSizes,
 			Doc:  "The sizes to show (every size is swept; the current size and the optima are always shown).",
 			Elem: memorySpec("a memory size in MB")}},
@@ -61,7 +63,7 @@ func buildTuning(root *yamlspec.Value, b *builder, w *model.Workload) yamlspec.E
 	}
 	// The model applies the defaults itself (and says which values it assumed); the keys
 	// left out are recorded here too, as for every section.
-	for _, key := range []string{"threads", "arm64_duration_percent", "min_memory_mb", "balanced_weight"} {
+	for _, key := range []string{"threads", "arm64_duration_percent", "min_memory_mb", "balanced_weight", "max_slowdown_percent"} {
 		b.text("tuning." + key)
 	}
 	t := model.Tuning{
@@ -71,6 +73,9 @@ func buildTuning(root *yamlspec.Value, b *builder, w *model.Workload) yamlspec.E
 	}
 	if bv := v.Get("balanced_weight"); bv.Valid() {
 		t.BalancedWeight = decimal.NewNullDecimal(bv.Decimal())
+	}
+	if sv := v.Get("max_slowdown_percent"); sv.Valid() {
+		t.MaxSlowdownPercent = decimal.NewNullDecimal(sv.Decimal())
 	}
 	if cv := v.Get("cpu_bound_percent"); cv != nil {
 		t.CPUBoundPercent = decimal.NewNullDecimal(cv.Decimal())

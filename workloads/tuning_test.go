@@ -32,7 +32,7 @@ tuning:
 		t.Fatal(err)
 	}
 	tu := w.Tuning
-	if tu.Threads != 2 || tu.CPUBoundPercent.Valid || tu.MinMemoryMB != 0 || tu.BalancedWeight.Valid {
+	if tu.Threads != 2 || tu.CPUBoundPercent.Valid || tu.MinMemoryMB != 0 || tu.BalancedWeight.Valid || tu.MaxSlowdownPercent.Valid {
 		t.Errorf("tuning %+v", tu)
 	}
 	// The stat without an averageDuration is left out, as Power Tuning's analyzer does.
@@ -114,5 +114,20 @@ func TestReadPowerTuningShapes(t *testing.T) {
 	}
 	if _, err := ReadPowerTuning(dir); err == nil || !strings.Contains(err.Error(), "not a regular file") {
 		t.Errorf("a directory: %v", err)
+	}
+}
+
+func TestParseMaxSlowdown(t *testing.T) {
+	src := "name: x\ntraffic: {requests_per_month: 1}\nfunction: {duration_ms: 1, memory_mb: 128}\ntuning: {max_slowdown_percent: 25.5}\n"
+	w, err := Parse("x.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := w.Tuning.MaxSlowdownPercent; !s.Valid || !s.Decimal.Equal(decimal.RequireFromString("25.5")) {
+		t.Errorf("max_slowdown_percent %+v, want 25.5", s)
+	}
+	_, err = Parse("x.yaml", []byte(strings.Replace(src, "25.5", "-1", 1)))
+	if err == nil || !strings.Contains(err.Error(), "x.yaml:4:32: tuning.max_slowdown_percent: -1 is below the minimum of 0") {
+		t.Errorf("a negative slowdown: %v", err)
 	}
 }

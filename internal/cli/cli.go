@@ -120,8 +120,10 @@ func printError(stderr io.Writer, c command, err error) int {
 		fmt.Fprintf(stderr, "usage: breakeven %s %s\n  %s\n", c.name, c.args, c.summary)
 		return exitOK
 	case errors.As(err, &list):
-		fmt.Fprint(stderr, list.Error()+"\n")
-		fmt.Fprintf(stderr, "breakeven %s: %d %s\n", c.name, len(list), plural(len(list), "problem", "problems"))
+		list.Sort()
+		fmt.Fprint(stderr, list.Capped().Error()+"\n")
+		n := list.Count()
+		fmt.Fprintf(stderr, "breakeven %s: %d %s\n", c.name, n, plural(n, "problem", "problems"))
 		return exitUsage
 	case errors.As(err, &ue):
 		fmt.Fprintf(stderr, "breakeven %s: %s\nusage: breakeven %s %s\n", c.name, ue.msg, c.name, c.args)

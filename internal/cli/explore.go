@@ -5,8 +5,11 @@ import (
 	"flag"
 	"io"
 	"os"
+	"path/filepath"
+	"slices"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/breakeven/breakeven/internal/yamlspec"
 	"github.com/breakeven/breakeven/tui"
 	"github.com/breakeven/breakeven/workloads"
 	"github.com/charmbracelet/x/term"
@@ -31,11 +34,7 @@ func runExplore(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	in, err := common.resolveCatalog()
-	if err != nil {
-		return err
-	}
-	sources, err := exploreSources(paths)
+	in, sources, err := exploreInput(&common, paths)
 	if err != nil {
 		return err
 	}
@@ -46,10 +45,30 @@ func runExplore(args []string, stdout io.Writer) error {
 	return err
 }
 
+// exploreInput loads what the explorer opens: the catalog (month and overlays) and the
+// sources paths name. The explorer cannot open without its catalog, so a bad overlay is
+// reported with every problem of the workload files too, in one list.
+func exploreInput(common *pricingFlags, paths []string) (pricingInput, []tui.Source, error) {
+	in, catErr := common.resolveCatalog()
+	if catErr != nil {
+		if !isProblemList(catErr) || len(paths) == 0 {
+			return in, nil, catErr
+		}
+		_, setErr := workloads.LoadPaths(paths)
+		return in, nil, joinProblems(catErr, setErr)
+	}
+	sources, err := exploreSources(paths)
+	return in, sources, err
+}
+
 // exploreSources reads the files paths name, valid or not (the explorer lists invalid ones
-// with their problems), or the built-in examples when there are no paths.
+// with their problems), or the built-in examples when there are no paths, and removes the
+// temporary files saves killed midway left where the explorer writes. A file that cannot
+// be read (missing, not a regular file, too large) is not opened: every such file is reported
+// at once, as a yamlspec.ErrorList.
 func exploreSources(paths []string) ([]tui.Source, error) {
 	if len(paths) == 0 {
+		removeStaleTemps(nil)
 		var out []tui.Source
 		for _, name := range workloads.ExampleNames() {
 			data, err := workloads.ExampleSource(name)
@@ -64,17 +83,36 @@ func exploreSources(paths []string) ([]tui.Source, error) {
 	if err != nil {
 		return nil, asInput(err)
 	}
+	removeStaleTemps(files)
 	var out []tui.Source
+	var problems yamlspec.ErrorList
 	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			return nil, asInput(err)
+		data, errs := workloads.ReadFile(f)
+		if errs != nil {
+			problems = append(problems, errs...)
+			continue
 		}
 		stamp, err := workloads.StampOf(f, data)
 		if err != nil {
-			return nil, asInput(err)
+			problems = append(problems, yamlspec.Error{File: f, Message: err.Error()})
+			continue
 		}
 		out = append(out, tui.Source{Path: f, Data: data, Stamp: stamp})
 	}
+	if len(problems) > 0 {
+		return nil, problems
+	}
 	return out, nil
+}
+
+// removeStaleTemps removes what saves killed midway left (workloads.RemoveStaleTemps) where
+// the explorer writes: beside files, and in the current directory (examples' copies,
+// exports).
+func removeStaleTemps(files []string) {
+	dirs := []string{"."}
+	for _, f := range files {
+		dirs = append(dirs, filepath.Dir(f))
+	}
+	slices.Sort(dirs)
+	workloads.RemoveStaleTemps(slices.Compact(dirs)...)
 }

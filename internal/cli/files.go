@@ -22,13 +22,14 @@ func runValidate(args []string, stdout io.Writer) error {
 	if len(paths) == 0 {
 		return usagef("name at least one workload file or directory")
 	}
-	cat, err := loadCatalog(overlays)
-	if err != nil {
-		return err
+	// An overlay's problems are listed with the files', as for price.
+	cat, catErr := loadCatalog(overlays)
+	if catErr != nil && !isProblemList(catErr) {
+		return catErr
 	}
-	set, err := workloads.LoadPathsKnown(paths, knownOf(cat))
-	if err != nil {
-		return asInput(err)
+	set, setErr := workloads.LoadPathsKnown(paths, knownOf(cat))
+	if err := joinProblems(catErr, setErr); err != nil {
+		return err
 	}
 	for _, w := range set {
 		fmt.Fprintf(stdout, "%s: ok (%s)\n", w.File, w.Name)
@@ -84,12 +85,13 @@ func runInit(args []string, stdout io.Writer) error {
 }
 
 // writeNew writes data to a new file at path, refusing to replace one. It writes to a
-// temporary file first and links it into place, so a failure leaves nothing half-written.
+// temporary file first (named for the cleanup of workloads.RemoveStaleTemps, should it be
+// killed midway) and links it into place, so a failure leaves nothing half-written.
 func writeNew(path string, data []byte) error {
 	if _, err := os.Lstat(path); err == nil {
 		return fmt.Errorf("%s already exists; not overwriting it: %w", path, os.ErrExist)
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".breakeven-*")
+	tmp, err := workloads.TempFile(filepath.Dir(path))
 	if err != nil {
 		return err
 	}

@@ -39,6 +39,12 @@ regions:
 	if code != exitOK || stdout != w+": ok (w)\n" {
 		t.Errorf("with the overlay: exit %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
+	// A bad overlay's problems are listed with the file's; what it would add is not held
+	// against the file meanwhile.
+	code, stdout, stderr = run(t, "validate", "--pricing", "testdata/pricing/bad-overlay.yaml", w)
+	if code != exitUsage || stdout != "" || !strings.Contains(stderr, "testdata/pricing/bad-overlay.yaml:6:7:") || strings.Contains(stderr, "region:") {
+		t.Errorf("bad overlay: exit %d, stdout %q, stderr:\n%s", code, stdout, stderr)
+	}
 	// price and compare read files the same way.
 	for _, cmd := range []string{"price", "compare", "sweep"} {
 		if code, stdout, stderr := run(t, cmd, w); code != exitUsage || stdout != "" || !strings.Contains(stderr, w+":2:9: region:") {

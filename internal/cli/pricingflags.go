@@ -1,8 +1,10 @@
 package cli
 
 import (
+	"errors"
 	"flag"
 
+	"github.com/breakeven/breakeven/internal/yamlspec"
 	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/breakeven/breakeven/report"
@@ -32,21 +34,27 @@ type pricingInput struct {
 	set    []model.Workload
 }
 
-// resolve checks the flags, then loads the catalog and the workloads at paths.
+// resolve checks the flags, then loads the catalog and the workloads at paths. A problem
+// with an overlay does not hide the workload files' own: the problems of both are returned
+// together, overlays first, as one yamlspec.ErrorList.
 func (p *pricingFlags) resolve(paths []string) (pricingInput, error) {
 	format, err := parseFormat(p.format, report.Formats)
 	if err != nil {
 		return pricingInput{}, err
 	}
-	in, err := p.resolveCatalog()
-	if err != nil {
-		return in, err
+	in, catErr := p.resolveCatalog()
+	if catErr != nil && !isProblemList(catErr) {
+		return in, catErr // a usage mistake (--month): nothing else is read
 	}
 	in.format = format
+	var setErr error
 	if len(paths) == 0 {
 		in.set = workloads.Examples()
-	} else if in.set, err = workloads.LoadPathsKnown(paths, knownOf(in.cat)); err != nil {
-		return in, asInput(err)
+	} else {
+		in.set, setErr = workloads.LoadPathsKnown(paths, knownOf(in.cat))
+	}
+	if err := joinProblems(catErr, setErr); err != nil {
+		return in, err
 	}
 	return in, nil
 }
@@ -63,4 +71,31 @@ func (p *pricingFlags) resolveCatalog() (pricingInput, error) {
 	}
 	in.cat, err = loadCatalog(p.overlays)
 	return in, err
+}
+
+// isProblemList says err lists problems in the user's files (a yamlspec.ErrorList).
+func isProblemList(err error) bool {
+	var list yamlspec.ErrorList
+	return errors.As(err, &list)
+}
+
+// joinProblems returns the problems of the catalog's overlays and of the workload files as
+// one list, in that order, marked as bad input; nil when there are none. An error that is not
+// a list of problems is returned as it is.
+func joinProblems(errs ...error) error {
+	var all yamlspec.ErrorList
+	for _, err := range errs {
+		var list yamlspec.ErrorList
+		switch {
+		case err == nil:
+		case errors.As(err, &list):
+			all = append(all, list...)
+		default:
+			return err
+		}
+	}
+	if len(all) == 0 {
+		return nil
+	}
+	return asInput(all)
 }

@@ -5,7 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -28,7 +29,7 @@ func Decode(file string, data []byte, spec *Spec) (*Value, ErrorList) {
 			d.add(Error{File: file, Line: 1, Column: 1,
 				Message: "the file is empty; expected " + describe(spec)})
 		} else {
-			d.add(d.syntaxError(err))
+			d.add(syntaxError(file, data, err))
 		}
 		return nil, d.result()
 	}
@@ -36,7 +37,7 @@ func Decode(file string, data []byte, spec *Spec) (*Value, ErrorList) {
 	switch err := decodeNode(dec, &next); {
 	case errors.Is(err, io.EOF):
 	case err != nil:
-		d.add(d.syntaxError(err))
+		d.add(syntaxError(file, data, err))
 	default:
 		d.add(Error{File: file, Line: next.Line, Column: next.Column,
 			Message: "only one YAML document is allowed in a file"})
@@ -66,36 +67,60 @@ func decodeNode(dec *yaml.Decoder, n *yaml.Node) (err error) {
 }
 
 type decoder struct {
-	file      string
+	file string
+	// errs are the first MaxProblemsPerFile problems by position, kept in order; more counts
+	// the others, which are neither kept nor formatted, so that a document of millions of
+	// bad values costs no more than reading it.
 	errs      ErrorList
+	more      int
 	budget    int
 	exhausted bool
 }
 
-func (d *decoder) add(e Error) { d.errs = append(d.errs, e) }
+// add keeps e if it is among the first MaxProblemsPerFile problems by position so far, and
+// counts it otherwise.
+func (d *decoder) add(e Error) {
+	if !d.keeps(e.Line, e.Column) {
+		d.more++
+		return
+	}
+	// After every kept problem at the same place or before, as a stable sort would put it.
+	i := sort.Search(len(d.errs), func(i int) bool { return before(e.Line, e.Column, d.errs[i].Line, d.errs[i].Column) })
+	d.errs = slices.Insert(d.errs, i, e)
+	if len(d.errs) > MaxProblemsPerFile {
+		d.errs = d.errs[:MaxProblemsPerFile]
+		d.more++
+	}
+}
 
+// keeps says a problem at line and column would be kept, so that one that would not is
+// counted without working out its message.
+func (d *decoder) keeps(line, column int) bool {
+	if len(d.errs) < MaxProblemsPerFile {
+		return true
+	}
+	last := d.errs[len(d.errs)-1]
+	return before(line, column, last.Line, last.Column)
+}
+
+// before says position (l1, c1) comes before (l2, c2).
+func before(l1, c1, l2, c2 int) bool { return l1 < l2 || l1 == l2 && c1 < c2 }
+
+// result returns the problems kept, in order, and the count of the others.
 func (d *decoder) result() ErrorList {
-	d.errs.Sort()
+	if d.more > 0 {
+		return append(d.errs, Error{File: d.file, More: d.more})
+	}
 	return d.errs
 }
 
 // errorAt adds an Error positioned at node n and keyed by path.
 func (d *decoder) errorAt(n *yaml.Node, path, format string, args ...any) {
-	d.add(Error{File: d.file, Line: n.Line, Column: n.Column, Key: path, Message: fmt.Sprintf(format, args...)})
-}
-
-var yamlLine = regexp.MustCompile(`^line (\d+): (.*)$`)
-
-// syntaxError turns an error of the YAML library into an Error carrying its line number.
-func (d *decoder) syntaxError(err error) Error {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	e := Error{File: d.file}
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		e.Line, _ = strconv.Atoi(m[1])
-		msg = m[2]
+	if !d.keeps(n.Line, n.Column) {
+		d.more++
+		return
 	}
-	e.Message = "invalid YAML: " + msg
-	return e
+	d.add(Error{File: d.file, Line: n.Line, Column: n.Column, Key: path, Message: fmt.Sprintf(format, args...)})
 }
 
 // value decodes node n against s. key is n's key in its mapping (nil for the root and list
@@ -195,6 +220,10 @@ func (d *decoder) object(v *Value) {
 	}
 	d.pairs(v, func(name string, k, val *yaml.Node) {
 		f := s.Field(name)
+		if f == nil && !d.keeps(k.Line, k.Column) {
+			d.more++ // not listed: the closest key is not worth looking for
+			return
+		}
 		if f == nil {
 			msg := "unknown key " + quote(name)
 			if h := hint(name, s.keys()); h != "" {

@@ -1,6 +1,9 @@
 package yamlspec
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func FuzzDecode(f *testing.F) {
 	for _, seed := range []string{
@@ -11,6 +14,9 @@ func FuzzDecode(f *testing.F) {
 		okHead + "tiers:\n  - {up_to: 6000000000, price: 0.0000166667}\n  - price: 1\n",
 		okHead + "ec2: {purchase: spot, spot_discount_percent: 65}\n",
 		"name: [a,\n",
+		"name: a\ntraffic:\n\trequests_per_month: 5\n",
+		"a: \"x\\q\n  b: 'y\n",
+		"a:\n  - b\n c: [1, {d: e]\n",
 		"a: &a\n  b: *a\n",
 		"- 1\n- 2\n",
 		"? [a]\n: 1\n",
@@ -23,8 +29,11 @@ func FuzzDecode(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		root, list := Decode("f.yaml", data, testSpec)
 		for _, e := range list {
-			if e.Message == "" || e.File != "f.yaml" {
+			if e.Message == "" && e.More == 0 || e.File != "f.yaml" {
 				t.Fatalf("malformed error %#v", e)
+			}
+			if strings.HasPrefix(e.Message, "invalid YAML") && (e.Line < 1 || e.Column < 1) {
+				t.Fatalf("a syntax error without a line and column: %#v", e)
 			}
 		}
 		if root != nil {

@@ -30,7 +30,7 @@ var testSpec = &Spec{Kind: Object, Doc: "A test document.", Fields: []Field{
 	{Key: "regions", Spec: &Spec{Kind: Map, Doc: "Rates by region.",
 		KeyPattern: `^[a-z]{2}(-[a-z]+)+-\d$`, KeyDoc: "an AWS region code such as us-east-1",
 		Elem: &Spec{Kind: Map, Doc: "Rates.", Elem: &Spec{Kind: Decimal, Doc: "A rate.", Min: "0"}}}},
-	{Key: "tiers", Spec: &Spec{Kind: List, Doc: "Price tiers.", MaxItems: 3, Elem: &Spec{Kind: Object, Doc: "A tier.", Fields: []Field{
+	{Key: "tiers", Spec: &Spec{Kind: List, Doc: "Price tiers.", Elem: &Spec{Kind: Object, Doc: "A tier.", Fields: []Field{
 		{Key: "up_to", Spec: &Spec{Kind: Int, Doc: "Upper bound.", Min: "1"}},
 		{Key: "price", Required: true, Spec: &Spec{Kind: Decimal, Doc: "Price.", Min: "0"}},
 	}}}},

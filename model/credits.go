@@ -1,0 +1,255 @@
+package model
+
+import (
+	"math"
+	"math/bits"
+	"slices"
+
+	"github.com/breakeven/breakeven/pricing"
+	"github.com/shopspring/decimal"
+)
+
+// The CPU credits of burstable EC2 types (t3, t3a, t4g), as the EC2 User Guide defines them
+// ("Key concepts and definitions for burstable performance instances" and "Unlimited mode
+// concepts", https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/burstable-credits-baseline-concepts.html
+// and .../burstable-performance-instances-unlimited-mode-concepts.html):
+//
+//   - One CPU credit is one vCPU at 100% for one minute. An instance earns its type's credits
+//     an hour continuously, running or idle, and spends one credit per vCPU-minute it uses.
+//   - Credits it does not spend accrue, up to the credits earned in 24 hours; beyond that they
+//     are discarded. T3, T3a and T4g receive no launch credits: an instance starts at zero.
+//   - Unlimited mode (their default): an instance that has spent its balance spends surplus
+//     credits, and credits it earns later pay them down first. Surplus above the credits it
+//     can earn in 24 hours is charged at the end of the hour; the surplus still owed when the
+//     instance stops or terminates is charged then. AWS bills charged credits per vCPU-hour
+//     (60 credits) at the family's flat rate (pricing.Catalog.EC2Bill).
+//   - Standard mode: an instance that has spent its balance is held at its baseline.
+//
+// The ledger works hour by hour, as the rest of the model does: an hour's requests are spread
+// evenly over it and over the instances serving it (a load balancer), so each instance earns
+// and spends at a steady rate within the hour and the hour's net is exact. An instance uses
+// at most all of its vCPUs: CPU wanted beyond that is queued, not spent. New instances of an
+// autoscaled fleet serve from scale_out_lag_minutes into a rising hour (until then the ones
+// running carry the hour's requests) and earn from then; scale-in removes the newest
+// instances first (Auto Scaling's NewestInstance termination policy), which settle their
+// surplus as they go. The month repeats, as the fleet's sizing assumes: an instance running
+// every hour of it starts the month with the balance it ends it with.
+
+// microPerCredit is the ledger's unit: a millionth of a CPU credit. An instance-hour's CPU use
+// is rounded to it, far below what a bill shows (a credit is $0.05 / 60 at most).
+const (
+	microPerCredit = 1_000_000
+	microDigits    = 6
+)
+
+// creditFleet is a fleet of one burstable type, hour by hour, for the credit ledger.
+type creditFleet struct {
+	// perHour is the instances serving each hour (Capacity.PerHour).
+	perHour []int64
+	// lag is the minutes into a rising hour before new instances serve (0 for a fixed fleet).
+	lag int64
+	// earn is what one instance earns in a full hour, limit the accrual limit (also the most
+	// surplus an instance owes before it is charged) and full a full hour of all its vCPUs,
+	// all in micro-credits.
+	earn, limit, full int64
+	unlimited         bool
+}
+
+// creditUse is what a month of the ledger comes to.
+type creditUse struct {
+	// Charged is the surplus credits charged (unlimited mode).
+	Charged decimal.Decimal
+	// Short is the CPU, in credits, that standard mode's baseline and balance could not give,
+	// and ShortHours the instance-hours it was wanted in.
+	Short      decimal.Decimal
+	ShortHours int64
+}
+
+// newCreditFleet reads a burstable type's credit figures into the ledger's units.
+func newCreditFleet(it pricing.InstanceType, capacity Capacity, fleet Fleet, unlimited bool) creditFleet {
+	micro := decimal.NewFromInt(microPerCredit)
+	lag := fleet.ScaleOutLagMinutes
+	if fleet.Scaling == Fixed {
+		lag = 0
+	}
+	return creditFleet{
+		perHour:   capacity.PerHour,
+		lag:       lag,
+		earn:      it.Credits.PerHour.Mul(micro).IntPart(),
+		limit:     it.Credits.Max.Mul(micro).IntPart(),
+		full:      it.VCPU * 60 * microPerCredit,
+		unlimited: unlimited,
+	}
+}
+
+// hourSpend is what one instance earns and spends in an hour, in micro-credits: those already
+// running (old) and those launched into the hour after the scale-out lag (new).
+type hourSpend struct {
+	oldSpend, newSpend, newEarn int64
+}
+
+// spends works out each hour's spending from the hour's CPU demand in micro-credits.
+func (f creditFleet) spends(demand []int64) []hourSpend {
+	out := make([]hourSpend, len(f.perHour))
+	partFull := f.full * (60 - f.lag) / 60
+	for h, n := range f.perHour {
+		if n == 0 {
+			continue
+		}
+		d := demand[h]
+		prev := f.perHour[(h+len(f.perHour)-1)%len(f.perHour)]
+		if f.lag == 0 || n <= prev { // every instance serves the whole hour
+			out[h].oldSpend = min(roundDiv(d, n), f.full)
+			continue
+		}
+		// A rising hour: the instances running carry its first lag minutes alone; the new ones
+		// earn and serve from then (with none running before, they take the whole hour's).
+		early := mulDivRound(d, f.lag, 60)
+		rest := d - early
+		out[h].newEarn = f.earn * (60 - f.lag) / 60
+		if prev == 0 {
+			out[h].newSpend = min(roundDiv(d, n), partFull)
+			continue
+		}
+		out[h].oldSpend = min(roundDiv(early, prev)+roundDiv(rest, n), f.full)
+		out[h].newSpend = min(roundDiv(rest, n), partFull)
+	}
+	return out
+}
+
+// run keeps the ledger of every instance over the month and returns what it comes to.
+// Instances are grouped by the hours they run: slot k (the k-th instance) runs in every hour
+// with at least k instances, so the slots between two consecutive fleet sizes run the same
+// hours and keep the same ledger.
+func (f creditFleet) run(demand []int64) creditUse {
+	spends := f.spends(demand)
+	levels := slices.Clone(f.perHour)
+	slices.Sort(levels)
+	levels = slices.Compact(levels)
+	use := creditUse{}
+	below := int64(0)
+	for _, k := range levels {
+		if k == 0 {
+			continue
+		}
+		count := k - below
+		below = k
+		charged, short, shortHours := f.slot(k, spends)
+		use.Charged = use.Charged.Add(decimal.NewFromInt(charged).Mul(decimal.NewFromInt(count)))
+		use.Short = use.Short.Add(decimal.NewFromInt(short).Mul(decimal.NewFromInt(count)))
+		use.ShortHours += shortHours * count
+	}
+	use.Charged = use.Charged.Shift(-microDigits) // micro-credits to credits: exact
+	use.Short = use.Short.Shift(-microDigits)
+	return use
+}
+
+// slot keeps the ledger of the k-th instance: the micro-credits charged, those standard mode
+// could not give, and the hours it was short. The state is one number: the credit balance
+// when positive, the surplus owed when negative (an instance never has both).
+func (f creditFleet) slot(k int64, spends []hourSpend) (charged, short, shortHours int64) {
+	hours := len(f.perHour)
+	floor := int64(0)
+	if f.unlimited {
+		floor = -f.limit
+	}
+	// An instance that stops in the month is followed from an hour it is not running, so
+	// each of its runs starts with no credits; one running every hour, from its steady state.
+	start, always := 0, true
+	for h, n := range f.perHour {
+		if n < k {
+			start, always = h, false
+			break
+		}
+	}
+	balance := int64(0)
+	if always {
+		balance, start = f.steadyBalance(spends, floor), hours-1 // from hour 0
+	}
+	running := always
+	for i := 1; i <= hours; i++ {
+		h := (start + i) % hours
+		n := f.perHour[h]
+		if n < k {
+			if running && balance < 0 {
+				charged += -balance // terminated: the surplus still owed is charged
+			}
+			running = false
+			continue
+		}
+		if !running {
+			running, balance = true, 0 // launched with no credits
+		}
+		balance += f.net(h, k, spends[h])
+		switch {
+		case balance > f.limit:
+			balance = f.limit // earned credits beyond the accrual limit are discarded
+		case balance < floor && f.unlimited:
+			charged += floor - balance // surplus above the limit: charged at the end of the hour
+			balance = floor
+		case balance < floor:
+			short += floor - balance // standard mode: held at the baseline
+			shortHours++
+			balance = floor
+		}
+	}
+	return charged, short, shortHours
+}
+
+// net is what the k-th instance earns less what it spends in hour h.
+func (f creditFleet) net(h int, k int64, s hourSpend) int64 {
+	prev := f.perHour[(h+len(f.perHour)-1)%len(f.perHour)]
+	if f.lag > 0 && k > prev {
+		return s.newEarn - s.newSpend
+	}
+	return f.earn - s.oldSpend
+}
+
+// steadyBalance is the balance an instance running every hour starts the month with when the
+// month repeats: the fixed point of the month's ledger. Each hour maps a balance b to
+// clamp(b + net, floor, limit), so the month maps it to clamp(b + shift, lo, hi); when lo < hi
+// a month that gains credits settles at hi, one that loses them at lo, and one that nets to
+// zero keeps the balance a new instance reaches in its first month.
+func (f creditFleet) steadyBalance(spends []hourSpend, floor int64) int64 {
+	shift, lo, hi := int64(0), floor, f.limit
+	for h := range f.perHour {
+		net := f.earn - spends[h].oldSpend
+		shift += net
+		lo, hi = clampInt(lo+net, floor, f.limit), clampInt(hi+net, floor, f.limit)
+	}
+	switch {
+	case lo == hi, shift < 0:
+		return lo
+	case shift > 0:
+		return hi
+	}
+	return clampInt(0, lo, hi)
+}
+
+func clampInt(x, lo, hi int64) int64 { return max(lo, min(x, hi)) }
+
+// roundDiv is a / n rounded half up, for non-negative a and positive n.
+func roundDiv(a, n int64) int64 {
+	q, r := a/n, a%n
+	if r >= n-r {
+		q++
+	}
+	return q
+}
+
+// mulDivRound is a x b / c rounded half up, in 128 bits, for non-negative a, b and positive
+// c; a result beyond int64 saturates.
+func mulDivRound(a, b, c int64) int64 {
+	hi, lo := bits.Mul64(uint64(a), uint64(b))
+	if hi >= uint64(c) {
+		return math.MaxInt64
+	}
+	q, r := bits.Div64(hi, lo, uint64(c))
+	if r >= uint64(c)-r {
+		q++
+	}
+	if q > math.MaxInt64 {
+		return math.MaxInt64
+	}
+	return int64(q)
+}
