@@ -11,10 +11,17 @@ import (
 func fargateEstimate(w Workload, peaks []int64, windowMs int64, cat *pricing.Catalog) Estimate {
 	f := w.Fargate
 	e := Estimate{Platform: PlatformFargate, Summary: fmt.Sprintf("%s vCPU / %s GB %s, %s rps per task", f.VCPU, f.MemoryGB, f.Architecture, f.Fleet.RequestsPerSecondPerUnit)}
+	if f.MemoryGB.IsZero() {
+		e.Summary = fmt.Sprintf("no task size holds %d MB", w.Function.MemoryMB)
+		return infeasible(e, fargateNoFit(f.VCPU, w.Function.MemoryMB, "fargate.vcpu", "function.memory_mb"))
+	}
 	if err := pricing.CheckFargateSize(f.VCPU, f.MemoryGB); err != nil {
 		return infeasible(e, err.Error())
 	}
 	e.Capacity = sizeFleet(peaks, windowMs, f.Fleet, "tasks")
+	if why, over := fleetTooLarge(e.Capacity, "fargate.requests_per_second_per_task", f.Fleet); over {
+		return infeasible(e, why)
+	}
 	items, err := cat.FargateBill(pricing.FargateUsage{
 		Region:       w.Region,
 		Architecture: string(f.Architecture),
@@ -36,12 +43,19 @@ func ec2Estimate(w Workload, work, peaks []int64, windowMs int64, cat *pricing.C
 	c := w.EC2
 	it, ok := cat.InstanceTypes[c.InstanceType]
 	e := Estimate{Platform: PlatformEC2, Summary: ec2Summary(c, it)}
+	if c.InstanceType == "" {
+		e.Summary = fmt.Sprintf("no instance type holds %d MB, %s", w.Function.MemoryMB, c.Purchase)
+		return infeasible(e, ec2NoFit(w, cat))
+	}
 	if !ok {
 		return infeasible(e, unknownInstance(c.InstanceType, cat))
 	}
 	fleet := c.Fleet
 	fleet.RequestsPerSecondPerUnit = c.SizingThroughput(it)
 	e.Capacity = sizeFleet(peaks, windowMs, fleet, "instances")
+	if why, over := fleetTooLarge(e.Capacity, "ec2.requests_per_second_per_instance", fleet); over {
+		return infeasible(e, why)
+	}
 	usage := pricing.EC2Usage{
 		Region:              w.Region,
 		InstanceType:        c.InstanceType,

@@ -27,17 +27,19 @@ func resolveDefaults(w Workload, cat *pricing.Catalog) Workload {
 
 	f := &w.Fargate
 	if f.VCPU.IsZero() || f.MemoryGB.IsZero() {
-		size := fargateDefaultSize(f.VCPU, f.MemoryGB, share, needGB)
-		if f.VCPU.IsZero() {
+		// When no task size holds the function, the memory stays unchosen and the Fargate
+		// estimate says why (fargateNoFit).
+		size, ok := fargateDefaultSize(f.VCPU, f.MemoryGB, share, needGB)
+		if f.VCPU.IsZero() && ok {
 			f.VCPU = size.VCPU
 			w.note("fargate.vcpu", f.VCPU.String(), "smallest Fargate size with at least Lambda's CPU share at function.memory_mb")
 		}
-		if f.MemoryGB.IsZero() {
+		if f.MemoryGB.IsZero() && ok {
 			f.MemoryGB = size.MemoryGB
 			w.note("fargate.memory_gb", f.MemoryGB.String(), "smallest memory Fargate allows for the vCPU that holds function.memory_mb")
 		}
 	}
-	if f.Fleet.RequestsPerSecondPerUnit.IsZero() {
+	if f.Fleet.RequestsPerSecondPerUnit.IsZero() && f.VCPU.IsPositive() && f.MemoryGB.IsPositive() {
 		f.Fleet.RequestsPerSecondPerUnit = defaultThroughput(w.Function, f.VCPU)
 		w.note("fargate.requests_per_second_per_task", f.Fleet.RequestsPerSecondPerUnit.String(), throughputWhy)
 	}
@@ -99,8 +101,11 @@ func defaultThroughput(f Function, vcpus decimal.Decimal) decimal.Decimal {
 }
 
 // fargateDefaultSize picks the smallest Fargate size (by vCPU, then memory) that matches what
-// the user gave and has at least share vCPU and needGB memory; failing that, the largest.
-func fargateDefaultSize(vcpu, memGB, share, needGB decimal.Decimal) pricing.FargateSize {
+// the user gave and has at least share vCPU and needGB memory. When none has the CPU, the
+// largest size matching what the user gave is taken (requests then run slower, as the
+// throughput default says). ok is false when the memory was left to it and no size matching
+// the user's vCPU holds needGB: Fargate cannot run the workload.
+func fargateDefaultSize(vcpu, memGB, share, needGB decimal.Decimal) (size pricing.FargateSize, ok bool) {
 	sizes := pricing.FargateSizes()
 	for _, s := range sizes {
 		if !vcpu.IsZero() && !s.VCPU.Equal(vcpu) || !memGB.IsZero() && !s.MemoryGB.Equal(memGB) {
@@ -109,15 +114,15 @@ func fargateDefaultSize(vcpu, memGB, share, needGB decimal.Decimal) pricing.Farg
 		if vcpu.IsZero() && s.VCPU.LessThan(share) || memGB.IsZero() && s.MemoryGB.LessThan(needGB) {
 			continue
 		}
-		return s
+		return s, true
 	}
 	for i := len(sizes) - 1; i >= 0; i-- {
 		s := sizes[i]
 		if (vcpu.IsZero() || s.VCPU.Equal(vcpu)) && (memGB.IsZero() || s.MemoryGB.Equal(memGB)) {
-			return s
+			return s, !memGB.IsZero() || !s.MemoryGB.LessThan(needGB)
 		}
 	}
-	return sizes[len(sizes)-1]
+	return sizes[len(sizes)-1], false
 }
 
 // defaultInstance is the cheapest on-demand, non-burstable instance type of the Lambda

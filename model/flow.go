@@ -48,20 +48,38 @@ type flowPlan struct {
 
 // attempts is the expected number of tries of an invocation that fails with probability e
 // and is retried up to retries times: 1 + e + ... + e^retries; all of them failing has
-// probability e^(retries+1). Both are exact: e has few decimal places.
+// probability e^(retries+1). Each power is rounded to ratioPlaces: e has up to five places,
+// and a queue retries up to 999 times, so exact powers would carry thousands of digits.
 func attempts(e decimal.Decimal, retries int64) (tries, allFail decimal.Decimal) {
 	tries, pow := decimal.Zero, one
-	for i := int64(0); i <= retries; i++ {
+	for i := int64(0); i <= retries && !pow.IsZero(); i++ {
 		tries = tries.Add(pow)
-		pow = pow.Mul(e)
+		pow = pow.Mul(e).Round(ratioPlaces)
 	}
 	return tries, pow
 }
 
+// attemptsMemo remembers attempts by retry count for one error rate: the steps of a flow
+// share a few retry counts, and a queue's can be 999.
+type attemptsMemo struct {
+	e    decimal.Decimal
+	seen map[int64][2]decimal.Decimal
+}
+
+// of is attempts(m.e, retries), worked out once per retry count.
+func (m *attemptsMemo) of(retries int64) (tries, allFail decimal.Decimal) {
+	if r, ok := m.seen[retries]; ok {
+		return r[0], r[1]
+	}
+	tries, allFail = attempts(m.e, retries)
+	m.seen[retries] = [2]decimal.Decimal{tries, allFail}
+	return tries, allFail
+}
+
 // planFlow works out the flow per request from the step table and the retry policy.
 func planFlow(w Workload) flowPlan {
-	e := w.Retries.ErrorPercent.Shift(-2) // a percentage: exact
-	tries, fail := attempts(e, w.Retries.SyncRetries)
+	memo := attemptsMemo{e: w.Retries.ErrorPercent.Shift(-2), seen: map[int64][2]decimal.Decimal{}} // a percentage: exact
+	tries, fail := memo.of(w.Retries.SyncRetries)
 	plan := flowPlan{EntryAttempts: tries, EntrySucceeded: one.Sub(fail)}
 	index := map[string]int{EntryStep: -1}
 	for _, s := range w.Flow {
@@ -70,14 +88,16 @@ func planFlow(w Workload) flowPlan {
 		if p.Parent >= 0 {
 			parentSucceeded, parentKind = plan.Steps[p.Parent].Succeeded, plan.Steps[p.Parent].Step.Kind
 		}
-		p.Triggered = parentSucceeded.Mul(s.PerParent)
+		// Ratios are carried to ratioPlaces: down a chain of steps the places of per_parent
+		// and of the failure rates add up.
+		p.Triggered = parentSucceeded.Mul(s.PerParent).Round(ratioPlaces)
 		p.Attempts, p.Succeeded = p.Triggered, p.Triggered
 		if s.Kind == StepFunction {
-			tries, fail := attempts(e, retriesFor(w.Retries, s, parentKind))
-			p.Attempts = p.Triggered.Mul(tries)
-			p.Succeeded = p.Triggered.Mul(one.Sub(fail))
+			tries, fail := memo.of(retriesFor(w.Retries, s, parentKind))
+			p.Attempts = p.Triggered.Mul(tries).Round(ratioPlaces)
+			p.Succeeded = p.Triggered.Mul(one.Sub(fail)).Round(ratioPlaces)
 			if w.Retries.DeadLetterQueue && retriedByAWS(s, parentKind) {
-				p.DeadLettered = p.Triggered.Mul(fail)
+				p.DeadLettered = p.Triggered.Mul(fail).Round(ratioPlaces)
 			}
 		}
 		index[s.Name] = len(plan.Steps)

@@ -79,6 +79,9 @@ func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingM
 	}
 	w = resolveDefaults(w, cat)
 	r := WorkloadResult{Workload: w}
+	if why := beyondBounds(w, w.Traffic.MonthlyRequests(month.Hours)); why != "" {
+		return unpriced(r, why)
+	}
 	if why := expressLimits(w.Flow); why != "" {
 		return unpriced(r, why)
 	}

@@ -19,7 +19,11 @@ func rightSizeFargate(w Workload, base WorkloadResult, cat *pricing.Catalog, mon
 	p.Throughput = throughputFrom(given, "task", p.Current.Name)
 	needGB := decimal.NewFromInt(w.Function.MemoryMB).Mul(mbPerGB)
 	share := cpuShare(w.Function.MemoryMB)
-	p.Current.Notes = memoryNote(p.Current, needGB, w.Function.MemoryMB)
+	if f.MemoryGB.IsZero() { // no task size holds the function: nothing is running to compare
+		p.Current.Name = base.Estimate(PlatformFargate).Summary
+	} else {
+		p.Current.Notes = memoryNote(p.Current, needGB, w.Function.MemoryMB)
+	}
 	sizes, excluded := fargateCandidates(needGB, w.Function.MemoryMB)
 	p.Excluded = excluded
 	var options []SizeOption
@@ -77,6 +81,9 @@ func rightSizeEC2(w Workload, base WorkloadResult, cat *pricing.Catalog, month M
 		Architecture: Architecture(cur.Architecture), RequestsPerSecondPerUnit: c.SizingThroughput(cur),
 		SizedByBaseline:          c.SizedByBaseline,
 		FullCPURequestsPerSecond: c.Fleet.RequestsPerSecondPerUnit, Purchase: c.Purchase}, base.Estimate(PlatformEC2))
+	if c.InstanceType == "" { // no type holds the function: say so rather than name none
+		p.Current.Name = base.Estimate(PlatformEC2).Summary
+	}
 	given := w.EC2.Fleet.RequestsPerSecondPerUnit
 	build := w.Lambda.Architecture
 	if known {

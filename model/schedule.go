@@ -253,9 +253,10 @@ func scheduledItems(items []pricing.LineItem, prefix, name string) []pricing.Lin
 // scheduleTaskSize is the Fargate task of one run: TaskVCPU and TaskMemoryGB, or what the
 // user left out chosen as for the service (the smallest size with Lambda's CPU share at
 // MemoryMB that holds MemoryMB).
-func scheduleTaskSize(s Schedule) pricing.FargateSize {
+// ok is false when no size holds MemoryMB (see fargateDefaultSize).
+func scheduleTaskSize(s Schedule) (size pricing.FargateSize, ok bool) {
 	if s.TaskVCPU.IsPositive() && s.TaskMemoryGB.IsPositive() {
-		return pricing.FargateSize{VCPU: s.TaskVCPU, MemoryGB: s.TaskMemoryGB}
+		return pricing.FargateSize{VCPU: s.TaskVCPU, MemoryGB: s.TaskMemoryGB}, true
 	}
 	return fargateDefaultSize(s.TaskVCPU, s.TaskMemoryGB, cpuShare(s.MemoryMB), mbToGB(s.MemoryMB))
 }
@@ -271,12 +272,16 @@ func mbToGB(mb int64) decimal.Decimal {
 // run is billed FargateBilledSeconds(DurationMs), an early exit FargateBilledSeconds(EarlyExitMs).
 // It returns the task size priced.
 func scheduleFargate(w Workload, s Schedule, r scheduleRuns, jobs jobRuns, cat *pricing.Catalog) (Estimate, pricing.FargateSize) {
-	size := scheduleTaskSize(s)
+	size, fits := scheduleTaskSize(s)
 	workS, exitS := fargateTaskSeconds(s.DurationMs), fargateTaskSeconds(s.EarlyExitMs)
 	e := Estimate{Platform: PlatformFargate, Summary: fmt.Sprintf("%s vCPU / %s GB %s, %d task(s) a run, %s s billed per run with work (billing starts with the image pull: include it in duration_ms)",
 		size.VCPU, size.MemoryGB, w.Fargate.Architecture, parallelOf(s), workS)}
 	if jobs.exits.IsPositive() {
 		e.Summary += fmt.Sprintf(", %s s per early exit", exitS)
+	}
+	if !fits {
+		e.Summary = fmt.Sprintf("no task size holds %d MB", s.MemoryMB)
+		return infeasible(e, fargateNoFit(s.TaskVCPU, s.MemoryMB, "task_vcpu", "memory_mb")), size
 	}
 	if err := pricing.CheckFargateSize(size.VCPU, size.MemoryGB); err != nil {
 		return infeasible(e, err.Error()), size

@@ -130,7 +130,9 @@ func sizeFleet(peaks []int64, windowMs int64, f Fleet, unit string) Capacity {
 		default:
 			n = unitsFor(q, windowMs, perUnit)
 		}
-		per[h] = max(n, f.Min)
+		// A count past MaxFleetUnits is kept just past it (the estimate refuses it: see
+		// fleetTooLarge), so that the month's minutes cannot wrap around.
+		per[h] = min(max(n, f.Min), MaxFleetUnits+1)
 	}
 	if f.Scaling == Fixed {
 		top := int64(0)

@@ -47,7 +47,7 @@ type scenario struct {
 // newDoc parses a source; an invalid file becomes a doc with its problems.
 func newDoc(s Source, p pricer) *doc {
 	d := &doc{src: s, text: s.Data, saved: s.Data}
-	w, err := workloads.Parse(s.Path, s.Data)
+	w, err := workloads.ParseKnown(s.Path, s.Data, p.known)
 	if err != nil {
 		d.problems = err.Error()
 		return d
@@ -78,7 +78,7 @@ func (d *doc) apply(p pricer, edits ...workloads.Edit) error {
 	if err != nil {
 		return err
 	}
-	w, err := workloads.Parse(d.src.Path, text)
+	w, err := workloads.ParseKnown(d.src.Path, text, p.known)
 	if err != nil {
 		return err
 	}
@@ -93,7 +93,7 @@ func (d *doc) undoLast(p pricer) bool {
 		return false
 	}
 	text := d.undo[len(d.undo)-1]
-	w, err := workloads.Parse(d.src.Path, text)
+	w, err := workloads.ParseKnown(d.src.Path, text, p.known)
 	if err != nil {
 		return false // it parsed before the edit; it parses again
 	}
@@ -108,6 +108,7 @@ func (d *doc) pin() { d.pinned = &scenario{text: d.text, result: d.result, label
 // pricer prices one workload for the explorer.
 type pricer struct {
 	cat   *pricing.Catalog
+	known workloads.Known
 	month model.Month
 }
 

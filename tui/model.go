@@ -13,6 +13,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/pricing"
+	"github.com/breakeven/breakeven/workloads"
 )
 
 // screen is the explorer's top level: the list of workloads, or one workload.
@@ -62,7 +63,9 @@ const (
 // Options say what the explorer prices with.
 type Options struct {
 	Catalog *pricing.Catalog
-	Month   model.Month
+	// Known is what the catalog knows: files and edits naming anything else are refused.
+	Known workloads.Known
+	Month model.Month
 }
 
 // Model is the explorer's state.
@@ -100,7 +103,7 @@ func New(sources []Source, opt Options) Model {
 	if opt.Month.Hours == 0 {
 		opt.Month = model.StandardMonth()
 	}
-	m := Model{pr: pricer{cat: opt.Catalog, month: opt.Month}, fields: fields(), keys: newKeyMap(), st: newStyles(), width: 80, height: 24}
+	m := Model{pr: pricer{cat: opt.Catalog, known: opt.Known, month: opt.Month}, fields: fields(), keys: newKeyMap(), st: newStyles(), width: 80, height: 24}
 	for _, s := range sources {
 		m.docs = append(m.docs, newDoc(s, m.pr))
 	}

@@ -17,9 +17,13 @@ func stepKinds() []string {
 	return out
 }
 
+// maxFlowSteps is the most steps a flow may have: real flows have a few dozen, and comparing
+// a flow prices it again for each step that could merge with its caller.
+const maxFlowSteps = 100
+
 // flowSpec is the flow section: what each request triggers beyond the workload's function.
-var flowSpec = &yamlspec.Spec{Kind: yamlspec.List,
-	Doc: "What each request triggers beyond the workload's own function (the step called entry), in order: each step names the step that triggers it.",
+var flowSpec = &yamlspec.Spec{Kind: yamlspec.List, MaxItems: maxFlowSteps,
+	Doc: "What each request triggers beyond the workload's own function (the step called entry), in order: each step names the step that triggers it. At most 100 steps; a step runs at most 1,000,000 times per request, and the flow makes at most 10^15 invocations, messages and executions a month.",
 	Elem: &yamlspec.Spec{Kind: yamlspec.Object, Doc: "a step", Fields: []yamlspec.Field{
 		{Key: "name", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String, Pattern: namePattern,
 			PatternDoc: "a name of lowercase letters, digits and dashes", Doc: "The step's name, unique in the flow (entry is the workload's own function)."}},

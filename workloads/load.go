@@ -38,7 +38,11 @@ func Load(path string) (model.Workload, error) {
 // no workload files, every problem inside each file, and a workload name used twice in the
 // set (positioned at the second one's name); at most yamlspec.MaxProblemsPerFile listed for
 // a file, and then how many more it has.
-func LoadPaths(paths []string) ([]model.Workload, error) {
+func LoadPaths(paths []string) ([]model.Workload, error) { return LoadPathsKnown(paths, Known{}) }
+
+// LoadPathsKnown is LoadPaths, each file read by ParseKnown: what the catalog does not know
+// is refused too.
+func LoadPathsKnown(paths []string, known Known) ([]model.Workload, error) {
 	var (
 		out   []model.Workload
 		errs  yamlspec.ErrorList
@@ -52,7 +56,7 @@ func LoadPaths(paths []string) ([]model.Workload, error) {
 			continue
 		}
 		for _, file := range once(files, seen) {
-			w, ferrs := loadOne(file, names)
+			w, ferrs := loadOne(file, names, known)
 			errs = append(errs, ferrs...)
 			if ferrs == nil {
 				out = append(out, w)
@@ -66,14 +70,14 @@ func LoadPaths(paths []string) ([]model.Workload, error) {
 	return out, nil
 }
 
-// loadOne reads and parses one file of a set; names holds the names of the set's workloads
-// so far, to report one used twice.
-func loadOne(file string, names map[string]*yamlspec.Value) (model.Workload, yamlspec.ErrorList) {
+// loadOne reads and parses one file of a set against known; names holds the names of the
+// set's workloads so far, to report one used twice.
+func loadOne(file string, names map[string]*yamlspec.Value, known Known) (model.Workload, yamlspec.ErrorList) {
 	data, errs := ReadFile(file)
 	if errs != nil {
 		return model.Workload{}, errs
 	}
-	w, root, errs := parse(file, data)
+	w, root, errs := parse(file, data, known)
 	if name := root.Get("name"); name.Valid() {
 		if first, dup := names[name.Str()]; dup {
 			return model.Workload{}, append(errs, name.Errorf("workload name %q is already used in %s:%d:%d",

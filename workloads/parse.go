@@ -13,14 +13,17 @@ import (
 // Workload.File). Every default it applies is listed in Workload.Defaulted. The error, when
 // not nil, is a yamlspec.ErrorList holding the problems of the file, sorted by position (the
 // first yamlspec.MaxProblemsPerFile, then how many more).
+//
+// Parse knows no catalog: a region, an instance type or a Fargate task size is checked
+// against one only by ParseKnown.
 func Parse(file string, data []byte) (model.Workload, error) {
-	w, _, errs := parse(file, data)
+	w, _, errs := parse(file, data, Known{})
 	return w, errs.Err()
 }
 
-// parse is Parse, also returning the decoded document (nil if unreadable) so that callers
-// can position problems that span files.
-func parse(file string, data []byte) (model.Workload, *yamlspec.Value, yamlspec.ErrorList) {
+// parse is ParseKnown, also returning the decoded document (nil if unreadable) so that
+// callers can position problems that span files.
+func parse(file string, data []byte, known Known) (model.Workload, *yamlspec.Value, yamlspec.ErrorList) {
 	root, errs := yamlspec.Decode(file, data, spec)
 	if root == nil {
 		return model.Workload{}, root, errs
@@ -89,6 +92,10 @@ func parse(file string, data []byte) (model.Workload, *yamlspec.Value, yamlspec.
 	w.Database = db
 	errs = append(errs, problems...)
 	errs = append(errs, buildRest(root, &b, &w)...)
+	errs = append(errs, known.check(root)...)
+	if len(errs) == 0 {
+		errs = checkBounds(root, w)
+	}
 	w.Defaulted = b.defaults
 	if w.SchedulesOnly {
 		w.Defaulted = schedulesOnlyDefaults(w.Defaulted)

@@ -6,8 +6,8 @@ import (
 )
 
 // scenariosSpec is the scenarios section: traffic levels the comparison prices side by side.
-var scenariosSpec = &yamlspec.Spec{Kind: yamlspec.List,
-	Doc: "Traffic levels `breakeven compare` prices side by side, each the traffic times a multiplier; left out: low 0.5, expected 1 and high 2.",
+var scenariosSpec = &yamlspec.Spec{Kind: yamlspec.List, MaxItems: maxListItems,
+	Doc: "Traffic levels `breakeven compare` prices side by side, each the traffic times a multiplier; left out: low 0.5, expected 1 and high 2. At most 100.",
 	Elem: &yamlspec.Spec{Kind: yamlspec.Object, Doc: "a traffic scenario", Fields: []yamlspec.Field{
 		{Key: "name", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String, Pattern: namePattern,
 			PatternDoc: "a name of lowercase letters, digits and dashes", Doc: "The scenario's name, unique in the file, such as high."}},

@@ -7,10 +7,14 @@ import (
 	"github.com/breakeven/breakeven/model"
 )
 
+// maxListItems is the most schedules, bursts or scenarios a file may list: a hundred, more
+// than any file needs, so that every analysis of them stays quick.
+const maxListItems = 100
+
 // schedulesSpec is the schedules section: jobs run on cron schedules, whether or not there
 // is work.
-var schedulesSpec = &yamlspec.Spec{Kind: yamlspec.List,
-	Doc: "Jobs run on cron schedules: each run is priced on Lambda (invocations), Fargate (scheduled tasks) and EC2.",
+var schedulesSpec = &yamlspec.Spec{Kind: yamlspec.List, MaxItems: maxListItems,
+	Doc: "Jobs run on cron schedules: each run is priced on Lambda (invocations), Fargate (scheduled tasks) and EC2. At most 100.",
 	Elem: &yamlspec.Spec{Kind: yamlspec.Object, Doc: "a scheduled job", Fields: []yamlspec.Field{
 		{Key: "name", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String, Pattern: namePattern,
 			PatternDoc: "a name of lowercase letters, digits and dashes", Doc: "The job's name, unique in the file."}},

@@ -36,7 +36,7 @@ func hourSpec(doc, max string) *yamlspec.Spec {
 
 var shapeFields = []yamlspec.Field{
 	{Key: "growth_percent_per_month", Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "-100", Max: "1000", MaxPlaces: 2,
-		Doc: "How much traffic grows each month, compounding; price --months-ahead N projects it (default 0)."}},
+		Doc: "How much traffic grows each month, compounding; price --months-ahead N projects it (default 0). Grown traffic is held to 10^15 requests a month: a projection past it is refused."}},
 	{Key: "peak_percentile", Default: fmt.Sprint(model.DefaultPeakPercentile), Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "50", Max: "99.99", MaxPlaces: 2,
 		Doc: "Fleets are sized for this percentile of the requests in one second of each hour (Poisson arrivals at the hour's rate)."}},
 	{Key: "shape", Default: string(model.Flat), Spec: &yamlspec.Spec{Kind: yamlspec.String,
@@ -58,11 +58,11 @@ var shapeFields = []yamlspec.Field{
 			yamlspec.Field{Key: "off_hours_percent", Default: "5", Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", Max: "100", MaxPlaces: 2,
 				Doc: "The share of a week's requests that arrive outside working hours, spread evenly over them."}}),
 	}},
-	{Key: "weights", Spec: &yamlspec.Spec{Kind: yamlspec.List,
+	{Key: "weights", Spec: &yamlspec.Spec{Kind: yamlspec.List, MaxItems: 168,
 		Doc:  "With shape weights: 24 relative weights (hours of the day) or 168 (hours of the week from Monday 00:00).",
 		Elem: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", Max: "1000000", MaxPlaces: 3, Doc: "a relative weight"}}},
-	{Key: "bursts", Spec: &yamlspec.Spec{Kind: yamlspec.List,
-		Doc: "Events that multiply the shape's rate: for the busiest hours_per_month hours, or on days from start_hour to end_hour. The month's total includes them.",
+	{Key: "bursts", Spec: &yamlspec.Spec{Kind: yamlspec.List, MaxItems: maxListItems,
+		Doc: "Events that multiply the shape's rate: for the busiest hours_per_month hours, or on days from start_hour to end_hour. The month's total includes them. At most 100.",
 		Elem: &yamlspec.Spec{Kind: yamlspec.Object, Doc: "a burst", Fields: []yamlspec.Field{
 			{Key: "name", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String, Pattern: namePattern,
 				PatternDoc: "a name of lowercase letters, digits and dashes", Doc: "What the burst is, e.g. black-friday."}},

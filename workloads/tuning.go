@@ -9,6 +9,10 @@ import (
 	"github.com/shopspring/decimal"
 )
 
+// lambdaSizes is how many memory sizes Lambda offers, 128 to 10,240 MB: lists of sizes are
+// at most that long (measurements, on each architecture).
+const lambdaSizes = 10240 - 128 + 1
+
 // memorySpec is a Lambda memory size.
 func memorySpec(doc string) *yamlspec.Spec {
 	return &yamlspec.Spec{Kind: yamlspec.Int, Min: "128", Max: "10240", Doc: doc}
@@ -30,9 +34,10 @@ var tuningSpec = &yamlspec.Spec{Kind: yamlspec.Object,
 			Doc: "AWS Lambda Power Tuning's balancedWeight: 0 picks the fastest, 1 the cheapest."}},
 		{Key: "max_slowdown_percent", Default: fmt.Sprint(model.DefaultMaxSlowdownPercent), Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", Max: "10000", MaxPlaces: 2,
 			Doc: "How much slower than now, in percent of the average duration, a recommended memory size or architecture may run (breakeven compare): 0 allows no slowdown. The sweep's own picks are not bound by it."}},
-		{Key: "memory_sizes", Spec: &yamlspec.Spec{Kind: yamlspec.List, Doc: "The sizes to show (every size is swept; the current size and the optima are always shown).",
+		{Key: "memory_sizes", Spec: &yamlspec.Spec{Kind: yamlspec.List, MaxItems: lambdaSizes,
+			Doc:  "The sizes to show (every size is swept; the current size and the optima are always shown).",
 			Elem: memorySpec("a memory size in MB")}},
-		{Key: "measured", Spec: &yamlspec.Spec{Kind: yamlspec.List,
+		{Key: "measured", Spec: &yamlspec.Spec{Kind: yamlspec.List, MaxItems: 2 * lambdaSizes,
 			Doc: "Average durations measured at some sizes: the model runs through them.",
 			Elem: &yamlspec.Spec{Kind: yamlspec.Object, Doc: "a measurement", Fields: []yamlspec.Field{
 				{Key: "memory_mb", Required: true, Spec: memorySpec("The memory size measured.")},

@@ -102,10 +102,10 @@ func TestReadPowerTuningShapes(t *testing.T) {
 	for body, want := range map[string]string{
 		`{"results": {"power": "128", "duration": 2.9}}`: "has no stats: run Power Tuning with includeOutputResults: true",
 		`{"foo": 1}`:                                                 "is not Power Tuning's output",
-		`[{"value": 64, "averageDuration": 3}]`:                      "stats[0]: value 64 is not a Lambda memory size",
-		`[{"value": 128, "averageDuration": -3}]`:                    "averageDuration -3 is not a positive number",
+		`[{"value": 64, "averageDuration": 3}]`:                      "stats[0].value: 64 is not a Lambda memory size",
+		`[{"value": 128, "averageDuration": -3}]`:                    "stats[0].averageDuration: -3 is below 0",
 		`[{"value": 128, "averageDuration": 0}]`:                     "no stats with an averageDuration",
-		"[{\"value\": 128,\n \"averageDuration\": 3},\n{\"value\"}]": "invalid JSON at line 3, column 10",
+		"[{\"value\": 128,\n \"averageDuration\": 3},\n{\"value\"}]": "invalid JSON at line 3, column 9",
 	} {
 		_, err := ReadPowerTuning(write("bad.json", body))
 		if err == nil || !strings.Contains(err.Error(), want) {

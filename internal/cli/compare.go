@@ -24,5 +24,8 @@ func runCompare(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if err := growthWithinBounds(in, "--months", *months, *months, true, 0); err != nil {
+		return err
+	}
 	return report.WriteComparison(stdout, model.Compare(in.set, in.cat, model.CompareOptions{Month: in.month, GrowthMonths: *months}), in.format)
 }

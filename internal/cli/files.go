@@ -13,6 +13,8 @@ import (
 
 func runValidate(args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
+	var overlays listFlag
+	fs.Var(&overlays, "pricing", "a catalog file whose regions and instance types count as known (repeatable)")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -20,9 +22,14 @@ func runValidate(args []string, stdout io.Writer) error {
 	if len(paths) == 0 {
 		return usagef("name at least one workload file or directory")
 	}
-	set, err := workloads.LoadPaths(paths)
-	if err != nil {
-		return asInput(err)
+	// An overlay's problems are listed with the files', as for price.
+	cat, catErr := loadCatalog(overlays)
+	if catErr != nil && !isProblemList(catErr) {
+		return catErr
+	}
+	set, setErr := workloads.LoadPathsKnown(paths, knownOf(cat))
+	if err := joinProblems(catErr, setErr); err != nil {
+		return err
 	}
 	for _, w := range set {
 		fmt.Fprintf(stdout, "%s: ok (%s)\n", w.File, w.Name)

@@ -26,6 +26,9 @@ func runPrice(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if err := growthWithinBounds(in, "--months-ahead", *monthsAhead, *monthsAhead+1, false, -1); err != nil {
+		return err
+	}
 	return report.Write(stdout, model.Price(in.set, in.cat, model.Options{Month: in.month, MonthsAhead: *monthsAhead}), in.format)
 }
 

@@ -51,7 +51,7 @@ func (p *pricingFlags) resolve(paths []string) (pricingInput, error) {
 	if len(paths) == 0 {
 		in.set = workloads.Examples()
 	} else {
-		in.set, setErr = workloads.LoadPaths(paths)
+		in.set, setErr = workloads.LoadPathsKnown(paths, knownOf(in.cat))
 	}
 	if err := joinProblems(catErr, setErr); err != nil {
 		return in, err

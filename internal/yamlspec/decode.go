@@ -312,6 +312,11 @@ func (d *decoder) list(v *Value) {
 	if !d.collection(v, yaml.SequenceNode) || v.node.Kind != yaml.SequenceNode {
 		return
 	}
+	if n := len(v.node.Content); v.spec.MaxItems > 0 && n > v.spec.MaxItems {
+		d.errorAt(v.at, v.path, "%d items; at most %d", n, v.spec.MaxItems)
+		v.ok = false
+		return
+	}
 	for i, item := range v.node.Content {
 		v.items = append(v.items, d.value(v.spec.Elem, item, nil, fmt.Sprintf("%s[%d]", v.path, i)))
 	}

@@ -87,6 +87,9 @@ func schemaOf(s *Spec, root bool) obj {
 	case List:
 		o = append(o, member{"type", []any{"array", "null"}})
 		o = append(o, member{"items", schemaOf(s.Elem, false)})
+		if s.MaxItems > 0 {
+			o = append(o, member{"maxItems", rawNumber(strconv.Itoa(s.MaxItems))})
+		}
 	case String:
 		o = append(o, member{"type", "string"})
 		if len(s.Enum) > 0 {

@@ -64,6 +64,8 @@ type Spec struct {
 
 	// Elem is the Spec of a Map's values or a List's elements.
 	Elem *Spec
+	// MaxItems is the most elements a List may have (0: no limit).
+	MaxItems int
 	// KeyPattern is a regexp every key of a Map must match (optional); KeyDoc says what it
 	// expects, e.g. "an AWS region code such as us-east-1".
 	KeyPattern string
@@ -237,6 +239,9 @@ func (s *Spec) check(path string, errs *[]error, seen map[*Spec]bool) {
 		}
 	case Map, List:
 		s.Elem.check(path+"[]", errs, seen)
+	}
+	if s.MaxItems != 0 && (s.Kind != List || s.MaxItems < 0) {
+		bad("MaxItems %d on a %s", s.MaxItems, s.Kind)
 	}
 }
 
