@@ -1,7 +1,10 @@
 package model
 
 import (
+	"fmt"
+
 	"github.com/breakeven/breakeven/pricing"
+	"github.com/shopspring/decimal"
 )
 
 // DefaultGrowthMonths is how many months Compare projects growth over when not told.
@@ -57,6 +60,8 @@ type Comparison struct {
 	Sensitivity []SensitivityRow
 	// Recommendations are the findings, largest monthly saving first.
 	Recommendations []Recommendation
+	// Notes say what the analyses assume beyond the file, such as Lambda's quota raised.
+	Notes []string
 }
 
 // Compare works out the decision analyses of each workload. Workloads are given as loaded
@@ -76,8 +81,19 @@ func Compare(workloads []Workload, cat *pricing.Catalog, opt CompareOptions) Com
 }
 
 // compareOne works out every analysis of one workload, then the recommendations from them.
+//
+// The analyses move traffic far beyond the file's (break-even scans reach 100 billion requests
+// a month), where a throttled Lambda would cost less for serving fewer requests. So they price
+// Lambda with its concurrency quota raised to serve every request, and say so when the file's
+// own traffic would be throttled.
 func compareOne(w Workload, cat *pricing.Catalog, opt CompareOptions) Comparison {
+	raised := w.Lambda.QuotaRaised
+	w.Lambda.QuotaRaised = true
 	c := Comparison{Base: priceWorkload(w, cat, opt.Month)}
+	if th := c.Base.Estimate(PlatformLambda).Throttling; th != nil && th.Requests > 0 && !raised {
+		c.Notes = append(c.Notes, fmt.Sprintf("Lambda's concurrency limit of %d would throttle about %s requests a month in %d hours: these analyses price Lambda serving every request, its quota raised to at least %d (lambda.quota_raised: true prices it so in `breakeven price` too)",
+			th.Limit, groupInt(decimal.NewFromInt(th.Requests)), th.Hours, th.PeakConcurrency))
+	}
 	c.BreakEvens, c.Curve = BreakEvens(w, cat, opt.Month)
 	if s := Sweep(w, cat, SweepOptions{Month: opt.Month}); s.Skipped == "" {
 		c.Sweep = &s

@@ -104,3 +104,35 @@ func TestQuotaRaisedBillsEveryRequest(t *testing.T) {
 		t.Errorf("warnings %v do not say every request is billed", e.Warnings)
 	}
 }
+
+func TestThrottlingLambdaIsNotTheCheapest(t *testing.T) {
+	// The throttled workload with slow containers: 20 rps at 0.1 rps a task or instance at 70%
+	// needs hundreds of them. Lambda's bill (about $403, serving 24,284,910 of 52,560,000
+	// requests) is the lowest, but a platform serving fewer requests is not the cheapest way
+	// to serve them: Fargate is. With the quota raised Lambda serves them all for about $880,
+	// still the cheapest.
+	w := throttled()
+	w.Fargate.Fleet.RequestsPerSecondPerUnit = dec("0.1")
+	w.EC2 = EC2Config{InstanceType: "m7g.large", Fleet: Fleet{RequestsPerSecondPerUnit: dec("0.1"), Min: 1}, Purchase: OnDemand}
+	r := Price([]Workload{w}, catalog(t), Options{}).Workloads[0]
+	lambda, fargate := r.Estimate(PlatformLambda), r.Estimate(PlatformFargate)
+	if lambda.Serves() || !lambda.MonthlyCost.LessThan(fargate.MonthlyCost) || r.Cheapest != PlatformFargate {
+		t.Errorf("Lambda %s (serves all: %v), Fargate %s: cheapest %s, want fargate", lambda.MonthlyCost, lambda.Serves(), fargate.MonthlyCost, r.Cheapest)
+	}
+	w.Lambda.QuotaRaised = true
+	if r := Price([]Workload{w}, catalog(t), Options{}).Workloads[0]; r.Cheapest != PlatformLambda || !r.Estimate(PlatformLambda).Serves() {
+		t.Errorf("with the quota raised: cheapest %s, want lambda", r.Cheapest)
+	}
+}
+
+func TestCompareAnalysesRaiseTheQuota(t *testing.T) {
+	// compare's analyses move traffic far beyond the file's: they price Lambda serving every
+	// request, and say so when the file's traffic would be throttled.
+	c := Compare([]Workload{throttled()}, catalog(t), CompareOptions{}).Comparisons[0]
+	if e := c.Base.Estimate(PlatformLambda); !e.Serves() || !c.Base.Workload.Lambda.QuotaRaised {
+		t.Errorf("compare's base Lambda serves all: %v", e.Serves())
+	}
+	if len(c.Notes) != 1 || !strings.Contains(c.Notes[0], "would throttle about 28,275,090 requests a month in 730 hours") {
+		t.Errorf("notes %q", c.Notes)
+	}
+}

@@ -241,6 +241,10 @@ func lambdaEstimate(w Workload, hourly Hourly, peak *peakWindow, a around, sched
 	e.Throttling = throttling
 	e.Unpriced = bill.Unpriced
 	e.lambdaCost = bill.Total()
+	if throttling.Unbilled > 0 {
+		e.Warnings = append(e.Warnings, fmt.Sprintf("the concurrency limit throttles about %s requests a month: this bill serves fewer requests than the other platforms, so Lambda is not called the cheapest while another serves them all (lambda.quota_raised: true prices it serving every request)",
+			groupInt(decimal.NewFromInt(throttling.Unbilled))))
+	}
 	if throttling.Unbilled == 0 && throttling.Requests > 0 {
 		e.Warnings = append(e.Warnings, fmt.Sprintf("the %s requests above the concurrency limit are billed: lambda.quota_raised says the limit will be raised to at least %d",
 			groupInt(decimal.NewFromInt(throttling.Requests)), throttling.PeakConcurrency))
@@ -251,18 +255,23 @@ func lambdaEstimate(w Workload, hourly Hourly, peak *peakWindow, a around, sched
 	return priced(e, bill.Items), usages
 }
 
+// cheapest is the feasible platform with the lowest bill, among those that serve every
+// request when any does: a Lambda that throttles requests costs less for serving fewer, so it
+// is the cheapest only when no platform serves them all.
 func cheapest(estimates []Estimate) Platform {
 	var best *Estimate
-	for i := range estimates {
-		e := &estimates[i]
-		if e.Feasible && (best == nil || e.MonthlyCost.LessThan(best.MonthlyCost)) {
-			best = e
+	for _, serving := range []bool{true, false} {
+		for i := range estimates {
+			e := &estimates[i]
+			if e.Feasible && (!serving || e.Serves()) && (best == nil || e.MonthlyCost.LessThan(best.MonthlyCost)) {
+				best = e
+			}
+		}
+		if best != nil {
+			return best.Platform
 		}
 	}
-	if best == nil {
-		return ""
-	}
-	return best.Platform
+	return ""
 }
 
 // portfolio prices every workload together as one AWS account is billed: Lambda's tiers and

@@ -59,8 +59,9 @@ type WorkloadResult struct {
 	// Flow is the fan-out of the workload's requests and what each step costs (nil for a
 	// workload of schedules alone).
 	Flow *FlowResult
-	// Cheapest is the feasible platform with the lowest monthly cost ("" if none is feasible);
-	// ties go to the platform listed first.
+	// Cheapest is the feasible platform with the lowest monthly cost ("" if none is feasible),
+	// among those that serve every request when any does (see Estimate.Serves); ties go to the
+	// platform listed first.
 	Cheapest Platform
 	// lambdaUsage is the workload's Lambda usage when Lambda can run it, for the portfolio.
 	lambdaUsage []pricing.LambdaUsage
@@ -100,6 +101,10 @@ type Estimate struct {
 	services                 *pricing.Services
 	servicesCost, lambdaCost decimal.Decimal
 }
+
+// Serves says the estimate serves every request: Lambda's concurrency limit throttles none
+// that the bill leaves out.
+func (e Estimate) Serves() bool { return e.Throttling == nil || e.Throttling.Unbilled == 0 }
 
 // Complete says every quantity of the estimate was priced (nothing is in Unpriced).
 func (e Estimate) Complete() bool { return len(e.Unpriced) == 0 }

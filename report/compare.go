@@ -47,6 +47,9 @@ func tableComparison(b *strings.Builder, c model.Comparison) {
 	wl := c.Base.Workload
 	fmt.Fprintf(b, "%s  %s  %s\n", wl.Name, wl.Region, wl.File)
 	b.WriteString(wrap("  Now: "+nowText(c.Base), "    ", itemsWidth))
+	for _, note := range c.Notes {
+		b.WriteString(wrap("  Note: "+note+".", "    ", itemsWidth))
+	}
 	sections := []func(*strings.Builder, model.Comparison){
 		tableRecommendations, tableBreakEvens, tableCurve, tableSweepSummary, tableRightSizing,
 		tableHybrid, tableGrowth, tableScenarios, tableSensitivity,

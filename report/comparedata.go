@@ -17,6 +17,9 @@ func markdownComparisons(b *strings.Builder, res model.CompareResult) {
 	for _, c := range res.Comparisons {
 		wl := c.Base.Workload
 		fmt.Fprintf(b, "\n## %s\n\n%s %s. Now: %s\n", cell(wl.Name), wl.Region, cell(wl.File), cell(nowText(c.Base)))
+		for _, note := range c.Notes {
+			fmt.Fprintf(b, "\n**Note:** %s.\n", cell(note))
+		}
 		b.WriteString("\n### Recommendations\n\n")
 		if len(c.Recommendations) == 0 {
 			b.WriteString("None saves money at this traffic.\n")
@@ -201,6 +204,7 @@ type jsonComparison struct {
 	Growth          any                  `json:"growth"`
 	Scenarios       any                  `json:"scenarios"`
 	Sensitivity     any                  `json:"sensitivity"`
+	Notes           []string             `json:"notes"`
 }
 
 type jsonPlatformCost struct {
@@ -317,7 +321,8 @@ func writeComparisonJSON(w io.Writer, res model.CompareResult) error {
 func comparisonJSON(c model.Comparison) jsonComparison {
 	j := jsonComparison{Workload: c.Base.Workload.Name, File: c.Base.Workload.File, Cheapest: string(c.Base.Cheapest),
 		Recommendations: []jsonRecommendation{}, BreakEvens: []jsonBreakEven{}, Curve: []jsonCurvePoint{},
-		RightSizing: jsonRightSizing(c), Growth: jsonGrowth(c), Scenarios: jsonScenarios(c), Sensitivity: jsonSensitivity(c)}
+		RightSizing: jsonRightSizing(c), Growth: jsonGrowth(c), Scenarios: jsonScenarios(c), Sensitivity: jsonSensitivity(c),
+		Notes: nonNil(c.Notes)}
 	for _, e := range c.Base.Estimates {
 		j.Now = append(j.Now, platformCostJSON(model.PlatformCost{Platform: e.Platform, Feasible: e.Feasible, MonthlyCost: e.MonthlyCost}))
 	}
