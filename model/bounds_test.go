@@ -165,6 +165,7 @@ func TestAttemptsStayShort(t *testing.T) {
 // requests, $100,000.20 + $135,000 for the first two tiers and 40,161,000,000,000 GB-s x
 // $0.0000133334 = $535,482,677.40 beyond, $535,718,570.40. On Fargate each is a 2 vCPU / 10 GB
 // task of 900 s: 1,116,000,000 task-hours x (2 x $0.04048 + 10 x $0.004445) = $139,957,560.
+// Both add EventBridge Scheduler's 44,640 invocations x $0.000001 = $0.04464.
 func TestScheduleAtItsMaxima(t *testing.T) {
 	w := Workload{Name: "every-minute", Region: "us-east-1", SchedulesOnly: true,
 		Lambda:  LambdaConfig{Architecture: X86_64, EphemeralStorageMB: 512},
@@ -173,7 +174,7 @@ func TestScheduleAtItsMaxima(t *testing.T) {
 		Schedules: []Schedule{{Name: "every-minute", Cron: "* * * * *", DurationMs: dec("900000"), MemoryMB: 10240,
 			Parallel: 100000, EC2: DedicatedInstance}}}
 	r := Price([]Workload{w}, catalog(t), Options{Month: CalendarMonth(2026, 12)}).Workloads[0]
-	for p, want := range map[Platform]string{PlatformLambda: "535718570.4", PlatformFargate: "139957560"} {
+	for p, want := range map[Platform]string{PlatformLambda: "535718570.44464", PlatformFargate: "139957560.04464"} {
 		if e := r.Estimate(p); !e.Feasible || !e.MonthlyCost.Equal(dec(want)) {
 			t.Errorf("%s: feasible %v, %s, want %s (%v)", p, e.Feasible, e.MonthlyCost, want, e.Reasons)
 		}

@@ -106,9 +106,9 @@ func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingM
 	for i := range r.Estimates {
 		e := withDatabase(r.Estimates[i], w, month.Hours, cat)
 		if e.Platform == PlatformLambda {
-			e = withAround(e, a, cat)
+			e = withAround(e, a, r.Schedules, cat)
 		} else {
-			e = withAround(e, containers, cat)
+			e = withAround(e, containers, r.Schedules, cat)
 		}
 		r.Estimates[i] = withSchedules(e, r.Schedules)
 	}
@@ -127,25 +127,45 @@ func (mode pricingMode) expand(t Traffic, month Month) (Hourly, error) {
 	return mode.shape.spread(t.MonthlyRequests(month.Hours)), nil
 }
 
-// withAround adds the flow's services and what surrounds the function to a feasible
-// estimate, and the cost per thousand requests. The services' usage is kept for the
-// portfolio, which bills every workload's as one account.
-func withAround(e Estimate, a around, cat *pricing.Catalog) Estimate {
+// withAround adds the flow's services, what surrounds the function and the schedules'
+// Scheduler invocations to a feasible estimate, and the cost per thousand requests.
+func withAround(e Estimate, a around, schedules []ScheduleResult, cat *pricing.Catalog) Estimate {
 	if !e.Feasible {
 		return e
 	}
 	svc := a.services(e.Platform, e.Capacity.BilledHours)
+	svc.SchedulerInvocations = schedulerInvocations(schedules)
+	e = withServices(e, svc, cat)
+	if a.users.IsPositive() && e.Feasible {
+		e.CostPerThousandRequests = e.MonthlyCost.Shift(3).DivRound(a.users, costPlaces)
+	}
+	return e
+}
+
+// withServices bills svc, what the services around the function use, on a feasible estimate.
+// The usage is kept for the portfolio, which bills every workload's as one account.
+func withServices(e Estimate, svc pricing.Services, cat *pricing.Catalog) Estimate {
+	if !e.Feasible {
+		return e
+	}
 	bill, err := cat.ServicesBill([]pricing.Services{svc})
 	if err != nil {
 		return infeasible(e, err.Error())
 	}
 	e.services, e.servicesCost = &svc, bill.Total()
 	e.Unpriced = append(e.Unpriced, bill.Unpriced...)
-	e = priced(e, append(e.LineItems, bill.Items...))
-	if a.users.IsPositive() {
-		e.CostPerThousandRequests = e.MonthlyCost.Shift(3).DivRound(a.users, costPlaces)
+	return priced(e, append(e.LineItems, bill.Items...))
+}
+
+// schedulerInvocations is what EventBridge Scheduler invokes for the schedules in a month: one
+// invocation of its target per run (a run's parallel tasks or invocations are that target's
+// to start: ECS RunTask's count, a fan-out), so the month's runs.
+func schedulerInvocations(schedules []ScheduleResult) decimal.Decimal {
+	runs := decimal.Zero
+	for _, s := range schedules {
+		runs = runs.Add(s.RunsPerMonth)
 	}
-	return e
+	return runs
 }
 
 // scaleSeries spreads total (rounded to whole requests) over the hours in proportion to

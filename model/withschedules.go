@@ -56,6 +56,7 @@ func priceSchedulesOnly(w Workload, cat *pricing.Catalog, month Month) WorkloadR
 				e = priced(e, bill.Items)
 			}
 		}
+		e = withServices(e, pricing.Services{Region: w.Region, Free: w.Lambda.FreeTier, SchedulerInvocations: schedulerInvocations(r.Schedules)}, cat)
 		r.Estimates = append(r.Estimates, withSchedules(e, r.Schedules))
 	}
 	if r.Estimate(PlatformLambda).Feasible {

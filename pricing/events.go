@@ -62,15 +62,21 @@ func (c *Catalog) SchedulerBill(region string, invocations decimal.Decimal, free
 	if err := nonNegative("EventBridge Scheduler", invocations); err != nil {
 		return nil, err
 	}
-	if !invocations.IsPositive() {
-		return nil, nil
-	}
 	sink := lineSink{build: true}
-	if rate, ok := c.rate(&sink, region, "eventbridge.scheduler.invocations", "EventBridge Scheduler invocations"); ok {
-		sink.charge("eventbridge.scheduler.invocations", "EventBridge Scheduler invocations", rate, invocations)
-		if used := c.poolIf(free).take(region, "eventbridge.scheduler.free_tier", invocations); used.IsPositive() {
-			sink.credit("eventbridge.scheduler.free_tier", "Free tier, Scheduler invocations", rate, used, rate.UnitPrice())
-		}
-	}
+	c.schedulerLines(&sink, region, invocations, eligibleIf(free, invocations), c.poolIf(free))
 	return sink.result(c)
+}
+
+func (c *Catalog) schedulerLines(sink *lineSink, region string, invocations, eligible decimal.Decimal, pool *allowancePool) {
+	if !invocations.IsPositive() {
+		return
+	}
+	rate, ok := c.rate(sink, region, "eventbridge.scheduler.invocations", "EventBridge Scheduler invocations")
+	if !ok {
+		return
+	}
+	sink.charge("eventbridge.scheduler.invocations", "EventBridge Scheduler invocations", rate, invocations)
+	if used := pool.take(region, "eventbridge.scheduler.free_tier", eligible); used.IsPositive() {
+		sink.credit("eventbridge.scheduler.free_tier", "Free tier, Scheduler invocations", rate, used, rate.UnitPrice())
+	}
 }

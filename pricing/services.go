@@ -26,6 +26,8 @@ type Services struct {
 	SQSStandardRequests, SQSFIFORequests decimal.Decimal
 	SNSPublishes, EventBridgeEvents      decimal.Decimal
 	StandardTransitions                  decimal.Decimal
+	// SchedulerInvocations are EventBridge Scheduler's invocations of the schedules' targets.
+	SchedulerInvocations decimal.Decimal
 	ExpressRequests, ExpressGBHours      decimal.Decimal
 	// TransferOutGB is data transfer out to the internet.
 	TransferOutGB decimal.Decimal
@@ -52,7 +54,7 @@ type RESTCache struct {
 // (API Gateway's request tiers, SQS, Step Functions Express duration, data transfer out,
 // vended logs) tier on the sum of every use, and each free allowance (SQS's and SNS's million
 // requests, Step Functions' 4,000 transitions, X-Ray's traces, 100 GB of data transfer out,
-// CloudWatch Logs' 5 GB) is
+// CloudWatch Logs' 5 GB, EventBridge Scheduler's 14 million invocations) is
 // granted once for the account, across its regions (in name order), to the usage of uses that
 // ask for the free tier; CloudWatch's free 5 GB go to custom logs and storage. Flat-rate resources (load balancers, caches, NAT gateways, addresses,
 // volumes) are summed. A rate the catalog lacks leaves its lines out and is listed in the
@@ -83,7 +85,7 @@ func (c *Catalog) ServicesBill(uses []Services) (Bill, error) {
 // check says what of u no bill can have.
 func (u Services) check() error {
 	quantities := []decimal.Decimal{u.HTTPAPIRequests, u.RESTAPIRequests, u.ALBHours, u.ALBLCUHours,
-		u.SQSStandardRequests, u.SQSFIFORequests, u.SNSPublishes, u.EventBridgeEvents, u.StandardTransitions,
+		u.SQSStandardRequests, u.SQSFIFORequests, u.SNSPublishes, u.EventBridgeEvents, u.StandardTransitions, u.SchedulerInvocations,
 		u.ExpressRequests, u.ExpressGBHours, u.TransferOutGB, u.CustomLogsGB, u.VendedLogsGB, u.StoredLogsGBMonths,
 		u.NATHours, u.NATProcessedGB, u.EBSGBMonths, u.XRayRecorded}
 	for _, ip := range u.IPv4 {
@@ -109,6 +111,7 @@ func sumServices(uses []Services) (total, eligible Services) {
 		s.SNSPublishes = s.SNSPublishes.Add(u.SNSPublishes)
 		s.EventBridgeEvents = s.EventBridgeEvents.Add(u.EventBridgeEvents)
 		s.StandardTransitions = s.StandardTransitions.Add(u.StandardTransitions)
+		s.SchedulerInvocations = s.SchedulerInvocations.Add(u.SchedulerInvocations)
 		s.ExpressRequests = s.ExpressRequests.Add(u.ExpressRequests)
 		s.ExpressGBHours = s.ExpressGBHours.Add(u.ExpressGBHours)
 		s.TransferOutGB = s.TransferOutGB.Add(u.TransferOutGB)
@@ -185,6 +188,7 @@ func (c *Catalog) servicesLines(sink *lineSink, region string, s, eligible Servi
 	c.sqsLines(sink, region, s.SQSStandardRequests, s.SQSFIFORequests, eligible.SQSStandardRequests, eligible.SQSFIFORequests, pool)
 	c.snsLines(sink, region, s.SNSPublishes, eligible.SNSPublishes, pool)
 	c.eventBridgeLines(sink, region, s.EventBridgeEvents)
+	c.schedulerLines(sink, region, s.SchedulerInvocations, eligible.SchedulerInvocations, pool)
 	c.standardLines(sink, region, s.StandardTransitions, eligible.StandardTransitions, pool)
 	c.expressLines(sink, region, s.ExpressRequests, s.ExpressGBHours)
 	c.transferLines(sink, region, s.TransferOutGB, eligible.TransferOutGB, pool)
