@@ -146,8 +146,13 @@ func newHybridSearch(pure WorkloadResult, p Platform, sw *shapeWeights, cat *pri
 	if util == 0 {
 		util = DefaultTargetUtilizationPercent
 	}
-	// requests an hour = rps x utilisation% x 3,600, rounded down to whole requests
-	s.perUnit = fleet.RequestsPerSecondPerUnit.Mul(decimal.NewFromInt(util * secondsPerHour)).Shift(-2).IntPart()
+	// requests an hour = rps x utilisation% x 3,600, rounded down to whole requests; a
+	// burstable type sized by its baseline serves what the baseline sustains
+	rps := fleet.RequestsPerSecondPerUnit
+	if it, ok := cat.InstanceTypes[w.EC2.InstanceType]; ok && p == PlatformEC2 {
+		rps = w.EC2.SizingThroughput(it)
+	}
+	s.perUnit = rps.Mul(decimal.NewFromInt(util * secondsPerHour)).Shift(-2).IntPart()
 	e := pure.Estimate(p)
 	if !e.Feasible || s.perUnit <= 0 {
 		return s

@@ -106,3 +106,21 @@ func TestHybridKeepsTheFleetFloor(t *testing.T) {
 		t.Fatalf("floor 3: %+v, want no baseline: three tasks take every request", h)
 	}
 }
+
+func TestHybridSizesABurstableBaselineByItsBaseline(t *testing.T) {
+	// A t3.micro whose throughput the engine chose is sized by its 10% baseline: the hybrid's
+	// baseline unit serves that, at 70%, an hour, not the full-CPU figure.
+	w := mobileBackend()
+	w.EC2 = EC2Config{InstanceType: "t3.micro", Purchase: OnDemand}
+	pure := priceAlone(w, catalog(t), StandardMonth())
+	cfg := pure.Workload.EC2
+	if !cfg.SizedByBaseline {
+		t.Fatal("the default throughput of a burstable type is sized by its baseline")
+	}
+	s := newHybridSearch(pure, PlatformEC2, nil, catalog(t), StandardMonth())
+	sized := cfg.SizingThroughput(catalog(t).InstanceTypes["t3.micro"])
+	want := sized.Mul(dec("2520")).IntPart() // x 70% x 3,600 s
+	if s.perUnit != want || !sized.LessThan(cfg.Fleet.RequestsPerSecondPerUnit) {
+		t.Errorf("a unit serves %d requests an hour, want %d (%s rps of %s at full CPU)", s.perUnit, want, sized, cfg.Fleet.RequestsPerSecondPerUnit)
+	}
+}

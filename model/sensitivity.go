@@ -154,6 +154,8 @@ func sensitivityInputs(w, resolved Workload) []sensitivityInput {
 		}
 		in := movedDecimal(f.key, base, 3, why, func(w *Workload, v decimal.Decimal) {
 			f.fleet(w).RequestsPerSecondPerUnit = decimal.Max(v, decimal.New(1, -3))
+			// a burstable type whose throughput the engine chose stays sized by its baseline
+			w.EC2.SizedByBaseline = resolved.EC2.SizedByBaseline
 		})
 		in.low = decimal.Max(in.low, decimal.New(1, -3))
 		list = append(list, in)
