@@ -382,7 +382,7 @@ func shownSizes(w Workload, opt SweepOptions, res SweepResult) []int64 {
 // sweepAssumptions states how the sweep prices and picks.
 func sweepAssumptions(w Workload, res SweepResult) []string {
 	out := []string{
-		fmt.Sprintf("Each size is priced as `breakeven price` prices the workload with the function at that size and duration: the month's whole Lambda bill (requests, duration billed in whole ms, cold-start INIT, provisioned concurrency, flow steps, schedules and the services around it)."),
+		"Each size is priced as `breakeven price` prices the workload with the function at that size and duration: the month's whole Lambda bill (requests, duration billed in whole ms, cold-start INIT, provisioned concurrency, flow steps, schedules and the services around it).",
 		fmt.Sprintf("Candidates are every size from %d MB (tuning.min_memory_mb) to 10,240 MB; the picks follow AWS Lambda Power Tuning's cost, speed and balanced strategies (balanced weight %s) on the monthly cost and the modelled average duration.", res.MinMemoryMB, res.BalancedWeight),
 	}
 	if w.Tuning.MinMemoryMB == 0 {

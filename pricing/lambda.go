@@ -418,17 +418,6 @@ func groupDigits(d decimal.Decimal) string {
 	return sign + b.String()
 }
 
-// splitRate splits quantity over a rate's tiers, or puts it all in one bucket for a flat rate.
-func splitRate(r Rate, before, quantity decimal.Decimal) []Bucket {
-	if !r.Tiered() {
-		return []Bucket{{Tier: 1, Quantity: quantity, Price: r.UnitPrice()}}
-	}
-	if quantity.IsZero() {
-		return []Bucket{{Tier: 1, Quantity: quantity, Price: r.Tiers[0].Price}}
-	}
-	return SplitTiers(r.Tiers, before, quantity)
-}
-
 func firstPrice(r Rate) decimal.Decimal {
 	if r.Tiered() {
 		return r.Tiers[0].Price

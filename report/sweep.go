@@ -123,7 +123,6 @@ func tableSweep(b *strings.Builder, r model.SweepResult) {
 		return
 	}
 	b.WriteString(wrap("  "+sweepSummary(r), "    ", itemsWidth))
-	const cols = "%11s%13s%12s %-4s"
 	line := fmt.Sprintf("%11s", "")
 	names := fmt.Sprintf("%11s", "Memory MB")
 	for _, s := range r.Architectures {

@@ -94,7 +94,7 @@ func (r row) render(ps []paint) string {
 // renders text unchanged.
 func ink(s lipgloss.Style) lipgloss.Style {
 	out := lipgloss.NewStyle()
-	if fg := s.GetForeground(); fg != nil && fg != (lipgloss.NoColor{}) {
+	if fg := s.GetForeground(); fg != (lipgloss.NoColor{}) {
 		out = out.Foreground(fg)
 	}
 	if s.GetBold() {

@@ -286,7 +286,7 @@ func BenchmarkLine(b *testing.B) {
 func FuzzLine(f *testing.F) {
 	f.Add(76, 16, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, true, false)
 	f.Add(20, 5, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, false, true)
-	f.Add(40, 8, -1e300, 1e300, math.NaN(), math.Inf(1), 1e-300, -0.0, true, true)
+	f.Add(40, 8, -1e300, 1e300, math.NaN(), math.Inf(1), 1e-300, math.Copysign(0, -1), true, true)
 	f.Fuzz(func(t *testing.T, w, h int, x0, y0, x1, y1, x2, y2 float64, logX, logY bool) {
 		w, h = w%300, h%100
 		s := []Series{{Name: "s", Points: []Point{{x0, y0}, {x1, y1}, {x2, y2}}}}
