@@ -27,8 +27,8 @@ type Services struct {
 	SNSPublishes, EventBridgeEvents      decimal.Decimal
 	StandardTransitions                  decimal.Decimal
 	// SchedulerInvocations are EventBridge Scheduler's invocations of the schedules' targets.
-	SchedulerInvocations decimal.Decimal
-	ExpressRequests, ExpressGBHours      decimal.Decimal
+	SchedulerInvocations            decimal.Decimal
+	ExpressRequests, ExpressGBHours decimal.Decimal
 	// TransferOutGB is data transfer out to the internet.
 	TransferOutGB decimal.Decimal
 	// CustomLogsGB are logs ingested as custom logs (a container's), VendedLogsGB as vended
