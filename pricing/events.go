@@ -21,17 +21,8 @@ func (c *Catalog) SNSBill(region string, publishes decimal.Decimal, free bool) (
 }
 
 func (c *Catalog) snsLines(sink *lineSink, region string, publishes, eligible decimal.Decimal, pool *allowancePool) {
-	if !publishes.IsPositive() {
-		return
-	}
-	rate, ok := c.rate(sink, region, "sns.publishes", "SNS publishes")
-	if !ok {
-		return
-	}
-	sink.charge("sns.publishes", "SNS publishes", rate, publishes)
-	if used := pool.take(region, "sns.free_tier.publishes", eligible); used.IsPositive() {
-		sink.credit("sns.free_tier.publishes", "Free tier, SNS publishes", rate, used, rate.UnitPrice())
-	}
+	c.flatLines(sink, region, flatMeter{"sns.publishes", "SNS publishes", "SNS publishes", "sns.free_tier.publishes", "Free tier, SNS publishes"},
+		publishes, eligible, pool)
 }
 
 // EventBridgeBill prices custom events put on an EventBridge event bus in region, each 64 KB
@@ -68,15 +59,6 @@ func (c *Catalog) SchedulerBill(region string, invocations decimal.Decimal, free
 }
 
 func (c *Catalog) schedulerLines(sink *lineSink, region string, invocations, eligible decimal.Decimal, pool *allowancePool) {
-	if !invocations.IsPositive() {
-		return
-	}
-	rate, ok := c.rate(sink, region, "eventbridge.scheduler.invocations", "EventBridge Scheduler invocations")
-	if !ok {
-		return
-	}
-	sink.charge("eventbridge.scheduler.invocations", "EventBridge Scheduler invocations", rate, invocations)
-	if used := pool.take(region, "eventbridge.scheduler.free_tier", eligible); used.IsPositive() {
-		sink.credit("eventbridge.scheduler.free_tier", "Free tier, Scheduler invocations", rate, used, rate.UnitPrice())
-	}
+	c.flatLines(sink, region, flatMeter{"eventbridge.scheduler.invocations", "EventBridge Scheduler invocations", "EventBridge Scheduler invocations",
+		"eventbridge.scheduler.free_tier", "Free tier, Scheduler invocations"}, invocations, eligible, pool)
 }

@@ -57,17 +57,8 @@ func (c *Catalog) StepFunctionsStandardBill(region string, transitions decimal.D
 }
 
 func (c *Catalog) standardLines(sink *lineSink, region string, transitions, eligible decimal.Decimal, pool *allowancePool) {
-	if !transitions.IsPositive() {
-		return
-	}
-	rate, ok := c.rate(sink, region, "stepfunctions.standard.transitions", "Step Functions state transitions")
-	if !ok {
-		return
-	}
-	sink.charge("stepfunctions.standard.transitions", "Standard workflow state transitions", rate, transitions)
-	if used := pool.take(region, "stepfunctions.free_tier.transitions", eligible); used.IsPositive() {
-		sink.credit("stepfunctions.free_tier.transitions", "Free tier, state transitions", rate, used, rate.UnitPrice())
-	}
+	c.flatLines(sink, region, flatMeter{"stepfunctions.standard.transitions", "Standard workflow state transitions", "Step Functions state transitions",
+		"stepfunctions.free_tier.transitions", "Free tier, state transitions"}, transitions, eligible, pool)
 }
 
 // StepFunctionsExpressBill prices Express workflows in region: stepfunctions.express.requests

@@ -16,23 +16,8 @@ func (c *Catalog) XRayBill(region string, recorded, retrieved decimal.Decimal, f
 }
 
 func (c *Catalog) xrayLines(sink *lineSink, region string, recorded, retrieved, eligibleRecorded, eligibleRetrieved decimal.Decimal, pool *allowancePool) {
-	for _, t := range []struct {
-		quantity, eligible     decimal.Decimal
-		key, name, freeKey, fn string
-	}{
-		{recorded, eligibleRecorded, "xray.traces.recorded", "X-Ray traces recorded", "xray.free_tier.recorded", "Free tier, traces recorded"},
-		{retrieved, eligibleRetrieved, "xray.traces.retrieved", "X-Ray traces retrieved or scanned", "xray.free_tier.retrieved", "Free tier, traces retrieved or scanned"},
-	} {
-		if !t.quantity.IsPositive() {
-			continue
-		}
-		rate, ok := c.rate(sink, region, t.key, t.name)
-		if !ok {
-			continue
-		}
-		sink.charge(t.key, t.name, rate, t.quantity)
-		if used := pool.take(region, t.freeKey, t.eligible); used.IsPositive() {
-			sink.credit(t.freeKey, t.fn, rate, used, rate.UnitPrice())
-		}
-	}
+	c.flatLines(sink, region, flatMeter{"xray.traces.recorded", "X-Ray traces recorded", "X-Ray traces recorded",
+		"xray.free_tier.recorded", "Free tier, traces recorded"}, recorded, eligibleRecorded, pool)
+	c.flatLines(sink, region, flatMeter{"xray.traces.retrieved", "X-Ray traces retrieved or scanned", "X-Ray traces retrieved or scanned",
+		"xray.free_tier.retrieved", "Free tier, traces retrieved or scanned"}, retrieved, eligibleRetrieved, pool)
 }
