@@ -92,6 +92,9 @@ type PlatformCost struct {
 	Platform    Platform
 	Feasible    bool
 	MonthlyCost decimal.Decimal
+	// own is the cost less what every platform's bill has alike (Estimate.sharedCost), for
+	// the search's bound.
+	own decimal.Decimal
 }
 
 // platformCosts are the three platforms' costs at one value of the input.
@@ -101,7 +104,7 @@ func costsOf(r WorkloadResult) platformCosts {
 	var c platformCosts
 	for i, p := range Platforms {
 		e := r.Estimate(p)
-		c[i] = PlatformCost{Platform: p, Feasible: e.Feasible, MonthlyCost: e.MonthlyCost}
+		c[i] = PlatformCost{Platform: p, Feasible: e.Feasible, MonthlyCost: e.MonthlyCost, own: e.MonthlyCost.Sub(e.sharedCost)}
 	}
 	return c
 }
@@ -113,7 +116,8 @@ type breakEvenSearch struct {
 	cat   *pricing.Catalog
 	month Month
 	cache map[int64]platformCosts
-	// mode prices each variant: costs only, and for traffic the shape worked out once.
+	// mode prices each variant: costs only, with the part every platform has alike, and the
+	// shape worked out once.
 	mode pricingMode
 }
 
@@ -164,7 +168,7 @@ func BreakEvens(w Workload, cat *pricing.Catalog, month Month) ([]BreakEven, []C
 // breakEvensOf finds where every pair of platforms crosses as v moves, and each platform's
 // cost at the values scanned.
 func breakEvensOf(w Workload, v Variable, cat *pricing.Catalog, month Month) ([]BreakEven, []CurvePoint) {
-	s := &breakEvenSearch{w: w, v: v, cat: cat, month: month, cache: map[int64]platformCosts{}}
+	s := &breakEvenSearch{w: w, v: v, cat: cat, month: month, cache: map[int64]platformCosts{}, mode: pricingMode{shared: true}}
 	if !w.SchedulesOnly {
 		// the shape moves with none of the inputs: work it out once (an error is left to
 		// pricePlatforms to report on every variant)
@@ -291,12 +295,15 @@ func (s *breakEvenSearch) explore(i, j int, lo, hi int64, b *BreakEven) {
 // apart says platforms i and j cannot trade places between lo and hi, where the same one
 // (side sl) is cheaper at both ends: the dearer one's bill at lo is above the cheaper one's
 // at hi (strictly, when j must become no dearer; or at least, when i must become cheaper).
+// The bills are compared less what both have alike (the flow's services, an RDS Proxy): the
+// difference of the two is the difference of what is left, each part of which only rises with
+// the input, and the shared part, often the bulk of both, no longer hides it.
 func (s *breakEvenSearch) apart(i, j int, lo, hi int64, sl int) bool {
 	a, z := s.at(lo), s.at(hi)
 	if sl < 0 { // i cheaper: j no dearer somewhere needs j(lo) <= i(hi)
-		return a[j].MonthlyCost.GreaterThan(z[i].MonthlyCost)
+		return a[j].own.GreaterThan(z[i].own)
 	}
-	return a[i].MonthlyCost.GreaterThanOrEqual(z[j].MonthlyCost) // i cheaper somewhere needs i(lo) < j(hi)
+	return a[i].own.GreaterThanOrEqual(z[j].own) // i cheaper somewhere needs i(lo) < j(hi)
 }
 
 // record adds the change of the cheaper at x (sl the side just below it).

@@ -67,6 +67,8 @@ func priceCosts(w Workload, cat *pricing.Catalog, month Month) WorkloadResult {
 type pricingMode struct {
 	detail bool
 	shape  *shapeWeights
+	// shared works out each estimate's sharedCost, for the break-even search's bound.
+	shared bool
 }
 
 // pricePlatforms prices one workload on every platform.
@@ -115,8 +117,37 @@ func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingM
 	if mode.detail {
 		r.Flow = a.result(r.Estimate(PlatformLambda), r.lambdaUsage)
 	}
+	if mode.shared {
+		withShared(r.Estimates, w, a, containers, r.Schedules, month.Hours, cat)
+	}
 	r.Cheapest = cheapest(r.Estimates)
 	return r
+}
+
+// withShared sets each estimate's sharedCost: the part of its bill every platform has alike,
+// the flow's queues, topics, buses and state machines, the schedules' Scheduler invocations
+// and an RDS Proxy. The flow's services are alike only when every platform's flow carries the
+// same requests (a REST cache in front of one platform alone makes them differ: then nothing
+// is counted as shared).
+func withShared(estimates []Estimate, w Workload, lambda, containers around, schedules []ScheduleResult, hours int64, cat *pricing.Catalog) {
+	if !lambda.entry.Equal(containers.entry) {
+		return
+	}
+	flow := pricing.Services{Region: w.Region, Free: w.Lambda.FreeTier, SchedulerInvocations: schedulerInvocations(schedules)}
+	lambda.flowServices(&flow)
+	bill, err := cat.ServicesBill([]pricing.Services{flow})
+	if err != nil {
+		return
+	}
+	shared := bill.Total()
+	if items, err := rdsProxyItems(w, hours, cat); err == nil {
+		shared = shared.Add(pricing.Total(items))
+	}
+	for i := range estimates {
+		if estimates[i].Feasible {
+			estimates[i].sharedCost = shared
+		}
+	}
 }
 
 // expand spreads the month's requests over its hours, by the shape worked out before if any.

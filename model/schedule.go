@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/breakeven/breakeven/pricing"
@@ -92,6 +93,44 @@ type scheduleRuns struct {
 // countScheduleRuns counts s's runs in m: exactly in a calendar month (or any month other
 // than the 730-hour one), averaged over a year from its start for the 730-hour month.
 func countScheduleRuns(s Schedule, m Month) (scheduleRuns, error) {
+	key := runKey{s.Cron, s.TimeZone, m.Name, m.Start.Unix(), m.Hours}
+	runCounts.Lock()
+	r, ok := runCounts.m[key]
+	runCounts.Unlock()
+	if ok {
+		return r, nil
+	}
+	r, err := countRuns(s, m)
+	if err != nil {
+		return r, err
+	}
+	runCounts.Lock()
+	if len(runCounts.m) >= runCountsKept {
+		clear(runCounts.m)
+	}
+	runCounts.m[key] = r
+	runCounts.Unlock()
+	return r, nil
+}
+
+// runCounts remembers schedules' runs: they depend only on the cron expression, the zone and
+// the month, and the analyses price the same schedules thousands of times (a break-even probe
+// moves the traffic, never the schedules). Callers only read the counts.
+var runCounts = struct {
+	sync.Mutex
+	m map[runKey]scheduleRuns
+}{m: map[runKey]scheduleRuns{}}
+
+// runCountsKept bounds runCounts: when full it starts again.
+const runCountsKept = 1024
+
+type runKey struct {
+	cron, zone, month string
+	start, hours      int64
+}
+
+// countRuns counts s's runs in m (countScheduleRuns, without remembering).
+func countRuns(s Schedule, m Month) (scheduleRuns, error) {
 	c, err := parseCron(s.Cron, s.TimeZone)
 	if err != nil {
 		return scheduleRuns{}, err
