@@ -3,7 +3,9 @@ package model
 import (
 	"fmt"
 	"math"
+	"runtime"
 	"sort"
+	"sync"
 
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
@@ -109,25 +111,33 @@ func costsOf(r WorkloadResult) platformCosts {
 	return c
 }
 
-// breakEvenSearch prices one workload as one input moves.
+// breakEvenSearch prices one workload as one input moves. Its stretches are explored on
+// several goroutines, sharing the prices worked out.
 type breakEvenSearch struct {
 	w     Workload
 	v     Variable
 	cat   *pricing.Catalog
 	month Month
+	mu    sync.Mutex
 	cache map[int64]platformCosts
 	// mode prices each variant: costs only, with the part every platform has alike, and the
 	// shape worked out once.
 	mode pricingMode
 }
 
-// at prices the workload with the input at x (each value priced once).
+// at prices the workload with the input at x (each value priced once, unless two goroutines
+// ask for it at the same moment: pricing is pure, so they find the same).
 func (s *breakEvenSearch) at(x int64) platformCosts {
-	if c, ok := s.cache[x]; ok {
+	s.mu.Lock()
+	c, ok := s.cache[x]
+	s.mu.Unlock()
+	if ok {
 		return c
 	}
-	c := costsOf(pricePlatforms(s.vary(x), s.cat, s.month, s.mode))
+	c = costsOf(pricePlatforms(s.vary(x), s.cat, s.month, s.mode))
+	s.mu.Lock()
 	s.cache[x] = c
+	s.mu.Unlock()
 	return c
 }
 
@@ -260,8 +270,25 @@ func (s *breakEvenSearch) pair(i, j int, points []int64, base int64) BreakEven {
 	b.CheaperAtFrom = s.cheaper(i, j, points[0])
 	b.CheaperAtTo = s.cheaper(i, j, points[len(points)-1])
 	b.Infeasible = s.infeasible(i, j, points)
-	for k := 0; k+1 < len(points); k++ {
-		s.explore(i, j, points[k], points[k+1], &b)
+	// The stretches between scanned points are independent: explore them on every core, each
+	// into its own list, and join the lists in order.
+	found := make([]BreakEven, len(points)-1)
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(found)) {
+		wg.Go(func() {
+			for k := range next {
+				s.explore(i, j, points[k], points[k+1], &found[k])
+			}
+		})
+	}
+	for k := range found {
+		next <- k
+	}
+	close(next)
+	wg.Wait()
+	for _, f := range found {
+		b.Crossings = append(b.Crossings, f.Crossings...)
 	}
 	return b
 }

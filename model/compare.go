@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
@@ -94,16 +95,22 @@ func compareOne(w Workload, cat *pricing.Catalog, opt CompareOptions) Comparison
 		c.Notes = append(c.Notes, fmt.Sprintf("Lambda's concurrency limit of %d would throttle about %s requests a month in %d hours: these analyses price Lambda serving every request, its quota raised to at least %d (lambda.quota_raised: true prices it so in `breakeven price` too)",
 			th.Limit, groupInt(decimal.NewFromInt(th.Requests)), th.Hours, th.PeakConcurrency))
 	}
-	c.BreakEvens, c.Curve = BreakEvens(w, cat, opt.Month)
-	if s := Sweep(w, cat, SweepOptions{Month: opt.Month}); s.Skipped == "" {
-		c.Sweep = &s
-	}
-	c.RightSizing = RightSize(w, cat, opt.Month)
-	c.Provisioned = sizeProvisioned(w, c.Base, cat, opt.Month)
-	c.Hybrid = PlanHybrid(w, cat, opt.Month)
-	c.Growth = ProjectGrowth(w, cat, opt.Month, opt.GrowthMonths)
-	c.Scenarios = PriceScenarios(w, cat, opt.Month)
-	c.Sensitivity = Sensitivity(w, cat, opt.Month)
+	// The analyses are independent of one another: run them at once (each writes its own
+	// field; pricing is pure).
+	var wg sync.WaitGroup
+	wg.Go(func() { c.BreakEvens, c.Curve = BreakEvens(w, cat, opt.Month) })
+	wg.Go(func() {
+		if s := Sweep(w, cat, SweepOptions{Month: opt.Month}); s.Skipped == "" {
+			c.Sweep = &s
+		}
+	})
+	wg.Go(func() { c.RightSizing = RightSize(w, cat, opt.Month) })
+	wg.Go(func() { c.Provisioned = sizeProvisioned(w, c.Base, cat, opt.Month) })
+	wg.Go(func() { c.Hybrid = PlanHybrid(w, cat, opt.Month) })
+	wg.Go(func() { c.Growth = ProjectGrowth(w, cat, opt.Month, opt.GrowthMonths) })
+	wg.Go(func() { c.Scenarios = PriceScenarios(w, cat, opt.Month) })
+	wg.Go(func() { c.Sensitivity = Sensitivity(w, cat, opt.Month) })
+	wg.Wait()
 	c.Recommendations = recommend(c)
 	return c
 }
