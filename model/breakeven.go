@@ -120,6 +120,8 @@ type breakEvenSearch struct {
 	month Month
 	mu    sync.Mutex
 	cache map[int64]platformCosts
+	// workers is how many goroutines explore a pair's stretches.
+	workers int
 	// mode prices each variant: costs only, with the part every platform has alike, and the
 	// shape worked out once.
 	mode pricingMode
@@ -160,13 +162,18 @@ func (s *breakEvenSearch) vary(x int64) Workload {
 // move, each with the rest of the workload held, and the cost curve over traffic. w is the
 // workload as loaded (defaults unresolved), so each variant re-chooses what the file left out.
 func BreakEvens(w Workload, cat *pricing.Catalog, month Month) ([]BreakEven, []CurvePoint) {
+	return breakEvens(w, cat, month, runtime.GOMAXPROCS(0))
+}
+
+// breakEvens is BreakEvens with each pair's stretches explored on workers goroutines.
+func breakEvens(w Workload, cat *pricing.Catalog, month Month, workers int) ([]BreakEven, []CurvePoint) {
 	if w.SchedulesOnly {
 		return nil, nil
 	}
 	var out []BreakEven
 	var curve []CurvePoint
 	for _, v := range []Variable{VaryTraffic, VaryDuration, VaryMemory} {
-		evens, points := breakEvensOf(w, v, cat, month)
+		evens, points := breakEvensOf(w, v, cat, month, workers)
 		out = append(out, evens...)
 		if v == VaryTraffic {
 			curve = points
@@ -177,8 +184,8 @@ func BreakEvens(w Workload, cat *pricing.Catalog, month Month) ([]BreakEven, []C
 
 // breakEvensOf finds where every pair of platforms crosses as v moves, and each platform's
 // cost at the values scanned.
-func breakEvensOf(w Workload, v Variable, cat *pricing.Catalog, month Month) ([]BreakEven, []CurvePoint) {
-	s := &breakEvenSearch{w: w, v: v, cat: cat, month: month, cache: map[int64]platformCosts{}, mode: pricingMode{shared: true}}
+func breakEvensOf(w Workload, v Variable, cat *pricing.Catalog, month Month, workers int) ([]BreakEven, []CurvePoint) {
+	s := &breakEvenSearch{w: w, v: v, cat: cat, month: month, cache: map[int64]platformCosts{}, mode: pricingMode{shared: true}, workers: max(workers, 1)}
 	if !w.SchedulesOnly {
 		// the shape moves with none of the inputs: work it out once (an error is left to
 		// pricePlatforms to report on every variant)
@@ -275,7 +282,7 @@ func (s *breakEvenSearch) pair(i, j int, points []int64, base int64) BreakEven {
 	found := make([]BreakEven, len(points)-1)
 	next := make(chan int)
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(found)) {
+	for range min(s.workers, len(found)) {
 		wg.Go(func() {
 			for k := range next {
 				s.explore(i, j, points[k], points[k+1], &found[k])

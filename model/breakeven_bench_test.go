@@ -11,7 +11,7 @@ func BenchmarkBreakEvenTraffic(b *testing.B) {
 	w.Traffic.Shape = Shape{Kind: Diurnal, PeakToAverage: dec("2.5"), PeakHour: 14, TimeZone: "Europe/Berlin"}
 	b.ReportAllocs()
 	for b.Loop() {
-		breakEvensOf(w, VaryTraffic, cat, StandardMonth())
+		breakEvensOf(w, VaryTraffic, cat, StandardMonth(), 1)
 	}
 }
 

@@ -79,7 +79,7 @@ func TestBreakEvenFlatTrafficByHand(t *testing.T) {
 func TestBreakEvenStepsTradePlaces(t *testing.T) {
 	w := flatAPI()
 	w.EC2.InstanceType = "c6i.large"
-	evens, _ := breakEvensOf(w, VaryTraffic, catalog(t), StandardMonth())
+	evens, _ := breakEvensOf(w, VaryTraffic, catalog(t), StandardMonth(), 2)
 	for _, b := range evens {
 		if b.A != PlatformFargate || b.B != PlatformEC2 {
 			continue

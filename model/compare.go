@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"runtime"
 	"sync"
 
 	"github.com/breakeven/breakeven/pricing"
@@ -17,6 +18,9 @@ type CompareOptions struct {
 	Month Month
 	// GrowthMonths is how many months of growth to project (0: DefaultGrowthMonths).
 	GrowthMonths int64
+	// Serial works the analyses out one after another on the calling goroutine, rather than
+	// on every core: the explorer keeps the other cores for the terminal.
+	Serial bool
 }
 
 // CompareResult is the decision analyses of a set of workloads against one catalog.
@@ -96,20 +100,24 @@ func compareOne(w Workload, cat *pricing.Catalog, opt CompareOptions) Comparison
 			th.Limit, groupInt(decimal.NewFromInt(th.Requests)), th.Hours, th.PeakConcurrency))
 	}
 	// The analyses are independent of one another: run them at once (each writes its own
-	// field; pricing is pure).
+	// field; pricing is pure), unless asked to keep to one goroutine.
 	var wg sync.WaitGroup
-	wg.Go(func() { c.BreakEvens, c.Curve = BreakEvens(w, cat, opt.Month) })
-	wg.Go(func() {
+	workers, run := runtime.GOMAXPROCS(0), wg.Go
+	if opt.Serial {
+		workers, run = 1, func(f func()) { f() }
+	}
+	run(func() { c.BreakEvens, c.Curve = breakEvens(w, cat, opt.Month, workers) })
+	run(func() {
 		if s := Sweep(w, cat, SweepOptions{Month: opt.Month}); s.Skipped == "" {
 			c.Sweep = &s
 		}
 	})
-	wg.Go(func() { c.RightSizing = RightSize(w, cat, opt.Month) })
-	wg.Go(func() { c.Provisioned = sizeProvisioned(w, c.Base, cat, opt.Month) })
-	wg.Go(func() { c.Hybrid = PlanHybrid(w, cat, opt.Month) })
-	wg.Go(func() { c.Growth = ProjectGrowth(w, cat, opt.Month, opt.GrowthMonths) })
-	wg.Go(func() { c.Scenarios = PriceScenarios(w, cat, opt.Month) })
-	wg.Go(func() { c.Sensitivity = Sensitivity(w, cat, opt.Month) })
+	run(func() { c.RightSizing = RightSize(w, cat, opt.Month) })
+	run(func() { c.Provisioned = sizeProvisioned(w, c.Base, cat, opt.Month) })
+	run(func() { c.Hybrid = PlanHybrid(w, cat, opt.Month) })
+	run(func() { c.Growth = ProjectGrowth(w, cat, opt.Month, opt.GrowthMonths) })
+	run(func() { c.Scenarios = PriceScenarios(w, cat, opt.Month) })
+	run(func() { c.Sensitivity = Sensitivity(w, cat, opt.Month) })
 	wg.Wait()
 	c.Recommendations = recommend(c)
 	return c

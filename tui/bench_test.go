@@ -70,3 +70,53 @@ func BenchmarkFirstFrame(b *testing.B) {
 		_ = m.View()
 	}
 }
+
+// BenchmarkKeyWhileAnalysing: a key answered (a nudge re-priced, the frame redrawn at 80x24)
+// while the explorer works out the built-in examples' analyses in the background, as it does
+// right after launch. The analyses run one at a time on one goroutine, so a key never waits
+// for them: budget (issue 12) one frame, 16 ms.
+func BenchmarkKeyWhileAnalysing(b *testing.B) {
+	var sources []Source
+	for _, name := range workloads.ExampleNames() {
+		data, err := workloads.ExampleSource(name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sources = append(sources, Source{Path: "examples/" + name + ".yaml", Data: data, Example: true})
+	}
+	m := New(sources, Options{Catalog: catalog(b)})
+	next, _ := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	m = press(b, next.(Model), "enter", "tab", "down", "down", "down")
+	// the background worker, as the program runs it: one analysis after another (each
+	// command made here, in the model's goroutine, as Update makes them)
+	var work []tea.Cmd
+	for _, d := range m.docs {
+		work = append(work, m.analyze(d))
+	}
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for i := 0; ; i = (i + 1) % len(work) {
+			select {
+			case <-stop:
+				return
+			default:
+				work[i]()
+			}
+		}
+	}()
+	dir := "right"
+	for b.Loop() {
+		next, _ := m.Update(keyMsg(dir))
+		m = next.(Model)
+		_ = m.View()
+		if dir == "right" {
+			dir = "left"
+		} else {
+			dir = "right"
+		}
+	}
+	close(stop)
+	<-done
+}

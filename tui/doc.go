@@ -119,7 +119,7 @@ func (p pricer) price(w model.Workload) model.WorkloadResult {
 
 // compare works out the decision analyses of w, for the background.
 func (p pricer) compare(w model.Workload) model.Comparison {
-	return model.Compare([]model.Workload{w}, p.cat, model.CompareOptions{Month: p.month}).Comparisons[0]
+	return model.Compare([]model.Workload{w}, p.cat, model.CompareOptions{Month: p.month, Serial: true}).Comparisons[0]
 }
 
 // portfolio is every valid doc priced together.

@@ -90,6 +90,7 @@ type Model struct {
 	status  string
 	confirm *confirmation
 	port    model.Portfolio
+	work    analysisQueue
 }
 
 // confirmation is a question waiting for y or n, and what yes does.
@@ -115,15 +116,10 @@ func New(sources []Source, opt Options) Model {
 	return m
 }
 
-// Init starts working out the analyses of every valid workload in the background.
+// Init starts working out the analyses of every valid workload in the background, one at a
+// time (analysisQueue).
 func (m Model) Init() tea.Cmd {
-	var cmds []tea.Cmd
-	for _, d := range m.docs {
-		if d.valid() {
-			cmds = append(cmds, m.analyze(d))
-		}
-	}
-	return tea.Batch(cmds...)
+	return func() tea.Msg { return startAnalysesMsg{} }
 }
 
 // visible are the docs the filter lets through, in file order.
@@ -170,21 +166,21 @@ func (m Model) analyzeSoon(d *doc) tea.Cmd {
 	return tea.Tick(settleDelay, func(time.Time) tea.Msg { return analyzeMsg{d: d, text: text} })
 }
 
-// analyze works out d's comparison in the background for its current text.
-func (m Model) analyze(d *doc) tea.Cmd {
-	w, text, pr := d.work, d.text, m.pr
-	return func() tea.Msg { return analysisMsg{d: d, text: text, cmp: pr.compare(w)} }
-}
-
 // Update handles a message.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		return m, nil
+	case startAnalysesMsg:
+		for _, d := range m.docs {
+			m.work = m.work.add(d)
+		}
+		return m.nextAnalysis()
 	case analyzeMsg:
 		if bytes.Equal(msg.text, msg.d.text) {
-			return m, m.analyze(msg.d)
+			m.work = m.work.add(msg.d)
+			return m.nextAnalysis()
 		}
 		return m, nil
 	case analysisMsg:
@@ -192,7 +188,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			cmp := msg.cmp
 			msg.d.analysis, msg.d.analysisFor = &cmp, msg.text
 		}
-		return m, nil
+		m.work.busy = false
+		return m.nextAnalysis()
 	case savedMsg:
 		return m.saved(msg)
 	case exportedMsg:
