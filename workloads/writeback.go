@@ -12,6 +12,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -19,7 +21,8 @@ import (
 )
 
 // Edit changes one key of a workload file. Key is dotted as in the YAML ("function.memory_mb",
-// "traffic.requests_per_second", "fargate.vcpu"); Value is the new value as YAML scalar text
+// "traffic.requests_per_second", "fargate.vcpu"), an item of a list named by its index from 0
+// ("schedules[0].cron", "flow[1].duration_ms"); Value is the new value as YAML scalar text
 // ("1536", "arm64", "0.5"), quoted by ApplyEdits where YAML would read it otherwise. Delete
 // removes the key and the lines of its value (comment lines above it stay); deleting a key
 // that is not there changes nothing.
@@ -44,7 +47,11 @@ type Edit struct {
 // flow mapping ("lambda: {}") gets its first key on the next line. Inserted lines use the
 // file's line ending; a file without a final line break stays without one.
 //
-// ApplyEdits refuses, with an error naming the key: a path through a list or a scalar; a
+// Keys inside a list's items are edited as in any mapping; the items themselves are never
+// added, removed or replaced whole.
+//
+// ApplyEdits refuses, with an error naming the key: a path through a scalar, through a list
+// without an item's index or to an item that is not there or is not a mapping of keys; a
 // value that is a block scalar (| or >), spans several lines, or carries an anchor, alias or
 // tag; adding or deleting keys inside a non-empty flow mapping ({a: 1}); a file that is not a
 // single YAML document with a mapping at the top. On error src is not changed and nil is
@@ -71,8 +78,8 @@ func ApplyEdits(src []byte, edits ...Edit) ([]byte, error) {
 func applyEdit(src []byte, e Edit) ([]byte, error) {
 	segs := strings.Split(e.Key, ".")
 	for _, s := range segs {
-		if s == "" {
-			return nil, errors.New("not a dotted key such as function.memory_mb")
+		if _, ok := parseSegment(s); !ok {
+			return nil, errors.New("not a dotted key such as function.memory_mb or flow[0].duration_ms")
 		}
 	}
 	d, err := parseDoc(src)
@@ -226,6 +233,24 @@ func (d *doc) startsLine(n *yaml.Node) (int, bool) {
 	return p, strings.Trim(string(d.src[first:p]), " ") == ""
 }
 
+// leadsBlock reports whether only spaces, and the "- " of list items, stand before n on its
+// line: the keys of a block mapping below it line up with n.
+func (d *doc) leadsBlock(n *yaml.Node) bool {
+	p, err := d.offset(n)
+	if err != nil {
+		return false
+	}
+	l := d.lines[n.Line-1]
+	first := l.start
+	if n.Line == 1 && bytes.HasPrefix(d.src, bom) {
+		first += len(bom)
+	}
+	return blockLead.Match(d.src[first:p])
+}
+
+// blockLead is what may stand before the first key of a block mapping on its line.
+var blockLead = regexp.MustCompile(`^ *(- +)*$`)
+
 func isImplicitNull(n *yaml.Node) bool {
 	return n.Kind == yaml.ScalarNode && n.Tag == "!!null" && n.Value == "" && n.Style == 0
 }
@@ -306,25 +331,42 @@ type place struct {
 	key, value      *yaml.Node // the entry of segs[depth], when it exists
 }
 
+// walk finds where the dotted key segs is, or would go. A segment naming a list's item
+// ("flow[1]") goes into that item, which must exist and be a mapping of keys: items are
+// edited, never added, removed or replaced whole.
 func (d *doc) walk(segs []string) (place, error) {
 	p := place{mapping: d.root}
-	for i, seg := range segs {
+	for i, raw := range segs {
 		p.depth = i
-		if p.mapping == nil {
-			return p, nil
+		seg, _ := parseSegment(raw)
+		here := strings.Join(segs[:i+1], ".")
+		var k, v *yaml.Node
+		if p.mapping != nil {
+			var err error
+			if k, v, err = lookup(p.mapping, seg.key); err != nil {
+				return p, err
+			}
 		}
-		k, v, err := lookup(p.mapping, seg)
-		if err != nil {
-			return p, err
-		}
-		if k == nil {
+		if k == nil { // what is missing from here on is inserted: lists are not
+			for j := i; j < len(segs); j++ {
+				if s, _ := parseSegment(segs[j]); s.listItem() {
+					return p, fmt.Errorf("there is no %s list to edit %s in", s.key, strings.Join(segs[:j+1], "."))
+				}
+			}
 			return p, nil
 		}
 		p.key, p.value = k, v
+		if seg.listItem() {
+			item, err := listItem(strings.Join(append(slices.Clone(segs[:i]), seg.key), "."), v, seg.index, i == len(segs)-1)
+			if err != nil {
+				return p, err
+			}
+			p = place{mapping: item}
+			continue
+		}
 		if i == len(segs)-1 {
 			return p, nil
 		}
-		here := strings.Join(segs[:i+1], ".")
 		next := place{owner: k, ownerVal: v, ownerIn: p.mapping}
 		switch {
 		case v.Kind == yaml.AliasNode:
@@ -335,13 +377,49 @@ func (d *doc) walk(segs []string) (place, error) {
 			next.mapping = v
 		case v.Kind == yaml.MappingNode, isImplicitNull(v):
 		case v.Kind == yaml.SequenceNode:
-			return p, fmt.Errorf("%s is a list; keys inside lists are not edited here", here)
+			return p, fmt.Errorf("%s is a list; name one of its items, such as %s[0].%s", here, here, segs[i+1])
 		default:
 			return p, fmt.Errorf("%s is a value, not a mapping of keys", here)
 		}
 		p = next
 	}
 	return p, nil
+}
+
+// listItem is item index of the list v, the value of the key named name, when it is a
+// mapping of keys that edits can go into; last says the key path ends at the item itself.
+func listItem(name string, v *yaml.Node, index int, last bool) (*yaml.Node, error) {
+	here := fmt.Sprintf("%s[%d]", name, index)
+	switch {
+	case v.Kind == yaml.AliasNode:
+		return nil, fmt.Errorf("%s is an alias (*%s); edit it by hand", name, v.Value)
+	case v.Anchor != "" || v.Style&yaml.TaggedStyle != 0:
+		return nil, fmt.Errorf("%s has an anchor or a tag (& or !); edit it by hand", name)
+	case v.Kind != yaml.SequenceNode:
+		return nil, fmt.Errorf("%s is not a list", name)
+	case index >= len(v.Content):
+		return nil, fmt.Errorf("%s has %s: there is no %s", name, items(len(v.Content)), here)
+	case last:
+		return nil, fmt.Errorf("%s is a whole item of a list; edit the keys inside it", here)
+	}
+	item := v.Content[index]
+	switch {
+	case item.Kind == yaml.AliasNode:
+		return nil, fmt.Errorf("%s is an alias (*%s); edit it by hand", here, item.Value)
+	case item.Anchor != "" || item.Style&yaml.TaggedStyle != 0:
+		return nil, fmt.Errorf("%s has an anchor or a tag (& or !); edit it by hand", here)
+	case item.Kind != yaml.MappingNode || len(item.Content) == 0:
+		return nil, fmt.Errorf("%s is not a mapping of keys", here)
+	}
+	return item, nil
+}
+
+// items is "1 item" or "N items".
+func items(n int) string {
+	if n == 1 {
+		return "1 item"
+	}
+	return fmt.Sprintf("%d items", n)
 }
 
 // lookup returns the entry of key in mapping m, or nils.
@@ -494,7 +572,7 @@ func (d *doc) insert(p place, segs []string, value string) ([]byte, error) {
 				mappingName(segs, p.depth))
 		}
 		first, lastK, lastV := p.mapping.Content[0], p.mapping.Content[len(p.mapping.Content)-2], p.mapping.Content[len(p.mapping.Content)-1]
-		if _, ok := d.startsLine(first); !ok {
+		if !d.leadsBlock(first) {
 			return nil, fmt.Errorf("cannot tell the indentation of %s; edit it by hand", mappingName(segs, p.depth))
 		}
 		indent = first.Column - 1

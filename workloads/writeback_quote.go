@@ -15,16 +15,18 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// specFor returns the workload format's spec of the dotted key, or nil when the format does
-// not say (a key it does not know, or one inside a list).
+// specFor returns the workload format's spec of the dotted key (through the items of its
+// lists: flow[1].duration_ms is a flow step's duration_ms), or nil when the format does not
+// say.
 func specFor(segs []string) *yamlspec.Spec {
 	s := spec
-	for _, seg := range segs {
+	for _, raw := range segs {
+		seg, _ := parseSegment(raw)
 		switch {
 		case s == nil:
 			return nil
 		case s.Kind == yamlspec.Object:
-			f := s.Field(seg)
+			f := s.Field(seg.key)
 			if f == nil {
 				return nil
 			}
@@ -33,6 +35,12 @@ func specFor(segs []string) *yamlspec.Spec {
 			s = s.Elem
 		default:
 			return nil
+		}
+		if seg.listItem() {
+			if s == nil || s.Kind != yamlspec.List {
+				return nil
+			}
+			s = s.Elem
 		}
 	}
 	return s

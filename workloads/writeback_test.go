@@ -212,7 +212,7 @@ func TestApplyEditsRefuses(t *testing.T) {
 		want string // the whole message
 	}{
 		{"traffic:\n  bursts:\n    - name: a\n", Edit{Key: "traffic.bursts.name", Value: "b"},
-			"traffic.bursts.name: traffic.bursts is a list; keys inside lists are not edited here"},
+			"traffic.bursts.name: traffic.bursts is a list; name one of its items, such as traffic.bursts[0].name"},
 		{"function:\n  memory_mb: 1\n", Edit{Key: "function.memory_mb.x", Value: "1"},
 			"function.memory_mb.x: function.memory_mb is a value, not a mapping of keys"},
 		{"traffic:\n  requests_per_month: 1\n", Edit{Key: "traffic", Value: "1"},
@@ -234,7 +234,7 @@ func TestApplyEditsRefuses(t *testing.T) {
 		{"a: !!str 1\n", Edit{Key: "a", Value: "2"}, "a: has an anchor or a tag (& or !); edit it by hand"},
 		{"a: 1\n---\nb: 2\n", Edit{Key: "a", Value: "2"}, "a: the file holds more than one YAML document"},
 		{"- a\n", Edit{Key: "a", Value: "2"}, "a: the document is not a mapping of keys"},
-		{"a: 1\n", Edit{Key: "a..b", Value: "2"}, "a..b: not a dotted key such as function.memory_mb"},
+		{"a: 1\n", Edit{Key: "a..b", Value: "2"}, "a..b: not a dotted key such as function.memory_mb or flow[0].duration_ms"},
 		{"a: 1\n", Edit{Key: "a", Value: "\xff"}, "a: the new value is not UTF-8 text"},
 		{"a:\n\tb: 1\n", Edit{Key: "a.b", Value: "2"},
 			"a.b: the file is not valid YAML: yaml: line 2: found character that cannot start any token"},
@@ -379,6 +379,8 @@ func FuzzApplyEdits(f *testing.F) {
 		f.Add(src, "fargate", "", true)
 	}
 	f.Add([]byte("a: {}\nb:\n  c: 'x'\r\n"), "b.c", "it's", false)
+	f.Add([]byte("s:\n  - n: a\n    c: '@daily' # x\n  - {n: b}\n"), "s[0].d", "1", false)
+	f.Add([]byte("s:\n- n: a\n  c: 1\n"), "s[0].c", "2", true)
 	f.Add([]byte("a: |\n  x\nb: 1"), "c.d.e", "yes", false)
 	f.Fuzz(func(t *testing.T, src []byte, key, value string, del bool) {
 		out, err := ApplyEdits(src, Edit{Key: key, Value: value, Delete: del})

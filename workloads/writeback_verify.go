@@ -5,6 +5,7 @@ package workloads
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -80,10 +81,14 @@ func verifyEdits(src, out []byte, edits []Edit) error {
 	}
 	for _, e := range edits {
 		segs := strings.Split(e.Key, ".")
-		path := sep + strings.Join(segs, sep)
+		path := pathOf(segs)
 		if !e.Delete {
 			for j := 1; j < len(segs); j++ {
-				want[sep+strings.Join(segs[:j], sep)] = leaf{kind: "map"}
+				// A list stays a list and its item a mapping (walk edits only inside items).
+				if s, _ := parseSegment(segs[j-1]); s.listItem() {
+					want[pathOf(append(slices.Clone(segs[:j-1]), s.key))] = leaf{kind: "seq"}
+				}
+				want[pathOf(segs[:j])] = leaf{kind: "map"}
 			}
 			want[path] = leaf{kind: "scalar", value: e.Value, anyTag: true}
 			continue
@@ -96,7 +101,7 @@ func verifyEdits(src, out []byte, edits []Edit) error {
 				delete(want, p)
 			}
 		}
-		if parent := sep + strings.Join(segs[:len(segs)-1], sep); len(segs) > 1 {
+		if parent := pathOf(segs[:len(segs)-1]); len(segs) > 1 {
 			empty := true
 			for p := range want {
 				if strings.HasPrefix(p, parent+sep) {
@@ -127,9 +132,21 @@ func verifyEdits(src, out []byte, edits []Edit) error {
 	return nil
 }
 
+// describePath writes a path of flatten's as a dotted key, list items as [N].
 func describePath(p string) string {
 	if p == "" {
 		return "the document"
 	}
-	return strings.ReplaceAll(strings.TrimPrefix(p, sep), sep, ".")
+	var b strings.Builder
+	for i, part := range strings.Split(strings.TrimPrefix(p, sep), sep) {
+		if n, ok := strings.CutPrefix(part, "\x01"); ok && n != "" && strings.Trim(n, "0123456789") == "" {
+			b.WriteString("[" + n + "]")
+			continue
+		}
+		if i > 0 {
+			b.WriteString(".")
+		}
+		b.WriteString(part)
+	}
+	return b.String()
 }
