@@ -140,13 +140,16 @@ func (c *canvas) set(x, y, ink int) {
 	c.inks[i] = ink
 }
 
-// line lights the dots from (x0, y0) to (x1, y1) (Bresenham's algorithm).
-func (c *canvas) line(x0, y0, x1, y1, ink int) {
+// line calls dot for each dot after (x0, y0), the end of the stretch drawn before it, up to
+// and including (x1, y1), in order (Bresenham's algorithm).
+func line(x0, y0, x1, y1 int, dot func(x, y int)) {
 	dx, dy := abs(x1-x0), -abs(y1-y0)
 	sx, sy := sign(x1-x0), sign(y1-y0)
 	e := dx + dy
-	for {
-		c.set(x0, y0, ink)
+	for start := true; ; start = false {
+		if !start {
+			dot(x0, y0)
+		}
 		if x0 == x1 && y0 == y1 {
 			return
 		}
@@ -161,6 +164,9 @@ func (c *canvas) line(x0, y0, x1, y1, ink int) {
 		}
 	}
 }
+
+// row is the cell row (from the top) of dot row y (from the bottom).
+func (c *canvas) row(y int) int { return (4*c.h - 1 - y) / 4 }
 
 // cellAt returns the cell at column x and row y (from the top) as text.
 func (c *canvas) cellAt(x, y int) cell {

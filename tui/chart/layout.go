@@ -121,8 +121,10 @@ func (l *layout) fitsX(a axis) bool {
 
 // plot draws the marks that fall in the x range, then each series over them, and
 // returns the canvas, the styles its cells index, each series' style index and the
-// marks drawn (whose style index is their position).
-func (l *layout) plot(series []Series) (cv *canvas, inks []lipgloss.Style, seriesInk []int, marks []Mark) {
+// marks drawn (whose style index is their position). In Mono each series is drawn with
+// its dash pattern, and trace says which plot row it passes through in each column (-1:
+// none), for its markers.
+func (l *layout) plot(series []Series) (cv *canvas, inks []lipgloss.Style, seriesInk []int, marks []Mark, trace [][]int) {
 	cv = newCanvas(l.pw, l.ph)
 	for _, m := range l.opt.Marks {
 		if !usable(m.X, l.opt.LogX) || m.X < l.xa.lo || m.X > l.xa.hi {
@@ -139,6 +141,27 @@ func (l *layout) plot(series []Series) (cv *canvas, inks []lipgloss.Style, serie
 	for i, s := range series {
 		inks = append(inks, ink(s.Style))
 		seriesInk[i] = len(inks) - 1
+		pattern, step := dashOf(i), 0
+		if !l.opt.Mono {
+			pattern = dashes[0]
+		}
+		var rows []int
+		if l.opt.Mono {
+			rows = make([]int, l.pw)
+			for c := range rows {
+				rows[c] = -1
+			}
+			trace = append(trace, rows)
+		}
+		dot := func(x, y int) {
+			if pattern.draws(step) {
+				cv.set(x, y, seriesInk[i])
+			}
+			step++
+			if rows != nil && x >= 0 && x < 2*l.pw && y >= 0 && y < 4*l.ph {
+				rows[x/2] = cv.row(y)
+			}
+		}
 		px, py, joined := 0, 0, false
 		for _, p := range s.Points {
 			if !usable(p.X, l.opt.LogX) || !usable(p.Y, l.opt.LogY) {
@@ -147,14 +170,14 @@ func (l *layout) plot(series []Series) (cv *canvas, inks []lipgloss.Style, serie
 			}
 			x, y := l.xDot(l.xa, p.X), l.yDot(l.ya, p.Y)
 			if joined {
-				cv.line(px, py, x, y, seriesInk[i])
+				line(px, py, x, y, dot)
 			} else {
-				cv.set(x, y, seriesInk[i])
+				dot(x, y)
 			}
 			px, py, joined = x, y, true
 		}
 	}
-	return cv, inks, seriesInk, marks
+	return cv, inks, seriesInk, marks, trace
 }
 
 // topRow is the y label at the left and each mark's label from its column (or ending
@@ -175,15 +198,18 @@ func (l *layout) topRow(marks []Mark) row {
 	return r
 }
 
-// plotRows are the plot's rows behind the y labels and axis, with "no data" across the
-// middle when nothing could be drawn.
-func (l *layout) plotRows(cv *canvas) []row {
+// plotRows are the plot's rows behind the y labels and axis, the markers over the lines,
+// with "no data" across the middle when nothing could be drawn.
+func (l *layout) plotRows(cv *canvas, markers map[[2]int]cell) []row {
 	rows := make([]row, l.ph)
 	for y := range rows {
 		rows[y] = newRow(l.opt.Width)
 		rows[y][l.gw] = cell{'│', noInk}
 		for x := range l.pw {
 			rows[y][l.gw+1+x] = cv.cellAt(x, y)
+			if m, ok := markers[[2]int{y, x}]; ok {
+				rows[y][l.gw+1+x] = m
+			}
 		}
 	}
 	for _, t := range l.ya.ticks {
@@ -215,9 +241,10 @@ func (l *layout) xRows() []row {
 	return []row{axisRow, labels}
 }
 
-// infoRow is the legend, "━ Name" for each named series while they fit, with the x
-// label at the right when it fits after them.
-func (l *layout) infoRow(series []Series, seriesInk []int) row {
+// infoRow is the legend, "━ Name" for each named series while they fit (in Mono its
+// marker and a sample of its pattern: "L ⠒⠒⠒⠒ Name"), with the x label at the right when it
+// fits after them.
+func (l *layout) infoRow(series []Series, seriesInk []int, runes []rune) row {
 	r := newRow(l.opt.Width)
 	col := 0
 	if l.opt.Legend {
@@ -225,12 +252,16 @@ func (l *layout) infoRow(series []Series, seriesInk []int) row {
 			if s.Name == "" {
 				continue
 			}
-			w := runeCount(s.Name) + 2
+			key := "━"
+			if l.opt.Mono {
+				key = string(runes[i]) + " " + sample(dashOf(i))
+			}
+			w := runeCount(key) + 1 + runeCount(s.Name)
 			if col+w > l.opt.Width {
 				break
 			}
-			r.put(col, "━", seriesInk[i])
-			r.put(col+2, s.Name, noInk)
+			r.put(col, key, seriesInk[i])
+			r.put(col+runeCount(key)+1, s.Name, noInk)
 			col += w + 2
 		}
 	}

@@ -36,6 +36,11 @@ type Options struct {
 	XFormat, YFormat func(float64) string // tick labels, e.g. "$1.2k", "10M"; Count when nil
 	Marks            []Mark
 	Legend           bool // one line under the plot: "━ Lambda  ━ Fargate  ━ EC2"
+	// Mono says colour is off (NO_COLOR, or a terminal without colour), so series cannot be
+	// told apart by colour: each is drawn with a dash pattern by its position (solid, dashed,
+	// dotted) and its marker, the first letter of its name, on its line every few columns;
+	// the legend shows both ("L ⠒⠒⠒⠒ Lambda  F ⠒⠒ ⠒ Fargate  E ⠂ ⠂  EC2").
+	Mono bool
 }
 
 // TooSmall is the message Line draws when the chart cannot fit its size.
@@ -63,7 +68,7 @@ const (
 // not positive are skipped and break their line. A linear y axis includes 0 when no
 // value is negative. Ranges are widened to nice tick values (1, 2, 5 x 10^n). Marks
 // outside the x range are not drawn. Where series share a cell, the later series'
-// colour shows (the dots of both stay).
+// colour shows (the dots of both stay). In Mono a marker takes its cell whole.
 func Line(series []Series, opt Options) string {
 	if opt.Width < minWidth || opt.Height < minHeight {
 		return tooSmall(opt.Width, opt.Height)
@@ -72,15 +77,24 @@ func Line(series []Series, opt Options) string {
 	if l.pw < minPlotWidth {
 		return tooSmall(opt.Width, opt.Height)
 	}
-	cv, inks, seriesInk, marks := l.plot(series)
+	cv, inks, seriesInk, marks, trace := l.plot(series)
+	var runes []rune
+	var onLines map[[2]int]cell
+	if opt.Mono {
+		runes = markers(series)
+		onLines = placeMarkers(trace, runes, l.pw)
+		for at, m := range onLines {
+			onLines[at] = cell{m.r, seriesInk[m.ink]}
+		}
+	}
 	var rows []row
 	if l.top {
 		rows = append(rows, l.topRow(marks))
 	}
-	rows = append(rows, l.plotRows(cv)...)
+	rows = append(rows, l.plotRows(cv, onLines)...)
 	rows = append(rows, l.xRows()...)
 	if l.info {
-		rows = append(rows, l.infoRow(series, seriesInk))
+		rows = append(rows, l.infoRow(series, seriesInk, runes))
 	}
 	ps := paints(inks)
 	out := make([]string, len(rows))

@@ -208,8 +208,8 @@ func TestLineTooSmall(t *testing.T) {
 	}
 }
 
-// TestLineProperties draws every degenerate input at every size: never a panic, always
-// exactly Height lines of exactly Width cells, the same string twice.
+// TestLineProperties draws every degenerate input at every size, with colour and without:
+// never a panic, always exactly Height lines of exactly Width cells, the same string twice.
 func TestLineProperties(t *testing.T) {
 	nan, inf := math.NaN(), math.Inf(1)
 	long := strings.Repeat("very long label ", 10)
@@ -249,26 +249,33 @@ func TestLineProperties(t *testing.T) {
 	sizes := [][2]int{{0, 0}, {-5, 3}, {3, -5}, {1, 1}, {19, 5}, {20, 4}, {20, 5}, {21, 6}, {40, 8}, {76, 16}, {80, 24}, {200, 60}}
 	for name, c := range cases {
 		for _, sz := range sizes {
-			opt := c.opt
-			opt.Width, opt.Height = sz[0], sz[1]
-			out := Line(c.series, opt)
-			if again := Line(c.series, opt); again != out {
-				t.Errorf("%s %dx%d: two draws differ", name, sz[0], sz[1])
+			for _, mono := range []bool{false, true} {
+				checkLine(t, name, c.series, c.opt, sz, mono)
 			}
-			wantLines := max(sz[1], 0)
-			var lines []string
-			if out != "" {
-				lines = strings.Split(out, "\n")
-			}
-			if len(lines) != wantLines {
-				t.Errorf("%s %dx%d: %d lines, want %d:\n%s", name, sz[0], sz[1], len(lines), wantLines, out)
-				continue
-			}
-			for i, l := range lines {
-				if w := ansi.StringWidth(l); w != max(sz[0], 0) {
-					t.Errorf("%s %dx%d: line %d is %d wide: %q", name, sz[0], sz[1], i, w, ansi.Strip(l))
-				}
-			}
+		}
+	}
+}
+
+// checkLine draws series at size sz, with colour or without (mono): exactly the size, the
+// same string twice.
+func checkLine(t *testing.T, name string, series []Series, opt Options, sz [2]int, mono bool) {
+	t.Helper()
+	opt.Width, opt.Height, opt.Mono = sz[0], sz[1], mono
+	out := Line(series, opt)
+	if again := Line(series, opt); again != out {
+		t.Errorf("%s %dx%d mono %v: two draws differ", name, sz[0], sz[1], mono)
+	}
+	var lines []string
+	if out != "" {
+		lines = strings.Split(out, "\n")
+	}
+	if len(lines) != max(sz[1], 0) {
+		t.Errorf("%s %dx%d mono %v: %d lines, want %d:\n%s", name, sz[0], sz[1], mono, len(lines), max(sz[1], 0), out)
+		return
+	}
+	for i, l := range lines {
+		if w := ansi.StringWidth(l); w != max(sz[0], 0) {
+			t.Errorf("%s %dx%d mono %v: line %d is %d wide: %q", name, sz[0], sz[1], mono, i, w, ansi.Strip(l))
 		}
 	}
 }
