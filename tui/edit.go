@@ -17,7 +17,7 @@ import (
 // startEdit opens the value of the selected input for typing.
 func (m Model) startEdit() (tea.Model, tea.Cmd) {
 	d := m.current()
-	f := m.fields[m.field]
+	f := m.currentField(d)
 	m.mode = modeEdit
 	m.input.SetValue(f.value(d.result))
 	m.input.CursorEnd()
@@ -33,13 +33,13 @@ func (m Model) editKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case "enter":
 		d := m.current()
-		f := m.fields[m.field]
+		f := m.currentField(d)
 		edits, err := f.edits(d.work, m.input.Value())
 		if err != nil {
 			m.status = "refused: " + err.Error()
 			return m, nil
 		}
-		next, cmd := m.applyEdits(d, f.label, edits)
+		next, cmd := m.applyEdits(d, f, edits)
 		nm := next.(Model)
 		if nm.status != "" && strings.HasPrefix(nm.status, "refused") {
 			return nm, cmd // stay in the editor: fix the value or esc
@@ -55,7 +55,7 @@ func (m Model) editKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 
 // applyEdits applies edits to d and re-prices it at once; the background analyses follow.
 // What the workload format refuses is not applied, and the status says why.
-func (m Model) applyEdits(d *doc, label string, edits []workloads.Edit) (tea.Model, tea.Cmd) {
+func (m Model) applyEdits(d *doc, f field, edits []workloads.Edit) (tea.Model, tea.Cmd) {
 	if len(edits) == 0 {
 		return m, nil
 	}
@@ -64,7 +64,7 @@ func (m Model) applyEdits(d *doc, label string, edits []workloads.Edit) (tea.Mod
 		return m, nil
 	}
 	m.port = portfolio(m.docs, m.pr.cat)
-	m.status = fmt.Sprintf("%s set to %s", label, m.fields[m.field].value(d.result))
+	m.status = fmt.Sprintf("%s set to %s", f.label, f.value(d.result))
 	return m, m.analyzeSoon(d)
 }
 

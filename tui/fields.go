@@ -22,7 +22,8 @@ type field struct {
 	// value is the current value as the file would say it (the resolved workload's, so values
 	// the file left out show what was chosen).
 	value func(r model.WorkloadResult) string
-	// nudge returns the edits that move the value one step (dir -1 or +1), or nil.
+	// nudge returns the edits that move the value one step (dir -1 or +1), or nil; a field
+	// without one (a cron expression) is typed.
 	nudge func(r model.WorkloadResult, dir int, cat *pricing.Catalog) []workloads.Edit
 	// typed turns what the user typed into edits (nil: the key set to the text).
 	typed func(text string) ([]workloads.Edit, error)
@@ -77,8 +78,19 @@ func cycle(options []string, current string, dir int) string {
 
 func one(key, value string) []workloads.Edit { return []workloads.Edit{{Key: key, Value: value}} }
 
-// fields are the inputs the explorer edits, in the order the inputs pane lists them.
-func fields() []field {
+// fields are the inputs the explorer edits in w, in the order the inputs pane lists them:
+// the service's, Lambda's provisioned concurrency (its schedule and hours once there is
+// some) and concurrency limit, the containers', then each schedule's and each function
+// step's of the flow.
+func fields(w model.Workload) []field {
+	out := serviceFields()
+	out = append(out[:5], append(lambdaFields(w), out[5:]...)...)
+	return append(append(out, scheduleFields(w)...), flowFields(w)...)
+}
+
+// serviceFields are the inputs every workload has: its traffic and function, Lambda's
+// architecture, the Fargate task and the EC2 instance.
+func serviceFields() []field {
 	return []field{
 		{label: "Traffic",
 			key: func(w model.Workload) string {
@@ -114,8 +126,7 @@ func fields() []field {
 		{label: "Memory MB", key: fixedKey("function.memory_mb"),
 			value: func(r model.WorkloadResult) string { return fmt.Sprint(r.Workload.Function.MemoryMB) },
 			nudge: func(r model.WorkloadResult, dir int, _ *pricing.Catalog) []workloads.Edit {
-				mb := r.Workload.Function.MemoryMB + int64(dir)*128
-				return one("function.memory_mb", fmt.Sprint(min(max(mb, pricing.LambdaMinMemoryMB), pricing.LambdaMaxMemoryMB)))
+				return one("function.memory_mb", fmt.Sprint(memoryNudge(r.Workload.Function.MemoryMB, dir)))
 			}},
 		{label: "Lambda arch", key: fixedKey("lambda.architecture"),
 			value: func(r model.WorkloadResult) string { return string(r.Workload.Lambda.Architecture) },

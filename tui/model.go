@@ -72,7 +72,6 @@ type Options struct {
 type Model struct {
 	docs    []*doc
 	pr      pricer
-	fields  []field
 	keys    keyMap
 	st      styles
 	width   int
@@ -82,7 +81,7 @@ type Model struct {
 	focus   pane
 	mode    mode
 	sel     int // the selected doc, an index into visible()
-	field   int // the selected input
+	field   int // the selected input, an index into fields(current().work)
 	plat    int // the platform the breakdown shows
 	scroll  int
 	filter  textinput.Model
@@ -104,7 +103,7 @@ func New(sources []Source, opt Options) Model {
 	if opt.Month.Hours == 0 {
 		opt.Month = model.StandardMonth()
 	}
-	m := Model{pr: pricer{cat: opt.Catalog, known: opt.Known, month: opt.Month}, fields: fields(), keys: newKeyMap(), st: newStyles(), width: 80, height: 24}
+	m := Model{pr: pricer{cat: opt.Catalog, known: opt.Known, month: opt.Month}, keys: newKeyMap(), st: newStyles(), width: 80, height: 24}
 	for _, s := range sources {
 		m.docs = append(m.docs, newDoc(s, m.pr))
 	}
@@ -387,11 +386,13 @@ func (m Model) detailKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 
 // inputsKey moves among the inputs and nudges the selected one.
 func (m Model) inputsKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	d := m.current()
+	n := len(fields(d.work))
 	switch {
 	case key.Matches(msg, m.keys.Up):
-		m.field = max(m.field-1, 0)
+		m.field = max(min(m.field, n-1)-1, 0)
 	case key.Matches(msg, m.keys.Down):
-		m.field = min(m.field+1, len(m.fields)-1)
+		m.field = min(m.field+1, n-1)
 	case key.Matches(msg, m.keys.Enter):
 		return m.startEdit()
 	case key.Matches(msg, m.keys.Left), key.Matches(msg, m.keys.Right):
@@ -399,9 +400,20 @@ func (m Model) inputsKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		if key.Matches(msg, m.keys.Left) {
 			dir = -1
 		}
-		d := m.current()
-		f := m.fields[m.field]
-		return m.applyEdits(d, f.label, f.nudge(d.result, dir, m.pr.cat))
+		f := m.currentField(d)
+		if f.nudge == nil {
+			m.status = f.label + " is typed: enter opens it"
+			return m, nil
+		}
+		return m.applyEdits(d, f, f.nudge(d.result, dir, m.pr.cat))
 	}
 	return m, nil
+}
+
+// currentField is the selected input of d. The inputs are d's own (its schedules and flow
+// steps have some, provisioned concurrency brings its schedule), so the selection is kept
+// to the last of them.
+func (m Model) currentField(d *doc) field {
+	fs := fields(d.work)
+	return fs[min(m.field, len(fs)-1)]
 }

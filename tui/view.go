@@ -79,7 +79,10 @@ func (m Model) header() string {
 			valid++
 		}
 	}
-	count := fmt.Sprintf("%d workloads", valid)
+	count := fmt.Sprintf("%d workload", valid)
+	if valid != 1 {
+		count += "s"
+	}
 	if bad := len(m.docs) - valid; bad > 0 {
 		count += fmt.Sprintf(", %d invalid", bad)
 	}
@@ -91,7 +94,7 @@ func (m Model) statusLine() string {
 	case modeFilter:
 		return m.filter.View()
 	case modeEdit:
-		return m.fields[m.field].label + " " + m.input.View()
+		return m.currentField(m.current()).label + " " + m.input.View()
 	case modeConfirm:
 		return m.confirm.question
 	}
@@ -280,12 +283,12 @@ func (m Model) detailView(w, h int) string {
 	switch {
 	case w >= wideLayout:
 		content := block(m.tabView(d, w-inputsWidth-1, bodyH), w-inputsWidth-1, bodyH)
-		inputs := block(m.inputsView(d, inputsWidth), inputsWidth, bodyH)
+		inputs := block(m.inputsView(d, inputsWidth, bodyH), inputsWidth, bodyH)
 		for i := range content {
 			b.WriteString(content[i] + "│" + inputs[i] + "\n")
 		}
 	case m.focus == inputsPane:
-		b.WriteString(m.inputsView(d, w))
+		b.WriteString(m.inputsView(d, w, bodyH))
 	default:
 		b.WriteString(m.tabView(d, w, bodyH))
 	}
@@ -308,18 +311,31 @@ func (m Model) tabs() string {
 	return strings.Join(parts, m.st.dim.Render(" │ "))
 }
 
-// inputsView lists the inputs with their values, the selected one marked.
-func (m Model) inputsView(d *doc, w int) string {
+// inputsView lists the inputs with their values in h lines, the selected one marked; a list
+// longer than the pane scrolls to keep the selection in view and says how many more there
+// are above and below.
+func (m Model) inputsView(d *doc, w, h int) string {
+	fs := fields(d.work)
+	sel := min(m.field, len(fs)-1)
 	var b strings.Builder
 	head := "Inputs"
 	if m.focus == inputsPane {
 		head = m.st.activeTab.Render("Inputs") + m.st.dim.Render("  ←/→ nudge, enter type")
 	}
 	b.WriteString(head + "\n")
-	for i, f := range m.fields {
+	note := ""
+	if d.pinned != nil {
+		note = m.st.dim.Render("\nA/B: A is "+d.pinned.label+", B as edited") + "\n"
+	}
+	top, end := inputsWindow(len(fs), sel, max(h-1-strings.Count(note, "\n"), 3))
+	if top > 0 {
+		b.WriteString(m.st.dim.Render(fmt.Sprintf("  ↑ %d more", top)) + "\n")
+	}
+	for i := top; i < end; i++ {
+		f := fs[i]
 		mark := "  "
-		line := fmt.Sprintf("%-13s %s", f.label, f.value(d.result))
-		if i == m.field {
+		line := fmt.Sprintf("%-*s %s", labelWidth, f.label, f.value(d.result))
+		if i == sel {
 			mark = "▸ "
 			if m.focus == inputsPane {
 				line = m.st.selected.Render(line)
@@ -327,8 +343,26 @@ func (m Model) inputsView(d *doc, w int) string {
 		}
 		b.WriteString(mark + line + "\n")
 	}
-	if d.pinned != nil {
-		b.WriteString(m.st.dim.Render("\nA/B: A is "+d.pinned.label+", B as edited") + "\n")
+	if end < len(fs) {
+		b.WriteString(m.st.dim.Render(fmt.Sprintf("  ↓ %d more", len(fs)-end)) + "\n")
 	}
+	b.WriteString(note)
 	return b.String()
+}
+
+// inputsWindow is the stretch [top, end) of n inputs shown in rows lines with sel among
+// them: all when they fit, else as many as fit beside a line saying how many more are above
+// (when top > 0) and one for those below (when end < n), the selection in the middle once
+// it is away from both ends.
+func inputsWindow(n, sel, rows int) (top, end int) {
+	switch {
+	case n <= rows:
+		return 0, n
+	case sel < rows-1:
+		return 0, rows - 1
+	case sel >= n-(rows-1):
+		return n - (rows - 1), n
+	}
+	top = sel - (rows-2)/2
+	return top, top + rows - 2
 }
