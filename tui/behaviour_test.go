@@ -86,6 +86,12 @@ func TestRefusedEditIsNotApplied(t *testing.T) {
 	if d := m.current(); d.work.Function.MemoryMB != 1024 || len(d.undo) != 0 {
 		t.Errorf("memory %d, %d edits: want 1024 and none", d.work.Function.MemoryMB, len(d.undo))
 	}
+	// The reason is on the screen, above the value still being typed.
+	view := plain(m)
+	reason := strings.Index(view, `refused: function.memory_mb: "abc" is not a whole number`)
+	if input := strings.Index(view, "\nMemory MB > abc "); reason < 0 || input < reason {
+		t.Errorf("want the reason above the value still typed:\n%s", view)
+	}
 	m = press(t, m, "esc")
 	if m.mode != modeNormal || m.status != "edit cancelled" {
 		t.Errorf("after esc: mode %v, status %q", m.mode, m.status)

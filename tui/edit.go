@@ -18,17 +18,19 @@ import (
 func (m Model) startEdit() (tea.Model, tea.Cmd) {
 	d := m.current()
 	f := m.currentField(d)
-	m.mode = modeEdit
+	m.mode, m.refusal = modeEdit, ""
 	m.input.SetValue(f.value(d.result))
 	m.input.CursorEnd()
 	m.status = "editing " + f.label + ": enter applies, esc cancels"
 	return m, m.input.Focus()
 }
 
+// editKey types into the value being edited. Enter applies it; a value the format refuses
+// keeps the editor open, with the reason above it, to be fixed or cancelled with esc.
 func (m Model) editKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	switch msg.String() {
 	case "esc":
-		m.mode, m.status = modeNormal, "edit cancelled"
+		m.mode, m.status, m.refusal = modeNormal, "edit cancelled", ""
 		m.input.Blur()
 		return m, nil
 	case "enter":
@@ -36,12 +38,11 @@ func (m Model) editKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		f := m.currentField(d)
 		edits, err := f.edits(d.work, m.input.Value())
 		if err != nil {
-			m.status = "refused: " + err.Error()
-			return m, nil
+			return m.refuse(err), nil
 		}
 		next, cmd := m.applyEdits(d, f, edits)
 		nm := next.(Model)
-		if nm.status != "" && strings.HasPrefix(nm.status, "refused") {
+		if nm.refusal != "" {
 			return nm, cmd // stay in the editor: fix the value or esc
 		}
 		nm.mode = modeNormal
@@ -60,12 +61,31 @@ func (m Model) applyEdits(d *doc, f field, edits []workloads.Edit) (tea.Model, t
 		return m, nil
 	}
 	if err := d.apply(m.pr, edits...); err != nil {
-		m.status = "refused: " + oneLine(err.Error())
-		return m, nil
+		return m.refuse(err), nil
 	}
 	m.port = portfolio(m.docs, m.pr.cat)
-	m.status = fmt.Sprintf("%s set to %s", f.label, f.value(d.result))
+	m.status, m.refusal = fmt.Sprintf("%s set to %s", f.label, f.value(d.result)), ""
 	return m, m.analyzeSoon(d)
+}
+
+// refuse says why an edit was not applied, in the status line (and above the value while
+// it is being typed).
+func (m Model) refuse(err error) Model {
+	m.refusal = refusalReason(err, m.current().src.Path)
+	m.status = "refused: " + m.refusal
+	return m
+}
+
+// refusalReason is the first problem of a refused edit without the file and position it
+// starts with: the text refused is the one being edited, not yet the file's, and the key
+// the problem names says where it is.
+func refusalReason(err error, path string) string {
+	reason := oneLine(err.Error())
+	if rest, ok := strings.CutPrefix(reason, path+":"); ok {
+		reason = strings.TrimLeft(rest, "0123456789:")
+		reason = strings.TrimSpace(reason)
+	}
+	return reason
 }
 
 // oneLine keeps the first line of a message and says how many more there were.

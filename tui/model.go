@@ -87,6 +87,7 @@ type Model struct {
 	filter  textinput.Model
 	input   textinput.Model
 	status  string
+	refusal string // why the last edit was refused, shown above a value being typed
 	confirm *confirmation
 	port    model.Portfolio
 	work    analysisQueue

@@ -204,6 +204,7 @@ func TestViews(t *testing.T) {
 		{"ab", 80, 24, []string{"enter", "p", "tab", "down", "down", "down", "right", "tab"}},
 		{"ab-as-opened", 80, 24, []string{"enter", "tab", "down", "down", "down", "right", "right", "tab", "left"}},
 		{"help", 80, 24, []string{"?"}},
+		{"refused-edit", 80, 24, []string{"enter", "tab", "down", "down", "enter", "backspace", "backspace", "backspace", "a", "b", "c", "enter"}},
 		{"list-wide", 120, 30, nil},
 		{"compare-wide", 120, 30, []string{"enter"}},
 		{"break-even-wide", 120, 30, []string{"enter", "right", "right", "right"}},

@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/breakeven/breakeven/model"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -31,9 +32,9 @@ func (m Model) View() tea.View {
 func (m Model) render() string {
 	w, h := max(m.width, 20), max(m.height, 6)
 	header := m.header()
-	status := m.statusLine()
+	status := m.statusLines(w)
 	helpLine := m.helpLine(w)
-	bodyHeight := h - 3
+	bodyHeight := h - 2 - len(status)
 	var body string
 	switch {
 	case m.mode == modeHelp:
@@ -45,7 +46,8 @@ func (m Model) render() string {
 	}
 	lines := []string{fit(header, w)}
 	lines = append(lines, block(body, w, bodyHeight)...)
-	lines = append(lines, fit(m.st.status.Render(status), w), fit(helpLine, w))
+	lines = append(lines, status...)
+	lines = append(lines, fit(helpLine, w))
 	return strings.Join(lines, "\n")
 }
 
@@ -89,16 +91,39 @@ func (m Model) header() string {
 	return m.st.title.Render("breakeven") + m.st.dim.Render(fmt.Sprintf(" · %s · %s · %s %s", count, m.pr.month.Name, m.pr.cat.Name, m.pr.cat.AsOf))
 }
 
-func (m Model) statusLine() string {
+// statusLines are the status, wrapped to at most two lines of w cells: the filter or the
+// value being typed (with the reason it was refused above it), the question waiting for an
+// answer, or what the last key did.
+func (m Model) statusLines(w int) []string {
 	switch m.mode {
 	case modeFilter:
-		return m.filter.View()
+		return []string{fit(m.filter.View(), w)}
 	case modeEdit:
-		return m.currentField(m.current()).label + " " + m.input.View()
+		input := fit(m.currentField(m.current()).label+" "+m.input.View(), w)
+		if m.refusal == "" {
+			return []string{input}
+		}
+		return append(wrapped("refused: "+m.refusal, w, m.st.bad), input)
 	case modeConfirm:
-		return m.confirm.question
+		return wrapped(m.confirm.question, w, m.st.status)
 	}
-	return m.status
+	return wrapped(m.status, w, m.st.status)
+}
+
+// statusRows is the most lines a status takes before it is cut.
+const statusRows = 2
+
+// wrapped is text broken into at most statusRows lines of w cells in style st, the last cut
+// with "…" when there is more.
+func wrapped(text string, w int, st lipgloss.Style) []string {
+	lines := strings.Split(wrapText(text, w, "  "), "\n")
+	if len(lines) > statusRows {
+		lines = append(lines[:statusRows-1], ansi.Truncate(strings.Join(lines[statusRows-1:], " "), w, "…"))
+	}
+	for i, l := range lines {
+		lines[i] = fit(st.Render(l), w)
+	}
+	return lines
 }
 
 // helpLine shows the keys of the focused pane.
