@@ -14,6 +14,7 @@ import (
 	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/breakeven/breakeven/workloads"
+	"github.com/charmbracelet/colorprofile"
 )
 
 // screen is the explorer's top level: the list of workloads, or one workload.
@@ -91,6 +92,9 @@ type Model struct {
 	confirm *confirmation
 	port    model.Portfolio
 	work    analysisQueue
+	// mono says the terminal shows no colour (NO_COLOR, or none to show): the charts tell
+	// their series apart by pattern and marker instead.
+	mono bool
 }
 
 // confirmation is a question waiting for y or n, and what yes does.
@@ -171,6 +175,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
+		return m, nil
+	case tea.ColorProfileMsg:
+		m.mono = msg.Profile <= colorprofile.ASCII // NoTTY and ASCII have no colours
 		return m, nil
 	case startAnalysesMsg:
 		for _, d := range m.docs {

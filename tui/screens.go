@@ -146,7 +146,7 @@ func (m Model) trafficView(d *doc, w, h int) string {
 	}
 	var b strings.Builder
 	b.WriteString(chart.Line([]chart.Series{{Name: "requests an hour", Points: req, Style: m.st.platform[0]}},
-		chart.Options{Width: w, Height: top, XLabel: "hour of the month", YFormat: chart.Count, XFormat: hourTick, Legend: true}) + "\n")
+		chart.Options{Width: w, Height: top, XLabel: "hour of the month", YFormat: chart.Count, XFormat: hourTick, Legend: true, Mono: m.mono}) + "\n")
 	var series []chart.Series
 	for i, e := range r.Estimates {
 		if !e.Feasible || len(e.Capacity.PerHour) == 0 {
@@ -158,7 +158,7 @@ func (m Model) trafficView(d *doc, w, h int) string {
 		}
 		series = append(series, chart.Series{Name: e.Platform.Name() + " " + e.Capacity.Unit, Points: pts, Style: m.st.platform[i]})
 	}
-	b.WriteString(chart.Line(series, chart.Options{Width: w, Height: max(h-top, 5), XFormat: hourTick, YFormat: chart.Count, Legend: true}))
+	b.WriteString(chart.Line(series, chart.Options{Width: w, Height: max(h-top, 5), XFormat: hourTick, YFormat: chart.Count, Legend: true, Mono: m.mono}))
 	return b.String()
 }
 
@@ -204,7 +204,7 @@ func (m Model) breakEvenView(d *doc, w, h int) string {
 	chartH := max(h-len(notes)-1, 6)
 	var b strings.Builder
 	b.WriteString(chart.Line(series, chart.Options{Width: w, Height: chartH, LogX: true, LogY: true, XLabel: "requests a month",
-		XFormat: chart.Count, YFormat: chart.Dollars, Marks: marks, Legend: true}) + "\n")
+		XFormat: chart.Count, YFormat: chart.Dollars, Marks: marks, Legend: true, Mono: m.mono}) + "\n")
 	for _, n := range notes {
 		b.WriteString(ansi.Truncate(n, w, "…") + "\n")
 	}
@@ -274,8 +274,8 @@ func (m Model) sweepView(d *doc, w, h int) string {
 	}
 	chartH := max((h-len(lines))/2, 5)
 	var b strings.Builder
-	b.WriteString(chart.Line(cost, chart.Options{Width: w, Height: chartH, XLabel: "memory MB", YFormat: chart.Dollars, Marks: marks, Legend: true}) + "\n")
-	b.WriteString(chart.Line(dur, chart.Options{Width: w, Height: chartH, YFormat: func(v float64) string { return fmt.Sprintf("%.0fms", v) }, Marks: marks}) + "\n")
+	b.WriteString(chart.Line(cost, chart.Options{Width: w, Height: chartH, XLabel: "memory MB", YFormat: chart.Dollars, Marks: marks, Legend: true, Mono: m.mono}) + "\n")
+	b.WriteString(chart.Line(dur, chart.Options{Width: w, Height: chartH, YFormat: func(v float64) string { return fmt.Sprintf("%.0fms", v) }, Marks: marks, Mono: m.mono}) + "\n")
 	for _, l := range lines {
 		b.WriteString(l + "\n")
 	}

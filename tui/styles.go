@@ -6,7 +6,8 @@ import (
 
 // styles are every style the explorer uses, built once. Colours are dropped by the renderer
 // where the terminal has none or NO_COLOR is set; the text alone carries the meaning (the
-// cheapest is also marked with "*", the selection with "▸").
+// cheapest is also marked with "*", the selection with "▸", and the charts' lines by their
+// markers and patterns: Model.mono).
 type styles struct {
 	title, dim, bold, selected, cheapest, bad, good, tab, activeTab, status, key lipgloss.Style
 	platform                                                                     [3]lipgloss.Style

@@ -11,6 +11,7 @@ import (
 	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/breakeven/breakeven/workloads"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -182,7 +183,8 @@ func checkSize(t *testing.T, name, view string, w, h int) {
 }
 
 // TestViews freezes every screen at 80x24 (and the list and two views at 120x30), ANSI
-// stripped.
+// stripped; the charts also as drawn where the terminal shows no colour (NO_COLOR: the
+// cases named -nocolor).
 func TestViews(t *testing.T) {
 	cases := []struct {
 		name string
@@ -205,13 +207,21 @@ func TestViews(t *testing.T) {
 		{"ab-as-opened", 80, 24, []string{"enter", "tab", "down", "down", "down", "right", "right", "tab", "left"}},
 		{"help", 80, 24, []string{"?"}},
 		{"refused-edit", 80, 24, []string{"enter", "tab", "down", "down", "enter", "backspace", "backspace", "backspace", "a", "b", "c", "enter"}},
+		{"traffic-nocolor", 80, 24, []string{"enter", "right", "right"}},
+		{"break-even-nocolor", 80, 24, []string{"enter", "right", "right", "right"}},
+		{"sweep-nocolor", 80, 24, []string{"enter", "left", "left", "left"}},
 		{"list-wide", 120, 30, nil},
 		{"compare-wide", 120, 30, []string{"enter"}},
 		{"break-even-wide", 120, 30, []string{"enter", "right", "right", "right"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			m := press(t, started(t, c.w, c.h), c.keys...)
+			m := started(t, c.w, c.h)
+			if strings.HasSuffix(c.name, "-nocolor") { // what the program tells the explorer under NO_COLOR
+				next, _ := m.Update(tea.ColorProfileMsg{Profile: colorprofile.ASCII})
+				m = next.(Model)
+			}
+			m = press(t, m, c.keys...)
 			view := plain(m)
 			checkSize(t, c.name, view, c.w, c.h)
 			golden(t, c.name, view)
