@@ -104,8 +104,7 @@ func (m Model) confirmKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.status = "saving..."
 		return m, c.yes
 	}
-	m.status = "not saved"
-	return m, nil
+	return m.stayOpen("not saved"), nil
 }
 
 // savedMsg reports a save: the doc, where it went and its new stamp, or the error.
@@ -151,13 +150,16 @@ func (m Model) saved(msg savedMsg) (tea.Model, tea.Cmd) {
 		}
 		m.status = m.confirm.question
 	case msg.err != nil:
-		m.status = "not saved: " + msg.err.Error()
+		m = m.stayOpen("not saved: " + msg.err.Error())
 	default:
 		d.saved, d.src.Stamp = msg.text, msg.stamp
 		if d.src.Example {
 			d.src.Example, d.src.Path = false, msg.path
 		}
 		m.status = "saved " + msg.path
+		if m.quitting {
+			return m.saveNextAndQuit()
+		}
 	}
 	return m, nil
 }

@@ -51,6 +51,7 @@ const (
 	modeConfirm
 	modeExport
 	modeHelp
+	modeQuit
 )
 
 // pane is where the focus is on a workload's screen.
@@ -92,6 +93,8 @@ type Model struct {
 	confirm *confirmation
 	port    model.Portfolio
 	work    analysisQueue
+	// quitting says the explorer quits once the saves asked for at quitting are done.
+	quitting bool
 	// mono says the terminal shows no colour (NO_COLOR, or none to show): the charts tell
 	// their series apart by pattern and marker instead.
 	mono bool
@@ -263,8 +266,11 @@ func (m Model) click(msg tea.MouseClickMsg) (tea.Model, tea.Cmd) {
 
 // key handles a key press in the current mode.
 func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	if m.mode == modeQuit {
+		return m.quitKey(msg)
+	}
 	if msg.String() == "ctrl+c" {
-		return m, tea.Quit
+		return m.quit()
 	}
 	switch m.mode {
 	case modeFilter:
@@ -281,7 +287,7 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	}
 	switch {
 	case key.Matches(msg, m.keys.Quit):
-		return m, tea.Quit
+		return m.quit()
 	case key.Matches(msg, m.keys.Help):
 		m.mode = modeHelp
 		return m, nil

@@ -206,6 +206,7 @@ func TestViews(t *testing.T) {
 		{"ab", 80, 24, []string{"enter", "p", "tab", "down", "down", "down", "right", "tab"}},
 		{"ab-as-opened", 80, 24, []string{"enter", "tab", "down", "down", "down", "right", "right", "tab", "left"}},
 		{"help", 80, 24, []string{"?"}},
+		{"quit-unsaved", 80, 24, []string{"enter", "tab", "down", "down", "down", "right", "tab", "q"}},
 		{"refused-edit", 80, 24, []string{"enter", "tab", "down", "down", "enter", "backspace", "backspace", "backspace", "a", "b", "c", "enter"}},
 		{"traffic-nocolor", 80, 24, []string{"enter", "right", "right"}},
 		{"break-even-nocolor", 80, 24, []string{"enter", "right", "right", "right"}},

@@ -106,6 +106,8 @@ func (m Model) statusLines(w int) []string {
 		return append(wrapped("refused: "+m.refusal, w, m.st.bad), input)
 	case modeConfirm:
 		return wrapped(m.confirm.question, w, m.st.status)
+	case modeQuit:
+		return wrapped(m.status, w, m.st.bad)
 	}
 	return wrapped(m.status, w, m.st.status)
 }
@@ -143,6 +145,8 @@ func (m Model) helpLine(w int) string {
 		b = []key.Binding{bind("m", "markdown"), bind("j", "json"), bind("esc", "cancel")}
 	case m.mode == modeHelp:
 		b = []key.Binding{bind("any key", "close help")}
+	case m.mode == modeQuit:
+		b = []key.Binding{bind("s", "save and quit"), bind("d", "discard and quit"), bind("esc", "stay")}
 	case m.screen == listScreen:
 		b = []key.Binding{k.Up, k.Down, bind("enter", "open"), k.Filter, k.Help, k.Quit}
 	case m.focus == inputsPane:
@@ -156,6 +160,9 @@ func (m Model) helpLine(w int) string {
 func bind(keys, desc string) key.Binding {
 	return key.NewBinding(key.WithKeys(keys), key.WithHelp(keys, desc))
 }
+
+// keyColumn is the width of the full help's column of keys.
+const keyColumn = 10
 
 // fullHelp lists every key, for ?.
 func (m Model) fullHelp(w int) string {
@@ -173,13 +180,13 @@ func (m Model) fullHelp(w int) string {
 		{"s", "save the file (an example: a copy here); asks if it changed on disk"},
 		{"x", "export this view as markdown or JSON"},
 		{"?", "this help"},
-		{"q, ctrl+c", "quit"},
+		{"q, ctrl+c", "quit; with unsaved edits it asks: save, discard or stay"},
 		{"mouse", "wheel scrolls; click selects, again opens; click a view's name"},
 	}
 	var b strings.Builder
 	b.WriteString(m.st.bold.Render("Keys") + "\n\n")
 	for _, r := range rows {
-		fmt.Fprintf(&b, "  %-12s %s\n", m.st.key.Render(r[0]), r[1])
+		fmt.Fprintf(&b, "  %s %s\n", m.st.key.Render(r[0])+strings.Repeat(" ", max(keyColumn-ansi.StringWidth(r[0]), 0)), r[1])
 	}
 	b.WriteString("\nEvery edit goes through the workload format's checks: what it refuses is not\napplied, and the status line says why. Saving keeps comments and key order.")
 	return b.String()
