@@ -173,9 +173,17 @@ func (m Model) analyzeSoon(d *doc) tea.Cmd {
 	return tea.Tick(settleDelay, func(time.Time) tea.Msg { return analyzeMsg{d: d, text: text} })
 }
 
-// Update handles a message.
+// Update handles a message; while the view on screen waits for an analysis, it also keeps
+// a progress tick coming to say how long it has taken.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	next, cmd := m.update(msg)
+	return next.(Model).withProgress(cmd)
+}
+
+func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
+	case progressMsg:
+		return m.progressed(time.Time(msg)), nil
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		return m, nil
@@ -198,7 +206,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			cmp := msg.cmp
 			msg.d.analysis, msg.d.analysisFor = &cmp, msg.text
 		}
-		m.work.busy = false
+		m.work.running = nil
 		return m.nextAnalysis()
 	case savedMsg:
 		return m.saved(msg)

@@ -169,7 +169,7 @@ func hourTick(v float64) string { return fmt.Sprintf("%.0fh", v) }
 func (m Model) breakEvenView(d *doc, w, h int) string {
 	c := m.analysisOf(d)
 	if c == nil {
-		return "Working out the break-evens..."
+		return m.waitingText(d, "the break-evens", w)
 	}
 	if len(c.Curve) == 0 {
 		return "No traffic to move: a workload of schedules alone has no break-even by traffic."
@@ -241,7 +241,7 @@ func (m Model) analysisOf(d *doc) *model.Comparison {
 func (m Model) sweepView(d *doc, w, h int) string {
 	c := m.analysisOf(d)
 	if c == nil {
-		return "Sweeping memory 128-10,240 MB on both architectures..."
+		return m.waitingText(d, "the memory sweep (128-10,240 MB on both architectures)", w)
 	}
 	s := c.Sweep
 	if s == nil {
@@ -286,7 +286,7 @@ func (m Model) sweepView(d *doc, w, h int) string {
 func (m Model) adviceView(d *doc, w int) string {
 	c := m.analysisOf(d)
 	if c == nil {
-		return "Working out the recommendations..."
+		return m.waitingText(d, "the recommendations", w)
 	}
 	if len(c.Recommendations) == 0 {
 		return "None saves money at this traffic."

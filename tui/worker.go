@@ -2,7 +2,9 @@ package tui
 
 import (
 	"bytes"
+	"fmt"
 	"slices"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 )
@@ -14,7 +16,13 @@ import (
 // changed while it ran is dropped when it arrives, and its workload waits again.
 type analysisQueue struct {
 	waiting []*doc
-	busy    bool
+	running *doc // whose analyses are being worked out (nil: none)
+	// started is when running's began, elapsed how long ago that was at the last progress
+	// tick: what a view waiting for them says.
+	started time.Time
+	elapsed time.Duration
+	// ticking says a progress tick is on its way.
+	ticking bool
 }
 
 // startAnalysesMsg starts the analyses of every valid workload (Init sends it).
@@ -33,7 +41,7 @@ func (q analysisQueue) add(d *doc) analysisQueue {
 // nextAnalysis starts the next waiting analysis when none is running: the selected workload's
 // when it waits, else the first.
 func (m Model) nextAnalysis() (Model, tea.Cmd) {
-	if m.work.busy || len(m.work.waiting) == 0 {
+	if m.work.running != nil || len(m.work.waiting) == 0 {
 		return m, nil
 	}
 	i := 0
@@ -47,7 +55,7 @@ func (m Model) nextAnalysis() (Model, tea.Cmd) {
 	if d.analysis != nil && bytes.Equal(d.analysisFor, d.text) {
 		return m.nextAnalysis() // worked out meanwhile
 	}
-	m.work.busy = true
+	m.work.running, m.work.started, m.work.elapsed = d, time.Now(), 0
 	return m, m.analyze(d)
 }
 
@@ -55,4 +63,80 @@ func (m Model) nextAnalysis() (Model, tea.Cmd) {
 func (m Model) analyze(d *doc) tea.Cmd {
 	w, text, pr := d.work, d.text, m.pr
 	return func() tea.Msg { return analysisMsg{d: d, text: text, cmp: pr.compare(w)} }
+}
+
+// progressMsg is a progress tick: the time it fired.
+type progressMsg time.Time
+
+// progressEvery is how often a view waiting for an analysis says how long it has run.
+const progressEvery = time.Second
+
+// withProgress adds a progress tick to cmd when the view on screen waits for an analysis
+// and none is on its way; each tick while the view still waits asks for the next, so the
+// ticks stop when the analysis arrives or the view changes.
+func (m Model) withProgress(cmd tea.Cmd) (Model, tea.Cmd) {
+	if m.work.ticking || !m.waiting() {
+		return m, cmd
+	}
+	m.work.ticking = true
+	tick := tea.Tick(progressEvery, func(t time.Time) tea.Msg { return progressMsg(t) })
+	return m, tea.Batch(cmd, tick)
+}
+
+// progressed notes how long the running analysis has taken at a tick.
+func (m Model) progressed(at time.Time) Model {
+	m.work.ticking = false
+	if m.work.running != nil {
+		m.work.elapsed = at.Sub(m.work.started)
+	}
+	return m
+}
+
+// waiting says the view on screen waits for the open workload's analysis.
+func (m Model) waiting() bool {
+	d := m.current()
+	needs := m.tab == tabBreakEven || m.tab == tabSweep || m.tab == tabAdvice
+	return m.screen == detailScreen && m.mode != modeHelp && needs && d != nil && d.valid() && m.analysisOf(d) == nil
+}
+
+// waitingText says what a view waiting for d's analyses waits for (what, such as "the
+// break-evens"): whose analyses are being worked out and for how long, and how many
+// workloads are done and waiting.
+func (m Model) waitingText(d *doc, what string, w int) string {
+	done, valid := 0, 0
+	for _, o := range m.docs {
+		if o.valid() {
+			valid++
+			if m.analysisOf(o) != nil {
+				done++
+			}
+		}
+	}
+	queue := fmt.Sprintf("%d of %d workloads done, %d waiting", done, valid, len(m.work.waiting))
+	if valid == 1 {
+		queue = ""
+	}
+	running := m.work.running
+	took := ""
+	if s := m.work.elapsed.Truncate(time.Second); s > 0 {
+		took = fmt.Sprintf(", %s so far", s)
+	}
+	switch {
+	case running == d:
+		return join(fmt.Sprintf("Working out %s for %s%s...", what, d.name(), took), queue, w)
+	case running != nil && slices.Contains(m.work.waiting, d):
+		return join(fmt.Sprintf("Waiting to work out %s for %s: %s's analyses are being worked out first%s; %s is next.",
+			what, d.name(), running.name(), took, d.name()), queue, w)
+	}
+	return join(fmt.Sprintf("Working out %s for %s once the last edit settles...", what, d.name()), queue, w)
+}
+
+// join puts the progress of the queue, when there is one to tell, on a line of its own
+// after text, both wrapped to w cells.
+func join(text, queue string, w int) string {
+	text = wrapText(text, w, "")
+	if queue == "" {
+		return text
+	}
+	return text + "\n" + wrapText(queue+".", w, "")
 }
