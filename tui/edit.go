@@ -5,12 +5,9 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/breakeven/breakeven/model"
-	"github.com/breakeven/breakeven/report"
 	"github.com/breakeven/breakeven/workloads"
 )
 
@@ -162,54 +159,4 @@ func (m Model) saved(msg savedMsg) (tea.Model, tea.Cmd) {
 		}
 	}
 	return m, nil
-}
-
-// exportedMsg reports an export.
-type exportedMsg struct {
-	path string
-	err  error
-}
-
-func (m Model) exportKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	m.mode = modeNormal
-	var f report.Format
-	switch msg.String() {
-	case "m":
-		f = report.Markdown
-	case "j":
-		f = report.JSON
-	default:
-		m.status = "export cancelled"
-		return m, nil
-	}
-	return m, m.export(m.current(), f)
-}
-
-// export writes the current view's data to breakeven-NAME-VIEW.md (or .json) in the current
-// directory, in the background: the priced workload for the bill's views (both scenarios on
-// A/B), the comparison for the analyses' views. The file is replaced atomically; a symbolic
-// link in its place is refused, never followed (workloads.WriteFile).
-func (m Model) export(d *doc, f report.Format) tea.Cmd {
-	ext := map[report.Format]string{report.Markdown: "md", report.JSON: "json"}[f]
-	view := strings.ToLower(strings.ReplaceAll(tabNames[m.tab], "/", ""))
-	path := filepath.Clean(fmt.Sprintf("breakeven-%s-%s.%s", d.work.Name, view, ext))
-	res := model.Result{Catalog: m.pr.cat.Name, AsOf: m.pr.cat.AsOf, Month: m.pr.month, MonthHours: m.pr.month.Hours, Workloads: []model.WorkloadResult{d.result}}
-	if m.tab == tabAB && d.pinned != nil {
-		res.Workloads = []model.WorkloadResult{d.pinned.result, d.result}
-	}
-	analysis := m.tab == tabBreakEven || m.tab == tabSweep || m.tab == tabAdvice
-	cmp := d.analysis
-	return func() tea.Msg {
-		var b strings.Builder
-		var err error
-		if analysis && cmp != nil {
-			err = report.WriteComparison(&b, model.CompareResult{Catalog: res.Catalog, AsOf: res.AsOf, Month: res.Month, MonthHours: res.MonthHours, Comparisons: []model.Comparison{*cmp}}, f)
-		} else {
-			err = report.Write(&b, res, f)
-		}
-		if err == nil {
-			err = workloads.WriteFile(path, []byte(b.String()))
-		}
-		return exportedMsg{path: path, err: err}
-	}
 }
