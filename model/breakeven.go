@@ -94,9 +94,9 @@ type PlatformCost struct {
 	Platform    Platform
 	Feasible    bool
 	MonthlyCost decimal.Decimal
-	// own is the cost less what every platform's bill has alike (Estimate.sharedCost), for
-	// the search's bound.
-	own decimal.Decimal
+	// own is the cost less what every platform's bill has alike (Estimate.sharedCost), and
+	// ownContainer less what Fargate's and EC2's have alike, for the search's bound.
+	own, ownContainer decimal.Decimal
 }
 
 // platformCosts are the three platforms' costs at one value of the input.
@@ -106,7 +106,8 @@ func costsOf(r WorkloadResult) platformCosts {
 	var c platformCosts
 	for i, p := range Platforms {
 		e := r.Estimate(p)
-		c[i] = PlatformCost{Platform: p, Feasible: e.Feasible, MonthlyCost: e.MonthlyCost, own: e.MonthlyCost.Sub(e.sharedCost)}
+		c[i] = PlatformCost{Platform: p, Feasible: e.Feasible, MonthlyCost: e.MonthlyCost,
+			own: e.MonthlyCost.Sub(e.sharedCost), ownContainer: e.MonthlyCost.Sub(e.containerShared)}
 	}
 	return c
 }
@@ -334,10 +335,16 @@ func (s *breakEvenSearch) explore(i, j int, lo, hi int64, b *BreakEven) {
 // the input, and the shared part, often the bulk of both, no longer hides it.
 func (s *breakEvenSearch) apart(i, j int, lo, hi int64, sl int) bool {
 	a, z := s.at(lo), s.at(hi)
-	if sl < 0 { // i cheaper: j no dearer somewhere needs j(lo) <= i(hi)
-		return a[j].own.GreaterThan(z[i].own)
+	own := func(c PlatformCost) decimal.Decimal {
+		if Platforms[i] != PlatformLambda && Platforms[j] != PlatformLambda {
+			return c.ownContainer // Fargate and EC2 share more with each other
+		}
+		return c.own
 	}
-	return a[i].own.GreaterThanOrEqual(z[j].own) // i cheaper somewhere needs i(lo) < j(hi)
+	if sl < 0 { // i cheaper: j no dearer somewhere needs j(lo) <= i(hi)
+		return own(a[j]).GreaterThan(own(z[i]))
+	}
+	return own(a[i]).GreaterThanOrEqual(own(z[j])) // i cheaper somewhere needs i(lo) < j(hi)
 }
 
 // record adds the change of the cheaper at x (sl the side just below it).
