@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"sort"
 	"sync"
+	"sync/atomic"
 
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
@@ -59,6 +60,9 @@ type BreakEven struct {
 	CheaperAtFrom, CheaperAtTo Platform
 	// Infeasible says where A or B cannot run within the range, if anywhere.
 	Infeasible []string
+	// Stopped, when not empty, says the search ran out of its prices (maxProbes) before it
+	// had looked everywhere: crossings may be missing.
+	Stopped string
 }
 
 // Crossing is one change of the cheaper of two platforms: at At, Above costs no more than
@@ -94,9 +98,9 @@ type PlatformCost struct {
 	Platform    Platform
 	Feasible    bool
 	MonthlyCost decimal.Decimal
-	// own is the cost less what every platform's bill has alike (Estimate.sharedCost), for
-	// the search's bound.
-	own decimal.Decimal
+	// own is the cost less what every platform's bill has alike (Estimate.sharedCost), and
+	// ownContainer less what Fargate's and EC2's have alike, for the search's bound.
+	own, ownContainer decimal.Decimal
 }
 
 // platformCosts are the three platforms' costs at one value of the input.
@@ -106,7 +110,8 @@ func costsOf(r WorkloadResult) platformCosts {
 	var c platformCosts
 	for i, p := range Platforms {
 		e := r.Estimate(p)
-		c[i] = PlatformCost{Platform: p, Feasible: e.Feasible, MonthlyCost: e.MonthlyCost, own: e.MonthlyCost.Sub(e.sharedCost)}
+		c[i] = PlatformCost{Platform: p, Feasible: e.Feasible, MonthlyCost: e.MonthlyCost,
+			own: e.MonthlyCost.Sub(e.sharedCost), ownContainer: e.MonthlyCost.Sub(e.containerShared)}
 	}
 	return c
 }
@@ -122,9 +127,29 @@ type breakEvenSearch struct {
 	cache map[int64]platformCosts
 	// workers is how many goroutines explore a pair's stretches.
 	workers int
+	// limit is the most values the search prices (maxProbes); stopped says it reached it.
+	limit   int
+	stopped atomic.Bool
 	// mode prices each variant: costs only, with the part every platform has alike, and the
 	// shape worked out once.
 	mode pricingMode
+}
+
+// maxProbes bounds the values one input's search prices, whatever the workload: fleets
+// whose bills rise in near-equal steps can trade places thousands of times, each crossing
+// narrowed to one unit. The examples take 10 to 2,700.
+const maxProbes = 4000
+
+// full says the search has priced its limit of values; from then on it refines nothing.
+func (s *breakEvenSearch) full() bool {
+	s.mu.Lock()
+	n := len(s.cache)
+	s.mu.Unlock()
+	if n >= s.limit {
+		s.stopped.Store(true)
+		return true
+	}
+	return false
 }
 
 // at prices the workload with the input at x (each value priced once, unless two goroutines
@@ -185,7 +210,7 @@ func breakEvens(w Workload, cat *pricing.Catalog, month Month, workers int) ([]B
 // breakEvensOf finds where every pair of platforms crosses as v moves, and each platform's
 // cost at the values scanned.
 func breakEvensOf(w Workload, v Variable, cat *pricing.Catalog, month Month, workers int) ([]BreakEven, []CurvePoint) {
-	s := &breakEvenSearch{w: w, v: v, cat: cat, month: month, cache: map[int64]platformCosts{}, mode: pricingMode{shared: true}, workers: max(workers, 1)}
+	s := &breakEvenSearch{w: w, v: v, cat: cat, month: month, cache: map[int64]platformCosts{}, mode: pricingMode{shared: true}, workers: max(workers, 1), limit: maxProbes}
 	if !w.SchedulesOnly {
 		// the shape moves with none of the inputs: work it out once (an error is left to
 		// pricePlatforms to report on every variant)
@@ -297,6 +322,9 @@ func (s *breakEvenSearch) pair(i, j int, points []int64, base int64) BreakEven {
 	for _, f := range found {
 		b.Crossings = append(b.Crossings, f.Crossings...)
 	}
+	if s.stopped.Load() {
+		b.Stopped = fmt.Sprintf("the search stopped after pricing %d values of %s: crossings it did not reach may be missing", s.limit, s.v)
+	}
 	return b
 }
 
@@ -311,6 +339,8 @@ func (s *breakEvenSearch) explore(i, j int, lo, hi int64, b *BreakEven) {
 	sl, sh := s.side(i, j, lo), s.side(i, j, hi)
 	switch {
 	case sl == 0 || sh == 0:
+		return
+	case hi-lo > 1 && s.full():
 		return
 	case sl != sh && hi-lo == 1:
 		s.record(i, j, hi, sl, b)
@@ -334,10 +364,16 @@ func (s *breakEvenSearch) explore(i, j int, lo, hi int64, b *BreakEven) {
 // the input, and the shared part, often the bulk of both, no longer hides it.
 func (s *breakEvenSearch) apart(i, j int, lo, hi int64, sl int) bool {
 	a, z := s.at(lo), s.at(hi)
-	if sl < 0 { // i cheaper: j no dearer somewhere needs j(lo) <= i(hi)
-		return a[j].own.GreaterThan(z[i].own)
+	own := func(c PlatformCost) decimal.Decimal {
+		if Platforms[i] != PlatformLambda && Platforms[j] != PlatformLambda {
+			return c.ownContainer // Fargate and EC2 share more with each other
+		}
+		return c.own
 	}
-	return a[i].own.GreaterThanOrEqual(z[j].own) // i cheaper somewhere needs i(lo) < j(hi)
+	if sl < 0 { // i cheaper: j no dearer somewhere needs j(lo) <= i(hi)
+		return own(a[j]).GreaterThan(own(z[i]))
+	}
+	return own(a[i]).GreaterThanOrEqual(own(z[j])) // i cheaper somewhere needs i(lo) < j(hi)
 }
 
 // record adds the change of the cheaper at x (sl the side just below it).
@@ -362,7 +398,7 @@ func (s *breakEvenSearch) narrow(i, j int, lo, hi int64) []int64 {
 	left, right := []int64{lo}, []int64{hi}
 	sl := s.side(i, j, lo)
 	secant := true
-	for hi-lo > 1 {
+	for hi-lo > 1 && !s.full() {
 		width := hi - lo
 		mid := lo + width/2
 		if secant {

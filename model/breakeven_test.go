@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -102,4 +103,44 @@ func TestBreakEvenStepsTradePlaces(t *testing.T) {
 		return
 	}
 	t.Fatal("no Fargate-EC2 break-even")
+}
+
+func TestBreakEvenSearchIsBounded(t *testing.T) {
+	// With room for only 40 prices the search stops refining, keeps what it found and says
+	// so on every pair it did not finish; with the full limit flat-api's crossings are all
+	// found and nothing is said.
+	cat := catalog(t)
+	run := func(limit int) []BreakEven {
+		s := &breakEvenSearch{w: flatAPI(), v: VaryTraffic, cat: cat, month: StandardMonth(), cache: map[int64]platformCosts{},
+			mode: pricingMode{shared: true}, workers: 1, limit: limit}
+		base, from, to := s.bounds()
+		points := scanPoints(from, to, base, trafficPerDecade)
+		var out []BreakEven
+		for i := range Platforms {
+			for j := i + 1; j < len(Platforms); j++ {
+				out = append(out, s.pair(i, j, points, base))
+			}
+		}
+		if len(s.cache) > limit+len(points) {
+			t.Errorf("limit %d: %d values priced", limit, len(s.cache))
+		}
+		return out
+	}
+	for _, b := range run(maxProbes) {
+		if b.Stopped != "" || len(b.Crossings) == 0 {
+			t.Errorf("%s vs %s: %d crossings, stopped %q", b.A, b.B, len(b.Crossings), b.Stopped)
+		}
+	}
+	stopped := 0
+	for _, b := range run(40) {
+		if b.Stopped != "" {
+			stopped++
+			if !strings.Contains(b.Stopped, "stopped after pricing 40 values of traffic") {
+				t.Errorf("%q", b.Stopped)
+			}
+		}
+	}
+	if stopped == 0 {
+		t.Error("no pair says the search stopped")
+	}
 }

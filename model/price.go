@@ -124,28 +124,42 @@ func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingM
 	return r
 }
 
-// withShared sets each estimate's sharedCost: the part of its bill every platform has alike,
-// the flow's queues, topics, buses and state machines, the schedules' Scheduler invocations
-// and an RDS Proxy. The flow's services are alike only when every platform's flow carries the
-// same requests (a REST cache in front of one platform alone makes them differ: then nothing
-// is counted as shared).
+// withShared sets what each estimate's bill has alike with the other platforms', for the
+// break-even search's bound: sharedCost with every platform (the flow's queues, topics, buses
+// and state machines, the schedules' Scheduler invocations, an RDS Proxy), and on Fargate and
+// EC2 containerShared with each other (also the front door, logs, data transfer and NAT they
+// both bill the same; not what follows the fleet: addresses, volumes, the schedules' tasks).
+// The flow's services are alike on Lambda and the containers only when both flows carry the
+// same requests (a REST cache in front of one alone makes them differ: then only the
+// containers share anything).
 func withShared(estimates []Estimate, w Workload, lambda, containers around, schedules []ScheduleResult, hours int64, cat *pricing.Catalog) {
-	if !lambda.entry.Equal(containers.entry) {
-		return
-	}
-	flow := pricing.Services{Region: w.Region, Free: w.Lambda.FreeTier, SchedulerInvocations: schedulerInvocations(schedules)}
-	lambda.flowServices(&flow)
-	bill, err := cat.ServicesBill([]pricing.Services{flow})
-	if err != nil {
-		return
-	}
-	shared := bill.Total()
+	runs := schedulerInvocations(schedules)
+	proxy := decimal.Zero
 	if items, err := rdsProxyItems(w, hours, cat); err == nil {
-		shared = shared.Add(pricing.Total(items))
+		proxy = pricing.Total(items)
+	}
+	shared := decimal.Zero
+	if lambda.entry.Equal(containers.entry) {
+		flow := pricing.Services{Region: w.Region, Free: w.Lambda.FreeTier, SchedulerInvocations: runs}
+		lambda.flowServices(&flow)
+		if bill, err := cat.ServicesBill([]pricing.Services{flow}); err == nil {
+			shared = bill.Total().Add(proxy)
+		}
+	}
+	both := containers.services(PlatformFargate, decimal.Zero) // no fleet: nothing that follows it
+	both.SchedulerInvocations = runs
+	containerShared := shared
+	if bill, err := cat.ServicesBill([]pricing.Services{both}); err == nil {
+		containerShared = bill.Total().Add(proxy)
 	}
 	for i := range estimates {
-		if estimates[i].Feasible {
-			estimates[i].sharedCost = shared
+		e := &estimates[i]
+		if !e.Feasible {
+			continue
+		}
+		e.sharedCost, e.containerShared = shared, shared
+		if e.Platform != PlatformLambda {
+			e.containerShared = containerShared
 		}
 	}
 }

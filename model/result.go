@@ -100,9 +100,9 @@ type Estimate struct {
 	// and the Lambda bill add to MonthlyCost, which the portfolio bills once for the account.
 	services                 *pricing.Services
 	servicesCost, lambdaCost decimal.Decimal
-	// sharedCost is what every platform's bill has alike (see withShared), worked out only
-	// for the break-even search.
-	sharedCost decimal.Decimal
+	// sharedCost is what every platform's bill has alike, containerShared what Fargate's and
+	// EC2's have (see withShared), worked out only for the break-even search.
+	sharedCost, containerShared decimal.Decimal
 }
 
 // Serves says the estimate serves every request: Lambda's concurrency limit throttles none

@@ -143,6 +143,9 @@ func tableBreakEvens(b *strings.Builder, c model.Comparison) {
 		for _, why := range be.Infeasible {
 			b.WriteString(wrap("      "+why, "      ", itemsWidth))
 		}
+		if be.Stopped != "" {
+			b.WriteString(wrap("      "+be.Stopped, "      ", itemsWidth))
+		}
 	}
 }
 

@@ -33,7 +33,11 @@ func markdownComparisons(b *strings.Builder, res model.CompareResult) {
 		if len(c.BreakEvens) > 0 {
 			b.WriteString("\n### Break-even\n\n| Input | Pair | Crossing |\n|---|---|---|\n")
 			for _, be := range c.BreakEvens {
-				fmt.Fprintf(b, "| %s | %s vs %s | %s |\n", cell(variableNow(be, 0)), platformName(be.A), platformName(be.B), cell(crossingText(be)))
+				text := crossingText(be)
+				if be.Stopped != "" {
+					text += " (" + be.Stopped + ")"
+				}
+				fmt.Fprintf(b, "| %s | %s vs %s | %s |\n", cell(variableNow(be, 0)), platformName(be.A), platformName(be.B), cell(text))
 			}
 		}
 		if len(c.Curve) > 0 {
@@ -237,6 +241,7 @@ type jsonBreakEven struct {
 	CheaperAtTo   string         `json:"cheaper_at_to"`
 	Crossings     []jsonCrossing `json:"crossings"`
 	Infeasible    []string       `json:"infeasible"`
+	Stopped       string         `json:"stopped,omitempty"`
 }
 
 type jsonCrossing struct {
@@ -336,7 +341,7 @@ func comparisonJSON(c model.Comparison) jsonComparison {
 	}
 	for _, b := range c.BreakEvens {
 		jb := jsonBreakEven{Variable: string(b.Variable), A: string(b.A), B: string(b.B), Base: b.Base.String(), From: b.From.String(), To: b.To.String(),
-			CheaperAtFrom: string(b.CheaperAtFrom), CheaperAtTo: string(b.CheaperAtTo), Crossings: []jsonCrossing{}, Infeasible: nonNil(b.Infeasible)}
+			CheaperAtFrom: string(b.CheaperAtFrom), CheaperAtTo: string(b.CheaperAtTo), Crossings: []jsonCrossing{}, Infeasible: nonNil(b.Infeasible), Stopped: b.Stopped}
 		for _, x := range b.Crossings {
 			jx := jsonCrossing{At: x.At.String(), Below: string(x.Below), Above: string(x.Above), BelowCost: x.BelowCost.String(), AboveCost: x.AboveCost.String()}
 			if b.Variable == model.VaryTraffic {
