@@ -55,3 +55,26 @@ func TestNoColorTerminal(t *testing.T) {
 		})
 	}
 }
+
+// TestRefusedEditProgram drives the program at 80x24, with NO_COLOR and without: a duration
+// of "abc" typed into the inputs is refused, the reason is on the screen above the value
+// still being typed, and esc leaves the workload as it was.
+func TestRefusedEditProgram(t *testing.T) {
+	for _, env := range [][]string{{"TERM=xterm-256color", "TTY_FORCE=1", "NO_COLOR=1"}, {"TERM=xterm-256color", "TTY_FORCE=1"}} {
+		src := fileSource(t, t.TempDir(), "flat-api")
+		tm := teatest.NewTestModel(t, New([]Source{src}, Options{Catalog: catalog(t)}), teatest.WithInitialTermSize(80, 24),
+			teatest.WithProgramOptions(tea.WithEnvironment(env)))
+		for _, k := range []string{"enter", "tab", "down", "down", "enter", "backspace", "backspace", "backspace", "a", "b", "c", "enter"} {
+			tm.Send(keyMsg(k))
+		}
+		waitFor(t, tm, "is not a number")
+		tm.Send(keyMsg("esc"))
+		waitFor(t, tm, "edit cancelled")
+		tm.Send(keyMsg("q"))
+		tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+		final := tm.FinalModel(t).(Model)
+		if d := final.current(); d.dirty() || !d.work.Function.DurationMs.Equal(dec("100")) || final.mode != modeNormal {
+			t.Errorf("%v: after esc the workload has %s ms, dirty %v", env, d.work.Function.DurationMs, d.dirty())
+		}
+	}
+}
