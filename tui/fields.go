@@ -83,13 +83,11 @@ func one(key, value string) []workloads.Edit { return []workloads.Edit{{Key: key
 // some) and concurrency limit, the containers', then each schedule's and each function
 // step's of the flow.
 func fields(w model.Workload) []field {
-	out := serviceFields()
-	out = append(out[:5], append(lambdaFields(w), out[5:]...)...)
-	return append(append(out, scheduleFields(w)...), flowFields(w)...)
+	return slices.Concat(serviceFields(), lambdaFields(w), containerFields(), scheduleFields(w), flowFields(w))
 }
 
-// serviceFields are the inputs every workload has: its traffic and function, Lambda's
-// architecture, the Fargate task and the EC2 instance.
+// serviceFields are the inputs of the service every workload has: its traffic and function,
+// and Lambda's architecture.
 func serviceFields() []field {
 	return []field{
 		{label: "Traffic",
@@ -133,6 +131,12 @@ func serviceFields() []field {
 			nudge: func(r model.WorkloadResult, dir int, _ *pricing.Catalog) []workloads.Edit {
 				return one("lambda.architecture", cycle([]string{string(model.X86_64), string(model.ARM64)}, string(r.Workload.Lambda.Architecture), dir))
 			}},
+	}
+}
+
+// containerFields are the inputs of the Fargate task and the EC2 instance.
+func containerFields() []field {
+	return []field{
 		{label: "Task rps", key: fixedKey("fargate.requests_per_second_per_task"),
 			value: func(r model.WorkloadResult) string { return r.Workload.Fargate.Fleet.RequestsPerSecondPerUnit.String() },
 			nudge: func(r model.WorkloadResult, dir int, _ *pricing.Catalog) []workloads.Edit {
