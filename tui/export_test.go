@@ -8,7 +8,9 @@ import (
 )
 
 // TestExportAB: the A/B view's export labels both sides and prices each alone. flat-api at
-// 1,024 MB (A) and 1,152 MB (B), by hand: Lambda's 10,000,000 requests are $2.00; 100 ms at
+// 1,024 MB (A) and 1,152 MB (B), by hand, at the us-east-1 rates of
+// https://aws.amazon.com/lambda/pricing/ ($0.20 per 1M requests, $0.0000166667 a
+// GB-second on x86_64): Lambda's 10,000,000 requests are $2.00; 100 ms at
 // 1 GB is 1,000,000 GB-seconds, $16.6667 at $0.0000166667, and INIT's 51.1 GB-seconds
 // (365 cold starts x 140 ms) $0.00085166837: $18.66755166837. At 1.125 GB the duration is
 // 1,125,000 GB-seconds, $18.7500375, and INIT 57.4875, $0.00095812691625: $20.75099562691625,

@@ -67,8 +67,8 @@ func typeValue(t *testing.T, m Model, text string) Model {
 // TestProvisionedInputs: provisioned concurrency is nudged in from nothing, its schedule
 // then appears and cycles to weekly, whose hours are typed; back at 0 the schedule goes
 // with it. One environment of 1,024 MB kept warm all of a 730-hour month is 1 GB x 730 h
-// x 3,600 s = 2,628,000 GB-seconds, at $0.0000041667 (AWS's x86_64 rate in us-east-1)
-// $10.9500876: $10.95.
+// x 3,600 s = 2,628,000 GB-seconds, at $0.0000041667 a GB-second (x86_64, us-east-1:
+// https://aws.amazon.com/lambda/pricing/) $10.9500876: $10.95.
 func TestProvisionedInputs(t *testing.T) {
 	m := selectInput(t, openExample(t, "flat-api"), "Provisioned")
 	m = keys(m, "right")
