@@ -89,8 +89,11 @@ func capacityLine(c model.Capacity) string {
 	if c.Unit == "" {
 		return "no capacity to size"
 	}
-	return fmt.Sprintf("%s: %d to %d an hour, %d unit-hours", c.Unit, c.Min, c.Max, c.UnitHours)
+	return fmt.Sprintf("%s: %s to %s an hour, %s unit-hours", c.Unit, count(c.Min), count(c.Max), count(c.UnitHours))
 }
+
+// count writes a whole number as the reports do, thousands separated.
+func count(n int64) string { return quantityText(decimal.NewFromInt(n)) }
 
 // breakdownView is one platform's line items: quantity, unit price, cost and source.
 func (m Model) breakdownView(d *doc, w int) string {
