@@ -27,6 +27,9 @@ type field struct {
 	nudge func(r model.WorkloadResult, dir int, cat *pricing.Catalog) []workloads.Edit
 	// typed turns what the user typed into edits (nil: the key set to the text).
 	typed func(text string) ([]workloads.Edit, error)
+	// serving says the input is of the requests the workload serves (their traffic, their
+	// function, a task's or an instance's throughput): a workload of schedules alone has none.
+	serving bool
 }
 
 // edits turns typed text into the field's edits for workload w.
@@ -83,14 +86,18 @@ func one(key, value string) []workloads.Edit { return []workloads.Edit{{Key: key
 // some) and concurrency limit, the containers', then each schedule's and each function
 // step's of the flow.
 func fields(w model.Workload) []field {
-	return slices.Concat(serviceFields(), lambdaFields(w), containerFields(), scheduleFields(w), flowFields(w))
+	out := slices.Concat(serviceFields(), lambdaFields(w), containerFields(), scheduleFields(w), flowFields(w))
+	if w.SchedulesOnly { // no requests to serve: the format refuses traffic without a function
+		out = slices.DeleteFunc(out, func(f field) bool { return f.serving })
+	}
+	return out
 }
 
 // serviceFields are the inputs of the service every workload has: its traffic and function,
 // and Lambda's architecture.
 func serviceFields() []field {
 	return []field{
-		{label: "Traffic",
+		{label: "Traffic", serving: true,
 			key: func(w model.Workload) string {
 				if w.Traffic.PerSecond {
 					return "traffic.requests_per_second"
@@ -111,17 +118,17 @@ func serviceFields() []field {
 				}
 				return one("traffic.requests_per_month", scaled(decimal.NewFromInt(t.RequestsPerMonth), dir, 0).String())
 			}},
-		{label: "Shape", key: fixedKey("traffic.shape"),
+		{label: "Shape", key: fixedKey("traffic.shape"), serving: true,
 			value: func(r model.WorkloadResult) string { return shapeName(r.Workload.Traffic.Shape.Kind) },
 			nudge: func(r model.WorkloadResult, _ int, _ *pricing.Catalog) []workloads.Edit {
 				return shapeNudge(r.Workload.Traffic.Shape)
 			}},
-		{label: "Duration ms", key: fixedKey("function.duration_ms"),
+		{label: "Duration ms", key: fixedKey("function.duration_ms"), serving: true,
 			value: func(r model.WorkloadResult) string { return r.Workload.Function.DurationMs.String() },
 			nudge: func(r model.WorkloadResult, dir int, _ *pricing.Catalog) []workloads.Edit {
 				return one("function.duration_ms", scaled(r.Workload.Function.DurationMs, dir, 3).String())
 			}},
-		{label: "Memory MB", key: fixedKey("function.memory_mb"),
+		{label: "Memory MB", key: fixedKey("function.memory_mb"), serving: true,
 			value: func(r model.WorkloadResult) string { return fmt.Sprint(r.Workload.Function.MemoryMB) },
 			nudge: func(r model.WorkloadResult, dir int, _ *pricing.Catalog) []workloads.Edit {
 				return one("function.memory_mb", fmt.Sprint(memoryNudge(r.Workload.Function.MemoryMB, dir)))
@@ -137,7 +144,7 @@ func serviceFields() []field {
 // containerFields are the inputs of the Fargate task and the EC2 instance.
 func containerFields() []field {
 	return []field{
-		{label: "Task rps", key: fixedKey("fargate.requests_per_second_per_task"),
+		{label: "Task rps", key: fixedKey("fargate.requests_per_second_per_task"), serving: true,
 			value: func(r model.WorkloadResult) string { return r.Workload.Fargate.Fleet.RequestsPerSecondPerUnit.String() },
 			nudge: func(r model.WorkloadResult, dir int, _ *pricing.Catalog) []workloads.Edit {
 				return one("fargate.requests_per_second_per_task", scaled(r.Workload.Fargate.Fleet.RequestsPerSecondPerUnit, dir, 3).String())
@@ -160,13 +167,19 @@ func containerFields() []field {
 			nudge: func(r model.WorkloadResult, dir int, cat *pricing.Catalog) []workloads.Edit {
 				return one("ec2.instance_type", cycle(cat.InstanceTypeNames(), r.Workload.EC2.InstanceType, dir))
 			}},
-		{label: "Instance rps", key: fixedKey("ec2.requests_per_second_per_instance"),
+		{label: "Instance rps", key: fixedKey("ec2.requests_per_second_per_instance"), serving: true,
 			value: func(r model.WorkloadResult) string { return r.Workload.EC2.Fleet.RequestsPerSecondPerUnit.String() },
 			nudge: func(r model.WorkloadResult, dir int, _ *pricing.Catalog) []workloads.Edit {
 				return one("ec2.requests_per_second_per_instance", scaled(r.Workload.EC2.Fleet.RequestsPerSecondPerUnit, dir, 3).String())
 			}},
 		{label: "Purchase", key: fixedKey("ec2.purchase"),
-			value: func(r model.WorkloadResult) string { return string(r.Workload.EC2.Purchase) },
+			value: func(r model.WorkloadResult) string {
+				e := r.Workload.EC2
+				if e.Purchase == model.Spot {
+					return string(e.Purchase) + " " + e.SpotDiscountPercent.String()
+				}
+				return string(e.Purchase)
+			},
 			nudge: func(r model.WorkloadResult, dir int, _ *pricing.Catalog) []workloads.Edit {
 				var names []string
 				for _, p := range model.Purchases {
@@ -174,9 +187,25 @@ func containerFields() []field {
 						names = append(names, string(p))
 					}
 				}
-				return one("ec2.purchase", cycle(names, string(r.Workload.EC2.Purchase), dir))
-			}},
+				return purchaseEdits(cycle(names, string(r.Workload.EC2.Purchase), dir))
+			},
+			typed: func(text string) ([]workloads.Edit, error) { return purchaseEdits(text), nil }},
 	}
+}
+
+// purchaseEdits sets the EC2 purchase option from text: "spot 65" is spot at a 65% discount
+// (the format requires the discount with spot); any other option drops the discount (the
+// format refuses it without spot).
+func purchaseEdits(text string) []workloads.Edit {
+	option, discount, _ := strings.Cut(strings.TrimSpace(text), " ")
+	edits := one("ec2.purchase", option)
+	if discount = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(discount), "%")); discount != "" {
+		return append(edits, workloads.Edit{Key: "ec2.spot_discount_percent", Value: discount})
+	}
+	if option != string(model.Spot) {
+		edits = append(edits, workloads.Edit{Key: "ec2.spot_discount_percent", Delete: true})
+	}
+	return edits
 }
 
 // shapeNudge toggles flat and diurnal traffic: to diurnal with the template's section

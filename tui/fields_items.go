@@ -19,7 +19,7 @@ func itemLabel(name, what string) string {
 }
 
 // labelWidth is the width of the inputs pane's label column.
-const labelWidth = 13
+const labelWidth = 15
 
 // scheduleFields are each schedule's cron expression (typed) and duration.
 func scheduleFields(w model.Workload) []field {

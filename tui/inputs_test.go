@@ -216,3 +216,67 @@ func lineItem(t *testing.T, e model.Estimate, id string) pricing.LineItem {
 	t.Fatalf("no line item %s", id)
 	return pricing.LineItem{}
 }
+
+// TestEveryInputNudgesEveryExample: on every built-in example, each input that nudges moves
+// one step up and one down without the format refusing it, and undo puts the text back
+// byte for byte; an input that does not nudge (a cron expression) says it is typed.
+func TestEveryInputNudgesEveryExample(t *testing.T) {
+	for _, name := range workloads.ExampleNames() {
+		m := openExample(t, name)
+		d := m.current()
+		original := string(d.text)
+		for i, f := range fields(d.work) {
+			for _, dir := range []string{"right", "left"} {
+				m.field = i
+				m = keys(m, dir)
+				switch {
+				case f.nudge == nil:
+					if m.status != f.label+" is typed: enter opens it" {
+						t.Errorf("%s %s %s: %q", name, f.label, dir, m.status)
+					}
+					continue
+				case strings.HasPrefix(m.status, "refused"):
+					t.Errorf("%s %s %s: %s", name, f.label, dir, m.status)
+				}
+				for len(d.undo) > 0 {
+					m = keys(m, "u")
+				}
+				if string(d.text) != original {
+					t.Errorf("%s %s %s: undo did not restore the text", name, f.label, dir)
+				}
+			}
+		}
+	}
+}
+
+// TestPurchaseInput: spot is typed with its discount ("spot 65"); nudging away from spot
+// drops the discount, which the format allows only with spot.
+func TestPurchaseInput(t *testing.T) {
+	m := typeValue(t, selectInput(t, openExample(t, "flat-api"), "Purchase"), "spot 65")
+	d := m.current()
+	if m.status != "Purchase set to spot 65" || d.work.EC2.Purchase != model.Spot || !d.work.EC2.SpotDiscountPercent.Equal(dec("65")) {
+		t.Fatalf("status %q, file:\n%s", m.status, d.text)
+	}
+	m = keys(m, "right")
+	if m.status != "Purchase set to on-demand" || strings.Contains(string(d.text), "spot_discount_percent") {
+		t.Errorf("status %q, file:\n%s", m.status, d.text)
+	}
+	m = typeValue(t, m, "spot")
+	if m.mode != modeEdit || !strings.Contains(m.status, "spot_discount_percent") {
+		t.Errorf("spot without a discount: mode %v, status %q", m.mode, m.status)
+	}
+}
+
+// TestSchedulesOnlyInputs: a workload of schedules alone has no traffic, function or
+// throughput to edit, only what its runs use and the schedules themselves.
+func TestSchedulesOnlyInputs(t *testing.T) {
+	m := openExample(t, "nightly-batch")
+	var labels []string
+	for _, f := range fields(m.current().work) {
+		labels = append(labels, f.label)
+	}
+	want := "Lambda arch,Provisioned,Conc. limit,Task size,Instance type,Purchase,reconcile cron,reconcile ms"
+	if got := strings.Join(labels, ","); got != want {
+		t.Errorf("inputs %s, want %s", got, want)
+	}
+}
