@@ -40,6 +40,8 @@ type around struct {
 	entrySeries []int64
 	// invocations counts every function invocation of the flow, retries included.
 	invocations decimal.Decimal
+	// quantities are the month's billed quantities of the flow's services, worked out once.
+	quantities flowQuantities
 }
 
 // services is what the services around the function use on platform p in a month;
@@ -138,7 +140,7 @@ func (a around) albDimensions(lambdaTargets bool) pricing.ALBDimensions {
 
 // flowServices is what the flow's queues, topics, buses and state machines use.
 func (a around) flowServices(s *pricing.Services) {
-	q := a.flowQuantities()
+	q := a.quantities
 	s.SQSStandardRequests, s.SQSFIFORequests = q.sqsStandard, q.sqsFIFO
 	s.SNSPublishes, s.EventBridgeEvents = q.snsPublishes, q.events
 	s.StandardTransitions = q.transitions

@@ -60,12 +60,15 @@ func (w Workload) Bounds(monthHours int64) []BoundProblem {
 	if w.SchedulesOnly {
 		return nil
 	}
-	requests := w.Traffic.MonthlyRequests(monthHours)
+	return w.boundsOf(w.Traffic.MonthlyRequests(monthHours), planFlow(w))
+}
+
+// boundsOf is Bounds for requests a month, with the flow's plan worked out.
+func (w Workload) boundsOf(requests int64, plan flowPlan) []BoundProblem {
 	if requests > MaxRequestsPerMonth {
 		return []BoundProblem{{Step: -1, Message: tooManyRequests}}
 	}
 	var out []BoundProblem
-	plan := planFlow(w)
 	r := decimal.NewFromInt(requests)
 	limit := decimal.NewFromInt(MaxEventsPerMonth)
 	events := r.Mul(plan.EntryAttempts)
@@ -158,8 +161,8 @@ func targetUtilisation(f Fleet) int64 {
 }
 
 // beyondBounds says why a workload (or a variant an analysis made of it) with requests this
-// month is not priced, or "" when it is within the maxima.
-func beyondBounds(w Workload, requests int64) string {
+// month is not priced, or "" when it is within the maxima; plan is its flow's.
+func beyondBounds(w Workload, requests int64, plan flowPlan) string {
 	if w.SchedulesOnly {
 		return ""
 	}
@@ -169,9 +172,7 @@ func beyondBounds(w Workload, requests int64) string {
 	if len(w.Flow) == 0 && w.Retries.SyncRetries == 0 {
 		return ""
 	}
-	v := w
-	v.Traffic = Traffic{RequestsPerMonth: requests}
-	if problems := v.Bounds(0); len(problems) > 0 {
+	if problems := w.boundsOf(requests, plan); len(problems) > 0 {
 		return problems[0].Message
 	}
 	return ""

@@ -217,6 +217,8 @@ func breakEvensOf(w Workload, v Variable, cat *pricing.Catalog, month Month, wor
 		if sw, err := w.Traffic.Shape.spreadOver(month); err == nil {
 			s.mode.shape = sw
 		}
+		plan := planFlow(w) // no input moved here changes the flow or the retries
+		s.mode.plan = &plan
 	}
 	base, from, to := s.bounds()
 	perDecade := otherPerDecade

@@ -15,7 +15,15 @@ const costPlaces = 10
 // newAround works out the month's flow on platform p from the user requests hour by hour: a
 // REST API's cache takes its hits off only where that API is the platform's front door.
 func newAround(w Workload, p Platform, series []int64, hours int64) around {
-	a := around{w: w, hours: hours, plan: planFlow(w)}
+	return newAroundPlanned(w, p, series, hours, planFlow(w), nil)
+}
+
+// newAroundPlanned is newAround with the flow's plan already worked out (planFlow(w)): an
+// analysis that moves the traffic, the duration or the memory never moves it. like, when not
+// nil, is the same flow on another platform: when its requests are the same, so are its
+// services' quantities, taken from it.
+func newAroundPlanned(w Workload, p Platform, series []int64, hours int64, plan flowPlan, like *around) around {
+	a := around{w: w, hours: hours, plan: plan}
 	users := decimal.NewFromInt(totalRequests(series))
 	a.users = users
 	a.requests = users.Mul(a.plan.EntryAttempts).Round(0)
@@ -34,6 +42,11 @@ func newAround(w Workload, p Platform, series []int64, hours int64) around {
 		if p.Step.Kind == StepFunction {
 			a.invocations = a.invocations.Add(a.entry.Mul(p.Invocations()).Round(0))
 		}
+	}
+	if like != nil && like.entry.Equal(a.entry) {
+		a.quantities = like.quantities
+	} else {
+		a.quantities = a.flowQuantities()
 	}
 	return a
 }
@@ -67,7 +80,7 @@ func (a around) result(lambda Estimate, usages []pricing.LambdaUsage) *FlowResul
 	if f.Requests.IsPositive() {
 		f.InvocationsPerRequest = a.invocations.DivRound(f.Requests, costPlaces)
 	}
-	q := a.flowQuantities()
+	q := a.quantities
 	f.DeadLettered = q.deadLettered
 	share := newShares(lambda, usages)
 	entry := StepResult{Name: EntryStep, Kind: StepFunction, PerRequest: one, Invocations: a.entry.Mul(a.plan.EntryAttempts).Round(0)}

@@ -69,6 +69,9 @@ type pricingMode struct {
 	shape  *shapeWeights
 	// shared works out each estimate's sharedCost, for the break-even search's bound.
 	shared bool
+	// plan is the flow's plan worked out once (nil: plan it), for analyses that move neither
+	// the flow nor the retries.
+	plan *flowPlan
 }
 
 // pricePlatforms prices one workload on every platform.
@@ -81,7 +84,12 @@ func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingM
 	}
 	w = resolveDefaults(w, cat)
 	r := WorkloadResult{Workload: w}
-	if why := beyondBounds(w, w.Traffic.MonthlyRequests(month.Hours)); why != "" {
+	plan := mode.plan
+	if plan == nil {
+		p := planFlow(w)
+		plan = &p
+	}
+	if why := beyondBounds(w, w.Traffic.MonthlyRequests(month.Hours), *plan); why != "" {
 		return unpriced(r, why)
 	}
 	if why := expressLimits(w.Flow); why != "" {
@@ -95,13 +103,13 @@ func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingM
 	r.Requests = series
 	var scheduled []pricing.LambdaUsage
 	r.Schedules, scheduled = priceSchedules(w, month, cat)
-	a := newAround(w, PlatformLambda, series, month.Hours)
+	a := newAroundPlanned(w, PlatformLambda, series, month.Hours, *plan, nil)
 	entry := hourly
 	entry.Requests = scaleSeries(series, a.entry.Mul(a.plan.EntryAttempts))
 	peak := newPeakWindow(w.Traffic.PeakPercentile, pricing.LambdaBilledMs(w.Function.DurationMs).IntPart())
 	var lambda Estimate
 	lambda, r.lambdaUsage = lambdaEstimate(w, entry, peak, a, scheduled, cat, mode.detail)
-	containers := newAround(w, PlatformFargate, series, month.Hours)
+	containers := newAroundPlanned(w, PlatformFargate, series, month.Hours, *plan, &a)
 	work := scaleSeries(series, containers.entry.Mul(containerWork(w, containers.plan)))
 	peaks := peak.counts(work)
 	r.Estimates = []Estimate{lambda, fargateEstimate(w, peaks, peak.windowMs, cat), ec2Estimate(w, work, peaks, peak.windowMs, cat)}
