@@ -27,19 +27,22 @@ const (
 // Formats lists the formats in the order the help shows them.
 var Formats = []Format{Table, JSON, Markdown, CSV}
 
-// Write renders res to w in format f.
+// Write renders res to w in format f: a Writer given every workload of res.
 func Write(w io.Writer, res model.Result, f Format) error {
-	switch f {
-	case Table:
-		return writeTable(w, res)
-	case JSON:
-		return writeJSON(w, res)
-	case Markdown:
-		return writeMarkdown(w, res)
-	case CSV:
-		return writeCSV(w, res)
+	sw, err := NewWriter(w, f, res)
+	if err != nil {
+		return err
 	}
-	return fmt.Errorf("unknown format %q", f)
+	for _, r := range res.Workloads {
+		part, err := Render(f, r, res.MonthHours)
+		if err != nil {
+			return err
+		}
+		if err := sw.Add(part); err != nil {
+			return err
+		}
+	}
+	return sw.Close(res.Portfolio)
 }
 
 // money writes an amount rounded to cents with thousands separators: $1,234.56, -$0.20.
