@@ -67,20 +67,48 @@ func TestJSONIsTheEncodersDocument(t *testing.T) {
 	}
 }
 
-// TestIndentKeepsNumberArraysOnOneLine checks the indenter against encoding/json's indentation
-// and the regular expression on values made to trip it: brackets, quotes and backslashes in
-// strings, empty and nested arrays and objects, arrays of numbers of one element, floats with
-// exponents, arrays mixing numbers with other values.
-func TestIndentKeepsNumberArraysOnOneLine(t *testing.T) {
-	for _, v := range []any{
-		[]int64{},
-		[]int64{7},
-		[]int64{1, -2, 3},
-		[]float64{0.5, 1e-07, -3.25e+21},
-		map[string]any{"a": []any{}, "b": map[string]any{}, "c": []any{1, "2", 3}, "d": []any{[]int{1, 2}, []int{}, []any{[]int{3}}}},
-		map[string]any{"s": `[1,2] "quoted" \ back\slash [`, "n": nil, "t": true, "x": []any{1, nil}, "y": []any{true, 2}},
-		[]string{"1", "2"},
-		[]any{map[string]any{"per_hour": []int64{4, 5}}, "<&>"},
+// trickyDoc has a field of every kind appendJSON writes, to be filled with values made to
+// trip it.
+type trickyDoc struct {
+	Text      string `json:"text"`
+	Omitted   string `json:"omitted,omitempty"`
+	Untagged  int64
+	Skipped   string       `json:"-"`
+	Flag      bool         `json:"flag,omitempty"`
+	Count     int          `json:"count,omitempty"`
+	Ratio     float64      `json:"ratio"`
+	Ratios    []float64    `json:"ratios"`
+	Series    []int64      `json:"series"`
+	Nested    [][]int64    `json:"nested"`
+	Names     []string     `json:"names"`
+	Maybe     *string      `json:"maybe"`
+	Inner     *trickyDoc   `json:"inner,omitempty"`
+	Items     []trickyItem `json:"items"`
+	Empty     struct{}     `json:"empty"`
+	EmptyList []trickyItem `json:"empty_list,omitempty"`
+}
+
+type trickyItem struct {
+	Key   string  `json:"key,omitempty"`
+	Value *int64  `json:"value,omitempty"`
+	Share float64 `json:"share,omitempty"`
+}
+
+// TestJSONWriterIsTheEncoders holds appendJSON to encoding/json's indented bytes with the
+// number arrays put on one line by the old regular expression, on strings with quotes,
+// backslashes, brackets, control characters, HTML characters, non-ASCII, invalid UTF-8 and
+// line separators; nil, empty and nested slices; omitted and kept empty values; floats
+// written in both of the encoder's notations.
+func TestJSONWriterIsTheEncoders(t *testing.T) {
+	text := "quote \" back\\slash [1,2] <a href=\"x\">&amp;</a> tab\t nl\n cr\r \b\f \x01 \x7f café × \u2028 \u2029 \xff end"
+	seven := int64(7)
+	for _, v := range []trickyDoc{
+		{},
+		{Text: text, Omitted: "here", Untagged: -3, Skipped: "never", Flag: true, Count: 2, Ratio: 1e-07,
+			Ratios: []float64{0.5, 1e21, -3.25e-9, 0}, Series: []int64{7}, Nested: [][]int64{{1, 2}, {}, nil, {3}},
+			Names: []string{"1", "2", text, `say "hi"`, `a\b`, "tab\there", "café", "\xff", "<&>", "\u2028"}, Maybe: &text, Inner: &trickyDoc{Series: []int64{1, -2, 3}, Names: []string{}},
+			Items: []trickyItem{{}, {Key: "k", Value: &seven, Share: 0.25}}, EmptyList: []trickyItem{{Key: "x"}}},
+		{Series: []int64{}, Ratios: []float64{}, Items: []trickyItem{}, Ratio: 123456789.125},
 	} {
 		var ref bytes.Buffer
 		enc := json.NewEncoder(&ref)
@@ -95,7 +123,7 @@ func TestIndentKeepsNumberArraysOnOneLine(t *testing.T) {
 			t.Fatal(err)
 		}
 		if got = append(got, '\n'); !bytes.Equal(got, want) {
-			t.Errorf("%v:\n got %s\nwant %s", v, got, want)
+			t.Errorf("differs at byte %d:\n got %s\nwant %s", firstDifference(got, want), got, want)
 		}
 	}
 }

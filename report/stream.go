@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 
 	"github.com/breakeven/breakeven/model"
 )
@@ -32,7 +33,12 @@ type Writer struct {
 type Part struct {
 	row  []string
 	text []byte
+	// buffer, when not nil, is where text lives, to be reused once Add has written it.
+	buffer *[]byte
 }
+
+// partBuffers recycles the buffers JSON parts are rendered into, tens of KB each.
+var partBuffers = sync.Pool{New: func() any { return new([]byte) }}
 
 // NewWriter returns a Writer of format f to w for a set priced as head says (its catalog,
 // month and projection; its Workloads and Portfolio are not read). JSON's opening and CSV's
@@ -71,8 +77,9 @@ func Render(f Format, r model.WorkloadResult, monthHours int64) (Part, error) {
 		markdownWorkload(&b, r, monthHours)
 		return Part{row: summaryRow(r), text: []byte(b.String())}, nil
 	case JSON:
-		text, err := appendJSON(nil, jsonWorkloadOf(r, monthHours), 2)
-		return Part{text: text}, err
+		buffer := partBuffers.Get().(*[]byte)
+		text, err := appendJSON((*buffer)[:0], jsonWorkloadOf(r, monthHours), 2)
+		return Part{text: text, buffer: buffer}, err
 	case CSV:
 		text, err := csvText(csvRows(r))
 		return Part{text: text}, err
@@ -98,6 +105,10 @@ func (sw *Writer) Add(p Part) error {
 		}
 	}
 	_, err := sw.out.Write(p.text)
+	if p.buffer != nil {
+		*p.buffer = p.text[:0]
+		partBuffers.Put(p.buffer)
+	}
 	return err
 }
 

@@ -114,6 +114,9 @@ func writeDefaults(b *strings.Builder, defaults []model.Default) {
 // wrap breaks text at spaces into lines of at most width columns, indenting continuations.
 // Spacing within a line is kept as written; a word longer than the width stays whole.
 func wrap(text, indent string, width int) string {
+	if len(text) <= width || utf8.RuneCountInString(text) <= width {
+		return text + "\n" // most lines: one line
+	}
 	var b strings.Builder
 	line := []rune(text)
 	for len(line) > width {
@@ -125,7 +128,11 @@ func wrap(text, indent string, width int) string {
 			break
 		}
 		b.WriteString(strings.TrimRight(string(line[:cut]), " ") + "\n")
-		line = []rune(indent + strings.TrimLeft(string(line[cut:]), " "))
+		rest := line[cut:]
+		for len(rest) > 0 && rest[0] == ' ' {
+			rest = rest[1:]
+		}
+		line = append([]rune(indent), rest...)
 	}
 	b.WriteString(string(line) + "\n")
 	return b.String()
