@@ -23,6 +23,7 @@ func runPrice(args []string, stdout io.Writer) error {
 	if *monthsAhead < 0 || *monthsAhead > 120 {
 		return usagef("--months-ahead %d: expected 0 to 120", *monthsAhead)
 	}
+	defer tuneGCForBatch()()
 	in, err := common.resolve(paths)
 	if err != nil {
 		return err
@@ -38,6 +39,7 @@ func runPrice(args []string, stdout io.Writer) error {
 // a set of any size takes memory for the workloads it holds, those in flight and what the
 // portfolio and the format keep of each (see model.Stream and report.Writer).
 func writePriced(stdout io.Writer, in pricingInput, opt model.Options) error {
+	sizeGCForBatch(len(in.set))
 	s := model.NewStream(in.cat, opt)
 	out, err := streamOutput(stdout)
 	if err != nil {

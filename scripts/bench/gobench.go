@@ -35,7 +35,7 @@ type benchDoc struct {
 var (
 	budgetPhrase = regexp.MustCompile(`(?i)budget[^:]*:[^:]*?\b(?:at most|under|within|below)\s+([0-9][0-9,]*(?:\.[0-9]+)?)\s*(x|ns|µs|us|ms|s)\b`)
 	floorPhrase  = regexp.MustCompile(`(?i)floor:?\s+(Benchmark\w+)`)
-	benchLine    = regexp.MustCompile(`^(Benchmark[^\s/]+)(/\S*?)?(?:-\d+)?\s+\d+\s+([\d.]+) ns/op(?:\s+[\d.]+ B/op\s+([\d.]+) allocs/op)?`)
+	benchLine    = regexp.MustCompile(`^(Benchmark[^\s/]+?)(/\S*?)?(?:-\d+)?\s+\d+\s+([\d.]+) ns/op(?:\s+[\d.]+ B/op\s+([\d.]+) allocs/op)?`)
 )
 
 var units = map[string]float64{"ns": 1e-9, "µs": 1e-6, "us": 1e-6, "ms": 1e-3, "s": 1}
