@@ -34,7 +34,7 @@ type benchDoc struct {
 
 var (
 	budgetPhrase = regexp.MustCompile(`(?i)budget[^:]*:[^:]*?\b(?:at most|under|within|below)\s+([0-9][0-9,]*(?:\.[0-9]+)?)\s*(x|ns|µs|us|ms|s)\b`)
-	floorPhrase  = regexp.MustCompile(`(?i)floor:?\s+(Benchmark\w+)`)
+	floorPhrase  = regexp.MustCompile(`(?i)floor[:,]?\s+(Benchmark\w+)`)
 	benchLine    = regexp.MustCompile(`^(Benchmark[^\s/]+?)(/\S*?)?(?:-\d+)?\s+\d+\s+([\d.]+) ns/op(?:\s+[\d.]+ B/op\s+([\d.]+) allocs/op)?`)
 )
 
