@@ -47,12 +47,11 @@ func Write(w io.Writer, res model.Result, f Format) error {
 
 // money writes an amount rounded to cents with thousands separators: $1,234.56, -$0.20.
 func money(d decimal.Decimal) string {
-	r := d.Round(2)
-	sign := ""
-	if r.IsNegative() {
-		sign, r = "-", r.Neg()
+	s := roundedText(d, 2, true)
+	if rest, negative := strings.CutPrefix(s, "-"); negative {
+		return "-$" + group(rest)
 	}
-	return sign + "$" + group(r.StringFixed(2))
+	return "$" + group(s)
 }
 
 // Money writes an amount as the table and markdown show it: rounded half away from zero to
@@ -65,7 +64,7 @@ func Shown(d decimal.Decimal) string { return quantity(shown(d)) }
 
 // quantity writes an exact quantity with thousands separators and no trailing zeros.
 func quantity(d decimal.Decimal) string {
-	s := d.String()
+	s := decimalText(d)
 	if strings.HasPrefix(s, "-") {
 		return "-" + group(s[1:])
 	}
@@ -77,7 +76,7 @@ func quantity(d decimal.Decimal) string {
 // as 871.4583; JSON and CSV carry every digit.
 func shown(d decimal.Decimal) decimal.Decimal {
 	if d.Exponent() < -4 {
-		return d.Round(4)
+		return rounded(d, 4)
 	}
 	return d
 }
@@ -99,7 +98,7 @@ func group(s string) string {
 }
 
 // unitPrice writes an exact unit price: $0.0000166667.
-func unitPrice(d decimal.Decimal) string { return "$" + d.String() }
+func unitPrice(d decimal.Decimal) string { return "$" + decimalText(d) }
 
 // platformName is how people name a platform.
 func platformName(p model.Platform) string { return p.Name() }

@@ -179,18 +179,18 @@ func jsonEstimateOf(r model.WorkloadResult, e model.Estimate) jsonEstimate {
 	je := jsonEstimate{Platform: string(e.Platform), Feasible: e.Feasible, Reasons: nonNil(e.Reasons), Warnings: nonNil(e.Warnings),
 		Summary: e.Summary, Complete: e.Feasible && e.Complete(), LineItems: jsonItems(e.LineItems)}
 	if e.Feasible {
-		cost := e.MonthlyCost.String()
+		cost := decimalText(e.MonthlyCost)
 		je.MonthlyCost = &cost // an infeasible estimate has no cost: null
 	}
 	je.Unpriced = unpricedJSON(e.Unpriced)
 	if e.Feasible && r.Flow != nil && r.Flow.Requests.IsPositive() {
-		je.PerThousand = e.CostPerThousandRequests.String()
+		je.PerThousand = decimalText(e.CostPerThousandRequests)
 	}
 	if c := e.Capacity; c.Unit != "" {
 		je.Capacity = &jsonCapacity{Unit: c.Unit, Min: c.Min, Max: c.Max, UnitHours: c.UnitHours,
 			LagHours: c.LagHours, PerHour: c.PerHour}
 		if !c.BilledHours.IsZero() || c.Unit != "concurrent executions" {
-			je.Capacity.BilledHours = c.BilledHours.String()
+			je.Capacity.BilledHours = decimalText(c.BilledHours)
 		}
 	}
 	if th := e.Throttling; th != nil {
@@ -199,13 +199,13 @@ func jsonEstimateOf(r model.WorkloadResult, e model.Estimate) jsonEstimate {
 	}
 	if wm := e.Warmer; wm != nil {
 		je.Warmer = &jsonWarmer{Schedules: wm.Schedules, Invocations: wm.Invocations,
-			GBSeconds: wm.GBSeconds.String(), MonthlyCost: wm.MonthlyCost.String()}
+			GBSeconds: decimalText(wm.GBSeconds), MonthlyCost: decimalText(wm.MonthlyCost)}
 	}
 	if cs := e.ColdStarts; cs != nil {
 		je.ColdStarts = &jsonColdStart{Estimate: "model estimate; see docs/cold-starts.md", Total: cs.Total,
 			ScaleUps: cs.ScaleUps, IdleRecycles: cs.IdleRecycles, LifetimeRecycles: cs.LifetimeRecycles,
-			Share: cs.Share, InitMs: cs.InitMs.String(), InitSource: cs.InitSource,
-			BilledInitGBSeconds: cs.BilledInitGBSeconds.String(), PeakEnvironments: cs.PeakEnvironments,
+			Share: cs.Share, InitMs: decimalText(cs.InitMs), InitSource: cs.InitSource,
+			BilledInitGBSeconds: decimalText(cs.BilledInitGBSeconds), PeakEnvironments: cs.PeakEnvironments,
 			WithoutProvisioned: cs.WithoutProvisioned, RemovedByPC: cs.RemovedByProvisioned,
 			WarmP50Ms: cs.Warm.P50Ms, WarmP99Ms: cs.Warm.P99Ms, P50Ms: cs.WithColdStarts.P50Ms, P99Ms: cs.WithColdStarts.P99Ms,
 			Assumptions: nonNil(cs.Assumptions), PerHour: cs.PerHour}
@@ -215,11 +215,11 @@ func jsonEstimateOf(r model.WorkloadResult, e model.Estimate) jsonEstimate {
 
 // jsonPortfolioOf is the document's "portfolio": every workload billed as one account.
 func jsonPortfolioOf(p model.Portfolio) jsonPortfolio {
-	jp := jsonPortfolio{CheapestMix: p.CheapestMix.String(), CheapestMixComplete: len(p.CheapestMixUnpriced) == 0,
+	jp := jsonPortfolio{CheapestMix: decimalText(p.CheapestMix), CheapestMixComplete: len(p.CheapestMixUnpriced) == 0,
 		CheapestMixUnpriced: unpricedJSON(p.CheapestMixUnpriced)}
 	for _, t := range p.Platforms {
 		jp.Platforms = append(jp.Platforms, jsonPortfolioTotal{
-			Platform: string(t.Platform), MonthlyCost: t.MonthlyCost.String(), StandaloneSum: t.StandaloneSum.String(),
+			Platform: string(t.Platform), MonthlyCost: decimalText(t.MonthlyCost), StandaloneSum: decimalText(t.StandaloneSum),
 			Workloads: t.Workloads, Excluded: nonNil(t.Excluded), Complete: len(t.Unpriced) == 0, Unpriced: unpricedJSON(t.Unpriced),
 			LineItems: jsonItems(t.LineItems)})
 	}
@@ -229,8 +229,8 @@ func jsonPortfolioOf(p model.Portfolio) jsonPortfolio {
 func jsonItems(items []pricing.LineItem) []jsonLineItem {
 	out := []jsonLineItem{}
 	for _, it := range items {
-		out = append(out, jsonLineItem{ID: it.ID, Name: it.Name, Quantity: it.Quantity.String(), Unit: it.Unit,
-			UnitPrice: it.UnitPrice.String(), Cost: it.Cost.String(), Region: it.Region, RateKey: it.RateKey,
+		out = append(out, jsonLineItem{ID: it.ID, Name: it.Name, Quantity: decimalText(it.Quantity), Unit: it.Unit,
+			UnitPrice: decimalText(it.UnitPrice), Cost: decimalText(it.Cost), Region: it.Region, RateKey: it.RateKey,
 			Source: it.Source, AsOf: it.AsOf, Estimate: it.Estimate})
 	}
 	return out
