@@ -38,7 +38,7 @@ func readAndDecode(dir string) error {
 
 // prepare builds the binaries and writes the files the measures read into dir.
 func prepare(dir string, quick bool) (inputs, error) {
-	in := inputs{breakeven: scratch(dir, "breakeven"), hello: scratch(dir, "hello"), one: scratch(dir, "one.yaml"),
+	in := inputs{breakeven: scratch(dir, "breakeven"), breakevenCgo: scratch(dir, "breakeven-cgo"), hello: scratch(dir, "hello"), one: scratch(dir, "one.yaml"),
 		files1k: scratch(dir, "files-1000"), files10k: scratch(dir, "files-10000")}
 	var err error
 	if in.self, err = os.Executable(); err != nil {
@@ -50,7 +50,10 @@ func prepare(dir string, quick bool) (inputs, error) {
 	if in.everything, err = filepath.Abs(filepath.Join("scripts", "bench", "testdata", "everything.yaml")); err != nil {
 		return in, err
 	}
-	if err := command("", "go", "build", "-o", in.breakeven, "."); err != nil {
+	if err := command("", nil, "go", "build", "-o", in.breakevenCgo, "."); err != nil {
+		return in, err
+	}
+	if err := command("", []string{"CGO_ENABLED=0"}, "go", "build", "-o", in.breakeven, "."); err != nil {
 		return in, err
 	}
 	if err := buildHello(dir, in.hello); err != nil {
@@ -90,7 +93,7 @@ func buildHello(dir, out string) error {
 			return err
 		}
 	}
-	return command(src, "go", "build", "-o", out, ".")
+	return command(src, nil, "go", "build", "-o", out, ".")
 }
 
 var nameLine = regexp.MustCompile(`(?m)^name: (.+)$`)
@@ -136,11 +139,12 @@ func revision() string {
 	return rev
 }
 
-// command runs name with args in dir ("" for this one), failing with its output.
-func command(dir, name string, args ...string) error {
+// command runs name with args in dir ("" for this one) with env added to the environment,
+// failing with its output.
+func command(dir string, env []string, name string, args ...string) error {
 	c := exec.Command(name, args...)
 	c.Dir = dir
-	c.Env = append(os.Environ(), "GOWORK=off")
+	c.Env = append(append(os.Environ(), "GOWORK=off"), env...)
 	if out, err := c.CombinedOutput(); err != nil {
 		return fmt.Errorf("%s %s: %v\n%s", name, strings.Join(args, " "), err, out)
 	}

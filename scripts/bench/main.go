@@ -1,4 +1,5 @@
-// Command bench reproduces issue 12's table: it builds breakeven and a hello-world binary,
+// Command bench reproduces issue 12's table: it builds breakeven (static, CGO_ENABLED=0, and as
+// go build makes it by default) and a hello-world binary,
 // writes the workload files the batch measures read, times each command as a process (the
 // median of several runs, interleaved with its floor's) with its peak resident memory, runs the
 // Go benchmarks named in the table, and prints one row a measure: the figure, its floor, the
@@ -71,14 +72,17 @@ func run(runs, count int, quick, keep bool) error {
 
 // inputs are the binaries and files the measures run.
 type inputs struct {
-	breakeven, hello string
-	self             string // this command, for the floor of the batch measures
-	one              string // a small workload file
-	diurnalAPI       string
-	everything       string
-	files1k          string // directories of generated workload files
-	files10k         string
-	revision         string
+	// breakeven is built with CGO_ENABLED=0, statically linked; breakevenCgo as go build and
+	// go install do by default where a C compiler is found, dynamically linked because a
+	// terminal library's os/user uses cgo.
+	breakeven, breakevenCgo, hello string
+	self                           string // this command, for the floor of the batch measures
+	one                            string // a small workload file
+	diurnalAPI                     string
+	everything                     string
+	files1k                        string // directories of generated workload files
+	files10k                       string
+	revision                       string
 }
 
 // measures are the rows of issue 12's table that time commands.
@@ -106,8 +110,11 @@ func measures(in inputs, quick bool) []measure {
 				floorName: "reading and YAML-decoding them", floor: []string{in.self, floorCommand, in.files10k}, maxRSSMB: 200})
 		}
 	}
-	return append(list, measure{name: "`breakeven price one.yaml` (start-up)", cmd: price(in.one),
-		floorName: "a hello-world Go binary", floor: []string{in.hello}, maxRatio: 3, runsFactor: 10})
+	return append(list,
+		measure{name: "`breakeven price one.yaml` (start-up; CGO_ENABLED=0, static)", cmd: price(in.one),
+			floorName: "a hello-world Go binary", floor: []string{in.hello}, maxRatio: 3, runsFactor: 10},
+		measure{name: "`breakeven price one.yaml` (start-up; default build, linked to libc for os/user)", cmd: []string{in.breakevenCgo, "price", in.one},
+			floorName: "a hello-world Go binary", floor: []string{in.hello}, maxRatio: 3, runsFactor: 10})
 }
 
 // scratch returns the path of name in dir.
