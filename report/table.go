@@ -112,29 +112,33 @@ func writeDefaults(b *strings.Builder, defaults []model.Default) {
 }
 
 // wrap breaks text at spaces into lines of at most width columns, indenting continuations.
-// Spacing within a line is kept as written; a word longer than the width stays whole.
+// Spacing within a line is kept as written; a word longer than the width stays whole. (The
+// indent is spaces.)
 func wrap(text, indent string, width int) string {
 	if len(text) <= width || utf8.RuneCountInString(text) <= width {
 		return text + "\n" // most lines: one line
 	}
+	runes := []rune(text)
 	var b strings.Builder
-	line := []rune(text)
-	for len(line) > width {
+	b.Grow(len(text) + len(text)/width*(len(indent)+1) + 1)
+	// Each line is its prefix (none on the first, the indent after) and runes[start:].
+	prefix, start := "", 0
+	for len(prefix)+len(runes)-start > width {
 		cut := width
-		for cut > len(indent) && line[cut] != ' ' {
+		for cut > len(indent) && runes[start+cut-len(prefix)] != ' ' {
 			cut--
 		}
 		if cut <= len(indent) {
 			break
 		}
-		b.WriteString(strings.TrimRight(string(line[:cut]), " ") + "\n")
-		rest := line[cut:]
-		for len(rest) > 0 && rest[0] == ' ' {
-			rest = rest[1:]
+		b.WriteString(strings.TrimRight(prefix+string(runes[start:start+cut-len(prefix)]), " ") + "\n")
+		start += cut - len(prefix)
+		for start < len(runes) && runes[start] == ' ' {
+			start++
 		}
-		line = append([]rune(indent), rest...)
+		prefix = indent
 	}
-	b.WriteString(string(line) + "\n")
+	b.WriteString(prefix + string(runes[start:]) + "\n")
 	return b.String()
 }
 
