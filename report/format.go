@@ -27,29 +27,31 @@ const (
 // Formats lists the formats in the order the help shows them.
 var Formats = []Format{Table, JSON, Markdown, CSV}
 
-// Write renders res to w in format f.
+// Write renders res to w in format f: a Writer given every workload of res.
 func Write(w io.Writer, res model.Result, f Format) error {
-	switch f {
-	case Table:
-		return writeTable(w, res)
-	case JSON:
-		return writeJSON(w, res)
-	case Markdown:
-		return writeMarkdown(w, res)
-	case CSV:
-		return writeCSV(w, res)
+	sw, err := NewWriter(w, f, res)
+	if err != nil {
+		return err
 	}
-	return fmt.Errorf("unknown format %q", f)
+	for _, r := range res.Workloads {
+		part, err := Render(f, r, res.MonthHours)
+		if err != nil {
+			return err
+		}
+		if err := sw.Add(part); err != nil {
+			return err
+		}
+	}
+	return sw.Close(res.Portfolio)
 }
 
 // money writes an amount rounded to cents with thousands separators: $1,234.56, -$0.20.
 func money(d decimal.Decimal) string {
-	r := d.Round(2)
-	sign := ""
-	if r.IsNegative() {
-		sign, r = "-", r.Neg()
+	s := roundedText(d, 2, true)
+	if rest, negative := strings.CutPrefix(s, "-"); negative {
+		return "-$" + group(rest)
 	}
-	return sign + "$" + group(r.StringFixed(2))
+	return "$" + group(s)
 }
 
 // Money writes an amount as the table and markdown show it: rounded half away from zero to
@@ -62,7 +64,7 @@ func Shown(d decimal.Decimal) string { return quantity(shown(d)) }
 
 // quantity writes an exact quantity with thousands separators and no trailing zeros.
 func quantity(d decimal.Decimal) string {
-	s := d.String()
+	s := decimalText(d)
 	if strings.HasPrefix(s, "-") {
 		return "-" + group(s[1:])
 	}
@@ -74,7 +76,7 @@ func quantity(d decimal.Decimal) string {
 // as 871.4583; JSON and CSV carry every digit.
 func shown(d decimal.Decimal) decimal.Decimal {
 	if d.Exponent() < -4 {
-		return d.Round(4)
+		return rounded(d, 4)
 	}
 	return d
 }
@@ -96,7 +98,7 @@ func group(s string) string {
 }
 
 // unitPrice writes an exact unit price: $0.0000166667.
-func unitPrice(d decimal.Decimal) string { return "$" + d.String() }
+func unitPrice(d decimal.Decimal) string { return "$" + decimalText(d) }
 
 // platformName is how people name a platform.
 func platformName(p model.Platform) string { return p.Name() }

@@ -1,22 +1,15 @@
 package report
 
 import (
-	"bytes"
-	"encoding/json"
-	"io"
-	"regexp"
-
 	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/pricing"
 )
 
 // The JSON document is a contract: fields are only ever added. Amounts and quantities are
-// exact decimal strings in USD, never rounded.
-type jsonDoc struct {
-	Pricing   jsonPricing    `json:"pricing"`
-	Workloads []jsonWorkload `json:"workloads"`
-	Portfolio jsonPortfolio  `json:"portfolio"`
-}
+// exact decimal strings in USD, never rounded. It is one object, written a part at a time
+// (see jsonStream): {"pricing": jsonPricing, "workloads": [jsonWorkload...], "portfolio":
+// jsonPortfolio}, indented by two spaces, each array of numbers (the hourly series) on one
+// line.
 
 type jsonPricing struct {
 	Catalog     string   `json:"catalog"`
@@ -158,94 +151,86 @@ type jsonPortfolioTotal struct {
 	LineItems     []jsonLineItem `json:"line_items"`
 }
 
-func writeJSON(w io.Writer, res model.Result) error {
-	doc := jsonDoc{
-		Pricing: jsonPricing{Catalog: res.Catalog, AsOf: res.AsOf, MonthHours: res.MonthHours, Month: res.Month.Name, MonthsAhead: res.MonthsAhead, Currency: "USD",
-			Overlays: nonNil(res.Overlays)},
-		Workloads: []jsonWorkload{},
-		Portfolio: jsonPortfolio{CheapestMix: res.Portfolio.CheapestMix.String(), CheapestMixComplete: len(res.Portfolio.CheapestMixUnpriced) == 0,
-			CheapestMixUnpriced: unpricedJSON(res.Portfolio.CheapestMixUnpriced)},
+// jsonPricingOf is the document's "pricing": which catalog and month the figures use.
+func jsonPricingOf(res model.Result) jsonPricing {
+	return jsonPricing{Catalog: res.Catalog, AsOf: res.AsOf, MonthHours: res.MonthHours, Month: res.Month.Name, MonthsAhead: res.MonthsAhead, Currency: "USD",
+		Overlays: nonNil(res.Overlays)}
+}
+
+// jsonWorkloadOf is one workload of the document's "workloads".
+func jsonWorkloadOf(r model.WorkloadResult, monthHours int64) jsonWorkload {
+	wl := r.Workload
+	jw := jsonWorkload{Name: wl.Name, Description: wl.Description, File: wl.File, Region: wl.Region,
+		Requests: wl.Traffic.MonthlyRequests(monthHours), Hourly: r.Requests, Cheapest: string(r.Cheapest), Defaults: []jsonDefault{}}
+	jw.CheapestComplete = r.Cheapest != "" && r.Estimate(r.Cheapest).Complete()
+	for _, d := range wl.Defaulted {
+		jw.Defaults = append(jw.Defaults, jsonDefault(d))
 	}
-	for _, r := range res.Workloads {
-		wl := r.Workload
-		jw := jsonWorkload{Name: wl.Name, Description: wl.Description, File: wl.File, Region: wl.Region,
-			Requests: wl.Traffic.MonthlyRequests(res.MonthHours), Hourly: r.Requests, Cheapest: string(r.Cheapest), Defaults: []jsonDefault{}}
-		jw.CheapestComplete = r.Cheapest != "" && r.Estimate(r.Cheapest).Complete()
-		for _, d := range wl.Defaulted {
-			jw.Defaults = append(jw.Defaults, jsonDefault(d))
-		}
-		for _, e := range r.Estimates {
-			je := jsonEstimate{Platform: string(e.Platform), Feasible: e.Feasible, Reasons: nonNil(e.Reasons), Warnings: nonNil(e.Warnings),
-				Summary: e.Summary, Complete: e.Feasible && e.Complete(), LineItems: jsonItems(e.LineItems)}
-			if e.Feasible {
-				cost := e.MonthlyCost.String()
-				je.MonthlyCost = &cost // an infeasible estimate has no cost: null
-			}
-			je.Unpriced = unpricedJSON(e.Unpriced)
-			if e.Feasible && r.Flow != nil && r.Flow.Requests.IsPositive() {
-				je.PerThousand = e.CostPerThousandRequests.String()
-			}
-			if c := e.Capacity; c.Unit != "" {
-				je.Capacity = &jsonCapacity{Unit: c.Unit, Min: c.Min, Max: c.Max, UnitHours: c.UnitHours,
-					LagHours: c.LagHours, PerHour: c.PerHour}
-				if !c.BilledHours.IsZero() || c.Unit != "concurrent executions" {
-					je.Capacity.BilledHours = c.BilledHours.String()
-				}
-			}
-			if th := e.Throttling; th != nil {
-				je.Throttling = &jsonThrottle{Limit: th.Limit, PeakConcurrency: th.PeakConcurrency, Hours: th.Hours,
-					Requests: th.Requests, Unbilled: th.Unbilled, LargestRise: th.LargestRise, RampSeconds: th.RampSeconds}
-			}
-			if wm := e.Warmer; wm != nil {
-				je.Warmer = &jsonWarmer{Schedules: wm.Schedules, Invocations: wm.Invocations,
-					GBSeconds: wm.GBSeconds.String(), MonthlyCost: wm.MonthlyCost.String()}
-			}
-			if cs := e.ColdStarts; cs != nil {
-				je.ColdStarts = &jsonColdStart{Estimate: "model estimate; see docs/cold-starts.md", Total: cs.Total,
-					ScaleUps: cs.ScaleUps, IdleRecycles: cs.IdleRecycles, LifetimeRecycles: cs.LifetimeRecycles,
-					Share: cs.Share, InitMs: cs.InitMs.String(), InitSource: cs.InitSource,
-					BilledInitGBSeconds: cs.BilledInitGBSeconds.String(), PeakEnvironments: cs.PeakEnvironments,
-					WithoutProvisioned: cs.WithoutProvisioned, RemovedByPC: cs.RemovedByProvisioned,
-					WarmP50Ms: cs.Warm.P50Ms, WarmP99Ms: cs.Warm.P99Ms, P50Ms: cs.WithColdStarts.P50Ms, P99Ms: cs.WithColdStarts.P99Ms,
-					Assumptions: nonNil(cs.Assumptions), PerHour: cs.PerHour}
-			}
-			jw.Estimates = append(jw.Estimates, je)
-		}
-		jw.Flow = flowJSON(r.Flow)
-		jw.Schedules = schedulesJSON(r.Schedules)
-		doc.Workloads = append(doc.Workloads, jw)
+	for _, e := range r.Estimates {
+		jw.Estimates = append(jw.Estimates, jsonEstimateOf(r, e))
 	}
-	for _, t := range res.Portfolio.Platforms {
-		doc.Portfolio.Platforms = append(doc.Portfolio.Platforms, jsonPortfolioTotal{
-			Platform: string(t.Platform), MonthlyCost: t.MonthlyCost.String(), StandaloneSum: t.StandaloneSum.String(),
+	jw.Flow = flowJSON(r.Flow)
+	jw.Schedules = schedulesJSON(r.Schedules)
+	return jw
+}
+
+// jsonEstimateOf is one platform's estimate of r.
+func jsonEstimateOf(r model.WorkloadResult, e model.Estimate) jsonEstimate {
+	je := jsonEstimate{Platform: string(e.Platform), Feasible: e.Feasible, Reasons: nonNil(e.Reasons), Warnings: nonNil(e.Warnings),
+		Summary: e.Summary, Complete: e.Feasible && e.Complete(), LineItems: jsonItems(e.LineItems)}
+	if e.Feasible {
+		cost := decimalText(e.MonthlyCost)
+		je.MonthlyCost = &cost // an infeasible estimate has no cost: null
+	}
+	je.Unpriced = unpricedJSON(e.Unpriced)
+	if e.Feasible && r.Flow != nil && r.Flow.Requests.IsPositive() {
+		je.PerThousand = decimalText(e.CostPerThousandRequests)
+	}
+	if c := e.Capacity; c.Unit != "" {
+		je.Capacity = &jsonCapacity{Unit: c.Unit, Min: c.Min, Max: c.Max, UnitHours: c.UnitHours,
+			LagHours: c.LagHours, PerHour: c.PerHour}
+		if !c.BilledHours.IsZero() || c.Unit != "concurrent executions" {
+			je.Capacity.BilledHours = decimalText(c.BilledHours)
+		}
+	}
+	if th := e.Throttling; th != nil {
+		je.Throttling = &jsonThrottle{Limit: th.Limit, PeakConcurrency: th.PeakConcurrency, Hours: th.Hours,
+			Requests: th.Requests, Unbilled: th.Unbilled, LargestRise: th.LargestRise, RampSeconds: th.RampSeconds}
+	}
+	if wm := e.Warmer; wm != nil {
+		je.Warmer = &jsonWarmer{Schedules: wm.Schedules, Invocations: wm.Invocations,
+			GBSeconds: decimalText(wm.GBSeconds), MonthlyCost: decimalText(wm.MonthlyCost)}
+	}
+	if cs := e.ColdStarts; cs != nil {
+		je.ColdStarts = &jsonColdStart{Estimate: "model estimate; see docs/cold-starts.md", Total: cs.Total,
+			ScaleUps: cs.ScaleUps, IdleRecycles: cs.IdleRecycles, LifetimeRecycles: cs.LifetimeRecycles,
+			Share: cs.Share, InitMs: decimalText(cs.InitMs), InitSource: cs.InitSource,
+			BilledInitGBSeconds: decimalText(cs.BilledInitGBSeconds), PeakEnvironments: cs.PeakEnvironments,
+			WithoutProvisioned: cs.WithoutProvisioned, RemovedByPC: cs.RemovedByProvisioned,
+			WarmP50Ms: cs.Warm.P50Ms, WarmP99Ms: cs.Warm.P99Ms, P50Ms: cs.WithColdStarts.P50Ms, P99Ms: cs.WithColdStarts.P99Ms,
+			Assumptions: nonNil(cs.Assumptions), PerHour: cs.PerHour}
+	}
+	return je
+}
+
+// jsonPortfolioOf is the document's "portfolio": every workload billed as one account.
+func jsonPortfolioOf(p model.Portfolio) jsonPortfolio {
+	jp := jsonPortfolio{CheapestMix: decimalText(p.CheapestMix), CheapestMixComplete: len(p.CheapestMixUnpriced) == 0,
+		CheapestMixUnpriced: unpricedJSON(p.CheapestMixUnpriced)}
+	for _, t := range p.Platforms {
+		jp.Platforms = append(jp.Platforms, jsonPortfolioTotal{
+			Platform: string(t.Platform), MonthlyCost: decimalText(t.MonthlyCost), StandaloneSum: decimalText(t.StandaloneSum),
 			Workloads: t.Workloads, Excluded: nonNil(t.Excluded), Complete: len(t.Unpriced) == 0, Unpriced: unpricedJSON(t.Unpriced),
 			LineItems: jsonItems(t.LineItems)})
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(doc); err != nil {
-		return err
-	}
-	_, err := w.Write(numberLists.ReplaceAllFunc(buf.Bytes(), oneLine))
-	return err
-}
-
-// numberLists matches an indented JSON array of numbers, which the encoder puts one number
-// a line: hourly series are kept on one line each so the document stays readable.
-var numberLists = regexp.MustCompile(`\[\n(\s*-?[0-9.e+-]+,\n)*\s*-?[0-9.e+-]+\n\s*\]`)
-
-func oneLine(list []byte) []byte {
-	fields := bytes.Fields(list[1 : len(list)-1])
-	return append(append([]byte("["), bytes.Join(fields, []byte(" "))...), ']')
+	return jp
 }
 
 func jsonItems(items []pricing.LineItem) []jsonLineItem {
 	out := []jsonLineItem{}
 	for _, it := range items {
-		out = append(out, jsonLineItem{ID: it.ID, Name: it.Name, Quantity: it.Quantity.String(), Unit: it.Unit,
-			UnitPrice: it.UnitPrice.String(), Cost: it.Cost.String(), Region: it.Region, RateKey: it.RateKey,
+		out = append(out, jsonLineItem{ID: it.ID, Name: it.Name, Quantity: decimalText(it.Quantity), Unit: it.Unit,
+			UnitPrice: decimalText(it.UnitPrice), Cost: decimalText(it.Cost), Region: it.Region, RateKey: it.RateKey,
 			Source: it.Source, AsOf: it.AsOf, Estimate: it.Estimate})
 	}
 	return out

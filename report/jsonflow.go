@@ -39,17 +39,17 @@ func flowJSON(f *model.FlowResult) *jsonFlow {
 	if f == nil {
 		return nil
 	}
-	j := &jsonFlow{Requests: f.Requests.String(), APIRequests: f.APIRequests.String(), EntryRequests: f.EntryRequests.String(),
-		Invocations: f.Invocations.String(), InvocationsPerRequest: f.InvocationsPerRequest.String(),
-		RetryInvocations: f.RetryInvocations.String(), RetryCost: f.RetryCost.String(), DeadLettered: f.DeadLettered.String(),
+	j := &jsonFlow{Requests: decimalText(f.Requests), APIRequests: decimalText(f.APIRequests), EntryRequests: decimalText(f.EntryRequests),
+		Invocations: decimalText(f.Invocations), InvocationsPerRequest: decimalText(f.InvocationsPerRequest),
+		RetryInvocations: decimalText(f.RetryInvocations), RetryCost: decimalText(f.RetryCost), DeadLettered: decimalText(f.DeadLettered),
 		Steps: []jsonStep{}, Merges: []jsonMerge{}, NotPriced: nonNil(f.NotPriced)}
 	for _, s := range f.Steps {
-		j.Steps = append(j.Steps, jsonStep{Name: s.Name, Type: string(s.Kind), From: s.From, PerRequest: s.PerRequest.String(),
-			Month: s.Invocations.String(), LambdaCost: s.LambdaCost.String()})
+		j.Steps = append(j.Steps, jsonStep{Name: s.Name, Type: string(s.Kind), From: s.From, PerRequest: decimalText(s.PerRequest),
+			Month: decimalText(s.Invocations), LambdaCost: decimalText(s.LambdaCost)})
 	}
 	for _, m := range f.Merges {
-		j.Merges = append(j.Merges, jsonMerge{Step: m.Step, Into: m.Into, Saving: m.Saving.String(),
-			RequestsSaved: m.RequestsSaved.String(), GivesUp: m.GivesUp})
+		j.Merges = append(j.Merges, jsonMerge{Step: m.Step, Into: m.Into, Saving: decimalText(m.Saving),
+			RequestsSaved: decimalText(m.RequestsSaved), GivesUp: m.GivesUp})
 	}
 	return j
 }
@@ -96,20 +96,20 @@ type jsonTrigger struct {
 }
 
 func trigger(t model.TriggerComparison) jsonTrigger {
-	return jsonTrigger{Feasible: t.Feasible, Reasons: nonNil(t.Reasons), Schedule: t.Schedule.String(),
-		EventDriven: t.EventDriven.String(), Saving: t.Saving.String()}
+	return jsonTrigger{Feasible: t.Feasible, Reasons: nonNil(t.Reasons), Schedule: decimalText(t.Schedule),
+		EventDriven: decimalText(t.EventDriven), Saving: decimalText(t.Saving)}
 }
 
 func schedulesJSON(list []model.ScheduleResult) []jsonSchedule {
 	var out []jsonSchedule
 	for _, s := range list {
-		js := jsonSchedule{Name: s.Name, Cron: s.Cron, TimeZone: s.TimeZone, RunsPerMonth: s.RunsPerMonth.String(),
+		js := jsonSchedule{Name: s.Name, Cron: s.Cron, TimeZone: s.TimeZone, RunsPerMonth: decimalText(s.RunsPerMonth),
 			Averaged: s.Averaged, WindowRuns: s.WindowRuns, WindowHours: s.WindowHours, Parallel: s.Parallel,
-			Invocations: s.Invocations.String(), EarlyExits: s.EarlyExits.String(), Warnings: nonNil(s.Warnings),
+			Invocations: decimalText(s.Invocations), EarlyExits: decimalText(s.EarlyExits), Warnings: nonNil(s.Warnings),
 			RunsPerHour: s.RunsPerHour}
 		for _, e := range s.Estimates {
 			js.Alone = append(js.Alone, jsonScheduleCost{Platform: string(e.Platform), Feasible: e.Feasible, Reasons: nonNil(e.Reasons),
-				Summary: e.Summary, MonthlyCost: e.MonthlyCost.String(), LineItems: jsonItems(e.LineItems)})
+				Summary: e.Summary, MonthlyCost: decimalText(e.MonthlyCost), LineItems: jsonItems(e.LineItems)})
 		}
 		if ed := s.EventDriven; ed != nil {
 			js.EventDriven = &jsonEventDriven{WorkItems: ed.WorkItems, Lambda: trigger(ed.Lambda), Fargate: trigger(ed.Fargate)}

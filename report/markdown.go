@@ -8,51 +8,58 @@ import (
 	"github.com/breakeven/breakeven/model"
 )
 
-// writeMarkdown renders the comparison as GitHub-flavoured markdown, for proposals.
-func writeMarkdown(w io.Writer, res model.Result) error {
+// writeMarkdown renders the comparison as GitHub-flavoured markdown, for proposals: the
+// header; for more than one workload a summary table of their rows (see summaryRow); each
+// workload's text, rendered by markdownWorkload; and for more than one the portfolio p.
+func writeMarkdown(w io.Writer, head model.Result, rows [][]string, texts []string, p model.Portfolio) error {
 	var b strings.Builder
 	b.WriteString("# Monthly cost comparison\n\n")
-	fmt.Fprintf(&b, "%s Amounts are rounded to the cent.\n", header(res))
-	if len(res.Workloads) > 1 {
+	fmt.Fprintf(&b, "%s Amounts are rounded to the cent.\n", header(head))
+	if len(texts) > 1 {
 		b.WriteString("\n| Workload | Lambda | Fargate | EC2 | Cheapest |\n|---|---:|---:|---:|---|\n")
-		for _, r := range res.Workloads {
-			fmt.Fprintf(&b, "| %s |", r.Workload.Name)
-			for _, e := range r.Estimates {
-				cost := "cannot run"
-				if e.Feasible {
-					cost = costText(e)
-				}
+		for _, row := range rows {
+			fmt.Fprintf(&b, "| %s |", row[0])
+			for _, cost := range row[1 : len(row)-1] {
 				fmt.Fprintf(&b, " %s |", cost)
 			}
-			fmt.Fprintf(&b, " %s |\n", platformName(r.Cheapest))
+			fmt.Fprintf(&b, " %s |\n", row[len(row)-1])
 		}
 	}
-	for _, r := range res.Workloads {
-		markdownWorkload(&b, r, res.MonthHours)
+	if _, err := io.WriteString(w, b.String()); err != nil {
+		return err
 	}
-	if len(res.Workloads) > 1 {
-		fmt.Fprintf(&b, "\n## Portfolio\n\nAll %d workloads in one account: free tiers and tiers apply once for the account, Lambda's and those of the services around the functions.\n\n", len(res.Workloads))
-		b.WriteString("| Platform | Monthly | Priced one by one | Left out |\n|---|---:|---:|---|\n")
-		for _, t := range res.Portfolio.Platforms {
-			cost := money(t.MonthlyCost)
-			if len(t.Unpriced) > 0 {
-				cost += "*"
-			}
-			fmt.Fprintf(&b, "| All on %s | %s | %s | %s |\n", platformName(t.Platform), cost, money(t.StandaloneSum), cell(strings.Join(t.Excluded, ", ")))
+	for _, text := range texts {
+		if _, err := io.WriteString(w, text); err != nil {
+			return err
 		}
-		mix := money(res.Portfolio.CheapestMix)
-		if len(res.Portfolio.CheapestMixUnpriced) > 0 {
-			mix += "*"
+	}
+	if len(texts) < 2 {
+		return nil
+	}
+	b.Reset()
+	fmt.Fprintf(&b, "\n## Portfolio\n\nAll %d workloads in one account: free tiers and tiers apply once for the account, Lambda's and those of the services around the functions.\n\n", len(texts))
+	b.WriteString("| Platform | Monthly | Priced one by one | Left out |\n|---|---:|---:|---|\n")
+	for _, t := range p.Platforms {
+		cost := money(t.MonthlyCost)
+		if len(t.Unpriced) > 0 {
+			cost += "*"
 		}
-		fmt.Fprintf(&b, "| Each on its cheapest | %s | | |\n", mix)
-		if portfolioIncomplete(res.Portfolio) {
-			b.WriteString("\n\\* incomplete: some of its lines have no rate in the catalog.\n")
-		}
+		fmt.Fprintf(&b, "| All on %s | %s | %s | %s |\n", platformName(t.Platform), cost, money(t.StandaloneSum), cell(strings.Join(t.Excluded, ", ")))
+	}
+	mix := money(p.CheapestMix)
+	if len(p.CheapestMixUnpriced) > 0 {
+		mix += "*"
+	}
+	fmt.Fprintf(&b, "| Each on its cheapest | %s | | |\n", mix)
+	if portfolioIncomplete(p) {
+		b.WriteString("\n\\* incomplete: some of its lines have no rate in the catalog.\n")
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
+// markdownWorkload renders one workload: its platforms, each platform's line items, its flow
+// and schedules, and the values the file left out.
 func markdownWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int64) {
 	wl := r.Workload
 	fmt.Fprintf(b, "\n## %s\n\n", wl.Name)

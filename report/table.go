@@ -10,28 +10,35 @@ import (
 	"github.com/breakeven/breakeven/pricing"
 )
 
-// writeTable renders the comparison for a terminal: per workload, the platforms side by side
-// with the cheapest marked, then each platform's line items, then the values the file left
-// out. It fits 80 columns for usual names.
-func writeTable(w io.Writer, res model.Result) error {
+// writeTable renders the comparison for a terminal: the header; for more than one workload a
+// summary, a line of each of their rows (see summaryRow); each workload's text, rendered by
+// tableWorkload; and for more than one the portfolio p. It fits 80 columns for usual names.
+func writeTable(w io.Writer, head model.Result, rows [][]string, texts []string, p model.Portfolio) error {
 	var b strings.Builder
-	b.WriteString(wrap(header(res), "", itemsWidth) + "\n")
-	if len(res.Workloads) > 1 {
-		tableSummary(&b, res)
+	b.WriteString(wrap(header(head), "", itemsWidth) + "\n")
+	if len(texts) > 1 {
+		tableSummary(&b, rows)
 		b.WriteString("\n")
 	}
-	for i, r := range res.Workloads {
+	if _, err := io.WriteString(w, b.String()); err != nil {
+		return err
+	}
+	for i, text := range texts {
 		if i > 0 {
-			b.WriteString("\n")
+			text = "\n" + text
 		}
-		tableWorkload(&b, r, res.MonthHours)
+		if _, err := io.WriteString(w, text); err != nil {
+			return err
+		}
 	}
-	if len(res.Workloads) > 1 {
+	if len(texts) > 1 {
+		b.Reset()
 		b.WriteString("\n")
-		tablePortfolio(&b, res)
+		tablePortfolio(&b, len(texts), p)
+		_, err := io.WriteString(w, b.String())
+		return err
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	return nil
 }
 
 // header says which prices and which month the figures use.
@@ -49,6 +56,8 @@ func header(res model.Result) string {
 	return s
 }
 
+// tableWorkload renders one workload: the platforms side by side with the cheapest marked,
+// then each platform's line items, then the values the file left out.
 func tableWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int64) {
 	wl := r.Workload
 	fmt.Fprintf(b, "%s  %s  %s\n", wl.Name, wl.Region, wl.File)
@@ -103,22 +112,33 @@ func writeDefaults(b *strings.Builder, defaults []model.Default) {
 }
 
 // wrap breaks text at spaces into lines of at most width columns, indenting continuations.
-// Spacing within a line is kept as written; a word longer than the width stays whole.
+// Spacing within a line is kept as written; a word longer than the width stays whole. (The
+// indent is spaces.)
 func wrap(text, indent string, width int) string {
+	if len(text) <= width || utf8.RuneCountInString(text) <= width {
+		return text + "\n" // most lines: one line
+	}
+	runes := []rune(text)
 	var b strings.Builder
-	line := []rune(text)
-	for len(line) > width {
+	b.Grow(len(text) + len(text)/width*(len(indent)+1) + 1)
+	// Each line is its prefix (none on the first, the indent after) and runes[start:].
+	prefix, start := "", 0
+	for len(prefix)+len(runes)-start > width {
 		cut := width
-		for cut > len(indent) && line[cut] != ' ' {
+		for cut > len(indent) && runes[start+cut-len(prefix)] != ' ' {
 			cut--
 		}
 		if cut <= len(indent) {
 			break
 		}
-		b.WriteString(strings.TrimRight(string(line[:cut]), " ") + "\n")
-		line = []rune(indent + strings.TrimLeft(string(line[cut:]), " "))
+		b.WriteString(strings.TrimRight(prefix+string(runes[start:start+cut-len(prefix)]), " ") + "\n")
+		start += cut - len(prefix)
+		for start < len(runes) && runes[start] == ' ' {
+			start++
+		}
+		prefix = indent
 	}
-	b.WriteString(string(line) + "\n")
+	b.WriteString(prefix + string(runes[start:]) + "\n")
 	return b.String()
 }
 
@@ -258,21 +278,10 @@ func writeColumns(b *strings.Builder, rows [][]string, widths []int) {
 	}
 }
 
-// tableSummary lists every workload's monthly cost on each platform, one line each.
-func tableSummary(b *strings.Builder, res model.Result) {
-	rows := [][]string{{"Workload", "Lambda", "Fargate", "EC2", "Cheapest"}}
-	for _, r := range res.Workloads {
-		row := []string{r.Workload.Name}
-		for _, e := range r.Estimates {
-			cell := "cannot run"
-			if e.Feasible {
-				cell = costText(e)
-			}
-			row = append(row, cell)
-		}
-		row = append(row, platformName(r.Cheapest))
-		rows = append(rows, row)
-	}
+// tableSummary lists every workload's monthly cost on each platform, one line each, from
+// their summary rows (see summaryRow).
+func tableSummary(b *strings.Builder, workloads [][]string) {
+	rows := append([][]string{{"Workload", "Lambda", "Fargate", "EC2", "Cheapest"}}, workloads...)
 	width := 8
 	for _, row := range rows {
 		width = max(width, utf8.RuneCountInString(row[0]))
@@ -282,10 +291,11 @@ func tableSummary(b *strings.Builder, res model.Result) {
 	}
 }
 
-func tablePortfolio(b *strings.Builder, res model.Result) {
-	fmt.Fprintf(b, "Portfolio: all %d workloads in one account\n", len(res.Workloads))
+// tablePortfolio writes the portfolio p of n workloads.
+func tablePortfolio(b *strings.Builder, n int, p model.Portfolio) {
+	fmt.Fprintf(b, "Portfolio: all %d workloads in one account\n", n)
 	b.WriteString(wrap("  Free tiers and tiers apply once for the account, as AWS bills one: Lambda's, and those of the services around the functions.", "  ", itemsWidth))
-	for _, t := range res.Portfolio.Platforms {
+	for _, t := range p.Platforms {
 		cost := money(t.MonthlyCost)
 		if len(t.Unpriced) > 0 {
 			cost += "*"
@@ -299,12 +309,12 @@ func tablePortfolio(b *strings.Builder, res model.Result) {
 		}
 		b.WriteString(wrap(line, strings.Repeat(" ", 36), itemsWidth))
 	}
-	mix := money(res.Portfolio.CheapestMix)
-	if len(res.Portfolio.CheapestMixUnpriced) > 0 {
+	mix := money(p.CheapestMix)
+	if len(p.CheapestMixUnpriced) > 0 {
 		mix += "*"
 	}
 	fmt.Fprintf(b, "%-20s %12s\n", "  Each on cheapest", mix)
-	if portfolioIncomplete(res.Portfolio) {
+	if portfolioIncomplete(p) {
 		b.WriteString("  * incomplete: some of its lines have no rate in the catalog\n")
 	}
 }

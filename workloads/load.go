@@ -4,7 +4,10 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/breakeven/breakeven/internal/yamlspec"
 	"github.com/breakeven/breakeven/model"
@@ -41,51 +44,106 @@ func Load(path string) (model.Workload, error) {
 func LoadPaths(paths []string) ([]model.Workload, error) { return LoadPathsKnown(paths, Known{}) }
 
 // LoadPathsKnown is LoadPaths, each file read by ParseKnown: what the catalog does not know
-// is refused too.
+// is refused too. The files are read and parsed on every core; the set, its problems and the
+// names used twice are the same as reading them one by one in order.
 func LoadPathsKnown(paths []string, known Known) ([]model.Workload, error) {
 	var (
-		out   []model.Workload
-		errs  yamlspec.ErrorList
-		names = map[string]*yamlspec.Value{}
-		seen  = map[string]bool{}
+		files []string
+		// unlisted holds, at a path's place among files, the problem of a directory that
+		// cannot be listed or holds no workload file: problems keep the paths' order.
+		unlisted = map[int][]yamlspec.Error{}
+		seen     = map[string]bool{}
 	)
 	for _, p := range paths {
-		files, err := expand(p)
+		found, err := expand(p)
 		if err != nil {
-			errs = append(errs, *err)
+			unlisted[len(files)] = append(unlisted[len(files)], *err)
 			continue
 		}
-		for _, file := range once(files, seen) {
-			w, ferrs := loadOne(file, names, known)
-			errs = append(errs, ferrs...)
-			if ferrs == nil {
-				out = append(out, w)
-			}
-		}
+		files = append(files, once(found, seen)...)
 	}
+	set, checks := parseFiles(files, known)
+	var errs yamlspec.ErrorList
+	names := map[string]*yamlspec.Value{}
+	for i, c := range checks {
+		errs = append(errs, unlisted[i]...)
+		errs = append(errs, c.errs...)
+		errs = append(errs, nameUsedTwice(c.name, names)...)
+	}
+	errs = append(errs, unlisted[len(files)]...)
 	if len(errs) > 0 {
 		errs.Sort()
 		return nil, errs.Capped()
 	}
-	return out, nil
+	return set, nil // every file is valid
 }
 
-// loadOne reads and parses one file of a set against known; names holds the names of the
-// set's workloads so far, to report one used twice.
-func loadOne(file string, names map[string]*yamlspec.Value, known Known) (model.Workload, yamlspec.ErrorList) {
+// fileCheck is what reading and parsing one file of a set found: its problems and the value
+// of its name.
+type fileCheck struct {
+	errs yamlspec.ErrorList
+	name *yamlspec.Value
+}
+
+// parseFiles reads and parses files against known on every core, into a set of one workload
+// a file, in files' order, allocated once (a set of 10,000 is 13 MB), with what each file's
+// check found. A panic while parsing (a bug) is raised again on the caller's goroutine, which
+// reports it.
+func parseFiles(files []string, known Known) ([]model.Workload, []fileCheck) {
+	if len(files) == 0 {
+		return nil, nil
+	}
+	set := make([]model.Workload, len(files))
+	checks := make([]fileCheck, len(files))
+	var (
+		next    atomic.Int64
+		wg      sync.WaitGroup
+		mu      sync.Mutex
+		failure any
+	)
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
+		wg.Go(func() {
+			defer func() {
+				if r := recover(); r != nil {
+					mu.Lock()
+					failure = r
+					mu.Unlock()
+				}
+			}()
+			for i := int(next.Add(1) - 1); i < len(files); i = int(next.Add(1) - 1) {
+				set[i], checks[i] = parseFile(files[i], known)
+			}
+		})
+	}
+	wg.Wait()
+	if failure != nil {
+		panic(failure)
+	}
+	return set, checks
+}
+
+// parseFile reads and parses one file of a set against known.
+func parseFile(file string, known Known) (model.Workload, fileCheck) {
 	data, errs := ReadFile(file)
 	if errs != nil {
-		return model.Workload{}, errs
+		return model.Workload{}, fileCheck{errs: errs}
 	}
 	w, root, errs := parse(file, data, known)
-	if name := root.Get("name"); name.Valid() {
-		if first, dup := names[name.Str()]; dup {
-			return model.Workload{}, append(errs, name.Errorf("workload name %q is already used in %s:%d:%d",
-				name.Str(), first.File(), first.Line(), first.Column()))
-		}
-		names[name.Str()] = name
+	return w, fileCheck{errs: errs, name: root.Get("name")}
+}
+
+// nameUsedTwice reports name when an earlier file of the set has it; names holds the names of
+// the set's files so far, name added.
+func nameUsedTwice(name *yamlspec.Value, names map[string]*yamlspec.Value) yamlspec.ErrorList {
+	if !name.Valid() {
+		return nil
 	}
-	return w, errs
+	if first, dup := names[name.Str()]; dup {
+		return yamlspec.ErrorList{name.Errorf("workload name %q is already used in %s:%d:%d",
+			name.Str(), first.File(), first.Line(), first.Column())}
+	}
+	names[name.Str()] = name
+	return nil
 }
 
 // ExpandPaths lists the workload files paths name (each a file, or a directory's *.yaml and

@@ -1,10 +1,10 @@
 // Package cli is breakeven's command line: it parses arguments, runs a command and maps its
 // outcome to an exit code. Commands write their output to a buffer and copy it to stdout only
-// when they succeed, so invalid input leaves stdout empty.
+// when they succeed, so invalid input leaves stdout empty; price, once every input is checked,
+// streams its output instead (see output).
 package cli
 
 import (
-	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -73,15 +73,15 @@ func Run(args []string, stdout, stderr io.Writer) (code int) {
 	if c.name != exploreName {
 		rest = args[1:]
 	}
-	var out bytes.Buffer
-	w := io.Writer(&out)
+	out := &output{stdout: stdout}
+	w := io.Writer(out)
 	if c.name == exploreName && isTerminal(stdout) {
 		w = stdout // the explorer draws on the terminal itself
 	}
 	if err := c.run(rest, w); err != nil {
 		return printError(stderr, c, err)
 	}
-	if _, err := stdout.Write(out.Bytes()); err != nil {
+	if err := out.finish(); err != nil {
 		fmt.Fprintf(stderr, "breakeven: %v\n", err)
 		return exitError
 	}
@@ -90,7 +90,8 @@ func Run(args []string, stdout, stderr io.Writer) (code int) {
 
 // recoverBug, deferred, turns a panic into exit code 1 and one line on stderr. A panic is a
 // bug in breakeven, never a problem with the input: no stack trace, not the 2 of bad input,
-// nothing on stdout (commands write there only when they succeed).
+// nothing more on stdout (commands write there only when they succeed; price, streaming, stops
+// where the bug struck).
 func recoverBug(stderr io.Writer, code *int) {
 	if r := recover(); r != nil {
 		fmt.Fprintf(stderr, "breakeven: internal error: %v\nThis is a bug in breakeven, not a problem with your input; please report it with the command and the files it read.\n", r)

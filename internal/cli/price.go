@@ -3,6 +3,7 @@ package cli
 import (
 	"flag"
 	"io"
+	"runtime"
 	"strings"
 
 	"github.com/breakeven/breakeven/model"
@@ -22,6 +23,7 @@ func runPrice(args []string, stdout io.Writer) error {
 	if *monthsAhead < 0 || *monthsAhead > 120 {
 		return usagef("--months-ahead %d: expected 0 to 120", *monthsAhead)
 	}
+	defer tuneGCForBatch()()
 	in, err := common.resolve(paths)
 	if err != nil {
 		return err
@@ -29,7 +31,46 @@ func runPrice(args []string, stdout io.Writer) error {
 	if err := growthWithinBounds(in, "--months-ahead", *monthsAhead, *monthsAhead+1, false, -1); err != nil {
 		return err
 	}
-	return report.Write(stdout, model.Price(in.set, in.cat, model.Options{Month: in.month, MonthsAhead: *monthsAhead}), in.format)
+	return writePriced(stdout, in, model.Options{Month: in.month, MonthsAhead: *monthsAhead})
+}
+
+// writePriced prices in's workloads on every core and writes each as soon as it and those
+// before it are priced, in the order of the set, the same bytes as pricing them all first:
+// a set of any size takes memory for the workloads it holds, those in flight and what the
+// portfolio and the format keep of each (see model.Stream and report.Writer).
+func writePriced(stdout io.Writer, in pricingInput, opt model.Options) error {
+	sizeGCForBatch(len(in.set))
+	s := model.NewStream(in.cat, opt)
+	out, err := streamOutput(stdout)
+	if err != nil {
+		return err
+	}
+	w, err := report.NewWriter(out, in.format, s.Head())
+	if err != nil {
+		return err
+	}
+	type priced struct {
+		result model.WorkloadResult
+		part   report.Part
+		err    error
+	}
+	price := func(i int) priced {
+		r := s.Price(in.set[i])
+		part, err := report.Render(in.format, r, s.Head().MonthHours)
+		return priced{r, part, err}
+	}
+	err = inOrder(len(in.set), runtime.GOMAXPROCS(0), price, func(i int, p priced) error {
+		if p.err != nil {
+			return p.err
+		}
+		s.Add(p.result)
+		in.set[i] = model.Workload{} // written: let it go
+		return w.Add(p.part)
+	})
+	if err != nil {
+		return err
+	}
+	return w.Close(s.Portfolio())
 }
 
 func parseFormat(s string, allowed []report.Format) (report.Format, error) {

@@ -1,0 +1,163 @@
+package report
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+
+	"github.com/breakeven/breakeven/model"
+)
+
+// Writer writes a priced set in one format a workload at a time, in order, so that a set of
+// any size is written as it is priced and no more of it is held than the format needs. JSON
+// and CSV go out as each workload is added. The table and markdown begin with a summary of
+// every workload, so they keep each workload's summary row and rendered text (a few KB, against
+// the tens of KB of hourly series and line items of its result) until Close.
+//
+// Render, safe to call from any goroutine, turns a workload's result into the Part that Add
+// takes; Write is NewWriter, Render and Add for each workload, then Close.
+type Writer struct {
+	out    *bufio.Writer
+	format Format
+	head   model.Result
+	count  int
+	rows   [][]string // table and markdown: each workload's summary row
+	texts  []string   // table and markdown: each workload's rendered details
+}
+
+// Part is one workload as Render renders it in a format, for Writer.Add.
+type Part struct {
+	row  []string
+	text []byte
+	// buffer, when not nil, is where text lives, to be reused once Add has written it.
+	buffer *[]byte
+}
+
+// partBuffers recycles the buffers JSON parts are rendered into, tens of KB each.
+var partBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
+// NewWriter returns a Writer of format f to w for a set priced as head says (its catalog,
+// month and projection; its Workloads and Portfolio are not read). JSON's opening and CSV's
+// header row are written at once.
+func NewWriter(w io.Writer, f Format, head model.Result) (*Writer, error) {
+	sw := &Writer{out: bufio.NewWriterSize(w, 64<<10), format: f, head: head}
+	switch f {
+	case Table, Markdown:
+		return sw, nil
+	case JSON:
+		b, err := appendJSON([]byte("{\n  \"pricing\": "), jsonPricingOf(head), 1)
+		if err != nil {
+			return nil, err
+		}
+		_, err = sw.out.Write(append(b, ",\n  \"workloads\": ["...))
+		return sw, err
+	case CSV:
+		rows, err := csvText([][]string{csvHeader})
+		if err != nil {
+			return nil, err
+		}
+		_, err = sw.out.Write(rows)
+		return sw, err
+	}
+	return nil, fmt.Errorf("unknown format %q", f)
+}
+
+// Render renders one workload's result in format f, for a month of monthHours hours.
+func Render(f Format, r model.WorkloadResult, monthHours int64) (Part, error) {
+	var b strings.Builder
+	switch f {
+	case Table:
+		tableWorkload(&b, r, monthHours)
+		return Part{row: summaryRow(r), text: []byte(b.String())}, nil
+	case Markdown:
+		markdownWorkload(&b, r, monthHours)
+		return Part{row: summaryRow(r), text: []byte(b.String())}, nil
+	case JSON:
+		buffer := partBuffers.Get().(*[]byte)
+		text, err := appendJSON((*buffer)[:0], jsonWorkloadOf(r, monthHours), 2)
+		return Part{text: text, buffer: buffer}, err
+	case CSV:
+		text, err := csvText(csvRows(r))
+		return Part{text: text}, err
+	}
+	return Part{}, fmt.Errorf("unknown format %q", f)
+}
+
+// Add writes the next workload, or keeps it for Close (table and markdown).
+func (sw *Writer) Add(p Part) error {
+	sw.count++
+	switch sw.format {
+	case Table, Markdown:
+		sw.rows = append(sw.rows, p.row)
+		sw.texts = append(sw.texts, string(p.text))
+		return nil
+	case JSON:
+		sep := ",\n    "
+		if sw.count == 1 {
+			sep = "\n    "
+		}
+		if _, err := sw.out.WriteString(sep); err != nil {
+			return err
+		}
+	}
+	_, err := sw.out.Write(p.text)
+	if p.buffer != nil {
+		*p.buffer = p.text[:0]
+		partBuffers.Put(p.buffer)
+	}
+	return err
+}
+
+// Close writes what comes after the workloads, the portfolio p of every workload added
+// among it (table and markdown: everything), and flushes.
+func (sw *Writer) Close(p model.Portfolio) error {
+	var err error
+	switch sw.format {
+	case Table:
+		err = writeTable(sw.out, sw.head, sw.rows, sw.texts, p)
+	case Markdown:
+		err = writeMarkdown(sw.out, sw.head, sw.rows, sw.texts, p)
+	case JSON:
+		end := "\n  ]"
+		if sw.count == 0 {
+			end = "]"
+		}
+		var b []byte
+		if b, err = appendJSON([]byte(end+",\n  \"portfolio\": "), jsonPortfolioOf(p), 1); err == nil {
+			_, err = sw.out.Write(append(b, "\n}\n"...))
+		}
+	}
+	sw.rows, sw.texts = nil, nil
+	if err != nil {
+		return err
+	}
+	return sw.out.Flush()
+}
+
+// summaryRow is r's row of the summary the table and markdown open with: its name, each
+// platform's monthly cost (or "cannot run") and the cheapest.
+func summaryRow(r model.WorkloadResult) []string {
+	row := []string{r.Workload.Name}
+	for _, e := range r.Estimates {
+		cell := "cannot run"
+		if e.Feasible {
+			cell = costText(e)
+		}
+		row = append(row, cell)
+	}
+	return append(row, platformName(r.Cheapest))
+}
+
+// csvText is rows as CSV.
+func csvText(rows [][]string) ([]byte, error) {
+	var b bytes.Buffer
+	out := csv.NewWriter(&b)
+	if err := out.WriteAll(rows); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), out.Error()
+}
