@@ -48,6 +48,27 @@ func (s *LambdaSum) Add(u LambdaUsage) {
 	}
 }
 
+// Plus is s + k x o, part by part (ColdStarts and InitMs, which word the lines' text, are
+// s's).
+func (s LambdaSum) Plus(o LambdaSum, k decimal.Decimal) LambdaSum {
+	ps, po := s.decimals(), o.decimals()
+	for i, p := range ps {
+		if !po[i].IsZero() {
+			*p = p.Add(po[i].Mul(k))
+		}
+	}
+	return s
+}
+
+// decimals points at the decimal parts of s that Total prices.
+func (s *LambdaSum) decimals() [15]*decimal.Decimal {
+	return [15]*decimal.Decimal{
+		&s.Requests, &s.EligibleRequests, &s.Duration, &s.EligibleDuration, &s.Ephemeral, &s.Provisioned, &s.ProvisionedDuration,
+		&s.Init, &s.EligibleInit, &s.InitEphemeral, &s.ThrottledRequests, &s.EligibleThrottledRequests,
+		&s.ThrottledDuration, &s.EligibleThrottledDuration, &s.ThrottledEphemeral,
+	}
+}
+
 // addRequests adds the request parts of o to s: requests are billed per region, whatever the
 // architecture.
 func (s *LambdaSum) addRequests(o LambdaSum) {
