@@ -204,9 +204,7 @@ func resolveColdStart(cfg ColdStartConfig, billedMs decimal.Decimal) coldStartPa
 	if p.maxLife <= 0 {
 		p.maxLife = DefaultMaxLifetimeHours
 	}
-	if !(p.percentile > 0.5 && p.percentile < 1) {
-		p.percentile = DefaultColdStartPercentile
-	}
+	p.percentile = coldStartPercentile(p.percentile)
 	if p.arrivals != ArrivalsEven {
 		p.arrivals = ArrivalsPoisson
 	}
@@ -262,6 +260,15 @@ func resolveColdStart(cfg ColdStartConfig, billedMs decimal.Decimal) coldStartPa
 	say("Every environment is replaced after %d hours even when busy (AWS: every few hours).", p.maxLife)
 	say("The hour before the month's first is taken to be its last (a month among identical months); deployments are not counted.")
 	say("INIT is billed as duration since 2025-08-01 in every configuration (on-demand ZIP functions on managed runtimes included): init rounded up to the millisecond x memory, per cold start, billed on lines of its own (lambda.init), tiered with the duration.")
+	return p
+}
+
+// coldStartPercentile is the percentile the warm pool is sized for: p when it is in (0.5, 1),
+// else DefaultColdStartPercentile.
+func coldStartPercentile(p float64) float64 {
+	if !(p > 0.5 && p < 1) {
+		return DefaultColdStartPercentile
+	}
 	return p
 }
 
@@ -423,11 +430,18 @@ func (m *coldStartMachine) hour(n int64) (environments int64, idle float64) {
 	if slot.ok && slot.n == n {
 		return slot.e, slot.idle
 	}
-	mean := float64(n) * m.durMs / (secondsPerHour * 1000)
-	e := max(poissonQuantile(mean, m.p.percentile, m.z), 1)
+	e := warmPool(n, m.durMs, m.p.percentile, m.z)
 	i := m.idleProbability(n)
 	slot.n, slot.e, slot.idle, slot.ok = n, e, i, true
 	return e, i
+}
+
+// warmPool is the environments an hour with n > 0 requests of durMs each needs: the
+// percentile (z its normal quantile) of a Poisson count with mean n x durMs / 3,600,000, at
+// least one.
+func warmPool(n int64, durMs, percentile, z float64) int64 {
+	mean := float64(n) * durMs / (secondsPerHour * 1000)
+	return max(poissonQuantile(mean, percentile, z), 1)
 }
 
 // idleProbability is the chance that a request of an hour with n > 0 requests finds every

@@ -32,14 +32,12 @@ type Throttling struct {
 
 // lambdaThrottling checks each hour's peak concurrency against the limit.
 func lambdaThrottling(series []int64, billedMs, limit int64, peak *peakWindow) Throttling {
-	if limit <= 0 {
-		limit = DefaultConcurrencyLimit
-	}
+	limit = concurrencyLimit(limit)
 	t := Throttling{Limit: limit}
 	var small quantileCache
 	// Erlang's formula takes limit steps; a shaped month repeats the same few hourly
 	// counts, so each is worked out once.
-	turnedAway := map[int64]int64{}
+	awayByRequests := map[int64]int64{}
 	prev := int64(-1)
 	for _, r := range series {
 		// The offered load (mean concurrency) feeds statistical estimates only: the peak
@@ -59,16 +57,30 @@ func lambdaThrottling(series []int64, billedMs, limit int64, peak *peakWindow) T
 		if c > limit {
 			t.Hours++
 			// an estimate of requests turned away (Throttling.Requests), billed nothing
-			away, ok := turnedAway[r]
+			away, ok := awayByRequests[r]
 			if !ok {
-				away = int64(math.Round(float64(r) * erlangB(load, limit)))
-				turnedAway[r] = away
+				away = turnedAway(r, load, limit)
+				awayByRequests[r] = away
 			}
 			t.Requests += away
 		}
 	}
 	t.RampSeconds = ceilDiv(t.LargestRise, burstScalingPerTenSeconds) * 10
 	return t
+}
+
+// concurrencyLimit is the limit the workload gives, or Lambda's default quota.
+func concurrencyLimit(limit int64) int64 {
+	if limit <= 0 {
+		return DefaultConcurrencyLimit
+	}
+	return limit
+}
+
+// turnedAway estimates the requests of an hour with r requests and the offered load given
+// that limit servers turn away: r x Erlang's loss formula, rounded.
+func turnedAway(r int64, load float64, limit int64) int64 {
+	return int64(math.Round(float64(r) * erlangB(load, limit)))
 }
 
 // erlangB is the share of arrivals turned away by servers fully busy, with the offered

@@ -110,6 +110,14 @@ func (f Fixed) Sub(g Fixed) Fixed { return f.Add(g.Neg()) }
 // Mul is f x g.
 func (f Fixed) Mul(g Fixed) Fixed {
 	neg := (f.hi < 0) != (g.hi < 0)
+	if f.fits64() && g.fits64() { // the usual case: one multiplication, below 2^126
+		hi, lo := bits.Mul64(abs64(int64(f.lo)), abs64(int64(g.lo)))
+		p := Fixed{hi: int64(hi), lo: lo, overflow: f.overflow || g.overflow}
+		if neg {
+			p = p.Neg()
+		}
+		return p
+	}
 	a, b := f.magnitude(), g.magnitude()
 	if a[1] != 0 && b[1] != 0 {
 		return Fixed{overflow: true}
@@ -130,6 +138,31 @@ func (f Fixed) Mul(g Fixed) Fixed {
 	return p
 }
 
+// QuoRound is f / g rounded half away from zero, as decimal's DivRound rounds; not Valid
+// when g is zero or beyond 64 bits.
+func (f Fixed) QuoRound(g Fixed) Fixed {
+	a, b := f.magnitude(), g.magnitude()
+	if b[1] != 0 || b[0] == 0 {
+		return Fixed{overflow: true}
+	}
+	d := b[0]
+	qhi, r := a[1]/d, a[1]%d
+	qlo, r := bits.Div64(r, a[0], d)
+	if r >= d-r { // twice the remainder reaches the divisor: away from zero
+		var carry uint64
+		qlo, carry = bits.Add64(qlo, 1, 0)
+		qhi += carry
+	}
+	if qhi>>63 != 0 {
+		return Fixed{overflow: true}
+	}
+	q := Fixed{hi: int64(qhi), lo: qlo, overflow: f.overflow || g.overflow}
+	if (f.hi < 0) != (g.hi < 0) {
+		q = q.Neg()
+	}
+	return q
+}
+
 // MulInt is f x n.
 func (f Fixed) MulInt(n int64) Fixed { return f.Mul(FixedInt(n)) }
 
@@ -141,6 +174,17 @@ func (f Fixed) Min(g Fixed) Fixed {
 	}
 	f.overflow = f.overflow || g.overflow
 	return f
+}
+
+// fits64 reports whether f fits in an int64.
+func (f Fixed) fits64() bool { return f.hi == int64(f.lo)>>63 }
+
+// abs64 is |n| (|-2^63| is 2^63).
+func abs64(n int64) uint64 {
+	if n < 0 {
+		return -uint64(n)
+	}
+	return uint64(n)
 }
 
 // magnitude is |f| as two 64-bit words, low first (|-2^127| is 2^127 and fits).
@@ -176,17 +220,32 @@ func pow10Int(n int32) int64 {
 
 // Decimal is f x 10^exp (f must be Valid).
 func (f Fixed) Decimal(exp int32) decimal.Decimal {
-	if f.hi == int64(f.lo)>>63 { // fits in 64 bits
+	var w FixedDecimals
+	return w.Of(f, exp)
+}
+
+// FixedDecimals turns Fixed values into decimals reusing one scratch number, so that each
+// decimal costs only its own copy: for the 20,000 of a sweep.
+type FixedDecimals struct {
+	v     big.Int
+	words [4]big.Word
+}
+
+// Of is f x 10^exp (f must be Valid).
+func (w *FixedDecimals) Of(f Fixed, exp int32) decimal.Decimal {
+	if f.fits64() {
 		return decimal.New(int64(f.lo), exp)
 	}
 	m := f.magnitude()
-	words := []big.Word{big.Word(m[0]), big.Word(m[1])}
+	words := w.words[:2]
+	words[0], words[1] = big.Word(m[0]), big.Word(m[1])
 	if bits.UintSize == 32 {
-		words = []big.Word{big.Word(m[0]), big.Word(m[0] >> 32), big.Word(m[1]), big.Word(m[1] >> 32)}
+		words = w.words[:4]
+		words[0], words[1], words[2], words[3] = big.Word(m[0]), big.Word(m[0]>>32), big.Word(m[1]), big.Word(m[1]>>32)
 	}
-	v := new(big.Int).SetBits(words)
+	w.v.SetBits(words)
 	if f.hi < 0 {
-		v.Neg(v)
+		w.v.Neg(&w.v)
 	}
-	return decimal.NewFromBigInt(v, exp)
+	return decimal.NewFromBigInt(&w.v, exp)
 }

@@ -50,8 +50,9 @@ func TestFixedMatchesBigInt(t *testing.T) {
 			{"Neg", a.Neg(), new(big.Int).Neg(x)},
 			{"Scaled", a.Scaled(7), new(big.Int).Mul(x, big.NewInt(10000000))},
 			{"Min", a.Min(b), map[bool]*big.Int{true: x, false: y}[x.Cmp(y) <= 0]},
+			{"QuoRound", a.QuoRound(b), quoRound(x, y)},
 		} {
-			if !fits(op.want) {
+			if op.want == nil || !fits(op.want) {
 				if op.got.Valid() {
 					t.Fatalf("%s(%s, %s) = %s, want overflow", op.name, x, y, fixedBig(op.got))
 				}
@@ -62,6 +63,15 @@ func TestFixedMatchesBigInt(t *testing.T) {
 			}
 		}
 	}
+}
+
+// quoRound is x / y rounded half away from zero, as decimal's DivRound does, or nil where
+// QuoRound refuses: y zero or beyond 64 bits.
+func quoRound(x, y *big.Int) *big.Int {
+	if y.Sign() == 0 || y.CmpAbs(new(big.Int).Lsh(big.NewInt(1), 64)) >= 0 {
+		return nil
+	}
+	return decimal.NewFromBigInt(x, 0).DivRound(decimal.NewFromBigInt(y, 0), 0).BigInt()
 }
 
 // TestFixedEdges: the extremes of 128 bits, overflow carried through later operations, and

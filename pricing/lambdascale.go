@@ -160,9 +160,12 @@ type ScaledBill struct {
 	valid bool
 	// fixed is what does not depend on memory: Extra, the requests and the part of
 	// ephemeral storage that does not grow with memory; the rest is at + per x memory.
-	fixed          Fixed
-	at, per        sumQ
-	storageIsFixed bool
+	fixed   Fixed
+	at, per sumQ
+	// which lines At works out at each size: ephemeral storage that grows with memory,
+	// provisioned concurrency and duration when there are any; the free tier's share of a
+	// duration not all eligible (else it is the duration's)
+	storage, provisioned, provisionedDur, eligible bool
 }
 
 // Function prepares the bills of the function whose month is c.
@@ -202,11 +205,14 @@ func (s *LambdaScale) Function(c LambdaCounts) ScaledBill {
 	if used := s.freeRequests.Min(b.at.eligibleRequests.Sub(b.at.eligibleThrottled)); used.Sign() > 0 {
 		fixed = fixed.Sub(used.Mul(price))
 	}
-	b.storageIsFixed = b.per.storage.IsZero()
-	if b.storageIsFixed && s.storageRate {
+	b.storage = s.storageRate && !b.per.storage.IsZero()
+	if !b.storage && s.storageRate {
 		fixed = fixed.Add(b.at.storage.Mul(s.storagePrice))
 	}
 	b.fixed = fixed
+	b.provisioned = s.provisionedRate && !(b.at.provisioned.IsZero() && b.per.provisioned.IsZero())
+	b.provisionedDur = s.provisionedDurRate && !(b.at.provisionedDur.IsZero() && b.per.provisionedDur.IsZero())
+	b.eligible = b.at.eligible != b.at.duration || b.per.eligible != b.per.duration
 	b.valid = fixed.Valid() && b.at.valid() && b.per.valid()
 	return b
 }
@@ -231,17 +237,22 @@ func (b ScaledBill) At(memoryMB int64) Fixed {
 	}
 	s := b.s
 	line := func(at, per Fixed) Fixed { return at.Add(per.MulInt(memoryMB)) }
-	cost := b.fixed.Add(s.ladderCost(line(b.at.duration, b.per.duration)))
-	if eligible := line(b.at.eligible, b.per.eligible); s.freeDuration.Sign() > 0 && eligible.Sign() > 0 {
+	duration := line(b.at.duration, b.per.duration)
+	cost := b.fixed.Add(s.ladderCost(duration))
+	eligible := duration
+	if b.eligible {
+		eligible = line(b.at.eligible, b.per.eligible)
+	}
+	if s.freeDuration.Sign() > 0 && eligible.Sign() > 0 {
 		cost = cost.Sub(s.freeDuration.Min(eligible).Mul(s.firstPrice))
 	}
-	if !b.storageIsFixed && s.storageRate {
+	if b.storage {
 		cost = cost.Add(line(b.at.storage, b.per.storage).Mul(s.storagePrice))
 	}
-	if s.provisionedRate {
+	if b.provisioned {
 		cost = cost.Add(line(b.at.provisioned, b.per.provisioned).Mul(s.provisionedPrice))
 	}
-	if s.provisionedDurRate {
+	if b.provisionedDur {
 		cost = cost.Add(line(b.at.provisionedDur, b.per.provisionedDur).Mul(s.provisionedDurPrice))
 	}
 	return cost
