@@ -56,7 +56,7 @@ func sweepDurations(dm durationModel, a Architecture, flat int64) []sweepDuratio
 		n0, d0 := c.rational(m0)
 		na, da := c.rational(m0 + 1)
 		n1, d1 := na.Sub(n0), da.Sub(d0)
-		en, ed := finestOf(n0, n1), finestOf(d0, d1)
+		en, ed := pricing.Finest(n0, n1), pricing.Finest(d0, d1)
 		num := [2]pricing.Fixed{pricing.FixedOf(n0, en), pricing.FixedOf(n1, en)}
 		den := [2]pricing.Fixed{pricing.FixedOf(d0, ed), pricing.FixedOf(d1, ed)}
 		// the quotient is num x 10^en / (den x 10^ed), wanted in units of 10^-durationPlaces
@@ -104,15 +104,4 @@ func stretchEnd(c *durationCurve, m int64) int64 {
 		end = min(end, c.cpuLimitMB)
 	}
 	return end
-}
-
-// finestOf is the least exponent of ds and 0.
-func finestOf(ds ...decimal.Decimal) int32 {
-	e := int32(0)
-	for _, d := range ds {
-		if !d.IsZero() {
-			e = min(e, d.Exponent())
-		}
-	}
-	return e
 }

@@ -39,6 +39,18 @@ func FixedOf(d decimal.Decimal, exp int32) Fixed {
 	return fixedOfBig(v.Mul(v, pow10Big(int(d.Exponent()-exp))))
 }
 
+// Finest is the least exponent, and at most 0, at which every one of ds is a whole number:
+// the exponent to read them all at with FixedOf.
+func Finest(ds ...decimal.Decimal) int32 {
+	e := int32(0)
+	for _, d := range ds {
+		if !d.IsZero() {
+			e = min(e, d.Normalize().Exponent()) // without trailing zeros
+		}
+	}
+	return e
+}
+
 func pow10Big(n int) *big.Int { return new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(n)), nil) }
 
 // fixedOfBig is v in 128 bits, if it fits.

@@ -109,6 +109,9 @@ func TestFixedEdges(t *testing.T) {
 			t.Errorf("FixedOf(%s, %d).Decimal: %s", c.in, c.exp, f.Decimal(c.exp))
 		}
 	}
+	if e := Finest(d("1.5000000"), d("2.25"), d("1200"), decimal.Zero); e != -2 {
+		t.Errorf("Finest of 1.5000000, 2.25, 1200 and 0: %d, want -2 (trailing zeros do not count)", e)
+	}
 	if p := FixedProduct(-9223372036854775808, -9223372036854775808); !p.Valid() || !p.Decimal(0).Equal(d("85070591730234615865843651857942052864")) {
 		t.Errorf("(-2^63)^2 = %s", p.Decimal(0))
 	}

@@ -86,8 +86,8 @@ func (r *LambdaRates) Scale(around, perMB LambdaSum, extra decimal.Decimal) *Lam
 	for _, t := range rates {
 		quantities = append(quantities, t.UpTo.Mul(mbMsPerGBSecond))
 	}
-	s.qr = finest(append(counts(around), r.freeRequests)...)
-	s.qd = finest(quantities...)
+	s.qr = Finest(append(counts(around), r.freeRequests)...)
+	s.qd = Finest(quantities...)
 	// A price per unit: per 10^qr requests, per 10^qd MB-milliseconds.
 	perUnit := func(gbSecondPrice decimal.Decimal) decimal.Decimal {
 		return gbSecondPrice.Shift(s.qd).Mul(gbSecondsPerMBMs)
@@ -103,7 +103,7 @@ func (r *LambdaRates) Scale(around, perMB LambdaSum, extra decimal.Decimal) *Lam
 			prices = append(prices, perUnit(o.rate.UnitPrice()))
 		}
 	}
-	s.exp = finest(prices...)
+	s.exp = Finest(prices...)
 
 	valid := true
 	q := func(d decimal.Decimal, exp int32) Fixed {
@@ -137,17 +137,6 @@ func (r *LambdaRates) Scale(around, perMB LambdaSum, extra decimal.Decimal) *Lam
 	s.extraQ = q(extra, s.exp)
 	s.valid = valid
 	return s
-}
-
-// finest is the least exponent of ds and 0.
-func finest(ds ...decimal.Decimal) int32 {
-	e := int32(0)
-	for _, d := range ds {
-		if !d.IsZero() {
-			e = min(e, d.Exponent())
-		}
-	}
-	return e
 }
 
 // Exponent is the exponent of the amounts At gives: an amount a is a x 10^Exponent dollars.
