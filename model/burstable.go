@@ -87,10 +87,16 @@ func cpuDemand(work []int64, vcpus int64, rps decimal.Decimal) []int64 {
 	if milli <= 0 {
 		return out
 	}
-	// vcpus x 10^6 / (60 x milli / 1000) = vcpus x 5 x 10^7 / (3 x milli)
+	// vcpus x 10^6 / (60 x milli / 1000) = vcpus x 5 x 10^7 / (3 x milli), worked out once
+	// for each hourly count (a shaped month repeats a few)
 	num, den := vcpus*50_000_000, 3*milli
+	demand := newCountMemo(func(r int64) int64 { return mulDivRound(r, num, den) })
 	for h, r := range work {
-		out[h] = mulDivRound(r, num, den)
+		d, ok := demand.lookup(r)
+		if !ok {
+			d = demand.find(r)
+		}
+		out[h] = d
 	}
 	return out
 }

@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 
 	"github.com/breakeven/breakeven/pricing"
@@ -310,7 +311,7 @@ func EstimateColdStarts(in ColdStartInput, cfg ColdStartConfig) ColdStarts {
 		}
 		return 0
 	}
-	anyPC := false
+	anyPC := slices.ContainsFunc(in.Provisioned[:min(len(in.Provisioned), hours)], func(n int64) bool { return n > 0 })
 	perLifetime := 1 / float64(p.maxLife)
 	// The hour before the first is the last (a month among identical months).
 	lastE := int64(0)
@@ -323,11 +324,18 @@ func EstimateColdStarts(in ColdStartInput, cfg ColdStartConfig) ColdStarts {
 		n = max(n, 0)
 		out.Requests += n
 		e, idle := m.hour(n)
+		if !anyPC { // the pool is the same without provisioned environments: followed once
+			out.PeakEnvironments = max(out.PeakEnvironments, e)
+			out.PerHour[h] = with.step(n, e, false, idle, perLifetime)
+			continue
+		}
 		ph := pc(h)
-		anyPC = anyPC || ph > 0
 		out.PeakEnvironments = max(out.PeakEnvironments, max(e, ph))
 		out.PerHour[h] = with.step(n, max(e-ph, 0), ph > 0, idle, perLifetime)
 		without.step(n, e, false, idle, perLifetime)
+	}
+	if !anyPC {
+		without = with
 	}
 	out.Total = with.total
 	out.ScaleUps, out.IdleRecycles, out.LifetimeRecycles = with.scale, with.idle, with.life
@@ -407,33 +415,40 @@ type coldStartMachine struct {
 	p     coldStartParams
 	durMs float64
 	z     float64 // standard normal quantile of the percentile
-	cache [64]struct {
-		n, e int64
-		idle float64
-		ok   bool
-	}
+	needs []hourNeed
+	need  *countMemo // the index in needs of a count's
+}
+
+// hourNeed is what an hour of some count of requests needs: the warm pool and the chance of
+// an idle recycle.
+type hourNeed struct {
+	environments int64
+	idle         float64
 }
 
 func newColdStartMachine(p coldStartParams, durMs float64) *coldStartMachine {
-	return &coldStartMachine{p: p, durMs: durMs, z: normalQuantile(p.percentile)}
+	m := &coldStartMachine{p: p, durMs: durMs, z: normalQuantile(p.percentile)}
+	m.need = newCountMemo(func(n int64) int64 {
+		m.needs = append(m.needs, hourNeed{warmPool(n, m.durMs, m.p.percentile, m.z), m.idleProbability(n)})
+		return int64(len(m.needs) - 1)
+	})
+	return m
 }
 
 // hour is what an hour with n requests needs: the warm pool, the percentile of a Poisson
 // count with mean n x duration / 3,600,000 (at least one when n > 0), and the chance that a
 // request finds every environment recycled for idleness. Hours with the same n repeat (a
-// shaped month), so the last few answers are kept.
+// shaped month): each count is worked out once.
 func (m *coldStartMachine) hour(n int64) (environments int64, idle float64) {
 	if n <= 0 {
 		return 0, 0
 	}
-	slot := &m.cache[n&63]
-	if slot.ok && slot.n == n {
-		return slot.e, slot.idle
+	i, ok := m.need.lookup(n)
+	if !ok {
+		i = m.need.find(n)
 	}
-	e := warmPool(n, m.durMs, m.p.percentile, m.z)
-	i := m.idleProbability(n)
-	slot.n, slot.e, slot.idle, slot.ok = n, e, i, true
-	return e, i
+	need := m.needs[i]
+	return need.environments, need.idle
 }
 
 // warmPool is the environments an hour with n > 0 requests of durMs each needs: the

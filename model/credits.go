@@ -83,23 +83,46 @@ func newCreditFleet(it pricing.InstanceType, capacity Capacity, fleet Fleet, unl
 }
 
 // hourSpend is what one instance earns and spends in an hour, in micro-credits: those already
-// running (old) and those launched into the hour after the scale-out lag (new).
+// running (old) and those launched into the hour after the scale-out lag (new), and the
+// instances of the hour before (prev).
 type hourSpend struct {
-	oldSpend, newSpend, newEarn int64
+	oldSpend, newSpend, newEarn, prev int64
 }
 
 // spends works out each hour's spending from the hour's CPU demand in micro-credits.
 func (f creditFleet) spends(demand []int64) []hourSpend {
 	out := make([]hourSpend, len(f.perHour))
+	if len(out) == 0 {
+		return out
+	}
 	partFull := f.full * (60 - f.lag) / 60
-	for h, n := range f.perHour {
+	// What each instance spends when all serve the whole hour, for each hour's demand (a
+	// shaped month repeats a few), with the instance count it was worked out for.
+	type spread struct{ n, spend int64 }
+	var spreads []spread
+	var n int64
+	even := newCountMemo(func(d int64) int64 {
+		spreads = append(spreads, spread{n, min(roundDiv(d, n), f.full)})
+		return int64(len(spreads) - 1)
+	})
+	prev := f.perHour[len(f.perHour)-1] // the month repeats: the hour before the first is the last
+	for h := range f.perHour {
+		n = f.perHour[h]
+		out[h].prev, prev = prev, n
 		if n == 0 {
 			continue
 		}
 		d := demand[h]
-		prev := f.perHour[(h+len(f.perHour)-1)%len(f.perHour)]
-		if f.lag == 0 || n <= prev { // every instance serves the whole hour
-			out[h].oldSpend = min(roundDiv(d, n), f.full)
+		if f.lag == 0 || n <= out[h].prev { // every instance serves the whole hour
+			i, ok := even.lookup(d)
+			if !ok {
+				i = even.find(d)
+			}
+			if e := spreads[i]; e.n == n {
+				out[h].oldSpend = e.spend
+			} else {
+				out[h].oldSpend = min(roundDiv(d, n), f.full)
+			}
 			continue
 		}
 		// A rising hour: the instances running carry its first lag minutes alone; the new ones
@@ -107,11 +130,11 @@ func (f creditFleet) spends(demand []int64) []hourSpend {
 		early := mulDivRound(d, f.lag, 60)
 		rest := d - early
 		out[h].newEarn = f.earn * (60 - f.lag) / 60
-		if prev == 0 {
+		if out[h].prev == 0 {
 			out[h].newSpend = min(roundDiv(d, n), partFull)
 			continue
 		}
-		out[h].oldSpend = min(roundDiv(early, prev)+roundDiv(rest, n), f.full)
+		out[h].oldSpend = min(roundDiv(early, out[h].prev)+roundDiv(rest, n), f.full)
 		out[h].newSpend = min(roundDiv(rest, n), partFull)
 	}
 	return out
@@ -123,12 +146,9 @@ func (f creditFleet) spends(demand []int64) []hourSpend {
 // hours and keep the same ledger.
 func (f creditFleet) run(demand []int64) creditUse {
 	spends := f.spends(demand)
-	levels := slices.Clone(f.perHour)
-	slices.Sort(levels)
-	levels = slices.Compact(levels)
 	use := creditUse{}
 	below := int64(0)
-	for _, k := range levels {
+	for _, k := range distinctSorted(f.perHour) {
 		if k == 0 {
 			continue
 		}
@@ -142,6 +162,22 @@ func (f creditFleet) run(demand []int64) creditUse {
 	use.Charged = use.Charged.Shift(-microDigits) // micro-credits to credits: exact
 	use.Short = use.Short.Shift(-microDigits)
 	return use
+}
+
+// distinctSorted is the values of list, once each, ascending.
+func distinctSorted(list []int64) []int64 {
+	var out []int64
+	seen := newCountMemo(func(n int64) int64 {
+		out = append(out, n)
+		return 0
+	})
+	for _, n := range list {
+		if _, ok := seen.lookup(n); !ok {
+			seen.find(n)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // slot keeps the ledger of the k-th instance: the micro-credits charged, those standard mode
@@ -167,8 +203,11 @@ func (f creditFleet) slot(k int64, spends []hourSpend) (charged, short, shortHou
 		balance, start = f.steadyBalance(spends, floor), hours-1 // from hour 0
 	}
 	running := always
-	for i := 1; i <= hours; i++ {
-		h := (start + i) % hours
+	h := start
+	for range hours {
+		if h++; h == hours {
+			h = 0
+		}
 		n := f.perHour[h]
 		if n < k {
 			if running && balance < 0 {
@@ -180,7 +219,7 @@ func (f creditFleet) slot(k int64, spends []hourSpend) (charged, short, shortHou
 		if !running {
 			running, balance = true, 0 // launched with no credits
 		}
-		balance += f.net(h, k, spends[h])
+		balance += f.net(k, spends[h])
 		switch {
 		case balance > f.limit:
 			balance = f.limit // earned credits beyond the accrual limit are discarded
@@ -196,10 +235,9 @@ func (f creditFleet) slot(k int64, spends []hourSpend) (charged, short, shortHou
 	return charged, short, shortHours
 }
 
-// net is what the k-th instance earns less what it spends in hour h.
-func (f creditFleet) net(h int, k int64, s hourSpend) int64 {
-	prev := f.perHour[(h+len(f.perHour)-1)%len(f.perHour)]
-	if f.lag > 0 && k > prev {
+// net is what the k-th instance earns less what it spends in an hour.
+func (f creditFleet) net(k int64, s hourSpend) int64 {
+	if f.lag > 0 && k > s.prev {
 		return s.newEarn - s.newSpend
 	}
 	return f.earn - s.oldSpend

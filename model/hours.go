@@ -1,6 +1,9 @@
 package model
 
-import "math/bits"
+import (
+	"math"
+	"math/bits"
+)
 
 // DefaultMonthHours is the month breakeven prices unless told otherwise: 730 hours, AWS's own
 // convention (365 days x 24 hours / 12 months).
@@ -30,18 +33,24 @@ func ceilMulDiv(a, b, c int64) int64 {
 	return int64(q)
 }
 
-// capacityOver sizes every hour of the series with size, and returns the fewest and most
-// units in any hour and the unit-hours of the month.
+// capacityOver sizes every hour of the series with size (worked out once for each count of
+// requests: a shaped month repeats a few), and returns the fewest and most units in any hour
+// and the unit-hours of the month.
 func capacityOver(series []int64, unit string, size func(requests int64) int64) Capacity {
-	c := Capacity{Unit: unit, Min: -1, PerHour: make([]int64, len(series))}
+	c := Capacity{Unit: unit, PerHour: make([]int64, len(series))}
+	if len(series) == 0 {
+		return c
+	}
+	units := newCountMemo(size)
+	c.Min = math.MaxInt64
 	for h, r := range series {
-		n := size(r)
+		n, ok := units.lookup(r)
+		if !ok {
+			n = units.find(r)
+		}
 		c.PerHour[h] = n
 		c.UnitHours += n
-		if c.Min < 0 || n < c.Min {
-			c.Min = n
-		}
-		c.Max = max(c.Max, n)
+		c.Min, c.Max = min(c.Min, n), max(c.Max, n)
 	}
 	c.Min = max(c.Min, 0)
 	return c
@@ -53,4 +62,78 @@ func totalRequests(series []int64) int64 {
 		n += r
 	}
 	return n
+}
+
+// countMemo remembers f of the counts it is asked for: a shaped month repeats a few dozen
+// hourly counts, so that each is worked out once however many hours have it. It is an
+// open-addressed table (Fibonacci hashing, linear probing) that grows as it fills, so that
+// no count ever pushes another out. A value that is not a count is kept elsewhere, in a
+// list, and the memo holds its index.
+type countMemo struct {
+	slots []memoSlot
+	shift uint // 64 - log2(len(slots))
+	used  int
+	f     func(int64) int64
+}
+
+// memoSlot is a count + 1 (0: an empty slot) and its value.
+type memoSlot struct{ key, val int64 }
+
+func newCountMemo(f func(int64) int64) *countMemo {
+	return &countMemo{slots: make([]memoSlot, 64), shift: 64 - 6, f: f}
+}
+
+// get is f(n), for n >= 0.
+func (m *countMemo) get(n int64) int64 {
+	if v, ok := m.lookup(n); ok {
+		return v
+	}
+	return m.find(n)
+}
+
+// lookup is f(n) when n is in the first slot tried, as it nearly always is: small enough to
+// be inlined in an hourly loop, which calls find when it is not (get does both, in a call).
+func (m *countMemo) lookup(n int64) (int64, bool) {
+	s := &m.slots[uint64(n)*fibonacci>>m.shift]
+	return s.val, s.key == n+1
+}
+
+// fibonacci is 2^64 divided by the golden ratio: multiplied by it, the counts of a month
+// spread over the table's slots.
+const fibonacci = 0x9E3779B97F4A7C15
+
+// find is get's lookup from the first slot on: probing to the count or an empty slot, where
+// f's value is stored.
+func (m *countMemo) find(n int64) int64 {
+	mask := len(m.slots) - 1
+	for i := int(uint64(n) * fibonacci >> m.shift); ; i = (i + 1) & mask {
+		switch s := &m.slots[i]; s.key {
+		case n + 1:
+			return s.val
+		case 0:
+			v := m.f(n)
+			m.slots[i] = memoSlot{n + 1, v}
+			if m.used++; m.used*2 > len(m.slots) {
+				m.grow()
+			}
+			return v
+		}
+	}
+}
+
+// grow doubles the table.
+func (m *countMemo) grow() {
+	old := m.slots
+	m.slots, m.shift = make([]memoSlot, 2*len(old)), m.shift-1
+	mask := len(m.slots) - 1
+	for _, s := range old {
+		if s.key == 0 {
+			continue
+		}
+		i := int(uint64(s.key-1) * fibonacci >> m.shift)
+		for m.slots[i].key != 0 {
+			i = (i + 1) & mask
+		}
+		m.slots[i] = s
+	}
 }

@@ -43,32 +43,14 @@ type Fleet struct {
 // peakWindow is the within-hour peak a fleet is sized for: the percentile of the requests
 // arriving in one window when the hour's requests arrive independently (Poisson) at its
 // average rate. The window is a second, or one request's duration when that is longer: a
-// unit holds what arrives while its requests run. It is a statistical estimate, cached by the
-// hour's request count.
+// unit holds what arrives while its requests run. It is a statistical estimate, worked out
+// once for each hourly count of requests.
 type peakWindow struct {
 	// p and z (its normal quantile) are the sizing percentile: a modelling input, not money.
 	// The quantile they give is rounded to a whole count of requests before any sizing.
 	p, z     float64
 	windowMs int64
-	cache    quantileCache
-}
-
-// quantileCache remembers recent quantiles by request count, direct-mapped: hours with the
-// same count recur, and a slot costs less than a map lookup.
-type quantileCache [256]struct {
-	n, q int64
-	ok   bool
-}
-
-// get returns the cached quantile for n, or computes and caches it.
-func (c *quantileCache) get(n int64, compute func() int64) int64 {
-	slot := &c[uint64(n)%uint64(len(c))]
-	if slot.ok && slot.n == n {
-		return slot.q
-	}
-	q := compute()
-	slot.n, slot.q, slot.ok = n, q, true
-	return q
+	peaks    *countMemo
 }
 
 func newPeakWindow(percentile decimal.Decimal, billedMs int64) *peakWindow {
@@ -76,34 +58,34 @@ func newPeakWindow(percentile decimal.Decimal, billedMs int64) *peakWindow {
 		percentile = decimal.NewFromInt(DefaultPeakPercentile)
 	}
 	p := percentile.Shift(-2).InexactFloat64() // a statistical estimate
-	return &peakWindow{p: p, z: normalQuantile(p), windowMs: max(billedMs, 1000)}
+	pk := &peakWindow{p: p, z: normalQuantile(p), windowMs: max(billedMs, 1000)}
+	pk.peaks = newCountMemo(pk.peak)
+	return pk
 }
 
 // counts returns the requests in the peak window of each hour of series.
 func (pk *peakWindow) counts(series []int64) []int64 {
 	out := make([]int64, len(series))
 	for h, r := range series {
-		out[h] = pk.of(r)
+		q, ok := pk.peaks.lookup(r)
+		if !ok {
+			q = pk.peaks.find(r)
+		}
+		out[h] = q
 	}
 	return out
 }
 
-// of returns the requests in the peak window of an hour with the given requests. Large
-// means use a closed formula, cheaper than any cache; small ones, summed, are cached.
-func (pk *peakWindow) of(requests int64) int64 {
+// peak is the requests in the peak window of an hour with the given requests.
+func (pk *peakWindow) peak(requests int64) int64 {
 	// A statistical estimate: the Poisson mean behind the peak quantile, rounded to whole
 	// requests before any sizing; no amount is computed in floats.
 	mean := float64(requests) * float64(pk.windowMs) / msPerHour
-	if mean >= poissonSumBelow {
-		return poissonQuantile(mean, pk.p, pk.z)
+	q := poissonQuantile(mean, pk.p, pk.z)
+	if mean < poissonSumBelow && requests > 0 {
+		q = max(q, 1)
 	}
-	return pk.cache.get(requests, func() int64 {
-		q := poissonQuantile(mean, pk.p, pk.z)
-		if requests > 0 {
-			q = max(q, 1)
-		}
-		return q
-	})
+	return q
 }
 
 // sizeFleet sizes a fleet hour by hour: the units needed to serve the hour's peak window at
@@ -121,7 +103,11 @@ func sizeFleet(peaks []int64, windowMs int64, f Fleet, unit string) Capacity {
 	per := make([]int64, len(peaks))
 	hi, den := bits.Mul64(uint64(windowMs), uint64(perUnit))
 	fast := hi == 0 && den <= math.MaxInt64/2
-	for h, q := range peaks {
+	// The units an hour's peak needs, worked out once for each peak (a shaped month repeats
+	// a few): the smallest count that holds it, at least Min; a count past MaxFleetUnits is
+	// kept just past it (the estimate refuses it: see fleetTooLarge), so that the month's
+	// minutes cannot wrap around.
+	units := newCountMemo(func(q int64) int64 {
 		n := int64(0)
 		switch {
 		case q == 0:
@@ -130,35 +116,44 @@ func sizeFleet(peaks []int64, windowMs int64, f Fleet, unit string) Capacity {
 		default:
 			n = unitsFor(q, windowMs, perUnit)
 		}
-		// A count past MaxFleetUnits is kept just past it (the estimate refuses it: see
-		// fleetTooLarge), so that the month's minutes cannot wrap around.
-		per[h] = min(max(n, f.Min), MaxFleetUnits+1)
+		return min(max(n, f.Min), MaxFleetUnits+1)
+	})
+	c := Capacity{Unit: unit, PerHour: per}
+	if len(per) == 0 {
+		return c
 	}
-	if f.Scaling == Fixed {
-		top := int64(0)
-		for _, n := range per {
-			top = max(top, n)
+	top := int64(0)
+	for h, q := range peaks {
+		n, ok := units.lookup(q)
+		if !ok {
+			n = units.find(q)
 		}
+		per[h] = n
+		top = max(top, per[h])
+	}
+	hours := int64(len(per))
+	if f.Scaling == Fixed {
 		for h := range per {
 			per[h] = top
 		}
+		c.UnitHours, c.Min, c.Max = top*hours, top, top
+		c.BilledHours = decimal.NewFromInt(top * hours * 60).DivRound(decimal.NewFromInt(60), hourPlaces)
+		return c
 	}
-	c := Capacity{Unit: unit, PerHour: per, Min: math.MaxInt64}
+	c.Min, c.Max = per[0], top
 	lag := f.ScaleOutLagMinutes
 	minutes := int64(0)
-	for h, n := range per {
+	prev := per[len(per)-1] // the month repeats: the hour before the first is the last
+	for _, n := range per {
 		c.UnitHours += n
-		c.Min, c.Max = min(c.Min, n), max(c.Max, n)
-		prev := per[(h+len(per)-1)%len(per)] // the month repeats: the hour before the first is the last
-		if f.Scaling != Fixed && n > prev && lag > 0 {
+		c.Min = min(c.Min, n)
+		if n > prev && lag > 0 {
 			minutes += prev*60 + (n-prev)*(60-lag)
 			c.LagHours++
-			continue
+		} else {
+			minutes += n * 60
 		}
-		minutes += n * 60
-	}
-	if len(per) == 0 {
-		c.Min = 0
+		prev = n
 	}
 	c.BilledHours = decimal.NewFromInt(minutes).DivRound(decimal.NewFromInt(60), hourPlaces)
 	return c

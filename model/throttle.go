@@ -34,20 +34,18 @@ type Throttling struct {
 func lambdaThrottling(series []int64, billedMs, limit int64, peak *peakWindow) Throttling {
 	limit = concurrencyLimit(limit)
 	t := Throttling{Limit: limit}
-	var small quantileCache
-	// Erlang's formula takes limit steps; a shaped month repeats the same few hourly
-	// counts, so each is worked out once.
-	awayByRequests := map[int64]int64{}
+	// The offered load (mean concurrency) feeds statistical estimates only: the peak
+	// quantile and Erlang's loss formula. No billed quantity or amount depends on it. A
+	// shaped month repeats the same few hourly counts, so each is worked out once (Erlang's
+	// formula takes limit steps).
+	load := func(r int64) float64 { return float64(r) * float64(billedMs) / msPerHour }
+	concurrency := newCountMemo(func(r int64) int64 { return poissonQuantile(load(r), peak.p, peak.z) })
+	away := newCountMemo(func(r int64) int64 { return turnedAway(r, load(r), limit) })
 	prev := int64(-1)
 	for _, r := range series {
-		// The offered load (mean concurrency) feeds statistical estimates only: the peak
-		// quantile and Erlang's loss formula. No billed quantity or amount depends on it.
-		load := float64(r) * float64(billedMs) / msPerHour
-		var c int64
-		if load >= poissonSumBelow { // a closed formula: cheaper than the cache
-			c = poissonQuantile(load, peak.p, peak.z)
-		} else {
-			c = small.get(r, func() int64 { return poissonQuantile(load, peak.p, peak.z) })
+		c, ok := concurrency.lookup(r)
+		if !ok {
+			c = concurrency.find(r)
 		}
 		t.PeakConcurrency = max(t.PeakConcurrency, c)
 		if prev >= 0 {
@@ -56,13 +54,7 @@ func lambdaThrottling(series []int64, billedMs, limit int64, peak *peakWindow) T
 		prev = c
 		if c > limit {
 			t.Hours++
-			// an estimate of requests turned away (Throttling.Requests), billed nothing
-			away, ok := awayByRequests[r]
-			if !ok {
-				away = turnedAway(r, load, limit)
-				awayByRequests[r] = away
-			}
-			t.Requests += away
+			t.Requests += away.get(r) // an estimate of requests turned away, billed nothing
 		}
 	}
 	t.RampSeconds = ceilDiv(t.LargestRise, burstScalingPerTenSeconds) * 10

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"cmp"
 	"fmt"
 	"math/bits"
 	"slices"
@@ -178,9 +179,13 @@ func (s Shape) weights(m Month) ([]int64, []uint8, []bool, error) {
 	default:
 		base = func(int) int64 { return weightScale }
 	}
+	var week [7 * 24]int64 // the weight of each hour of the week
+	for wh := range week {
+		week[wh] = base(wh)
+	}
 	w := make([]int64, m.Hours)
 	for h, wh := range local {
-		w[h] = base(int(wh))
+		w[h] = week[wh]
 	}
 	inBurst := applyBursts(w, local, s.Bursts)
 	return w, local, inBurst, nil
@@ -279,22 +284,32 @@ func containsDay(days []time.Weekday, d time.Weekday) bool {
 
 // applyBursts multiplies the hours each burst covers by its multiplier (the largest one
 // where bursts overlap). A burst given as hours per month covers the busiest hours of the
-// shape, ties going to the earliest.
+// shape, ties going to the earliest. Every burst's hours are chosen on the shape's weights;
+// then the bursts, from the largest multiplier down, each multiply the hours no larger one
+// took.
 func applyBursts(w []int64, local []uint8, bursts []Burst) []bool {
 	in := make([]bool, len(w))
 	if len(bursts) == 0 {
 		return in
 	}
-	mult := map[int]int64{} // the burst hours' largest multipliers
-	for _, b := range bursts {
-		m := b.Multiplier.Shift(3).IntPart()
-		for _, h := range burstHours(b, w, local) {
-			mult[h] = max(mult[h], m)
-			in[h] = true
-		}
+	hours := make([][]int, len(bursts))
+	for i, b := range bursts {
+		hours[i] = burstHours(b, w, local)
 	}
-	for h, m := range mult {
-		w[h] *= m
+	multiplier := func(i int) int64 { return bursts[i].Multiplier.Shift(3).IntPart() }
+	order := make([]int, len(bursts))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(multiplier(b), multiplier(a)) })
+	for _, i := range order {
+		m := multiplier(i)
+		for _, h := range hours[i] {
+			if !in[h] {
+				in[h] = true
+				w[h] *= m
+			}
+		}
 	}
 	for h := range w {
 		if !in[h] {
@@ -305,12 +320,16 @@ func applyBursts(w []int64, local []uint8, bursts []Burst) []bool {
 }
 
 func burstHours(b Burst, w []int64, local []uint8) []int {
-	var hours []int
 	if b.HoursPerMonth > 0 {
 		return largestFirst(w, int(b.HoursPerMonth))
 	}
+	var window [7 * 24]bool
+	for wh := range window {
+		window[wh] = inWindow(wh, b.Days, b.StartHour, b.EndHour)
+	}
+	var hours []int
 	for h, wh := range local {
-		if inWindow(int(wh), b.Days, b.StartHour, b.EndHour) {
+		if window[wh] {
 			hours = append(hours, h)
 		}
 	}
@@ -320,20 +339,36 @@ func burstHours(b Burst, w []int64, local []uint8) []int {
 // distribute splits total into whole parts proportional to weights: each hour gets
 // floor(total x w / W), and the requests left over go one each to the hours with the largest
 // remainders, ties to the earliest (largest-remainder rounding). The parts sum to total
-// exactly. Products are taken in 128 bits: total x w can exceed 64. weights is overwritten
-// with the remainders (W is below 2^63, so they fit).
+// exactly. Products are taken in 128 bits: total x w can exceed 64. A shaped month has a few
+// dozen distinct weights, so each part and remainder is worked out once per weight (weights
+// is overwritten with each hour's weight class).
 func distribute(total int64, weights []int64) []int64 {
 	out := make([]int64, len(weights))
-	var sum uint64
-	for _, w := range weights {
-		sum += uint64(w)
-	}
-	if sum == 0 || total == 0 {
+	if total == 0 {
 		return out
 	}
-	rem := weights
-	given := int64(0)
+	var classes []int64 // the distinct weights
+	var hours []int     // the hours of each
+	class := newCountMemo(func(w int64) int64 {
+		classes, hours = append(classes, w), append(hours, 0)
+		return int64(len(classes) - 1)
+	})
+	var sum uint64
 	for i, w := range weights {
+		sum += uint64(w)
+		c, ok := class.lookup(w)
+		if !ok {
+			c = class.find(w)
+		}
+		hours[c]++
+		weights[i] = c
+	}
+	if sum == 0 {
+		return out
+	}
+	parts, rems := make([]int64, len(classes)), make([]int64, len(classes))
+	given := int64(0)
+	for c, w := range classes {
 		hi, lo := bits.Mul64(uint64(total), uint64(w))
 		var q, r uint64
 		if hi == 0 { // the usual case: a plain 64-bit division
@@ -341,37 +376,56 @@ func distribute(total int64, weights []int64) []int64 {
 		} else {
 			q, r = bits.Div64(hi, lo, sum)
 		}
-		out[i], rem[i] = int64(q), int64(r)
-		given += int64(q)
+		parts[c], rems[c] = int64(q), int64(r)
+		given += int64(q) * int64(hours[c])
 	}
-	forLargest(rem, int(total-given), func(i int) { out[i]++ })
+	left := int(total - given)
+	threshold, ties := nthLargest(rems, hours, left)
+	for i, c := range weights {
+		out[i] = parts[c]
+		switch r := rems[c]; {
+		case left == 0:
+		case r > threshold:
+			out[i]++
+		case r == threshold && ties > 0:
+			out[i]++
+			ties--
+		}
+	}
 	return out
 }
 
-// largestFirst returns the indexes of the n largest values, ties to the lowest index, in
-// index order.
+// largestFirst returns the indexes of the n largest values (not negative), ties to the lowest
+// index, in index order.
 func largestFirst(values []int64, n int) []int {
 	var out []int
 	forLargest(values, n, func(i int) { out = append(out, i) })
 	return out
 }
 
-// forLargest calls do with the index of each of the n largest values, ties to the lowest
-// index, in index order. It finds the n-th largest value by selection on a copy, then takes
-// every value above it and, in index order, as many equal to it as are needed.
+// forLargest calls do with the index of each of the n largest values (not negative), ties to
+// the lowest index, in index order. It counts how many times each value occurs (hourly
+// values repeat), finds the n-th largest among them, then takes every value above it and, in
+// index order, as many equal to it as are needed.
 func forLargest(values []int64, n int, do func(i int)) {
 	if n <= 0 {
 		return
 	}
 	n = min(n, len(values))
-	threshold := nthSmallest(slices.Clone(values), len(values)-n)
-	above := 0
+	var distinct []int64
+	var counts []int
+	class := newCountMemo(func(v int64) int64 {
+		distinct, counts = append(distinct, v), append(counts, 0)
+		return int64(len(distinct) - 1)
+	})
 	for _, v := range values {
-		if v > threshold {
-			above++
+		c, ok := class.lookup(v)
+		if !ok {
+			c = class.find(v)
 		}
+		counts[c]++
 	}
-	ties := n - above
+	threshold, ties := nthLargest(distinct, counts, n)
 	for i, v := range values {
 		switch {
 		case v > threshold:
@@ -383,34 +437,23 @@ func forLargest(values []int64, n int, do func(i int)) {
 	}
 }
 
-// nthSmallest returns the k-th smallest value (0-based) of v, reordering v: Hoare's
-// selection with a middle pivot, linear on average.
-func nthSmallest(v []int64, k int) int64 {
-	lo, hi := 0, len(v)-1
-	for lo < hi {
-		pivot := v[lo+(hi-lo)/2]
-		i, j := lo, hi
-		for i <= j {
-			for v[i] < pivot {
-				i++
-			}
-			for v[j] > pivot {
-				j--
-			}
-			if i <= j {
-				v[i], v[j] = v[j], v[i]
-				i++
-				j--
-			}
-		}
-		switch {
-		case k <= j:
-			hi = j
-		case k >= i:
-			lo = i
-		default:
-			return v[k]
-		}
+// nthLargest is, of values each occurring counts times, the n-th largest (0 < n <= the
+// occurrences) and how many of the n largest are equal to it.
+func nthLargest(values []int64, counts []int, n int) (threshold int64, ties int) {
+	if n <= 0 {
+		return 0, 0
 	}
-	return v[k]
+	order := make([]int, len(values))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(values[b], values[a]) })
+	above := 0
+	for _, i := range order {
+		if above+counts[i] >= n {
+			return values[i], n - above
+		}
+		above += counts[i]
+	}
+	return values[order[len(order)-1]], 0
 }

@@ -3,6 +3,9 @@ package model
 import (
 	"fmt"
 	"math"
+	"math/big"
+	"math/rand"
+	"slices"
 	"sort"
 	"testing"
 	"time"
@@ -225,4 +228,56 @@ func TestLargestFirstMatchesASort(t *testing.T) {
 			t.Fatalf("values %v, n %d: got %v, want %v", values, k, got, want)
 		}
 	}
+}
+
+// TestDistributeMatchesLargestRemainders: distribute's parts, worked out once per distinct
+// weight, are the largest-remainder rounding done hour by hour and sorted: floor(total x w /
+// W) each, one more to each of the hours with the largest remainders, ties to the earliest.
+func TestDistributeMatchesLargestRemainders(t *testing.T) {
+	rng := rand.New(rand.NewSource(8760))
+	for round := range 300 {
+		n := 1 + rng.Intn(2000)
+		distinct := 1 + rng.Intn(1+round%60)
+		pool := make([]int64, distinct)
+		for i := range pool {
+			pool[i] = rng.Int63n(weightScale * multiplierScale)
+		}
+		weights := make([]int64, n)
+		for i := range weights {
+			weights[i] = pool[rng.Intn(distinct)]
+		}
+		total := rng.Int63n(1 + []int64{10, 100000, 1000000000000000}[round%3])
+		want := largestRemainders(total, weights)
+		if got := distribute(total, slices.Clone(weights)); !slices.Equal(got, want) {
+			t.Fatalf("round %d: total %d over %v: got %v, want %v", round, total, weights, got, want)
+		}
+	}
+}
+
+// largestRemainders is largest-remainder rounding the plain way, in math/big.
+func largestRemainders(total int64, weights []int64) []int64 {
+	out := make([]int64, len(weights))
+	sum := new(big.Int)
+	for _, w := range weights {
+		sum.Add(sum, big.NewInt(w))
+	}
+	if sum.Sign() == 0 {
+		return out
+	}
+	rems := make([]*big.Int, len(weights))
+	given := int64(0)
+	for i, w := range weights {
+		q, r := new(big.Int).QuoRem(new(big.Int).Mul(big.NewInt(total), big.NewInt(w)), sum, new(big.Int))
+		out[i], rems[i] = q.Int64(), r
+		given += out[i]
+	}
+	order := make([]int, len(weights))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return rems[order[a]].Cmp(rems[order[b]]) > 0 })
+	for _, i := range order[:total-given] {
+		out[i]++
+	}
+	return out
 }
