@@ -137,7 +137,7 @@ func sizeFleet(peaks []int64, windowMs int64, f Fleet, unit string) Capacity {
 			per[h] = top
 		}
 		c.UnitHours, c.Min, c.Max = top*hours, top, top
-		c.BilledHours = decimal.NewFromInt(top * hours * 60).DivRound(decimal.NewFromInt(60), hourPlaces)
+		c.BilledHours = decimal.NewFromInt(top*hours*60).DivRound(decimal.NewFromInt(60), hourPlaces)
 		return c
 	}
 	c.Min, c.Max = per[0], top
