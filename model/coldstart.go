@@ -90,6 +90,8 @@ type ColdStartInput struct {
 	// Provisioned is the number of provisioned environments in each hour (nil or zeros:
 	// none). A shorter slice means none in the remaining hours.
 	Provisioned []int64
+	// classes groups the hours of Requests by count, when the caller has them.
+	classes *hourClasses
 }
 
 // Latency is a request latency distribution over the month, in milliseconds (a model
@@ -313,17 +315,33 @@ func EstimateColdStarts(in ColdStartInput, cfg ColdStartConfig) ColdStarts {
 	}
 	anyPC := slices.ContainsFunc(in.Provisioned[:min(len(in.Provisioned), hours)], func(n int64) bool { return n > 0 })
 	perLifetime := 1 / float64(p.maxLife)
+	// What each hour needs is worked out once for each count of requests (a negative count is
+	// none).
+	requests := in.Requests
+	if slices.ContainsFunc(requests, func(n int64) bool { return n < 0 }) {
+		requests = make([]int64, hours)
+		for h, n := range in.Requests {
+			requests[h] = max(n, 0)
+		}
+	}
+	classes := classesOf(in.classes, requests)
+	needs := make([]hourNeed, len(classes.counts))
+	for k, n := range classes.counts {
+		if classes.hours[k] > 0 {
+			needs[k].environments, needs[k].idle = m.hour(n)
+			out.Requests += n * classes.hours[k]
+		}
+	}
 	// The hour before the first is the last (a month among identical months).
 	lastE := int64(0)
 	if hours > 0 {
-		lastE, _ = m.hour(in.Requests[hours-1])
+		lastE = needs[classes.of[hours-1]].environments
 	}
 	with := poolState{prev: max(lastE-pc(hours-1), 0)}
 	without := poolState{prev: lastE}
-	for h, n := range in.Requests {
-		n = max(n, 0)
-		out.Requests += n
-		e, idle := m.hour(n)
+	for h, n := range requests {
+		need := needs[classes.of[h]]
+		e, idle := need.environments, need.idle
 		if !anyPC { // the pool is the same without provisioned environments: followed once
 			out.PeakEnvironments = max(out.PeakEnvironments, e)
 			out.PerHour[h] = with.step(n, e, false, idle, perLifetime)
@@ -415,8 +433,6 @@ type coldStartMachine struct {
 	p     coldStartParams
 	durMs float64
 	z     float64 // standard normal quantile of the percentile
-	needs []hourNeed
-	need  *countMemo // the index in needs of a count's
 }
 
 // hourNeed is what an hour of some count of requests needs: the warm pool and the chance of
@@ -427,28 +443,17 @@ type hourNeed struct {
 }
 
 func newColdStartMachine(p coldStartParams, durMs float64) *coldStartMachine {
-	m := &coldStartMachine{p: p, durMs: durMs, z: normalQuantile(p.percentile)}
-	m.need = newCountMemo(func(n int64) int64 {
-		m.needs = append(m.needs, hourNeed{warmPool(n, m.durMs, m.p.percentile, m.z), m.idleProbability(n)})
-		return int64(len(m.needs) - 1)
-	})
-	return m
+	return &coldStartMachine{p: p, durMs: durMs, z: normalQuantile(p.percentile)}
 }
 
 // hour is what an hour with n requests needs: the warm pool, the percentile of a Poisson
 // count with mean n x duration / 3,600,000 (at least one when n > 0), and the chance that a
-// request finds every environment recycled for idleness. Hours with the same n repeat (a
-// shaped month): each count is worked out once.
+// request finds every environment recycled for idleness.
 func (m *coldStartMachine) hour(n int64) (environments int64, idle float64) {
 	if n <= 0 {
 		return 0, 0
 	}
-	i, ok := m.need.lookup(n)
-	if !ok {
-		i = m.need.find(n)
-	}
-	need := m.needs[i]
-	return need.environments, need.idle
+	return warmPool(n, m.durMs, m.p.percentile, m.z), m.idleProbability(n)
 }
 
 // warmPool is the environments an hour with n > 0 requests of durMs each needs: the

@@ -83,69 +83,79 @@ func newCreditFleet(it pricing.InstanceType, capacity Capacity, fleet Fleet, unl
 }
 
 // hourSpend is what one instance earns and spends in an hour, in micro-credits: those already
-// running (old) and those launched into the hour after the scale-out lag (new), and the
-// instances of the hour before (prev).
+// running (old) and those launched into the hour after the scale-out lag (new).
 type hourSpend struct {
-	oldSpend, newSpend, newEarn, prev int64
+	oldSpend, newSpend, newEarn int64
 }
 
-// spends works out each hour's spending from the hour's CPU demand in micro-credits.
-func (f creditFleet) spends(demand []int64) []hourSpend {
-	out := make([]hourSpend, len(f.perHour))
-	if len(out) == 0 {
-		return out
+// spend is what one instance earns and spends in an hour with demand d (micro-credits) and n
+// instances, prev the hour before.
+func (f creditFleet) spend(d, n, prev int64) hourSpend {
+	if f.lag == 0 || n <= prev { // every instance serves the whole hour
+		return hourSpend{oldSpend: min(roundDiv(d, n), f.full)}
 	}
+	// A rising hour: the instances running carry its first lag minutes alone; the new ones
+	// earn and serve from then (with none running before, they take the whole hour's).
 	partFull := f.full * (60 - f.lag) / 60
-	// What each instance spends when all serve the whole hour, for each hour's demand (a
-	// shaped month repeats a few), with the instance count it was worked out for.
-	type spread struct{ n, spend int64 }
-	var spreads []spread
-	var n int64
-	even := newCountMemo(func(d int64) int64 {
-		spreads = append(spreads, spread{n, min(roundDiv(d, n), f.full)})
-		return int64(len(spreads) - 1)
-	})
-	prev := f.perHour[len(f.perHour)-1] // the month repeats: the hour before the first is the last
-	for h := range f.perHour {
-		n = f.perHour[h]
-		out[h].prev, prev = prev, n
-		if n == 0 {
-			continue
-		}
-		d := demand[h]
-		if f.lag == 0 || n <= out[h].prev { // every instance serves the whole hour
-			i, ok := even.lookup(d)
-			if !ok {
-				i = even.find(d)
-			}
-			if e := spreads[i]; e.n == n {
-				out[h].oldSpend = e.spend
-			} else {
-				out[h].oldSpend = min(roundDiv(d, n), f.full)
-			}
-			continue
-		}
-		// A rising hour: the instances running carry its first lag minutes alone; the new ones
-		// earn and serve from then (with none running before, they take the whole hour's).
-		early := mulDivRound(d, f.lag, 60)
-		rest := d - early
-		out[h].newEarn = f.earn * (60 - f.lag) / 60
-		if out[h].prev == 0 {
-			out[h].newSpend = min(roundDiv(d, n), partFull)
-			continue
-		}
-		out[h].oldSpend = min(roundDiv(early, out[h].prev)+roundDiv(rest, n), f.full)
-		out[h].newSpend = min(roundDiv(rest, n), partFull)
+	early := mulDivRound(d, f.lag, 60)
+	rest := d - early
+	s := hourSpend{newEarn: f.earn * (60 - f.lag) / 60}
+	if prev == 0 {
+		s.newSpend = min(roundDiv(d, n), partFull)
+		return s
 	}
-	return out
+	s.oldSpend = min(roundDiv(early, prev)+roundDiv(rest, n), f.full)
+	s.newSpend = min(roundDiv(rest, n), partFull)
+	return s
 }
 
-// run keeps the ledger of every instance over the month and returns what it comes to.
-// Instances are grouped by the hours they run: slot k (the k-th instance) runs in every hour
-// with at least k instances, so the slots between two consecutive fleet sizes run the same
-// hours and keep the same ledger.
-func (f creditFleet) run(demand []int64) creditUse {
-	spends := f.spends(demand)
+// hourNets are what one instance earns less what it spends in each hour, in micro-credits:
+// one running (old), and one launched into a rising hour (new; nil when no hour rises).
+type hourNets struct {
+	old, new []int64
+}
+
+// nets works out each hour's nets from the month's CPU demand: demand[k] micro-credits in
+// the hours of class k. An hour that every instance serves whole has the same net as every
+// other of its class and fleet size, worked out once.
+func (f creditFleet) nets(classes *hourClasses, demand []int64) hourNets {
+	hours := len(f.perHour)
+	nets := hourNets{old: make([]int64, hours)}
+	if hours == 0 {
+		return nets
+	}
+	// each class's spend when all serve the whole hour, for the fleet size it was worked
+	// out for
+	evenN, evenSpend := make([]int64, len(demand)), make([]int64, len(demand))
+	prev := f.perHour[hours-1] // the month repeats: the hour before the first is the last
+	for h, n := range f.perHour {
+		k := classes.of[h]
+		switch {
+		case n == 0:
+			nets.old[h] = f.earn // earned by none (an instance running every hour never sees one)
+		case f.lag == 0 || n <= prev:
+			if evenN[k] != n {
+				evenN[k], evenSpend[k] = n, f.spend(demand[k], n, prev).oldSpend
+			}
+			nets.old[h] = f.earn - evenSpend[k]
+		default:
+			s := f.spend(demand[k], n, prev)
+			if nets.new == nil {
+				nets.new = make([]int64, hours)
+			}
+			nets.old[h], nets.new[h] = f.earn-s.oldSpend, s.newEarn-s.newSpend
+		}
+		prev = n
+	}
+	return nets
+}
+
+// run keeps the ledger of every instance over the month (demand[k] micro-credits of CPU in
+// the hours of class k) and returns what it comes to. Instances are grouped by the hours
+// they run: slot k (the k-th instance) runs in every hour with at least k instances, so the
+// slots between two consecutive fleet sizes run the same hours and keep the same ledger.
+func (f creditFleet) run(classes *hourClasses, demand []int64) creditUse {
+	nets := f.nets(classes, demand)
 	use := creditUse{}
 	below := int64(0)
 	for _, k := range distinctSorted(f.perHour) {
@@ -154,7 +164,7 @@ func (f creditFleet) run(demand []int64) creditUse {
 		}
 		count := k - below
 		below = k
-		charged, short, shortHours := f.slot(k, spends)
+		charged, short, shortHours := f.slot(k, nets)
 		use.Charged = use.Charged.Add(decimal.NewFromInt(charged).Mul(decimal.NewFromInt(count)))
 		use.Short = use.Short.Add(decimal.NewFromInt(short).Mul(decimal.NewFromInt(count)))
 		use.ShortHours += shortHours * count
@@ -164,14 +174,20 @@ func (f creditFleet) run(demand []int64) creditUse {
 	return use
 }
 
-// distinctSorted is the values of list, once each, ascending.
+// distinctSorted is the values of list (not negative), once each, ascending. A fleet's size
+// stays the same for hours at a time, so only a change is looked up.
 func distinctSorted(list []int64) []int64 {
 	var out []int64
 	seen := newCountMemo(func(n int64) int64 {
 		out = append(out, n)
 		return 0
 	})
+	last := int64(-1)
 	for _, n := range list {
+		if n == last {
+			continue
+		}
+		last = n
 		if _, ok := seen.lookup(n); !ok {
 			seen.find(n)
 		}
@@ -183,7 +199,7 @@ func distinctSorted(list []int64) []int64 {
 // slot keeps the ledger of the k-th instance: the micro-credits charged, those standard mode
 // could not give, and the hours it was short. The state is one number: the credit balance
 // when positive, the surplus owed when negative (an instance never has both).
-func (f creditFleet) slot(k int64, spends []hourSpend) (charged, short, shortHours int64) {
+func (f creditFleet) slot(k int64, nets hourNets) (charged, short, shortHours int64) {
 	hours := len(f.perHour)
 	floor := int64(0)
 	if f.unlimited {
@@ -200,10 +216,11 @@ func (f creditFleet) slot(k int64, spends []hourSpend) (charged, short, shortHou
 	}
 	balance := int64(0)
 	if always {
-		balance, start = f.steadyBalance(spends, floor), hours-1 // from hour 0
+		balance, start = f.steadyBalance(nets, floor), hours-1 // from hour 0
 	}
 	running := always
 	h := start
+	prev := f.perHour[h]
 	for range hours {
 		if h++; h == hours {
 			h = 0
@@ -213,13 +230,18 @@ func (f creditFleet) slot(k int64, spends []hourSpend) (charged, short, shortHou
 			if running && balance < 0 {
 				charged += -balance // terminated: the surplus still owed is charged
 			}
-			running = false
+			running, prev = false, n
 			continue
 		}
 		if !running {
 			running, balance = true, 0 // launched with no credits
 		}
-		balance += f.net(k, spends[h])
+		if f.lag > 0 && k > prev { // launched into this rising hour
+			balance += nets.new[h]
+		} else {
+			balance += nets.old[h]
+		}
+		prev = n
 		switch {
 		case balance > f.limit:
 			balance = f.limit // earned credits beyond the accrual limit are discarded
@@ -235,23 +257,14 @@ func (f creditFleet) slot(k int64, spends []hourSpend) (charged, short, shortHou
 	return charged, short, shortHours
 }
 
-// net is what the k-th instance earns less what it spends in an hour.
-func (f creditFleet) net(k int64, s hourSpend) int64 {
-	if f.lag > 0 && k > s.prev {
-		return s.newEarn - s.newSpend
-	}
-	return f.earn - s.oldSpend
-}
-
 // steadyBalance is the balance an instance running every hour starts the month with when the
 // month repeats: the fixed point of the month's ledger. Each hour maps a balance b to
 // clamp(b + net, floor, limit), so the month maps it to clamp(b + shift, lo, hi); when lo < hi
 // a month that gains credits settles at hi, one that loses them at lo, and one that nets to
 // zero keeps the balance a new instance reaches in its first month.
-func (f creditFleet) steadyBalance(spends []hourSpend, floor int64) int64 {
+func (f creditFleet) steadyBalance(nets hourNets, floor int64) int64 {
 	shift, lo, hi := int64(0), floor, f.limit
-	for h := range f.perHour {
-		net := f.earn - spends[h].oldSpend
+	for _, net := range nets.old {
 		shift += net
 		lo, hi = clampInt(lo+net, floor, f.limit), clampInt(hi+net, floor, f.limit)
 	}

@@ -33,27 +33,76 @@ func ceilMulDiv(a, b, c int64) int64 {
 	return int64(q)
 }
 
-// capacityOver sizes every hour of the series with size (worked out once for each count of
-// requests: a shaped month repeats a few), and returns the fewest and most units in any hour
-// and the unit-hours of the month.
-func capacityOver(series []int64, unit string, size func(requests int64) int64) Capacity {
+// capacityOver sizes every hour of the series, grouped in classes, with size (worked out once
+// for each class), and returns the fewest and most units in any hour and the unit-hours of
+// the month.
+func capacityOver(series []int64, classes *hourClasses, unit string, size func(requests int64) int64) Capacity {
 	c := Capacity{Unit: unit, PerHour: make([]int64, len(series))}
 	if len(series) == 0 {
 		return c
 	}
-	units := newCountMemo(size)
+	classes = classesOf(classes, series)
+	units := classes.each(size)
 	c.Min = math.MaxInt64
-	for h, r := range series {
-		n, ok := units.lookup(r)
-		if !ok {
-			n = units.find(r)
+	for k, n := range units {
+		if hours := classes.hours[k]; hours > 0 {
+			c.UnitHours += n * hours
+			c.Min, c.Max = min(c.Min, n), max(c.Max, n)
 		}
-		c.PerHour[h] = n
-		c.UnitHours += n
-		c.Min, c.Max = min(c.Min, n), max(c.Max, n)
+	}
+	for h, k := range classes.of {
+		c.PerHour[h] = units[k]
 	}
 	c.Min = max(c.Min, 0)
 	return c
+}
+
+// hourClasses are the hours of a series grouped by count: what depends on an hour's count
+// alone is worked out once for each class and looked up hour by hour, and a sum over the
+// hours is one over the classes. A shaped month has a few dozen classes however many hours
+// it has.
+type hourClasses struct {
+	series []int64 // the series grouped, to check it is the one asked about
+	of     []int32 // each hour's class
+	counts []int64 // each class's count (two classes may have the same)
+	hours  []int64 // how many hours each class has
+}
+
+// classify groups the hours of series by count (none negative).
+func classify(series []int64) *hourClasses {
+	c := &hourClasses{series: series, of: make([]int32, len(series))}
+	class := newCountMemo(func(n int64) int64 {
+		c.counts, c.hours = append(c.counts, n), append(c.hours, 0)
+		return int64(len(c.counts) - 1)
+	})
+	for h, n := range series {
+		k, ok := class.lookup(n)
+		if !ok {
+			k = class.find(n)
+		}
+		c.of[h] = int32(k)
+		c.hours[k]++
+	}
+	return c
+}
+
+// classesOf is c when it groups series (the very slice), else series grouped.
+func classesOf(c *hourClasses, series []int64) *hourClasses {
+	if c != nil && len(c.series) == len(series) && (len(series) == 0 || &c.series[0] == &series[0]) {
+		return c
+	}
+	return classify(series)
+}
+
+// each is f of every class's count, by class.
+func (c *hourClasses) each(f func(int64) int64) []int64 {
+	out := make([]int64, len(c.counts))
+	for k, n := range c.counts {
+		if c.hours[k] > 0 {
+			out[k] = f(n)
+		}
+	}
+	return out
 }
 
 func totalRequests(series []int64) int64 {
@@ -83,7 +132,7 @@ func newCountMemo(f func(int64) int64) *countMemo {
 	return &countMemo{slots: make([]memoSlot, 64), shift: 64 - 6, f: f}
 }
 
-// get is f(n), for n >= 0.
+// get is f(n), for n >= 0 (the memo does not hold negative counts).
 func (m *countMemo) get(n int64) int64 {
 	if v, ok := m.lookup(n); ok {
 		return v

@@ -37,19 +37,20 @@ func lambdaUsage(w Workload, hourly Hourly, peak *peakWindow) (pricing.LambdaUsa
 	ms := billedMs.IntPart()
 	pc := provisionedSeries(l, hourly)
 	c := lambdaCounts(w, series, pc, ms)
+	classes := classesOf(hourly.classes, series)
 	// Since August 2025 AWS bills the INIT phase of every cold start as duration.
-	cold := coldStarts(w, series, pc, billedMs)
+	cold := coldStarts(w, series, classes, pc, billedMs)
 	if !l.OmitColdStarts && cold.BilledInitMs.IsPositive() && cold.Total > 0 {
 		c.ColdStarts, c.InitMs = cold.Total, cold.BilledInitMs.IntPart()
 	}
-	throttling := lambdaThrottling(series, ms, l.ConcurrencyLimit, peak)
+	throttling := lambdaThrottling(series, classes, ms, l.ConcurrencyLimit, peak)
 	if throttling.Requests > 0 && !l.QuotaRaised {
 		// Throttled requests are not invocations: AWS bills none of them. They are on-demand
 		// requests (provisioned environments serve what they can first).
 		c.Throttled = min(throttling.Requests, c.OnDemand)
 		throttling.Unbilled = c.Throttled
 	}
-	return c.Usage(w.Region, string(l.Architecture), f.MemoryMB), lambdaConcurrency(series, ms), &cold, &throttling, nil
+	return c.Usage(w.Region, string(l.Architecture), f.MemoryMB), lambdaConcurrency(series, classes, ms), &cold, &throttling, nil
 }
 
 // lambdaCounts is the function's month in counts before its cold starts and throttling:
@@ -73,13 +74,13 @@ func lambdaCounts(w Workload, series, pc []int64, ms int64) pricing.LambdaCounts
 	return c
 }
 
-// coldStarts estimates the workload's cold starts over the month's hours, with pc
-// provisioned environments each hour (nil: none).
-func coldStarts(w Workload, series, pc []int64, billedMs decimal.Decimal) ColdStarts {
+// coldStarts estimates the workload's cold starts over the month's hours (grouped in classes,
+// or nil), with pc provisioned environments each hour (nil: none).
+func coldStarts(w Workload, series []int64, classes *hourClasses, pc []int64, billedMs decimal.Decimal) ColdStarts {
 	cfg := w.Lambda.ColdStart
 	cfg.MemoryMB = w.Function.MemoryMB
 	cfg.Architecture = w.Lambda.Architecture
-	return EstimateColdStarts(ColdStartInput{Requests: series, BilledMs: billedMs, Provisioned: pc}, cfg)
+	return EstimateColdStarts(ColdStartInput{Requests: series, BilledMs: billedMs, Provisioned: pc, classes: classes}, cfg)
 }
 
 // provisionedSeries is the provisioned concurrency enabled in each hour, by its schedule; nil
@@ -133,8 +134,8 @@ func provisionedServed(series, pc []int64, ms int64) int64 {
 
 // lambdaConcurrency is the mean concurrency in each hour by Little's law (arrival rate x
 // duration), rounded up to whole environments.
-func lambdaConcurrency(series []int64, billedMs int64) Capacity {
-	return capacityOver(series, "concurrent executions", func(requests int64) int64 {
+func lambdaConcurrency(series []int64, classes *hourClasses, billedMs int64) Capacity {
+	return capacityOver(series, classes, "concurrent executions", func(requests int64) int64 {
 		return ceilMulDiv(requests, billedMs, msPerHour)
 	})
 }

@@ -50,7 +50,6 @@ type peakWindow struct {
 	// The quantile they give is rounded to a whole count of requests before any sizing.
 	p, z     float64
 	windowMs int64
-	peaks    *countMemo
 }
 
 func newPeakWindow(percentile decimal.Decimal, billedMs int64) *peakWindow {
@@ -58,22 +57,20 @@ func newPeakWindow(percentile decimal.Decimal, billedMs int64) *peakWindow {
 		percentile = decimal.NewFromInt(DefaultPeakPercentile)
 	}
 	p := percentile.Shift(-2).InexactFloat64() // a statistical estimate
-	pk := &peakWindow{p: p, z: normalQuantile(p), windowMs: max(billedMs, 1000)}
-	pk.peaks = newCountMemo(pk.peak)
-	return pk
+	return &peakWindow{p: p, z: normalQuantile(p), windowMs: max(billedMs, 1000)}
 }
 
-// counts returns the requests in the peak window of each hour of series.
-func (pk *peakWindow) counts(series []int64) []int64 {
-	out := make([]int64, len(series))
-	for h, r := range series {
-		q, ok := pk.peaks.lookup(r)
-		if !ok {
-			q = pk.peaks.find(r)
-		}
-		out[h] = q
-	}
-	return out
+// hourPeaks is the requests in the peak window of each hour of a month: the hours grouped
+// by their requests, and each class's peak.
+type hourPeaks struct {
+	classes *hourClasses
+	peaks   []int64
+}
+
+// counts works out the requests in the peak window of each hour of series.
+func (pk *peakWindow) counts(series []int64) hourPeaks {
+	classes := classify(series)
+	return hourPeaks{classes, classes.each(pk.peak)}
 }
 
 // peak is the requests in the peak window of an hour with the given requests.
@@ -92,22 +89,21 @@ func (pk *peakWindow) peak(requests int64) int64 {
 // the target utilisation, max(Min, ceil(peak / (window x rps x utilisation))), and the
 // unit-hours billed. Autoscaled, a rise from one hour to the next is billed from ScaleOutLagMinutes into
 // the hour (per-second billing), and counted in LagHours; a fall takes effect on the hour.
-// Fixed, every hour runs the month's largest count.
-func sizeFleet(peaks []int64, windowMs int64, f Fleet, unit string) Capacity {
+// Fixed, every hour runs the month's largest count. The units are worked out once for each
+// class of hours with the same requests.
+func sizeFleet(peaks hourPeaks, windowMs int64, f Fleet, unit string) Capacity {
 	util := f.TargetUtilizationPercent
 	if util == 0 {
 		util = DefaultTargetUtilizationPercent
 	}
 	// units = ceil(peak x 100 x 1000 x 1000 / (window ms x rps in thousandths x utilisation %))
 	perUnit := f.RequestsPerSecondPerUnit.Shift(3).IntPart() * util
-	per := make([]int64, len(peaks))
 	hi, den := bits.Mul64(uint64(windowMs), uint64(perUnit))
 	fast := hi == 0 && den <= math.MaxInt64/2
-	// The units an hour's peak needs, worked out once for each peak (a shaped month repeats
-	// a few): the smallest count that holds it, at least Min; a count past MaxFleetUnits is
-	// kept just past it (the estimate refuses it: see fleetTooLarge), so that the month's
-	// minutes cannot wrap around.
-	units := newCountMemo(func(q int64) int64 {
+	classes := peaks.classes
+	units := make([]int64, len(peaks.peaks))
+	top := int64(0)
+	for k, q := range peaks.peaks {
 		n := int64(0)
 		switch {
 		case q == 0:
@@ -116,20 +112,17 @@ func sizeFleet(peaks []int64, windowMs int64, f Fleet, unit string) Capacity {
 		default:
 			n = unitsFor(q, windowMs, perUnit)
 		}
-		return min(max(n, f.Min), MaxFleetUnits+1)
-	})
+		// A count past MaxFleetUnits is kept just past it (the estimate refuses it: see
+		// fleetTooLarge), so that the month's minutes cannot wrap around.
+		units[k] = min(max(n, f.Min), MaxFleetUnits+1)
+		if classes.hours[k] > 0 {
+			top = max(top, units[k])
+		}
+	}
+	per := make([]int64, len(classes.of))
 	c := Capacity{Unit: unit, PerHour: per}
 	if len(per) == 0 {
 		return c
-	}
-	top := int64(0)
-	for h, q := range peaks {
-		n, ok := units.lookup(q)
-		if !ok {
-			n = units.find(q)
-		}
-		per[h] = n
-		top = max(top, per[h])
 	}
 	hours := int64(len(per))
 	if f.Scaling == Fixed {
@@ -140,18 +133,22 @@ func sizeFleet(peaks []int64, windowMs int64, f Fleet, unit string) Capacity {
 		c.BilledHours = decimal.NewFromInt(top*hours*60).DivRound(decimal.NewFromInt(60), hourPlaces)
 		return c
 	}
-	c.Min, c.Max = per[0], top
+	c.Min, c.Max = top, top
+	for k, n := range units {
+		if h := classes.hours[k]; h > 0 {
+			c.UnitHours += n * h
+			c.Min = min(c.Min, n)
+		}
+	}
 	lag := f.ScaleOutLagMinutes
-	minutes := int64(0)
-	prev := per[len(per)-1] // the month repeats: the hour before the first is the last
-	for _, n := range per {
-		c.UnitHours += n
-		c.Min = min(c.Min, n)
+	minutes := c.UnitHours * 60
+	prev := units[classes.of[len(per)-1]] // the month repeats: the hour before the first is the last
+	for h, k := range classes.of {
+		n := units[k]
+		per[h] = n
 		if n > prev && lag > 0 {
-			minutes += prev*60 + (n-prev)*(60-lag)
+			minutes -= (n - prev) * lag // the new units serve lag minutes into the hour
 			c.LagHours++
-		} else {
-			minutes += n * 60
 		}
 		prev = n
 	}

@@ -17,6 +17,7 @@ import (
 type sweepMonth struct {
 	w          Workload
 	series, pc []int64
+	classes    *hourClasses
 	base       pricing.LambdaCounts // the counts that do not depend on the billed duration
 	// byRequests are the hours of each request count; byLevel those of each request count
 	// and provisioned level, for the hours with provisioned environments.
@@ -44,6 +45,7 @@ type hourClass struct {
 func newSweepMonth(w Workload, hourly Hourly) *sweepMonth {
 	pc := provisionedSeries(w.Lambda, hourly)
 	s := &sweepMonth{w: w, series: hourly.Requests, pc: pc, base: lambdaCounts(w, hourly.Requests, pc, 1), cold: map[string]int64{}}
+	s.classes = classesOf(hourly.classes, s.series)
 	s.base.OnDemand, s.base.OnProvisioned = 0, 0
 	requests, levels := map[int64]int64{}, map[[2]int64]int64{}
 	for h, n := range s.series {
@@ -104,7 +106,7 @@ func (s *sweepMonth) coldStarts(ms int64) int64 {
 	if total, ok := s.cold[string(s.key)]; ok {
 		return total
 	}
-	total := coldStarts(s.w, s.series, s.pc, decimal.NewFromInt(ms)).Total
+	total := coldStarts(s.w, s.series, s.classes, s.pc, decimal.NewFromInt(ms)).Total
 	s.cold[string(s.key)] = total
 	return total
 }

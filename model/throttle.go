@@ -30,32 +30,31 @@ type Throttling struct {
 	RampSeconds int64
 }
 
-// lambdaThrottling checks each hour's peak concurrency against the limit.
-func lambdaThrottling(series []int64, billedMs, limit int64, peak *peakWindow) Throttling {
+// lambdaThrottling checks each hour's peak concurrency against the limit; the hours grouped
+// in classes (or nil) are worked out once for each.
+func lambdaThrottling(series []int64, classes *hourClasses, billedMs, limit int64, peak *peakWindow) Throttling {
 	limit = concurrencyLimit(limit)
 	t := Throttling{Limit: limit}
+	classes = classesOf(classes, series)
 	// The offered load (mean concurrency) feeds statistical estimates only: the peak
-	// quantile and Erlang's loss formula. No billed quantity or amount depends on it. A
-	// shaped month repeats the same few hourly counts, so each is worked out once (Erlang's
-	// formula takes limit steps).
+	// quantile and Erlang's loss formula. No billed quantity or amount depends on it.
 	load := func(r int64) float64 { return float64(r) * float64(billedMs) / msPerHour }
-	concurrency := newCountMemo(func(r int64) int64 { return poissonQuantile(load(r), peak.p, peak.z) })
-	away := newCountMemo(func(r int64) int64 { return turnedAway(r, load(r), limit) })
-	prev := int64(-1)
-	for _, r := range series {
-		c, ok := concurrency.lookup(r)
-		if !ok {
-			c = concurrency.find(r)
+	concurrency := classes.each(func(r int64) int64 { return poissonQuantile(load(r), peak.p, peak.z) })
+	for k, c := range concurrency {
+		hours := classes.hours[k]
+		if hours == 0 {
+			continue
 		}
 		t.PeakConcurrency = max(t.PeakConcurrency, c)
-		if prev >= 0 {
-			t.LargestRise = max(t.LargestRise, c-prev)
-		}
-		prev = c
 		if c > limit {
-			t.Hours++
-			t.Requests += away.get(r) // an estimate of requests turned away, billed nothing
+			t.Hours += hours
+			// an estimate of requests turned away (Throttling.Requests), billed nothing
+			r := classes.counts[k]
+			t.Requests += hours * turnedAway(r, load(r), limit)
 		}
+	}
+	for h := 1; h < len(classes.of); h++ {
+		t.LargestRise = max(t.LargestRise, concurrency[classes.of[h]]-concurrency[classes.of[h-1]])
 	}
 	t.RampSeconds = ceilDiv(t.LargestRise, burstScalingPerTenSeconds) * 10
 	return t

@@ -113,6 +113,9 @@ type Hourly struct {
 	WeekHour []uint8
 	// InBurst says which hours a burst covers.
 	InBurst []bool
+	// classes groups the hours by their requests, when the spread worked them out (the
+	// series it describes is checked before use: see classesOf).
+	classes *hourClasses
 }
 
 // Series spreads the month's requests over its hours by the traffic's shape.
@@ -124,34 +127,39 @@ func (t Traffic) Series(m Month) ([]int64, error) {
 // Expand spreads the month's requests over its hours by the traffic's shape, and says
 // where each hour falls in the local week and which hours the bursts cover.
 func (t Traffic) Expand(m Month) (Hourly, error) {
-	w, local, bursts, err := t.Shape.weights(m)
+	sw, err := t.Shape.spreadOver(m)
 	if err != nil {
 		return Hourly{}, err
 	}
-	return Hourly{Requests: distribute(t.MonthlyRequests(m.Hours), w), WeekHour: local, InBurst: bursts}, nil
+	return sw.spread(t.MonthlyRequests(m.Hours)), nil
 }
 
 // shapeWeights is a shape worked out over a month: each hour's weight, local hour of the
-// week and whether a burst covers it.
+// week and whether a burst covers it, and when the shape worked it out, the hours grouped by
+// weight (by class).
 type shapeWeights struct {
 	weights []int64
 	local   []uint8
 	bursts  []bool
+	classes *weightClasses
 }
 
-// spreadOver works the shape out over month m.
-func (s Shape) spreadOver(m Month) (*shapeWeights, error) {
-	w, local, bursts, err := s.weights(m)
-	if err != nil {
-		return nil, err
-	}
-	return &shapeWeights{weights: w, local: local, bursts: bursts}, nil
+// weightClasses are the hours of a month grouped by weight: each hour's class, each class's
+// weight and hours.
+type weightClasses struct {
+	of             []int32
+	weights, hours []int64
 }
 
 // spread distributes total requests over the hours by the weights, which it leaves as they
-// are (distribute overwrites what it is given), so they serve again.
+// are, so they serve again.
 func (sw *shapeWeights) spread(total int64) Hourly {
-	return Hourly{Requests: distribute(total, append([]int64(nil), sw.weights...)), WeekHour: sw.local, InBurst: sw.bursts}
+	c := sw.classes
+	if c == nil {
+		c = weightClassesOf(sw.weights)
+	}
+	requests, classes := distributeClasses(total, c)
+	return Hourly{Requests: requests, WeekHour: sw.local, InBurst: sw.bursts, classes: classes}
 }
 
 // weightScale is the integer weight of the busiest hour of a shape, before bursts.
@@ -160,12 +168,14 @@ const weightScale = 1000000
 // multiplierScale turns a burst multiplier of at most three decimal places into an integer.
 const multiplierScale = 1000
 
-// weights returns the relative weight of each hour of m, as integers, with each hour's
-// local hour of the week and whether a burst covers it.
-func (s Shape) weights(m Month) ([]int64, []uint8, []bool, error) {
+// spreadOver works the shape out over month m: the relative weight of each hour, as
+// integers, with each hour's local hour of the week and whether a burst covers it. An hour's
+// weight is its hour of the week's, times a burst's multiplier: so its class is its hour of
+// the week, or the burst's and the hour of the week.
+func (s Shape) spreadOver(m Month) (*shapeWeights, error) {
 	loc, err := location(s.TimeZone)
 	if err != nil {
-		return nil, nil, nil, fmt.Errorf("traffic.time_zone %q: %v", s.TimeZone, err)
+		return nil, fmt.Errorf("traffic.time_zone %q: %v", s.TimeZone, err)
 	}
 	local := localWeekHours(m, loc)
 	var base func(weekHour int) int64
@@ -179,17 +189,28 @@ func (s Shape) weights(m Month) ([]int64, []uint8, []bool, error) {
 	default:
 		base = func(int) int64 { return weightScale }
 	}
-	var week [7 * 24]int64 // the weight of each hour of the week
+	var week [weekHours]int64 // the weight of each hour of the week
 	for wh := range week {
 		week[wh] = base(wh)
 	}
-	w := make([]int64, m.Hours)
+	c := &weightClasses{of: make([]int32, m.Hours), weights: make([]int64, weekHours*(1+len(s.Bursts))), hours: make([]int64, weekHours*(1+len(s.Bursts)))}
 	for h, wh := range local {
-		w[h] = week[wh]
+		c.of[h] = int32(wh)
 	}
-	inBurst := applyBursts(w, local, s.Bursts)
-	return w, local, inBurst, nil
+	for k := range c.weights {
+		c.weights[k] = week[k%weekHours] * multiplierScale
+	}
+	inBurst := applyBursts(c, week, local, s.Bursts)
+	w := make([]int64, m.Hours)
+	for h, k := range c.of {
+		w[h] = c.weights[k]
+		c.hours[k]++
+	}
+	return &shapeWeights{weights: w, local: local, bursts: inBurst, classes: c}, nil
 }
+
+// weekHours is the hours of a week.
+const weekHours = 7 * 24
 
 // locations caches time zones: loading one parses the embedded database, which costs more
 // than spreading a year of hours.
@@ -282,19 +303,19 @@ func containsDay(days []time.Weekday, d time.Weekday) bool {
 	return false
 }
 
-// applyBursts multiplies the hours each burst covers by its multiplier (the largest one
-// where bursts overlap). A burst given as hours per month covers the busiest hours of the
-// shape, ties going to the earliest. Every burst's hours are chosen on the shape's weights;
-// then the bursts, from the largest multiplier down, each multiply the hours no larger one
-// took.
-func applyBursts(w []int64, local []uint8, bursts []Burst) []bool {
-	in := make([]bool, len(w))
+// applyBursts puts the hours each burst covers in the burst's classes, whose weight is the
+// hour of the week's times the burst's multiplier (the largest one where bursts overlap). A
+// burst given as hours per month covers the busiest hours of the shape, ties going to the
+// earliest. Every burst's hours are chosen on the shape's weights; then the bursts, from the
+// largest multiplier down, each take the hours no larger one took.
+func applyBursts(c *weightClasses, week [weekHours]int64, local []uint8, bursts []Burst) []bool {
+	in := make([]bool, len(local))
 	if len(bursts) == 0 {
 		return in
 	}
 	hours := make([][]int, len(bursts))
 	for i, b := range bursts {
-		hours[i] = burstHours(b, w, local)
+		hours[i] = burstHours(b, week, local)
 	}
 	multiplier := func(i int) int64 { return bursts[i].Multiplier.Shift(3).IntPart() }
 	order := make([]int, len(bursts))
@@ -302,32 +323,46 @@ func applyBursts(w []int64, local []uint8, bursts []Burst) []bool {
 		order[i] = i
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(multiplier(b), multiplier(a)) })
-	for _, i := range order {
-		m := multiplier(i)
+	for rank, i := range order {
+		first := weekHours * (1 + rank) // the burst's classes
+		for wh, w := range week {
+			c.weights[first+wh] = w * multiplier(i)
+		}
 		for _, h := range hours[i] {
 			if !in[h] {
 				in[h] = true
-				w[h] *= m
+				c.of[h] = int32(first + int(local[h]))
 			}
-		}
-	}
-	for h := range w {
-		if !in[h] {
-			w[h] *= multiplierScale
 		}
 	}
 	return in
 }
 
-func burstHours(b Burst, w []int64, local []uint8) []int {
+// burstHours are the hours burst b covers, by the shape's weight of each hour of the week.
+func burstHours(b Burst, week [weekHours]int64, local []uint8) []int {
+	var hours []int
 	if b.HoursPerMonth > 0 {
-		return largestFirst(w, int(b.HoursPerMonth))
+		// the busiest hours: the n-th largest weight from the hours of each hour of the week
+		var count [weekHours]int64
+		for _, wh := range local {
+			count[wh]++
+		}
+		threshold, ties := nthLargest(week[:], count[:], b.HoursPerMonth)
+		for h, wh := range local {
+			switch w := week[wh]; {
+			case w > threshold:
+				hours = append(hours, h)
+			case w == threshold && ties > 0:
+				hours = append(hours, h)
+				ties--
+			}
+		}
+		return hours
 	}
-	var window [7 * 24]bool
+	var window [weekHours]bool
 	for wh := range window {
 		window[wh] = inWindow(wh, b.Days, b.StartHour, b.EndHour)
 	}
-	var hours []int
 	for h, wh := range local {
 		if window[wh] {
 			hours = append(hours, h)
@@ -336,39 +371,56 @@ func burstHours(b Burst, w []int64, local []uint8) []int {
 	return hours
 }
 
-// distribute splits total into whole parts proportional to weights: each hour gets
-// floor(total x w / W), and the requests left over go one each to the hours with the largest
-// remainders, ties to the earliest (largest-remainder rounding). The parts sum to total
-// exactly. Products are taken in 128 bits: total x w can exceed 64. A shaped month has a few
-// dozen distinct weights, so each part and remainder is worked out once per weight (weights
-// is overwritten with each hour's weight class).
+// distribute splits total into whole parts proportional to weights (see distributeClasses),
+// leaving weights as they are.
 func distribute(total int64, weights []int64) []int64 {
-	out := make([]int64, len(weights))
-	if total == 0 {
-		return out
-	}
-	var classes []int64 // the distinct weights
-	var hours []int     // the hours of each
+	out, _ := distributeClasses(total, weightClassesOf(weights))
+	return out
+}
+
+// weightClassesOf groups hours by weight.
+func weightClassesOf(weights []int64) *weightClasses {
+	c := &weightClasses{of: make([]int32, len(weights))}
 	class := newCountMemo(func(w int64) int64 {
-		classes, hours = append(classes, w), append(hours, 0)
-		return int64(len(classes) - 1)
+		c.weights, c.hours = append(c.weights, w), append(c.hours, 0)
+		return int64(len(c.weights) - 1)
 	})
-	var sum uint64
-	for i, w := range weights {
-		sum += uint64(w)
-		c, ok := class.lookup(w)
+	for h, w := range weights {
+		k, ok := class.lookup(w)
 		if !ok {
-			c = class.find(w)
+			k = class.find(w)
 		}
-		hours[c]++
-		weights[i] = c
+		c.of[h] = int32(k)
+		c.hours[k]++
 	}
-	if sum == 0 {
-		return out
+	return c
+}
+
+// distributeClasses splits total into whole parts proportional to the hours' weights: each
+// hour gets floor(total x w / W), and the requests left over go one each to the hours with
+// the largest remainders, ties to the earliest (largest-remainder rounding). The parts sum to
+// total exactly. Products are taken in 128 bits: total x w can exceed 64. Hours of one
+// weight have one part and remainder, worked out once for the class; and so the parts fall
+// into classes of their own, two for each weight (with the extra request or not).
+func distributeClasses(total int64, c *weightClasses) ([]int64, *hourClasses) {
+	out := make([]int64, len(c.of))
+	classes := &hourClasses{series: out, of: make([]int32, len(c.of)), counts: make([]int64, 2*len(c.weights)), hours: make([]int64, 2*len(c.weights))}
+	var sum uint64
+	for k, w := range c.weights {
+		sum += uint64(w) * uint64(c.hours[k])
 	}
-	parts, rems := make([]int64, len(classes)), make([]int64, len(classes))
+	if sum == 0 || total == 0 {
+		for k := range c.weights {
+			classes.hours[2*k] = c.hours[k]
+		}
+		for h, k := range c.of {
+			classes.of[h] = 2 * k
+		}
+		return out, classes
+	}
+	parts, rems := make([]int64, len(c.weights)), make([]int64, len(c.weights))
 	given := int64(0)
-	for c, w := range classes {
+	for k, w := range c.weights {
 		hi, lo := bits.Mul64(uint64(total), uint64(w))
 		var q, r uint64
 		if hi == 0 { // the usual case: a plain 64-bit division
@@ -376,71 +428,37 @@ func distribute(total int64, weights []int64) []int64 {
 		} else {
 			q, r = bits.Div64(hi, lo, sum)
 		}
-		parts[c], rems[c] = int64(q), int64(r)
-		given += int64(q) * int64(hours[c])
+		parts[k], rems[k] = int64(q), int64(r)
+		given += int64(q) * c.hours[k]
+		classes.counts[2*k], classes.counts[2*k+1] = int64(q), int64(q)+1
 	}
-	left := int(total - given)
-	threshold, ties := nthLargest(rems, hours, left)
-	for i, c := range weights {
-		out[i] = parts[c]
-		switch r := rems[c]; {
+	left := total - given
+	threshold, ties := nthLargest(rems, c.hours, left)
+	for h, k := range c.of {
+		extra := int32(0)
+		switch r := rems[k]; {
 		case left == 0:
 		case r > threshold:
-			out[i]++
+			extra = 1
 		case r == threshold && ties > 0:
-			out[i]++
+			extra = 1
 			ties--
 		}
+		out[h] = parts[k] + int64(extra)
+		classes.of[h] = 2*k + extra
+		classes.hours[2*k+extra]++
 	}
-	return out
+	return out, classes
 }
 
-// largestFirst returns the indexes of the n largest values (not negative), ties to the lowest
-// index, in index order.
-func largestFirst(values []int64, n int) []int {
-	var out []int
-	forLargest(values, n, func(i int) { out = append(out, i) })
-	return out
-}
-
-// forLargest calls do with the index of each of the n largest values (not negative), ties to
-// the lowest index, in index order. It counts how many times each value occurs (hourly
-// values repeat), finds the n-th largest among them, then takes every value above it and, in
-// index order, as many equal to it as are needed.
-func forLargest(values []int64, n int, do func(i int)) {
-	if n <= 0 {
-		return
+// nthLargest is, of values each occurring counts times, the n-th largest (n at most the
+// occurrences: all of them) and how many of the n largest are equal to it; none for n <= 0.
+func nthLargest(values, counts []int64, n int64) (threshold int64, ties int64) {
+	total := int64(0)
+	for _, c := range counts {
+		total += c
 	}
-	n = min(n, len(values))
-	var distinct []int64
-	var counts []int
-	class := newCountMemo(func(v int64) int64 {
-		distinct, counts = append(distinct, v), append(counts, 0)
-		return int64(len(distinct) - 1)
-	})
-	for _, v := range values {
-		c, ok := class.lookup(v)
-		if !ok {
-			c = class.find(v)
-		}
-		counts[c]++
-	}
-	threshold, ties := nthLargest(distinct, counts, n)
-	for i, v := range values {
-		switch {
-		case v > threshold:
-			do(i)
-		case v == threshold && ties > 0:
-			do(i)
-			ties--
-		}
-	}
-}
-
-// nthLargest is, of values each occurring counts times, the n-th largest (0 < n <= the
-// occurrences) and how many of the n largest are equal to it.
-func nthLargest(values []int64, counts []int, n int) (threshold int64, ties int) {
-	if n <= 0 {
+	if n = min(n, total); n <= 0 {
 		return 0, 0
 	}
 	order := make([]int, len(values))
@@ -448,12 +466,15 @@ func nthLargest(values []int64, counts []int, n int) (threshold int64, ties int)
 		order[i] = i
 	}
 	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(values[b], values[a]) })
-	above := 0
-	for _, i := range order {
-		if above+counts[i] >= n {
+	// the value at which the occurrences, largest first, reach n; those above it are all in
+	above, upTo := int64(0), int64(0)
+	for j, i := range order {
+		if j > 0 && values[i] != values[order[j-1]] {
+			above = upTo
+		}
+		if upTo += counts[i]; upTo >= n {
 			return values[i], n - above
 		}
-		above += counts[i]
 	}
-	return values[order[len(order)-1]], 0
+	panic("unreachable: n is at most the occurrences")
 }

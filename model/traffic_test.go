@@ -205,27 +205,34 @@ func TestGrowthCompounds(t *testing.T) {
 	}
 }
 
-func TestLargestFirstMatchesASort(t *testing.T) {
-	// Against a plain sort, on values with many ties (as hourly remainders have).
+func TestBusiestHoursMatchASort(t *testing.T) {
+	// Against a plain sort of the hours by their weight, on weights with many ties (as
+	// shapes have), for bursts of every length up to more than the month.
 	seed := uint64(42)
+	next := func() uint64 {
+		seed = seed*6364136223846793005 + 1442695040888963407
+		return seed >> 40
+	}
 	for round := 0; round < 200; round++ {
-		n := 1 + round%97
-		values := make([]int64, n)
-		for i := range values {
-			seed = seed*6364136223846793005 + 1442695040888963407
-			values[i] = int64(seed >> 60) // 0..15: plenty of ties
+		var week [weekHours]int64
+		for wh := range week {
+			week[wh] = int64(next() % 16) // 0..15: plenty of ties
 		}
-		k := round % (n + 1)
-		got := largestFirst(values, k)
-		order := make([]int, n)
+		local := make([]uint8, 1+round%97*9)
+		for h := range local {
+			local[h] = uint8(next() % weekHours)
+		}
+		k := round % (len(local) + 2)
+		got := burstHours(Burst{HoursPerMonth: int64(k)}, week, local)
+		order := make([]int, len(local))
 		for i := range order {
 			order[i] = i
 		}
-		sort.SliceStable(order, func(a, b int) bool { return values[order[a]] > values[order[b]] })
-		want := append([]int(nil), order[:k]...)
+		sort.SliceStable(order, func(a, b int) bool { return week[local[order[a]]] > week[local[order[b]]] })
+		want := append([]int(nil), order[:min(k, len(local))]...)
 		sort.Ints(want)
 		if fmt.Sprint(got) != fmt.Sprint(want) {
-			t.Fatalf("values %v, n %d: got %v, want %v", values, k, got, want)
+			t.Fatalf("round %d, %d hours: got %v, want %v", round, k, got, want)
 		}
 	}
 }
