@@ -115,12 +115,18 @@ type hourNets struct {
 	old, new []int64
 }
 
+// release gives the nets' space back for the next ledger.
+func (n hourNets) release() {
+	releaseScratch(n.old)
+	releaseScratch(n.new)
+}
+
 // nets works out each hour's nets from the month's CPU demand: demand[k] micro-credits in
 // the hours of class k. An hour that every instance serves whole has the same net as every
 // other of its class and fleet size, worked out once.
 func (f creditFleet) nets(classes *hourClasses, demand []int64) hourNets {
 	hours := len(f.perHour)
-	nets := hourNets{old: make([]int64, hours)}
+	nets := hourNets{old: hourScratch(hours)}
 	if hours == 0 {
 		return nets
 	}
@@ -141,7 +147,7 @@ func (f creditFleet) nets(classes *hourClasses, demand []int64) hourNets {
 		default:
 			s := f.spend(demand[k], n, prev)
 			if nets.new == nil {
-				nets.new = make([]int64, hours)
+				nets.new = hourScratch(hours)
 			}
 			nets.old[h], nets.new[h] = f.earn-s.oldSpend, s.newEarn-s.newSpend
 		}
@@ -156,6 +162,7 @@ func (f creditFleet) nets(classes *hourClasses, demand []int64) hourNets {
 // slots between two consecutive fleet sizes run the same hours and keep the same ledger.
 func (f creditFleet) run(classes *hourClasses, demand []int64) creditUse {
 	nets := f.nets(classes, demand)
+	defer nets.release()
 	use := creditUse{}
 	below := int64(0)
 	for _, k := range distinctSorted(f.perHour) {

@@ -3,6 +3,7 @@ package model
 import (
 	"math"
 	"math/bits"
+	"sync"
 )
 
 // DefaultMonthHours is the month breakeven prices unless told otherwise: 730 hours, AWS's own
@@ -184,5 +185,25 @@ func (m *countMemo) grow() {
 			i = (i + 1) & mask
 		}
 		m.slots[i] = s
+	}
+}
+
+// scratch keeps hour-by-hour working space between uses: a year's ledger works on 70 KB at a
+// time, which garbage collection would otherwise sweep after every pricing.
+var scratch sync.Pool // *[]int64
+
+// hourScratch is working space for n hours, every one set (its contents are left over from
+// an earlier use): give it back with releaseScratch.
+func hourScratch(n int) []int64 {
+	if p, ok := scratch.Get().(*[]int64); ok && cap(*p) >= n {
+		return (*p)[:n]
+	}
+	return make([]int64, n)
+}
+
+// releaseScratch gives s back for a later hourScratch; nil is ignored.
+func releaseScratch(s []int64) {
+	if s != nil {
+		scratch.Put(&s)
 	}
 }

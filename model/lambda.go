@@ -38,6 +38,7 @@ func lambdaUsage(w Workload, hourly Hourly, peak *peakWindow) (pricing.LambdaUsa
 	pc := provisionedSeries(l, hourly)
 	c := lambdaCounts(w, series, pc, ms)
 	classes := classesOf(hourly.classes, series)
+	peak.seen = classes
 	// Since August 2025 AWS bills the INIT phase of every cold start as duration.
 	cold := coldStarts(w, series, classes, pc, billedMs)
 	if !l.OmitColdStarts && cold.BilledInitMs.IsPositive() && cold.Total > 0 {

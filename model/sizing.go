@@ -50,6 +50,9 @@ type peakWindow struct {
 	// The quantile they give is rounded to a whole count of requests before any sizing.
 	p, z     float64
 	windowMs int64
+	// seen is the hours of the last series sized with it grouped by count, for the next
+	// series that is the same slice (one pricing sizes Lambda's and the containers' hours).
+	seen *hourClasses
 }
 
 func newPeakWindow(percentile decimal.Decimal, billedMs int64) *peakWindow {
@@ -69,7 +72,8 @@ type hourPeaks struct {
 
 // counts works out the requests in the peak window of each hour of series.
 func (pk *peakWindow) counts(series []int64) hourPeaks {
-	classes := classify(series)
+	classes := classesOf(pk.seen, series)
+	pk.seen = classes
 	return hourPeaks{classes, classes.each(pk.peak)}
 }
 

@@ -131,12 +131,14 @@ func (t Traffic) Expand(m Month) (Hourly, error) {
 	if err != nil {
 		return Hourly{}, err
 	}
-	return sw.spread(t.MonthlyRequests(m.Hours)), nil
+	// the weights serve this spread alone: their classes become the requests'
+	requests, classes := distributeClasses(t.MonthlyRequests(m.Hours), sw.classes, true)
+	return Hourly{Requests: requests, WeekHour: sw.local, InBurst: sw.bursts, classes: classes}, nil
 }
 
-// shapeWeights is a shape worked out over a month: each hour's weight, local hour of the
-// week and whether a burst covers it, and when the shape worked it out, the hours grouped by
-// weight (by class).
+// shapeWeights is a shape worked out over a month: each hour's weight (or, when the shape
+// worked it out, the hours grouped by weight: by class), local hour of the week and whether a
+// burst covers it.
 type shapeWeights struct {
 	weights []int64
 	local   []uint8
@@ -158,7 +160,7 @@ func (sw *shapeWeights) spread(total int64) Hourly {
 	if c == nil {
 		c = weightClassesOf(sw.weights)
 	}
-	requests, classes := distributeClasses(total, c)
+	requests, classes := distributeClasses(total, c, false)
 	return Hourly{Requests: requests, WeekHour: sw.local, InBurst: sw.bursts, classes: classes}
 }
 
@@ -201,12 +203,10 @@ func (s Shape) spreadOver(m Month) (*shapeWeights, error) {
 		c.weights[k] = week[k%weekHours] * multiplierScale
 	}
 	inBurst := applyBursts(c, week, local, s.Bursts)
-	w := make([]int64, m.Hours)
-	for h, k := range c.of {
-		w[h] = c.weights[k]
+	for _, k := range c.of {
 		c.hours[k]++
 	}
-	return &shapeWeights{weights: w, local: local, bursts: inBurst, classes: c}, nil
+	return &shapeWeights{local: local, bursts: inBurst, classes: c}, nil
 }
 
 // weekHours is the hours of a week.
@@ -317,16 +317,16 @@ func applyBursts(c *weightClasses, week [weekHours]int64, local []uint8, bursts 
 	for i, b := range bursts {
 		hours[i] = burstHours(b, week, local)
 	}
-	multiplier := func(i int) int64 { return bursts[i].Multiplier.Shift(3).IntPart() }
+	multiplier := make([]int64, len(bursts))
 	order := make([]int, len(bursts))
-	for i := range order {
-		order[i] = i
+	for i, b := range bursts {
+		multiplier[i], order[i] = b.Multiplier.Shift(3).IntPart(), i
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(multiplier(b), multiplier(a)) })
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(multiplier[b], multiplier[a]) })
 	for rank, i := range order {
 		first := weekHours * (1 + rank) // the burst's classes
 		for wh, w := range week {
-			c.weights[first+wh] = w * multiplier(i)
+			c.weights[first+wh] = w * multiplier[i]
 		}
 		for _, h := range hours[i] {
 			if !in[h] {
@@ -374,7 +374,7 @@ func burstHours(b Burst, week [weekHours]int64, local []uint8) []int {
 // distribute splits total into whole parts proportional to weights (see distributeClasses),
 // leaving weights as they are.
 func distribute(total int64, weights []int64) []int64 {
-	out, _ := distributeClasses(total, weightClassesOf(weights))
+	out, _ := distributeClasses(total, weightClassesOf(weights), true)
 	return out
 }
 
@@ -401,10 +401,14 @@ func weightClassesOf(weights []int64) *weightClasses {
 // the largest remainders, ties to the earliest (largest-remainder rounding). The parts sum to
 // total exactly. Products are taken in 128 bits: total x w can exceed 64. Hours of one
 // weight have one part and remainder, worked out once for the class; and so the parts fall
-// into classes of their own, two for each weight (with the extra request or not).
-func distributeClasses(total int64, c *weightClasses) ([]int64, *hourClasses) {
+// into classes of their own, two for each weight (with the extra request or not). With
+// reuse, the hours' weight classes are overwritten with those.
+func distributeClasses(total int64, c *weightClasses, reuse bool) ([]int64, *hourClasses) {
 	out := make([]int64, len(c.of))
-	classes := &hourClasses{series: out, of: make([]int32, len(c.of)), counts: make([]int64, 2*len(c.weights)), hours: make([]int64, 2*len(c.weights))}
+	classes := &hourClasses{series: out, of: c.of, counts: make([]int64, 2*len(c.weights)), hours: make([]int64, 2*len(c.weights))}
+	if !reuse {
+		classes.of = make([]int32, len(c.of))
+	}
 	var sum uint64
 	for k, w := range c.weights {
 		sum += uint64(w) * uint64(c.hours[k])
