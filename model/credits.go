@@ -110,9 +110,13 @@ func (f creditFleet) spend(d, n, prev int64) hourSpend {
 }
 
 // hourNets are what one instance earns less what it spends in each hour, in micro-credits:
-// one running (old), and one launched into a rising hour (new; nil when no hour rises).
+// one running (old), and one launched into a rising hour (new; nil when no hour rises); with
+// the fleet's sizes, ascending, and the balance an instance running every hour starts the
+// month with (see steadyMonth).
 type hourNets struct {
 	old, new []int64
+	sizes    []int64
+	steady   int64
 }
 
 // release gives the nets' space back for the next ledger.
@@ -123,8 +127,9 @@ func (n hourNets) release() {
 
 // nets works out each hour's nets from the month's CPU demand: demand[k] micro-credits in
 // the hours of class k. An hour that every instance serves whole has the same net as every
-// other of its class and fleet size, worked out once.
-func (f creditFleet) nets(classes *hourClasses, demand []int64) hourNets {
+// other of its class and fleet size, worked out once. floor is the lowest balance (minus
+// the accrual limit in unlimited mode, else zero).
+func (f creditFleet) nets(classes *hourClasses, demand []int64, floor int64) hourNets {
 	hours := len(f.perHour)
 	nets := hourNets{old: hourScratch(hours)}
 	if hours == 0 {
@@ -133,8 +138,18 @@ func (f creditFleet) nets(classes *hourClasses, demand []int64) hourNets {
 	// each class's spend when all serve the whole hour, for the fleet size it was worked
 	// out for
 	evenN, evenSpend := make([]int64, len(demand)), make([]int64, len(demand))
+	sizes := newCountMemo(func(n int64) int64 {
+		nets.sizes = append(nets.sizes, n)
+		return 0
+	})
+	steady := steadyMonth{shift: 0, lo: floor, hi: f.limit}
 	prev := f.perHour[hours-1] // the month repeats: the hour before the first is the last
 	for h, n := range f.perHour {
+		if n != prev {
+			if _, ok := sizes.lookup(n); !ok {
+				sizes.find(n)
+			}
+		}
 		k := classes.of[h]
 		switch {
 		case n == 0:
@@ -151,8 +166,14 @@ func (f creditFleet) nets(classes *hourClasses, demand []int64) hourNets {
 			}
 			nets.old[h], nets.new[h] = f.earn-s.oldSpend, s.newEarn-s.newSpend
 		}
+		steady.add(nets.old[h], floor, f.limit)
 		prev = n
 	}
+	if _, ok := sizes.lookup(prev); !ok { // a fleet of one size all month
+		sizes.find(prev)
+	}
+	slices.Sort(nets.sizes)
+	nets.steady = steady.balance()
 	return nets
 }
 
@@ -161,17 +182,21 @@ func (f creditFleet) nets(classes *hourClasses, demand []int64) hourNets {
 // they run: slot k (the k-th instance) runs in every hour with at least k instances, so the
 // slots between two consecutive fleet sizes run the same hours and keep the same ledger.
 func (f creditFleet) run(classes *hourClasses, demand []int64) creditUse {
-	nets := f.nets(classes, demand)
+	floor := int64(0)
+	if f.unlimited {
+		floor = -f.limit
+	}
+	nets := f.nets(classes, demand, floor)
 	defer nets.release()
 	use := creditUse{}
 	below := int64(0)
-	for _, k := range distinctSorted(f.perHour) {
+	for _, k := range nets.sizes {
 		if k == 0 {
 			continue
 		}
 		count := k - below
 		below = k
-		charged, short, shortHours := f.slot(k, nets)
+		charged, short, shortHours := f.slot(k, nets, floor)
 		use.Charged = use.Charged.Add(decimal.NewFromInt(charged).Mul(decimal.NewFromInt(count)))
 		use.Short = use.Short.Add(decimal.NewFromInt(short).Mul(decimal.NewFromInt(count)))
 		use.ShortHours += shortHours * count
@@ -181,37 +206,11 @@ func (f creditFleet) run(classes *hourClasses, demand []int64) creditUse {
 	return use
 }
 
-// distinctSorted is the values of list (not negative), once each, ascending. A fleet's size
-// stays the same for hours at a time, so only a change is looked up.
-func distinctSorted(list []int64) []int64 {
-	var out []int64
-	seen := newCountMemo(func(n int64) int64 {
-		out = append(out, n)
-		return 0
-	})
-	last := int64(-1)
-	for _, n := range list {
-		if n == last {
-			continue
-		}
-		last = n
-		if _, ok := seen.lookup(n); !ok {
-			seen.find(n)
-		}
-	}
-	slices.Sort(out)
-	return out
-}
-
 // slot keeps the ledger of the k-th instance: the micro-credits charged, those standard mode
 // could not give, and the hours it was short. The state is one number: the credit balance
 // when positive, the surplus owed when negative (an instance never has both).
-func (f creditFleet) slot(k int64, nets hourNets) (charged, short, shortHours int64) {
+func (f creditFleet) slot(k int64, nets hourNets, floor int64) (charged, short, shortHours int64) {
 	hours := len(f.perHour)
-	floor := int64(0)
-	if f.unlimited {
-		floor = -f.limit
-	}
 	// An instance that stops in the month is followed from an hour it is not running, so
 	// each of its runs starts with no credits; one running every hour, from its steady state.
 	start, always := 0, true
@@ -223,7 +222,7 @@ func (f creditFleet) slot(k int64, nets hourNets) (charged, short, shortHours in
 	}
 	balance := int64(0)
 	if always {
-		balance, start = f.steadyBalance(nets, floor), hours-1 // from hour 0
+		balance, start = nets.steady, hours-1 // from hour 0
 	}
 	running := always
 	h := start
@@ -264,24 +263,28 @@ func (f creditFleet) slot(k int64, nets hourNets) (charged, short, shortHours in
 	return charged, short, shortHours
 }
 
-// steadyBalance is the balance an instance running every hour starts the month with when the
-// month repeats: the fixed point of the month's ledger. Each hour maps a balance b to
+// steadyMonth finds the balance an instance running every hour starts the month with when
+// the month repeats: the fixed point of the month's ledger. Each hour maps a balance b to
 // clamp(b + net, floor, limit), so the month maps it to clamp(b + shift, lo, hi); when lo < hi
 // a month that gains credits settles at hi, one that loses them at lo, and one that nets to
 // zero keeps the balance a new instance reaches in its first month.
-func (f creditFleet) steadyBalance(nets hourNets, floor int64) int64 {
-	shift, lo, hi := int64(0), floor, f.limit
-	for _, net := range nets.old {
-		shift += net
-		lo, hi = clampInt(lo+net, floor, f.limit), clampInt(hi+net, floor, f.limit)
-	}
+type steadyMonth struct{ shift, lo, hi int64 }
+
+// add is the month so far followed by an hour netting net.
+func (s *steadyMonth) add(net, floor, limit int64) {
+	s.shift += net
+	s.lo, s.hi = clampInt(s.lo+net, floor, limit), clampInt(s.hi+net, floor, limit)
+}
+
+// balance is the steady balance of the whole month.
+func (s steadyMonth) balance() int64 {
 	switch {
-	case lo == hi, shift < 0:
-		return lo
-	case shift > 0:
-		return hi
+	case s.lo == s.hi, s.shift < 0:
+		return s.lo
+	case s.shift > 0:
+		return s.hi
 	}
-	return clampInt(0, lo, hi)
+	return clampInt(0, s.lo, s.hi)
 }
 
 func clampInt(x, lo, hi int64) int64 { return max(lo, min(x, hi)) }

@@ -95,6 +95,15 @@ func classesOf(c *hourClasses, series []int64) *hourClasses {
 	return classify(series)
 }
 
+// total is the sum of the series.
+func (c *hourClasses) total() int64 {
+	t := int64(0)
+	for k, n := range c.counts {
+		t += n * c.hours[k]
+	}
+	return t
+}
+
 // each is f of every class's count, by class.
 func (c *hourClasses) each(f func(int64) int64) []int64 {
 	out := make([]int64, len(c.counts))

@@ -36,9 +36,9 @@ func lambdaUsage(w Workload, hourly Hourly, peak *peakWindow) (pricing.LambdaUsa
 	billedMs := pricing.LambdaBilledMs(f.DurationMs)
 	ms := billedMs.IntPart()
 	pc := provisionedSeries(l, hourly)
-	c := lambdaCounts(w, series, pc, ms)
 	classes := classesOf(hourly.classes, series)
 	peak.seen = classes
+	c := lambdaCounts(w, series, classes, pc, ms)
 	// Since August 2025 AWS bills the INIT phase of every cold start as duration.
 	cold := coldStarts(w, series, classes, pc, billedMs)
 	if !l.OmitColdStarts && cold.BilledInitMs.IsPositive() && cold.Total > 0 {
@@ -55,12 +55,12 @@ func lambdaUsage(w Workload, hourly Hourly, peak *peakWindow) (pricing.LambdaUsa
 }
 
 // lambdaCounts is the function's month in counts before its cold starts and throttling:
-// its requests, those served by the pc provisioned environments of each hour (nil: none)
-// and on demand, each billed ms. The requests, duration and storage are what AWS's rules
-// give for the file's figures.
-func lambdaCounts(w Workload, series, pc []int64, ms int64) pricing.LambdaCounts {
+// its requests (the hours grouped by count in classes), those served by the pc provisioned
+// environments of each hour (nil: none) and on demand, each billed ms. The requests,
+// duration and storage are what AWS's rules give for the file's figures.
+func lambdaCounts(w Workload, series []int64, classes *hourClasses, pc []int64, ms int64) pricing.LambdaCounts {
 	l := w.Lambda
-	total := totalRequests(series)
+	total := classes.total()
 	served := provisionedServed(series, pc, ms)
 	c := pricing.LambdaCounts{
 		Requests: total, OnDemand: total - served, OnProvisioned: served, BilledMs: ms,

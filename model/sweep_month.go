@@ -44,8 +44,9 @@ type hourClass struct {
 // requests reaching its function each hour.
 func newSweepMonth(w Workload, hourly Hourly) *sweepMonth {
 	pc := provisionedSeries(w.Lambda, hourly)
-	s := &sweepMonth{w: w, series: hourly.Requests, pc: pc, base: lambdaCounts(w, hourly.Requests, pc, 1), cold: map[string]int64{}}
+	s := &sweepMonth{w: w, series: hourly.Requests, pc: pc, cold: map[string]int64{}}
 	s.classes = classesOf(hourly.classes, s.series)
+	s.base = lambdaCounts(w, s.series, s.classes, pc, 1)
 	s.base.OnDemand, s.base.OnProvisioned = 0, 0
 	requests, levels := map[int64]int64{}, map[[2]int64]int64{}
 	for h, n := range s.series {

@@ -198,14 +198,12 @@ func (s Shape) spreadOver(m Month) (*shapeWeights, error) {
 	c := &weightClasses{of: make([]int32, m.Hours), weights: make([]int64, weekHours*(1+len(s.Bursts))), hours: make([]int64, weekHours*(1+len(s.Bursts)))}
 	for h, wh := range local {
 		c.of[h] = int32(wh)
+		c.hours[wh]++
 	}
 	for k := range c.weights {
 		c.weights[k] = week[k%weekHours] * multiplierScale
 	}
 	inBurst := applyBursts(c, week, local, s.Bursts)
-	for _, k := range c.of {
-		c.hours[k]++
-	}
 	return &shapeWeights{local: local, bursts: inBurst, classes: c}, nil
 }
 
@@ -314,8 +312,10 @@ func applyBursts(c *weightClasses, week [weekHours]int64, local []uint8, bursts 
 		return in
 	}
 	hours := make([][]int, len(bursts))
+	var counts [weekHours]int64 // the hours of each hour of the week, before any burst
+	copy(counts[:], c.hours)
 	for i, b := range bursts {
-		hours[i] = burstHours(b, week, local)
+		hours[i] = burstHours(b, week, counts, local)
 	}
 	multiplier := make([]int64, len(bursts))
 	order := make([]int, len(bursts))
@@ -331,23 +331,22 @@ func applyBursts(c *weightClasses, week [weekHours]int64, local []uint8, bursts 
 		for _, h := range hours[i] {
 			if !in[h] {
 				in[h] = true
+				c.hours[local[h]]--
 				c.of[h] = int32(first + int(local[h]))
+				c.hours[c.of[h]]++
 			}
 		}
 	}
 	return in
 }
 
-// burstHours are the hours burst b covers, by the shape's weight of each hour of the week.
-func burstHours(b Burst, week [weekHours]int64, local []uint8) []int {
+// burstHours are the hours burst b covers, by the shape's weight of each hour of the week
+// (counts hours of the month each).
+func burstHours(b Burst, week, counts [weekHours]int64, local []uint8) []int {
 	var hours []int
 	if b.HoursPerMonth > 0 {
 		// the busiest hours: the n-th largest weight from the hours of each hour of the week
-		var count [weekHours]int64
-		for _, wh := range local {
-			count[wh]++
-		}
-		threshold, ties := nthLargest(week[:], count[:], b.HoursPerMonth)
+		threshold, ties := nthLargest(week[:], counts[:], b.HoursPerMonth)
 		for h, wh := range local {
 			switch w := week[wh]; {
 			case w > threshold:
@@ -436,21 +435,34 @@ func distributeClasses(total int64, c *weightClasses, reuse bool) ([]int64, *hou
 		given += int64(q) * c.hours[k]
 		classes.counts[2*k], classes.counts[2*k+1] = int64(q), int64(q)+1
 	}
+	// The requests left over: every hour of a class with a larger remainder than the
+	// threshold has one, and the earliest ties of the threshold's classes.
 	left := total - given
 	threshold, ties := nthLargest(rems, c.hours, left)
-	for h, k := range c.of {
-		extra := int32(0)
-		switch r := rems[k]; {
-		case left == 0:
+	const none, all, tied = 0, 1, 2
+	extras := make([]int8, len(c.weights))
+	for k, r := range rems {
+		switch {
+		case left == 0 || r < threshold:
+			classes.hours[2*k] = c.hours[k]
 		case r > threshold:
-			extra = 1
-		case r == threshold && ties > 0:
-			extra = 1
-			ties--
+			extras[k] = all
+			classes.hours[2*k+1] = c.hours[k]
+		default:
+			extras[k] = tied
+		}
+	}
+	for h, k := range c.of {
+		extra := int32(extras[k])
+		if extra == tied {
+			extra = none
+			if ties > 0 {
+				extra, ties = all, ties-1
+			}
+			classes.hours[2*k+extra]++
 		}
 		out[h] = parts[k] + int64(extra)
 		classes.of[h] = 2*k + extra
-		classes.hours[2*k+extra]++
 	}
 	return out, classes
 }

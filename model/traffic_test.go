@@ -223,7 +223,11 @@ func TestBusiestHoursMatchASort(t *testing.T) {
 			local[h] = uint8(next() % weekHours)
 		}
 		k := round % (len(local) + 2)
-		got := burstHours(Burst{HoursPerMonth: int64(k)}, week, local)
+		var counts [weekHours]int64
+		for _, wh := range local {
+			counts[wh]++
+		}
+		got := burstHours(Burst{HoursPerMonth: int64(k)}, week, counts, local)
 		order := make([]int, len(local))
 		for i := range order {
 			order[i] = i
