@@ -330,6 +330,7 @@ func EstimateColdStarts(in ColdStartInput, cfg ColdStartConfig) ColdStarts {
 		if classes.hours[k] > 0 {
 			needs[k].environments, needs[k].idle = m.hour(n)
 			out.Requests += n * classes.hours[k]
+			out.PeakEnvironments = max(out.PeakEnvironments, needs[k].environments)
 		}
 	}
 	// The hour before the first is the last (a month among identical months).
@@ -343,12 +344,11 @@ func EstimateColdStarts(in ColdStartInput, cfg ColdStartConfig) ColdStarts {
 		need := needs[classes.of[h]]
 		e, idle := need.environments, need.idle
 		if !anyPC { // the pool is the same without provisioned environments: followed once
-			out.PeakEnvironments = max(out.PeakEnvironments, e)
 			out.PerHour[h] = with.step(n, e, false, idle, perLifetime)
 			continue
 		}
 		ph := pc(h)
-		out.PeakEnvironments = max(out.PeakEnvironments, max(e, ph))
+		out.PeakEnvironments = max(out.PeakEnvironments, ph)
 		out.PerHour[h] = with.step(n, max(e-ph, 0), ph > 0, idle, perLifetime)
 		without.step(n, e, false, idle, perLifetime)
 	}

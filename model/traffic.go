@@ -400,24 +400,28 @@ func weightClassesOf(weights []int64) *weightClasses {
 // the largest remainders, ties to the earliest (largest-remainder rounding). The parts sum to
 // total exactly. Products are taken in 128 bits: total x w can exceed 64. Hours of one
 // weight have one part and remainder, worked out once for the class; and so the parts fall
-// into classes of their own, two for each weight (with the extra request or not). With
-// reuse, the hours' weight classes are overwritten with those.
+// into classes of their own, one for each count of requests. With reuse, the hours' weight
+// classes are overwritten with those.
 func distributeClasses(total int64, c *weightClasses, reuse bool) ([]int64, *hourClasses) {
 	out := make([]int64, len(c.of))
-	classes := &hourClasses{series: out, of: c.of, counts: make([]int64, 2*len(c.weights)), hours: make([]int64, 2*len(c.weights))}
+	classes := &hourClasses{series: out, of: c.of}
 	if !reuse {
 		classes.of = make([]int32, len(c.of))
 	}
+	// the class of each count of requests
+	class := newCountMemo(func(n int64) int64 {
+		classes.counts, classes.hours = append(classes.counts, n), append(classes.hours, 0)
+		return int64(len(classes.counts) - 1)
+	})
 	var sum uint64
 	for k, w := range c.weights {
 		sum += uint64(w) * uint64(c.hours[k])
 	}
 	if sum == 0 || total == 0 {
-		for k := range c.weights {
-			classes.hours[2*k] = c.hours[k]
-		}
-		for h, k := range c.of {
-			classes.of[h] = 2 * k
+		none := int32(class.get(0))
+		classes.hours[none] = int64(len(out))
+		for h := range classes.of {
+			classes.of[h] = none
 		}
 		return out, classes
 	}
@@ -433,7 +437,6 @@ func distributeClasses(total int64, c *weightClasses, reuse bool) ([]int64, *hou
 		}
 		parts[k], rems[k] = int64(q), int64(r)
 		given += int64(q) * c.hours[k]
-		classes.counts[2*k], classes.counts[2*k+1] = int64(q), int64(q)+1
 	}
 	// The requests left over: every hour of a class with a larger remainder than the
 	// threshold has one, and the earliest ties of the threshold's classes.
@@ -441,28 +444,35 @@ func distributeClasses(total int64, c *weightClasses, reuse bool) ([]int64, *hou
 	threshold, ties := nthLargest(rems, c.hours, left)
 	const none, all, tied = 0, 1, 2
 	extras := make([]int8, len(c.weights))
+	counted := make([][2]int32, len(c.weights)) // the classes of a weight's part, and of one more
 	for k, r := range rems {
+		if c.hours[k] == 0 {
+			continue
+		}
 		switch {
 		case left == 0 || r < threshold:
-			classes.hours[2*k] = c.hours[k]
 		case r > threshold:
 			extras[k] = all
-			classes.hours[2*k+1] = c.hours[k]
 		default:
 			extras[k] = tied
 		}
+		counted[k] = [2]int32{int32(class.get(parts[k])), -1}
+		if extras[k] != none {
+			counted[k][1] = int32(class.get(parts[k] + 1))
+		}
 	}
 	for h, k := range c.of {
-		extra := int32(extras[k])
+		extra := extras[k]
 		if extra == tied {
 			extra = none
 			if ties > 0 {
 				extra, ties = all, ties-1
 			}
-			classes.hours[2*k+extra]++
 		}
-		out[h] = parts[k] + int64(extra)
-		classes.of[h] = 2*k + extra
+		q := counted[k][extra]
+		out[h] = classes.counts[q]
+		classes.of[h] = q
+		classes.hours[q]++
 	}
 	return out, classes
 }
