@@ -179,7 +179,8 @@ func (s Shape) spreadOver(m Month) (*shapeWeights, error) {
 	if err != nil {
 		return nil, fmt.Errorf("traffic.time_zone %q: %v", s.TimeZone, err)
 	}
-	local := localWeekHours(m, loc)
+	c := &weightClasses{of: make([]int32, m.Hours), weights: make([]int64, weekHours*(1+len(s.Bursts))), hours: make([]int64, weekHours*(1+len(s.Bursts)))}
+	local := localWeekHours(m, loc, c.of, c.hours[:weekHours])
 	var base func(weekHour int) int64
 	switch s.Kind {
 	case Diurnal:
@@ -194,11 +195,6 @@ func (s Shape) spreadOver(m Month) (*shapeWeights, error) {
 	var week [weekHours]int64 // the weight of each hour of the week
 	for wh := range week {
 		week[wh] = base(wh)
-	}
-	c := &weightClasses{of: make([]int32, m.Hours), weights: make([]int64, weekHours*(1+len(s.Bursts))), hours: make([]int64, weekHours*(1+len(s.Bursts)))}
-	for h, wh := range local {
-		c.of[h] = int32(wh)
-		c.hours[wh]++
 	}
 	for k := range c.weights {
 		c.weights[k] = week[k%weekHours] * multiplierScale
@@ -264,20 +260,25 @@ func listedWeights(list []decimal.Decimal) func(int) int64 {
 }
 
 // localWeekHours gives each hour of m its local hour of the week in loc (0 at Monday
-// midnight). It asks the time zone database only when the zone's offset changes (daylight
-// saving), not once per hour.
-func localWeekHours(m Month, loc *time.Location) []uint8 {
+// midnight), also as its class (of) with the hours of each hour of the week counted. It asks
+// the time zone database only when the zone's offset changes (daylight saving), not once per
+// hour.
+func localWeekHours(m Month, loc *time.Location, of []int32, counts []int64) []uint8 {
 	out := make([]uint8, m.Hours)
 	for h := 0; h < len(out); {
 		t := m.Start.Add(time.Duration(h) * time.Hour).In(loc)
-		first := (int(t.Weekday())+6)%7*24 + t.Hour()
+		wh := (int(t.Weekday())+6)%7*24 + t.Hour()
 		_, end := t.ZoneBounds()
 		n := len(out) - h
 		if !end.IsZero() {
 			n = min(n, max(1, int(end.Sub(t).Hours())))
 		}
-		for i := range n {
-			out[h+i] = uint8((first + i) % (7 * 24))
+		for i := h; i < h+n; i++ {
+			out[i], of[i] = uint8(wh), int32(wh)
+			counts[wh]++
+			if wh++; wh == weekHours {
+				wh = 0
+			}
 		}
 		h += n
 	}
@@ -347,10 +348,20 @@ func burstHours(b Burst, week, counts [weekHours]int64, local []uint8) []int {
 	if b.HoursPerMonth > 0 {
 		// the busiest hours: the n-th largest weight from the hours of each hour of the week
 		threshold, ties := nthLargest(week[:], counts[:], b.HoursPerMonth)
+		above := int64(0) // the hours heavier than the threshold
+		for wh, w := range week {
+			if w > threshold {
+				above += counts[wh]
+			}
+		}
 		for h, wh := range local {
+			if above == 0 && ties == 0 {
+				break // every one found
+			}
 			switch w := week[wh]; {
 			case w > threshold:
 				hours = append(hours, h)
+				above--
 			case w == threshold && ties > 0:
 				hours = append(hours, h)
 				ties--
@@ -460,6 +471,9 @@ func distributeClasses(total int64, c *weightClasses, reuse bool) ([]int64, *hou
 		if extras[k] != none {
 			counted[k][1] = int32(class.get(parts[k] + 1))
 		}
+		if extras[k] != tied { // the hours of the class all have the part, or all one more
+			classes.hours[counted[k][extras[k]]] += c.hours[k]
+		}
 	}
 	for h, k := range c.of {
 		extra := extras[k]
@@ -468,11 +482,11 @@ func distributeClasses(total int64, c *weightClasses, reuse bool) ([]int64, *hou
 			if ties > 0 {
 				extra, ties = all, ties-1
 			}
+			classes.hours[counted[k][extra]]++
 		}
 		q := counted[k][extra]
 		out[h] = classes.counts[q]
 		classes.of[h] = q
-		classes.hours[q]++
 	}
 	return out, classes
 }
