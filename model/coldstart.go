@@ -326,9 +326,11 @@ func EstimateColdStarts(in ColdStartInput, cfg ColdStartConfig) ColdStarts {
 	}
 	classes := classesOf(in.classes, requests)
 	needs := make([]hourNeed, len(classes.counts))
+	steps := make([]hourStep, len(classes.counts)) // an hour of each class without provisioned environments
 	for k, n := range classes.counts {
 		if classes.hours[k] > 0 {
 			needs[k].environments, needs[k].idle = m.hour(n)
+			steps[k] = newHourStep(n, needs[k].environments, false, needs[k].idle, perLifetime)
 			out.Requests += n * classes.hours[k]
 			out.PeakEnvironments = max(out.PeakEnvironments, needs[k].environments)
 		}
@@ -340,17 +342,17 @@ func EstimateColdStarts(in ColdStartInput, cfg ColdStartConfig) ColdStarts {
 	}
 	with := poolState{prev: max(lastE-pc(hours-1), 0)}
 	without := poolState{prev: lastE}
-	for h, n := range requests {
-		need := needs[classes.of[h]]
-		e, idle := need.environments, need.idle
+	for h, k := range classes.of {
 		if !anyPC { // the pool is the same without provisioned environments: followed once
-			out.PerHour[h] = with.step(n, e, false, idle, perLifetime)
+			out.PerHour[h] = with.step(&steps[k])
 			continue
 		}
+		n, need := requests[h], needs[k]
 		ph := pc(h)
 		out.PeakEnvironments = max(out.PeakEnvironments, ph)
-		out.PerHour[h] = with.step(n, max(e-ph, 0), ph > 0, idle, perLifetime)
-		without.step(n, e, false, idle, perLifetime)
+		hour := newHourStep(n, max(need.environments-ph, 0), ph > 0, need.idle, perLifetime)
+		out.PerHour[h] = with.step(&hour)
+		without.step(&steps[k])
 	}
 	if !anyPC {
 		without = with
@@ -395,36 +397,53 @@ type poolState struct {
 	total, scale, idle, life int64
 }
 
-// step counts the cold starts of one hour with n requests, o on-demand environments, warm
-// when provisioned environments are present, the probability idle that a request finds the
-// pool recycled, and environments replaced perLifetime times an hour (1 / lifetime hours).
-func (s *poolState) step(n, o int64, warm bool, idle, perLifetime float64) int64 {
-	scale := max(o-s.prev, 0)
-	idleBase := n
-	if s.prev == 0 && o > 0 {
-		idleBase-- // the hour's first request is already counted as a scale-up
-	}
-	s.prev = o
+// hourStep is an hour as the pool sees it: n requests, o on-demand environments, and the
+// expected idle and lifetime recycles it adds to the fractions carried: idle recycles are
+// idleBase x idle (idleBase the hour's requests, less the first when the pool was empty, that
+// one being a scale-up: idleFirst), lifetime recycles o x (1 - idle) / lifetime. They are
+// worked out once for each hour alike (a shaped month repeats a few), each product rounded on
+// its own (float64 forbids fusing it with the sum it goes into).
+type hourStep struct {
+	n, o                  int64
+	idle, idleFirst, life float64
+}
+
+// newHourStep is an hour with n requests, o on-demand environments, warm when provisioned
+// environments are present, the probability idle that a request finds the pool recycled,
+// and environments replaced perLifetime times an hour (1 / lifetime hours).
+func newHourStep(n, o int64, warm bool, idle, perLifetime float64) hourStep {
 	if warm || o == 0 {
 		idle = 0
 	}
-	s.idleAcc += float64(idleBase) * idle
-	s.lifeAcc += float64(o) * (1 - idle) * perLifetime
-	i := int64(s.idleAcc)
-	l := int64(s.lifeAcc)
-	s.idleAcc -= float64(i)
-	s.lifeAcc -= float64(l)
+	return hourStep{n: n, o: o, idle: float64(float64(n) * idle), idleFirst: float64(float64(n-1) * idle),
+		life: float64(float64(float64(o)*(1-idle)) * perLifetime)}
+}
+
+// step counts the cold starts of hour s.
+func (p *poolState) step(s *hourStep) int64 {
+	scale := max(s.o-p.prev, 0)
+	if p.prev == 0 && s.o > 0 {
+		p.idleAcc += s.idleFirst // the hour's first request is already counted as a scale-up
+	} else {
+		p.idleAcc += s.idle
+	}
+	p.prev = s.o
+	p.lifeAcc += s.life
+	i := int64(p.idleAcc)
+	l := int64(p.lifeAcc)
+	p.idleAcc -= float64(i)
+	p.lifeAcc -= float64(l)
 	// At most one cold start per request: trim lifetime recycles, then idle ones.
-	if over := scale + i + l - n; over > 0 {
+	if over := scale + i + l - s.n; over > 0 {
 		cut := min(over, l)
 		l -= cut
 		i -= min(over-cut, i)
 	}
-	s.scale += scale
-	s.idle += i
-	s.life += l
+	p.scale += scale
+	p.idle += i
+	p.life += l
 	c := scale + i + l
-	s.total += c
+	p.total += c
 	return c
 }
 

@@ -501,9 +501,11 @@ func nthLargest(values, counts []int64, n int64) (threshold int64, ties int64) {
 	if n = min(n, total); n <= 0 {
 		return 0, 0
 	}
-	order := make([]int, len(values))
-	for i := range order {
-		order[i] = i
+	var order []int // the values that occur, largest first
+	for i, c := range counts {
+		if c > 0 {
+			order = append(order, i)
+		}
 	}
 	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(values[b], values[a]) })
 	// the value at which the occurrences, largest first, reach n; those above it are all in
