@@ -342,20 +342,38 @@ func EstimateColdStarts(in ColdStartInput, cfg ColdStartConfig) ColdStarts {
 	}
 	with := poolState{prev: max(lastE-pc(hours-1), 0)}
 	without := poolState{prev: lastE}
-	for h, k := range classes.of {
-		if !anyPC { // the pool is the same without provisioned environments: followed once
-			out.PerHour[h] = with.step(&steps[k])
-			continue
-		}
-		n, need := requests[h], needs[k]
-		ph := pc(h)
-		out.PeakEnvironments = max(out.PeakEnvironments, ph)
-		hour := newHourStep(n, max(need.environments-ph, 0), ph > 0, need.idle, perLifetime)
-		out.PerHour[h] = with.step(&hour)
-		without.step(&steps[k])
-	}
-	if !anyPC {
+	if !anyPC { // the pool is the same without provisioned environments: followed once
+		with.follow(steps, classes.of, out.PerHour)
 		without = with
+	} else {
+		// With provisioned environments an hour is its class and its provisioned level (a
+		// schedule has a few: each class keeps the steps of those it has met).
+		type level struct {
+			pc   int64
+			step int32
+		}
+		var levels []hourStep
+		met := make([][]level, len(classes.counts))
+		of := make([]int32, hours)
+		for h, k := range classes.of {
+			ph := pc(h)
+			out.PeakEnvironments = max(out.PeakEnvironments, ph)
+			i := int32(-1)
+			for _, l := range met[k] {
+				if l.pc == ph {
+					i = l.step
+				}
+			}
+			if i < 0 {
+				need := needs[k]
+				i = int32(len(levels))
+				met[k] = append(met[k], level{ph, i})
+				levels = append(levels, newHourStep(requests[h], max(need.environments-ph, 0), ph > 0, need.idle, perLifetime))
+			}
+			of[h] = i
+		}
+		with.follow(levels, of, out.PerHour)
+		without.follow(steps, classes.of, nil)
 	}
 	out.Total = with.total
 	out.ScaleUps, out.IdleRecycles, out.LifetimeRecycles = with.scale, with.idle, with.life
@@ -419,32 +437,50 @@ func newHourStep(n, o int64, warm bool, idle, perLifetime float64) hourStep {
 		life: float64(float64(float64(o)*(1-idle)) * perLifetime)}
 }
 
-// step counts the cold starts of hour s.
-func (p *poolState) step(s *hourStep) int64 {
-	scale := max(s.o-p.prev, 0)
-	if p.prev == 0 && s.o > 0 {
-		p.idleAcc += s.idleFirst // the hour's first request is already counted as a scale-up
-	} else {
-		p.idleAcc += s.idle
+// follow counts the cold starts of the hours, hour h being steps[of[h]], each hour's into
+// perHour (nil: not kept). The state is held in locals for the month: every hour waits on the
+// one before.
+func (p *poolState) follow(steps []hourStep, of []int32, perHour []int64) {
+	prev, idleAcc, lifeAcc := p.prev, p.idleAcc, p.lifeAcc
+	total, scales, idles, lives := p.total, p.scale, p.idle, p.life
+	for h, k := range of {
+		s := &steps[k]
+		scale := max(s.o-prev, 0)
+		if prev == 0 && s.o > 0 {
+			idleAcc += s.idleFirst // the hour's first request is already counted as a scale-up
+		} else {
+			idleAcc += s.idle
+		}
+		prev = s.o
+		lifeAcc += s.life
+		// The whole recycles go, the fractions carry (taking off none leaves a fraction as
+		// it is, so the usual hour, whose fractions stay below one, does not wait on a
+		// subtraction).
+		i := int64(idleAcc)
+		l := int64(lifeAcc)
+		if i != 0 {
+			idleAcc -= float64(i)
+		}
+		if l != 0 {
+			lifeAcc -= float64(l)
+		}
+		// At most one cold start per request: trim lifetime recycles, then idle ones.
+		if over := scale + i + l - s.n; over > 0 {
+			cut := min(over, l)
+			l -= cut
+			i -= min(over-cut, i)
+		}
+		scales += scale
+		idles += i
+		lives += l
+		c := scale + i + l
+		total += c
+		if perHour != nil {
+			perHour[h] = c
+		}
 	}
-	p.prev = s.o
-	p.lifeAcc += s.life
-	i := int64(p.idleAcc)
-	l := int64(p.lifeAcc)
-	p.idleAcc -= float64(i)
-	p.lifeAcc -= float64(l)
-	// At most one cold start per request: trim lifetime recycles, then idle ones.
-	if over := scale + i + l - s.n; over > 0 {
-		cut := min(over, l)
-		l -= cut
-		i -= min(over-cut, i)
-	}
-	p.scale += scale
-	p.idle += i
-	p.life += l
-	c := scale + i + l
-	p.total += c
-	return c
+	p.prev, p.idleAcc, p.lifeAcc = prev, idleAcc, lifeAcc
+	p.total, p.scale, p.idle, p.life = total, scales, idles, lives
 }
 
 // coldStartMachine holds what every hour needs, computed once per estimate.
