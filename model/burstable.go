@@ -46,8 +46,9 @@ func ec2Summary(c EC2Config, it pricing.InstanceType) string {
 
 // withCredits keeps the credit ledger of a burstable fleet: in unlimited mode the surplus
 // credits to bill, in standard mode a warning when the baseline and the balance fall short.
-// work is each hour's requests in entry-request equivalents, as the fleet was sized for.
-func withCredits(e Estimate, u pricing.EC2Usage, c EC2Config, it pricing.InstanceType, work []int64) (Estimate, pricing.EC2Usage) {
+// work is each hour's requests in entry-request equivalents, as the fleet was sized for
+// (grouped in classes, or nil).
+func withCredits(e Estimate, u pricing.EC2Usage, c EC2Config, it pricing.InstanceType, work []int64, classes *hourClasses) (Estimate, pricing.EC2Usage) {
 	if !it.Burstable {
 		if c.CPUCredits != "" {
 			e.Warnings = append(e.Warnings, fmt.Sprintf("ec2.cpu_credits applies to burstable types (t3, t3a, t4g) only: %s has no CPU credits", it.Name))
@@ -56,7 +57,8 @@ func withCredits(e Estimate, u pricing.EC2Usage, c EC2Config, it pricing.Instanc
 	}
 	rps := c.Fleet.RequestsPerSecondPerUnit
 	fleet := newCreditFleet(it, e.Capacity, c.Fleet, c.unlimited())
-	use := fleet.run(cpuDemand(work, it.VCPU, rps))
+	classes = classesOf(classes, work)
+	use := fleet.run(classes, cpuDemand(classes.counts, it.VCPU, rps))
 	if !c.unlimited() {
 		if use.Short.IsPositive() {
 			e.Warnings = append(e.Warnings, fmt.Sprintf("standard CPU credits: in %d instance-hours the instances wanted %s vCPU-hours more than their %s%% baseline and banked credits gave, and were held at their baseline (requests queue): size for more, or use unlimited credits (estimate: %s)",
@@ -78,9 +80,9 @@ func creditBasis(it pricing.InstanceType, rps decimal.Decimal) string {
 		perRequest, it.VCPU, rps, it.Name, it.Credits.PerHour, it.Credits.BaselinePercent, it.Credits.Max)
 }
 
-// cpuDemand is each hour's CPU use in micro-credits: work requests, each taking vcpus / rps
-// vCPU-seconds (one instance serves rps a second at full CPU), so work x vcpus x 10^6 /
-// (60 x rps) micro-credits, rounded. rps has at most three decimal places.
+// cpuDemand is the CPU use in micro-credits of an hour of each count of work requests, each
+// taking vcpus / rps vCPU-seconds (one instance serves rps a second at full CPU), so work x
+// vcpus x 10^6 / (60 x rps) micro-credits, rounded. rps has at most three decimal places.
 func cpuDemand(work []int64, vcpus int64, rps decimal.Decimal) []int64 {
 	out := make([]int64, len(work))
 	milli := rps.Shift(3).IntPart()
@@ -89,8 +91,8 @@ func cpuDemand(work []int64, vcpus int64, rps decimal.Decimal) []int64 {
 	}
 	// vcpus x 10^6 / (60 x milli / 1000) = vcpus x 5 x 10^7 / (3 x milli)
 	num, den := vcpus*50_000_000, 3*milli
-	for h, r := range work {
-		out[h] = mulDivRound(r, num, den)
+	for k, r := range work {
+		out[k] = mulDivRound(r, num, den)
 	}
 	return out
 }

@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 
 	"github.com/breakeven/breakeven/pricing"
@@ -89,6 +90,8 @@ type ColdStartInput struct {
 	// Provisioned is the number of provisioned environments in each hour (nil or zeros:
 	// none). A shorter slice means none in the remaining hours.
 	Provisioned []int64
+	// classes groups the hours of Requests by count, when the caller has them.
+	classes *hourClasses
 }
 
 // Latency is a request latency distribution over the month, in milliseconds (a model
@@ -204,9 +207,7 @@ func resolveColdStart(cfg ColdStartConfig, billedMs decimal.Decimal) coldStartPa
 	if p.maxLife <= 0 {
 		p.maxLife = DefaultMaxLifetimeHours
 	}
-	if !(p.percentile > 0.5 && p.percentile < 1) {
-		p.percentile = DefaultColdStartPercentile
-	}
+	p.percentile = coldStartPercentile(p.percentile)
 	if p.arrivals != ArrivalsEven {
 		p.arrivals = ArrivalsPoisson
 	}
@@ -265,6 +266,15 @@ func resolveColdStart(cfg ColdStartConfig, billedMs decimal.Decimal) coldStartPa
 	return p
 }
 
+// coldStartPercentile is the percentile the warm pool is sized for: p when it is in (0.5, 1),
+// else DefaultColdStartPercentile.
+func coldStartPercentile(p float64) float64 {
+	if !(p > 0.5 && p < 1) {
+		return DefaultColdStartPercentile
+	}
+	return p
+}
+
 func percentLabel(p float64) string {
 	return fmt.Sprintf("%gth", math.Round(p*1000)/10)
 }
@@ -303,24 +313,67 @@ func EstimateColdStarts(in ColdStartInput, cfg ColdStartConfig) ColdStarts {
 		}
 		return 0
 	}
-	anyPC := false
+	anyPC := slices.ContainsFunc(in.Provisioned[:min(len(in.Provisioned), hours)], func(n int64) bool { return n > 0 })
 	perLifetime := 1 / float64(p.maxLife)
+	// What each hour needs is worked out once for each count of requests (a negative count is
+	// none).
+	requests := in.Requests
+	if slices.ContainsFunc(requests, func(n int64) bool { return n < 0 }) {
+		requests = make([]int64, hours)
+		for h, n := range in.Requests {
+			requests[h] = max(n, 0)
+		}
+	}
+	classes := classesOf(in.classes, requests)
+	needs := make([]hourNeed, len(classes.counts))
+	steps := make([]hourStep, len(classes.counts)) // an hour of each class without provisioned environments
+	for k, n := range classes.counts {
+		if classes.hours[k] > 0 {
+			needs[k].environments, needs[k].idle = m.hour(n)
+			steps[k] = newHourStep(n, needs[k].environments, false, needs[k].idle, perLifetime)
+			out.Requests += n * classes.hours[k]
+			out.PeakEnvironments = max(out.PeakEnvironments, needs[k].environments)
+		}
+	}
 	// The hour before the first is the last (a month among identical months).
 	lastE := int64(0)
 	if hours > 0 {
-		lastE, _ = m.hour(in.Requests[hours-1])
+		lastE = needs[classes.of[hours-1]].environments
 	}
 	with := poolState{prev: max(lastE-pc(hours-1), 0)}
 	without := poolState{prev: lastE}
-	for h, n := range in.Requests {
-		n = max(n, 0)
-		out.Requests += n
-		e, idle := m.hour(n)
-		ph := pc(h)
-		anyPC = anyPC || ph > 0
-		out.PeakEnvironments = max(out.PeakEnvironments, max(e, ph))
-		out.PerHour[h] = with.step(n, max(e-ph, 0), ph > 0, idle, perLifetime)
-		without.step(n, e, false, idle, perLifetime)
+	if !anyPC { // the pool is the same without provisioned environments: followed once
+		with.follow(steps, classes.of, out.PerHour)
+		without = with
+	} else {
+		// With provisioned environments an hour is its class and its provisioned level (a
+		// schedule has a few: each class keeps the steps of those it has met).
+		type level struct {
+			pc   int64
+			step int32
+		}
+		var levels []hourStep
+		met := make([][]level, len(classes.counts))
+		of := make([]int32, hours)
+		for h, k := range classes.of {
+			ph := pc(h)
+			out.PeakEnvironments = max(out.PeakEnvironments, ph)
+			i := int32(-1)
+			for _, l := range met[k] {
+				if l.pc == ph {
+					i = l.step
+				}
+			}
+			if i < 0 {
+				need := needs[k]
+				i = int32(len(levels))
+				met[k] = append(met[k], level{ph, i})
+				levels = append(levels, newHourStep(requests[h], max(need.environments-ph, 0), ph > 0, need.idle, perLifetime))
+			}
+			of[h] = i
+		}
+		with.follow(levels, of, out.PerHour)
+		without.follow(steps, classes.of, nil)
 	}
 	out.Total = with.total
 	out.ScaleUps, out.IdleRecycles, out.LifetimeRecycles = with.scale, with.idle, with.life
@@ -362,37 +415,72 @@ type poolState struct {
 	total, scale, idle, life int64
 }
 
-// step counts the cold starts of one hour with n requests, o on-demand environments, warm
-// when provisioned environments are present, the probability idle that a request finds the
-// pool recycled, and environments replaced perLifetime times an hour (1 / lifetime hours).
-func (s *poolState) step(n, o int64, warm bool, idle, perLifetime float64) int64 {
-	scale := max(o-s.prev, 0)
-	idleBase := n
-	if s.prev == 0 && o > 0 {
-		idleBase-- // the hour's first request is already counted as a scale-up
-	}
-	s.prev = o
+// hourStep is an hour as the pool sees it: n requests, o on-demand environments, and the
+// expected idle and lifetime recycles it adds to the fractions carried: idle recycles are
+// idleBase x idle (idleBase the hour's requests, less the first when the pool was empty, that
+// one being a scale-up: idleFirst), lifetime recycles o x (1 - idle) / lifetime. They are
+// worked out once for each hour alike (a shaped month repeats a few), each product rounded on
+// its own (float64 forbids fusing it with the sum it goes into).
+type hourStep struct {
+	n, o                  int64
+	idle, idleFirst, life float64
+}
+
+// newHourStep is an hour with n requests, o on-demand environments, warm when provisioned
+// environments are present, the probability idle that a request finds the pool recycled,
+// and environments replaced perLifetime times an hour (1 / lifetime hours).
+func newHourStep(n, o int64, warm bool, idle, perLifetime float64) hourStep {
 	if warm || o == 0 {
 		idle = 0
 	}
-	s.idleAcc += float64(idleBase) * idle
-	s.lifeAcc += float64(o) * (1 - idle) * perLifetime
-	i := int64(s.idleAcc)
-	l := int64(s.lifeAcc)
-	s.idleAcc -= float64(i)
-	s.lifeAcc -= float64(l)
-	// At most one cold start per request: trim lifetime recycles, then idle ones.
-	if over := scale + i + l - n; over > 0 {
-		cut := min(over, l)
-		l -= cut
-		i -= min(over-cut, i)
+	return hourStep{n: n, o: o, idle: float64(float64(n) * idle), idleFirst: float64(float64(n-1) * idle),
+		life: float64(float64(float64(o)*(1-idle)) * perLifetime)}
+}
+
+// follow counts the cold starts of the hours, hour h being steps[of[h]], each hour's into
+// perHour (nil: not kept). The state is held in locals for the month: every hour waits on the
+// one before.
+func (p *poolState) follow(steps []hourStep, of []int32, perHour []int64) {
+	prev, idleAcc, lifeAcc := p.prev, p.idleAcc, p.lifeAcc
+	total, scales, idles, lives := p.total, p.scale, p.idle, p.life
+	for h, k := range of {
+		s := &steps[k]
+		scale := max(s.o-prev, 0)
+		if prev == 0 && s.o > 0 {
+			idleAcc += s.idleFirst // the hour's first request is already counted as a scale-up
+		} else {
+			idleAcc += s.idle
+		}
+		prev = s.o
+		lifeAcc += s.life
+		// The whole recycles go, the fractions carry (taking off none leaves a fraction as
+		// it is, so the usual hour, whose fractions stay below one, does not wait on a
+		// subtraction).
+		i := int64(idleAcc)
+		l := int64(lifeAcc)
+		if i != 0 {
+			idleAcc -= float64(i)
+		}
+		if l != 0 {
+			lifeAcc -= float64(l)
+		}
+		// At most one cold start per request: trim lifetime recycles, then idle ones.
+		if over := scale + i + l - s.n; over > 0 {
+			cut := min(over, l)
+			l -= cut
+			i -= min(over-cut, i)
+		}
+		scales += scale
+		idles += i
+		lives += l
+		c := scale + i + l
+		total += c
+		if perHour != nil {
+			perHour[h] = c
+		}
 	}
-	s.scale += scale
-	s.idle += i
-	s.life += l
-	c := scale + i + l
-	s.total += c
-	return c
+	p.prev, p.idleAcc, p.lifeAcc = prev, idleAcc, lifeAcc
+	p.total, p.scale, p.idle, p.life = total, scales, idles, lives
 }
 
 // coldStartMachine holds what every hour needs, computed once per estimate.
@@ -400,11 +488,13 @@ type coldStartMachine struct {
 	p     coldStartParams
 	durMs float64
 	z     float64 // standard normal quantile of the percentile
-	cache [64]struct {
-		n, e int64
-		idle float64
-		ok   bool
-	}
+}
+
+// hourNeed is what an hour of some count of requests needs: the warm pool and the chance of
+// an idle recycle.
+type hourNeed struct {
+	environments int64
+	idle         float64
 }
 
 func newColdStartMachine(p coldStartParams, durMs float64) *coldStartMachine {
@@ -413,21 +503,20 @@ func newColdStartMachine(p coldStartParams, durMs float64) *coldStartMachine {
 
 // hour is what an hour with n requests needs: the warm pool, the percentile of a Poisson
 // count with mean n x duration / 3,600,000 (at least one when n > 0), and the chance that a
-// request finds every environment recycled for idleness. Hours with the same n repeat (a
-// shaped month), so the last few answers are kept.
+// request finds every environment recycled for idleness.
 func (m *coldStartMachine) hour(n int64) (environments int64, idle float64) {
 	if n <= 0 {
 		return 0, 0
 	}
-	slot := &m.cache[n&63]
-	if slot.ok && slot.n == n {
-		return slot.e, slot.idle
-	}
-	mean := float64(n) * m.durMs / (secondsPerHour * 1000)
-	e := max(poissonQuantile(mean, m.p.percentile, m.z), 1)
-	i := m.idleProbability(n)
-	slot.n, slot.e, slot.idle, slot.ok = n, e, i, true
-	return e, i
+	return warmPool(n, m.durMs, m.p.percentile, m.z), m.idleProbability(n)
+}
+
+// warmPool is the environments an hour with n > 0 requests of durMs each needs: the
+// percentile (z its normal quantile) of a Poisson count with mean n x durMs / 3,600,000, at
+// least one.
+func warmPool(n int64, durMs, percentile, z float64) int64 {
+	mean := float64(n) * durMs / (secondsPerHour * 1000)
+	return max(poissonQuantile(mean, percentile, z), 1)
 }
 
 // idleProbability is the chance that a request of an hour with n > 0 requests finds every

@@ -88,53 +88,115 @@ type hourSpend struct {
 	oldSpend, newSpend, newEarn int64
 }
 
-// spends works out each hour's spending from the hour's CPU demand in micro-credits.
-func (f creditFleet) spends(demand []int64) []hourSpend {
-	out := make([]hourSpend, len(f.perHour))
-	partFull := f.full * (60 - f.lag) / 60
-	for h, n := range f.perHour {
-		if n == 0 {
-			continue
-		}
-		d := demand[h]
-		prev := f.perHour[(h+len(f.perHour)-1)%len(f.perHour)]
-		if f.lag == 0 || n <= prev { // every instance serves the whole hour
-			out[h].oldSpend = min(roundDiv(d, n), f.full)
-			continue
-		}
-		// A rising hour: the instances running carry its first lag minutes alone; the new ones
-		// earn and serve from then (with none running before, they take the whole hour's).
-		early := mulDivRound(d, f.lag, 60)
-		rest := d - early
-		out[h].newEarn = f.earn * (60 - f.lag) / 60
-		if prev == 0 {
-			out[h].newSpend = min(roundDiv(d, n), partFull)
-			continue
-		}
-		out[h].oldSpend = min(roundDiv(early, prev)+roundDiv(rest, n), f.full)
-		out[h].newSpend = min(roundDiv(rest, n), partFull)
+// spend is what one instance earns and spends in an hour with demand d (micro-credits) and n
+// instances, prev the hour before.
+func (f creditFleet) spend(d, n, prev int64) hourSpend {
+	if f.lag == 0 || n <= prev { // every instance serves the whole hour
+		return hourSpend{oldSpend: min(roundDiv(d, n), f.full)}
 	}
-	return out
+	// A rising hour: the instances running carry its first lag minutes alone; the new ones
+	// earn and serve from then (with none running before, they take the whole hour's).
+	partFull := f.full * (60 - f.lag) / 60
+	early := mulDivRound(d, f.lag, 60)
+	rest := d - early
+	s := hourSpend{newEarn: f.earn * (60 - f.lag) / 60}
+	if prev == 0 {
+		s.newSpend = min(roundDiv(d, n), partFull)
+		return s
+	}
+	s.oldSpend = min(roundDiv(early, prev)+roundDiv(rest, n), f.full)
+	s.newSpend = min(roundDiv(rest, n), partFull)
+	return s
 }
 
-// run keeps the ledger of every instance over the month and returns what it comes to.
-// Instances are grouped by the hours they run: slot k (the k-th instance) runs in every hour
-// with at least k instances, so the slots between two consecutive fleet sizes run the same
-// hours and keep the same ledger.
-func (f creditFleet) run(demand []int64) creditUse {
-	spends := f.spends(demand)
-	levels := slices.Clone(f.perHour)
-	slices.Sort(levels)
-	levels = slices.Compact(levels)
+// hourNets are what one instance earns less what it spends in each hour, in micro-credits:
+// one running (old), and one launched into a rising hour (new; nil when no hour rises); with
+// the fleet's sizes, ascending, and the balance an instance running every hour starts the
+// month with (see steadyMonth).
+type hourNets struct {
+	old, new []int64
+	sizes    []int64
+	steady   int64
+}
+
+// release gives the nets' space back for the next ledger.
+func (n hourNets) release() {
+	releaseScratch(n.old)
+	releaseScratch(n.new)
+}
+
+// nets works out each hour's nets from the month's CPU demand: demand[k] micro-credits in
+// the hours of class k. An hour that every instance serves whole has the same net as every
+// other of its class and fleet size, worked out once. floor is the lowest balance (minus
+// the accrual limit in unlimited mode, else zero).
+func (f creditFleet) nets(classes *hourClasses, demand []int64, floor int64) hourNets {
+	hours := len(f.perHour)
+	nets := hourNets{old: hourScratch(hours)}
+	if hours == 0 {
+		return nets
+	}
+	// each class's spend when all serve the whole hour, for the fleet size it was worked
+	// out for
+	evenN, evenSpend := make([]int64, len(demand)), make([]int64, len(demand))
+	sizes := newCountMemo(func(n int64) int64 {
+		nets.sizes = append(nets.sizes, n)
+		return 0
+	})
+	steady := steadyMonth{shift: 0, lo: floor, hi: f.limit}
+	prev := f.perHour[hours-1] // the month repeats: the hour before the first is the last
+	for h, n := range f.perHour {
+		if n != prev {
+			if _, ok := sizes.lookup(n); !ok {
+				sizes.find(n)
+			}
+		}
+		k := classes.of[h]
+		switch {
+		case n == 0:
+			nets.old[h] = f.earn // earned by none (an instance running every hour never sees one)
+		case f.lag == 0 || n <= prev:
+			if evenN[k] != n {
+				evenN[k], evenSpend[k] = n, f.spend(demand[k], n, prev).oldSpend
+			}
+			nets.old[h] = f.earn - evenSpend[k]
+		default:
+			s := f.spend(demand[k], n, prev)
+			if nets.new == nil {
+				nets.new = hourScratch(hours)
+			}
+			nets.old[h], nets.new[h] = f.earn-s.oldSpend, s.newEarn-s.newSpend
+		}
+		steady.add(nets.old[h], floor, f.limit)
+		prev = n
+	}
+	if _, ok := sizes.lookup(prev); !ok { // a fleet of one size all month
+		sizes.find(prev)
+	}
+	slices.Sort(nets.sizes)
+	nets.steady = steady.balance()
+	return nets
+}
+
+// run keeps the ledger of every instance over the month (demand[k] micro-credits of CPU in
+// the hours of class k) and returns what it comes to. Instances are grouped by the hours
+// they run: slot k (the k-th instance) runs in every hour with at least k instances, so the
+// slots between two consecutive fleet sizes run the same hours and keep the same ledger.
+func (f creditFleet) run(classes *hourClasses, demand []int64) creditUse {
+	floor := int64(0)
+	if f.unlimited {
+		floor = -f.limit
+	}
+	nets := f.nets(classes, demand, floor)
+	defer nets.release()
 	use := creditUse{}
 	below := int64(0)
-	for _, k := range levels {
+	for _, k := range nets.sizes {
 		if k == 0 {
 			continue
 		}
 		count := k - below
 		below = k
-		charged, short, shortHours := f.slot(k, spends)
+		charged, short, shortHours := f.slot(k, nets, floor)
 		use.Charged = use.Charged.Add(decimal.NewFromInt(charged).Mul(decimal.NewFromInt(count)))
 		use.Short = use.Short.Add(decimal.NewFromInt(short).Mul(decimal.NewFromInt(count)))
 		use.ShortHours += shortHours * count
@@ -147,12 +209,8 @@ func (f creditFleet) run(demand []int64) creditUse {
 // slot keeps the ledger of the k-th instance: the micro-credits charged, those standard mode
 // could not give, and the hours it was short. The state is one number: the credit balance
 // when positive, the surplus owed when negative (an instance never has both).
-func (f creditFleet) slot(k int64, spends []hourSpend) (charged, short, shortHours int64) {
+func (f creditFleet) slot(k int64, nets hourNets, floor int64) (charged, short, shortHours int64) {
 	hours := len(f.perHour)
-	floor := int64(0)
-	if f.unlimited {
-		floor = -f.limit
-	}
 	// An instance that stops in the month is followed from an hour it is not running, so
 	// each of its runs starts with no credits; one running every hour, from its steady state.
 	start, always := 0, true
@@ -164,23 +222,32 @@ func (f creditFleet) slot(k int64, spends []hourSpend) (charged, short, shortHou
 	}
 	balance := int64(0)
 	if always {
-		balance, start = f.steadyBalance(spends, floor), hours-1 // from hour 0
+		balance, start = nets.steady, hours-1 // from hour 0
 	}
 	running := always
-	for i := 1; i <= hours; i++ {
-		h := (start + i) % hours
+	h := start
+	prev := f.perHour[h]
+	for range hours {
+		if h++; h == hours {
+			h = 0
+		}
 		n := f.perHour[h]
 		if n < k {
 			if running && balance < 0 {
 				charged += -balance // terminated: the surplus still owed is charged
 			}
-			running = false
+			running, prev = false, n
 			continue
 		}
 		if !running {
 			running, balance = true, 0 // launched with no credits
 		}
-		balance += f.net(h, k, spends[h])
+		if f.lag > 0 && k > prev { // launched into this rising hour
+			balance += nets.new[h]
+		} else {
+			balance += nets.old[h]
+		}
+		prev = n
 		switch {
 		case balance > f.limit:
 			balance = f.limit // earned credits beyond the accrual limit are discarded
@@ -196,34 +263,28 @@ func (f creditFleet) slot(k int64, spends []hourSpend) (charged, short, shortHou
 	return charged, short, shortHours
 }
 
-// net is what the k-th instance earns less what it spends in hour h.
-func (f creditFleet) net(h int, k int64, s hourSpend) int64 {
-	prev := f.perHour[(h+len(f.perHour)-1)%len(f.perHour)]
-	if f.lag > 0 && k > prev {
-		return s.newEarn - s.newSpend
-	}
-	return f.earn - s.oldSpend
-}
-
-// steadyBalance is the balance an instance running every hour starts the month with when the
-// month repeats: the fixed point of the month's ledger. Each hour maps a balance b to
+// steadyMonth finds the balance an instance running every hour starts the month with when
+// the month repeats: the fixed point of the month's ledger. Each hour maps a balance b to
 // clamp(b + net, floor, limit), so the month maps it to clamp(b + shift, lo, hi); when lo < hi
 // a month that gains credits settles at hi, one that loses them at lo, and one that nets to
 // zero keeps the balance a new instance reaches in its first month.
-func (f creditFleet) steadyBalance(spends []hourSpend, floor int64) int64 {
-	shift, lo, hi := int64(0), floor, f.limit
-	for h := range f.perHour {
-		net := f.earn - spends[h].oldSpend
-		shift += net
-		lo, hi = clampInt(lo+net, floor, f.limit), clampInt(hi+net, floor, f.limit)
-	}
+type steadyMonth struct{ shift, lo, hi int64 }
+
+// add is the month so far followed by an hour netting net.
+func (s *steadyMonth) add(net, floor, limit int64) {
+	s.shift += net
+	s.lo, s.hi = clampInt(s.lo+net, floor, limit), clampInt(s.hi+net, floor, limit)
+}
+
+// balance is the steady balance of the whole month.
+func (s steadyMonth) balance() int64 {
 	switch {
-	case lo == hi, shift < 0:
-		return lo
-	case shift > 0:
-		return hi
+	case s.lo == s.hi, s.shift < 0:
+		return s.lo
+	case s.shift > 0:
+		return s.hi
 	}
-	return clampInt(0, lo, hi)
+	return clampInt(0, s.lo, s.hi)
 }
 
 func clampInt(x, lo, hi int64) int64 { return max(lo, min(x, hi)) }

@@ -27,6 +27,13 @@ func utilisation(it pricing.InstanceType, unlimited bool, spans ...[2]int64) (cr
 	return f, demand
 }
 
+// demandOf is a month's CPU demand hour by hour, in micro-credits, as run takes it: the
+// hours grouped by demand, and each class's.
+func demandOf(demand []int64) (*hourClasses, []int64) {
+	classes := classify(demand)
+	return classes, classes.counts
+}
+
 func TestCreditLedgerReproducesAWSUnlimitedExample(t *testing.T) {
 	// EC2 User Guide, "Unlimited mode examples", example 1 (t3.nano): P1 24 h idle (balance to
 	// its 144 limit); P2 12 h at 2.5% (earns 6, spends 3: still 144); P3 24 h at 7% (spends
@@ -37,13 +44,13 @@ func TestCreditLedgerReproducesAWSUnlimitedExample(t *testing.T) {
 	// at the 5% baseline (nothing moves); P7 24 h idle earns 144, which pays the surplus down.
 	f, demand := utilisation(t3nano, true, [2]int64{24, 0}, [2]int64{12, 25}, [2]int64{24, 70}, [2]int64{12, 25},
 		[2]int64{5, 1000}, [2]int64{13, 50}, [2]int64{24, 0})
-	if use := f.run(demand); !use.Charged.Equal(dec("303.6")) {
+	if use := f.run(demandOf(demand)); !use.Charged.Equal(dec("303.6")) {
 		t.Errorf("charged %s credits, want 303.6", use.Charged)
 	}
 	// Stopped two hours into P5, the instance owes 122.4 - 2 x 114 = -105.6: charged then
 	// ("The instance is stopped or terminated").
 	f.perHour, demand = f.perHour[:75], demand[:75]
-	if use := f.run(demand); !use.Charged.Equal(dec("105.6")) {
+	if use := f.run(demandOf(demand)); !use.Charged.Equal(dec("105.6")) {
 		t.Errorf("stopped in P5: charged %s credits, want 105.6", use.Charged)
 	}
 	// At 303.6 credits = 5.06 vCPU-hours, $0.05 each: $0.253.
@@ -62,7 +69,7 @@ func TestCreditLedgerReproducesAWSBreakevenCPU(t *testing.T) {
 		perHour[h], demand[h] = 1, 2*60*microPerCredit*425/1000
 	}
 	f := newCreditFleet(t3large, Capacity{PerHour: perHour}, Fleet{Scaling: Fixed}, true)
-	if use := f.run(demand); !use.Charged.Equal(dec("10950")) {
+	if use := f.run(demandOf(demand)); !use.Charged.Equal(dec("10950")) {
 		t.Errorf("charged %s credits, want 10,950", use.Charged)
 	}
 }
@@ -85,19 +92,19 @@ func TestCreditLedgerBanksForABurst(t *testing.T) {
 	}
 	// Five hours: 5 x 108 = 540 net, from 288 banked to 252 owed, within the 288 it may owe:
 	// nothing charged, and 624 hours of 6 spare credits pay it back.
-	if f, demand := month(5); !f.run(demand).Charged.IsZero() {
-		t.Errorf("5-hour burst: charged %s", f.run(demand).Charged)
+	if f, demand := month(5); !f.run(demandOf(demand)).Charged.IsZero() {
+		t.Errorf("5-hour burst: charged %s", f.run(demandOf(demand)).Charged)
 	}
 	// Eight hours: 864 net; the bank and the surplus limit take 576, the rest is charged at
 	// the end of hours 6 to 8: 72 + 108 + 108 = 288 credits = 4.8 vCPU-hours ($0.24 at $0.05).
 	f, demand := month(8)
-	if use := f.run(demand); !use.Charged.Equal(dec("288")) {
+	if use := f.run(demandOf(demand)); !use.Charged.Equal(dec("288")) {
 		t.Errorf("8-hour burst: charged %s, want 288", use.Charged)
 	}
 	// Standard mode banks the same but never owes: of the 864, 288 come from the bank and the
 	// other 576 are not given (the instance is held at its baseline), in hours 3 to 8.
 	f.unlimited = false
-	if use := f.run(demand); !use.Charged.IsZero() || !use.Short.Equal(dec("576")) || use.ShortHours != 6 {
+	if use := f.run(demandOf(demand)); !use.Charged.IsZero() || !use.Short.Equal(dec("576")) || use.ShortHours != 6 {
 		t.Errorf("standard: charged %s, short %s in %d hours", use.Charged, use.Short, use.ShortHours)
 	}
 }
@@ -110,14 +117,14 @@ func TestCreditLedgerScaleOutLag(t *testing.T) {
 	micro := pricing.InstanceType{Name: "t3.micro", VCPU: 2, Burstable: true,
 		Credits: pricing.CPUCredits{PerHour: dec("12"), BaselinePercent: dec("10"), Max: dec("288")}}
 	f := newCreditFleet(micro, Capacity{PerHour: []int64{1, 2, 1}}, Fleet{ScaleOutLagMinutes: 6}, true)
-	s := f.spends([]int64{0, 60 * microPerCredit, 0})
-	if s[1].oldSpend != 33*microPerCredit || s[1].newSpend != 27*microPerCredit || s[1].newEarn != 10800000 {
-		t.Errorf("rising hour %+v", s[1])
+	s := f.spend(60*microPerCredit, 2, 1)
+	if s.oldSpend != 33*microPerCredit || s.newSpend != 27*microPerCredit || s.newEarn != 10800000 {
+		t.Errorf("rising hour %+v", s)
 	}
 	// The old instance runs every hour and gains 12 x 3 - 33 = 3 credits a month: it never
 	// owes. The second, launched with nothing, owes 27 - 10.8 = 16.2 when it is removed an
 	// hour later: charged then.
-	if use := f.run([]int64{0, 60 * microPerCredit, 0}); !use.Charged.Equal(dec("16.2")) {
+	if use := f.run(demandOf([]int64{0, 60 * microPerCredit, 0})); !use.Charged.Equal(dec("16.2")) {
 		t.Errorf("charged %s, want 16.2", use.Charged)
 	}
 }

@@ -2,6 +2,7 @@ package model
 
 import (
 	"math"
+	"sync"
 
 	"github.com/shopspring/decimal"
 )
@@ -34,9 +35,24 @@ func peakToAverage(a float64) float64 {
 	return 24 / sum
 }
 
+// concentrations remembers solveConcentration's answers: a shape is spread over many months
+// (a year, a growth projection, every probe of a break-even), and the bisection costs more
+// than spreading one.
+var concentrations sync.Map // ratio -> concentration
+
 // solveConcentration finds a with peakToAverage(a) = r by bisection (the ratio grows with a
 // from 1 towards 24).
 func solveConcentration(r float64) float64 {
+	if a, ok := concentrations.Load(r); ok {
+		return a.(float64)
+	}
+	a := bisectConcentration(r)
+	concentrations.Store(r, a)
+	return a
+}
+
+// bisectConcentration is solveConcentration's bisection.
+func bisectConcentration(r float64) float64 {
 	lo, hi := 0.0, 200.0
 	for range 64 { // 200 / 2^64: far below what a weight of a millionth can show
 		mid := (lo + hi) / 2

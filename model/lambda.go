@@ -34,56 +34,54 @@ func lambdaUsage(w Workload, hourly Hourly, peak *peakWindow) (pricing.LambdaUsa
 	}
 
 	billedMs := pricing.LambdaBilledMs(f.DurationMs)
+	ms := billedMs.IntPart()
 	pc := provisionedSeries(l, hourly)
-	served := provisionedServed(series, pc, billedMs)
-	total := decimal.NewFromInt(totalRequests(series))
-	onDemand := total.Sub(served)
-	extraStorage := max(l.EphemeralStorageMB-pricing.LambdaFreeStorageMB, 0)
-	u := pricing.LambdaUsage{
-		Region:                       w.Region,
-		Architecture:                 string(l.Architecture),
-		Requests:                     total,
-		DurationGBSeconds:            pricing.GBSeconds(onDemand, billedMs, f.MemoryMB),
-		ProvisionedDurationGBSeconds: pricing.GBSeconds(served, billedMs, f.MemoryMB),
+	classes := classesOf(hourly.classes, series)
+	peak.seen = classes
+	c := lambdaCounts(w, series, classes, pc, ms)
+	// Since August 2025 AWS bills the INIT phase of every cold start as duration.
+	cold := coldStarts(w, series, classes, pc, billedMs)
+	if !l.OmitColdStarts && cold.BilledInitMs.IsPositive() && cold.Total > 0 {
+		c.ColdStarts, c.InitMs = cold.Total, cold.BilledInitMs.IntPart()
+	}
+	throttling := lambdaThrottling(series, classes, ms, l.ConcurrencyLimit, peak)
+	if throttling.Requests > 0 && !l.QuotaRaised {
+		// Throttled requests are not invocations: AWS bills none of them. They are on-demand
+		// requests (provisioned environments serve what they can first).
+		c.Throttled = min(throttling.Requests, c.OnDemand)
+		throttling.Unbilled = c.Throttled
+	}
+	return c.Usage(w.Region, string(l.Architecture), f.MemoryMB), lambdaConcurrency(series, classes, ms), &cold, &throttling, nil
+}
+
+// lambdaCounts is the function's month in counts before its cold starts and throttling:
+// its requests (the hours grouped by count in classes), those served by the pc provisioned
+// environments of each hour (nil: none) and on demand, each billed ms. The requests,
+// duration and storage are what AWS's rules give for the file's figures.
+func lambdaCounts(w Workload, series []int64, classes *hourClasses, pc []int64, ms int64) pricing.LambdaCounts {
+	l := w.Lambda
+	total := classes.total()
+	served := provisionedServed(series, pc, ms)
+	c := pricing.LambdaCounts{
+		Requests: total, OnDemand: total - served, OnProvisioned: served, BilledMs: ms,
+		ExtraStorageMB: max(l.EphemeralStorageMB-pricing.LambdaFreeStorageMB, 0),
 		// AWS's Provisioned Concurrency example 1 gives such a function the free tier for its
 		// requests and its on-demand duration (see pricing.LambdaUsage.FreeTierEligible).
 		FreeTierEligible: l.FreeTier,
 	}
-	if extraStorage > 0 {
-		u.EphemeralGBSeconds = pricing.GBSeconds(total, billedMs, extraStorage)
-	}
 	if pc != nil {
-		// environment-seconds x memory: each environment-second is 1,000 ms of configured memory
-		u.ProvisionedGBSeconds = pricing.GBSeconds(decimal.NewFromInt(provisionedSeconds(pc)), decimal.NewFromInt(1000), f.MemoryMB)
+		c.ProvisionedSeconds = provisionedSeconds(pc)
 	}
-	// Since August 2025 AWS bills the INIT phase of every cold start as duration.
-	cold := coldStarts(w, series, pc, billedMs)
-	if !l.OmitColdStarts && cold.BilledInitMs.IsPositive() && cold.Total > 0 {
-		starts := decimal.NewFromInt(cold.Total)
-		u.ColdStarts, u.InitMs = cold.Total, cold.BilledInitMs
-		u.InitGBSeconds = cold.BilledInitGBSeconds
-		u.InitEphemeralGBSeconds = pricing.GBSeconds(starts, cold.BilledInitMs, extraStorage)
-	}
-	throttling := lambdaThrottling(series, billedMs.IntPart(), l.ConcurrencyLimit, peak)
-	if throttling.Requests > 0 && !l.QuotaRaised {
-		// Throttled requests are not invocations: AWS bills none of them. They are on-demand
-		// requests (provisioned environments serve what they can first).
-		turned := decimal.Min(decimal.NewFromInt(throttling.Requests), onDemand)
-		u.ThrottledRequests = turned
-		u.ThrottledGBSeconds = pricing.GBSeconds(turned, billedMs, f.MemoryMB)
-		u.ThrottledEphemeralGBSeconds = pricing.GBSeconds(turned, billedMs, extraStorage)
-		throttling.Unbilled = turned.IntPart()
-	}
-	return u, lambdaConcurrency(series, billedMs.IntPart()), &cold, &throttling, nil
+	return c
 }
 
-// coldStarts estimates the workload's cold starts over the month's hours, with pc
-// provisioned environments each hour (nil: none).
-func coldStarts(w Workload, series, pc []int64, billedMs decimal.Decimal) ColdStarts {
+// coldStarts estimates the workload's cold starts over the month's hours (grouped in classes,
+// or nil), with pc provisioned environments each hour (nil: none).
+func coldStarts(w Workload, series []int64, classes *hourClasses, pc []int64, billedMs decimal.Decimal) ColdStarts {
 	cfg := w.Lambda.ColdStart
 	cfg.MemoryMB = w.Function.MemoryMB
 	cfg.Architecture = w.Lambda.Architecture
-	return EstimateColdStarts(ColdStartInput{Requests: series, BilledMs: billedMs, Provisioned: pc}, cfg)
+	return EstimateColdStarts(ColdStartInput{Requests: series, BilledMs: billedMs, Provisioned: pc, classes: classes}, cfg)
 }
 
 // provisionedSeries is the provisioned concurrency enabled in each hour, by its schedule; nil
@@ -122,21 +120,23 @@ func provisionedSeconds(pc []int64) int64 {
 // provisionedServed counts the requests served by provisioned environments: in each hour,
 // up to what pc environments can process back to back (pc x 3,600,000 ms / billed ms), the
 // rest spilling to on-demand.
-func provisionedServed(series, pc []int64, billedMs decimal.Decimal) decimal.Decimal {
-	ms := billedMs.IntPart()
+func provisionedServed(series, pc []int64, ms int64) int64 {
+	if pc == nil {
+		return 0
+	}
 	served := int64(0)
 	for h, r := range series {
-		if pc != nil && pc[h] > 0 {
+		if pc[h] > 0 {
 			served += min(r, pc[h]*msPerHour/ms)
 		}
 	}
-	return decimal.NewFromInt(served)
+	return served
 }
 
 // lambdaConcurrency is the mean concurrency in each hour by Little's law (arrival rate x
 // duration), rounded up to whole environments.
-func lambdaConcurrency(series []int64, billedMs int64) Capacity {
-	return capacityOver(series, "concurrent executions", func(requests int64) int64 {
+func lambdaConcurrency(series []int64, classes *hourClasses, billedMs int64) Capacity {
+	return capacityOver(series, classes, "concurrent executions", func(requests int64) int64 {
 		return ceilMulDiv(requests, billedMs, msPerHour)
 	})
 }

@@ -43,32 +43,16 @@ type Fleet struct {
 // peakWindow is the within-hour peak a fleet is sized for: the percentile of the requests
 // arriving in one window when the hour's requests arrive independently (Poisson) at its
 // average rate. The window is a second, or one request's duration when that is longer: a
-// unit holds what arrives while its requests run. It is a statistical estimate, cached by the
-// hour's request count.
+// unit holds what arrives while its requests run. It is a statistical estimate, worked out
+// once for each hourly count of requests.
 type peakWindow struct {
 	// p and z (its normal quantile) are the sizing percentile: a modelling input, not money.
 	// The quantile they give is rounded to a whole count of requests before any sizing.
 	p, z     float64
 	windowMs int64
-	cache    quantileCache
-}
-
-// quantileCache remembers recent quantiles by request count, direct-mapped: hours with the
-// same count recur, and a slot costs less than a map lookup.
-type quantileCache [256]struct {
-	n, q int64
-	ok   bool
-}
-
-// get returns the cached quantile for n, or computes and caches it.
-func (c *quantileCache) get(n int64, compute func() int64) int64 {
-	slot := &c[uint64(n)%uint64(len(c))]
-	if slot.ok && slot.n == n {
-		return slot.q
-	}
-	q := compute()
-	slot.n, slot.q, slot.ok = n, q, true
-	return q
+	// seen is the hours of the last series sized with it grouped by count, for the next
+	// series that is the same slice (one pricing sizes Lambda's and the containers' hours).
+	seen *hourClasses
 }
 
 func newPeakWindow(percentile decimal.Decimal, billedMs int64) *peakWindow {
@@ -79,49 +63,51 @@ func newPeakWindow(percentile decimal.Decimal, billedMs int64) *peakWindow {
 	return &peakWindow{p: p, z: normalQuantile(p), windowMs: max(billedMs, 1000)}
 }
 
-// counts returns the requests in the peak window of each hour of series.
-func (pk *peakWindow) counts(series []int64) []int64 {
-	out := make([]int64, len(series))
-	for h, r := range series {
-		out[h] = pk.of(r)
-	}
-	return out
+// hourPeaks is the requests in the peak window of each hour of a month: the hours grouped
+// by their requests, and each class's peak.
+type hourPeaks struct {
+	classes *hourClasses
+	peaks   []int64
 }
 
-// of returns the requests in the peak window of an hour with the given requests. Large
-// means use a closed formula, cheaper than any cache; small ones, summed, are cached.
-func (pk *peakWindow) of(requests int64) int64 {
+// counts works out the requests in the peak window of each hour of series.
+func (pk *peakWindow) counts(series []int64) hourPeaks {
+	classes := classesOf(pk.seen, series)
+	pk.seen = classes
+	return hourPeaks{classes, classes.each(pk.peak)}
+}
+
+// peak is the requests in the peak window of an hour with the given requests.
+func (pk *peakWindow) peak(requests int64) int64 {
 	// A statistical estimate: the Poisson mean behind the peak quantile, rounded to whole
 	// requests before any sizing; no amount is computed in floats.
 	mean := float64(requests) * float64(pk.windowMs) / msPerHour
-	if mean >= poissonSumBelow {
-		return poissonQuantile(mean, pk.p, pk.z)
+	q := poissonQuantile(mean, pk.p, pk.z)
+	if mean < poissonSumBelow && requests > 0 {
+		q = max(q, 1)
 	}
-	return pk.cache.get(requests, func() int64 {
-		q := poissonQuantile(mean, pk.p, pk.z)
-		if requests > 0 {
-			q = max(q, 1)
-		}
-		return q
-	})
+	return q
 }
 
 // sizeFleet sizes a fleet hour by hour: the units needed to serve the hour's peak window at
 // the target utilisation, max(Min, ceil(peak / (window x rps x utilisation))), and the
 // unit-hours billed. Autoscaled, a rise from one hour to the next is billed from ScaleOutLagMinutes into
 // the hour (per-second billing), and counted in LagHours; a fall takes effect on the hour.
-// Fixed, every hour runs the month's largest count.
-func sizeFleet(peaks []int64, windowMs int64, f Fleet, unit string) Capacity {
+// Fixed, every hour runs the month's largest count. The units are worked out once for each
+// class of hours with the same requests.
+func sizeFleet(peaks hourPeaks, windowMs int64, f Fleet, unit string) Capacity {
 	util := f.TargetUtilizationPercent
 	if util == 0 {
 		util = DefaultTargetUtilizationPercent
 	}
 	// units = ceil(peak x 100 x 1000 x 1000 / (window ms x rps in thousandths x utilisation %))
 	perUnit := f.RequestsPerSecondPerUnit.Shift(3).IntPart() * util
-	per := make([]int64, len(peaks))
 	hi, den := bits.Mul64(uint64(windowMs), uint64(perUnit))
 	fast := hi == 0 && den <= math.MaxInt64/2
-	for h, q := range peaks {
+	classes := peaks.classes
+	units := make([]int64, len(peaks.peaks))
+	top := int64(0)
+	for k, q := range peaks.peaks {
 		n := int64(0)
 		switch {
 		case q == 0:
@@ -132,33 +118,43 @@ func sizeFleet(peaks []int64, windowMs int64, f Fleet, unit string) Capacity {
 		}
 		// A count past MaxFleetUnits is kept just past it (the estimate refuses it: see
 		// fleetTooLarge), so that the month's minutes cannot wrap around.
-		per[h] = min(max(n, f.Min), MaxFleetUnits+1)
-	}
-	if f.Scaling == Fixed {
-		top := int64(0)
-		for _, n := range per {
-			top = max(top, n)
+		units[k] = min(max(n, f.Min), MaxFleetUnits+1)
+		if classes.hours[k] > 0 {
+			top = max(top, units[k])
 		}
+	}
+	per := make([]int64, len(classes.of))
+	c := Capacity{Unit: unit, PerHour: per}
+	if len(per) == 0 {
+		return c
+	}
+	hours := int64(len(per))
+	if f.Scaling == Fixed {
 		for h := range per {
 			per[h] = top
 		}
+		c.UnitHours, c.Min, c.Max = top*hours, top, top
+		c.BilledHours = decimal.NewFromInt(top*hours*60).DivRound(decimal.NewFromInt(60), hourPlaces)
+		return c
 	}
-	c := Capacity{Unit: unit, PerHour: per, Min: math.MaxInt64}
-	lag := f.ScaleOutLagMinutes
-	minutes := int64(0)
-	for h, n := range per {
-		c.UnitHours += n
-		c.Min, c.Max = min(c.Min, n), max(c.Max, n)
-		prev := per[(h+len(per)-1)%len(per)] // the month repeats: the hour before the first is the last
-		if f.Scaling != Fixed && n > prev && lag > 0 {
-			minutes += prev*60 + (n-prev)*(60-lag)
-			c.LagHours++
-			continue
+	c.Min, c.Max = top, top
+	for k, n := range units {
+		if h := classes.hours[k]; h > 0 {
+			c.UnitHours += n * h
+			c.Min = min(c.Min, n)
 		}
-		minutes += n * 60
 	}
-	if len(per) == 0 {
-		c.Min = 0
+	lag := f.ScaleOutLagMinutes
+	minutes := c.UnitHours * 60
+	prev := units[classes.of[len(per)-1]] // the month repeats: the hour before the first is the last
+	for h, k := range classes.of {
+		n := units[k]
+		per[h] = n
+		if n > prev && lag > 0 {
+			minutes -= (n - prev) * lag // the new units serve lag minutes into the hour
+			c.LagHours++
+		}
+		prev = n
 	}
 	c.BilledHours = decimal.NewFromInt(minutes).DivRound(decimal.NewFromInt(60), hourPlaces)
 	return c

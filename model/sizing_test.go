@@ -41,3 +41,9 @@ func TestSizeFleetIdleHoursNeedNothing(t *testing.T) {
 		t.Errorf("%v", c.PerHour)
 	}
 }
+
+// peaksOf is hours whose peak windows hold the given requests.
+func peaksOf(peaks ...int64) hourPeaks {
+	classes := classify(peaks)
+	return hourPeaks{classes, classes.counts}
+}

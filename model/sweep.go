@@ -147,26 +147,20 @@ func Sweep(w Workload, cat *pricing.Catalog, opt SweepOptions) SweepResult {
 	if w.Tuning.MaxSlowdownPercent.Valid {
 		res.MaxSlowdownPercent = w.Tuning.MaxSlowdownPercent.Decimal
 	}
-	// The architectures are independent: each is swept, and its optima picked, on its own
-	// goroutine.
+	// The architectures are independent: each is swept on its own goroutine.
 	swept := make([]archSweep, len(archs))
-	cands := make([][]SweepRow, len(archs))
-	archOptima := make([][]SweepPick, len(archs))
 	var wg sync.WaitGroup
 	for i, a := range archs {
-		wg.Go(func() {
-			swept[i] = sweepArchitecture(w, a, dm, cat, month)
-			cands[i] = candidates(swept[i].rows, res.MinMemoryMB)
-			archOptima[i] = picks([][]SweepRow{cands[i]}, res.BalancedWeight)
-		})
+		wg.Go(func() { swept[i] = sweepArchitecture(w, a, dm, cat, month) })
 	}
 	wg.Wait()
+	archOptima, optima := optimaOf(swept, res.MinMemoryMB, res.BalancedWeight)
 	for i, a := range archs {
 		res.Requests = swept[i].users
 		res.Architectures = append(res.Architectures, ArchitectureSweep{Architecture: a, Rows: swept[i].rows, Optima: archOptima[i]})
 	}
+	res.Optima = optima
 	res.Current = currentRow(w, res)
-	res.Optima = picks(cands, res.BalancedWeight)
 	for _, list := range append(archOptima, res.Optima) {
 		for i := range list {
 			if res.Current.Feasible {
@@ -223,6 +217,48 @@ func currentRow(w Workload, res SweepResult) SweepRow {
 		row.Reasons = []string{"not swept: --arch leaves out " + string(a)}
 	}
 	return row
+}
+
+// optimaOf picks the optima of each architecture swept and of all of them, over the
+// candidates of at least minMB: on the rows' keys when every feasible row has one
+// (keyedPicks), else on their decimals (picks), each architecture on a goroutine.
+func optimaOf(swept []archSweep, minMB int64, weight decimal.Decimal) ([][]SweepPick, []SweepPick) {
+	if alignKeys(swept) {
+		if perArch, all, ok := keyedPicks(swept, minMB, weight); ok {
+			return perArch, all
+		}
+	}
+	perArch := make([][]SweepPick, len(swept))
+	cands := make([][]SweepRow, len(swept))
+	var wg sync.WaitGroup
+	for i := range swept {
+		wg.Go(func() {
+			cands[i] = candidates(swept[i].rows, minMB)
+			perArch[i] = picks([][]SweepRow{cands[i]}, weight)
+		})
+	}
+	wg.Wait()
+	return perArch, picks(cands, weight)
+}
+
+// alignKeys puts the keys of every architecture swept at one exponent, the finest, and
+// reports whether every feasible row has an exact key.
+func alignKeys(swept []archSweep) bool {
+	exp := int32(0)
+	for _, s := range swept {
+		if !s.exact {
+			return false
+		}
+		exp = min(exp, s.exp)
+	}
+	for i := range swept {
+		s := &swept[i]
+		for k := range s.keys {
+			s.keys[k].cost = s.keys[k].cost.Scaled(s.exp - exp)
+		}
+		s.exp = exp
+	}
+	return true
 }
 
 // candidates are the feasible rows of at least minMB.

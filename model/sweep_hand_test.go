@@ -1,6 +1,9 @@
 package model
 
 import (
+	"fmt"
+	"math/big"
+	"math/rand"
 	"strings"
 	"testing"
 
@@ -194,6 +197,130 @@ func TestSweepBalancedUnderFreeTier(t *testing.T) {
 	for _, p := range res.Optima {
 		if p.Strategy == StrategyBalanced && (p.Row.MemoryMB != 1769 || p.Row.Architecture != X86_64 || !p.Row.DurationMs.Equal(dec("171.707179"))) {
 			t.Errorf("balanced: %d MB %s %s ms, want 1769 MB x86_64 171.707179 ms", p.Row.MemoryMB, p.Row.Architecture, p.Row.DurationMs)
+		}
+	}
+}
+
+// TestSweepDurationsMatchAt: every size's duration, worked out a stretch at a time in
+// 128-bit integers, is durationModel.at's decimal, for one point and the default CPU share,
+// measured points on both sides of the CPU limit, several threads, an arm64 curve scaled
+// from x86_64 and one scaled the other way, and durations of many decimal places.
+func TestSweepDurationsMatchAt(t *testing.T) {
+	one := mobileBackend()
+	measured := mobileBackend()
+	measured.Lambda.Architecture = ARM64
+	measured.Tuning = Tuning{Threads: 3, Measured: []MeasuredDuration{
+		{MemoryMB: 256, DurationMs: dec("1999.123457")}, {MemoryMB: 700, DurationMs: dec("650.5")},
+		{MemoryMB: 3008, DurationMs: dec("95.5"), Architecture: X86_64}, {MemoryMB: 8000, DurationMs: dec("90.25")}}}
+	scaled := flatPaid()
+	scaled.Function.DurationMs = dec("333.333333333")
+	scaled.Tuning = Tuning{CPUBoundPercent: decimal.NewNullDecimal(dec("87.5")), Threads: 6, ARM64DurationPercent: dec("81.3")}
+	slow := mobileBackend()
+	slow.Function.DurationMs = dec("850000")
+	for name, w := range map[string]Workload{"one point": one, "measured": measured, "scaled": scaled, "slow": slow} {
+		dm := newDurationModel(w)
+		for _, a := range []Architecture{X86_64, ARM64} {
+			flat := dm.constantFrom(a)
+			got := sweepDurations(dm, a, flat)
+			if want := min(flat, 10240) - 127; int64(len(got)) != want {
+				t.Fatalf("%s %s: %d durations, want %d", name, a, len(got), want)
+			}
+			for i, d := range got {
+				m := int64(128 + i)
+				want := dm.at(m, a)
+				if !d.ms.Equal(want) || !d.micros.Valid() || !d.micros.Decimal(-durationPlaces).Equal(want) || d.billedMs != billedMs(want) {
+					t.Fatalf("%s %s %d MB: %s (%s micros, billed %d), at gives %s", name, a, m, d.ms, d.micros.Decimal(0), d.billedMs, want)
+				}
+			}
+		}
+	}
+}
+
+// TestU256MatchesBigInt: the balanced values' 256-bit products and sums are math/big's.
+func TestU256MatchesBigInt(t *testing.T) {
+	rng := rand.New(rand.NewSource(256))
+	big128 := func() (uint128, *big.Int) {
+		x := uint128{lo: rng.Uint64()}
+		if rng.Intn(2) == 0 {
+			x.hi = rng.Uint64() >> uint(rng.Intn(64))
+		}
+		v := new(big.Int).Lsh(new(big.Int).SetUint64(x.hi), 64)
+		return x, v.Or(v, new(big.Int).SetUint64(x.lo))
+	}
+	toBig := func(x u256) *big.Int {
+		v := new(big.Int)
+		for i := 3; i >= 0; i-- {
+			v.Lsh(v, 64).Or(v, new(big.Int).SetUint64(x[i]))
+		}
+		return v
+	}
+	limit := new(big.Int).Lsh(big.NewInt(1), 256)
+	for range 10000 {
+		a, ab := big128()
+		b, bb := big128()
+		c, cb := big128()
+		d, db := big128()
+		p, q := a.times(b), c.times(d)
+		if toBig(p).Cmp(new(big.Int).Mul(ab, bb)) != 0 || toBig(q).Cmp(new(big.Int).Mul(cb, db)) != 0 {
+			t.Fatalf("%s x %s = %s", ab, bb, toBig(p))
+		}
+		sum, over := p.plus(q)
+		want := new(big.Int).Add(toBig(p), toBig(q))
+		if over != (want.Cmp(limit) >= 0) || !over && toBig(sum).Cmp(want) != 0 {
+			t.Fatalf("%s + %s = %s (overflow %v)", toBig(p), toBig(q), toBig(sum), over)
+		}
+		if got, want := p.cmp(q), toBig(p).Cmp(toBig(q)); got != want {
+			t.Fatalf("cmp %d, want %d", got, want)
+		}
+	}
+}
+
+// TestKeyedPicksMatchPicks: the picks made on integer keys are picks' on the decimals, for
+// each architecture and over both, at weights that favour cost, speed or neither, and with
+// the least memory set, on workloads whose costs tie (all in the free tier) or do not.
+func TestKeyedPicksMatchPicks(t *testing.T) {
+	cat := catalog(t)
+	free := mobileBackend()
+	free.Traffic.RequestsPerMonth = 100000 // every size in the free tier: every cost ties
+	provisioned := mobileBackend()
+	provisioned.Traffic.Shape = Shape{Kind: Diurnal, PeakToAverage: dec("2.5"), PeakHour: 14}
+	provisioned.Lambda.ProvisionedConcurrency = 2
+	provisioned.Tuning.Measured = []MeasuredDuration{{MemoryMB: 512, DurationMs: dec("400")}, {MemoryMB: 3008, DurationMs: dec("95.5"), Architecture: ARM64}}
+	for name, w := range map[string]Workload{"mobile": mobileBackend(), "paid": flatPaid(), "free": free, "provisioned": provisioned, "pipeline": orderPipeline()} {
+		dm := newDurationModel(w)
+		var swept []archSweep
+		for _, a := range []Architecture{X86_64, ARM64} {
+			swept = append(swept, sweepArchitecture(w, a, dm, cat, StandardMonth()))
+		}
+		if !alignKeys(swept) {
+			t.Fatalf("%s: keys not exact", name)
+		}
+		for _, weight := range []string{"0", "0.37", "0.5", "1"} {
+			for _, minMB := range []int64{128, 2000} {
+				perArch, all, ok := keyedPicks(swept, minMB, dec(weight))
+				if !ok {
+					t.Fatalf("%s: keyed picks do not fit", name)
+				}
+				var cands [][]SweepRow
+				for i, s := range swept {
+					cands = append(cands, candidates(s.rows, minMB))
+					checkPicks(t, fmt.Sprintf("%s weight %s from %d MB, %s", name, weight, minMB, s.rows[0].Architecture), perArch[i], picks(cands[i:i+1], dec(weight)))
+				}
+				checkPicks(t, fmt.Sprintf("%s weight %s from %d MB", name, weight, minMB), all, picks(cands, dec(weight)))
+			}
+		}
+	}
+}
+
+func checkPicks(t *testing.T, what string, got, want []SweepPick) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Fatalf("%s: %d picks, want %d", what, len(got), len(want))
+	}
+	for i := range want {
+		g, w := got[i], want[i]
+		if g.Strategy != w.Strategy || g.Row.Architecture != w.Row.Architecture || g.Row.MemoryMB != w.Row.MemoryMB {
+			t.Errorf("%s: %s %s %d MB, picks %s %s %d MB", what, g.Strategy, g.Row.Architecture, g.Row.MemoryMB, w.Strategy, w.Row.Architecture, w.Row.MemoryMB)
 		}
 	}
 }

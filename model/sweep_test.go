@@ -1,6 +1,7 @@
 package model
 
 import (
+	"maps"
 	"testing"
 
 	"github.com/breakeven/breakeven/pricing"
@@ -21,7 +22,11 @@ func bruteForce(w Workload, row SweepRow, cat *pricing.Catalog) Estimate {
 // brute-force costs.
 func checkAgainstBruteForce(t *testing.T, w Workload, step int) {
 	t.Helper()
-	cat := catalog(t)
+	checkAgainstBruteForceIn(t, w, step, catalog(t))
+}
+
+func checkAgainstBruteForceIn(t *testing.T, w Workload, step int, cat *pricing.Catalog) {
+	t.Helper()
 	res := Sweep(w, cat, SweepOptions{AllSizes: true}) // every row's cost per 1,000 too
 	if len(res.Architectures) != 2 {
 		t.Fatalf("%d architectures", len(res.Architectures))
@@ -114,4 +119,25 @@ func TestSweepMatchesBruteForceEverywhere(t *testing.T) {
 	for name, w := range map[string]Workload{"order-pipeline": pipeline, "provisioned": provisioned, "paid": paid} {
 		t.Run(name, func(t *testing.T) { checkAgainstBruteForce(t, w, 97) })
 	}
+}
+
+// TestSweepBeyondFixedPoint: a request price of 40 decimal places (a --pricing overlay can
+// state one) puts the bills beyond 128-bit fixed point, so that every size is billed by
+// decimals and the optima are picked on them: the same figures and picks as priceAlone's.
+func TestSweepBeyondFixedPoint(t *testing.T) {
+	cat := *catalog(t) // a copy, changed in us-east-1's request rate only
+	cat.Regions = maps.Clone(cat.Regions)
+	region := *cat.Regions["us-east-1"]
+	region.Rates = maps.Clone(region.Rates)
+	r := region.Rates["lambda.requests"]
+	r.Price = dec("0.2000000000000000000000000000000000000001") // per million requests
+	region.Rates["lambda.requests"] = r
+	cat.Regions["us-east-1"] = &region
+	w := mobileBackend()
+	swept := sweepArchitecture(w, X86_64, newDurationModel(w), &cat, StandardMonth())
+	if swept.exact {
+		t.Fatal("the bills fit in fixed point: the case does not reach the decimal path")
+	}
+	checkAgainstBruteForceIn(t, w, 53, &cat)
+	checkAgainstBruteForceIn(t, flatPaid(), 211, &cat)
 }

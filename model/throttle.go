@@ -30,45 +30,48 @@ type Throttling struct {
 	RampSeconds int64
 }
 
-// lambdaThrottling checks each hour's peak concurrency against the limit.
-func lambdaThrottling(series []int64, billedMs, limit int64, peak *peakWindow) Throttling {
-	if limit <= 0 {
-		limit = DefaultConcurrencyLimit
-	}
+// lambdaThrottling checks each hour's peak concurrency against the limit; the hours grouped
+// in classes (or nil) are worked out once for each.
+func lambdaThrottling(series []int64, classes *hourClasses, billedMs, limit int64, peak *peakWindow) Throttling {
+	limit = concurrencyLimit(limit)
 	t := Throttling{Limit: limit}
-	var small quantileCache
-	// Erlang's formula takes limit steps; a shaped month repeats the same few hourly
-	// counts, so each is worked out once.
-	turnedAway := map[int64]int64{}
-	prev := int64(-1)
-	for _, r := range series {
-		// The offered load (mean concurrency) feeds statistical estimates only: the peak
-		// quantile and Erlang's loss formula. No billed quantity or amount depends on it.
-		load := float64(r) * float64(billedMs) / msPerHour
-		var c int64
-		if load >= poissonSumBelow { // a closed formula: cheaper than the cache
-			c = poissonQuantile(load, peak.p, peak.z)
-		} else {
-			c = small.get(r, func() int64 { return poissonQuantile(load, peak.p, peak.z) })
+	classes = classesOf(classes, series)
+	// The offered load (mean concurrency) feeds statistical estimates only: the peak
+	// quantile and Erlang's loss formula. No billed quantity or amount depends on it.
+	load := func(r int64) float64 { return float64(r) * float64(billedMs) / msPerHour }
+	concurrency := classes.each(func(r int64) int64 { return poissonQuantile(load(r), peak.p, peak.z) })
+	for k, c := range concurrency {
+		hours := classes.hours[k]
+		if hours == 0 {
+			continue
 		}
 		t.PeakConcurrency = max(t.PeakConcurrency, c)
-		if prev >= 0 {
-			t.LargestRise = max(t.LargestRise, c-prev)
-		}
-		prev = c
 		if c > limit {
-			t.Hours++
+			t.Hours += hours
 			// an estimate of requests turned away (Throttling.Requests), billed nothing
-			away, ok := turnedAway[r]
-			if !ok {
-				away = int64(math.Round(float64(r) * erlangB(load, limit)))
-				turnedAway[r] = away
-			}
-			t.Requests += away
+			r := classes.counts[k]
+			t.Requests += hours * turnedAway(r, load(r), limit)
 		}
+	}
+	for h := 1; h < len(classes.of); h++ {
+		t.LargestRise = max(t.LargestRise, concurrency[classes.of[h]]-concurrency[classes.of[h-1]])
 	}
 	t.RampSeconds = ceilDiv(t.LargestRise, burstScalingPerTenSeconds) * 10
 	return t
+}
+
+// concurrencyLimit is the limit the workload gives, or Lambda's default quota.
+func concurrencyLimit(limit int64) int64 {
+	if limit <= 0 {
+		return DefaultConcurrencyLimit
+	}
+	return limit
+}
+
+// turnedAway estimates the requests of an hour with r requests and the offered load given
+// that limit servers turn away: r x Erlang's loss formula, rounded.
+func turnedAway(r int64, load float64, limit int64) int64 {
+	return int64(math.Round(float64(r) * erlangB(load, limit)))
 }
 
 // erlangB is the share of arrivals turned away by servers fully busy, with the offered

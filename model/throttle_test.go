@@ -11,7 +11,7 @@ func TestThrottlingAgainstTheLimit(t *testing.T) {
 	for h := range series {
 		series[h] = 3600
 	}
-	th := lambdaThrottling(series, 10000, 10, newPeakWindow(dec("99"), 10000))
+	th := lambdaThrottling(series, nil, 10000, 10, newPeakWindow(dec("99"), 10000))
 	if th.PeakConcurrency != 18 || th.Hours != 730 {
 		t.Errorf("peak %d, %d throttled hours", th.PeakConcurrency, th.Hours)
 	}
@@ -19,7 +19,7 @@ func TestThrottlingAgainstTheLimit(t *testing.T) {
 		t.Errorf("throttled %d, want 563,560", th.Requests)
 	}
 	// With the default limit of 1,000 nothing throttles.
-	if th = lambdaThrottling(series, 10000, 0, newPeakWindow(dec("99"), 10000)); th.Hours != 0 || th.Requests != 0 || th.Limit != 1000 {
+	if th = lambdaThrottling(series, nil, 10000, 0, newPeakWindow(dec("99"), 10000)); th.Hours != 0 || th.Requests != 0 || th.Limit != 1000 {
 		t.Errorf("%+v", th)
 	}
 }
@@ -28,7 +28,7 @@ func TestBurstScalingRamp(t *testing.T) {
 	// From nothing to 5,000,000 requests of 1 s in an hour: a mean concurrency of 1,389 whose
 	// 99th percentile is 1,476 (1,388.9 + 2.3263 x 37.27 + 0.2353, rounded up): a rise of 1,476
 	// takes two 10-second steps of 1,000.
-	th := lambdaThrottling([]int64{0, 5000000}, 1000, 100000, newPeakWindow(dec("99"), 1000))
+	th := lambdaThrottling([]int64{0, 5000000}, nil, 1000, 100000, newPeakWindow(dec("99"), 1000))
 	if th.LargestRise != 1476 || th.RampSeconds != 20 {
 		t.Errorf("rise %d, ramp %d s", th.LargestRise, th.RampSeconds)
 	}

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"cmp"
 	"fmt"
 	"math/bits"
 	"slices"
@@ -112,6 +113,9 @@ type Hourly struct {
 	WeekHour []uint8
 	// InBurst says which hours a burst covers.
 	InBurst []bool
+	// classes groups the hours by their requests, when the spread worked them out (the
+	// series it describes is checked before use: see classesOf).
+	classes *hourClasses
 }
 
 // Series spreads the month's requests over its hours by the traffic's shape.
@@ -123,34 +127,41 @@ func (t Traffic) Series(m Month) ([]int64, error) {
 // Expand spreads the month's requests over its hours by the traffic's shape, and says
 // where each hour falls in the local week and which hours the bursts cover.
 func (t Traffic) Expand(m Month) (Hourly, error) {
-	w, local, bursts, err := t.Shape.weights(m)
+	sw, err := t.Shape.spreadOver(m)
 	if err != nil {
 		return Hourly{}, err
 	}
-	return Hourly{Requests: distribute(t.MonthlyRequests(m.Hours), w), WeekHour: local, InBurst: bursts}, nil
+	// the weights serve this spread alone: their classes become the requests'
+	requests, classes := distributeClasses(t.MonthlyRequests(m.Hours), sw.classes, true)
+	return Hourly{Requests: requests, WeekHour: sw.local, InBurst: sw.bursts, classes: classes}, nil
 }
 
-// shapeWeights is a shape worked out over a month: each hour's weight, local hour of the
-// week and whether a burst covers it.
+// shapeWeights is a shape worked out over a month: each hour's weight (or, when the shape
+// worked it out, the hours grouped by weight: by class), local hour of the week and whether a
+// burst covers it.
 type shapeWeights struct {
 	weights []int64
 	local   []uint8
 	bursts  []bool
+	classes *weightClasses
 }
 
-// spreadOver works the shape out over month m.
-func (s Shape) spreadOver(m Month) (*shapeWeights, error) {
-	w, local, bursts, err := s.weights(m)
-	if err != nil {
-		return nil, err
-	}
-	return &shapeWeights{weights: w, local: local, bursts: bursts}, nil
+// weightClasses are the hours of a month grouped by weight: each hour's class, each class's
+// weight and hours.
+type weightClasses struct {
+	of             []int32
+	weights, hours []int64
 }
 
 // spread distributes total requests over the hours by the weights, which it leaves as they
-// are (distribute overwrites what it is given), so they serve again.
+// are, so they serve again.
 func (sw *shapeWeights) spread(total int64) Hourly {
-	return Hourly{Requests: distribute(total, append([]int64(nil), sw.weights...)), WeekHour: sw.local, InBurst: sw.bursts}
+	c := sw.classes
+	if c == nil {
+		c = weightClassesOf(sw.weights)
+	}
+	requests, classes := distributeClasses(total, c, false)
+	return Hourly{Requests: requests, WeekHour: sw.local, InBurst: sw.bursts, classes: classes}
 }
 
 // weightScale is the integer weight of the busiest hour of a shape, before bursts.
@@ -159,14 +170,17 @@ const weightScale = 1000000
 // multiplierScale turns a burst multiplier of at most three decimal places into an integer.
 const multiplierScale = 1000
 
-// weights returns the relative weight of each hour of m, as integers, with each hour's
-// local hour of the week and whether a burst covers it.
-func (s Shape) weights(m Month) ([]int64, []uint8, []bool, error) {
+// spreadOver works the shape out over month m: the relative weight of each hour, as
+// integers, with each hour's local hour of the week and whether a burst covers it. An hour's
+// weight is its hour of the week's, times a burst's multiplier: so its class is its hour of
+// the week, or the burst's and the hour of the week.
+func (s Shape) spreadOver(m Month) (*shapeWeights, error) {
 	loc, err := location(s.TimeZone)
 	if err != nil {
-		return nil, nil, nil, fmt.Errorf("traffic.time_zone %q: %v", s.TimeZone, err)
+		return nil, fmt.Errorf("traffic.time_zone %q: %v", s.TimeZone, err)
 	}
-	local := localWeekHours(m, loc)
+	c := &weightClasses{of: make([]int32, m.Hours), weights: make([]int64, weekHours*(1+len(s.Bursts))), hours: make([]int64, weekHours*(1+len(s.Bursts)))}
+	local := localWeekHours(m, loc, c.of, c.hours[:weekHours])
 	var base func(weekHour int) int64
 	switch s.Kind {
 	case Diurnal:
@@ -178,13 +192,19 @@ func (s Shape) weights(m Month) ([]int64, []uint8, []bool, error) {
 	default:
 		base = func(int) int64 { return weightScale }
 	}
-	w := make([]int64, m.Hours)
-	for h, wh := range local {
-		w[h] = base(int(wh))
+	var week [weekHours]int64 // the weight of each hour of the week
+	for wh := range week {
+		week[wh] = base(wh)
 	}
-	inBurst := applyBursts(w, local, s.Bursts)
-	return w, local, inBurst, nil
+	for k := range c.weights {
+		c.weights[k] = week[k%weekHours] * multiplierScale
+	}
+	inBurst := applyBursts(c, week, local, s.Bursts)
+	return &shapeWeights{local: local, bursts: inBurst, classes: c}, nil
 }
+
+// weekHours is the hours of a week.
+const weekHours = 7 * 24
 
 // locations caches time zones: loading one parses the embedded database, which costs more
 // than spreading a year of hours.
@@ -240,20 +260,25 @@ func listedWeights(list []decimal.Decimal) func(int) int64 {
 }
 
 // localWeekHours gives each hour of m its local hour of the week in loc (0 at Monday
-// midnight). It asks the time zone database only when the zone's offset changes (daylight
-// saving), not once per hour.
-func localWeekHours(m Month, loc *time.Location) []uint8 {
+// midnight), also as its class (of) with the hours of each hour of the week counted. It asks
+// the time zone database only when the zone's offset changes (daylight saving), not once per
+// hour.
+func localWeekHours(m Month, loc *time.Location, of []int32, counts []int64) []uint8 {
 	out := make([]uint8, m.Hours)
 	for h := 0; h < len(out); {
 		t := m.Start.Add(time.Duration(h) * time.Hour).In(loc)
-		first := (int(t.Weekday())+6)%7*24 + t.Hour()
+		wh := (int(t.Weekday())+6)%7*24 + t.Hour()
 		_, end := t.ZoneBounds()
 		n := len(out) - h
 		if !end.IsZero() {
 			n = min(n, max(1, int(end.Sub(t).Hours())))
 		}
-		for i := range n {
-			out[h+i] = uint8((first + i) % (7 * 24))
+		for i := h; i < h+n; i++ {
+			out[i], of[i] = uint8(wh), int32(wh)
+			counts[wh]++
+			if wh++; wh == weekHours {
+				wh = 0
+			}
 		}
 		h += n
 	}
@@ -277,63 +302,143 @@ func containsDay(days []time.Weekday, d time.Weekday) bool {
 	return false
 }
 
-// applyBursts multiplies the hours each burst covers by its multiplier (the largest one
-// where bursts overlap). A burst given as hours per month covers the busiest hours of the
-// shape, ties going to the earliest.
-func applyBursts(w []int64, local []uint8, bursts []Burst) []bool {
-	in := make([]bool, len(w))
+// applyBursts puts the hours each burst covers in the burst's classes, whose weight is the
+// hour of the week's times the burst's multiplier (the largest one where bursts overlap). A
+// burst given as hours per month covers the busiest hours of the shape, ties going to the
+// earliest. Every burst's hours are chosen on the shape's weights; then the bursts, from the
+// largest multiplier down, each take the hours no larger one took.
+func applyBursts(c *weightClasses, week [weekHours]int64, local []uint8, bursts []Burst) []bool {
+	in := make([]bool, len(local))
 	if len(bursts) == 0 {
 		return in
 	}
-	mult := map[int]int64{} // the burst hours' largest multipliers
-	for _, b := range bursts {
-		m := b.Multiplier.Shift(3).IntPart()
-		for _, h := range burstHours(b, w, local) {
-			mult[h] = max(mult[h], m)
-			in[h] = true
+	hours := make([][]int, len(bursts))
+	var counts [weekHours]int64 // the hours of each hour of the week, before any burst
+	copy(counts[:], c.hours)
+	for i, b := range bursts {
+		hours[i] = burstHours(b, week, counts, local)
+	}
+	multiplier := make([]int64, len(bursts))
+	order := make([]int, len(bursts))
+	for i, b := range bursts {
+		multiplier[i], order[i] = b.Multiplier.Shift(3).IntPart(), i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(multiplier[b], multiplier[a]) })
+	for rank, i := range order {
+		first := weekHours * (1 + rank) // the burst's classes
+		for wh, w := range week {
+			c.weights[first+wh] = w * multiplier[i]
 		}
-	}
-	for h, m := range mult {
-		w[h] *= m
-	}
-	for h := range w {
-		if !in[h] {
-			w[h] *= multiplierScale
+		for _, h := range hours[i] {
+			if !in[h] {
+				in[h] = true
+				c.hours[local[h]]--
+				c.of[h] = int32(first + int(local[h]))
+				c.hours[c.of[h]]++
+			}
 		}
 	}
 	return in
 }
 
-func burstHours(b Burst, w []int64, local []uint8) []int {
+// burstHours are the hours burst b covers, by the shape's weight of each hour of the week
+// (counts hours of the month each).
+func burstHours(b Burst, week, counts [weekHours]int64, local []uint8) []int {
 	var hours []int
 	if b.HoursPerMonth > 0 {
-		return largestFirst(w, int(b.HoursPerMonth))
+		// the busiest hours: the n-th largest weight from the hours of each hour of the week
+		threshold, ties := nthLargest(week[:], counts[:], b.HoursPerMonth)
+		above := int64(0) // the hours heavier than the threshold
+		for wh, w := range week {
+			if w > threshold {
+				above += counts[wh]
+			}
+		}
+		for h, wh := range local {
+			if above == 0 && ties == 0 {
+				break // every one found
+			}
+			switch w := week[wh]; {
+			case w > threshold:
+				hours = append(hours, h)
+				above--
+			case w == threshold && ties > 0:
+				hours = append(hours, h)
+				ties--
+			}
+		}
+		return hours
+	}
+	var window [weekHours]bool
+	for wh := range window {
+		window[wh] = inWindow(wh, b.Days, b.StartHour, b.EndHour)
 	}
 	for h, wh := range local {
-		if inWindow(int(wh), b.Days, b.StartHour, b.EndHour) {
+		if window[wh] {
 			hours = append(hours, h)
 		}
 	}
 	return hours
 }
 
-// distribute splits total into whole parts proportional to weights: each hour gets
-// floor(total x w / W), and the requests left over go one each to the hours with the largest
-// remainders, ties to the earliest (largest-remainder rounding). The parts sum to total
-// exactly. Products are taken in 128 bits: total x w can exceed 64. weights is overwritten
-// with the remainders (W is below 2^63, so they fit).
+// distribute splits total into whole parts proportional to weights (see distributeClasses),
+// leaving weights as they are.
 func distribute(total int64, weights []int64) []int64 {
-	out := make([]int64, len(weights))
+	out, _ := distributeClasses(total, weightClassesOf(weights), true)
+	return out
+}
+
+// weightClassesOf groups hours by weight.
+func weightClassesOf(weights []int64) *weightClasses {
+	c := &weightClasses{of: make([]int32, len(weights))}
+	class := newCountMemo(func(w int64) int64 {
+		c.weights, c.hours = append(c.weights, w), append(c.hours, 0)
+		return int64(len(c.weights) - 1)
+	})
+	for h, w := range weights {
+		k, ok := class.lookup(w)
+		if !ok {
+			k = class.find(w)
+		}
+		c.of[h] = int32(k)
+		c.hours[k]++
+	}
+	return c
+}
+
+// distributeClasses splits total into whole parts proportional to the hours' weights: each
+// hour gets floor(total x w / W), and the requests left over go one each to the hours with
+// the largest remainders, ties to the earliest (largest-remainder rounding). The parts sum to
+// total exactly. Products are taken in 128 bits: total x w can exceed 64. Hours of one
+// weight have one part and remainder, worked out once for the class; and so the parts fall
+// into classes of their own, one for each count of requests. With reuse, the hours' weight
+// classes are overwritten with those.
+func distributeClasses(total int64, c *weightClasses, reuse bool) ([]int64, *hourClasses) {
+	out := make([]int64, len(c.of))
+	classes := &hourClasses{series: out, of: c.of}
+	if !reuse {
+		classes.of = make([]int32, len(c.of))
+	}
+	// the class of each count of requests
+	class := newCountMemo(func(n int64) int64 {
+		classes.counts, classes.hours = append(classes.counts, n), append(classes.hours, 0)
+		return int64(len(classes.counts) - 1)
+	})
 	var sum uint64
-	for _, w := range weights {
-		sum += uint64(w)
+	for k, w := range c.weights {
+		sum += uint64(w) * uint64(c.hours[k])
 	}
 	if sum == 0 || total == 0 {
-		return out
+		none := int32(class.get(0))
+		classes.hours[none] = int64(len(out))
+		for h := range classes.of {
+			classes.of[h] = none
+		}
+		return out, classes
 	}
-	rem := weights
+	parts, rems := make([]int64, len(c.weights)), make([]int64, len(c.weights))
 	given := int64(0)
-	for i, w := range weights {
+	for k, w := range c.weights {
 		hi, lo := bits.Mul64(uint64(total), uint64(w))
 		var q, r uint64
 		if hi == 0 { // the usual case: a plain 64-bit division
@@ -341,76 +446,77 @@ func distribute(total int64, weights []int64) []int64 {
 		} else {
 			q, r = bits.Div64(hi, lo, sum)
 		}
-		out[i], rem[i] = int64(q), int64(r)
-		given += int64(q)
+		parts[k], rems[k] = int64(q), int64(r)
+		given += int64(q) * c.hours[k]
 	}
-	forLargest(rem, int(total-given), func(i int) { out[i]++ })
-	return out
-}
-
-// largestFirst returns the indexes of the n largest values, ties to the lowest index, in
-// index order.
-func largestFirst(values []int64, n int) []int {
-	var out []int
-	forLargest(values, n, func(i int) { out = append(out, i) })
-	return out
-}
-
-// forLargest calls do with the index of each of the n largest values, ties to the lowest
-// index, in index order. It finds the n-th largest value by selection on a copy, then takes
-// every value above it and, in index order, as many equal to it as are needed.
-func forLargest(values []int64, n int, do func(i int)) {
-	if n <= 0 {
-		return
-	}
-	n = min(n, len(values))
-	threshold := nthSmallest(slices.Clone(values), len(values)-n)
-	above := 0
-	for _, v := range values {
-		if v > threshold {
-			above++
-		}
-	}
-	ties := n - above
-	for i, v := range values {
-		switch {
-		case v > threshold:
-			do(i)
-		case v == threshold && ties > 0:
-			do(i)
-			ties--
-		}
-	}
-}
-
-// nthSmallest returns the k-th smallest value (0-based) of v, reordering v: Hoare's
-// selection with a middle pivot, linear on average.
-func nthSmallest(v []int64, k int) int64 {
-	lo, hi := 0, len(v)-1
-	for lo < hi {
-		pivot := v[lo+(hi-lo)/2]
-		i, j := lo, hi
-		for i <= j {
-			for v[i] < pivot {
-				i++
-			}
-			for v[j] > pivot {
-				j--
-			}
-			if i <= j {
-				v[i], v[j] = v[j], v[i]
-				i++
-				j--
-			}
+	// The requests left over: every hour of a class with a larger remainder than the
+	// threshold has one, and the earliest ties of the threshold's classes.
+	left := total - given
+	threshold, ties := nthLargest(rems, c.hours, left)
+	const none, all, tied = 0, 1, 2
+	extras := make([]int8, len(c.weights))
+	counted := make([][2]int32, len(c.weights)) // the classes of a weight's part, and of one more
+	for k, r := range rems {
+		if c.hours[k] == 0 {
+			continue
 		}
 		switch {
-		case k <= j:
-			hi = j
-		case k >= i:
-			lo = i
+		case left == 0 || r < threshold:
+		case r > threshold:
+			extras[k] = all
 		default:
-			return v[k]
+			extras[k] = tied
+		}
+		counted[k] = [2]int32{int32(class.get(parts[k])), -1}
+		if extras[k] != none {
+			counted[k][1] = int32(class.get(parts[k] + 1))
+		}
+		if extras[k] != tied { // the hours of the class all have the part, or all one more
+			classes.hours[counted[k][extras[k]]] += c.hours[k]
 		}
 	}
-	return v[k]
+	for h, k := range c.of {
+		extra := extras[k]
+		if extra == tied {
+			extra = none
+			if ties > 0 {
+				extra, ties = all, ties-1
+			}
+			classes.hours[counted[k][extra]]++
+		}
+		q := counted[k][extra]
+		out[h] = classes.counts[q]
+		classes.of[h] = q
+	}
+	return out, classes
+}
+
+// nthLargest is, of values each occurring counts times, the n-th largest (n at most the
+// occurrences: all of them) and how many of the n largest are equal to it; none for n <= 0.
+func nthLargest(values, counts []int64, n int64) (threshold int64, ties int64) {
+	total := int64(0)
+	for _, c := range counts {
+		total += c
+	}
+	if n = min(n, total); n <= 0 {
+		return 0, 0
+	}
+	var order []int // the values that occur, largest first
+	for i, c := range counts {
+		if c > 0 {
+			order = append(order, i)
+		}
+	}
+	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(values[b], values[a]) })
+	// the value at which the occurrences, largest first, reach n; those above it are all in
+	above, upTo := int64(0), int64(0)
+	for j, i := range order {
+		if j > 0 && values[i] != values[order[j-1]] {
+			above = upTo
+		}
+		if upTo += counts[i]; upTo >= n {
+			return values[i], n - above
+		}
+	}
+	panic("unreachable: n is at most the occurrences")
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/shopspring/decimal"
 )
@@ -181,7 +182,7 @@ func (c *Catalog) lambdaRegionBill(bill *Bill, region string, usages []LambdaUsa
 	for _, a := range architectures {
 		all.addRequests(*sums[a])
 	}
-	sink := lineSink{build: true}
+	sink := lineSink{build: true, items: make([]LineItem, 0, billLines)}
 	freeRequests, freeDuration := free.in(region)
 	requestRate, err := c.Rate(region, lambdaRequestsKey)
 	if err != nil {
@@ -200,7 +201,11 @@ func (c *Catalog) lambdaRegionBill(bill *Bill, region string, usages []LambdaUsa
 		freeDuration = freeDuration.Sub(used)
 	}
 	free.gbSeconds = freeDuration
-	bill.Items = append(bill.Items, sink.items...)
+	if bill.Items == nil {
+		bill.Items = sink.items
+	} else {
+		bill.Items = append(bill.Items, sink.items...)
+	}
 	bill.Unpriced = append(bill.Unpriced, sink.unpriced...)
 	return nil
 }
@@ -215,8 +220,12 @@ func qualifier(arch string, qualify bool) archQualifier {
 	return archQualifier{"." + arch, ", " + arch}
 }
 
+// billLines is room for the lines of a usual bill, made at once rather than grown.
+const billLines = 16
+
 // lineSink collects line items, or with build false only their total (for pricing many
-// variants of one function without building lines), and what could not be priced.
+// variants of one function without building lines; a built bill's total is its items'), and
+// what could not be priced.
 type lineSink struct {
 	build    bool
 	items    []LineItem
@@ -234,7 +243,6 @@ func (s *lineSink) add(id, name string, rate Rate, quantity, price decimal.Decim
 	it := lineAt(id, name, rate, quantity, price)
 	it.Estimate = estimate
 	s.items = append(s.items, it)
-	s.total = s.total.Add(it.Cost)
 }
 
 // tiers adds the part of rate's ladder from `before` to before+quantity (negative quantity:
@@ -425,8 +433,44 @@ func firstPrice(r Rate) decimal.Decimal {
 	return r.UnitPrice()
 }
 
+// tierNames remembers tierName's names: a bill names the same few tiers every time, and
+// writing a bound costs more than the rest of a line. A name is kept with the rate's unit and
+// the bounds it was written from, and used only for the same (an overlay can change them).
+var tierNames sync.Map // tierNameKey -> tierNameOf
+
+type tierNameKey struct {
+	key, region string
+	n, tiers    int
+}
+
+type tierNameOf struct {
+	unit        string
+	upTo, below decimal.Decimal
+	name        string
+}
+
 // tierName describes tier n (1-based) of r, e.g. "first 6B GB-s".
 func tierName(r Rate, n int) string {
+	if !r.Tiered() {
+		return nameTier(r, n)
+	}
+	k := tierNameKey{r.Key, r.Region, n, len(r.Tiers)}
+	of := tierNameOf{unit: r.Unit, upTo: r.Tiers[n-1].UpTo}
+	if n > 1 {
+		of.below = r.Tiers[n-2].UpTo
+	}
+	if v, ok := tierNames.Load(k); ok {
+		if got := v.(tierNameOf); got.unit == of.unit && got.upTo.Equal(of.upTo) && got.below.Equal(of.below) {
+			return got.name
+		}
+	}
+	of.name = nameTier(r, n)
+	tierNames.Store(k, of)
+	return of.name
+}
+
+// nameTier writes tierName's name.
+func nameTier(r Rate, n int) string {
 	if !r.Tiered() {
 		return "all " + shortUnit(r.Unit)
 	}

@@ -19,12 +19,18 @@ type LambdaSum struct {
 }
 
 // Add adds usage u to s (whatever its region and architecture: the caller keeps them apart).
+// Most of a usage's parts are zero, and are skipped.
 func (s *LambdaSum) Add(u LambdaUsage) {
-	s.Requests = s.Requests.Add(u.Requests)
-	s.Duration = s.Duration.Add(u.DurationGBSeconds)
-	s.Ephemeral = s.Ephemeral.Add(u.EphemeralGBSeconds)
-	s.Provisioned = s.Provisioned.Add(u.ProvisionedGBSeconds)
-	s.ProvisionedDuration = s.ProvisionedDuration.Add(u.ProvisionedDurationGBSeconds)
+	add := func(to *decimal.Decimal, d decimal.Decimal) {
+		if !d.IsZero() {
+			*to = to.Add(d)
+		}
+	}
+	add(&s.Requests, u.Requests)
+	add(&s.Duration, u.DurationGBSeconds)
+	add(&s.Ephemeral, u.EphemeralGBSeconds)
+	add(&s.Provisioned, u.ProvisionedGBSeconds)
+	add(&s.ProvisionedDuration, u.ProvisionedDurationGBSeconds)
 	s.ColdStarts += u.ColdStarts
 	if u.InitGBSeconds.IsPositive() {
 		// the INIT of one cold start, for the lines' text, when every usage has the same
@@ -34,17 +40,38 @@ func (s *LambdaSum) Add(u LambdaUsage) {
 			s.InitMs = decimal.Zero
 		}
 	}
-	s.Init = s.Init.Add(u.InitGBSeconds)
-	s.InitEphemeral = s.InitEphemeral.Add(u.InitEphemeralGBSeconds)
-	s.ThrottledRequests = s.ThrottledRequests.Add(u.ThrottledRequests)
-	s.ThrottledDuration = s.ThrottledDuration.Add(u.ThrottledGBSeconds)
-	s.ThrottledEphemeral = s.ThrottledEphemeral.Add(u.ThrottledEphemeralGBSeconds)
+	add(&s.Init, u.InitGBSeconds)
+	add(&s.InitEphemeral, u.InitEphemeralGBSeconds)
+	add(&s.ThrottledRequests, u.ThrottledRequests)
+	add(&s.ThrottledDuration, u.ThrottledGBSeconds)
+	add(&s.ThrottledEphemeral, u.ThrottledEphemeralGBSeconds)
 	if u.FreeTierEligible {
-		s.EligibleRequests = s.EligibleRequests.Add(u.Requests)
-		s.EligibleDuration = s.EligibleDuration.Add(u.DurationGBSeconds)
-		s.EligibleInit = s.EligibleInit.Add(u.InitGBSeconds)
-		s.EligibleThrottledRequests = s.EligibleThrottledRequests.Add(u.ThrottledRequests)
-		s.EligibleThrottledDuration = s.EligibleThrottledDuration.Add(u.ThrottledGBSeconds)
+		add(&s.EligibleRequests, u.Requests)
+		add(&s.EligibleDuration, u.DurationGBSeconds)
+		add(&s.EligibleInit, u.InitGBSeconds)
+		add(&s.EligibleThrottledRequests, u.ThrottledRequests)
+		add(&s.EligibleThrottledDuration, u.ThrottledGBSeconds)
+	}
+}
+
+// Plus is s + k x o, part by part (ColdStarts and InitMs, which word the lines' text, are
+// s's).
+func (s LambdaSum) Plus(o LambdaSum, k decimal.Decimal) LambdaSum {
+	ps, po := s.decimals(), o.decimals()
+	for i, p := range ps {
+		if !po[i].IsZero() {
+			*p = p.Add(po[i].Mul(k))
+		}
+	}
+	return s
+}
+
+// decimals points at the decimal parts of s that Total prices.
+func (s *LambdaSum) decimals() [15]*decimal.Decimal {
+	return [15]*decimal.Decimal{
+		&s.Requests, &s.EligibleRequests, &s.Duration, &s.EligibleDuration, &s.Ephemeral, &s.Provisioned, &s.ProvisionedDuration,
+		&s.Init, &s.EligibleInit, &s.InitEphemeral, &s.ThrottledRequests, &s.EligibleThrottledRequests,
+		&s.ThrottledDuration, &s.EligibleThrottledDuration, &s.ThrottledEphemeral,
 	}
 }
 
@@ -75,6 +102,25 @@ type rateOrError struct {
 	err  error
 }
 
+// lambdaKeys are the rate keys of one architecture.
+type lambdaKeys struct{ duration, provisioned, provisionedDuration string }
+
+var lambdaKeysOf = func() map[string]lambdaKeys {
+	m := map[string]lambdaKeys{}
+	for _, a := range architectures {
+		m[a] = lambdaKeys{lambdaDurationKeyPrefix + a, lambdaPCKeyPrefix + a, lambdaPCDurationKeyPrefix + a}
+	}
+	return m
+}()
+
+// lambdaArchKeys are architecture arch's rate keys (written out for any other).
+func lambdaArchKeys(arch string) lambdaKeys {
+	if k, ok := lambdaKeysOf[arch]; ok {
+		return k
+	}
+	return lambdaKeys{lambdaDurationKeyPrefix + arch, lambdaPCKeyPrefix + arch, lambdaPCDurationKeyPrefix + arch}
+}
+
 // LambdaRates looks up the Lambda rates of region and architecture arch.
 func (c *Catalog) LambdaRates(region, arch string) (*LambdaRates, error) {
 	r := &LambdaRates{region: region}
@@ -82,7 +128,8 @@ func (c *Catalog) LambdaRates(region, arch string) (*LambdaRates, error) {
 	if r.requests, err = c.Rate(region, lambdaRequestsKey); err != nil {
 		return nil, err
 	}
-	if r.duration, err = c.Rate(region, lambdaDurationKeyPrefix+arch); err != nil {
+	keys := lambdaArchKeys(arch)
+	if r.duration, err = c.Rate(region, keys.duration); err != nil {
 		return nil, err
 	}
 	optional := func(key string) rateOrError {
@@ -90,8 +137,8 @@ func (c *Catalog) LambdaRates(region, arch string) (*LambdaRates, error) {
 		return rateOrError{key, rate, err}
 	}
 	r.ephemeral = optional(lambdaEphemeralKey)
-	r.provisioned = optional(lambdaPCKeyPrefix + arch)
-	r.provDur = optional(lambdaPCDurationKeyPrefix + arch)
+	r.provisioned = optional(keys.provisioned)
+	r.provDur = optional(keys.provisionedDuration)
 	if free, ok := c.Allowance(region, lambdaFreeRequestsKey); ok {
 		r.freeRequests = free.Quantity
 	}

@@ -73,7 +73,7 @@ func (c *Catalog) ServicesBill(uses []Services) (Bill, error) {
 		byRegion[u.Region] = append(byRegion[u.Region], u)
 	}
 	sort.Strings(regions)
-	sink := lineSink{build: true}
+	sink := lineSink{build: true, items: make([]LineItem, 0, billLines)}
 	pool := c.newAllowancePool()
 	for _, region := range regions {
 		total, eligible := sumServices(byRegion[region])
@@ -101,27 +101,32 @@ func (u Services) check() error {
 
 // sumServices adds up the uses of one region: everything, and what may draw on allowances.
 func sumServices(uses []Services) (total, eligible Services) {
+	plus := func(to *decimal.Decimal, d decimal.Decimal) {
+		if !d.IsZero() {
+			*to = to.Add(d)
+		}
+	}
 	add := func(s *Services, u Services) {
-		s.HTTPAPIRequests = s.HTTPAPIRequests.Add(u.HTTPAPIRequests)
-		s.RESTAPIRequests = s.RESTAPIRequests.Add(u.RESTAPIRequests)
-		s.ALBHours = s.ALBHours.Add(u.ALBHours)
-		s.ALBLCUHours = s.ALBLCUHours.Add(u.ALBLCUHours)
-		s.SQSStandardRequests = s.SQSStandardRequests.Add(u.SQSStandardRequests)
-		s.SQSFIFORequests = s.SQSFIFORequests.Add(u.SQSFIFORequests)
-		s.SNSPublishes = s.SNSPublishes.Add(u.SNSPublishes)
-		s.EventBridgeEvents = s.EventBridgeEvents.Add(u.EventBridgeEvents)
-		s.StandardTransitions = s.StandardTransitions.Add(u.StandardTransitions)
-		s.SchedulerInvocations = s.SchedulerInvocations.Add(u.SchedulerInvocations)
-		s.ExpressRequests = s.ExpressRequests.Add(u.ExpressRequests)
-		s.ExpressGBHours = s.ExpressGBHours.Add(u.ExpressGBHours)
-		s.TransferOutGB = s.TransferOutGB.Add(u.TransferOutGB)
-		s.CustomLogsGB = s.CustomLogsGB.Add(u.CustomLogsGB)
-		s.VendedLogsGB = s.VendedLogsGB.Add(u.VendedLogsGB)
-		s.StoredLogsGBMonths = s.StoredLogsGBMonths.Add(u.StoredLogsGBMonths)
-		s.NATHours = s.NATHours.Add(u.NATHours)
-		s.NATProcessedGB = s.NATProcessedGB.Add(u.NATProcessedGB)
-		s.EBSGBMonths = s.EBSGBMonths.Add(u.EBSGBMonths)
-		s.XRayRecorded = s.XRayRecorded.Add(u.XRayRecorded)
+		plus(&s.HTTPAPIRequests, u.HTTPAPIRequests)
+		plus(&s.RESTAPIRequests, u.RESTAPIRequests)
+		plus(&s.ALBHours, u.ALBHours)
+		plus(&s.ALBLCUHours, u.ALBLCUHours)
+		plus(&s.SQSStandardRequests, u.SQSStandardRequests)
+		plus(&s.SQSFIFORequests, u.SQSFIFORequests)
+		plus(&s.SNSPublishes, u.SNSPublishes)
+		plus(&s.EventBridgeEvents, u.EventBridgeEvents)
+		plus(&s.StandardTransitions, u.StandardTransitions)
+		plus(&s.SchedulerInvocations, u.SchedulerInvocations)
+		plus(&s.ExpressRequests, u.ExpressRequests)
+		plus(&s.ExpressGBHours, u.ExpressGBHours)
+		plus(&s.TransferOutGB, u.TransferOutGB)
+		plus(&s.CustomLogsGB, u.CustomLogsGB)
+		plus(&s.VendedLogsGB, u.VendedLogsGB)
+		plus(&s.StoredLogsGBMonths, u.StoredLogsGBMonths)
+		plus(&s.NATHours, u.NATHours)
+		plus(&s.NATProcessedGB, u.NATProcessedGB)
+		plus(&s.EBSGBMonths, u.EBSGBMonths)
+		plus(&s.XRayRecorded, u.XRayRecorded)
 		s.RESTCaches = mergeCaches(s.RESTCaches, u.RESTCaches)
 		s.IPv4 = mergeIPv4(s.IPv4, u.IPv4)
 	}
