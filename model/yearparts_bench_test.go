@@ -1,0 +1,65 @@
+package model
+
+import "testing"
+
+// yearOfHours is BenchmarkPriceYearOfHours's input: a diurnal mobile backend in Berlin time with
+// a launch burst, priced over a year of hours. The benchmarks below time each per-hour part of
+// that pricing alone, so that a regression in the whole is traced to its part.
+func yearOfHours() (Workload, Month) {
+	w := mobileBackend()
+	w.Traffic.Shape = Shape{Kind: Diurnal, PeakToAverage: dec("2.5"), PeakHour: 14, TimeZone: "Europe/Berlin",
+		Bursts: []Burst{{Name: "launch", Multiplier: dec("4"), HoursPerMonth: 12}}}
+	return w, Month{Name: "year", Start: StandardMonth().Start, Hours: 8760}
+}
+
+// BenchmarkYearExpand times the traffic spread into the year's hours and their classes.
+func BenchmarkYearExpand(b *testing.B) {
+	w, year := yearOfHours()
+	for b.Loop() {
+		w.Traffic.Expand(year)
+	}
+}
+
+// BenchmarkYearColdStarts times the warm pool followed through the year.
+func BenchmarkYearColdStarts(b *testing.B) {
+	w, year := yearOfHours()
+	h, _ := w.Traffic.Expand(year)
+	for b.Loop() {
+		coldStarts(w, h.Requests, h.classes, nil, dec("120"))
+	}
+}
+
+// BenchmarkYearThrottleAndConcurrency times throttling and peak concurrency, hour by hour.
+func BenchmarkYearThrottleAndConcurrency(b *testing.B) {
+	w, year := yearOfHours()
+	h, _ := w.Traffic.Expand(year)
+	pk := newPeakWindow(w.Traffic.PeakPercentile, 120)
+	for b.Loop() {
+		lambdaThrottling(h.Requests, h.classes, 120, 1000, pk)
+		lambdaConcurrency(h.Requests, h.classes, 120)
+	}
+}
+
+// BenchmarkYearFleets times the Fargate and EC2 fleets sized from the peak windows.
+func BenchmarkYearFleets(b *testing.B) {
+	w, year := yearOfHours()
+	cat := catalog(b)
+	w = resolveDefaults(w, cat)
+	h, _ := w.Traffic.Expand(year)
+	pk := newPeakWindow(w.Traffic.PeakPercentile, 120)
+	pk.seen = h.classes
+	for b.Loop() {
+		peaks := pk.counts(h.Requests)
+		fargateEstimate(w, peaks, pk.windowMs, cat)
+		ec2Estimate(w, h.Requests, peaks, pk.windowMs, cat)
+	}
+}
+
+// BenchmarkYearTotalRequests times the year's requests summed.
+func BenchmarkYearTotalRequests(b *testing.B) {
+	w, year := yearOfHours()
+	h, _ := w.Traffic.Expand(year)
+	for b.Loop() {
+		totalRequests(h.Requests)
+	}
+}
