@@ -61,6 +61,12 @@ func priceCosts(w Workload, cat *pricing.Catalog, month Month) WorkloadResult {
 	return pricePlatforms(w, cat, month, pricingMode{})
 }
 
+// priceCostsOn is priceCosts's estimate on platform p alone: the other platforms are not
+// priced.
+func priceCostsOn(w Workload, cat *pricing.Catalog, month Month, p Platform) Estimate {
+	return pricePlatforms(w, cat, month, pricingMode{skip: allPlatforms &^ platformSet(0).with(platformIndex(p))}).Estimate(p)
+}
+
 // pricingMode says how pricePlatforms works: with the extras (detail) or not, and with the
 // traffic's shape already spread over the month (shape, nil: spread it), which analyses that
 // move only the month's requests work out once.
@@ -72,7 +78,32 @@ type pricingMode struct {
 	// plan is the flow's plan worked out once (nil: plan it), for analyses that move neither
 	// the flow nor the retries.
 	plan *flowPlan
+	// skip lists the platforms left unpriced (their estimates are empty): analyses that need
+	// one or two of the platforms' bills do not pay for the third.
+	skip platformSet
 }
+
+// platformSet is a set of platforms, by their index in Platforms.
+type platformSet uint8
+
+// allPlatforms is the set of every platform.
+const allPlatforms platformSet = 1<<3 - 1
+
+// platformIndex is p's index in Platforms.
+func platformIndex(p Platform) int {
+	for i, q := range Platforms {
+		if q == p {
+			return i
+		}
+	}
+	panic("model: unknown platform " + string(p))
+}
+
+// with is the set with platform i in it.
+func (s platformSet) with(i int) platformSet { return s | 1<<i }
+
+// has says platform i is in the set.
+func (s platformSet) has(i int) bool { return s&(1<<i) != 0 }
 
 // pricePlatforms prices one workload on every platform.
 func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingMode) WorkloadResult {
@@ -107,13 +138,25 @@ func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingM
 	entry := hourly
 	entry.Requests = scaleSeries(series, a.entry.Mul(a.plan.EntryAttempts))
 	peak := newPeakWindow(w.Traffic.PeakPercentile, pricing.LambdaBilledMs(w.Function.DurationMs).IntPart())
-	var lambda Estimate
-	lambda, r.lambdaUsage = lambdaEstimate(w, entry, peak, a, scheduled, cat, mode.detail)
+	r.Estimates = []Estimate{{Platform: PlatformLambda}, {Platform: PlatformFargate}, {Platform: PlatformEC2}}
+	if !mode.skip.has(0) {
+		r.Estimates[0], r.lambdaUsage = lambdaEstimate(w, entry, peak, a, scheduled, cat, mode.detail)
+	}
 	containers := newAroundPlanned(w, PlatformFargate, series, month.Hours, *plan, &a)
-	work := scaleSeries(series, containers.entry.Mul(containerWork(w, containers.plan)))
-	peaks := peak.counts(work)
-	r.Estimates = []Estimate{lambda, fargateEstimate(w, peaks, peak.windowMs, cat), ec2Estimate(w, work, peaks, peak.windowMs, cat)}
+	if !mode.skip.has(1) || !mode.skip.has(2) {
+		work := scaleSeries(series, containers.entry.Mul(containerWork(w, containers.plan)))
+		peaks := peak.counts(work)
+		if !mode.skip.has(1) {
+			r.Estimates[1] = fargateEstimate(w, peaks, peak.windowMs, cat)
+		}
+		if !mode.skip.has(2) {
+			r.Estimates[2] = ec2Estimate(w, work, peaks, peak.windowMs, cat)
+		}
+	}
 	for i := range r.Estimates {
+		if mode.skip.has(i) {
+			continue
+		}
 		e := withDatabase(r.Estimates[i], w, month.Hours, cat)
 		if e.Platform == PlatformLambda {
 			e = withAround(e, a, r.Schedules, cat)

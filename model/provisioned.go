@@ -32,7 +32,7 @@ func sizeProvisioned(w Workload, base WorkloadResult, cat *pricing.Catalog, mont
 	}
 	v := w
 	v.Lambda.ProvisionedConcurrency = peak
-	lower := priceCosts(v, cat, month).Estimate(PlatformLambda)
+	lower := priceCostsOn(v, cat, month, PlatformLambda)
 	if !lower.Feasible {
 		return p
 	}

@@ -100,7 +100,7 @@ func pricePurchase(w Workload, t SizeOption, p Purchase, current SizeOption, cat
 		return o
 	}
 	t.Purchase = p
-	e := priceCosts(t.onEC2(w), cat, month).Estimate(PlatformEC2)
+	e := priceCostsOn(t.onEC2(w), cat, month, PlatformEC2)
 	if !e.Feasible {
 		o.Reason = strings.Join(e.Reasons, "; ")
 		return o

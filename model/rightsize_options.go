@@ -39,7 +39,7 @@ func rightSizeFargate(w Workload, base WorkloadResult, cat *pricing.Catalog, mon
 		if s.VCPU.LessThan(share) {
 			o.Notes = append(o.Notes, fmt.Sprintf("less CPU than Lambda's %s vCPU: each request takes longer", share.Round(3)))
 		}
-		options = append(options, option(o, priceCosts(v, cat, month).Estimate(PlatformFargate)))
+		options = append(options, option(o, priceCostsOn(v, cat, month, PlatformFargate)))
 	}
 	p.rank(options)
 	return p
@@ -117,7 +117,7 @@ func rightSizeEC2(w Workload, base WorkloadResult, cat *pricing.Catalog, month M
 		if o.Architecture != build {
 			o.Notes = append(o.Notes, fmt.Sprintf("needs an %s build (%s runs %s)", o.Architecture, buildOf(c.InstanceType, known), build))
 		}
-		options = append(options, option(o, priceCosts(o.onEC2(w), cat, month).Estimate(PlatformEC2)))
+		options = append(options, option(o, priceCostsOn(o.onEC2(w), cat, month, PlatformEC2)))
 	}
 	p.rank(options)
 	return p
