@@ -6,7 +6,6 @@ import (
 	"runtime"
 	"sort"
 	"sync"
-	"sync/atomic"
 
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
@@ -116,20 +115,21 @@ func costsOf(r WorkloadResult) platformCosts {
 	return c
 }
 
-// breakEvenSearch prices one workload as one input moves. Its stretches are explored on
-// several goroutines, sharing the prices worked out.
+// breakEvenSearch prices one workload as one input moves. The scanned values are priced on
+// several goroutines; the search between them is then sequential, so that where a search
+// that reaches its limit stops is the same at every run.
 type breakEvenSearch struct {
 	w     Workload
 	v     Variable
 	cat   *pricing.Catalog
 	month Month
 	mu    sync.Mutex
-	cache map[int64]platformCosts
-	// workers is how many goroutines explore a pair's stretches.
+	cache map[int64]*probe
+	// workers is how many goroutines price the scanned values.
 	workers int
 	// limit is the most values the search prices (maxProbes); stopped says it reached it.
 	limit   int
-	stopped atomic.Bool
+	stopped bool
 	// mode prices each variant: costs only, with the part every platform has alike, and the
 	// shape worked out once.
 	mode pricingMode
@@ -141,29 +141,60 @@ type breakEvenSearch struct {
 const maxProbes = 4000
 
 // full says the search has priced its limit of values; from then on it refines nothing.
+// The search is sequential (one pair, one stretch after another), so where it stops is the
+// same at every run.
 func (s *breakEvenSearch) full() bool {
 	s.mu.Lock()
 	n := len(s.cache)
 	s.mu.Unlock()
 	if n >= s.limit {
-		s.stopped.Store(true)
+		s.stopped = true
 		return true
 	}
 	return false
 }
 
-// at prices the workload with the input at x (each value priced once, unless two goroutines
-// ask for it at the same moment: pricing is pure, so they find the same).
-func (s *breakEvenSearch) at(x int64) platformCosts {
+// probe is what the search knows at one value of the input: the costs of the platforms
+// priced there so far.
+type probe struct {
+	costs  platformCosts
+	priced platformSet
+}
+
+// at prices the workload with the input at x on every platform.
+func (s *breakEvenSearch) at(x int64) platformCosts { return s.on(x, allPlatforms) }
+
+// pairAt prices the workload with the input at x on platforms i and j.
+func (s *breakEvenSearch) pairAt(i, j int, x int64) platformCosts {
+	return s.on(x, platformSet(0).with(i).with(j))
+}
+
+// on prices the workload with the input at x on the platforms of need, each value and
+// platform priced once (unless two goroutines ask for it at the same moment: pricing is
+// pure, so they find the same).
+func (s *breakEvenSearch) on(x int64, need platformSet) platformCosts {
 	s.mu.Lock()
-	c, ok := s.cache[x]
+	p, ok := s.cache[x]
+	if !ok {
+		p = &probe{}
+		s.cache[x] = p
+	}
+	c, missing := p.costs, need&^p.priced
 	s.mu.Unlock()
-	if ok {
+	if missing == 0 {
 		return c
 	}
-	c = costsOf(pricePlatforms(s.vary(x), s.cat, s.month, s.mode))
+	mode := s.mode
+	mode.skip = allPlatforms &^ missing
+	priced := costsOf(pricePlatforms(s.vary(x), s.cat, s.month, mode))
 	s.mu.Lock()
-	s.cache[x] = c
+	for k := range Platforms {
+		if missing.has(k) {
+			p.costs[k] = priced[k]
+		}
+	}
+	p.priced |= missing
+	c = p.costs
 	s.mu.Unlock()
 	return c
 }
@@ -195,14 +226,30 @@ func breakEvens(w Workload, cat *pricing.Catalog, month Month, workers int) ([]B
 	if w.SchedulesOnly {
 		return nil, nil
 	}
-	var out []BreakEven
+	// The three inputs' searches are independent: run them side by side, and join their
+	// results in order.
+	variables := []Variable{VaryTraffic, VaryDuration, VaryMemory}
+	evens := make([][]BreakEven, len(variables))
 	var curve []CurvePoint
-	for _, v := range []Variable{VaryTraffic, VaryDuration, VaryMemory} {
-		evens, points := breakEvensOf(w, v, cat, month, workers)
-		out = append(out, evens...)
-		if v == VaryTraffic {
-			curve = points
+	var wg sync.WaitGroup
+	for k, v := range variables {
+		search := func() {
+			var points []CurvePoint
+			evens[k], points = breakEvensOf(w, v, cat, month, workers)
+			if v == VaryTraffic {
+				curve = points
+			}
 		}
+		if workers > 1 {
+			wg.Go(search)
+		} else {
+			search()
+		}
+	}
+	wg.Wait()
+	var out []BreakEven
+	for _, e := range evens {
+		out = append(out, e...)
 	}
 	return out, curve
 }
@@ -210,7 +257,7 @@ func breakEvens(w Workload, cat *pricing.Catalog, month Month, workers int) ([]B
 // breakEvensOf finds where every pair of platforms crosses as v moves, and each platform's
 // cost at the values scanned.
 func breakEvensOf(w Workload, v Variable, cat *pricing.Catalog, month Month, workers int) ([]BreakEven, []CurvePoint) {
-	s := &breakEvenSearch{w: w, v: v, cat: cat, month: month, cache: map[int64]platformCosts{}, mode: pricingMode{shared: true}, workers: max(workers, 1), limit: maxProbes}
+	s := &breakEvenSearch{w: w, v: v, cat: cat, month: month, cache: map[int64]*probe{}, mode: pricingMode{shared: true}, workers: max(workers, 1), limit: maxProbes}
 	if !w.SchedulesOnly {
 		// the shape moves with none of the inputs: work it out once (an error is left to
 		// pricePlatforms to report on every variant)
@@ -226,6 +273,7 @@ func breakEvensOf(w Workload, v Variable, cat *pricing.Catalog, month Month, wor
 		perDecade = trafficPerDecade
 	}
 	points := scanPoints(from, to, base, perDecade)
+	s.priceEvery(points)
 	var out []BreakEven
 	for i := range Platforms {
 		for j := i + 1; j < len(Platforms); j++ {
@@ -238,6 +286,25 @@ func breakEvensOf(w Workload, v Variable, cat *pricing.Catalog, month Month, wor
 		curve = append(curve, CurvePoint{RequestsPerMonth: x, PerSecond: s.perSecond(x), Costs: c[:]})
 	}
 	return out, curve
+}
+
+// priceEvery prices the workload at every one of values on every platform, on the search's
+// workers.
+func (s *breakEvenSearch) priceEvery(values []int64) {
+	next := make(chan int64)
+	var wg sync.WaitGroup
+	for range min(s.workers, len(values)) {
+		wg.Go(func() {
+			for x := range next {
+				s.at(x)
+			}
+		})
+	}
+	for _, x := range values {
+		next <- x
+	}
+	close(next)
+	wg.Wait()
 }
 
 // bounds are the workload's own value of the input and the range searched.
@@ -286,7 +353,7 @@ func scanPoints(from, to, base int64, perDecade int) []int64 {
 // side says which of platforms i and j is cheaper at x: -1 i, +1 j (no dearer), 0 when
 // either cannot run.
 func (s *breakEvenSearch) side(i, j int, x int64) int {
-	c := s.at(x)
+	c := s.pairAt(i, j, x)
 	if !c[i].Feasible || !c[j].Feasible {
 		return 0
 	}
@@ -304,27 +371,10 @@ func (s *breakEvenSearch) pair(i, j int, points []int64, base int64) BreakEven {
 	b.CheaperAtFrom = s.cheaper(i, j, points[0])
 	b.CheaperAtTo = s.cheaper(i, j, points[len(points)-1])
 	b.Infeasible = s.infeasible(i, j, points)
-	// The stretches between scanned points are independent: explore them on every core, each
-	// into its own list, and join the lists in order.
-	found := make([]BreakEven, len(points)-1)
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(s.workers, len(found)) {
-		wg.Go(func() {
-			for k := range next {
-				s.explore(i, j, points[k], points[k+1], &found[k])
-			}
-		})
+	for k := 0; k+1 < len(points); k++ {
+		s.explore(i, j, points[k], points[k+1], &b)
 	}
-	for k := range found {
-		next <- k
-	}
-	close(next)
-	wg.Wait()
-	for _, f := range found {
-		b.Crossings = append(b.Crossings, f.Crossings...)
-	}
-	if s.stopped.Load() {
+	if s.stopped {
 		b.Stopped = fmt.Sprintf("the search stopped after pricing %d values of %s: crossings it did not reach may be missing", s.limit, s.v)
 	}
 	return b
@@ -365,7 +415,7 @@ func (s *breakEvenSearch) explore(i, j int, lo, hi int64, b *BreakEven) {
 // difference of the two is the difference of what is left, each part of which only rises with
 // the input, and the shared part, often the bulk of both, no longer hides it.
 func (s *breakEvenSearch) apart(i, j int, lo, hi int64, sl int) bool {
-	a, z := s.at(lo), s.at(hi)
+	a, z := s.pairAt(i, j, lo), s.pairAt(i, j, hi)
 	own := func(c PlatformCost) decimal.Decimal {
 		if Platforms[i] != PlatformLambda && Platforms[j] != PlatformLambda {
 			return c.ownContainer // Fargate and EC2 share more with each other
@@ -380,7 +430,7 @@ func (s *breakEvenSearch) apart(i, j int, lo, hi int64, sl int) bool {
 
 // record adds the change of the cheaper at x (sl the side just below it).
 func (s *breakEvenSearch) record(i, j int, x int64, sl int, b *BreakEven) {
-	c := s.at(x)
+	c := s.pairAt(i, j, x)
 	below, above := i, j
 	if sl > 0 {
 		below, above = j, i
@@ -433,13 +483,13 @@ func (s *breakEvenSearch) narrow(i, j int, lo, hi int64) []int64 {
 // gap is platform i's cost less platform j's at x, as a float to aim the next guess: it
 // chooses only where to price next, never a crossing or an amount reported.
 func (s *breakEvenSearch) gap(i, j int, x int64) float64 {
-	c := s.at(x)
+	c := s.pairAt(i, j, x)
 	return c[i].MonthlyCost.Sub(c[j].MonthlyCost).InexactFloat64()
 }
 
 // cheaper names the cheaper of platforms i and j at x, or the one that can run there.
 func (s *breakEvenSearch) cheaper(i, j int, x int64) Platform {
-	c := s.at(x)
+	c := s.pairAt(i, j, x)
 	switch {
 	case c[i].Feasible && c[j].Feasible && c[j].MonthlyCost.LessThan(c[i].MonthlyCost):
 		return Platforms[j]
@@ -457,7 +507,7 @@ func (s *breakEvenSearch) infeasible(i, j int, points []int64) []string {
 	for _, k := range []int{i, j} {
 		first, last := int64(-1), int64(-1)
 		for _, x := range points {
-			if !s.at(x)[k].Feasible {
+			if !s.pairAt(i, j, x)[k].Feasible {
 				if first < 0 {
 					first = x
 				}

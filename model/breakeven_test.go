@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -111,7 +112,7 @@ func TestBreakEvenSearchIsBounded(t *testing.T) {
 	// found and nothing is said.
 	cat := catalog(t)
 	run := func(limit int) []BreakEven {
-		s := &breakEvenSearch{w: flatAPI(), v: VaryTraffic, cat: cat, month: StandardMonth(), cache: map[int64]platformCosts{},
+		s := &breakEvenSearch{w: flatAPI(), v: VaryTraffic, cat: cat, month: StandardMonth(), cache: map[int64]*probe{},
 			mode: pricingMode{shared: true}, workers: 1, limit: limit}
 		base, from, to := s.bounds()
 		points := scanPoints(from, to, base, trafficPerDecade)
@@ -142,5 +143,34 @@ func TestBreakEvenSearchIsBounded(t *testing.T) {
 	}
 	if stopped == 0 {
 		t.Error("no pair says the search stopped")
+	}
+}
+
+func TestBreakEvenSearchStopsAlikeAtEveryRun(t *testing.T) {
+	// A search that reaches its limit stops at the same values whatever the goroutines do:
+	// the scanned values are priced on several workers, the search between them in order.
+	cat := catalog(t)
+	run := func(workers int) string {
+		s := &breakEvenSearch{w: flatAPI(), v: VaryTraffic, cat: cat, month: StandardMonth(), cache: map[int64]*probe{},
+			mode: pricingMode{shared: true}, workers: workers, limit: 40}
+		base, from, to := s.bounds()
+		points := scanPoints(from, to, base, trafficPerDecade)
+		s.priceEvery(points)
+		var out []BreakEven
+		for i := range Platforms {
+			for j := i + 1; j < len(Platforms); j++ {
+				out = append(out, s.pair(i, j, points, base))
+			}
+		}
+		if out[len(out)-1].Stopped == "" {
+			t.Fatal("the search did not reach its limit of 40 values")
+		}
+		return fmt.Sprint(out)
+	}
+	want := run(1)
+	for range 10 {
+		if got := run(4); got != want {
+			t.Fatalf("4 workers found\n%s\none found\n%s", got, want)
+		}
 	}
 }
