@@ -144,6 +144,12 @@ type shapeWeights struct {
 	local   []uint8
 	bursts  []bool
 	classes *weightClasses
+	// last is the latest spread, which analyses that move no traffic ask for again and again.
+	last struct {
+		sync.Mutex
+		total  int64
+		hourly *Hourly
+	}
 }
 
 // weightClasses are the hours of a month grouped by weight: each hour's class, each class's
@@ -154,14 +160,26 @@ type weightClasses struct {
 }
 
 // spread distributes total requests over the hours by the weights, which it leaves as they
-// are, so they serve again.
+// are, so they serve again. The hours it returns are read, never written: the same total
+// gets the same hours again.
 func (sw *shapeWeights) spread(total int64) Hourly {
+	sw.last.Lock()
+	last := sw.last.hourly
+	same := last != nil && sw.last.total == total
+	sw.last.Unlock()
+	if same {
+		return *last
+	}
 	c := sw.classes
 	if c == nil {
 		c = weightClassesOf(sw.weights)
 	}
 	requests, classes := distributeClasses(total, c, false)
-	return Hourly{Requests: requests, WeekHour: sw.local, InBurst: sw.bursts, classes: classes}
+	h := Hourly{Requests: requests, WeekHour: sw.local, InBurst: sw.bursts, classes: classes}
+	sw.last.Lock()
+	sw.last.total, sw.last.hourly = total, &h
+	sw.last.Unlock()
+	return h
 }
 
 // weightScale is the integer weight of the busiest hour of a shape, before bursts.
