@@ -23,9 +23,10 @@ func isTerminal(w io.Writer) bool {
 
 // runExplore opens the interactive explorer on paths (the built-in examples when none), or,
 // when stdout is not a terminal, prints what `price` prints so that pipes and scripts work.
-func runExplore(args []string, stdout io.Writer) error {
+func runExplore(args []string, std streams) error {
+	stdout := std.stdout
 	if !isTerminal(stdout) {
-		return runPrice(args, stdout)
+		return runPrice(args, std)
 	}
 	fs := flag.NewFlagSet("breakeven", flag.ContinueOnError)
 	var common pricingFlags
@@ -33,6 +34,9 @@ func runExplore(args []string, stdout io.Writer) error {
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
+	}
+	if slices.Contains(paths, workloads.StdinPath) {
+		return usagef("- (a workload on standard input) is read by price, compare, sweep and validate; the explorer opens files, to save your edits to them")
 	}
 	in, sources, err := exploreInput(&common, paths)
 	if err != nil {
