@@ -197,10 +197,11 @@ func readStdin(r io.Reader) ([]byte, yamlspec.ErrorList) {
 	return data, nil
 }
 
-// notWorkload says why data, a file with problems found in a directory, is not a workload
+// NotWorkload says why data, a file found in a directory, is not a workload and is skipped
 // ("" when it may be one, or is not YAML): its top level is empty, not a mapping, or a
-// mapping with none of the workload format's sections.
-func notWorkload(data []byte) string {
+// mapping with none of the workload format's sections. A valid workload always has one (a
+// service's traffic and function, or schedules), so such a file never validates.
+func NotWorkload(data []byte) string {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		return ""
@@ -286,7 +287,7 @@ func parseFile(file string, listed bool, read fileReader, known Known) (model.Wo
 	}
 	w, root, errs := parse(name, data, known)
 	if len(errs) > 0 && listed {
-		if why := notWorkload(data); why != "" {
+		if why := NotWorkload(data); why != "" {
 			return model.Workload{}, fileCheck{skipped: why}
 		}
 	}

@@ -92,6 +92,12 @@ func TestPriceDirectorySkipsWhatIsNotAWorkload(t *testing.T) {
 	if code, stdout, _ = run(t, "validate", dir); code != exitOK || stdout != filepath.Join(dir, "mobile-backend.yaml")+": ok (mobile-backend)\n" {
 		t.Errorf("validate DIR: exit %d, %q", code, stdout)
 	}
+	// The explorer opens the workload and skips the others, as price does.
+	var notices bytes.Buffer
+	sources, err := exploreSources([]string{dir}, &notices)
+	if err != nil || len(sources) != 1 || sources[0].Path != filepath.Join(dir, "mobile-backend.yaml") || notices.String() != wantStderr {
+		t.Errorf("the explorer on DIR: %v, %v, notices:\n%s", sources, err, notices.String())
+	}
 	// A workload with a typo is still an error, with the skips said too.
 	bad := strings.Replace(string(workload), "name: mobile-backend", "name: typo", 1) + "trafic: {}\n"
 	if err := os.WriteFile(filepath.Join(dir, "typo.yaml"), []byte(bad), 0o644); err != nil {
