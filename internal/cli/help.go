@@ -98,12 +98,13 @@ func commandHelp(c command, fs *flag.FlagSet) string {
 	return b.String()
 }
 
-// flagError is the usage error of a flag fs refused: an unknown flag names the closest one fs
-// has, if any is close.
+// flagError is the usage error of a flag fs refused, the flag written --NAME: an unknown flag
+// names the closest one fs has, if any is close.
 func flagError(fs *flag.FlagSet, err error) error {
 	name, unknown := strings.CutPrefix(err.Error(), "flag provided but not defined: ")
-	if !unknown {
-		return usagef("%v", err)
+	if !unknown { // a bad value, a missing one: named as the help names the flag
+		msg := strings.Replace(err.Error(), "for flag -", "for flag --", 1)
+		return usagef("%s", strings.Replace(msg, "needs an argument: -", "needs an argument: --", 1))
 	}
 	name = strings.TrimLeft(name, "-")
 	var names []string

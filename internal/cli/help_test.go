@@ -87,6 +87,8 @@ func TestDidYouMean(t *testing.T) {
 		{[]string{"price", "-months-ahaed=3"}, "breakeven price: unknown flag --months-ahaed (did you mean --months-ahead?)\n"},
 		{[]string{"sweep", "--size", "all"}, "breakeven sweep: unknown flag --size (did you mean --sizes?)\n"},
 		{[]string{"compare", "--zzzzzz"}, "breakeven compare: unknown flag --zzzzzz\n"},
+		{[]string{"price", "--months-ahead", "x"}, "breakeven price: invalid value \"x\" for flag --months-ahead: parse error\n"},
+		{[]string{"price", "--format"}, "breakeven price: flag needs an argument: --format\n"},
 	}
 	for _, c := range cases {
 		code, stdout, stderr := run(t, c.args...)

@@ -152,7 +152,7 @@ func TestReadmeCommandsRun(t *testing.T) {
 	if len(commands) < 12 || overlay == "" {
 		t.Fatalf("found %d breakeven commands and overlay %v in the README", len(commands), overlay != "")
 	}
-	for _, c := range commandsAndHelp() {
+	for _, c := range everyCommand() {
 		commands = append(commands, c.example)
 	}
 	for _, line := range commands {
@@ -160,8 +160,8 @@ func TestReadmeCommandsRun(t *testing.T) {
 	}
 }
 
-// commandsAndHelp is every command, the explorer first.
-func commandsAndHelp() []command { return append([]command{explore()}, commands()...) }
+// everyCommand is every command, the explorer first.
+func everyCommand() []command { return append([]command{explore()}, commands()...) }
 
 // runReadmeCommand runs line, a breakeven command with at most a `< FILE` and a `> FILE`, in a
 // new directory holding the files the README's commands name, and checks it exits 0 with
