@@ -151,3 +151,79 @@ func TestLoadPathsSizeLimit(t *testing.T) {
 		t.Errorf("Load: %v, want %s", err, want)
 	}
 }
+
+// A directory's YAML file that is not a workload (a --pricing overlay, a CI workflow, a list,
+// an empty file) is skipped with the reason when its problems show it is something else; one
+// that has a workload's sections keeps its problems, and a file named itself is always read
+// as a workload.
+func TestLoadSetSkipsWhatIsNotAWorkload(t *testing.T) {
+	overlay := "catalog: acme\nas_of: \"2026-11-01\"\nsources: {}\nregions: {}\n"
+	dir := writeFiles(t, map[string]string{
+		"a.yaml":        named("a"),
+		"mine.yaml":     overlay,
+		"ci.yml":        "name: ci\non: push\njobs: {}\n",
+		"list.yaml":     "- 1\n- 2\n",
+		"empty.yaml":    "# nothing yet\n",
+		"typo.yaml":     named("typo") + "lambda:\n  memory_mb: 512\n",
+		"not-yaml.yaml": "name: [unclosed\n",
+	})
+	set, err := LoadSet([]string{dir}, nil, Known{})
+	want := strings.Join([]string{
+		filepath.Join(dir, "not-yaml.yaml") + ":1:7: invalid YAML: did not find expected ',' or ']' (the [ that starts here is not closed)",
+		filepath.Join(dir, "typo.yaml") + `:8:3: lambda: unknown key "memory_mb"; valid keys are architecture, ephemeral_storage_mb, free_tier, provisioned_concurrency, concurrency_limit, provisioned_schedule, provisioned_hours, runtime, package_mb, vpc, init_ms, bill_cold_starts, quota_raised, keep_alive_minutes`,
+	}, "\n")
+	if err == nil || err.Error() != want {
+		t.Errorf("problems:\n%v\nwant:\n%s", err, want)
+	}
+	var skipped []string
+	for _, s := range set.Skipped {
+		skipped = append(skipped, filepath.Base(s.File)+": "+s.Reason)
+	}
+	wantSkipped := []string{
+		"ci.yml: not a workload: none of its top-level keys (name, on, jobs) is one of a workload's sections (region, traffic, function, lambda, ...)",
+		"empty.yaml: empty: not a workload",
+		"list.yaml: its top level is not a mapping of keys: not a workload",
+		"mine.yaml: not a workload: none of its top-level keys (catalog, as_of, sources, regions) is one of a workload's sections (region, traffic, function, lambda, ...)",
+	}
+	if got := strings.Join(skipped, "\n"); got != strings.Join(wantSkipped, "\n") {
+		t.Errorf("skipped:\n%s\nwant:\n%s", got, strings.Join(wantSkipped, "\n"))
+	}
+
+	os.Remove(filepath.Join(dir, "typo.yaml"))
+	os.Remove(filepath.Join(dir, "not-yaml.yaml"))
+	set, err = LoadSet([]string{dir}, nil, Known{})
+	if err != nil || len(set.Workloads) != 1 || set.Workloads[0].Name != "a" || len(set.Skipped) != 4 {
+		t.Errorf("a directory with one workload and four other files: %+v, %v", set, err)
+	}
+	// Named itself, the overlay is read as a workload, and its problems are reported.
+	if _, err := LoadSet([]string{filepath.Join(dir, "mine.yaml")}, nil, Known{}); err == nil || !strings.Contains(err.Error(), `unknown key "catalog"`) {
+		t.Errorf("an overlay named itself: %v", err)
+	}
+	// A directory of nothing but other files has no workload files.
+	only := writeFiles(t, map[string]string{"mine.yaml": overlay})
+	if _, err := LoadSet([]string{only}, nil, Known{}); err == nil || err.Error() != only+": no workload files in this directory: its *.yaml and *.yml files are not workloads (skipped)" {
+		t.Errorf("a directory of an overlay alone: %v", err)
+	}
+}
+
+// The path "-" reads a workload from stdin, named <stdin> in positions, mixed with files, read
+// once however often it is named, through FileLimit; without a stdin it is a file's name.
+func TestLoadSetStdin(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"a.yaml": named("a")})
+	set, err := LoadSet([]string{filepath.Join(dir, "a.yaml"), "-", "-"}, strings.NewReader(named("piped")), Known{})
+	if err != nil || len(set.Workloads) != 2 || set.Workloads[1].Name != "piped" || set.Workloads[1].File != "<stdin>" {
+		t.Fatalf("a file and stdin: %+v, %v", set, err)
+	}
+	_, err = LoadSet([]string{"-"}, strings.NewReader(named("piped")+"lambda:\n  memory_mb: 512\n"), Known{})
+	if err == nil || !strings.HasPrefix(err.Error(), `<stdin>:8:3: lambda: unknown key "memory_mb"`) {
+		t.Errorf("a bad workload on stdin: %v", err)
+	}
+	big := named("big") + "# " + strings.Repeat("x", int(FileLimit.Bytes)) + "\n"
+	_, err = LoadSet([]string{"-"}, strings.NewReader(big), Known{})
+	if err == nil || err.Error() != "<stdin>: is more than 1 MiB (1048576 bytes); a workload file may be at most that" {
+		t.Errorf("too much on stdin: %v", err)
+	}
+	if _, err := LoadSet([]string{"-"}, nil, Known{}); err == nil || err.Error() != "-: no such file or directory" {
+		t.Errorf("no stdin: %v", err)
+	}
+}

@@ -35,54 +35,91 @@ type inputError struct{ err error }
 func (e inputError) Error() string { return e.err.Error() }
 func (e inputError) Unwrap() error { return e.err }
 
+// streams are what a command reads and writes besides its arguments: standard input (the
+// path "-"), its output and the notices it says on the way (files skipped).
+type streams struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+// command is one of breakeven's commands: its name, the synopsis of its arguments, what it
+// does, an example of its use (run by the tests) and how it runs.
 type command struct {
 	name    string
 	args    string
 	summary string
-	run     func(args []string, stdout io.Writer) error
+	example string
+	run     func(args []string, std streams) error
 }
 
 func commands() []command {
 	return []command{
-		{"price", "[--format table|json|markdown|csv] [--pricing FILE] [--month YYYY-MM] [--months-ahead N] [PATH...]", "price workload files (or directories of them) on Lambda, Fargate and EC2; no PATH prices the built-in examples", runPrice},
-		{"compare", "[--format table|json|markdown|csv] [--pricing FILE] [--month YYYY-MM] [--months N] [PATH...]", "decide: break-even of every pair of platforms, memory sweep, right-sizing, hybrid split, growth, scenarios, sensitivity and recommendations with their savings", runCompare},
-		{"sweep", "[--format table|json|markdown|csv] [--arch x86_64|arm64|both] [--sizes all|LIST] [--power-tuning FILE] [--pricing FILE] [--month YYYY-MM] [PATH...]", "sweep Lambda memory (128 to 10,240 MB) on x86_64 and arm64: cost and duration per size and the cheapest, fastest and balanced choices for the month's bill", runSweep},
-		{"validate", "PATH...", "check workload files and report every problem", runValidate},
-		{"init", "NAME [--dir DIR]", "write a commented workload template NAME.yaml (and workload.schema.json) to start from", runInit},
-		{"examples", "[NAME]", "list the built-in example workloads, or print one", runExamples},
-		{"schema", "", "print the JSON Schema of the workload format, for editors", runSchema},
-		{"pricing", "[--region R] [--format table|json] [--pricing FILE]", "print the price catalog with the source and date of every rate", runPricing},
+		{"price", "[--format table|json|markdown|csv] [--pricing FILE] [--month YYYY-MM] [--months-ahead N] [PATH...]", "price workload files (or directories of them; - reads one from standard input) on Lambda, Fargate and EC2; no PATH prices the built-in examples", "breakeven price --format markdown orders-api.yaml", runPrice},
+		{"compare", "[--format table|json|markdown|csv] [--pricing FILE] [--month YYYY-MM] [--months N] [PATH...]", "decide: break-even of every pair of platforms, memory sweep, right-sizing, hybrid split, growth, scenarios, sensitivity and recommendations with their savings", "breakeven compare --months 24 orders-api.yaml", runCompare},
+		{"sweep", "[--format table|json|markdown|csv] [--arch x86_64|arm64|both] [--sizes all|LIST] [--power-tuning FILE] [--pricing FILE] [--month YYYY-MM] [PATH...]", "sweep Lambda memory (128 to 10,240 MB) on x86_64 and arm64: cost and duration per size and the cheapest, fastest and balanced choices for the month's bill", "breakeven sweep --arch arm64 --sizes 512,1024,2048 orders-api.yaml", runSweep},
+		{"validate", "[--pricing FILE] PATH...", "check workload files and report every problem", "breakeven validate orders-api.yaml", runValidate},
+		{"init", "NAME [--dir DIR]", "write a commented workload template NAME.yaml (and workload.schema.json) to start from", "breakeven init orders-api", runInit},
+		{"examples", "[NAME]", "list the built-in example workloads, or print one", "breakeven examples image-thumbnails > image-thumbnails.yaml", runExamples},
+		{"schema", "", "print the JSON Schema of the workload format, for editors", "breakeven schema > workload.schema.json", runSchema},
+		{"pricing", "[--region R] [--format table|json] [--pricing FILE]", "print the price catalog with the source and date of every rate", "breakeven pricing --region eu-west-1", runPricing},
+		{"version", "", "print breakeven's version and the embedded catalog's name and date", "breakeven version", runVersion},
+		{"help", "[COMMAND]", "print this help, or a command's usage with every flag", "breakeven help price", nil},
 	}
+}
+
+// explore is the default command: the explorer (or the price table off a terminal).
+func explore() command {
+	return command{exploreName, "[--month YYYY-MM] [--pricing FILE] [PATH...]", "explore workloads interactively on a terminal (no PATH: the built-in examples); piped, print the price table", "breakeven orders-api.yaml", runExplore}
 }
 
 // Run runs breakeven with args (without the program name) and returns the exit code. With no
 // command (no arguments, or only paths and flags), it opens the explorer on a terminal and
-// prints the price table otherwise.
-func Run(args []string, stdout, stderr io.Writer) (code int) {
-	defer recoverBug(stderr, &code)
-	if len(args) > 0 && (args[0] == "help" || args[0] == "-h" || args[0] == "--help") {
-		fmt.Fprint(stdout, usage())
-		return exitOK
+// prints the price table otherwise. The path "-" reads a workload from os.Stdin.
+func Run(args []string, stdout, stderr io.Writer) int {
+	return runWith(args, streams{stdin: os.Stdin, stdout: stdout, stderr: stderr})
+}
+
+// runWith is Run with its standard input given.
+func runWith(args []string, std streams) (code int) {
+	defer recoverBug(std.stderr, &code)
+	if len(args) > 0 && isHelpFlag(args[0]) {
+		args = append([]string{"help"}, args[1:]...)
+	}
+	if len(args) > 0 && (args[0] == "--version" || args[0] == "-version") {
+		args = append([]string{"version"}, args[1:]...)
 	}
 	c, ok := commandFor(args)
 	if !ok {
-		fmt.Fprintf(stderr, "breakeven: unknown command %q\n\n%s", args[0], usage())
+		fmt.Fprintf(std.stderr, "breakeven: unknown command %q%s\nrun `breakeven help` for the commands\n", args[0], didYouMean(args[0], commandNames(), ""))
 		return exitUsage
+	}
+	if c.name == "help" {
+		return runHelp(args[1:], std)
 	}
 	rest := args
 	if c.name != exploreName {
 		rest = args[1:]
 	}
-	out := &output{stdout: stdout}
-	w := io.Writer(out)
-	if c.name == exploreName && isTerminal(stdout) {
-		w = stdout // the explorer draws on the terminal itself
+	out := &output{stdout: std.stdout}
+	cmdStd := std
+	cmdStd.stdout = out
+	if c.name == exploreName && isTerminal(std.stdout) {
+		cmdStd.stdout = std.stdout // the explorer draws on the terminal itself
 	}
-	if err := c.run(rest, w); err != nil {
-		return printError(stderr, c, err)
+	if err := c.run(rest, cmdStd); err != nil {
+		var help helpRequest
+		if errors.As(err, &help) && c.name == exploreName {
+			fmt.Fprint(std.stdout, usage()) // `breakeven --month 2026-11 -h`
+			return exitOK
+		}
+		if errors.As(err, &help) {
+			fmt.Fprint(std.stdout, commandHelp(c, help.flags))
+			return exitOK
+		}
+		return printError(std.stderr, c, err)
 	}
 	if err := out.finish(); err != nil {
-		fmt.Fprintf(stderr, "breakeven: %v\n", err)
+		fmt.Fprintf(std.stderr, "breakeven: %v\n", err)
 		return exitError
 	}
 	return exitOK
@@ -99,16 +136,15 @@ func recoverBug(stderr io.Writer, code *int) {
 	}
 }
 
-// exploreName names the default command: the explorer (or the price table off a terminal).
+// exploreName names the default command, explore.
 const exploreName = "explore"
 
 // commandFor picks the command args call: a command's name, or, when the first argument is
 // a flag, a workload path or nothing, the explorer. A word that is none of these is an unknown
 // command (false).
 func commandFor(args []string) (command, bool) {
-	explore := command{exploreName, "[--month YYYY-MM] [--pricing FILE] [PATH...]", "explore workloads interactively (off a terminal: the price table)", runExplore}
 	if len(args) == 0 {
-		return explore, true
+		return explore(), true
 	}
 	for _, c := range commands() {
 		if c.name == args[0] {
@@ -117,7 +153,7 @@ func commandFor(args []string) (command, bool) {
 	}
 	a := args[0]
 	if _, err := os.Stat(a); err == nil || strings.HasPrefix(a, "-") || strings.HasSuffix(a, ".yaml") || strings.HasSuffix(a, ".yml") || strings.ContainsAny(a, "/\\") {
-		return explore, true
+		return explore(), true
 	}
 	return command{}, false
 }
@@ -128,9 +164,6 @@ func printError(stderr io.Writer, c command, err error) int {
 	var ue usageError
 	var ie inputError
 	switch {
-	case errors.Is(err, flag.ErrHelp):
-		fmt.Fprintf(stderr, "usage: breakeven %s %s\n  %s\n", c.name, c.args, c.summary)
-		return exitOK
 	case errors.As(err, &list):
 		list.Sort()
 		fmt.Fprint(stderr, list.Capped().Error()+"\n")
@@ -138,7 +171,7 @@ func printError(stderr io.Writer, c command, err error) int {
 		fmt.Fprintf(stderr, "breakeven %s: %d %s\n", c.name, n, plural(n, "problem", "problems"))
 		return exitUsage
 	case errors.As(err, &ue):
-		fmt.Fprintf(stderr, "breakeven %s: %s\nusage: breakeven %s %s\n", c.name, ue.msg, c.name, c.args)
+		fmt.Fprintf(stderr, "breakeven %s: %s\nusage: %s\n", c.name, ue.msg, synopsis(c))
 		return exitUsage
 	case errors.As(err, &ie):
 		fmt.Fprintf(stderr, "breakeven %s: %v\n", c.name, ie.err)
@@ -155,17 +188,6 @@ func plural(n int, one, many string) string {
 	return many
 }
 
-func usage() string {
-	var b strings.Builder
-	b.WriteString("breakeven: what a workload costs on AWS Lambda, Fargate and EC2, side by side.\n\nusage:\n")
-	b.WriteString("  breakeven [--month YYYY-MM] [--pricing FILE] [PATH...]\n      explore workloads interactively on a terminal (no PATH: the built-in examples); piped, print the price table\n")
-	for _, c := range commands() {
-		fmt.Fprintf(&b, "  breakeven %s %s\n      %s\n", c.name, c.args, c.summary)
-	}
-	b.WriteString("\nA month is 730 hours unless --month names one. Prices are embedded, dated and sourced: see `breakeven pricing`.\n")
-	return b.String()
-}
-
 // parseFlags parses flags anywhere among args (Go's flag package stops at the first
 // positional argument) and returns the positional ones.
 func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
@@ -174,9 +196,9 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
-				return nil, err
+				return nil, helpRequest{fs}
 			}
-			return nil, usagef("%v", err)
+			return nil, flagError(fs, err)
 		}
 		args = fs.Args()
 		if len(args) == 0 {

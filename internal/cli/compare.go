@@ -2,17 +2,17 @@ package cli
 
 import (
 	"flag"
-	"io"
 
 	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/report"
 )
 
-func runCompare(args []string, stdout io.Writer) error {
+func runCompare(args []string, std streams) error {
+	stdout := std.stdout
 	fs := flag.NewFlagSet("compare", flag.ContinueOnError)
 	var common pricingFlags
 	common.register(fs)
-	months := fs.Int64("months", model.DefaultGrowthMonths, "months of growth to project, from the month priced")
+	months := fs.Int64("months", model.DefaultGrowthMonths, "`N` months of growth to project, from the month priced")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -20,7 +20,7 @@ func runCompare(args []string, stdout io.Writer) error {
 	if *months < 1 || *months > 120 {
 		return usagef("--months %d: expected 1 to 120", *months)
 	}
-	in, err := common.resolve(paths)
+	in, err := common.resolve(paths, std)
 	if err != nil {
 		return err
 	}

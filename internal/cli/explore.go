@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -23,9 +24,10 @@ func isTerminal(w io.Writer) bool {
 
 // runExplore opens the interactive explorer on paths (the built-in examples when none), or,
 // when stdout is not a terminal, prints what `price` prints so that pipes and scripts work.
-func runExplore(args []string, stdout io.Writer) error {
+func runExplore(args []string, std streams) error {
+	stdout := std.stdout
 	if !isTerminal(stdout) {
-		return runPrice(args, stdout)
+		return runPrice(args, std)
 	}
 	fs := flag.NewFlagSet("breakeven", flag.ContinueOnError)
 	var common pricingFlags
@@ -34,7 +36,10 @@ func runExplore(args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	in, sources, err := exploreInput(&common, paths)
+	if slices.Contains(paths, workloads.StdinPath) {
+		return usagef("- (a workload on standard input) is read by price, compare, sweep and validate; the explorer opens files, to save your edits to them")
+	}
+	in, sources, err := exploreInput(&common, paths, std.stderr)
 	if err != nil {
 		return err
 	}
@@ -48,7 +53,7 @@ func runExplore(args []string, stdout io.Writer) error {
 // exploreInput loads what the explorer opens: the catalog (month and overlays) and the
 // sources paths name. The explorer cannot open without its catalog, so a bad overlay is
 // reported with every problem of the workload files too, in one list.
-func exploreInput(common *pricingFlags, paths []string) (pricingInput, []tui.Source, error) {
+func exploreInput(common *pricingFlags, paths []string, stderr io.Writer) (pricingInput, []tui.Source, error) {
 	in, catErr := common.resolveCatalog()
 	if catErr != nil {
 		if !isProblemList(catErr) || len(paths) == 0 {
@@ -57,7 +62,7 @@ func exploreInput(common *pricingFlags, paths []string) (pricingInput, []tui.Sou
 		_, setErr := workloads.LoadPaths(paths)
 		return in, nil, joinProblems(catErr, setErr)
 	}
-	sources, err := exploreSources(paths)
+	sources, err := exploreSources(paths, stderr)
 	return in, sources, err
 }
 
@@ -65,8 +70,9 @@ func exploreInput(common *pricingFlags, paths []string) (pricingInput, []tui.Sou
 // with their problems), or the built-in examples when there are no paths, and removes the
 // temporary files saves killed midway left where the explorer writes. A file that cannot
 // be read (missing, not a regular file, too large) is not opened: every such file is reported
-// at once, as a yamlspec.ErrorList.
-func exploreSources(paths []string) ([]tui.Source, error) {
+// at once, as a yamlspec.ErrorList. A directory's file that is not a workload is skipped, as
+// price skips it, and said on stderr (before the explorer takes the screen).
+func exploreSources(paths []string, stderr io.Writer) ([]tui.Source, error) {
 	if len(paths) == 0 {
 		removeStaleTemps(nil)
 		var out []tui.Source
@@ -84,12 +90,20 @@ func exploreSources(paths []string) ([]tui.Source, error) {
 		return nil, asInput(err)
 	}
 	removeStaleTemps(files)
+	named := map[string]bool{}
+	for _, p := range paths {
+		named[filepath.Clean(p)] = true
+	}
 	var out []tui.Source
 	var problems yamlspec.ErrorList
 	for _, f := range files {
 		data, errs := workloads.ReadFile(f)
 		if errs != nil {
 			problems = append(problems, errs...)
+			continue
+		}
+		if why := workloads.NotWorkload(data); why != "" && !named[filepath.Clean(f)] {
+			fmt.Fprintf(stderr, "breakeven: skipped %s: %s\n", f, why)
 			continue
 		}
 		stamp, err := workloads.StampOf(f, data)

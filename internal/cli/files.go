@@ -4,17 +4,17 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 
 	"github.com/breakeven/breakeven/workloads"
 )
 
-func runValidate(args []string, stdout io.Writer) error {
+func runValidate(args []string, std streams) error {
+	stdout := std.stdout
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
 	var overlays listFlag
-	fs.Var(&overlays, "pricing", "a catalog file whose regions and instance types count as known (repeatable)")
+	fs.Var(&overlays, "pricing", "a catalog `FILE` whose regions and instance types count as known (repeatable; default: the embedded catalog alone)")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -27,7 +27,7 @@ func runValidate(args []string, stdout io.Writer) error {
 	if catErr != nil && !isProblemList(catErr) {
 		return catErr
 	}
-	set, setErr := workloads.LoadPathsKnown(paths, knownOf(cat))
+	set, setErr := loadSet(paths, knownOf(cat), std)
 	if err := joinProblems(catErr, setErr); err != nil {
 		return err
 	}
@@ -37,7 +37,8 @@ func runValidate(args []string, stdout io.Writer) error {
 	return nil
 }
 
-func runSchema(args []string, stdout io.Writer) error {
+func runSchema(args []string, std streams) error {
+	stdout := std.stdout
 	fs := flag.NewFlagSet("schema", flag.ContinueOnError)
 	rest, err := parseFlags(fs, args)
 	if err != nil {
@@ -53,9 +54,10 @@ func runSchema(args []string, stdout io.Writer) error {
 // schemaFile is the name the template's yaml-language-server line points at.
 const schemaFile = "workload.schema.json"
 
-func runInit(args []string, stdout io.Writer) error {
+func runInit(args []string, std streams) error {
+	stdout := std.stdout
 	fs := flag.NewFlagSet("init", flag.ContinueOnError)
-	dir := fs.String("dir", ".", "the directory to write into")
+	dir := fs.String("dir", ".", "the directory `DIR` to write into")
 	names, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -110,7 +112,8 @@ func writeNew(path string, data []byte) error {
 	return os.Link(tmp.Name(), path)
 }
 
-func runExamples(args []string, stdout io.Writer) error {
+func runExamples(args []string, std streams) error {
+	stdout := std.stdout
 	fs := flag.NewFlagSet("examples", flag.ContinueOnError)
 	names, err := parseFlags(fs, args)
 	if err != nil {

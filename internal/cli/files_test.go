@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -45,7 +46,7 @@ func TestExploreInputOverlayAndWorkloadProblems(t *testing.T) {
 	overlay := filepath.Join(root, "testdata", "pricing", "bad-overlay.yaml")
 	workload := filepath.Join(root, "testdata", "errors", "many-problems.yaml")
 	common := pricingFlags{overlays: listFlag{overlay}}
-	_, sources, err := exploreInput(&common, []string{workload})
+	_, sources, err := exploreInput(&common, []string{workload}, io.Discard)
 	var list yamlspec.ErrorList
 	if sources != nil || !asList(err, &list) || len(list) != 14 || list[0].File != overlay || list[13].File != workload {
 		t.Fatalf("exploreInput = %v sources, %v", sources, err)

@@ -4,6 +4,7 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -63,7 +64,7 @@ func TestExploreSourcesRemovesStaleTemps(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	sources, err := exploreSources([]string{dir})
+	sources, err := exploreSources([]string{dir}, io.Discard)
 	if err != nil || len(sources) != 1 || sources[0].Path != path {
 		t.Fatalf("exploreSources = %v, %v", sources, err)
 	}

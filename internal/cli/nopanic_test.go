@@ -65,7 +65,7 @@ func analysesEveryFormat(t *testing.T, paths []string) {
 	t.Helper()
 	var flags pricingFlags
 	flags.format = string(report.Table)
-	in, err := flags.resolve(paths)
+	in, err := flags.resolve(paths, streams{stderr: io.Discard})
 	if err != nil {
 		return // bad input: the commands said so above
 	}

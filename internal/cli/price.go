@@ -11,11 +11,12 @@ import (
 	"github.com/breakeven/breakeven/report"
 )
 
-func runPrice(args []string, stdout io.Writer) error {
+func runPrice(args []string, std streams) error {
+	stdout := std.stdout
 	fs := flag.NewFlagSet("price", flag.ContinueOnError)
 	var common pricingFlags
 	common.register(fs)
-	monthsAhead := fs.Int64("months-ahead", 0, "project each workload's traffic this many months forward at its growth_percent_per_month")
+	monthsAhead := fs.Int64("months-ahead", 0, "project each workload's traffic `N` months forward at its growth_percent_per_month")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -24,7 +25,7 @@ func runPrice(args []string, stdout io.Writer) error {
 		return usagef("--months-ahead %d: expected 0 to 120", *monthsAhead)
 	}
 	defer tuneGCForBatch()()
-	in, err := common.resolve(paths)
+	in, err := common.resolve(paths, std)
 	if err != nil {
 		return err
 	}

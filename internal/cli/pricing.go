@@ -2,18 +2,18 @@ package cli
 
 import (
 	"flag"
-	"io"
 	"strings"
 
 	"github.com/breakeven/breakeven/report"
 )
 
-func runPricing(args []string, stdout io.Writer) error {
+func runPricing(args []string, std streams) error {
+	stdout := std.stdout
 	fs := flag.NewFlagSet("pricing", flag.ContinueOnError)
-	region := fs.String("region", "", "show only this region")
-	format := fs.String("format", string(report.Table), "table or json")
+	region := fs.String("region", "", "show only this `REGION` (default: every region)")
+	format := fs.String("format", string(report.Table), "output `FORMAT`: table or json")
 	var overlays listFlag
-	fs.Var(&overlays, "pricing", "a catalog file whose rates replace or extend the embedded ones (repeatable)")
+	fs.Var(&overlays, "pricing", "a catalog `FILE` whose rates replace or extend the embedded ones (repeatable; default: the embedded catalog alone)")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err

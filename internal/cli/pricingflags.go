@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"flag"
+	"fmt"
 
 	"github.com/breakeven/breakeven/internal/yamlspec"
 	"github.com/breakeven/breakeven/model"
@@ -20,9 +21,9 @@ type pricingFlags struct {
 
 // register adds the flags to fs.
 func (p *pricingFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&p.format, "format", string(report.Table), "output format: table, json, markdown or csv")
-	fs.StringVar(&p.month, "month", "", "price a calendar month, YYYY-MM, hour by hour (default: AWS's 730-hour month)")
-	fs.Var(&p.overlays, "pricing", "a catalog file whose rates replace or extend the embedded ones (repeatable)")
+	fs.StringVar(&p.format, "format", string(report.Table), "output `FORMAT`: table, json, markdown or csv")
+	fs.StringVar(&p.month, "month", "", "price a calendar month, `YYYY-MM`, hour by hour (default: AWS's 730-hour month)")
+	fs.Var(&p.overlays, "pricing", "a catalog `FILE` whose rates replace or extend the embedded ones (repeatable; default: the embedded catalog alone)")
 }
 
 // pricingInput is what the flags and the paths name: the format, the month, the catalog
@@ -37,7 +38,7 @@ type pricingInput struct {
 // resolve checks the flags, then loads the catalog and the workloads at paths. A problem
 // with an overlay does not hide the workload files' own: the problems of both are returned
 // together, overlays first, as one yamlspec.ErrorList.
-func (p *pricingFlags) resolve(paths []string) (pricingInput, error) {
+func (p *pricingFlags) resolve(paths []string, std streams) (pricingInput, error) {
 	format, err := parseFormat(p.format, report.Formats)
 	if err != nil {
 		return pricingInput{}, err
@@ -51,12 +52,22 @@ func (p *pricingFlags) resolve(paths []string) (pricingInput, error) {
 	if len(paths) == 0 {
 		in.set = workloads.Examples()
 	} else {
-		in.set, setErr = workloads.LoadPathsKnown(paths, knownOf(in.cat))
+		in.set, setErr = loadSet(paths, knownOf(in.cat), std)
 	}
 	if err := joinProblems(catErr, setErr); err != nil {
 		return in, err
 	}
 	return in, nil
+}
+
+// loadSet loads the workloads at paths (workloads.LoadSet, "-" from std.stdin) and says on
+// std.stderr each file of a directory it skipped, and why.
+func loadSet(paths []string, known workloads.Known, std streams) ([]model.Workload, error) {
+	set, err := workloads.LoadSet(paths, std.stdin, known)
+	for _, s := range set.Skipped {
+		fmt.Fprintf(std.stderr, "breakeven: skipped %s: %s\n", s.File, s.Reason)
+	}
+	return set.Workloads, err
 }
 
 // resolveCatalog checks the month and loads the catalog with its overlays.

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"flag"
-	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -14,13 +13,14 @@ import (
 )
 
 // runSweep sweeps Lambda memory and architecture for each workload.
-func runSweep(args []string, stdout io.Writer) error {
+func runSweep(args []string, std streams) error {
+	stdout := std.stdout
 	fs := flag.NewFlagSet("sweep", flag.ContinueOnError)
 	var common pricingFlags
 	common.register(fs)
-	arch := fs.String("arch", "both", "architectures to sweep: x86_64, arm64 or both")
-	sizes := fs.String("sizes", "", "sizes to show: all, or a list such as 128,512,1024 (default: the file's tuning.memory_sizes, else a standard list)")
-	powerTuning := fs.String("power-tuning", "", "AWS Lambda Power Tuning's output JSON: its stats replace the file's tuning.power_tuning (one workload only)")
+	arch := fs.String("arch", "both", "the architectures to sweep, `ARCH`: x86_64, arm64 or both")
+	sizes := fs.String("sizes", "", "the sizes to show, `LIST`: all, or a list such as 128,512,1024 (default: the file's tuning.memory_sizes, else a standard list)")
+	powerTuning := fs.String("power-tuning", "", "AWS Lambda Power Tuning's output JSON `FILE`: its stats replace the file's tuning.power_tuning (one workload only; default: none)")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -36,7 +36,7 @@ func runSweep(args []string, stdout io.Writer) error {
 	if opt.AllSizes, opt.Sizes, err = parseSizes(*sizes); err != nil {
 		return err
 	}
-	in, err := common.resolve(paths)
+	in, err := common.resolve(paths, std)
 	if err != nil {
 		return err
 	}
