@@ -16,7 +16,7 @@ func BenchmarkBreakEvenTraffic(b *testing.B) {
 }
 
 // BenchmarkBreakEvensAll solves every break-even of one workload: traffic, duration and
-// memory for every pair of platforms, and the cost curve.
+// memory for every pair of platforms, and the cost curve. Budget (issue 12): at most 2 ms.
 func BenchmarkBreakEvensAll(b *testing.B) {
 	cat := catalog(b)
 	w := mobileBackend()

@@ -28,8 +28,8 @@ func BenchmarkPriceDefaultedWorkload(b *testing.B) {
 }
 
 // BenchmarkPriceYearOfHours prices one diurnal workload with bursts over a full year of
-// hourly buckets (8,760) on all platforms. Budget (issue 3): at most 1 ms per workload on a
-// CI machine, with no decimal operation per bucket.
+// hourly buckets (8,760) on all platforms. Budget (issue 12): at most 0.3 ms, with no decimal
+// operation per bucket.
 func BenchmarkPriceYearOfHours(b *testing.B) {
 	cat := catalog(b)
 	w := mobileBackend()
