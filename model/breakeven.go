@@ -266,6 +266,9 @@ func breakEvensOf(w Workload, v Variable, cat *pricing.Catalog, month Month, wor
 		}
 		plan := planFlow(w) // no input moved here changes the flow or the retries
 		s.mode.plan = &plan
+		if v == VaryTraffic { // the defaults follow the function and the sizes, not the traffic
+			s.w, s.mode.resolved = resolveDefaults(w, cat), true
+		}
 	}
 	base, from, to := s.bounds()
 	perDecade := otherPerDecade

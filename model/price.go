@@ -78,6 +78,9 @@ type pricingMode struct {
 	// plan is the flow's plan worked out once (nil: plan it), for analyses that move neither
 	// the flow nor the retries.
 	plan *flowPlan
+	// resolved says the workload's defaults are already resolved (resolveDefaults), for
+	// analyses that move none of what they depend on (the function, the platforms' sizes).
+	resolved bool
 	// skip lists the platforms left unpriced (their estimates are empty): analyses that need
 	// one or two of the platforms' bills do not pay for the third.
 	skip platformSet
@@ -113,7 +116,9 @@ func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingM
 	if w.SchedulesOnly {
 		return priceSchedulesOnly(w, cat, month)
 	}
-	w = resolveDefaults(w, cat)
+	if !mode.resolved {
+		w = resolveDefaults(w, cat)
+	}
 	r := WorkloadResult{Workload: w}
 	plan := mode.plan
 	if plan == nil {
