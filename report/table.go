@@ -79,13 +79,14 @@ func tableWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int64)
 	}
 	writeColumns(b, rows, []int{11, 22, 22, 22})
 	if anyIncomplete(r) {
-		b.WriteString(wrap("  * incomplete: the catalog lacks a rate for some of its lines (listed under it), so it may cost more, and may not be the cheapest", "    ", itemsWidth))
+		b.WriteString(wrap("  * incomplete: the catalog lacks a rate for some of its lines (listed after the platforms), so it may cost more, and may not be the cheapest", "    ", itemsWidth))
 	}
 	b.WriteString("\n")
 
 	for _, e := range r.Estimates {
 		tableEstimate(b, r, e)
 	}
+	tableMissingRates(b, r)
 	tableFlow(b, r)
 	tableSchedules(b, r)
 	writeDefaults(b, wl.Defaulted)
@@ -196,7 +197,6 @@ func tableEstimate(b *strings.Builder, r model.WorkloadResult, e model.Estimate)
 		b.WriteString(wrap("    "+warmerText(wm), "      ", itemsWidth))
 	}
 	writeItems(b, e.LineItems, "    ")
-	writeUnpriced(b, e.Unpriced, "    ")
 	total := "Total"
 	if !e.Complete() {
 		total = "Total, incomplete"
@@ -224,13 +224,6 @@ func writeItems(b *strings.Builder, items []pricing.LineItem, indent string) {
 		if it.Estimate != "" {
 			b.WriteString(wrap(indent+"  ("+it.Estimate+")", indent+"   ", itemsWidth))
 		}
-	}
-}
-
-// writeUnpriced lists what an estimate could not price, under its line items.
-func writeUnpriced(b *strings.Builder, unpriced []pricing.Unpriced, indent string) {
-	for _, u := range unpriced {
-		b.WriteString(wrap(indent+"Not priced, no rate: "+u.String(), indent+"  ", itemsWidth))
 	}
 }
 
