@@ -79,7 +79,7 @@ func markdownWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int
 				cost += " (incomplete: it may cost more and may not be the cheapest)"
 			}
 		}
-		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", platformName(e.Platform), cost, cell(e.Summary), cell(capacityText(e.Capacity)))
+		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", platformName(e.Platform), cost, cell(e.Summary), cell(CapacityText(e)))
 	}
 	for _, e := range r.Estimates {
 		fmt.Fprintf(b, "\n### %s\n\n", platformName(e.Platform))

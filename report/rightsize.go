@@ -23,9 +23,9 @@ func sizingLabel(p model.Platform) (heading, units, each string) {
 // unitsText is a fleet's size over the month: "11" or "2-5".
 func unitsText(o model.SizeOption) string {
 	if o.MinUnits == o.MaxUnits {
-		return fmt.Sprint(o.MaxUnits)
+		return count(o.MaxUnits)
 	}
-	return fmt.Sprintf("%d-%d", o.MinUnits, o.MaxUnits)
+	return count(o.MinUnits) + "-" + count(o.MaxUnits)
 }
 
 // isCurrent says whether a ranked option is the configuration priced now.
@@ -208,7 +208,7 @@ func tableSizing(b *strings.Builder, p model.PlatformSizing) {
 		b.WriteString(columnsLine(rows[0]))
 		for i, o := range p.Ranked {
 			if i == rightSizeRows {
-				fmt.Fprintf(b, "      ... %d more ranked\n", len(p.Ranked)-rightSizeRows)
+				fmt.Fprintf(b, "      ... %s more ranked\n", count(int64(len(p.Ranked)-rightSizeRows)))
 				break
 			}
 			mark := ""

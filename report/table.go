@@ -217,7 +217,7 @@ func writeItems(b *strings.Builder, items []pricing.LineItem, indent string) {
 		cost := money(it.Cost)
 		gap := itemsWidth - len(indent) - utf8.RuneCountInString(left) - len(mid) - costWidth - 2
 		if gap < 1 {
-			fmt.Fprintf(b, "%s%s\n%s  %s%s\n", indent, left, indent, pad(mid, itemsWidth-len(indent)-costWidth-3), pad(cost, costWidth))
+			fmt.Fprintf(b, "%s%s\n%s  %s\n", indent, left, indent, apart(pad(mid, itemsWidth-len(indent)-costWidth-3), pad(cost, costWidth)))
 		} else {
 			fmt.Fprintf(b, "%s%s %s%s %s\n", indent, left, strings.Repeat(" ", gap), mid, pad(cost, costWidth))
 		}
@@ -225,6 +225,15 @@ func writeItems(b *strings.Builder, items []pricing.LineItem, indent string) {
 			b.WriteString(wrap(indent+"  ("+it.Estimate+")", indent+"   ", itemsWidth))
 		}
 	}
+}
+
+// apart joins two cells of a line, with a space between when neither brings one: a cost
+// wider than its column ($666,476,482.96) never runs into the unit price before it.
+func apart(left, right string) string {
+	if strings.HasSuffix(left, " ") || strings.HasPrefix(right, " ") {
+		return left + right
+	}
+	return left + " " + right
 }
 
 // shortUnit abbreviates long unit names in the table.
