@@ -488,17 +488,39 @@ func nameTier(r Rate, n int) string {
 	return "next " + humanCount(t.UpTo.Sub(prev)) + " " + shortUnit(r.Unit)
 }
 
-// humanCount writes 6000000000 as "6B" and 11250000000 as "11.25B".
+// humanCount writes a tier's bound as people read it: a million or more in millions or
+// billions (6000000000 as "6B", 11250000000 as "11.25B", 300000000 as "300M"), anything less
+// in full, thousands separated (10240 as "10,240"; not "10.24K").
 func humanCount(d decimal.Decimal) string {
 	for _, s := range []struct {
 		name string
 		exp  int32
-	}{{"B", 9}, {"M", 6}, {"K", 3}} {
+	}{{"B", 9}, {"M", 6}} {
 		if d.Abs().GreaterThanOrEqual(decimal.New(1, s.exp)) {
 			return d.Shift(-s.exp).String() + s.name
 		}
 	}
-	return d.String()
+	return thousands(d.String())
+}
+
+// thousands puts commas between the thousands of a plain decimal's integer part: "10,240".
+func thousands(s string) string {
+	intPart, frac := s, ""
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		intPart, frac = s[:i], s[i:]
+	}
+	sign := ""
+	if rest, ok := strings.CutPrefix(intPart, "-"); ok {
+		sign, intPart = "-", rest
+	}
+	var b strings.Builder
+	for i, r := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	return sign + b.String() + frac
 }
 
 // shortUnit abbreviates GB-seconds in line item names.

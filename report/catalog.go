@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/breakeven/breakeven/pricing"
-	"github.com/shopspring/decimal"
 )
 
 // WriteCatalog prints the rates of the given regions (all when regions is empty) with the
@@ -40,7 +39,7 @@ func WriteCatalog(w io.Writer, cat *pricing.Catalog, regions []string, f Format)
 				if i < len(r.Tiers)-1 {
 					upTo = "to " + quantity(t.UpTo)
 				}
-				rows = append(rows, [3]string{"     " + upTo, dollars(t.Price), ""})
+				rows = append(rows, [3]string{"     " + upTo, unitPrice(t.Price), ""})
 			}
 		}
 		for _, key := range reg.AllowanceKeys() {
@@ -77,15 +76,7 @@ func ratePrice(r pricing.Rate) string {
 	case 1000000:
 		per = "1M "
 	}
-	return fmt.Sprintf("%s per %s%s", dollars(r.Price), per, singular(r.Unit, r.Per))
-}
-
-// dollars writes an exact price with at least two decimal places: $0.20, $0.0000166667.
-func dollars(d decimal.Decimal) string {
-	if d.Exponent() > -2 {
-		return "$" + d.StringFixed(2)
-	}
-	return "$" + d.String()
+	return fmt.Sprintf("%s per %s%s", unitPrice(r.Price), per, singular(r.Unit, r.Per))
 }
 
 // singular turns "GB-seconds" into "GB-second" for "per GB-second".

@@ -124,7 +124,7 @@ func crossingText(b model.BreakEven) string {
 func atText(b model.BreakEven, x model.Crossing) string {
 	at := quantity(x.At)
 	if b.Variable == model.VaryTraffic {
-		at += " (" + x.PerSecond.String() + "/s)"
+		at += " (" + quantity(x.PerSecond) + "/s)"
 	}
 	return at
 }
@@ -159,7 +159,7 @@ func tableCurve(b *strings.Builder, c model.Comparison) {
 		if i%curveTableEvery != 0 && i != len(c.Curve)-1 {
 			continue
 		}
-		row := []string{quantity(decimal.NewFromInt(p.RequestsPerMonth)), p.PerSecond.String()}
+		row := []string{count(p.RequestsPerMonth), quantity(p.PerSecond)}
 		for _, pc := range p.Costs {
 			row = append(row, curveCost(pc))
 		}
@@ -192,7 +192,7 @@ func tableSweepSummary(b *strings.Builder, c model.Comparison) {
 }
 
 func sweepPickRow(label string, r model.SweepRow, saving decimal.Decimal) []string {
-	return []string{label, fmt.Sprintf("%d MB", r.MemoryMB), string(r.Architecture), r.DurationMs.String() + " ms", money(r.MonthlyCost), money(saving)}
+	return []string{label, count(r.MemoryMB) + " MB", string(r.Architecture), milliseconds(r.DurationMs), money(r.MonthlyCost), money(saving)}
 }
 
 func tableHybrid(b *strings.Builder, c model.Comparison) {
@@ -217,13 +217,13 @@ func hybridText(h model.Hybrid) string {
 		}
 		span := hybridUnits(h.Baseline, h.MinUnits)
 		if h.PeakUnits-1 > h.MinUnits {
-			span = fmt.Sprintf("%d to %s", h.MinUnits, hybridUnits(h.Baseline, h.PeakUnits-1))
+			span = fmt.Sprintf("%s to %s", count(h.MinUnits), hybridUnits(h.Baseline, h.PeakUnits-1))
 		}
 		return fmt.Sprintf("No baseline pays: Lambda alone (%s) costs less than a baseline of %s with Lambda for the rest.", money(h.MonthlyCost), span)
 	}
-	return fmt.Sprintf("%d x %s (%s requests an hour each): %s; Lambda takes %s requests in %d hours: %s; total %s.",
-		h.Units, h.UnitSummary, quantity(decimal.NewFromInt(h.PerUnitPerHour)), money(h.BaselineCost),
-		quantity(decimal.NewFromInt(h.OverflowRequests)), h.OverflowHours, money(h.OverflowCost), money(h.MonthlyCost))
+	return fmt.Sprintf("%s x %s (%s requests an hour each): %s; Lambda takes %s in %s: %s; total %s.",
+		count(h.Units), h.UnitSummary, count(h.PerUnitPerHour), money(h.BaselineCost),
+		plural(h.OverflowRequests, "request", "requests"), plural(h.OverflowHours, "hour", "hours"), money(h.OverflowCost), money(h.MonthlyCost))
 }
 
 // hybridFloorKey is the key that sets a baseline platform's least units.
@@ -243,7 +243,7 @@ func hybridUnits(p model.Platform, n int64) string {
 	if n != 1 {
 		unit += "s"
 	}
-	return fmt.Sprintf("%d %s %s", n, platformName(p), unit)
+	return fmt.Sprintf("%s %s %s", count(n), platformName(p), unit)
 }
 
 // hybridAgainst sets the split against each platform alone, never as a negative saving, and

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/breakeven/breakeven/model"
 	"github.com/shopspring/decimal"
@@ -13,6 +14,10 @@ import (
 func fineMoney(d decimal.Decimal) string {
 	return "$" + group(d.Round(4).StringFixed(4))
 }
+
+// FineMoney writes a small amount as the table and markdown show a cost per 1,000 requests:
+// to a hundredth of a cent, $0.0123. For the explorer.
+func FineMoney(d decimal.Decimal) string { return fineMoney(d) }
 
 // perThousandRow is the cost per 1,000 requests of each feasible platform.
 func perThousandRow(r model.WorkloadResult) []string {
@@ -72,10 +77,20 @@ func tableFlow(b *strings.Builder, r model.WorkloadResult) {
 	if len(f.Steps) > 1 {
 		b.WriteString(wrap(fmt.Sprintf("  Flow: %s function invocations per request (%s a month)",
 			quantity(f.InvocationsPerRequest.Round(4)), quantity(f.Invocations)), "    ", itemsWidth))
-		fmt.Fprintf(b, "    %-12s %-15s %-10s %7s %13s %10s\n", "Step", "Type", "From", "Per req", "A month", "On Lambda")
+		rows := [][]string{{"Step", "Type", "From", "Per req", "A month", "On Lambda"}}
 		for _, s := range f.Steps {
-			fmt.Fprintf(b, "    %-12s %-15s %-10s %7s %13s %10s\n", s.Name, stepKind(s, r.Workload.Flow), s.From,
-				quantity(s.PerRequest.Round(4)), quantity(s.Invocations), money(s.LambdaCost))
+			rows = append(rows, []string{s.Name, stepKind(s, r.Workload.Flow), s.From,
+				quantity(s.PerRequest.Round(4)), quantity(s.Invocations), money(s.LambdaCost)})
+		}
+		widths := []int{12, 15, 10, 7, 13, 10}
+		for _, row := range rows {
+			for i, c := range row {
+				widths[i] = max(widths[i], utf8.RuneCountInString(c))
+			}
+		}
+		for _, row := range rows {
+			fmt.Fprintf(b, "    %-*s %-*s %-*s %*s %*s %*s\n", widths[0], row[0], widths[1], row[1], widths[2], row[2],
+				widths[3], row[3], widths[4], row[4], widths[5], row[5])
 		}
 	}
 	for _, line := range flowNotes(f) {

@@ -7,6 +7,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/breakeven/breakeven/model"
@@ -97,24 +98,89 @@ func group(s string) string {
 	return b.String() + frac
 }
 
-// unitPrice writes an exact unit price: $0.0000166667.
-func unitPrice(d decimal.Decimal) string { return "$" + decimalText(d) }
+// unitPrice writes an exact unit price, with at least the two decimals of a dollar amount:
+// $0.0000166667, $0.50, $2.00.
+func unitPrice(d decimal.Decimal) string {
+	s := decimalText(d)
+	i := strings.IndexByte(s, '.')
+	switch {
+	case i < 0:
+		s += ".00"
+	case len(s)-i == 2:
+		s += "0"
+	}
+	if rest, negative := strings.CutPrefix(s, "-"); negative {
+		return "-$" + group(rest)
+	}
+	return "$" + group(s)
+}
+
+// UnitPrice writes an exact unit price as the table and markdown show it: every digit, at
+// least two decimals, thousands separated ($0.0000166667, $0.50). For the explorer.
+func UnitPrice(d decimal.Decimal) string { return unitPrice(d) }
+
+// durationPlaces is the precision durations are shown to: a tenth of a millisecond, finer
+// than anything Lambda bills (1 ms) and enough to tell sizes apart.
+const durationPlaces = 1
+
+// milliseconds writes a duration in milliseconds rounded half away from zero to a tenth,
+// without a trailing zero, thousands separated: "64.5 ms", "120 ms", "1,200 ms".
+func milliseconds(d decimal.Decimal) string {
+	return quantity(rounded(d, durationPlaces)) + " ms"
+}
+
+// Milliseconds writes a duration as the table and markdown show it: "64.5 ms". For the
+// explorer.
+func Milliseconds(d decimal.Decimal) string { return milliseconds(d) }
+
+// count writes a whole number thousands separated: 1,358.
+func count(n int64) string { return group(strconv.FormatInt(n, 10)) }
+
+// Count writes a whole number as the table and markdown show it: 1,358. For the explorer.
+func Count(n int64) string { return count(n) }
+
+// plural writes n and the noun, in the plural unless n is 1: "1 scale-out", "2 scale-outs".
+func plural(n int64, one, many string) string {
+	if n == 1 {
+		return count(n) + " " + one
+	}
+	return count(n) + " " + many
+}
 
 // platformName is how people name a platform.
 func platformName(p model.Platform) string { return p.Name() }
 
-// capacityText describes an estimate's capacity: "Tasks: 2-5 an hour, 1,532 task-hours" or
-// "Concurrency: 3 at most (hourly mean)".
+// CapacityText describes an estimate's capacity in one line, the same in the table, markdown
+// and the explorer: "Tasks: 2-5 an hour, 1,532 task-hours billed, 1 scale-out" on Fargate and
+// EC2; on Lambda its one concurrency figure, the peak of the busiest hour against the limit
+// (see concurrencyText). "" when there is nothing to size.
+func CapacityText(e model.Estimate) string {
+	if th := e.Throttling; th != nil {
+		return concurrencyText(th)
+	}
+	return capacityText(e.Capacity)
+}
+
+// concurrencyText is Lambda's concurrency figure: "Peak concurrency 7 of a 1,000 limit", the
+// traffic's peak percentile of concurrent executions in the busiest hour (a model estimate,
+// model.Throttling).
+func concurrencyText(th *model.Throttling) string {
+	return fmt.Sprintf("Peak concurrency %s of a %s limit", count(th.PeakConcurrency), count(th.Limit))
+}
+
+// capacityText describes a fleet's capacity: "Tasks: 2-5 an hour, 1,532 task-hours billed".
+// Lambda's is said by concurrencyText, from its throttling check; without one (a workload of
+// schedules only), by the most concurrent executions of any hour.
 func capacityText(c model.Capacity) string {
-	span := fmt.Sprint(c.Min)
+	span := count(c.Min)
 	if c.Max != c.Min {
-		span = fmt.Sprintf("%d-%d", c.Min, c.Max)
+		span = count(c.Min) + "-" + count(c.Max)
 	}
 	switch c.Unit {
 	case "":
 		return ""
 	case "concurrent executions":
-		return fmt.Sprintf("Concurrency: %d at most (mean of the busiest hour)", c.Max)
+		return fmt.Sprintf("Peak concurrency %s (mean of the busiest hour)", count(c.Max))
 	}
 	label, unit := "Tasks", "task"
 	if c.Unit == "instances" {
@@ -122,7 +188,7 @@ func capacityText(c model.Capacity) string {
 	}
 	s := fmt.Sprintf("%s: %s an hour, %s %s-hours billed", label, span, quantity(c.BilledHours.Round(2)), unit)
 	if c.LagHours > 0 {
-		s += fmt.Sprintf(", %s scale-outs", group(fmt.Sprint(c.LagHours)))
+		s += ", " + plural(c.LagHours, "scale-out", "scale-outs")
 	}
 	return s
 }

@@ -79,7 +79,7 @@ func markdownWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int
 				cost += " (incomplete: it may cost more and may not be the cheapest)"
 			}
 		}
-		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", platformName(e.Platform), cost, cell(e.Summary), cell(capacityText(e.Capacity)))
+		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", platformName(e.Platform), cost, cell(e.Summary), cell(CapacityText(e)))
 	}
 	for _, e := range r.Estimates {
 		fmt.Fprintf(b, "\n### %s\n\n", platformName(e.Platform))
@@ -113,9 +113,6 @@ func markdownWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int
 			}
 			fmt.Fprintf(b, "| %s (`%s`) | %s %s | %s | %s |\n", name, it.ID, quantity(shown(it.Quantity)), it.Unit, unitPrice(it.UnitPrice), money(it.Cost))
 		}
-		for _, u := range e.Unpriced {
-			fmt.Fprintf(b, "| Not priced, no rate: %s (`%s`) | | | |\n", cell(u.What), u.Key)
-		}
 		total := "**Total**"
 		if !e.Complete() {
 			total = "**Total, incomplete**"
@@ -125,6 +122,7 @@ func markdownWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int
 			fmt.Fprintf(b, "\n%s per 1,000 requests.\n", fineMoney(e.CostPerThousandRequests))
 		}
 	}
+	markdownMissingRates(b, r)
 	markdownFlow(b, r)
 	markdownSchedules(b, r)
 	if len(wl.Defaulted) > 0 {

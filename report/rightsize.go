@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/breakeven/breakeven/model"
@@ -22,9 +23,9 @@ func sizingLabel(p model.Platform) (heading, units, each string) {
 // unitsText is a fleet's size over the month: "11" or "2-5".
 func unitsText(o model.SizeOption) string {
 	if o.MinUnits == o.MaxUnits {
-		return fmt.Sprint(o.MaxUnits)
+		return count(o.MaxUnits)
 	}
-	return fmt.Sprintf("%d-%d", o.MinUnits, o.MaxUnits)
+	return count(o.MinUnits) + "-" + count(o.MaxUnits)
 }
 
 // isCurrent says whether a ranked option is the configuration priced now.
@@ -53,6 +54,40 @@ func sizingVerdict(p model.PlatformSizing) string {
 		return fmt.Sprintf("%s at %s is cheaper than any option ranked: the cheapest, %s, costs %s more.", now, money(p.Current.MonthlyCost), best.Name, money(p.Saving.Neg()))
 	}
 	return fmt.Sprintf("%s at %s is as cheap as any option.", now, money(p.Current.MonthlyCost))
+}
+
+// sharedWarnings are the warnings every ranked option carries (a schedule's, say, that no
+// choice of size changes), said once for the platform rather than under each option; none
+// when fewer than two options are ranked.
+func sharedWarnings(ranked []model.SizeOption) []string {
+	if len(ranked) < 2 {
+		return nil
+	}
+	var shared []string
+	for _, w := range ranked[0].Warnings {
+		everywhere := true
+		for _, o := range ranked[1:] {
+			if !slices.Contains(o.Warnings, w) {
+				everywhere = false
+				break
+			}
+		}
+		if everywhere && !slices.Contains(shared, w) {
+			shared = append(shared, w)
+		}
+	}
+	return shared
+}
+
+// optionNotes are an option's notes, then those of its warnings not shared by every option.
+func optionNotes(o model.SizeOption, shared []string) []string {
+	notes := append([]string{}, o.Notes...)
+	for _, w := range o.Warnings {
+		if !slices.Contains(shared, w) {
+			notes = append(notes, w)
+		}
+	}
+	return notes
 }
 
 // exclusionGroups joins the names left out for the same reason: "t3.large, t3.micro
@@ -164,12 +199,16 @@ func tableSizing(b *strings.Builder, p model.PlatformSizing) {
 	for _, note := range p.Current.Notes {
 		b.WriteString(wrap("      Now: "+note, "        ", itemsWidth))
 	}
+	shared := sharedWarnings(p.Ranked)
+	for _, warning := range shared {
+		b.WriteString(wrap("      Every option: "+warning, "        ", itemsWidth))
+	}
 	if len(p.Ranked) > 0 {
 		rows := [][]string{{"      Option", pad(each, 9), pad(units, 10), pad("Monthly", 12), ""}}
 		b.WriteString(columnsLine(rows[0]))
 		for i, o := range p.Ranked {
 			if i == rightSizeRows {
-				fmt.Fprintf(b, "      ... %d more ranked\n", len(p.Ranked)-rightSizeRows)
+				fmt.Fprintf(b, "      ... %s more ranked\n", count(int64(len(p.Ranked)-rightSizeRows)))
 				break
 			}
 			mark := ""
@@ -177,7 +216,7 @@ func tableSizing(b *strings.Builder, p model.PlatformSizing) {
 				mark = "current"
 			}
 			b.WriteString(columnsLine([]string{"      " + o.Name, pad(quantity(o.RequestsPerSecondPerUnit), 9), pad(unitsText(o), 10), pad(money(o.MonthlyCost), 12), mark}))
-			for _, note := range append(append([]string{}, o.Notes...), o.Warnings...) {
+			for _, note := range optionNotes(o, shared) {
 				b.WriteString(wrap("        "+note, "          ", itemsWidth))
 			}
 		}
@@ -252,11 +291,15 @@ func markdownRightSizing(b *strings.Builder, c model.Comparison) {
 		for _, note := range p.Current.Notes {
 			verdict += " Now: " + note + "."
 		}
+		shared := sharedWarnings(p.Ranked)
+		for _, warning := range shared {
+			verdict += " Every option: " + warning + "."
+		}
 		fmt.Fprintf(b, "**%s** (throughput: %s). %s\n\n", heading, cell(p.Throughput), cell(verdict))
 		if len(p.Ranked) > 0 {
 			fmt.Fprintf(b, "| Rank | Option | %s | %s | Monthly | Notes |\n|---:|---|---:|---:|---:|---|\n", each, units)
 			for i, o := range p.Ranked {
-				notes := append(append([]string{}, o.Notes...), o.Warnings...)
+				notes := optionNotes(o, shared)
 				if isCurrent(p, o) {
 					notes = append([]string{"current"}, notes...)
 				}

@@ -17,9 +17,9 @@ func scheduleText(s model.ScheduleResult) string {
 	}
 	runs := fmt.Sprintf("%s runs a month", quantity(s.RunsPerMonth.Round(4)))
 	if s.Averaged {
-		runs += fmt.Sprintf(" (%s in %d hours, averaged)", quantity(decimalOf(s.WindowRuns)), s.WindowHours)
+		runs += fmt.Sprintf(" (%s in %s hours, averaged)", quantity(decimalOf(s.WindowRuns)), count(s.WindowHours))
 	}
-	text := fmt.Sprintf("%s (%s, %s): %s, %d per run", s.Name, s.Cron, tz, runs, s.Parallel)
+	text := fmt.Sprintf("%s (%s, %s): %s, %s per run", s.Name, s.Cron, tz, runs, count(s.Parallel))
 	if s.EarlyExits.IsPositive() {
 		text += fmt.Sprintf("; %s runs find no work", quantity(s.EarlyExits.Round(4)))
 	}

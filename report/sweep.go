@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/breakeven/breakeven/model"
-	"github.com/shopspring/decimal"
 )
 
 // WriteSweep renders memory and architecture sweeps (one per workload) in format f. The
@@ -61,9 +60,6 @@ func sweepMarks(r model.SweepResult, row model.SweepRow) string {
 	return s
 }
 
-// sweepMs writes a duration to a tenth of a millisecond: 1,234.5 ms.
-func sweepMs(d decimal.Decimal) string { return group(d.Round(1).StringFixed(1)) + " ms" }
-
 // sweepSaving says what a pick saves a month against the current configuration: "as now"
 // only when it is the current configuration; another size or architecture at the same cost
 // (under the free tier, say) is "same cost".
@@ -106,7 +102,7 @@ func writeSweepText(w io.Writer, results []model.SweepResult, md bool) error {
 // sweepSummary is the line under a workload's name.
 func sweepSummary(r model.SweepResult) string {
 	c := r.Current
-	now := fmt.Sprintf("now %d MB %s, %s", c.MemoryMB, c.Architecture, sweepMs(c.DurationMs))
+	now := fmt.Sprintf("now %s MB %s, %s", count(c.MemoryMB), c.Architecture, milliseconds(c.DurationMs))
 	if c.Feasible {
 		now += ", " + money(c.MonthlyCost) + " a month"
 	} else {
@@ -131,32 +127,32 @@ func tableSweep(b *strings.Builder, r model.SweepResult) {
 	}
 	b.WriteString(strings.TrimRight(line, " ") + "\n" + strings.TrimRight(names, " ") + "\n")
 	for _, m := range r.Shown {
-		row := fmt.Sprintf("%11s", group(strconv.FormatInt(m, 10)))
+		row := fmt.Sprintf("%11s", count(m))
 		for _, s := range r.Architectures {
 			x, _ := r.Row(s.Architecture, m)
 			cost := "cannot run"
 			if x.Feasible {
 				cost = money(x.MonthlyCost)
 			}
-			row += fmt.Sprintf("%13s%12s %-4s", sweepMs(x.DurationMs), cost, sweepMarks(r, x))
+			row += fmt.Sprintf("%13s%12s %-4s", milliseconds(x.DurationMs), cost, sweepMarks(r, x))
 		}
 		b.WriteString(strings.TrimRight(row, " ") + "\n")
 	}
 	b.WriteString("  * now; c cheapest, s fastest, b balanced of every size and architecture\n")
 	if len(r.Optima) == 0 {
-		b.WriteString(wrap(fmt.Sprintf("  No size from %d MB can run on Lambda.", r.MinMemoryMB), "    ", itemsWidth))
+		b.WriteString(wrap(fmt.Sprintf("  No size from %s MB can run on Lambda.", count(r.MinMemoryMB)), "    ", itemsWidth))
 	} else {
-		b.WriteString(wrap(fmt.Sprintf("  Optima of every size from %s MB (Power Tuning's strategies, balanced weight %s), a month:", group(strconv.FormatInt(r.MinMemoryMB, 10)), r.BalancedWeight), "    ", itemsWidth))
+		b.WriteString(wrap(fmt.Sprintf("  Optima of every size from %s MB (Power Tuning's strategies, balanced weight %s), a month:", count(r.MinMemoryMB), r.BalancedWeight), "    ", itemsWidth))
 		for _, p := range r.Optima {
-			fmt.Fprintf(b, "    %-9s %6s MB %-7s %12s %10s  %s\n", sweepStrategyName[p.Strategy], group(strconv.FormatInt(p.Row.MemoryMB, 10)),
-				p.Row.Architecture, sweepMs(p.Row.DurationMs), money(p.Row.MonthlyCost), sweepSaving(r, p))
+			fmt.Fprintf(b, "    %-9s %6s MB %-7s %12s %10s  %s\n", sweepStrategyName[p.Strategy], count(p.Row.MemoryMB),
+				p.Row.Architecture, milliseconds(p.Row.DurationMs), money(p.Row.MonthlyCost), sweepSaving(r, p))
 		}
 	}
 	if len(r.Architectures) > 1 {
 		for _, s := range r.Architectures {
 			var parts []string
 			for _, p := range s.Optima {
-				parts = append(parts, fmt.Sprintf("%s %s MB %s", sweepStrategyName[p.Strategy], group(strconv.FormatInt(p.Row.MemoryMB, 10)), money(p.Row.MonthlyCost)))
+				parts = append(parts, fmt.Sprintf("%s %s MB %s", sweepStrategyName[p.Strategy], count(p.Row.MemoryMB), money(p.Row.MonthlyCost)))
 			}
 			if len(parts) > 0 {
 				b.WriteString(wrap(fmt.Sprintf("  %s: %s.", s.Architecture, strings.Join(parts, ", ")), "    ", itemsWidth))
@@ -185,12 +181,12 @@ func markdownSweep(b *strings.Builder, r model.SweepResult) {
 			if x.Feasible {
 				cost, per = money(x.MonthlyCost), "$"+x.CostPerThousandRequests.Round(4).StringFixed(4)
 			}
-			fmt.Fprintf(b, "| %s | %s | %s | %d | %s | %s | %s |\n", group(strconv.FormatInt(m, 10)), s.Architecture, sweepMs(x.DurationMs), x.BilledMs, cost, per, sweepMarks(r, x))
+			fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s | %s |\n", count(m), s.Architecture, milliseconds(x.DurationMs), count(x.BilledMs), cost, per, sweepMarks(r, x))
 		}
 	}
 	b.WriteString("\n\\* now; c cheapest, s fastest, b balanced of every size and architecture.\n\n")
 	if len(r.Optima) > 0 {
-		fmt.Fprintf(b, "Optima of every size from %s MB, as AWS Lambda Power Tuning's strategies pick them (balanced weight %s), on the month's bill:\n\n", group(strconv.FormatInt(r.MinMemoryMB, 10)), r.BalancedWeight)
+		fmt.Fprintf(b, "Optima of every size from %s MB, as AWS Lambda Power Tuning's strategies pick them (balanced weight %s), on the month's bill:\n\n", count(r.MinMemoryMB), r.BalancedWeight)
 		b.WriteString("| Strategy | Of | Memory MB | Architecture | Duration | Monthly | Against now |\n|---|---|---:|---|---:|---:|---|\n")
 		rows := []struct {
 			of    string
@@ -206,8 +202,8 @@ func markdownSweep(b *strings.Builder, r model.SweepResult) {
 		}
 		for _, set := range rows {
 			for _, p := range set.picks {
-				fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s | %s |\n", sweepStrategyName[p.Strategy], set.of, group(strconv.FormatInt(p.Row.MemoryMB, 10)),
-					p.Row.Architecture, sweepMs(p.Row.DurationMs), money(p.Row.MonthlyCost), sweepSaving(r, p))
+				fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s | %s |\n", sweepStrategyName[p.Strategy], set.of, count(p.Row.MemoryMB),
+					p.Row.Architecture, milliseconds(p.Row.DurationMs), money(p.Row.MonthlyCost), sweepSaving(r, p))
 			}
 		}
 		b.WriteString("\n")

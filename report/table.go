@@ -79,13 +79,14 @@ func tableWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int64)
 	}
 	writeColumns(b, rows, []int{11, 22, 22, 22})
 	if anyIncomplete(r) {
-		b.WriteString(wrap("  * incomplete: the catalog lacks a rate for some of its lines (listed under it), so it may cost more, and may not be the cheapest", "    ", itemsWidth))
+		b.WriteString(wrap("  * incomplete: the catalog lacks a rate for some of its lines (listed after the platforms), so it may cost more, and may not be the cheapest", "    ", itemsWidth))
 	}
 	b.WriteString("\n")
 
 	for _, e := range r.Estimates {
 		tableEstimate(b, r, e)
 	}
+	tableMissingRates(b, r)
 	tableFlow(b, r)
 	tableSchedules(b, r)
 	writeDefaults(b, wl.Defaulted)
@@ -196,7 +197,6 @@ func tableEstimate(b *strings.Builder, r model.WorkloadResult, e model.Estimate)
 		b.WriteString(wrap("    "+warmerText(wm), "      ", itemsWidth))
 	}
 	writeItems(b, e.LineItems, "    ")
-	writeUnpriced(b, e.Unpriced, "    ")
 	total := "Total"
 	if !e.Complete() {
 		total = "Total, incomplete"
@@ -217,7 +217,7 @@ func writeItems(b *strings.Builder, items []pricing.LineItem, indent string) {
 		cost := money(it.Cost)
 		gap := itemsWidth - len(indent) - utf8.RuneCountInString(left) - len(mid) - costWidth - 2
 		if gap < 1 {
-			fmt.Fprintf(b, "%s%s\n%s  %s%s\n", indent, left, indent, pad(mid, itemsWidth-len(indent)-costWidth-3), pad(cost, costWidth))
+			fmt.Fprintf(b, "%s%s\n%s  %s\n", indent, left, indent, apart(pad(mid, itemsWidth-len(indent)-costWidth-3), pad(cost, costWidth)))
 		} else {
 			fmt.Fprintf(b, "%s%s %s%s %s\n", indent, left, strings.Repeat(" ", gap), mid, pad(cost, costWidth))
 		}
@@ -227,11 +227,13 @@ func writeItems(b *strings.Builder, items []pricing.LineItem, indent string) {
 	}
 }
 
-// writeUnpriced lists what an estimate could not price, under its line items.
-func writeUnpriced(b *strings.Builder, unpriced []pricing.Unpriced, indent string) {
-	for _, u := range unpriced {
-		b.WriteString(wrap(indent+"Not priced, no rate: "+u.String(), indent+"  ", itemsWidth))
+// apart joins two cells of a line, with a space between when neither brings one: a cost
+// wider than its column ($666,476,482.96) never runs into the unit price before it.
+func apart(left, right string) string {
+	if strings.HasSuffix(left, " ") || strings.HasPrefix(right, " ") {
+		return left + right
 	}
+	return left + " " + right
 }
 
 // shortUnit abbreviates long unit names in the table.

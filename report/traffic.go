@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -16,7 +17,7 @@ func serviceText(r model.WorkloadResult, monthHours int64) string {
 	if wl.SchedulesOnly {
 		return fmt.Sprintf("scheduled jobs only (%d), no traffic", len(wl.Schedules))
 	}
-	return fmt.Sprintf("%s; %s ms at %d MB", trafficText(r, monthHours), wl.Function.DurationMs, wl.Function.MemoryMB)
+	return fmt.Sprintf("%s; %s at %s MB", trafficText(r, monthHours), milliseconds(wl.Function.DurationMs), count(wl.Function.MemoryMB))
 }
 
 // trafficText describes a workload's traffic in one line: the month's requests, the shape
@@ -24,12 +25,12 @@ func serviceText(r model.WorkloadResult, monthHours int64) string {
 // 14:00 UTC), busiest hour 30,311".
 func trafficText(r model.WorkloadResult, monthHours int64) string {
 	t := r.Workload.Traffic
-	s := group(fmt.Sprint(t.MonthlyRequests(monthHours))) + " requests a month"
+	s := count(t.MonthlyRequests(monthHours)) + " requests a month"
 	if shape := shapeText(t.Shape); shape != "" {
 		s += ", " + shape
 	}
 	if peak := busiestHour(r.Requests); peak > 0 {
-		s += ", busiest hour " + group(fmt.Sprint(peak))
+		s += ", busiest hour " + count(peak)
 	}
 	return s
 }
@@ -86,8 +87,8 @@ func busiestHour(series []int64) int64 {
 
 // coldStartText summarises the cold-start estimate in a sentence.
 func coldStartText(cs *model.ColdStarts, billed bool) string {
-	s := fmt.Sprintf("Cold starts (model estimate; assumptions in docs/cold-starts.md and the JSON): %s a month, %s of requests; p99 %s ms warm, %s ms with them; INIT %s ms each",
-		group(fmt.Sprint(cs.Total)), percent(cs.Share), ms(cs.Warm.P99Ms), ms(cs.WithColdStarts.P99Ms), cs.InitMs)
+	s := fmt.Sprintf("Cold starts (model estimate; assumptions in docs/cold-starts.md and the JSON): %s a month, %s of requests; p99 %s ms warm, %s ms with them; INIT %s each",
+		count(cs.Total), percent(cs.Share), ms(cs.Warm.P99Ms), ms(cs.WithColdStarts.P99Ms), milliseconds(cs.InitMs))
 	switch {
 	case !billed:
 		s += ", not billed (lambda.bill_cold_starts: false)"
@@ -95,33 +96,46 @@ func coldStartText(cs *model.ColdStarts, billed bool) string {
 		s += fmt.Sprintf(", billed on the INIT lines (%s GB-s)", quantity(cs.BilledInitGBSeconds))
 	}
 	if cs.RemovedByProvisioned > 0 {
-		s += fmt.Sprintf("; provisioned concurrency removes %s", group(fmt.Sprint(cs.RemovedByProvisioned)))
+		s += fmt.Sprintf("; provisioned concurrency removes %s", count(cs.RemovedByProvisioned))
 	}
 	return s
 }
 
-// percent writes a share as a percentage with enough digits to be seen: 0.0061%.
+// percent writes a share (a model estimate, so a float) as a percentage to two significant
+// digits, and whole from 10% up, never in e-notation: 0.00009%, 0.0055%, 1.5%, 100%.
 func percent(share float64) string {
-	return strconv.FormatFloat(share*100, 'g', 2, 64) + "%"
+	v := share * 100
+	if v <= 0 || math.IsNaN(v) {
+		return "0%"
+	}
+	places := 0
+	if v < 10 {
+		places = 1 - int(math.Floor(math.Log10(v)))
+	}
+	s := strconv.FormatFloat(v, 'f', places, 64)
+	if strings.Contains(s, ".") {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	return group(s) + "%"
 }
 
-// ms writes a latency estimate to the millisecond.
-func ms(v float64) string { return strconv.FormatFloat(v, 'f', 0, 64) }
+// ms writes a latency estimate (a float) to the millisecond, thousands separated.
+func ms(v float64) string { return group(strconv.FormatFloat(v, 'f', 0, 64)) }
 
 // throttlingText says how close Lambda comes to its concurrency limit.
 func throttlingText(th *model.Throttling) string {
-	s := fmt.Sprintf("Peak concurrency %s of a %s limit", group(fmt.Sprint(th.PeakConcurrency)), group(fmt.Sprint(th.Limit)))
+	s := concurrencyText(th)
 	if th.Hours == 0 {
 		s += ": no throttling"
 	} else if th.Unbilled > 0 {
-		s += fmt.Sprintf(": THROTTLED in %s hours, about %s requests (estimate), not invoked and not billed; raise the quota or reserve concurrency (lambda.quota_raised: true bills them)",
-			group(fmt.Sprint(th.Hours)), group(fmt.Sprint(th.Requests)))
+		s += fmt.Sprintf(": THROTTLED in %s, about %s (estimate), not invoked and not billed; raise the quota or reserve concurrency (lambda.quota_raised: true bills them)",
+			plural(th.Hours, "hour", "hours"), plural(th.Requests, "request", "requests"))
 	} else {
-		s += fmt.Sprintf(": above it in %s hours, about %s requests (estimate), billed as the limit is to be raised (lambda.quota_raised)",
-			group(fmt.Sprint(th.Hours)), group(fmt.Sprint(th.Requests)))
+		s += fmt.Sprintf(": above it in %s, about %s (estimate), billed as the limit is to be raised (lambda.quota_raised)",
+			plural(th.Hours, "hour", "hours"), plural(th.Requests, "request", "requests"))
 	}
 	if th.RampSeconds > 10 {
-		s += fmt.Sprintf("; the largest rise (%s) takes %d s to scale at 1,000 per 10 s", group(fmt.Sprint(th.LargestRise)), th.RampSeconds)
+		s += fmt.Sprintf("; the largest rise (%s) takes %d s to scale at 1,000 per 10 s", count(th.LargestRise), th.RampSeconds)
 	}
 	return s
 }
@@ -129,5 +143,5 @@ func throttlingText(th *model.Throttling) string {
 // warmerText says what a scheduled warmer would cost.
 func warmerText(w *model.Warmer) string {
 	return fmt.Sprintf("A warmer pinging 1 environment every 5 minutes: %s invocations, %s a month; it stops only idle cold starts",
-		group(fmt.Sprint(w.Invocations)), money(w.MonthlyCost))
+		count(w.Invocations), money(w.MonthlyCost))
 }

@@ -70,7 +70,7 @@ func (m Model) compareView(d *doc, w int) string {
 			}
 			continue
 		}
-		line := "  " + capacityLine(e.Capacity)
+		line := "  " + capacityLine(e)
 		if e.CostPerThousandRequests.IsPositive() {
 			line += fmt.Sprintf(" · %s per 1,000 requests", fineMoney(e.CostPerThousandRequests))
 		}
@@ -82,18 +82,17 @@ func (m Model) compareView(d *doc, w int) string {
 	return b.String()
 }
 
-// fineMoney shows small amounts to a hundredth of a cent.
-func fineMoney(d decimal.Decimal) string { return "$" + d.Round(4).StringFixed(4) }
+// fineMoney shows small amounts to a hundredth of a cent, as the reports do.
+func fineMoney(d decimal.Decimal) string { return report.FineMoney(d) }
 
-func capacityLine(c model.Capacity) string {
-	if c.Unit == "" {
-		return "no capacity to size"
+// capacityLine is an estimate's capacity as the reports say it: Lambda's peak concurrency
+// against its limit, a fleet's tasks or instances an hour.
+func capacityLine(e model.Estimate) string {
+	if s := report.CapacityText(e); s != "" {
+		return s
 	}
-	return fmt.Sprintf("%s: %s to %s an hour, %s unit-hours", c.Unit, count(c.Min), count(c.Max), count(c.UnitHours))
+	return "no capacity to size"
 }
-
-// count writes a whole number as the reports do, thousands separated.
-func count(n int64) string { return quantityText(decimal.NewFromInt(n)) }
 
 // breakdownView is one platform's line items: quantity, unit price, cost and source.
 func (m Model) breakdownView(d *doc, w int) string {
@@ -108,7 +107,7 @@ func (m Model) breakdownView(d *doc, w int) string {
 	}
 	rows := [][]string{{"Item", "Quantity", "Unit price", "Cost"}}
 	for _, it := range e.LineItems {
-		rows = append(rows, []string{it.Name, quantityText(it.Quantity) + " " + it.Unit, "$" + it.UnitPrice.String(), money(it.Cost)})
+		rows = append(rows, []string{it.Name, quantityText(it.Quantity) + " " + it.Unit, report.UnitPrice(it.UnitPrice), money(it.Cost)})
 	}
 	total := "Total"
 	if !e.Complete() {
@@ -225,7 +224,7 @@ func savingText(d decimal.Decimal) string {
 func crossingNote(be model.BreakEven, from, to decimal.Decimal) string {
 	first := be.Crossings[0]
 	if len(be.Crossings) == 1 {
-		return fmt.Sprintf("%s no dearer than %s from %s requests a month (%s/s)", first.Above.Name(), first.Below.Name(), quantityText(from), first.PerSecond)
+		return fmt.Sprintf("%s no dearer than %s from %s requests a month (%s/s)", first.Above.Name(), first.Below.Name(), quantityText(from), quantityText(first.PerSecond))
 	}
 	last := be.Crossings[len(be.Crossings)-1]
 	return fmt.Sprintf("%s/%s trade places %d times, %s to %s; %s from there", be.A.Name(), be.B.Name(), len(be.Crossings), quantityText(from), quantityText(to), last.Above.Name())
@@ -269,8 +268,8 @@ func (m Model) sweepView(d *doc, w, h int) string {
 	var lines []string
 	for _, p := range s.Optima {
 		marks = append(marks, chart.Mark{X: float64(p.Row.MemoryMB), Label: p.Strategy[:1], Style: m.st.bold})
-		lines = append(lines, fmt.Sprintf("%-8s %5d MB %-6s %9s ms %10s  %s", p.Strategy, p.Row.MemoryMB, p.Row.Architecture,
-			p.Row.DurationMs.Round(1).String(), money(p.Row.MonthlyCost), savingText(p.MonthlySaving)))
+		lines = append(lines, fmt.Sprintf("%-8s %6s MB %-6s %12s %10s  %s", p.Strategy, report.Count(p.Row.MemoryMB), p.Row.Architecture,
+			report.Milliseconds(p.Row.DurationMs), money(p.Row.MonthlyCost), savingText(p.MonthlySaving)))
 	}
 	if s.Current.Feasible {
 		marks = append(marks, chart.Mark{X: float64(s.Current.MemoryMB), Label: "now", Style: m.st.status})
