@@ -39,7 +39,15 @@ func lambdaThrottling(series []int64, classes *hourClasses, billedMs, limit int6
 	// The offered load (mean concurrency) feeds statistical estimates only: the peak
 	// quantile and Erlang's loss formula. No billed quantity or amount depends on it.
 	load := func(r int64) float64 { return float64(r) * float64(billedMs) / msPerHour }
-	concurrency := classes.each(func(r int64) int64 { return poissonQuantile(load(r), peak.p, peak.z) })
+	// An hour that serves a request runs at least one environment at its peak, however small
+	// the quantile of its mean (at a mean of 0.01 the 99th percentile of the count is 0).
+	concurrency := classes.each(func(r int64) int64 {
+		c := poissonQuantile(load(r), peak.p, peak.z)
+		if r > 0 {
+			c = max(c, 1)
+		}
+		return c
+	})
 	for k, c := range concurrency {
 		hours := classes.hours[k]
 		if hours == 0 {

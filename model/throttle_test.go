@@ -46,3 +46,16 @@ func TestErlangB(t *testing.T) {
 		}
 	}
 }
+
+func TestAnHourThatServesRunsOneEnvironment(t *testing.T) {
+	// 36 requests of 100 ms in an hour: a mean concurrency of 36 x 100 / 3,600,000 = 0.001,
+	// whose 99th-percentile Poisson count is 0 (e^-0.001 = 0.999 >= 0.99). The hour still runs
+	// one environment at its peak; an idle hour runs none.
+	th := lambdaThrottling([]int64{0, 36, 0}, nil, 100, 1000, newPeakWindow(dec("99"), 100))
+	if th.PeakConcurrency != 1 || th.LargestRise != 1 || th.Hours != 0 {
+		t.Errorf("peak %d, largest rise %d, throttled hours %d; want 1, 1, 0", th.PeakConcurrency, th.LargestRise, th.Hours)
+	}
+	if th = lambdaThrottling([]int64{0, 0}, nil, 100, 1000, newPeakWindow(dec("99"), 100)); th.PeakConcurrency != 0 {
+		t.Errorf("idle month: peak %d, want 0", th.PeakConcurrency)
+	}
+}
