@@ -103,8 +103,8 @@ func TestReadmeYAMLBlocksValidate(t *testing.T) {
 // does not run them; a command line of the README's shell blocks that is neither breakeven's
 // nor listed here fails the test, so a new one is classified.
 var readmeNotRun = map[string]string{
-	"go install github.com/breakeven/breakeven@latest":                                 "downloads from the module proxy: the tests never touch the network",
-	"git clone https://github.com/breakeven/breakeven && cd breakeven && go install .": "clones from GitHub: the tests never touch the network",
+	"CGO_ENABLED=0 go install github.com/breakeven/breakeven@latest":                                 "downloads from the module proxy: the tests never touch the network",
+	"git clone https://github.com/breakeven/breakeven && cd breakeven && CGO_ENABLED=0 go install .": "clones from GitHub: the tests never touch the network",
 	"go test ./...":                      "the test suite itself",
 	"go test ./internal/cli -update":     "regenerates golden files: the tests compare with them instead",
 	"go test ./tui/... -update":          "regenerates golden files: the tests compare with them instead",
