@@ -100,17 +100,21 @@ type PlatformCost struct {
 	// own is the cost less what every platform's bill has alike (Estimate.sharedCost), and
 	// ownContainer less what Fargate's and EC2's have alike, for the search's bound.
 	own, ownContainer decimal.Decimal
+	// behindContainers says the estimate shares the containers' surroundings (ownContainer
+	// applies between two such).
+	behindContainers bool
 }
 
-// platformCosts are the three platforms' costs at one value of the input.
-type platformCosts [3]PlatformCost
+// platformCosts are every platform's costs at one value of the input, in Platforms order.
+type platformCosts []PlatformCost
 
 func costsOf(r WorkloadResult) platformCosts {
-	var c platformCosts
+	c := make(platformCosts, len(Platforms))
 	for i, p := range Platforms {
 		e := r.Estimate(p)
 		c[i] = PlatformCost{Platform: p, Feasible: e.Feasible, MonthlyCost: e.MonthlyCost,
-			own: e.MonthlyCost.Sub(e.sharedCost), ownContainer: e.MonthlyCost.Sub(e.containerShared)}
+			own: e.MonthlyCost.Sub(e.sharedCost), ownContainer: e.MonthlyCost.Sub(e.containerShared),
+			behindContainers: e.behindContainers}
 	}
 	return c
 }
@@ -155,14 +159,16 @@ func (s *breakEvenSearch) full() bool {
 }
 
 // probe is what the search knows at one value of the input: the costs of the platforms
-// priced there so far.
+// priced there so far. A platform's cost is written once, under the search's lock, before its
+// bit is set in priced: a reader holding costs after the lock reads only platforms priced by
+// then, so costs is shared without a copy.
 type probe struct {
 	costs  platformCosts
 	priced platformSet
 }
 
 // at prices the workload with the input at x on every platform.
-func (s *breakEvenSearch) at(x int64) platformCosts { return s.on(x, allPlatforms) }
+func (s *breakEvenSearch) at(x int64) platformCosts { return s.on(x, allPlatforms()) }
 
 // pairAt prices the workload with the input at x on platforms i and j.
 func (s *breakEvenSearch) pairAt(i, j int, x int64) platformCosts {
@@ -176,7 +182,7 @@ func (s *breakEvenSearch) on(x int64, need platformSet) platformCosts {
 	s.mu.Lock()
 	p, ok := s.cache[x]
 	if !ok {
-		p = &probe{}
+		p = &probe{costs: make(platformCosts, len(Platforms))}
 		s.cache[x] = p
 	}
 	c, missing := p.costs, need&^p.priced
@@ -185,7 +191,7 @@ func (s *breakEvenSearch) on(x int64, need platformSet) platformCosts {
 		return c
 	}
 	mode := s.mode
-	mode.skip = allPlatforms &^ missing
+	mode.skip = allPlatforms() &^ missing
 	priced := costsOf(pricePlatforms(s.vary(x), s.cat, s.month, mode))
 	s.mu.Lock()
 	for k := range Platforms {
@@ -419,8 +425,9 @@ func (s *breakEvenSearch) explore(i, j int, lo, hi int64, b *BreakEven) {
 // the input, and the shared part, often the bulk of both, no longer hides it.
 func (s *breakEvenSearch) apart(i, j int, lo, hi int64, sl int) bool {
 	a, z := s.pairAt(i, j, lo), s.pairAt(i, j, hi)
+	containers := a[i].behindContainers && a[j].behindContainers
 	own := func(c PlatformCost) decimal.Decimal {
-		if Platforms[i] != PlatformLambda && Platforms[j] != PlatformLambda {
+		if containers {
 			return c.ownContainer // Fargate and EC2 share more with each other
 		}
 		return c.own

@@ -18,13 +18,25 @@ const (
 	ratePlaces = 6
 )
 
-// resolveDefaults fills the sizing the user left out, choosing from the catalog, and records
-// each choice in Defaulted.
+// resolveDefaults fills the sizing the user left out, each platform choosing its own from the
+// catalog, and records each choice in Defaulted.
 func resolveDefaults(w Workload, cat *pricing.Catalog) Workload {
 	w.Defaulted = append([]Default(nil), w.Defaulted...)
-	share := cpuShare(w.Function.MemoryMB)
-	needGB := decimal.NewFromInt(w.Function.MemoryMB).Mul(decimal.RequireFromString("0.0009765625"))
+	for _, p := range pricers {
+		p.Resolve(&w, cat)
+	}
+	return w
+}
 
+// lambdaNeeds is what the function takes of a vCPU on Lambda (its CPU share) and its memory in
+// GB: what a task or an instance chosen for it must have at least.
+func lambdaNeeds(f Function) (share, needGB decimal.Decimal) {
+	return cpuShare(f.MemoryMB), decimal.NewFromInt(f.MemoryMB).Mul(decimal.RequireFromString("0.0009765625"))
+}
+
+// resolveFargate chooses the task size and the throughput per task the file left out.
+func resolveFargate(w *Workload) {
+	share, needGB := lambdaNeeds(w.Function)
 	f := &w.Fargate
 	if f.VCPU.IsZero() || f.MemoryGB.IsZero() {
 		// When no task size holds the function, the memory stays unchosen and the Fargate
@@ -43,18 +55,22 @@ func resolveDefaults(w Workload, cat *pricing.Catalog) Workload {
 		f.Fleet.RequestsPerSecondPerUnit = defaultThroughput(w.Function, f.VCPU)
 		w.note("fargate.requests_per_second_per_task", f.Fleet.RequestsPerSecondPerUnit.String(), throughputWhy)
 	}
+}
 
+// resolveEC2 chooses the instance type, its throughput and a burstable type's credit mode the
+// file left out.
+func resolveEC2(w *Workload, cat *pricing.Catalog) {
+	share, needGB := lambdaNeeds(w.Function)
 	c := &w.EC2
 	if c.InstanceType == "" {
-		if it, ok := defaultInstance(w, cat, share, needGB); ok {
+		if it, ok := defaultInstance(*w, cat, share, needGB); ok {
 			c.InstanceType = it
 			w.note("ec2.instance_type", it, "cheapest non-burstable "+string(w.Lambda.Architecture)+" type on demand with at least Lambda's CPU share and function.memory_mb")
 		}
 	}
 	if it, ok := cat.InstanceTypes[c.InstanceType]; ok {
-		resolveEC2Throughput(&w, c, it)
+		resolveEC2Throughput(w, c, it)
 	}
-	return w
 }
 
 const throughputWhy = "assumes CPU-bound requests: vCPUs / CPU-seconds per request (duration x Lambda's CPU share), at full load; measure yours"

@@ -197,7 +197,7 @@ func (s *hybridSearch) cost(units int64) decimal.Decimal {
 		w.Traffic.PerSecond, w.Traffic.RequestsPerMonth = false, total
 		// the overflow series as weights: distributing its own total returns it exactly
 		shape := &shapeWeights{weights: over, local: s.shape.local, bursts: s.shape.bursts}
-		lambda = pricePlatforms(w, s.cat, s.month, pricingMode{shape: shape, skip: platformSet(0).with(1).with(2)}).Estimate(PlatformLambda).MonthlyCost
+		lambda = pricePlatforms(w, s.cat, s.month, pricingMode{shape: shape, skip: onlyOn(PlatformLambda)}).Estimate(PlatformLambda).MonthlyCost
 	}
 	s.lambda[units] = lambda
 	c := s.unitCost.Mul(decimal.NewFromInt(units)).Add(lambda)

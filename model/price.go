@@ -64,7 +64,7 @@ func priceCosts(w Workload, cat *pricing.Catalog, month Month) WorkloadResult {
 // priceCostsOn is priceCosts's estimate on platform p alone: the other platforms are not
 // priced.
 func priceCostsOn(w Workload, cat *pricing.Catalog, month Month, p Platform) Estimate {
-	return pricePlatforms(w, cat, month, pricingMode{skip: allPlatforms &^ platformSet(0).with(platformIndex(p))}).Estimate(p)
+	return pricePlatforms(w, cat, month, pricingMode{skip: onlyOn(p)}).Estimate(p)
 }
 
 // pricingMode says how pricePlatforms works: with the extras (detail) or not, and with the
@@ -82,33 +82,11 @@ type pricingMode struct {
 	// analyses that move none of what they depend on (the function, the platforms' sizes).
 	resolved bool
 	// skip lists the platforms left unpriced (their estimates are empty): analyses that need
-	// one or two of the platforms' bills do not pay for the third.
+	// one or two of the platforms' bills do not pay for the others.
 	skip platformSet
 }
 
-// platformSet is a set of platforms, by their index in Platforms.
-type platformSet uint8
-
-// allPlatforms is the set of every platform.
-const allPlatforms platformSet = 1<<3 - 1
-
-// platformIndex is p's index in Platforms.
-func platformIndex(p Platform) int {
-	for i, q := range Platforms {
-		if q == p {
-			return i
-		}
-	}
-	panic("model: unknown platform " + string(p))
-}
-
-// with is the set with platform i in it.
-func (s platformSet) with(i int) platformSet { return s | 1<<i }
-
-// has says platform i is in the set.
-func (s platformSet) has(i int) bool { return s&(1<<i) != 0 }
-
-// pricePlatforms prices one workload on every platform.
+// pricePlatforms prices one workload on every registered platform.
 func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingMode) WorkloadResult {
 	if _, ok := cat.Regions[w.Region]; !ok {
 		return unpriced(WorkloadResult{Workload: w}, fmt.Sprintf("the catalog has no prices for region %s (it has %s); add them with --pricing", w.Region, strings.Join(cat.RegionCodes(), ", ")))
@@ -137,44 +115,27 @@ func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingM
 	}
 	series := hourly.Requests
 	r.Requests = series
-	var scheduled []pricing.LambdaUsage
-	r.Schedules, scheduled = priceSchedules(w, month, cat)
-	a := newAroundPlanned(w, PlatformLambda, series, month.Hours, *plan, nil)
-	entry := hourly
-	entry.Requests = scaleSeries(series, a.entry.Mul(a.plan.EntryAttempts))
-	peak := newPeakWindow(w.Traffic.PeakPercentile, pricing.LambdaBilledMs(w.Function.DurationMs).IntPart())
-	r.Estimates = []Estimate{{Platform: PlatformLambda}, {Platform: PlatformFargate}, {Platform: PlatformEC2}}
-	if !mode.skip.has(0) {
-		r.Estimates[0], r.lambdaUsage = lambdaEstimate(w, entry, peak, a, scheduled, cat, mode.detail)
-	}
-	containers := newAroundPlanned(w, PlatformFargate, series, month.Hours, *plan, &a)
-	if !mode.skip.has(1) || !mode.skip.has(2) {
-		work := scaleSeries(series, containers.entry.Mul(containerWork(w, containers.plan)))
-		peaks := peak.counts(work)
-		if !mode.skip.has(1) {
-			r.Estimates[1] = fargateEstimate(w, peaks, peak.windowMs, cat)
-		}
-		if !mode.skip.has(2) {
-			r.Estimates[2] = ec2Estimate(w, work, peaks, peak.windowMs, cat)
-		}
-	}
-	for i := range r.Estimates {
+	d := Demand{Workload: w, Month: month, Catalog: cat, Requests: series, Detail: mode.detail, plan: *plan}
+	r.Schedules, d.scheduled = priceSchedules(w, month, cat)
+	d.Schedules = r.Schedules
+	d.lambda = newAroundPlanned(w, PlatformLambda, series, month.Hours, *plan, nil)
+	d.entry = hourly
+	d.entry.Requests = scaleSeries(series, d.lambda.entry.Mul(d.lambda.plan.EntryAttempts))
+	d.peak = newPeakWindow(w.Traffic.PeakPercentile, pricing.LambdaBilledMs(w.Function.DurationMs).IntPart())
+	r.Estimates = make([]Estimate, len(pricers))
+	for i, p := range pricers {
 		if mode.skip.has(i) {
+			r.Estimates[i] = Estimate{Platform: p.ID()}
 			continue
 		}
-		e := withDatabase(r.Estimates[i], w, month.Hours, cat)
-		if e.Platform == PlatformLambda {
-			e = withAround(e, a, r.Schedules, cat)
-		} else {
-			e = withAround(e, containers, r.Schedules, cat)
-		}
-		r.Estimates[i] = withSchedules(e, r.Schedules)
+		r.Estimates[i] = p.Estimate(&d)
 	}
+	r.lambdaUsage = d.lambdaUsage
 	if mode.detail {
-		r.Flow = a.result(r.Estimate(PlatformLambda), r.lambdaUsage)
+		r.Flow = d.lambda.result(r.Estimate(PlatformLambda), r.lambdaUsage)
 	}
 	if mode.shared {
-		withShared(r.Estimates, w, a, containers, r.Schedules, month.Hours, cat)
+		withShared(r.Estimates, w, d.lambda, d.containerAround(), r.Schedules, month.Hours, cat)
 	}
 	r.Cheapest = cheapest(r.Estimates)
 	return r
@@ -210,11 +171,11 @@ func withShared(estimates []Estimate, w Workload, lambda, containers around, sch
 	}
 	for i := range estimates {
 		e := &estimates[i]
-		if !e.Feasible {
+		if !e.Feasible || e.services == nil { // a platform that bills none of the surroundings shares nothing
 			continue
 		}
 		e.sharedCost, e.containerShared = shared, shared
-		if e.Platform != PlatformLambda {
+		if e.behindContainers {
 			e.containerShared = containerShared
 		}
 	}
@@ -279,23 +240,14 @@ func scaleSeries(series []int64, total decimal.Decimal) []int64 {
 }
 
 // withDatabase checks a feasible estimate's database connections and adds the RDS Proxy.
-func withDatabase(e Estimate, w Workload, hours int64, cat *pricing.Catalog) Estimate {
+// peakUnits are the platform's environments, tasks or instances at its peak, each opening
+// perUnit(db) connections.
+func withDatabase(e Estimate, w Workload, hours int64, cat *pricing.Catalog, peakUnits int64, perUnit func(*Database) int64) Estimate {
 	db := w.Database
 	if !e.Feasible || db == nil {
 		return e
 	}
-	var warning string
-	switch e.Platform {
-	case PlatformLambda:
-		if e.Throttling != nil {
-			warning = connectionWarning(db, "Lambda", e.Throttling.PeakConcurrency, 1)
-		}
-	case PlatformFargate:
-		warning = connectionWarning(db, "Fargate", e.Capacity.Max, db.ConnectionsPerTask)
-	case PlatformEC2:
-		warning = connectionWarning(db, "EC2", e.Capacity.Max, db.ConnectionsPerInstance)
-	}
-	if warning != "" {
+	if warning := connectionWarning(db, e.Platform.Name(), peakUnits, perUnit(db)); warning != "" {
 		e.Warnings = append(e.Warnings, warning)
 	}
 	items, err := rdsProxyItems(w, hours, cat)
@@ -304,18 +256,6 @@ func withDatabase(e Estimate, w Workload, hours int64, cat *pricing.Catalog) Est
 		return e
 	}
 	return priced(e, append(e.LineItems, items...))
-}
-
-// warmer prices a scheduled warmer keeping one environment of the function warm, as the
-// cheap alternative to provisioned concurrency people reach for; nil if it cannot be priced.
-func warmer(w Workload, hours int, cat *pricing.Catalog) *Warmer {
-	cost := EstimateWarmer(WarmerConfig{MemoryMB: w.Function.MemoryMB}, int64(hours))
-	bill, err := cat.LambdaBill([]pricing.LambdaUsage{{Region: w.Region, Architecture: string(w.Lambda.Architecture),
-		Requests: decimal.NewFromInt(cost.Invocations), DurationGBSeconds: cost.GBSeconds}}, false)
-	if err != nil || !bill.Complete() {
-		return nil
-	}
-	return &Warmer{WarmerCost: cost, MonthlyCost: bill.Total()}
 }
 
 // expressLimits says why no platform can run the flow's Express workflows: an Express
@@ -341,39 +281,6 @@ func unpriced(r WorkloadResult, why string) WorkloadResult {
 		r.Estimates = append(r.Estimates, Estimate{Platform: p, Reasons: []string{why}})
 	}
 	return r
-}
-
-// lambdaEstimate prices the service on Lambda, billing the flow's steps and the schedules'
-// usages (scheduled) with it as one account; with detail, the warmer.
-func lambdaEstimate(w Workload, hourly Hourly, peak *peakWindow, a around, scheduled []pricing.LambdaUsage, cat *pricing.Catalog, detail bool) (Estimate, []pricing.LambdaUsage) {
-	e := Estimate{Platform: PlatformLambda, Summary: lambdaSummary(w)}
-	u, capacity, cold, throttling, reasons := lambdaUsage(w, hourly, peak)
-	steps, stepReasons := a.lambdaUsages()
-	if reasons = append(reasons, stepReasons...); len(reasons) > 0 {
-		return infeasible(e, reasons...), nil
-	}
-	usages := append(append([]pricing.LambdaUsage{u}, steps...), scheduled...)
-	bill, err := cat.LambdaBill(usages, false)
-	if err != nil {
-		return infeasible(e, err.Error()), nil
-	}
-	e.Capacity = capacity
-	e.ColdStarts = cold
-	e.Throttling = throttling
-	e.Unpriced = bill.Unpriced
-	e.lambdaCost = bill.Total()
-	if throttling.Unbilled > 0 {
-		e.Warnings = append(e.Warnings, fmt.Sprintf("the concurrency limit throttles about %s requests a month: this bill serves fewer requests than the other platforms, so Lambda is not called the cheapest while another serves them all (lambda.quota_raised: true prices it serving every request)",
-			groupInt(decimal.NewFromInt(throttling.Unbilled))))
-	}
-	if throttling.Unbilled == 0 && throttling.Requests > 0 {
-		e.Warnings = append(e.Warnings, fmt.Sprintf("the %s requests above the concurrency limit are billed: lambda.quota_raised says the limit will be raised to at least %d",
-			groupInt(decimal.NewFromInt(throttling.Requests)), throttling.PeakConcurrency))
-	}
-	if detail {
-		e.Warmer = warmer(w, len(hourly.Requests), cat)
-	}
-	return priced(e, bill.Items), usages
 }
 
 // cheapest is the feasible platform with the lowest bill, among those that serve every

@@ -5,34 +5,6 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Platform is where a workload can run.
-type Platform string
-
-// The platforms breakeven compares, in the order they are shown.
-const (
-	PlatformLambda  Platform = "lambda"
-	PlatformFargate Platform = "fargate"
-	PlatformEC2     Platform = "ec2"
-)
-
-// Name is how people name the platform: "Lambda", "Fargate", "EC2" ("none" for none).
-func (p Platform) Name() string {
-	switch p {
-	case PlatformLambda:
-		return "Lambda"
-	case PlatformFargate:
-		return "Fargate"
-	case PlatformEC2:
-		return "EC2"
-	case "":
-		return "none"
-	}
-	return string(p)
-}
-
-// Platforms lists every platform in display order.
-var Platforms = []Platform{PlatformLambda, PlatformFargate, PlatformEC2}
-
 // Result is a set of workloads priced against one catalog.
 type Result struct {
 	Catalog    string
@@ -103,6 +75,9 @@ type Estimate struct {
 	// sharedCost is what every platform's bill has alike, containerShared what Fargate's and
 	// EC2's have (see withShared), worked out only for the break-even search.
 	sharedCost, containerShared decimal.Decimal
+	// behindContainers says the service sits behind the containers' front door and shares
+	// their surroundings (see Demand.surround).
+	behindContainers bool
 }
 
 // Serves says the estimate serves every request: Lambda's concurrency limit throttles none

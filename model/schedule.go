@@ -227,16 +227,18 @@ func priceSchedule(w Workload, s Schedule, month Month, cat *pricing.Catalog, us
 		res.Warnings = append(res.Warnings, fmt.Sprintf("%q does not run in %s", s.Cron, month.Name))
 	}
 
-	lambda, usage := scheduleLambda(w, s, r, jobs, cat)
-	fargate, size := scheduleFargate(w, s, r, jobs, cat)
-	res.Estimates = []Estimate{lambda, fargate, scheduleEC2(w, s, r, jobs, month.Hours, cat, userType)}
-	if s.WorkItemsPerMonth > 0 {
-		res.EventDriven = eventDriven(w, s, usage, fargate, size, cat)
+	job := ScheduledJob{Workload: w, Schedule: s, Month: month, Catalog: cat, runs: r, jobs: jobs, userType: userType}
+	res.Estimates = make([]Estimate, len(pricers))
+	for i, p := range pricers {
+		res.Estimates[i] = p.Schedule(&job)
 	}
-	if usage == nil {
+	if s.WorkItemsPerMonth > 0 {
+		res.EventDriven = eventDriven(w, s, job.lambdaUsage, job.fargate, job.fargateSize, cat)
+	}
+	if job.lambdaUsage == nil {
 		return res, nil
 	}
-	return res, []pricing.LambdaUsage{*usage}
+	return res, []pricing.LambdaUsage{*job.lambdaUsage}
 }
 
 // scheduleLambda bills the schedule's invocations alone (with the free tier when the workload

@@ -6,61 +6,58 @@ import (
 	"github.com/breakeven/breakeven/pricing"
 )
 
-// withSchedules adds the schedules' Fargate and EC2 line items to a feasible estimate, or
-// makes it infeasible when a schedule cannot run on the platform. On Lambda the schedules'
-// usage is already in the account's bill (lambdaEstimate); only their feasibility is checked.
-func withSchedules(e Estimate, schedules []ScheduleResult) Estimate {
+// withSchedules adds the schedules' line items to a feasible estimate (with items; Lambda's
+// account bills the schedules' usage with the service's, lambdaEstimate, and passes false), or
+// makes it infeasible when a schedule cannot run on the platform.
+func withSchedules(e Estimate, schedules []ScheduleResult, items bool) Estimate {
 	if !e.Feasible || len(schedules) == 0 {
 		return e
 	}
 	var reasons []string
-	items := e.LineItems
+	lines := e.LineItems
 	for _, s := range schedules {
 		se := s.Estimate(e.Platform)
 		if !se.Feasible {
+			if len(se.Reasons) == 0 {
+				reasons = append(reasons, "schedule "+s.Name+": not priced on "+e.Platform.Name())
+			}
 			for _, why := range se.Reasons {
 				reasons = append(reasons, "schedule "+s.Name+": "+why)
 			}
 			continue
 		}
 		e.Warnings = append(e.Warnings, prefixed("schedule "+s.Name+": ", append(s.Warnings, se.Warnings...))...)
-		if e.Platform != PlatformLambda {
-			items = append(items, se.LineItems...)
+		if items {
+			lines = append(lines, se.LineItems...)
 		}
 	}
 	if len(reasons) > 0 {
 		return infeasible(e, reasons...)
 	}
-	return priced(e, items)
+	return priced(e, lines)
 }
 
 // priceSchedulesOnly prices a workload that is only its schedules: each platform's bill is
-// the schedules' (on Lambda billed as one account).
+// what it bills for the schedules (on Lambda as one account), the Scheduler's invocations and
+// each schedule's line items, and the workload runs on a platform only if every schedule does.
 func priceSchedulesOnly(w Workload, cat *pricing.Catalog, month Month) WorkloadResult {
 	r := WorkloadResult{Workload: w}
-	var usages []pricing.LambdaUsage
-	r.Schedules, usages = priceSchedules(w, month, cat)
+	d := Demand{Workload: w, Month: month, Catalog: cat}
+	r.Schedules, d.scheduled = priceSchedules(w, month, cat)
+	d.Schedules = r.Schedules
 	var names []string
 	for _, s := range w.Schedules {
 		names = append(names, s.Name)
 	}
 	summary := "scheduled: " + strings.Join(names, ", ")
-	for _, p := range Platforms {
-		e := priced(Estimate{Platform: p, Summary: summary}, nil)
-		if p == PlatformLambda && len(usages) > 0 {
-			bill, err := cat.LambdaBill(usages, false)
-			if err != nil {
-				e = infeasible(e, err.Error())
-			} else {
-				e.Unpriced, e.lambdaCost = bill.Unpriced, bill.Total()
-				e = priced(e, bill.Items)
-			}
-		}
+	for _, p := range pricers {
+		e := p.SchedulesOnly(&d)
+		e.Summary = summary
 		e = withServices(e, pricing.Services{Region: w.Region, Free: w.Lambda.FreeTier, SchedulerInvocations: schedulerInvocations(r.Schedules)}, cat)
-		r.Estimates = append(r.Estimates, withSchedules(e, r.Schedules))
+		r.Estimates = append(r.Estimates, withSchedules(e, r.Schedules, e.behindContainers))
 	}
 	if r.Estimate(PlatformLambda).Feasible {
-		r.lambdaUsage = usages
+		r.lambdaUsage = d.lambdaUsage
 	}
 	r.Cheapest = cheapest(r.Estimates)
 	return r

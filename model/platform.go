@@ -1,0 +1,124 @@
+package model
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/breakeven/breakeven/pricing"
+)
+
+// Platform is where a workload can run: the id a platform is known by in files, line items and
+// the output ("lambda").
+type Platform string
+
+// The built-in platforms, in the order they are shown.
+const (
+	PlatformLambda  Platform = "lambda"
+	PlatformFargate Platform = "fargate"
+	PlatformEC2     Platform = "ec2"
+)
+
+// Name is how people name the platform: "Lambda", "Fargate", "EC2" ("none" for none), as its
+// registered PlatformPricer says.
+func (p Platform) Name() string {
+	if p == "" {
+		return "none"
+	}
+	if q, ok := pricerOf(p); ok {
+		return q.Name()
+	}
+	return string(p)
+}
+
+// PlatformPricer is what the engine needs of a platform to price a workload on it. The engine
+// prices every registered platform, in the order of Platforms, and knows none of them by name
+// for that: a platform fills in the sizing it owns that a file left out, bills the service
+// from the month's demand and what surrounds it, and bills the workload's scheduled jobs.
+type PlatformPricer interface {
+	// ID is the platform's id ("lambda").
+	ID() Platform
+	// Name is how people name the platform ("Lambda").
+	Name() string
+	// Resolve fills in the sizing of w the platform owns that the file left out, choosing
+	// from the catalog, and records each choice in w.Defaulted.
+	Resolve(w *Workload, cat *pricing.Catalog)
+	// Estimate bills the workload's service on the platform from the month's demand, with
+	// what surrounds it and the schedules (d.Schedules) it runs beside it.
+	Estimate(d *Demand) Estimate
+	// Schedule bills one scheduled job alone on the platform; an estimate that is not
+	// Feasible (with its reasons) says the platform cannot run it.
+	Schedule(j *ScheduledJob) Estimate
+	// SchedulesOnly bills a workload that is only its schedules (d.Workload.SchedulesOnly):
+	// what the platform bills for the schedules as one account, before the engine adds the
+	// Scheduler's invocations and each schedule's own estimate (Schedule).
+	SchedulesOnly(d *Demand) Estimate
+}
+
+// Platforms lists every registered platform's id, in display order.
+var Platforms = []Platform{PlatformLambda, PlatformFargate, PlatformEC2}
+
+// pricers are the registered platforms, in the order of Platforms.
+var pricers = []PlatformPricer{lambdaPlatform{}, fargatePlatform{}, ec2Platform{}}
+
+// RegisterPlatform adds platform p after those registered, and returns the function that
+// removes it again (for a test, or a program that prices with it for a while). It is not
+// safe to call while anything is being priced.
+func RegisterPlatform(p PlatformPricer) (unregister func()) {
+	if _, ok := pricerOf(p.ID()); ok {
+		panic(fmt.Sprintf("model: platform %s is registered twice", p.ID()))
+	}
+	if len(pricers) == maxPlatforms {
+		panic(fmt.Sprintf("model: at most %d platforms can be registered", maxPlatforms))
+	}
+	pricers = append(slices.Clip(pricers), p)
+	Platforms = append(slices.Clip(Platforms), p.ID())
+	return func() {
+		i := platformIndex(p.ID())
+		pricers = slices.Delete(slices.Clone(pricers), i, i+1)
+		Platforms = slices.Delete(slices.Clone(Platforms), i, i+1)
+	}
+}
+
+// pricerOf is the registered platform with id p.
+func pricerOf(p Platform) (PlatformPricer, bool) {
+	for _, q := range pricers {
+		if q.ID() == p {
+			return q, true
+		}
+	}
+	return nil, false
+}
+
+// platformIndex is p's index in Platforms.
+func platformIndex(p Platform) int {
+	for i, q := range Platforms {
+		if q == p {
+			return i
+		}
+	}
+	panic("model: unknown platform " + string(p))
+}
+
+// maxPlatforms is how many platforms a platformSet holds.
+const maxPlatforms = 64
+
+// platformSet is a set of platforms, by their index in Platforms.
+type platformSet uint64
+
+// allPlatforms is the set of every registered platform.
+func allPlatforms() platformSet { return 1<<len(pricers) - 1 }
+
+// onlyOn is the set of every registered platform but ps: what to skip to price ps alone.
+func onlyOn(ps ...Platform) platformSet {
+	skip := allPlatforms()
+	for _, p := range ps {
+		skip &^= platformSet(0).with(platformIndex(p))
+	}
+	return skip
+}
+
+// with is the set with platform i in it.
+func (s platformSet) with(i int) platformSet { return s | 1<<i }
+
+// has says platform i is in the set.
+func (s platformSet) has(i int) bool { return s&(1<<i) != 0 }

@@ -1,0 +1,68 @@
+package model
+
+import "github.com/breakeven/breakeven/pricing"
+
+// fargatePlatform is ECS or EKS on AWS Fargate: tasks of a size AWS offers, billed per
+// vCPU-hour and GB-hour, sized hour by hour.
+type fargatePlatform struct{}
+
+func (fargatePlatform) ID() Platform { return PlatformFargate }
+
+func (fargatePlatform) Name() string { return "Fargate" }
+
+// Resolve chooses the task size and the throughput per task the file left out.
+func (fargatePlatform) Resolve(w *Workload, _ *pricing.Catalog) { resolveFargate(w) }
+
+func (fargatePlatform) Estimate(d *Demand) Estimate {
+	_, peaks := d.containerWorkPeaks()
+	e := fargateEstimate(d.Workload, peaks, d.peak.windowMs, d.Catalog)
+	return d.surround(e, true, e.Capacity.Max, connectionsPerTask)
+}
+
+// connectionsPerTask is what one task opens to the database.
+func connectionsPerTask(db *Database) int64 { return db.ConnectionsPerTask }
+
+func (fargatePlatform) Schedule(j *ScheduledJob) Estimate {
+	j.fargate, j.fargateSize = scheduleFargate(j.Workload, j.Schedule, j.runs, j.jobs, j.Catalog)
+	return j.fargate
+}
+
+func (fargatePlatform) SchedulesOnly(*Demand) Estimate {
+	return containerSchedulesOnly(PlatformFargate)
+}
+
+// ec2Platform is EC2 instances of one type, bought on demand, reserved, under a Savings Plan or
+// on spot, sized hour by hour like tasks.
+type ec2Platform struct{}
+
+func (ec2Platform) ID() Platform { return PlatformEC2 }
+
+func (ec2Platform) Name() string { return "EC2" }
+
+// Resolve chooses the instance type, its throughput and a burstable type's credit mode the
+// file left out.
+func (ec2Platform) Resolve(w *Workload, cat *pricing.Catalog) { resolveEC2(w, cat) }
+
+func (ec2Platform) Estimate(d *Demand) Estimate {
+	work, peaks := d.containerWorkPeaks()
+	e := ec2Estimate(d.Workload, work, peaks, d.peak.windowMs, d.Catalog)
+	return d.surround(e, true, e.Capacity.Max, connectionsPerInstance)
+}
+
+// connectionsPerInstance is what one instance opens to the database.
+func connectionsPerInstance(db *Database) int64 { return db.ConnectionsPerInstance }
+
+func (ec2Platform) Schedule(j *ScheduledJob) Estimate {
+	return scheduleEC2(j.Workload, j.Schedule, j.runs, j.jobs, j.Month.Hours, j.Catalog, j.userType)
+}
+
+func (ec2Platform) SchedulesOnly(*Demand) Estimate { return containerSchedulesOnly(PlatformEC2) }
+
+// containerSchedulesOnly is what platform p bills for a workload of schedules alone before
+// each schedule's own line items: nothing, the schedules' tasks and instances being each
+// schedule's to bill.
+func containerSchedulesOnly(p Platform) Estimate {
+	e := priced(Estimate{Platform: p}, nil)
+	e.behindContainers = true
+	return e
+}

@@ -1,0 +1,99 @@
+package model
+
+import (
+	"fmt"
+
+	"github.com/breakeven/breakeven/pricing"
+	"github.com/shopspring/decimal"
+)
+
+// lambdaPlatform is AWS Lambda: the function billed per request and GB-second, with the flow's
+// steps, the schedules and the free tier billed once for the account.
+type lambdaPlatform struct{}
+
+func (lambdaPlatform) ID() Platform { return PlatformLambda }
+
+func (lambdaPlatform) Name() string { return "Lambda" }
+
+// Resolve leaves the workload as it is: every Lambda setting has a fixed default, applied
+// when the file is read.
+func (lambdaPlatform) Resolve(*Workload, *pricing.Catalog) {}
+
+func (lambdaPlatform) Estimate(d *Demand) Estimate {
+	e, usages := lambdaEstimate(d.Workload, d.entry, d.peak, d.lambda, d.scheduled, d.Catalog, d.Detail)
+	d.lambdaUsage = usages
+	var peak int64
+	if e.Throttling != nil {
+		peak = e.Throttling.PeakConcurrency
+	}
+	return d.surround(e, false, peak, oneConnection)
+}
+
+// oneConnection is what one execution environment opens to the database.
+func oneConnection(*Database) int64 { return 1 }
+
+func (lambdaPlatform) Schedule(j *ScheduledJob) Estimate {
+	e, usage := scheduleLambda(j.Workload, j.Schedule, j.runs, j.jobs, j.Catalog)
+	j.lambdaUsage = usage
+	return e
+}
+
+// SchedulesOnly bills the schedules' invocations as one account.
+func (lambdaPlatform) SchedulesOnly(d *Demand) Estimate {
+	e := priced(Estimate{Platform: PlatformLambda}, nil)
+	if len(d.scheduled) == 0 {
+		return e
+	}
+	bill, err := d.Catalog.LambdaBill(d.scheduled, false)
+	if err != nil {
+		return infeasible(e, err.Error())
+	}
+	d.lambdaUsage = d.scheduled
+	e.Unpriced, e.lambdaCost = bill.Unpriced, bill.Total()
+	return priced(e, bill.Items)
+}
+
+// lambdaEstimate prices the service on Lambda, billing the flow's steps and the schedules'
+// usages (scheduled) with it as one account; with detail, the warmer.
+func lambdaEstimate(w Workload, hourly Hourly, peak *peakWindow, a around, scheduled []pricing.LambdaUsage, cat *pricing.Catalog, detail bool) (Estimate, []pricing.LambdaUsage) {
+	e := Estimate{Platform: PlatformLambda, Summary: lambdaSummary(w)}
+	u, capacity, cold, throttling, reasons := lambdaUsage(w, hourly, peak)
+	steps, stepReasons := a.lambdaUsages()
+	if reasons = append(reasons, stepReasons...); len(reasons) > 0 {
+		return infeasible(e, reasons...), nil
+	}
+	usages := append(append([]pricing.LambdaUsage{u}, steps...), scheduled...)
+	bill, err := cat.LambdaBill(usages, false)
+	if err != nil {
+		return infeasible(e, err.Error()), nil
+	}
+	e.Capacity = capacity
+	e.ColdStarts = cold
+	e.Throttling = throttling
+	e.Unpriced = bill.Unpriced
+	e.lambdaCost = bill.Total()
+	if throttling.Unbilled > 0 {
+		e.Warnings = append(e.Warnings, fmt.Sprintf("the concurrency limit throttles about %s requests a month: this bill serves fewer requests than the other platforms, so Lambda is not called the cheapest while another serves them all (lambda.quota_raised: true prices it serving every request)",
+			groupInt(decimal.NewFromInt(throttling.Unbilled))))
+	}
+	if throttling.Unbilled == 0 && throttling.Requests > 0 {
+		e.Warnings = append(e.Warnings, fmt.Sprintf("the %s requests above the concurrency limit are billed: lambda.quota_raised says the limit will be raised to at least %d",
+			groupInt(decimal.NewFromInt(throttling.Requests)), throttling.PeakConcurrency))
+	}
+	if detail {
+		e.Warmer = warmer(w, len(hourly.Requests), cat)
+	}
+	return priced(e, bill.Items), usages
+}
+
+// warmer prices a scheduled warmer keeping one environment of the function warm, as the
+// cheap alternative to provisioned concurrency people reach for; nil if it cannot be priced.
+func warmer(w Workload, hours int, cat *pricing.Catalog) *Warmer {
+	cost := EstimateWarmer(WarmerConfig{MemoryMB: w.Function.MemoryMB}, int64(hours))
+	bill, err := cat.LambdaBill([]pricing.LambdaUsage{{Region: w.Region, Architecture: string(w.Lambda.Architecture),
+		Requests: decimal.NewFromInt(cost.Invocations), DurationGBSeconds: cost.GBSeconds}}, false)
+	if err != nil || !bill.Complete() {
+		return nil
+	}
+	return &Warmer{WarmerCost: cost, MonthlyCost: bill.Total()}
+}
