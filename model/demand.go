@@ -27,13 +27,14 @@ type Demand struct {
 	entry Hourly
 	peak  *peakWindow
 	// lambda is the flow and what surrounds the function on Lambda; containers the same
-	// behind the containers' front door (nil until asked for, see containerAround).
-	lambda     around
-	containers *around
+	// behind the containers' front door (once haveContainers, see containerAround).
+	lambda, containers around
+	haveContainers     bool
 	// work is the containers' work hour by hour, in entry-request equivalents, and peaks its
-	// peak counts (nil until asked for, see containerWorkPeaks).
-	work  []int64
-	peaks *hourPeaks
+	// peak counts (once havePeaks, see containerWorkPeaks).
+	work      []int64
+	peaks     hourPeaks
+	havePeaks bool
 	// scheduled are the schedules' Lambda usages, billed with the service as one account.
 	scheduled []pricing.LambdaUsage
 	// lambdaUsage is the Lambda usage the Lambda estimate billed, for the portfolio and the
@@ -44,31 +45,29 @@ type Demand struct {
 // containerAround is the flow and what surrounds the function behind the containers' front
 // door, worked out once.
 func (d *Demand) containerAround() around {
-	if d.containers == nil {
-		a := newAroundPlanned(d.Workload, PlatformFargate, d.Requests, d.Month.Hours, d.plan, &d.lambda)
-		d.containers = &a
+	if !d.haveContainers {
+		d.containers = newAroundPlanned(d.Workload, PlatformFargate, d.Requests, d.Month.Hours, d.plan, &d.lambda)
+		d.haveContainers = true
 	}
-	return *d.containers
+	return d.containers
 }
 
 // containerWorkPeaks is the containers' work hour by hour and its peak counts, worked out once
 // for every fleet sized from them.
 func (d *Demand) containerWorkPeaks() ([]int64, hourPeaks) {
-	if d.peaks == nil {
+	if !d.havePeaks {
 		c := d.containerAround()
 		d.work = scaleSeries(d.Requests, c.entry.Mul(containerWork(d.Workload, c.plan)))
-		peaks := d.peak.counts(d.work)
-		d.peaks = &peaks
+		d.peaks, d.havePeaks = d.peak.counts(d.work), true
 	}
-	return d.work, *d.peaks
+	return d.work, d.peaks
 }
 
 // surround adds to a platform's estimate of the service what every platform bills beside it:
 // the database's RDS Proxy (with a warning when the peakUnits environments, tasks or
 // instances, each opening perUnit(db) connections, open more than the database takes), the
-// flow and the services around the function, and the schedules. A service behindContainers
-// sits behind the containers' front door and bills each schedule's line items; otherwise it
-// is Lambda's function, whose account bills the schedules' usage with the service's.
+// flow and the services around the function: behind the containers' front door
+// (behindContainers) or Lambda's. The engine adds the schedules after (withSchedules).
 func (d *Demand) surround(e Estimate, behindContainers bool, peakUnits int64, perUnit func(*Database) int64) Estimate {
 	a := d.lambda
 	if behindContainers {
@@ -76,8 +75,7 @@ func (d *Demand) surround(e Estimate, behindContainers bool, peakUnits int64, pe
 		e.behindContainers = true
 	}
 	e = withDatabase(e, d.Workload, d.Month.Hours, d.Catalog, peakUnits, perUnit)
-	e = withAround(e, a, d.Schedules, d.Catalog)
-	return withSchedules(e, d.Schedules, behindContainers)
+	return withAround(e, a, d.Schedules, d.Catalog)
 }
 
 // ScheduledJob is one schedule of a workload (defaults resolved) to bill alone on a platform,

@@ -42,8 +42,9 @@ type PlatformPricer interface {
 	// Resolve fills in the sizing of w the platform owns that the file left out, choosing
 	// from the catalog, and records each choice in w.Defaulted.
 	Resolve(w *Workload, cat *pricing.Catalog)
-	// Estimate bills the workload's service on the platform from the month's demand, with
-	// what surrounds it and the schedules (d.Schedules) it runs beside it.
+	// Estimate bills the workload's service on the platform from the month's demand and what
+	// surrounds it. The engine then adds each schedule's estimate on the platform (Schedule):
+	// one the platform cannot run makes the workload infeasible there.
 	Estimate(d *Demand) Estimate
 	// Schedule bills one scheduled job alone on the platform; an estimate that is not
 	// Feasible (with its reasons) says the platform cannot run it.

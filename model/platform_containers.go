@@ -27,8 +27,9 @@ func (fargatePlatform) Schedule(j *ScheduledJob) Estimate {
 	return j.fargate
 }
 
+// SchedulesOnly bills nothing before each schedule's own line items (its tasks).
 func (fargatePlatform) SchedulesOnly(*Demand) Estimate {
-	return containerSchedulesOnly(PlatformFargate)
+	return priced(Estimate{Platform: PlatformFargate}, nil)
 }
 
 // ec2Platform is EC2 instances of one type, bought on demand, reserved, under a Savings Plan or
@@ -56,13 +57,7 @@ func (ec2Platform) Schedule(j *ScheduledJob) Estimate {
 	return scheduleEC2(j.Workload, j.Schedule, j.runs, j.jobs, j.Month.Hours, j.Catalog, j.userType)
 }
 
-func (ec2Platform) SchedulesOnly(*Demand) Estimate { return containerSchedulesOnly(PlatformEC2) }
-
-// containerSchedulesOnly is what platform p bills for a workload of schedules alone before
-// each schedule's own line items: nothing, the schedules' tasks and instances being each
-// schedule's to bill.
-func containerSchedulesOnly(p Platform) Estimate {
-	e := priced(Estimate{Platform: p}, nil)
-	e.behindContainers = true
-	return e
+// SchedulesOnly bills nothing before each schedule's own line items (its tasks or instances).
+func (ec2Platform) SchedulesOnly(*Demand) Estimate {
+	return priced(Estimate{Platform: PlatformEC2}, nil)
 }

@@ -26,6 +26,7 @@ func (lambdaPlatform) Estimate(d *Demand) Estimate {
 	if e.Throttling != nil {
 		peak = e.Throttling.PeakConcurrency
 	}
+	e.schedulesBilled = true
 	return d.surround(e, false, peak, oneConnection)
 }
 
@@ -41,6 +42,7 @@ func (lambdaPlatform) Schedule(j *ScheduledJob) Estimate {
 // SchedulesOnly bills the schedules' invocations as one account.
 func (lambdaPlatform) SchedulesOnly(d *Demand) Estimate {
 	e := priced(Estimate{Platform: PlatformLambda}, nil)
+	e.schedulesBilled = true
 	if len(d.scheduled) == 0 {
 		return e
 	}

@@ -128,7 +128,8 @@ func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingM
 			r.Estimates[i] = Estimate{Platform: p.ID()}
 			continue
 		}
-		r.Estimates[i] = p.Estimate(&d)
+		e := p.Estimate(&d)
+		r.Estimates[i] = withSchedules(e, r.Schedules, !e.schedulesBilled)
 	}
 	r.lambdaUsage = d.lambdaUsage
 	if mode.detail {

@@ -76,8 +76,10 @@ type Estimate struct {
 	// EC2's have (see withShared), worked out only for the break-even search.
 	sharedCost, containerShared decimal.Decimal
 	// behindContainers says the service sits behind the containers' front door and shares
-	// their surroundings (see Demand.surround).
-	behindContainers bool
+	// their surroundings (see Demand.surround); schedulesBilled that the platform billed the
+	// schedules' usage with the service's (Lambda's account), so that the engine adds none of
+	// their line items (withSchedules).
+	behindContainers, schedulesBilled bool
 }
 
 // Serves says the estimate serves every request: Lambda's concurrency limit throttles none

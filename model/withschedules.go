@@ -6,9 +6,10 @@ import (
 	"github.com/breakeven/breakeven/pricing"
 )
 
-// withSchedules adds the schedules' line items to a feasible estimate (with items; Lambda's
-// account bills the schedules' usage with the service's, lambdaEstimate, and passes false), or
-// makes it infeasible when a schedule cannot run on the platform.
+// withSchedules adds the schedules' line items to a feasible estimate (with items: unless the
+// platform billed them with the service, as Lambda's account does), or makes it infeasible
+// when a schedule cannot run on the platform. The engine applies it to every platform's
+// estimate, so that no platform runs a workload whose schedules it does not.
 func withSchedules(e Estimate, schedules []ScheduleResult, items bool) Estimate {
 	if !e.Feasible || len(schedules) == 0 {
 		return e
@@ -54,7 +55,7 @@ func priceSchedulesOnly(w Workload, cat *pricing.Catalog, month Month) WorkloadR
 		e := p.SchedulesOnly(&d)
 		e.Summary = summary
 		e = withServices(e, pricing.Services{Region: w.Region, Free: w.Lambda.FreeTier, SchedulerInvocations: schedulerInvocations(r.Schedules)}, cat)
-		r.Estimates = append(r.Estimates, withSchedules(e, r.Schedules, e.behindContainers))
+		r.Estimates = append(r.Estimates, withSchedules(e, r.Schedules, !e.schedulesBilled))
 	}
 	if r.Estimate(PlatformLambda).Feasible {
 		r.lambdaUsage = d.lambdaUsage

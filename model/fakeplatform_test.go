@@ -1,0 +1,214 @@
+package model_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/pricing"
+	"github.com/shopspring/decimal"
+)
+
+// flatRate is a fourth platform known only to this test, written against model's exported
+// API alone as a new platform's package would be: $20 a month and $1 per million requests,
+// and no scheduled jobs at all.
+type flatRate struct{}
+
+const fake model.Platform = "flatrate"
+
+var (
+	flatBase       = decimal.NewFromInt(20)
+	flatPerRequest = decimal.RequireFromString("0.000001")
+)
+
+// flatBill is what flatRate bills for requests a month.
+func flatBill(requests decimal.Decimal) decimal.Decimal {
+	return flatBase.Add(requests.Mul(flatPerRequest))
+}
+
+func (flatRate) ID() model.Platform                        { return fake }
+func (flatRate) Name() string                              { return "FlatRate" }
+func (flatRate) Resolve(*model.Workload, *pricing.Catalog) {}
+
+func (flatRate) Estimate(d *model.Demand) model.Estimate {
+	var n int64
+	for _, r := range d.Requests {
+		n += r
+	}
+	requests := decimal.NewFromInt(n)
+	items := []pricing.LineItem{
+		{ID: "flatrate.base", Name: "Base", Quantity: decimal.NewFromInt(1), Unit: "month", UnitPrice: flatBase, Cost: flatBase},
+		{ID: "flatrate.requests", Name: "Requests", Quantity: requests, Unit: "requests", UnitPrice: flatPerRequest, Cost: requests.Mul(flatPerRequest)},
+	}
+	return model.Estimate{Platform: fake, Feasible: true, Summary: "flat", LineItems: items, MonthlyCost: pricing.Total(items)}
+}
+
+func (flatRate) Schedule(*model.ScheduledJob) model.Estimate {
+	return model.Estimate{Platform: fake, Reasons: []string{"FlatRate runs no scheduled jobs"}}
+}
+
+// SchedulesOnly claims a workload of schedules alone costs nothing: the engine must still not
+// call it the cheapest, since it runs none of the schedules.
+func (flatRate) SchedulesOnly(*model.Demand) model.Estimate {
+	return model.Estimate{Platform: fake, Feasible: true}
+}
+
+func catalogOf(t *testing.T) *pricing.Catalog {
+	t.Helper()
+	cat, err := pricing.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cat
+}
+
+// service is an API of 3 million requests a month with a database and a nightly job on its
+// instances: enough for every analysis to run.
+func service() model.Workload {
+	return model.Workload{
+		Name: "api", Region: "us-east-1",
+		Traffic:  model.Traffic{RequestsPerMonth: 3000000},
+		Function: model.Function{DurationMs: decimal.NewFromInt(120), MemoryMB: 1536},
+		Lambda:   model.LambdaConfig{Architecture: model.X86_64, EphemeralStorageMB: 512, ProvisionedConcurrency: 1},
+		Fargate:  model.FargateConfig{Architecture: model.ARM64, EphemeralStorageGB: 20, Fleet: model.Fleet{Min: 1}},
+		EC2:      model.EC2Config{Fleet: model.Fleet{Min: 1}, Purchase: model.OnDemand},
+		Database: &model.Database{MaxConnections: 100, ConnectionsPerTask: 10, ConnectionsPerInstance: 10},
+		Schedules: []model.Schedule{{Name: "nightly", Cron: "0 2 * * *", DurationMs: decimal.NewFromInt(60000), MemoryMB: 1024,
+			Parallel: 1, EC2: model.DedicatedInstance}},
+	}
+}
+
+// register adds flatRate for the test.
+func register(t *testing.T) {
+	t.Cleanup(model.RegisterPlatform(flatRate{}))
+}
+
+func TestAFourthPlatformIsPriced(t *testing.T) {
+	register(t)
+	if got := strings.Join(platformNames(), ","); got != "lambda,fargate,ec2,flatrate" {
+		t.Fatalf("Platforms = %s", got)
+	}
+	res := model.Price([]model.Workload{service()}, catalogOf(t), model.Options{})
+	r := res.Workloads[0]
+	if len(r.Estimates) != 4 {
+		t.Fatalf("%d estimates, want 4", len(r.Estimates))
+	}
+	for i, p := range model.Platforms {
+		if r.Estimates[i].Platform != p {
+			t.Errorf("estimate %d is %s, want %s", i, r.Estimates[i].Platform, p)
+		}
+		if p != fake && !r.Estimates[i].Feasible {
+			t.Errorf("%s cannot run the service: %v", p, r.Estimates[i].Reasons)
+		}
+	}
+	// The nightly job runs on no FlatRate, so FlatRate cannot run the workload as a whole.
+	if e := r.Estimate(fake); e.Feasible || !strings.Contains(strings.Join(e.Reasons, "; "), "FlatRate runs no scheduled jobs") {
+		t.Errorf("FlatRate with a schedule it cannot run: feasible %v, reasons %v", e.Feasible, e.Reasons)
+	}
+	if len(res.Portfolio.Platforms) != 4 || res.Portfolio.Platforms[3].Platform != fake {
+		t.Fatalf("portfolio totals %v, want one per platform", res.Portfolio.Platforms)
+	}
+
+	w := service()
+	w.Schedules = nil
+	r = model.Price([]model.Workload{w}, catalogOf(t), model.Options{}).Workloads[0]
+	e := r.Estimate(fake)
+	if want := flatBill(decimal.NewFromInt(3000000)); !e.Feasible || !e.MonthlyCost.Equal(want) {
+		t.Errorf("FlatRate: feasible %v, $%s, want $%s", e.Feasible, e.MonthlyCost, want)
+	}
+	if fake.Name() != "FlatRate" {
+		t.Errorf("Name() = %q", fake.Name())
+	}
+}
+
+func TestSchedulesAloneAreNotCheapestWhereNothingRunsThem(t *testing.T) {
+	register(t)
+	w := model.Workload{Name: "jobs", Region: "us-east-1", SchedulesOnly: true,
+		Lambda:  model.LambdaConfig{Architecture: model.X86_64, EphemeralStorageMB: 512},
+		Fargate: model.FargateConfig{Architecture: model.X86_64, EphemeralStorageGB: 20},
+		EC2:     model.EC2Config{Purchase: model.OnDemand},
+		Schedules: []model.Schedule{{Name: "report", Cron: "@daily", DurationMs: decimal.NewFromInt(30000), MemoryMB: 512,
+			Parallel: 1, EC2: model.DedicatedInstance}},
+	}
+	r := model.Price([]model.Workload{w}, catalogOf(t), model.Options{}).Workloads[0]
+	if len(r.Estimates) != 4 {
+		t.Fatalf("%d estimates, want 4", len(r.Estimates))
+	}
+	if e := r.Estimate(fake); e.Feasible {
+		t.Errorf("FlatRate runs schedules it does not price, at $%s", e.MonthlyCost)
+	}
+	if r.Cheapest == fake || r.Cheapest == "" {
+		t.Errorf("cheapest = %q, want one of the platforms that run the schedule", r.Cheapest)
+	}
+}
+
+func TestAFourthPlatformInEveryAnalysis(t *testing.T) {
+	register(t)
+	w := service()
+	w.Schedules = nil
+	c := model.Compare([]model.Workload{w}, catalogOf(t), model.CompareOptions{GrowthMonths: 3, Serial: true}).Comparisons[0]
+	pairs := map[string]int{}
+	for _, b := range c.BreakEvens {
+		pairs[fmt.Sprintf("%s %s-%s", b.Variable, b.A, b.B)]++
+	}
+	for _, v := range []model.Variable{model.VaryTraffic, model.VaryDuration, model.VaryMemory} {
+		for i, a := range model.Platforms {
+			for _, b := range model.Platforms[i+1:] {
+				if key := fmt.Sprintf("%s %s-%s", v, a, b); pairs[key] != 1 {
+					t.Errorf("break-even %s found %d times, want once", key, pairs[key])
+				}
+			}
+		}
+	}
+	if len(c.BreakEvens) != 3*6 {
+		t.Errorf("%d break-evens, want 6 pairs for each of 3 inputs", len(c.BreakEvens))
+	}
+	// Lambda costs less than $20 at 3 million requests and far more at 10 billion: the
+	// search must find where it meets FlatRate's bill, at that bill.
+	var crossings int
+	for _, b := range c.BreakEvens {
+		if b.Variable != model.VaryTraffic || b.A != model.PlatformLambda || b.B != fake {
+			continue
+		}
+		for _, x := range b.Crossings {
+			crossings++
+			cost := x.AboveCost
+			if x.Below == fake {
+				cost = x.BelowCost
+			}
+			if want := flatBill(x.At); !cost.Equal(want) {
+				t.Errorf("at %s requests FlatRate costs $%s, want $%s", x.At, cost, want)
+			}
+		}
+	}
+	if crossings == 0 {
+		t.Error("no crossing of Lambda and FlatRate as traffic moves")
+	}
+	for _, p := range c.Curve {
+		if len(p.Costs) != 4 {
+			t.Fatalf("curve point with %d costs, want 4", len(p.Costs))
+		}
+	}
+	if len(c.Growth.Cumulative) != 4 {
+		t.Errorf("growth totals for %d platforms, want 4", len(c.Growth.Cumulative))
+	}
+	for _, s := range c.Scenarios {
+		if len(s.Costs) != 4 {
+			t.Errorf("scenario %s priced on %d platforms, want 4", s.Name, len(s.Costs))
+		}
+	}
+	for _, s := range c.Sensitivity {
+		if len(s.LowCosts) != 4 || len(s.HighCosts) != 4 {
+			t.Errorf("sensitivity of %s priced on %d and %d platforms, want 4", s.Input, len(s.LowCosts), len(s.HighCosts))
+		}
+	}
+}
+
+func platformNames() []string {
+	var out []string
+	for _, p := range model.Platforms {
+		out = append(out, string(p))
+	}
+	return out
+}
