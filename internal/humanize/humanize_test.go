@@ -1,0 +1,112 @@
+package humanize
+
+import (
+	"testing"
+
+	"github.com/shopspring/decimal"
+)
+
+func TestGroupSeparatesThousands(t *testing.T) {
+	cases := map[string]string{
+		"0":              "0",
+		"999":            "999",
+		"1000":           "1,000",
+		"-1234.5":        "-1,234.5",
+		"100000000000":   "100,000,000,000",
+		"7629.39453125":  "7,629.39453125",
+		"-999":           "-999",
+		"123456.0000001": "123,456.0000001",
+	}
+	for in, want := range cases {
+		if got := Group(in); got != want {
+			t.Errorf("Group(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestCount(t *testing.T) {
+	cases := map[int64]string{0: "0", 7: "7", 1358: "1,358", -20000: "-20,000", 1 << 62: "4,611,686,018,427,387,904"}
+	for in, want := range cases {
+		if got := Count(in); got != want {
+			t.Errorf("Count(%d) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestQuantityNeverInENotation: a decimal's String is plain; a float's %v would write 1e+11.
+func TestQuantityNeverInENotation(t *testing.T) {
+	cases := map[string]string{
+		"1e11":          "100,000,000,000",
+		"0.00009":       "0.00009",
+		"2920.50":       "2,920.5",
+		"7.62939453125": "7.62939453125",
+	}
+	for in, want := range cases {
+		if got := Quantity(decimal.RequireFromString(in)); got != want {
+			t.Errorf("Quantity(%s) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestRounded(t *testing.T) {
+	cases := []struct {
+		in     string
+		places int32
+		want   string
+	}{
+		{"7.62939453125", 2, "7.63"},
+		{"7629.39453125", 2, "7,629.39"},
+		{"120.04", 1, "120"},
+		{"0.125", 2, "0.13"},
+		{"-0.125", 2, "-0.13"},
+	}
+	for _, c := range cases {
+		if got := Rounded(decimal.RequireFromString(c.in), c.places); got != c.want {
+			t.Errorf("Rounded(%s, %d) = %q, want %q", c.in, c.places, got, c.want)
+		}
+	}
+}
+
+// TestMillisecondsToATenth: "64.471453 ms" reads 64.5 ms; a whole duration has no ".0".
+func TestMillisecondsToATenth(t *testing.T) {
+	cases := map[string]string{
+		"64.471453": "64.5 ms",
+		"120":       "120 ms",
+		"120.04":    "120 ms",
+		"0.05":      "0.1 ms",
+		"1200000":   "1,200,000 ms",
+		"6298.61":   "6,298.6 ms",
+	}
+	for in, want := range cases {
+		if got := Milliseconds(decimal.RequireFromString(in)); got != want {
+			t.Errorf("Milliseconds(%s) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestMegabytes(t *testing.T) {
+	if got := Megabytes(10240); got != "10,240 MB" {
+		t.Errorf("Megabytes(10240) = %q", got)
+	}
+}
+
+func TestPluralAndNoun(t *testing.T) {
+	cases := []struct {
+		n      int64
+		plural string
+		noun   string
+	}{
+		{0, "0 tasks", "tasks"},
+		{1, "1 task", "task"},
+		{2, "2 tasks", "tasks"},
+		{1200, "1,200 tasks", "tasks"},
+	}
+	for _, c := range cases {
+		if got := Plural(c.n, "task", "tasks"); got != c.plural {
+			t.Errorf("Plural(%d) = %q, want %q", c.n, got, c.plural)
+		}
+		if got := Noun(c.n, "task", "tasks"); got != c.noun {
+			t.Errorf("Noun(%d) = %q, want %q", c.n, got, c.noun)
+		}
+	}
+}
