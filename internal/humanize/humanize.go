@@ -55,6 +55,16 @@ func Quantity(d decimal.Decimal) string { return Group(d.String()) }
 // without trailing zeros: Rounded(7.62939453125, 2) is "7.63", Rounded(120.04, 1) is "120".
 func Rounded(d decimal.Decimal, places int32) string { return Quantity(d.Round(places)) }
 
+// Approximate writes d rounded to places decimals as Rounded does, for a figure a name only
+// points at (the exact one is elsewhere): a positive d too small to show reads "less than
+// 0.01" rather than "0".
+func Approximate(d decimal.Decimal, places int32) string {
+	if r := d.Round(places); r.IsZero() && !d.IsZero() {
+		return "less than " + decimal.New(1, -places).String()
+	}
+	return Rounded(d, places)
+}
+
 // Milliseconds writes a duration in milliseconds to a tenth, without a trailing zero,
 // thousands separated: "64.5 ms", "120 ms", "1,200 ms".
 func Milliseconds(d decimal.Decimal) string { return Rounded(d, DurationPlaces) + " ms" }

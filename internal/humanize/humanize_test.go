@@ -67,6 +67,23 @@ func TestRounded(t *testing.T) {
 	}
 }
 
+// TestApproximateNeverReadsZero: a figure a line name points at is rounded, but a positive
+// one never reads as nothing.
+func TestApproximateNeverReadsZero(t *testing.T) {
+	cases := map[string]string{
+		"7.62939453125": "7.63",
+		"100":           "100",
+		"1234.5678":     "1,234.57",
+		"0.001":         "less than 0.01",
+		"0":             "0",
+	}
+	for in, want := range cases {
+		if got := Approximate(decimal.RequireFromString(in), 2); got != want {
+			t.Errorf("Approximate(%s, 2) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // TestMillisecondsToATenth: "64.471453 ms" reads 64.5 ms; a whole duration has no ".0".
 func TestMillisecondsToATenth(t *testing.T) {
 	cases := map[string]string{
