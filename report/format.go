@@ -7,7 +7,6 @@ package report
 import (
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/model"
@@ -46,14 +45,9 @@ func Write(w io.Writer, res model.Result, f Format) error {
 	return sw.Close(res.Portfolio)
 }
 
-// money writes an amount rounded to cents with thousands separators: $1,234.56, -$0.20.
-func money(d decimal.Decimal) string {
-	s := roundedText(d, 2, true)
-	if rest, negative := strings.CutPrefix(s, "-"); negative {
-		return "-$" + group(rest)
-	}
-	return "$" + group(s)
-}
+// money writes an amount rounded to cents with thousands separators: $1,234.56, -$0.20 (the
+// rule of humanize.Money, through the bill's faster rounding).
+func money(d decimal.Decimal) string { return humanize.Dollars(roundedText(d, 2, true)) }
 
 // Money writes an amount as the table and markdown show it: rounded half away from zero to
 // cents, with thousands separators ($1,234.56, -$0.20). For the explorer.
@@ -81,21 +75,8 @@ func shown(d decimal.Decimal) decimal.Decimal {
 func group(s string) string { return humanize.Group(s) }
 
 // unitPrice writes an exact unit price, with at least the two decimals of a dollar amount:
-// $0.0000166667, $0.50, $2.00.
-func unitPrice(d decimal.Decimal) string {
-	s := decimalText(d)
-	i := strings.IndexByte(s, '.')
-	switch {
-	case i < 0:
-		s += ".00"
-	case len(s)-i == 2:
-		s += "0"
-	}
-	if rest, negative := strings.CutPrefix(s, "-"); negative {
-		return "-$" + group(rest)
-	}
-	return "$" + group(s)
-}
+// $0.0000166667, $0.50, $2.00 (humanize.UnitPrice, through decimalText's faster path).
+func unitPrice(d decimal.Decimal) string { return humanize.Dollars(humanize.WithCents(decimalText(d))) }
 
 // UnitPrice writes an exact unit price as the table and markdown show it: every digit, at
 // least two decimals, thousands separated ($0.0000166667, $0.50). For the explorer.

@@ -69,6 +69,36 @@ func Approximate(d decimal.Decimal, places int32) string {
 // thousands separated: "64.5 ms", "120 ms", "1,200 ms".
 func Milliseconds(d decimal.Decimal) string { return Rounded(d, DurationPlaces) + " ms" }
 
+// Dollars writes a plain decimal string as dollars, the sign before the dollar sign and the
+// thousands separated: "-1234.5" as "-$1,234.5".
+func Dollars(plain string) string {
+	if rest, negative := strings.CutPrefix(plain, "-"); negative {
+		return "-$" + Group(rest)
+	}
+	return "$" + Group(plain)
+}
+
+// WithCents pads a plain decimal string to at least the two decimals of a dollar amount:
+// "0.2" as "0.20", "2" as "2.00"; "0.0000166667" stays as it is.
+func WithCents(plain string) string {
+	i := strings.IndexByte(plain, '.')
+	switch {
+	case i < 0:
+		return plain + ".00"
+	case len(plain)-i == 2:
+		return plain + "0"
+	}
+	return plain
+}
+
+// Money writes an amount rounded half away from zero to cents, thousands separated:
+// "$1,234.56", "-$0.20".
+func Money(d decimal.Decimal) string { return Dollars(d.Round(2).StringFixed(2)) }
+
+// UnitPrice writes an exact unit price with at least the cents: "$0.0000166667", "$0.50",
+// "$2.00".
+func UnitPrice(d decimal.Decimal) string { return Dollars(WithCents(d.String())) }
+
 // Megabytes writes a size in MB thousands separated: "10,240 MB".
 func Megabytes(mb int64) string { return Count(mb) + " MB" }
 

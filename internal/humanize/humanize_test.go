@@ -127,3 +127,36 @@ func TestPluralAndNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestMoneyToTheCent: amounts round half away from zero, a credit like the charge it cancels.
+func TestMoneyToTheCent(t *testing.T) {
+	cases := map[string]string{
+		"0.125":        "$0.13",
+		"-0.125":       "-$0.13",
+		"1234.5":       "$1,234.50",
+		"0":            "$0.00",
+		"666476482.96": "$666,476,482.96",
+	}
+	for in, want := range cases {
+		if got := Money(decimal.RequireFromString(in)); got != want {
+			t.Errorf("Money(%s) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestUnitPriceHasCentsAtLeast: "$0.2 per 1M requests" reads $0.20; a price finer than a
+// cent keeps every digit.
+func TestUnitPriceHasCentsAtLeast(t *testing.T) {
+	cases := map[string]string{
+		"0.2":          "$0.20",
+		"2":            "$2.00",
+		"0.0000166667": "$0.0000166667",
+		"1234.5":       "$1,234.50",
+		"-0.5":         "-$0.50",
+	}
+	for in, want := range cases {
+		if got := UnitPrice(decimal.RequireFromString(in)); got != want {
+			t.Errorf("UnitPrice(%s) = %q, want %q", in, got, want)
+		}
+	}
+}
