@@ -15,7 +15,7 @@ func TestNoTaskHoldsTheMemory(t *testing.T) {
 	r := Price([]Workload{w}, catalog(t), Options{}).Workloads[0]
 	checks := map[Platform]string{
 		PlatformFargate: "no Fargate task holds function.memory_mb 300,000 (292.96875 GB): the largest is 32 vCPU / 244 GB",
-		PlatformEC2: "no non-burstable x86_64 instance type priced on demand in us-east-1 holds function.memory_mb 300000 " +
+		PlatformEC2: "no non-burstable x86_64 instance type priced on demand in us-east-1 holds function.memory_mb 300,000 " +
 			"(292.96875 GiB): the largest, m6i.xlarge, has 16 GiB; name one with ec2.instance_type, or add one with --pricing",
 	}
 	for p, want := range checks {
