@@ -148,7 +148,7 @@ func lambdaSummary(w Workload) string {
 		s += ", " + humanize.Count(l.ProvisionedConcurrency) + " provisioned"
 		switch l.ProvisionedSchedule.Kind {
 		case Weekly:
-			s += fmt.Sprintf(" %d:00-%d:00 on %d days a week", l.ProvisionedSchedule.StartHour, l.ProvisionedSchedule.EndHour, len(l.ProvisionedSchedule.Days))
+			s += fmt.Sprintf(" %d:00-%d:00 on %s a week", l.ProvisionedSchedule.StartHour, l.ProvisionedSchedule.EndHour, humanize.Plural(int64(len(l.ProvisionedSchedule.Days)), "day", "days"))
 		case Bursts:
 			s += " in bursts"
 		}

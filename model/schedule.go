@@ -423,8 +423,9 @@ func parallelWarning(s Schedule, it pricing.InstanceType) string {
 	if !need.GreaterThan(it.MemoryGiB) {
 		return ""
 	}
-	return fmt.Sprintf("%s of %s need %s GB, more than one %s holds (%s GiB): a run needs several instances at once, or its tasks run in turn and take longer",
-		humanize.Plural(parallelOf(s), "parallel task", "parallel tasks"), humanize.Megabytes(s.MemoryMB), humanize.Quantity(need), it.Name, humanize.Quantity(it.MemoryGiB))
+	n := parallelOf(s)
+	return fmt.Sprintf("%s of %s %s %s GB, more than one %s holds (%s GiB): a run needs several instances at once, or its tasks run in turn and take longer",
+		humanize.Plural(n, "parallel task", "parallel tasks"), humanize.Megabytes(s.MemoryMB), humanize.Noun(n, "needs", "need"), humanize.Quantity(need), it.Name, humanize.Quantity(it.MemoryGiB))
 }
 
 // eventDriven prices the same job run once per work item, against the schedule, each alone
