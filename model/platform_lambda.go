@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 
+	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -76,11 +77,11 @@ func lambdaEstimate(w Workload, hourly Hourly, peak *peakWindow, a around, sched
 	e.lambdaCost = bill.Total()
 	if throttling.Unbilled > 0 {
 		e.Warnings = append(e.Warnings, fmt.Sprintf("the concurrency limit throttles about %s requests a month: this bill serves fewer requests than the other platforms, so Lambda is not called the cheapest while another serves them all (lambda.quota_raised: true prices it serving every request)",
-			groupInt(decimal.NewFromInt(throttling.Unbilled))))
+			humanize.Count(throttling.Unbilled)))
 	}
 	if throttling.Unbilled == 0 && throttling.Requests > 0 {
-		e.Warnings = append(e.Warnings, fmt.Sprintf("the %s requests above the concurrency limit are billed: lambda.quota_raised says the limit will be raised to at least %d",
-			groupInt(decimal.NewFromInt(throttling.Requests)), throttling.PeakConcurrency))
+		e.Warnings = append(e.Warnings, fmt.Sprintf("the %s requests above the concurrency limit are billed: lambda.quota_raised says the limit will be raised to at least %s",
+			humanize.Count(throttling.Requests), humanize.Count(throttling.PeakConcurrency)))
 	}
 	if detail {
 		e.Warmer = warmer(w, len(hourly.Requests), cat)

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -267,7 +268,7 @@ func expressLimits(flow []Step) string {
 	var long []string
 	for _, s := range flow {
 		if s.Kind == StepStateMachine && s.Workflow == Express && s.DurationMs.GreaterThan(decimal.NewFromInt(pricing.ExpressMaxDurationMs)) {
-			long = append(long, fmt.Sprintf("flow step %s runs %s ms", s.Name, s.DurationMs))
+			long = append(long, fmt.Sprintf("flow step %s runs %s", s.Name, humanize.Milliseconds(s.DurationMs)))
 		}
 	}
 	if len(long) == 0 {

@@ -1,6 +1,13 @@
 package pricing
 
-import "github.com/shopspring/decimal"
+import (
+	"github.com/breakeven/breakeven/internal/humanize"
+	"github.com/shopspring/decimal"
+)
+
+// nameGBPlaces is the precision a line's name gives the free GB it includes: a name is read,
+// and the exact figure is in the line's quantity and the free tier's credit.
+const nameGBPlaces = 2
 
 // DataTransferOutBill prices gb of data transfer out to the internet from region:
 // data_transfer.out.tierN. The tiers (10 TB, 50 TB, 150 TB a month, written in GB with 1 TB =
@@ -47,7 +54,7 @@ func (c *Catalog) transferLines(sink *lineSink, region string, gb, eligible deci
 			first.ladder("data_transfer.out", "Data transfer out", rate, freeGB)
 			items = append(first.items[:1], items...)
 		}
-		items[0].Name += ", after " + freeGB.String() + " GB free"
+		items[0].Name += ", after " + humanize.Approximate(freeGB, nameGBPlaces) + " GB free"
 	}
 	for _, it := range items {
 		sink.add(it.ID, it.Name, rate, it.Quantity, it.UnitPrice, "")
