@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/breakeven/breakeven/internal/humanize"
+	"github.com/breakeven/breakeven/model/demand"
 	"github.com/shopspring/decimal"
 )
 
@@ -132,7 +133,7 @@ func (w Workload) GrowthPastBounds(month Month, months int64, calendar bool) (in
 	for k := range months {
 		m := month
 		if calendar {
-			m = CalendarMonth(month.Start.Year(), month.Start.Month()+time.Month(k))
+			m = demand.CalendarMonth(month.Start.Year(), month.Start.Month()+time.Month(k))
 		}
 		v := w
 		v.Traffic = w.Traffic.Grown(k)

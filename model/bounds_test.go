@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"github.com/breakeven/breakeven/model/demand"
 	"strings"
 	"testing"
 )
@@ -49,7 +50,7 @@ func TestRateGrowthPastTheMaximum(t *testing.T) {
 	if got := w.Traffic.MonthlyRequests(730); got != 262800000000000 {
 		t.Errorf("month 0: %d", got)
 	}
-	if k, _ := w.GrowthPastBounds(CalendarMonth(2026, 2), 120, true); k != 1 {
+	if k, _ := w.GrowthPastBounds(demand.CalendarMonth(2026, 2), 120, true); k != 1 {
 		t.Errorf("first month past the maximum: %d, want 1", k)
 	}
 	// 120 months of it (a factor of 11^120, about 10^125) still does not wrap around.
@@ -173,7 +174,7 @@ func TestScheduleAtItsMaxima(t *testing.T) {
 		EC2:     EC2Config{Purchase: OnDemand},
 		Schedules: []Schedule{{Name: "every-minute", Cron: "* * * * *", DurationMs: dec("900000"), MemoryMB: 10240,
 			Parallel: 100000, EC2: DedicatedInstance}}}
-	r := Price([]Workload{w}, catalog(t), Options{Month: CalendarMonth(2026, 12)}).Workloads[0]
+	r := Price([]Workload{w}, catalog(t), Options{Month: demand.CalendarMonth(2026, 12)}).Workloads[0]
 	for p, want := range map[Platform]string{PlatformLambda: "535718570.44464", PlatformFargate: "139957560.04464"} {
 		if e := r.Estimate(p); !e.Feasible || !e.MonthlyCost.Equal(dec(want)) {
 			t.Errorf("%s: feasible %v, %s, want %s (%v)", p, e.Feasible, e.MonthlyCost, want, e.Reasons)

@@ -180,20 +180,6 @@ func TestColdStartsInvariants(t *testing.T) {
 	}
 }
 
-func TestPoissonQuantileAgreesAcrossMethods(t *testing.T) {
-	// At a mean of 30 the exact sum and the corrected normal approximation must agree
-	// within one environment.
-	z := normalQuantile(0.99)
-	if math.Abs(z-2.3263478740) > 1e-6 {
-		t.Fatalf("z(0.99) = %v", z)
-	}
-	exact := poissonQuantile(29.999, 0.99, z)
-	approx := poissonQuantile(30, 0.99, z)
-	if d := approx - exact; d < 0 || d > 1 {
-		t.Errorf("exact %d, approximate %d", exact, approx)
-	}
-}
-
 func TestWarmerCost(t *testing.T) {
 	// Every 5 minutes for 730 hours: 8,760 firings. One environment, 1 ms pings at 128 MB:
 	// 8,760 x 0.001 s x 0.125 GB = 1.095 GB-s.

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/breakeven/breakeven/internal/humanize"
+	"github.com/breakeven/breakeven/model/demand"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -120,7 +121,7 @@ func ProjectGrowth(w Workload, cat *pricing.Catalog, month Month, months int64) 
 	for k := range months {
 		m := month
 		if calendar {
-			m = CalendarMonth(month.Start.Year(), month.Start.Month()+time.Month(k))
+			m = demand.CalendarMonth(month.Start.Year(), month.Start.Month()+time.Month(k))
 		}
 		var p GrowthMonth
 		if flat != nil {

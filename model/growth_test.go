@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/breakeven/breakeven/model/demand"
 	"github.com/shopspring/decimal"
 )
 
@@ -127,7 +128,7 @@ func TestGrowthFollowsCalendarMonths(t *testing.T) {
 	// 3,600 s = 6,439,910.4 -> 6,439,910 requests.
 	w := growingAPI()
 	w.Traffic = Traffic{RequestsPerSecond: dec("2"), PerSecond: true, GrowthPercentPerMonth: dec("10")}
-	m, _ := ParseMonth("2026-11")
+	m, _ := demand.ParseMonth("2026-11")
 	g := ProjectGrowth(w, catalog(t), m, 4)
 	names := []string{"2026-11", "2026-12", "2027-01", "2027-02"}
 	hours := []int64{720, 744, 744, 672}
@@ -139,7 +140,7 @@ func TestGrowthFollowsCalendarMonths(t *testing.T) {
 	if p := g.Points[3]; p.Requests != 6439910 || !costOf(p.Costs, PlatformFargate).Cost.Equal(dec("8.29416")) {
 		t.Errorf("2027-02: %d requests, Fargate %s", p.Requests, costOf(p.Costs, PlatformFargate).Cost)
 	}
-	if g.Points[0].Name != CalendarMonth(2026, time.November).Name {
+	if g.Points[0].Name != demand.CalendarMonth(2026, time.November).Name {
 		t.Errorf("month 0 %s", g.Points[0].Name)
 	}
 }

@@ -1,14 +1,14 @@
 package model
 
 import (
+	"github.com/breakeven/breakeven/model/demand"
 	"math"
 	"math/bits"
 	"sync"
 )
 
-// DefaultMonthHours is the month breakeven prices unless told otherwise: 730 hours, AWS's own
-// convention (365 days x 24 hours / 12 months).
-const DefaultMonthHours = 730
+// DefaultMonthHours is demand.DefaultMonthHours, the standard month's hours.
+const DefaultMonthHours = demand.DefaultMonthHours
 
 const (
 	secondsPerHour = 3600

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/breakeven/breakeven/internal/humanize"
+	"github.com/breakeven/breakeven/model/demand"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -132,7 +133,7 @@ type runKey struct {
 
 // countRuns counts s's runs in m (countScheduleRuns, without remembering).
 func countRuns(s Schedule, m Month) (scheduleRuns, error) {
-	c, err := parseCron(s.Cron, s.TimeZone)
+	c, err := demand.ParseCron(s.Cron, s.TimeZone)
 	if err != nil {
 		return scheduleRuns{}, err
 	}
@@ -140,7 +141,7 @@ func countRuns(s Schedule, m Month) (scheduleRuns, error) {
 	if m.Name == StandardMonthName {
 		r.averaged, r.windowHours = true, yearHours
 	}
-	r.window = c.count(m.Start, m.Start.Add(time.Duration(r.windowHours)*time.Hour), r.perHour)
+	r.window = c.Count(m.Start, m.Start.Add(time.Duration(r.windowHours)*time.Hour), r.perHour)
 	return r, nil
 }
 

@@ -5,11 +5,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/breakeven/breakeven/model/demand"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
 
-var nov2026 = CalendarMonth(2026, time.November)
+var nov2026 = demand.CalendarMonth(2026, time.November)
 
 // jobsWorkload is a workload made of schedules alone, as workloads/ builds one: x86_64 in
 // us-east-1, no free tier, Fargate storage at the free 20 GB, EC2 on demand.
@@ -84,7 +85,7 @@ func TestScheduleRunsPerMonth(t *testing.T) {
 		{"@weekly", std, "4.3333333333", true, 52, 4, "52 / 12"},
 		{"@monthly", std, "1", true, 12, 1, "12 / 12"},
 		{"0 9 * * 1-5", nov2026, "21", false, 21, 21, "21 weekdays (cron_test.go)"},
-		{"*/15 * * * *", CalendarMonth(2026, time.February), "2688", false, 2688, 2688, "28 x 96"},
+		{"*/15 * * * *", demand.CalendarMonth(2026, time.February), "2688", false, 2688, 2688, "28 x 96"},
 	} {
 		w := jobsWorkload(Schedule{Name: "job", Cron: c.cron, DurationMs: dec("1000"), MemoryMB: 128, Parallel: 1})
 		r, _ := priceOne(t, w, c.m)
@@ -308,7 +309,7 @@ func TestScheduleInfeasible(t *testing.T) {
 
 	// 30 February never comes: no run, a warning, and nothing to pay on Lambda or Fargate.
 	w = jobsWorkload(Schedule{Name: "never", Cron: "0 0 30 2 *", DurationMs: dec("1000"), MemoryMB: 128})
-	r, _ = priceOne(t, w, CalendarMonth(2026, time.February))
+	r, _ = priceOne(t, w, demand.CalendarMonth(2026, time.February))
 	if len(r.Warnings) != 1 || !r.Estimate(PlatformFargate).MonthlyCost.IsZero() || !r.Estimate(PlatformLambda).MonthlyCost.IsZero() {
 		t.Errorf("no run: warnings %v, Fargate %s", r.Warnings, r.Estimate(PlatformFargate).MonthlyCost)
 	}

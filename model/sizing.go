@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/bits"
 
+	"github.com/breakeven/breakeven/model/demand"
 	"github.com/shopspring/decimal"
 )
 
@@ -60,7 +61,7 @@ func newPeakWindow(percentile decimal.Decimal, billedMs int64) *peakWindow {
 		percentile = decimal.NewFromInt(DefaultPeakPercentile)
 	}
 	p := percentile.Shift(-2).InexactFloat64() // a statistical estimate
-	return &peakWindow{p: p, z: normalQuantile(p), windowMs: max(billedMs, 1000)}
+	return &peakWindow{p: p, z: demand.NormalQuantile(p), windowMs: max(billedMs, 1000)}
 }
 
 // hourPeaks is the requests in the peak window of each hour of a month: the hours grouped
@@ -82,8 +83,8 @@ func (pk *peakWindow) peak(requests int64) int64 {
 	// A statistical estimate: the Poisson mean behind the peak quantile, rounded to whole
 	// requests before any sizing; no amount is computed in floats.
 	mean := float64(requests) * float64(pk.windowMs) / msPerHour
-	q := poissonQuantile(mean, pk.p, pk.z)
-	if mean < poissonSumBelow && requests > 0 {
+	q := demand.PoissonQuantile(mean, pk.p, pk.z)
+	if mean < demand.PoissonSumBelow && requests > 0 {
 		q = max(q, 1)
 	}
 	return q

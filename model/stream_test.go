@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/demand"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/breakeven/breakeven/workloads"
 )
@@ -18,7 +19,7 @@ func TestStreamIsPrice(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	nov, err := model.ParseMonth("2026-11")
+	nov, err := demand.ParseMonth("2026-11")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,6 +5,7 @@ import (
 	"maps"
 	"slices"
 
+	"github.com/breakeven/breakeven/model/demand"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -66,7 +67,7 @@ func newSweepMonth(w Workload, hourly Hourly) *sweepMonth {
 	p := resolveColdStart(cfg, decimal.Zero)
 	init := pricing.LambdaBilledMs(p.initMs)
 	s.billInit, s.initMs = !w.Lambda.OmitColdStarts && init.IsPositive(), init.IntPart()
-	s.pool = [2]float64{p.percentile, normalQuantile(p.percentile)}
+	s.pool = [2]float64{p.percentile, demand.NormalQuantile(p.percentile)}
 	s.limit = concurrencyLimit(w.Lambda.ConcurrencyLimit)
 	s.peak = newPeakWindow(w.Traffic.PeakPercentile, 1) // its percentile; the window is not used
 	s.throttled = !w.Lambda.QuotaRaised
@@ -118,7 +119,7 @@ func (s *sweepMonth) throttledRequests(ms int64) int64 {
 	turned := int64(0)
 	for _, k := range s.byRequests {
 		load := float64(k.requests) * float64(ms) / msPerHour // a statistical estimate
-		if poissonQuantile(load, s.peak.p, s.peak.z) > s.limit {
+		if demand.PoissonQuantile(load, s.peak.p, s.peak.z) > s.limit {
 			turned += k.hours * turnedAway(k.requests, load, s.limit)
 		}
 	}

@@ -1,6 +1,10 @@
 package model
 
-import "math"
+import (
+	"math"
+
+	"github.com/breakeven/breakeven/model/demand"
+)
 
 // DefaultConcurrencyLimit is Lambda's default concurrency quota per account and region.
 const DefaultConcurrencyLimit = 1000
@@ -42,7 +46,7 @@ func lambdaThrottling(series []int64, classes *hourClasses, billedMs, limit int6
 	// An hour that serves a request runs at least one environment at its peak, however small
 	// the quantile of its mean (at a mean of 0.01 the 99th percentile of the count is 0).
 	concurrency := classes.each(func(r int64) int64 {
-		c := poissonQuantile(load(r), peak.p, peak.z)
+		c := demand.PoissonQuantile(load(r), peak.p, peak.z)
 		if r > 0 {
 			c = max(c, 1)
 		}
@@ -79,16 +83,5 @@ func concurrencyLimit(limit int64) int64 {
 // turnedAway estimates the requests of an hour with r requests and the offered load given
 // that limit servers turn away: r x Erlang's loss formula, rounded.
 func turnedAway(r int64, load float64, limit int64) int64 {
-	return int64(math.Round(float64(r) * erlangB(load, limit)))
-}
-
-// erlangB is the share of arrivals turned away by servers fully busy, with the offered
-// load (mean concurrency) given: the Erlang loss formula, by its stable recursion. A
-// statistical estimate.
-func erlangB(load float64, servers int64) float64 {
-	b := 1.0
-	for k := int64(1); k <= servers; k++ {
-		b = load * b / (float64(k) + load*b)
-	}
-	return b
+	return int64(math.Round(float64(r) * demand.ErlangB(load, limit)))
 }

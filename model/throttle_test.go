@@ -34,19 +34,6 @@ func TestBurstScalingRamp(t *testing.T) {
 	}
 }
 
-func TestErlangB(t *testing.T) {
-	// Tables: B(1 server, load 1) = 0.5; B(2, 1) = 0.2; B(5, 3) = 0.1101.
-	for _, c := range []struct {
-		load    float64
-		servers int64
-		want    float64
-	}{{1, 1, 0.5}, {1, 2, 0.2}, {3, 5, 0.1101}} {
-		if got := erlangB(c.load, c.servers); got < c.want-0.0001 || got > c.want+0.0001 {
-			t.Errorf("B(%d, %g) = %.4f, want %.4f", c.servers, c.load, got, c.want)
-		}
-	}
-}
-
 func TestAnHourThatServesRunsOneEnvironment(t *testing.T) {
 	// 36 requests of 100 ms in an hour: a mean concurrency of 36 x 100 / 3,600,000 = 0.001,
 	// whose 99th-percentile Poisson count is 0 (e^-0.001 = 0.999 >= 0.99). The hour still runs

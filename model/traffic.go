@@ -11,6 +11,7 @@ import (
 	// machine.
 	_ "time/tzdata"
 
+	"github.com/breakeven/breakeven/model/demand"
 	"github.com/shopspring/decimal"
 )
 
@@ -193,7 +194,7 @@ const multiplierScale = 1000
 // weight is its hour of the week's, times a burst's multiplier: so its class is its hour of
 // the week, or the burst's and the hour of the week.
 func (s Shape) spreadOver(m Month) (*shapeWeights, error) {
-	loc, err := location(s.TimeZone)
+	loc, err := demand.Location(s.TimeZone)
 	if err != nil {
 		return nil, fmt.Errorf("traffic.time_zone %q: %v", s.TimeZone, err)
 	}
@@ -223,26 +224,6 @@ func (s Shape) spreadOver(m Month) (*shapeWeights, error) {
 
 // weekHours is the hours of a week.
 const weekHours = 7 * 24
-
-// locations caches time zones: loading one parses the embedded database, which costs more
-// than spreading a year of hours.
-var locations sync.Map // name -> *time.Location
-
-// location returns the named time zone ("" is UTC).
-func location(name string) (*time.Location, error) {
-	if name == "" {
-		return time.UTC, nil
-	}
-	if loc, ok := locations.Load(name); ok {
-		return loc.(*time.Location), nil
-	}
-	loc, err := time.LoadLocation(name)
-	if err != nil {
-		return nil, err
-	}
-	locations.Store(name, loc)
-	return loc, nil
-}
 
 // businessWeights gives business hours (100 - p) x off-hours-per-week and the other hours
 // p x business-hours-per-week, so the other hours carry exactly p% of a week's requests.

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/breakeven/breakeven/model/demand"
 	"github.com/shopspring/decimal"
 )
 
@@ -30,13 +31,13 @@ func series(t *testing.T, tr Traffic, m Month) []int64 {
 
 func TestMonths(t *testing.T) {
 	for name, want := range map[string]int64{"2026-11": 720, "2026-12": 744, "2024-02": 696, "2026-02": 672} {
-		m, err := ParseMonth(name)
+		m, err := demand.ParseMonth(name)
 		if err != nil || m.Hours != want || m.Name != name {
 			t.Errorf("%s: %+v, %v", name, m, err)
 		}
 	}
 	for _, bad := range []string{"2026-13", "26-11", "november", "1999-01"} {
-		if _, err := ParseMonth(bad); err == nil {
+		if _, err := demand.ParseMonth(bad); err == nil {
 			t.Errorf("%s accepted", bad)
 		}
 	}
@@ -181,7 +182,7 @@ func TestTimeZoneFollowsDaylightSaving(t *testing.T) {
 	// 23rd and 7:00 UTC on the 30th.
 	tr := Traffic{RequestsPerMonth: 2000, Shape: Shape{Kind: BusinessHours, TimeZone: "Europe/Berlin",
 		Days: []time.Weekday{time.Monday}, StartHour: 9, EndHour: 10}}
-	m, _ := ParseMonth("2026-03")
+	m, _ := demand.ParseMonth("2026-03")
 	s := series(t, tr, m)
 	day23, day30 := 22*24, 29*24
 	if s[day23+8] == 0 || s[day23+7] != 0 || s[day30+7] == 0 || s[day30+8] != 0 {

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/demand"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/breakeven/breakeven/workloads"
 	"github.com/shopspring/decimal"
@@ -115,7 +116,7 @@ func TestTableGrowthFlatAndCalendar(t *testing.T) {
 		!strings.Contains(out, "Fargate $108.12") || strings.Contains(out, "Month  Requests") {
 		t.Errorf("flat growth:\n%s", out)
 	}
-	m, _ := model.ParseMonth("2026-11")
+	m, _ := demand.ParseMonth("2026-11")
 	out, _ = renderAll(grown(t, growingAPI(), m))
 	fits80(t, "calendar", out)
 	// 2027-08 is month 9, with 744 hours: Fargate 744 x $0.0123425 = $9.18292; 2027-07

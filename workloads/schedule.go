@@ -5,6 +5,7 @@ import (
 
 	"github.com/breakeven/breakeven/internal/yamlspec"
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/demand"
 )
 
 // maxListItems is the most schedules, bursts or scenarios a file may list: a hundred, more
@@ -72,7 +73,8 @@ func buildSchedules(v *yamlspec.Value, b *builder, hasService bool) ([]model.Sch
 		}
 		seen[s.Name] = true
 		if cv := sv.Get("cron"); cv != nil {
-			errs = append(errs, cronErrors(sv, model.ParseCron(s.Cron, s.TimeZone))...)
+			_, err := demand.ParseCron(s.Cron, s.TimeZone)
+			errs = append(errs, cronErrors(sv, err)...)
 		}
 		exit := sv.Get("early_exit_ms")
 		switch {
@@ -102,7 +104,7 @@ func cronErrors(sv *yamlspec.Value, err error) yamlspec.ErrorList {
 	}
 	for _, e := range list {
 		at := sv.Get("cron")
-		var ce *model.CronError
+		var ce *demand.CronError
 		if errors.As(e, &ce) && sv.Get(ce.Key) != nil {
 			at = sv.Get(ce.Key)
 		}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/breakeven/breakeven/internal/yamlspec"
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/demand"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/breakeven/breakeven/report"
 	"github.com/breakeven/breakeven/workloads"
@@ -76,7 +77,7 @@ func (p *pricingFlags) resolveCatalog() (pricingInput, error) {
 	var err error
 	in.month = model.StandardMonth()
 	if p.month != "" {
-		if in.month, err = model.ParseMonth(p.month); err != nil {
+		if in.month, err = demand.ParseMonth(p.month); err != nil {
 			return in, usagef("--month: %v", err)
 		}
 	}

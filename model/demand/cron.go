@@ -1,4 +1,4 @@
-package model
+package demand
 
 import (
 	"errors"
@@ -12,7 +12,7 @@ import (
 )
 
 // Cron expressions are read by github.com/robfig/cron/v3, which validates them; the runs are
-// then counted here from the bit sets it produces (see cronSpec.count), because stepping
+// then counted here from the bit sets it produces (see Cron.Count), because stepping
 // through a year of an every-minute schedule with its Next method takes far too long.
 
 // cronParser reads the standard five fields and the descriptors. @every is a descriptor to
@@ -61,14 +61,19 @@ func (e *CronError) Error() string { return e.Msg }
 //	"0 25 * * *" does not parse: end of range (25) above maximum (23) in the hour field "25" (it takes 0-23)
 //
 // When both the expression and the zone are wrong, both are returned (errors.Join).
-func ParseCron(expr, timeZone string) error {
-	_, err := parseCron(expr, timeZone)
-	return err
+func ParseCron(expr, timeZone string) (Cron, error) {
+	spec, exprErr := parseCronExpr(expr)
+	loc, zoneErr := cronLocation(timeZone)
+	if exprErr != nil || zoneErr != nil {
+		return Cron{}, errors.Join(exprErr, zoneErr)
+	}
+	spec.loc = loc
+	return spec, nil
 }
 
-// cronSpec is a parsed schedule: bit i of a field is set when value i matches (the star bit
+// Cron is a parsed schedule: bit i of a field is set when value i matches (the star bit
 // cleared), read in loc.
-type cronSpec struct {
+type Cron struct {
 	minute, hour, dom, month, dow uint64
 	// dayAnd says both day fields must match: robfig (like Vixie cron) requires both when
 	// either is written as *, and either one when both are restricted ("0 0 1,15 * mon" runs
@@ -77,19 +82,9 @@ type cronSpec struct {
 	loc    *time.Location
 }
 
-func parseCron(expr, timeZone string) (cronSpec, error) {
-	spec, exprErr := parseCronExpr(expr)
-	loc, zoneErr := cronLocation(timeZone)
-	if exprErr != nil || zoneErr != nil {
-		return cronSpec{}, errors.Join(exprErr, zoneErr)
-	}
-	spec.loc = loc
-	return spec, nil
-}
-
-func parseCronExpr(expr string) (cronSpec, error) {
-	bad := func(format string, a ...any) (cronSpec, error) {
-		return cronSpec{}, &CronError{Key: "cron", Msg: fmt.Sprintf(format, a...)}
+func parseCronExpr(expr string) (Cron, error) {
+	bad := func(format string, a ...any) (Cron, error) {
+		return Cron{}, &CronError{Key: "cron", Msg: fmt.Sprintf(format, a...)}
 	}
 	e := strings.TrimSpace(expr)
 	fields := strings.Fields(e)
@@ -123,7 +118,7 @@ func parseCronExpr(expr string) (cronSpec, error) {
 	if !ok {
 		return bad("%q is not a calendar schedule", expr)
 	}
-	return cronSpec{
+	return Cron{
 		minute: spec.Minute &^ starBit,
 		hour:   spec.Hour &^ starBit,
 		dom:    spec.Dom &^ starBit,
@@ -162,7 +157,7 @@ func cronLocation(name string) (*time.Location, error) {
 	if name == "Local" {
 		return nil, &CronError{Key: "time_zone", Msg: `time zone "Local" depends on the machine: name an IANA zone such as Europe/Berlin, or UTC`}
 	}
-	loc, err := location(name)
+	loc, err := Location(name)
 	if err != nil {
 		return nil, &CronError{Key: "time_zone", Msg: fmt.Sprintf("time zone %q is not an IANA zone name such as Europe/Berlin or America/New_York", name)}
 	}
@@ -170,7 +165,7 @@ func cronLocation(name string) (*time.Location, error) {
 }
 
 // day says whether the schedule runs on a day of the month and week.
-func (c cronSpec) day(dom int, wd time.Weekday) bool {
+func (c Cron) day(dom int, wd time.Weekday) bool {
 	d, w := c.dom&(1<<uint(dom)) != 0, c.dow&(1<<uint(wd)) != 0
 	if c.dayAnd {
 		return d && w
@@ -178,7 +173,10 @@ func (c cronSpec) day(dom int, wd time.Weekday) bool {
 	return d || w
 }
 
-const secondsPerDay = 24 * secondsPerHour
+const (
+	secondsPerHour = 3600
+	secondsPerDay  = 24 * secondsPerHour
+)
 
 // count returns how many runs of c start in [from, to) and adds each to perHour[i], i being
 // the whole hours from from to the run (runs past the end of perHour are counted only).
@@ -208,7 +206,7 @@ const secondsPerDay = 24 * secondsPerHour
 // local hour that lies wholly in the stretch is counted at once (the popcount of its minutes,
 // split in two when it straddles two hours of the window); minutes are placed one by one only
 // in the hours cut by a change of offset.
-func (c cronSpec) count(from, to time.Time, perHour []int64) int64 {
+func (c Cron) Count(from, to time.Time, perHour []int64) int64 {
 	origin, end := from.Unix(), to.Unix()
 	lived := int64(math.MinInt64) // the latest wall-clock second lived so far, plus one
 	for a := origin - secondsPerDay; a < origin; {
@@ -230,7 +228,7 @@ func (c cronSpec) count(from, to time.Time, perHour []int64) int64 {
 
 // stretch is c.loc's offset east of UTC at a (Unix seconds) and where that offset ends: the
 // next change, or end if that comes first.
-func (c cronSpec) stretch(a, end int64) (off, b int64) {
+func (c Cron) stretch(a, end int64) (off, b int64) {
 	t := time.Unix(a, 0).In(c.loc)
 	_, o := t.Zone()
 	b = end
@@ -242,7 +240,7 @@ func (c cronSpec) stretch(a, end int64) (off, b int64) {
 
 // countStretch counts the runs at wall-clock seconds [la, lb), where c.loc is off seconds
 // east of UTC throughout.
-func (c cronSpec) countStretch(la, lb, off, origin int64, perHour []int64) int64 {
+func (c Cron) countStretch(la, lb, off, origin int64, perHour []int64) int64 {
 	var n int64
 	add := func(local int64, minutes uint64) {
 		k := int64(bits.OnesCount64(minutes))

@@ -1,4 +1,4 @@
-package model
+package demand
 
 import (
 	"errors"
@@ -14,12 +14,12 @@ func TestParseCronAccepts(t *testing.T) {
 		"0 0 * * *", "*/15 * * * *", "0 9 * * 1-5", "30 2 * * *", "0 0 1,15 * mon", "5 4 * jan-mar sun",
 		"@hourly", "@daily", "@midnight", "@weekly", "@monthly", "@yearly", "@annually", " @daily ", "0 0 ? * *",
 	} {
-		if err := ParseCron(expr, ""); err != nil {
+		if _, err := ParseCron(expr, ""); err != nil {
 			t.Errorf("%q: %v", expr, err)
 		}
 	}
 	for _, tz := range []string{"", "UTC", "Europe/Berlin", "Asia/Kathmandu"} {
-		if err := ParseCron("@daily", tz); err != nil {
+		if _, err := ParseCron("@daily", tz); err != nil {
 			t.Errorf("zone %q: %v", tz, err)
 		}
 	}
@@ -41,7 +41,7 @@ func TestParseCronMessages(t *testing.T) {
 		{"@daily", "Europe/Berln", "time_zone", `time zone "Europe/Berln" is not an IANA zone name such as Europe/Berlin or America/New_York`},
 		{"@daily", "Local", "time_zone", `time zone "Local" depends on the machine: name an IANA zone such as Europe/Berlin, or UTC`},
 	} {
-		err := ParseCron(c.expr, c.tz)
+		_, err := ParseCron(c.expr, c.tz)
 		var ce *CronError
 		if !errors.As(err, &ce) {
 			t.Errorf("%q in %q: got %v, want a *CronError", c.expr, c.tz, err)
@@ -52,7 +52,7 @@ func TestParseCronMessages(t *testing.T) {
 		}
 	}
 	// Both wrong: both said.
-	err := ParseCron("0 25 * * *", "Mars/Olympus")
+	_, err := ParseCron("0 25 * * *", "Mars/Olympus")
 	if err == nil || !strings.Contains(err.Error(), "hour field") || !strings.Contains(err.Error(), "Mars/Olympus") {
 		t.Errorf("both wrong: %v", err)
 	}
@@ -61,12 +61,12 @@ func TestParseCronMessages(t *testing.T) {
 // runsIn counts expr's runs in m (exact, whatever m is) with runs per hour.
 func runsIn(t testing.TB, expr, tz string, m Month) (int64, []int64) {
 	t.Helper()
-	c, err := parseCron(expr, tz)
+	c, err := ParseCron(expr, tz)
 	if err != nil {
 		t.Fatal(err)
 	}
 	per := make([]int64, m.Hours)
-	return c.count(m.Start, m.Start.Add(time.Duration(m.Hours)*time.Hour), per), per
+	return c.Count(m.Start, m.Start.Add(time.Duration(m.Hours)*time.Hour), per), per
 }
 
 func TestCronCountsByHand(t *testing.T) {
@@ -164,12 +164,12 @@ func TestCronCountMatchesRobfigNext(t *testing.T) {
 	repeated := 0
 	for _, zone := range zones {
 		for _, expr := range exprs {
-			c, err := parseCron(expr, zone)
+			c, err := ParseCron(expr, zone)
 			if err != nil {
 				t.Fatal(err)
 			}
 			per := make([]int64, hours)
-			got := c.count(from, to, per)
+			got := c.Count(from, to, per)
 
 			s, err := cronParser.Parse(expr)
 			if err != nil {
@@ -279,15 +279,24 @@ func TestCronFallBackRunsAtTheFirstInstant(t *testing.T) {
 	// From 01:00 UTC that night (02:00 CET, the second 02:00) for an hour: the clock shows
 	// 02:00-02:59 again, which it already showed from 00:00 UTC, so nothing runs; from 00:00
 	// UTC, the first time, every one of the 60 minutes runs.
-	c, err := parseCron("* 2 * * *", "Europe/Berlin")
+	c, err := ParseCron("* 2 * * *", "Europe/Berlin")
 	if err != nil {
 		t.Fatal(err)
 	}
 	first := time.Date(2026, time.October, 25, 0, 0, 0, 0, time.UTC)
-	if n := c.count(first.Add(time.Hour), first.Add(2*time.Hour), nil); n != 0 {
+	if n := c.Count(first.Add(time.Hour), first.Add(2*time.Hour), nil); n != 0 {
 		t.Errorf("the repeated 02:xx, in a window of its own: %d runs, want 0", n)
 	}
-	if n := c.count(first, first.Add(time.Hour), nil); n != 60 {
+	if n := c.Count(first, first.Add(time.Hour), nil); n != 60 {
 		t.Errorf("the first 02:xx: %d runs, want 60", n)
 	}
+}
+
+// totalRequests sums runs per hour.
+func totalRequests(per []int64) int64 {
+	var n int64
+	for _, r := range per {
+		n += r
+	}
+	return n
 }
