@@ -37,9 +37,6 @@ type Demand struct {
 	havePeaks bool
 	// scheduled are the schedules' Lambda usages, billed with the service as one account.
 	scheduled []pricing.LambdaUsage
-	// lambdaUsage is the Lambda usage the Lambda estimate billed, for the portfolio and the
-	// flow's breakdown.
-	lambdaUsage []pricing.LambdaUsage
 }
 
 // containerAround is the flow and what surrounds the function behind the containers' front

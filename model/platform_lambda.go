@@ -22,7 +22,7 @@ func (lambdaPlatform) Resolve(*Workload, *pricing.Catalog) {}
 
 func (lambdaPlatform) Estimate(d *Demand) Estimate {
 	e, usages := lambdaEstimate(d.Workload, d.entry, d.peak, d.lambda, d.scheduled, d.Catalog, d.Detail)
-	d.lambdaUsage = usages
+	e.lambdaUsage = usages
 	var peak int64
 	if e.Throttling != nil {
 		peak = e.Throttling.PeakConcurrency
@@ -51,7 +51,7 @@ func (lambdaPlatform) SchedulesOnly(d *Demand) Estimate {
 	if err != nil {
 		return infeasible(e, err.Error())
 	}
-	d.lambdaUsage = d.scheduled
+	e.lambdaUsage = d.scheduled
 	e.Unpriced, e.lambdaCost = bill.Unpriced, bill.Total()
 	return priced(e, bill.Items)
 }

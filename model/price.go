@@ -132,9 +132,9 @@ func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingM
 		e := p.Estimate(&d)
 		r.Estimates[i] = withSchedules(e, r.Schedules, !e.schedulesBilled)
 	}
-	r.lambdaUsage = d.lambdaUsage
 	if mode.detail {
-		r.Flow = d.lambda.result(r.Estimate(PlatformLambda), r.lambdaUsage)
+		e := r.Estimate(PlatformLambda)
+		r.Flow = d.lambda.result(e, e.lambdaUsage)
 	}
 	if mode.shared {
 		withShared(r.Estimates, w, d.lambda, d.containerAround(), r.Schedules, month.Hours, cat)
@@ -312,7 +312,7 @@ func portfolio(results []WorkloadResult, cat *pricing.Catalog) Portfolio {
 	var p Portfolio
 	for _, platform := range Platforms {
 		t := PortfolioTotal{Platform: platform}
-		var parts []accountPart
+		var parts []Estimate
 		for _, r := range results {
 			e := r.Estimate(platform)
 			if !e.Feasible {
@@ -321,42 +321,32 @@ func portfolio(results []WorkloadResult, cat *pricing.Catalog) Portfolio {
 			}
 			t.Workloads++
 			t.StandaloneSum = t.StandaloneSum.Add(e.MonthlyCost)
-			parts = append(parts, accountPart{e, r.lambdaUsage})
+			parts = append(parts, e)
 		}
 		t.MonthlyCost, t.LineItems, t.Unpriced = accountBill(parts, cat)
 		p.Platforms = append(p.Platforms, t)
 	}
-	var mix []accountPart
+	var mix []Estimate
 	for _, r := range results {
 		if r.Cheapest != "" {
-			mix = append(mix, accountPart{r.Estimate(r.Cheapest), r.lambdaUsage})
+			mix = append(mix, r.Estimate(r.Cheapest))
 		}
 	}
 	p.CheapestMix, _, p.CheapestMixUnpriced = accountBill(mix, cat)
 	return p
 }
 
-// accountPart is one workload's estimate on the platform it runs on in an account, with its
-// Lambda usage (used when the estimate is Lambda's).
-type accountPart struct {
-	e      Estimate
-	lambda []pricing.LambdaUsage
-}
-
-// accountBill bills parts as one account: each estimate's own lines but its Lambda bill and
-// its services', and those two billed once for all of them. It returns the total, the
+// accountBill bills estimates as one account: each estimate's own lines but its Lambda bill
+// and its services', and those two billed once for all of them. It returns the total, the
 // account-level lines and what is unpriced anywhere in it.
-func accountBill(parts []accountPart, cat *pricing.Catalog) (decimal.Decimal, []pricing.LineItem, []pricing.Unpriced) {
+func accountBill(estimates []Estimate, cat *pricing.Catalog) (decimal.Decimal, []pricing.LineItem, []pricing.Unpriced) {
 	total := decimal.Zero
 	var usages []pricing.LambdaUsage
 	var services []pricing.Services
 	var unpriced []pricing.Unpriced
-	for _, part := range parts {
-		e := part.e
+	for _, e := range estimates {
 		total = total.Add(e.MonthlyCost.Sub(e.lambdaCost).Sub(e.servicesCost))
-		if e.Platform == PlatformLambda {
-			usages = append(usages, part.lambda...)
-		}
+		usages = append(usages, e.lambdaUsage...)
 		if e.services != nil {
 			services = append(services, *e.services)
 		}

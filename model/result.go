@@ -35,8 +35,6 @@ type WorkloadResult struct {
 	// among those that serve every request when any does (see Estimate.Serves); ties go to the
 	// platform listed first.
 	Cheapest Platform
-	// lambdaUsage is the workload's Lambda usage when Lambda can run it, for the portfolio.
-	lambdaUsage []pricing.LambdaUsage
 }
 
 // Estimate is the monthly bill of one workload on one platform.
@@ -67,10 +65,12 @@ type Estimate struct {
 	// Warmer is what a scheduled warmer would cost instead of provisioned concurrency
 	// (Lambda only).
 	Warmer *Warmer
-	// services is what the services around the function use, for the portfolio's
-	// account-level bill (nil: none priced); servicesCost and lambdaCost are what their bills
-	// and the Lambda bill add to MonthlyCost, which the portfolio bills once for the account.
+	// services is what the services around the function use and lambdaUsage the Lambda usage
+	// billed, for the portfolio's account-level bill (nil: none); servicesCost and lambdaCost
+	// are what their bills add to MonthlyCost, which the portfolio bills once for the account
+	// (Lambda's tiers and free tier, like the services', are the account's).
 	services                 *pricing.Services
+	lambdaUsage              []pricing.LambdaUsage
 	servicesCost, lambdaCost decimal.Decimal
 	// sharedCost is what every platform's bill has alike, containerShared what Fargate's and
 	// EC2's have (see withShared), worked out only for the break-even search.

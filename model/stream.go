@@ -52,17 +52,16 @@ func (s *Stream) Portfolio() Portfolio {
 }
 
 // accountShare is what portfolio reads of a workload's result: its name, its cheapest
-// platform, its Lambda usage, and of each estimate the part an account bills (some 500 bytes
+// platform, and of each estimate the part an account bills (some 500 bytes
 // against the 1.4 KB of a WorkloadResult with no series or line items).
 type accountShare struct {
 	name      string
 	cheapest  Platform
-	lambda    []pricing.LambdaUsage
 	estimates []estimateShare
 }
 
 // estimateShare is what the account's bill reads of an estimate: whether it runs, what it
-// costs, what it lacks rates for, and the Lambda and services costs and usage the account
+// costs, what it lacks rates for, and the Lambda and services usage and costs the account
 // bills once for all.
 type estimateShare struct {
 	platform                              Platform
@@ -70,24 +69,25 @@ type estimateShare struct {
 	monthlyCost, lambdaCost, servicesCost decimal.Decimal
 	unpriced                              []pricing.Unpriced
 	services                              *pricing.Services
+	lambdaUsage                           []pricing.LambdaUsage
 }
 
 // shareOf is r's account share.
 func shareOf(r WorkloadResult) accountShare {
-	s := accountShare{name: r.Workload.Name, cheapest: r.Cheapest, lambda: r.lambdaUsage, estimates: make([]estimateShare, len(r.Estimates))}
+	s := accountShare{name: r.Workload.Name, cheapest: r.Cheapest, estimates: make([]estimateShare, len(r.Estimates))}
 	for i, e := range r.Estimates {
 		s.estimates[i] = estimateShare{platform: e.Platform, feasible: e.Feasible, monthlyCost: e.MonthlyCost, lambdaCost: e.lambdaCost,
-			servicesCost: e.servicesCost, unpriced: e.Unpriced, services: e.services}
+			servicesCost: e.servicesCost, unpriced: e.Unpriced, services: e.services, lambdaUsage: e.lambdaUsage}
 	}
 	return s
 }
 
 // result is the share as the WorkloadResult portfolio reads: every other field empty.
 func (s accountShare) result() WorkloadResult {
-	r := WorkloadResult{Workload: Workload{Name: s.name}, Cheapest: s.cheapest, lambdaUsage: s.lambda, Estimates: make([]Estimate, len(s.estimates))}
+	r := WorkloadResult{Workload: Workload{Name: s.name}, Cheapest: s.cheapest, Estimates: make([]Estimate, len(s.estimates))}
 	for i, e := range s.estimates {
 		r.Estimates[i] = Estimate{Platform: e.platform, Feasible: e.feasible, MonthlyCost: e.monthlyCost, Unpriced: e.unpriced,
-			services: e.services, servicesCost: e.servicesCost, lambdaCost: e.lambdaCost}
+			services: e.services, servicesCost: e.servicesCost, lambdaCost: e.lambdaCost, lambdaUsage: e.lambdaUsage}
 	}
 	return r
 }

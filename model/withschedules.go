@@ -57,9 +57,6 @@ func priceSchedulesOnly(w Workload, cat *pricing.Catalog, month Month) WorkloadR
 		e = withServices(e, pricing.Services{Region: w.Region, Free: w.Lambda.FreeTier, SchedulerInvocations: schedulerInvocations(r.Schedules)}, cat)
 		r.Estimates = append(r.Estimates, withSchedules(e, r.Schedules, !e.schedulesBilled))
 	}
-	if r.Estimate(PlatformLambda).Feasible {
-		r.lambdaUsage = d.lambdaUsage
-	}
 	r.Cheapest = cheapest(r.Estimates)
 	return r
 }
