@@ -65,7 +65,7 @@ func resolveEC2(w *Workload, cat *pricing.Catalog) {
 	c := &w.EC2
 	if c.InstanceType == "" {
 		if it, ok := defaultInstance(*w, cat, share, needGB); ok {
-			c.InstanceType = it
+			c.InstanceType, c.InstanceTypeChosen = it, true
 			w.note("ec2.instance_type", it, "cheapest non-burstable "+string(w.Lambda.Architecture)+" type on demand with at least Lambda's CPU share and function.memory_mb")
 		}
 	}

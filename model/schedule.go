@@ -196,13 +196,10 @@ func priceSchedules(w Workload, month Month, cat *pricing.Catalog) ([]ScheduleRe
 	return results, usages
 }
 
-// userInstanceType is the ec2.instance_type the user wrote, "" when the engine chose it (the
-// choice is recorded in Defaulted).
+// userInstanceType is the ec2.instance_type the user wrote, "" when the engine chose it.
 func userInstanceType(w Workload) string {
-	for _, d := range w.Defaulted {
-		if d.Key == "ec2.instance_type" {
-			return ""
-		}
+	if w.EC2.InstanceTypeChosen {
+		return ""
 	}
 	return w.EC2.InstanceType
 }

@@ -165,6 +165,9 @@ type FargateConfig struct {
 // Fleet.RequestsPerSecondPerUnit means the user left it out and the model chooses it.
 type EC2Config struct {
 	InstanceType string
+	// InstanceTypeChosen says the model chose InstanceType (the file left it out): a
+	// schedule's dedicated instance is then chosen for the schedule, not the service's type.
+	InstanceTypeChosen bool
 	// Fleet sizes the instances: per-instance throughput (what one instance sustains at full
 	// CPU), minimum, utilisation, scaling.
 	Fleet Fleet
