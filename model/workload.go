@@ -1,6 +1,10 @@
 // Package model is the cost model of breakeven: the domain types that describe a workload and
-// its estimates, and the physics that turns a workload into billed quantities on each platform
-// (requests, GB-seconds, task-hours, instance-hours) before asking package pricing for the bill.
+// its estimates, the engine that turns a workload into billed quantities on each platform
+// (requests, GB-seconds, task-hours, instance-hours) before asking package pricing for the
+// bill, and the decision analyses built on it (Compare). Platforms are values of
+// PlatformPricer in a registry (Platforms, RegisterPlatform): the engine and the analyses loop
+// over it. The demand before any price (months, cron runs, the statistics of an hour's
+// requests) is package model/demand.
 package model
 
 import (
