@@ -95,7 +95,7 @@ func compareOne(w Workload, cat *pricing.Catalog, opt CompareOptions) Comparison
 	raised := w.Lambda.QuotaRaised
 	w.Lambda.QuotaRaised = true
 	c := Comparison{Base: priceWorkload(w, cat, opt.Month)}
-	if th := c.Base.Estimate(PlatformLambda).Throttling; th != nil && th.Requests > 0 && !raised {
+	if th := LambdaDetailOf(c.Base.Estimate(PlatformLambda)).Throttling; th != nil && th.Requests > 0 && !raised {
 		c.Notes = append(c.Notes, fmt.Sprintf("Lambda's concurrency limit of %s would throttle about %s requests a month in %s: these analyses price Lambda serving every request, its quota raised to at least %s (lambda.quota_raised: true prices it so in `breakeven price` too)",
 			humanize.Count(th.Limit), humanize.Count(th.Requests), humanize.Plural(th.Hours, "hour", "hours"), humanize.Count(th.PeakConcurrency)))
 	}

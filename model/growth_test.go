@@ -33,7 +33,7 @@ var lambdaPerRequest = dec("0.000001033335")
 // lambdaInit is what the cold-start model's INIT time adds to a priced variant's Lambda
 // bill (the model is checked by hand in coldstart_test.go).
 func lambdaInit(r WorkloadResult) decimal.Decimal {
-	return r.Estimate(PlatformLambda).ColdStarts.BilledInitGBSeconds.Mul(dec("0.0000166667"))
+	return LambdaDetailOf(r.Estimate(PlatformLambda)).ColdStarts.BilledInitGBSeconds.Mul(dec("0.0000166667"))
 }
 
 func TestGrowthFlipsToFargateInMonthNine(t *testing.T) {

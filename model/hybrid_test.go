@@ -61,7 +61,7 @@ func TestHybridByHand(t *testing.T) {
 		}
 	}
 	e := priceAlone(over, cat, StandardMonth()).Estimate(PlatformLambda)
-	init := e.ColdStarts.BilledInitGBSeconds.Mul(dec("0.0000166667"))
+	init := LambdaDetailOf(e).ColdStarts.BilledInitGBSeconds.Mul(dec("0.0000166667"))
 	want := dec("5.184").Add(dec("43.2000864")).Add(init)
 	if !h.OverflowCost.Equal(want) || !e.MonthlyCost.Equal(want) {
 		t.Errorf("overflow cost %s (alone %s), want %s", h.OverflowCost, e.MonthlyCost, want)

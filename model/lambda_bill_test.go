@@ -46,8 +46,8 @@ func TestColdStartsLeftOutOfTheBill(t *testing.T) {
 		if _, ok := lineOf(e.LineItems, "lambda.init.tier1"); ok {
 			t.Errorf("%s: an INIT line is billed", name)
 		}
-		if e.ColdStarts == nil || e.ColdStarts.Total != 182 {
-			t.Errorf("%s: cold starts still estimated: %+v", name, e.ColdStarts)
+		if LambdaDetailOf(e).ColdStarts == nil || LambdaDetailOf(e).ColdStarts.Total != 182 {
+			t.Errorf("%s: cold starts still estimated: %+v", name, LambdaDetailOf(e).ColdStarts)
 		}
 	}
 }
@@ -68,8 +68,8 @@ func TestThrottledRequestsAreNotBilled(t *testing.T) {
 	// of the 72,000 requests an hour: 38,733 an hour, 28,275,090 in 730 hours. They are taken
 	// off on their own lines: the requests, and 28,275,090 x 1 s x 1 GB of duration.
 	e := Price([]Workload{throttled()}, catalog(t), Options{}).Workloads[0].Estimate(PlatformLambda)
-	if th := e.Throttling; th == nil || th.Requests != 28275090 || th.Unbilled != 28275090 || th.Hours != 730 {
-		t.Fatalf("throttling %+v, want 28,275,090 in 730 hours, unbilled", e.Throttling)
+	if th := LambdaDetailOf(e).Throttling; th == nil || th.Requests != 28275090 || th.Unbilled != 28275090 || th.Hours != 730 {
+		t.Fatalf("throttling %+v, want 28,275,090 in 730 hours, unbilled", LambdaDetailOf(e).Throttling)
 	}
 	all, _ := lineOf(e.LineItems, "lambda.requests")
 	off, _ := lineOf(e.LineItems, "lambda.throttled.requests")

@@ -24,8 +24,8 @@ func (lambdaPlatform) Estimate(d *Demand) Estimate {
 	e, usages := lambdaEstimate(d.Workload, d.entry, d.peak, d.lambda, d.scheduled, d.Catalog, d.Detail)
 	e.lambdaUsage = usages
 	var peak int64
-	if e.Throttling != nil {
-		peak = e.Throttling.PeakConcurrency
+	if th := LambdaDetailOf(e).Throttling; th != nil {
+		peak = th.PeakConcurrency
 	}
 	e.schedulesBilled = true
 	return d.surround(e, false, peak, oneConnection)
@@ -71,8 +71,8 @@ func lambdaEstimate(w Workload, hourly Hourly, peak *peakWindow, a around, sched
 		return infeasible(e, err.Error()), nil
 	}
 	e.Capacity = capacity
-	e.ColdStarts = cold
-	e.Throttling = throttling
+	extra := &LambdaDetail{ColdStarts: cold, Throttling: throttling}
+	e.Detail = extra
 	e.Unpriced = bill.Unpriced
 	e.lambdaCost = bill.Total()
 	if throttling.Unbilled > 0 {
@@ -84,7 +84,7 @@ func lambdaEstimate(w Workload, hourly Hourly, peak *peakWindow, a around, sched
 			humanize.Count(throttling.Requests), humanize.Count(throttling.PeakConcurrency)))
 	}
 	if detail {
-		e.Warmer = warmer(w, len(hourly.Requests), cat)
+		extra.Warmer = warmer(w, len(hourly.Requests), cat)
 	}
 	return priced(e, bill.Items), usages
 }

@@ -22,10 +22,11 @@ type ProvisionedSizing struct {
 func sizeProvisioned(w Workload, base WorkloadResult, cat *pricing.Catalog, month Month) *ProvisionedSizing {
 	pc := w.Lambda.ProvisionedConcurrency
 	e := base.Estimate(PlatformLambda)
-	if pc == 0 || !e.Feasible || e.Throttling == nil {
+	th := LambdaDetailOf(e).Throttling
+	if pc == 0 || !e.Feasible || th == nil {
 		return nil
 	}
-	peak := max(e.Throttling.PeakConcurrency, 1)
+	peak := max(th.PeakConcurrency, 1)
 	p := &ProvisionedSizing{Current: pc, Peak: peak, CurrentCost: e.MonthlyCost}
 	if peak >= pc {
 		return p

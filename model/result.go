@@ -56,15 +56,9 @@ type Estimate struct {
 	// incomplete, and MonthlyCost leaves these out.
 	Unpriced []pricing.Unpriced
 	Capacity Capacity
-	// ColdStarts is the cold-start estimate (Lambda only; nil elsewhere). Its billed INIT
-	// time is on line items of its own (lambda.init.*), labelled estimates.
-	ColdStarts *ColdStarts
-	// Throttling checks Lambda's concurrency limit (Lambda only); the requests it throttles
-	// are taken off the bill on lines of their own (lambda.throttled.*).
-	Throttling *Throttling
-	// Warmer is what a scheduled warmer would cost instead of provisioned concurrency
-	// (Lambda only).
-	Warmer *Warmer
+	// Detail is what the platform reports beyond its bill, which no other platform's estimate
+	// has (a *LambdaDetail on Lambda; nil where the platform has nothing more to say).
+	Detail PlatformDetail
 	// services is what the services around the function use and lambdaUsage the Lambda usage
 	// billed, for the portfolio's account-level bill (nil: none); servicesCost and lambdaCost
 	// are what their bills add to MonthlyCost, which the portfolio bills once for the account
@@ -84,7 +78,10 @@ type Estimate struct {
 
 // Serves says the estimate serves every request: Lambda's concurrency limit throttles none
 // that the bill leaves out.
-func (e Estimate) Serves() bool { return e.Throttling == nil || e.Throttling.Unbilled == 0 }
+func (e Estimate) Serves() bool {
+	th := LambdaDetailOf(e).Throttling
+	return th == nil || th.Unbilled == 0
+}
 
 // Complete says every quantity of the estimate was priced (nothing is in Unpriced).
 func (e Estimate) Complete() bool { return len(e.Unpriced) == 0 }

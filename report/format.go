@@ -110,7 +110,7 @@ func platformName(p model.Platform) string { return p.Name() }
 // EC2; on Lambda its one concurrency figure, the peak of the busiest hour against the limit
 // (see concurrencyText). "" when there is nothing to size.
 func CapacityText(e model.Estimate) string {
-	if th := e.Throttling; th != nil {
+	if th := model.LambdaDetailOf(e).Throttling; th != nil {
 		return concurrencyText(th)
 	}
 	return capacityText(e.Capacity)

@@ -193,15 +193,16 @@ func jsonEstimateOf(r model.WorkloadResult, e model.Estimate) jsonEstimate {
 			je.Capacity.BilledHours = decimalText(c.BilledHours)
 		}
 	}
-	if th := e.Throttling; th != nil {
+	lambda := model.LambdaDetailOf(e)
+	if th := lambda.Throttling; th != nil {
 		je.Throttling = &jsonThrottle{Limit: th.Limit, PeakConcurrency: th.PeakConcurrency, Hours: th.Hours,
 			Requests: th.Requests, Unbilled: th.Unbilled, LargestRise: th.LargestRise, RampSeconds: th.RampSeconds}
 	}
-	if wm := e.Warmer; wm != nil {
+	if wm := lambda.Warmer; wm != nil {
 		je.Warmer = &jsonWarmer{Schedules: wm.Schedules, Invocations: wm.Invocations,
 			GBSeconds: decimalText(wm.GBSeconds), MonthlyCost: decimalText(wm.MonthlyCost)}
 	}
-	if cs := e.ColdStarts; cs != nil {
+	if cs := lambda.ColdStarts; cs != nil {
 		je.ColdStarts = &jsonColdStart{Estimate: "model estimate; see docs/cold-starts.md", Total: cs.Total,
 			ScaleUps: cs.ScaleUps, IdleRecycles: cs.IdleRecycles, LifetimeRecycles: cs.LifetimeRecycles,
 			Share: cs.Share, InitMs: decimalText(cs.InitMs), InitSource: cs.InitSource,

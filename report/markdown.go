@@ -92,17 +92,18 @@ func markdownWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int
 		for _, warning := range e.Warnings {
 			fmt.Fprintf(b, "**Warning:** %s.\n\n", cell(warning))
 		}
-		if th := e.Throttling; th != nil {
+		lambda := model.LambdaDetailOf(e)
+		if th := lambda.Throttling; th != nil {
 			fmt.Fprintf(b, "%s.\n\n", throttlingText(th))
 		}
-		if cs := e.ColdStarts; cs != nil {
+		if cs := lambda.ColdStarts; cs != nil {
 			fmt.Fprintf(b, "%s. Assumptions of this estimate (docs/cold-starts.md):\n\n", coldStartText(cs, !r.Workload.Lambda.OmitColdStarts))
 			for _, a := range cs.Assumptions {
 				fmt.Fprintf(b, "- %s\n", cell(a))
 			}
 			b.WriteString("\n")
 		}
-		if wm := e.Warmer; wm != nil && e.ColdStarts != nil && e.ColdStarts.IdleRecycles > 0 {
+		if wm := lambda.Warmer; wm != nil && lambda.ColdStarts != nil && lambda.ColdStarts.IdleRecycles > 0 {
 			fmt.Fprintf(b, "%s.\n\n", warmerText(wm))
 		}
 		b.WriteString("| Line item | Quantity | Unit price | Cost |\n|---|---:|---:|---:|\n")

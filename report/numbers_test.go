@@ -85,13 +85,13 @@ func TestCapacityTextCountsAndPlurals(t *testing.T) {
 // concurrency 7".
 func TestOneConcurrencyFigure(t *testing.T) {
 	e := model.Estimate{Platform: model.PlatformLambda, Feasible: true,
-		Capacity:   model.Capacity{Unit: "concurrent executions", Min: 1, Max: 3},
-		Throttling: &model.Throttling{Limit: 1000, PeakConcurrency: 7}}
+		Capacity: model.Capacity{Unit: "concurrent executions", Min: 1, Max: 3},
+		Detail:   &model.LambdaDetail{Throttling: &model.Throttling{Limit: 1000, PeakConcurrency: 7}}}
 	want := "Peak concurrency 7 of a 1,000 limit"
 	if got := CapacityText(e); got != want {
 		t.Errorf("CapacityText %q, want %q", got, want)
 	}
-	if got := throttlingText(e.Throttling); got != want+": no throttling" {
+	if got := throttlingText(model.LambdaDetailOf(e).Throttling); got != want+": no throttling" {
 		t.Errorf("throttlingText %q", got)
 	}
 	r := model.WorkloadResult{Workload: model.Workload{Name: "w"}, Estimates: []model.Estimate{e}, Cheapest: model.PlatformLambda}

@@ -181,19 +181,20 @@ func tableEstimate(b *strings.Builder, r model.WorkloadResult, e model.Estimate)
 		}
 		return
 	}
-	if c := capacityText(e.Capacity); c != "" && e.Throttling == nil {
+	lambda := model.LambdaDetailOf(e)
+	if c := capacityText(e.Capacity); c != "" && lambda.Throttling == nil {
 		fmt.Fprintf(b, "    %s\n", c)
 	}
 	for _, warning := range e.Warnings {
 		b.WriteString(wrap("    Warning: "+warning, "      ", itemsWidth))
 	}
-	if th := e.Throttling; th != nil {
+	if th := lambda.Throttling; th != nil {
 		b.WriteString(wrap("    "+throttlingText(th), "      ", itemsWidth))
 	}
-	if cs := e.ColdStarts; cs != nil {
+	if cs := lambda.ColdStarts; cs != nil {
 		b.WriteString(wrap("    "+coldStartText(cs, !r.Workload.Lambda.OmitColdStarts), "      ", itemsWidth))
 	}
-	if wm := e.Warmer; wm != nil && e.ColdStarts != nil && e.ColdStarts.IdleRecycles > 0 {
+	if wm := lambda.Warmer; wm != nil && lambda.ColdStarts != nil && lambda.ColdStarts.IdleRecycles > 0 {
 		b.WriteString(wrap("    "+warmerText(wm), "      ", itemsWidth))
 	}
 	writeItems(b, e.LineItems, "    ")

@@ -18,8 +18,8 @@ func TestCapacityLine(t *testing.T) {
 		t.Errorf("Fargate %q, want %q", got, want)
 	}
 	lambda := model.Estimate{Platform: model.PlatformLambda, Feasible: true,
-		Capacity:   model.Capacity{Unit: "concurrent executions", Min: 1, Max: 3, UnitHours: 1460},
-		Throttling: &model.Throttling{Limit: 1000, PeakConcurrency: 7}}
+		Capacity: model.Capacity{Unit: "concurrent executions", Min: 1, Max: 3, UnitHours: 1460},
+		Detail:   &model.LambdaDetail{Throttling: &model.Throttling{Limit: 1000, PeakConcurrency: 7}}}
 	if got, want := capacityLine(lambda), "Peak concurrency 7 of a 1,000 limit"; got != want {
 		t.Errorf("Lambda %q, want %q", got, want)
 	}
