@@ -11,13 +11,14 @@ import (
 // Step Functions' 4,000 transitions, X-Ray's traces, 100 GB of data transfer out) once per
 // account, across its regions: a bill of several regions or workloads draws every allowance
 // from one pool. Each allowance's quantity is read from the first region that asks for it
-// (every region of the catalog states the same). A nil pool grants nothing: the usage asked
-// for no free tier.
+// (every region of the catalog states the same). Only the usage of uses that
+// ask for the free tier draws on it (MeterBill).
 type allowancePool struct {
 	c    *Catalog
 	left map[string]decimal.Decimal
 }
 
+// newAllowancePool is a pool with every allowance of c whole.
 func (c *Catalog) newAllowancePool() *allowancePool {
 	return &allowancePool{c: c, left: map[string]decimal.Decimal{}}
 }
@@ -25,7 +26,7 @@ func (c *Catalog) newAllowancePool() *allowancePool {
 // take draws up to eligible of allowance key, as region's catalog states it, and returns what
 // it got.
 func (p *allowancePool) take(region, key string, eligible decimal.Decimal) decimal.Decimal {
-	if p == nil || !eligible.IsPositive() {
+	if !eligible.IsPositive() {
 		return decimal.Zero
 	}
 	left, ok := p.left[key]
