@@ -84,5 +84,5 @@ func (c *Catalog) ALBBill(region string, albHours, lcuHours decimal.Decimal) ([]
 	if err := nonNegative("ALB", albHours, lcuHours); err != nil {
 		return nil, err
 	}
-	return c.awsLines(region, false, Quantity{Meter: "alb.hours", Amount: albHours}, Quantity{Meter: "alb.lcu", Amount: lcuHours})
+	return c.awsLines(region, false, Quantity{Meter: "alb.hours", Always: true, Amount: albHours}, Quantity{Meter: "alb.lcu", Amount: lcuHours})
 }

@@ -23,7 +23,7 @@ var awsMeters = NewMeterTable("aws",
 	// as a full hour" (ELB pricing page, see the note of alb.hours): the caller passes whole
 	// hours per load balancer. LCU-hours are ALBLCUs' hour by hour. ALB's free tier (750 hours
 	// and 15 LCUs) is for new customers' first 12 months only and is not in the catalog.
-	Meter{ID: "alb.hours", Name: "Application Load Balancer hours", What: "Application Load Balancer hours", Rate: "alb.hours", Unit: "hours", Fixed: true},
+	Meter{ID: "alb.hours", Name: "Application Load Balancer hours", What: "Application Load Balancer hours", Rate: "alb.hours", Unit: "hours"},
 	Meter{ID: "alb.lcu", Name: "Load balancer capacity units", What: "Application Load Balancer LCU-hours", Rate: "alb.lcu", Unit: "LCU-hours"},
 
 	// SQS: each 64 KB chunk of a payload is one request (MessageChunks). The standard tiers
@@ -87,16 +87,16 @@ var awsMeters = NewMeterTable("aws",
 
 	// NAT gateways: gateway-hours (one gateway per Availability Zone in a typical setup) and
 	// the data they process.
-	Meter{ID: "nat.hours", Name: "NAT gateway hours", What: "NAT gateway hours", Rate: "nat.hours", Unit: "hours", Fixed: true},
+	Meter{ID: "nat.hours", Name: "NAT gateway hours", What: "NAT gateway hours", Rate: "nat.hours", Unit: "hours"},
 	Meter{ID: "nat.processed", Name: "NAT gateway data processed", What: "NAT gateway data processed", Rate: "nat.processed", Unit: "GB"},
 	// Public IPv4 address-hours, in use or idle (the same rate), each purpose on a line of
 	// its own (IPv4Use).
-	Meter{ID: "ipv4.public", Name: "Public IPv4 addresses", What: "Public IPv4 address-hours", Rate: "ipv4.public", Unit: "hours", Fixed: true},
+	Meter{ID: "ipv4.public", Name: "Public IPv4 addresses", What: "Public IPv4 address-hours", Rate: "ipv4.public", Unit: "hours"},
 
 	// EBS gp3 volumes: storage, and the IOPS and throughput provisioned above the free
 	// baseline (EBSGP3BaselineIOPS, EBSGP3BaselineThroughputMBps), in months of a volume
 	// billed per second with a 60-second minimum (EBSBilledSeconds).
-	Meter{ID: "ebs.gp3.storage", Name: "gp3 storage", What: "EBS gp3 storage", Rate: "ebs.gp3.storage", Unit: "GB-months", Fixed: true},
+	Meter{ID: "ebs.gp3.storage", Name: "gp3 storage", What: "EBS gp3 storage", Rate: "ebs.gp3.storage", Unit: "GB-months"},
 	Meter{ID: "ebs.gp3.iops", Name: "gp3 IOPS above 3,000", What: "EBS gp3 IOPS", Rate: "ebs.gp3.iops", Unit: "IOPS-months"},
 	Meter{ID: "ebs.gp3.throughput", Name: "gp3 throughput above 125 MB/s", What: "EBS gp3 throughput", Rate: "ebs.gp3.throughput", Unit: "MB/s-months"},
 
@@ -110,7 +110,7 @@ var awsMeters = NewMeterTable("aws",
 
 	// RDS Proxy: per vCPU-hour of the database behind it, at least RDSProxyMinVCPU; the
 	// variant is the vCPUs billed.
-	Meter{ID: "rds_proxy.vcpu", Name: "RDS Proxy, %s database vCPUs", What: "RDS Proxy vCPU-hours", Rate: "rds_proxy.vcpu", Unit: "vCPU-hours", Fixed: true},
+	Meter{ID: "rds_proxy.vcpu", Name: "RDS Proxy, %s database vCPUs", What: "RDS Proxy vCPU-hours", Rate: "rds_proxy.vcpu", Unit: "vCPU-hours"},
 )
 
 func init() { registerMeters(awsMeters) }

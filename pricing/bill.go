@@ -15,7 +15,7 @@ import (
 //   - A free allowance, when asked for and present in the catalog, is its own line item with a
 //     negative quantity (a credit) whose id is the allowance key, like the Lambda free tier.
 //   - A zero quantity gives no line item, except the fixed hourly (or monthly) line of a
-//     resource the caller asked to price, such as alb.hours (a Fixed meter).
+//     resource the caller asked to price, such as alb.hours (a Quantity that is Always).
 //   - A rate the catalog lacks leaves its line out and is listed as Unpriced (ServicesBill,
 //     MeterBill); the single-service bills (SQSBill, ...) return it as an error.
 

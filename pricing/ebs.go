@@ -25,6 +25,6 @@ func (c *Catalog) EBSBill(region string, gbMonths, extraIOPSMonths, extraThrough
 	if err := nonNegative("EBS", gbMonths, extraIOPSMonths, extraThroughputMBpsMonths); err != nil {
 		return nil, err
 	}
-	return c.awsLines(region, false, Quantity{Meter: "ebs.gp3.storage", Amount: gbMonths},
+	return c.awsLines(region, false, Quantity{Meter: "ebs.gp3.storage", Always: true, Amount: gbMonths},
 		Quantity{Meter: "ebs.gp3.iops", Amount: extraIOPSMonths}, Quantity{Meter: "ebs.gp3.throughput", Amount: extraThroughputMBpsMonths})
 }

@@ -28,9 +28,6 @@ type Meter struct {
 	// Tiered: the rate is a ladder of tiers, counted from zero on the sum of the region's
 	// uses (AWS tiers aggregate per account per region), one line per tier used.
 	Tiered bool
-	// Fixed: the line of a resource the caller asked to price is given even at a zero
-	// quantity (a load balancer's hours); any other meter gives no line for zero.
-	Fixed bool
 	// Free, when set, is the free allowance the quantity draws on.
 	Free *FreeAllowance
 }

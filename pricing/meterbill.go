@@ -27,6 +27,10 @@ type Quantity struct {
 	Amount decimal.Decimal
 	// Variant fills the %s of the meter's rate key and name (a REST API cache's size).
 	Variant string
+	// Always: the line is given even at a zero amount, the fixed hourly (or monthly) line of
+	// a resource the caller asked to price (a load balancer's hours); otherwise a zero amount
+	// gives no line.
+	Always bool
 	// Line and LineName, when Line is set, bill the amount on a line of its own purpose at
 	// the meter's rate (the public IPv4 addresses of the NAT gateways, of a load balancer).
 	// Lines of one purpose from several uses whose names differ are named for the purpose
@@ -40,7 +44,7 @@ type Quantity struct {
 // name order) to the quantities of the uses that ask for the free tier. Lines come region by
 // region, in the table's order of meters, a meter's variants and lines in the order the uses
 // first give them, each meter's credit after its lines. A zero quantity gives no line unless
-// its meter is Fixed. A rate the catalog lacks leaves its lines out and is listed in the
+// it is Always. A rate the catalog lacks leaves its lines out and is listed in the
 // bill's Unpriced. The error is for a quantity no bill can have: of a meter t does not have,
 // or negative.
 func (c *Catalog) MeterBill(t *MeterTable, uses []Use) (Bill, error) {
@@ -55,6 +59,7 @@ func (c *Catalog) MeterBill(t *MeterTable, uses []Use) (Bill, error) {
 type metered struct {
 	meter                   int // the meter's place in its table
 	variant, line, lineName string
+	always                  bool
 	amount, eligible        decimal.Decimal // eligible: what may draw on the free allowance
 }
 
@@ -91,8 +96,13 @@ func (c *Catalog) meterLines(sink *lineSink, t *MeterTable, uses []Use) error {
 	return nil
 }
 
-// addQuantity adds q, a quantity of the meter at index meter, to a region's list.
+// addQuantity adds q, a quantity of the meter at index meter, to a region's list. A zero
+// amount of a variant or a line still sets where that variant's or line's lines come and how
+// they are named; any other zero amount that gives no line is left out.
 func addQuantity(list []metered, meter int, q Quantity, free bool) []metered {
+	if q.Amount.IsZero() && !q.Always && q.Line == "" && q.Variant == "" {
+		return list
+	}
 	eligible := decimal.Zero
 	if free {
 		eligible = q.Amount
@@ -100,20 +110,20 @@ func addQuantity(list []metered, meter int, q Quantity, free bool) []metered {
 	for i := range list {
 		e := &list[i]
 		if e.meter == meter && e.variant == q.Variant && e.line == q.Line {
-			e.amount, e.eligible = e.amount.Add(q.Amount), e.eligible.Add(eligible)
+			e.amount, e.eligible, e.always = e.amount.Add(q.Amount), e.eligible.Add(eligible), e.always || q.Always
 			if e.lineName != q.LineName {
 				e.lineName, _, _ = strings.Cut(e.lineName, ", ")
 			}
 			return list
 		}
 	}
-	return append(list, metered{meter: meter, variant: q.Variant, line: q.Line, lineName: q.LineName, amount: q.Amount, eligible: eligible})
+	return append(list, metered{meter: meter, variant: q.Variant, line: q.Line, lineName: q.LineName, amount: q.Amount, eligible: eligible, always: q.Always})
 }
 
 // meteredLines adds the lines of e, a region's sum on meter m, and the credit of the free
 // allowance it draws.
 func (c *Catalog) meteredLines(sink *lineSink, m Meter, region string, e metered, pool *allowancePool) {
-	if !e.amount.IsPositive() && !m.Fixed {
+	if !e.amount.IsPositive() && !e.always {
 		return
 	}
 	rate, ok := c.rate(sink, region, m.rateKey(e.variant), m.What)

@@ -21,7 +21,7 @@ func (c *Catalog) NATBill(region string, gatewayHours, processedGB decimal.Decim
 	if err := nonNegative("NAT gateway", gatewayHours, processedGB); err != nil {
 		return nil, err
 	}
-	return c.awsLines(region, false, Quantity{Meter: "nat.hours", Amount: gatewayHours}, Quantity{Meter: "nat.processed", Amount: processedGB})
+	return c.awsLines(region, false, Quantity{Meter: "nat.hours", Always: true, Amount: gatewayHours}, Quantity{Meter: "nat.processed", Amount: processedGB})
 }
 
 // PublicIPv4Bill prices addressHours of public IPv4 addresses in region, in use or idle (the
@@ -30,7 +30,7 @@ func (c *Catalog) PublicIPv4Bill(region string, addressHours decimal.Decimal) ([
 	if err := nonNegative("Public IPv4", addressHours); err != nil {
 		return nil, err
 	}
-	return c.awsLines(region, false, Quantity{Meter: "ipv4.public", Amount: addressHours})
+	return c.awsLines(region, false, Quantity{Meter: "ipv4.public", Always: true, Amount: addressHours})
 }
 
 // IPv4Use is the public IPv4 address-hours of one purpose (the NAT gateways, the tasks or

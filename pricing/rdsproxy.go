@@ -9,5 +9,5 @@ const RDSProxyMinVCPU = 2
 // the meter rds_proxy.vcpu: per vCPU-hour of the database, at least two vCPUs.
 func (c *Catalog) RDSProxyBill(region string, dbVCPU int64, hours decimal.Decimal) ([]LineItem, error) {
 	vcpu := decimal.NewFromInt(max(dbVCPU, RDSProxyMinVCPU))
-	return c.awsLines(region, false, Quantity{Meter: "rds_proxy.vcpu", Variant: vcpu.String(), Amount: vcpu.Mul(hours)})
+	return c.awsLines(region, false, Quantity{Meter: "rds_proxy.vcpu", Always: true, Variant: vcpu.String(), Amount: vcpu.Mul(hours)})
 }

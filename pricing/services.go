@@ -59,67 +59,60 @@ type RESTCache struct {
 func (c *Catalog) ServicesBill(uses []Services) (Bill, error) {
 	metered := make([]Use, len(uses))
 	for i, u := range uses {
-		if err := u.check(); err != nil {
+		quantities := u.quantities()
+		if err := u.check(quantities); err != nil {
 			return Bill{}, err
 		}
-		metered[i] = Use{Region: u.Region, Free: u.Free, Quantities: u.quantities()}
+		metered[i] = Use{Region: u.Region, Free: u.Free, Quantities: quantities}
 	}
 	return c.MeterBill(awsMeters, metered)
 }
 
-// check says what of u no bill can have.
-func (u Services) check() error {
+// check says what of u, whose quantities are given, no bill can have.
+func (u Services) check(quantities []Quantity) error {
 	for _, cache := range u.RESTCaches {
 		if err := (APIGatewayUsage{Kind: "rest", CacheSizeGB: cache.SizeGB, CacheHours: cache.Hours}).check(); err != nil {
 			return err
 		}
 	}
-	for _, q := range u.quantities() {
-		if q.Amount.IsNegative() {
-			return nonNegative("Services", q.Amount)
+	for _, q := range quantities {
+		if err := nonNegative("Services", q.Amount); err != nil {
+			return err
 		}
 	}
 	return nil
 }
 
-// quantities are u's quantities of AWS's meters; a zero one is left out (a resource not
-// used).
+// quantities are u's quantities of AWS's meters, zero ones too: a zero quantity gives no line,
+// and the purposes of public IPv4 addresses are named as every use names them.
 func (u Services) quantities() []Quantity {
-	q := make([]Quantity, 0, 8)
-	add := func(meter string, amount decimal.Decimal) {
-		if !amount.IsZero() {
-			q = append(q, Quantity{Meter: meter, Amount: amount})
-		}
+	q := []Quantity{
+		{Meter: "apigw.http.requests", Amount: u.HTTPAPIRequests},
+		{Meter: "apigw.rest.requests", Amount: u.RESTAPIRequests},
+		{Meter: "alb.hours", Amount: u.ALBHours},
+		{Meter: "alb.lcu", Amount: u.ALBLCUHours},
+		{Meter: "sqs.standard.requests", Amount: u.SQSStandardRequests},
+		{Meter: "sqs.fifo.requests", Amount: u.SQSFIFORequests},
+		{Meter: "sns.publishes", Amount: u.SNSPublishes},
+		{Meter: "eventbridge.custom_events", Amount: u.EventBridgeEvents},
+		{Meter: "eventbridge.scheduler.invocations", Amount: u.SchedulerInvocations},
+		{Meter: "stepfunctions.standard.transitions", Amount: u.StandardTransitions},
+		{Meter: "stepfunctions.express.requests", Amount: u.ExpressRequests},
+		{Meter: "stepfunctions.express.duration", Amount: u.ExpressGBHours},
+		{Meter: "data_transfer.out", Amount: u.TransferOutGB},
+		{Meter: "logs.ingestion", Amount: u.CustomLogsGB},
+		{Meter: "logs.vended", Amount: u.VendedLogsGB},
+		{Meter: "logs.storage", Amount: u.StoredLogsGBMonths},
+		{Meter: "nat.hours", Amount: u.NATHours},
+		{Meter: "nat.processed", Amount: u.NATProcessedGB},
+		{Meter: "ebs.gp3.storage", Amount: u.EBSGBMonths},
+		{Meter: "xray.traces.recorded", Amount: u.XRayRecorded},
 	}
-	add("apigw.http.requests", u.HTTPAPIRequests)
-	add("apigw.rest.requests", u.RESTAPIRequests)
 	for _, cache := range u.RESTCaches {
-		if !cache.Hours.IsZero() {
-			q = append(q, Quantity{Meter: "apigw.rest.cache", Variant: cache.SizeGB, Amount: cache.Hours})
-		}
+		q = append(q, Quantity{Meter: "apigw.rest.cache", Variant: cache.SizeGB, Amount: cache.Hours})
 	}
-	add("alb.hours", u.ALBHours)
-	add("alb.lcu", u.ALBLCUHours)
-	add("sqs.standard.requests", u.SQSStandardRequests)
-	add("sqs.fifo.requests", u.SQSFIFORequests)
-	add("sns.publishes", u.SNSPublishes)
-	add("eventbridge.custom_events", u.EventBridgeEvents)
-	add("eventbridge.scheduler.invocations", u.SchedulerInvocations)
-	add("stepfunctions.standard.transitions", u.StandardTransitions)
-	add("stepfunctions.express.requests", u.ExpressRequests)
-	add("stepfunctions.express.duration", u.ExpressGBHours)
-	add("data_transfer.out", u.TransferOutGB)
-	add("logs.ingestion", u.CustomLogsGB)
-	add("logs.vended", u.VendedLogsGB)
-	add("logs.storage", u.StoredLogsGBMonths)
-	add("nat.hours", u.NATHours)
-	add("nat.processed", u.NATProcessedGB)
 	for _, ip := range u.IPv4 {
-		if !ip.Hours.IsZero() {
-			q = append(q, Quantity{Meter: "ipv4.public", Line: ip.ID, LineName: ip.Name, Amount: ip.Hours})
-		}
+		q = append(q, Quantity{Meter: "ipv4.public", Line: ip.ID, LineName: ip.Name, Amount: ip.Hours})
 	}
-	add("ebs.gp3.storage", u.EBSGBMonths)
-	add("xray.traces.recorded", u.XRayRecorded)
 	return q
 }
