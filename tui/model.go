@@ -383,6 +383,9 @@ func (m Model) detailKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m, _ = m.opened(msg)
 		return m, nil
 	}
+	if next, ok := m.opened(msg); ok {
+		return next, nil
+	}
 	return m.withView(m.shownView().update(msg)), nil
 }
 
