@@ -1,6 +1,14 @@
 // Package tui is breakeven's interactive explorer: a terminal program (Bubble Tea v2) to see,
 // tune and compare workloads live. It computes nothing itself: model prices, workloads reads
 // and writes the YAML; file I/O happens only in commands, never in Update.
+//
+// Model is the root, as in soft-serve's pkg/ui: it holds the list of workloads, the inputs
+// pane and the open workload's views, an ordered list of components (views.go; one file
+// each, view_*.go) with their own update, view, setSize and keys. The bar of views, ←/→,
+// the clicks on the bar and the keys that open a view follow that list: adding a view is
+// adding a component to newViews. The styles, the keymap and the platforms' looks
+// (platforms.go: colour, number key, list column, built by iterating model.Platforms, a
+// fallback colour past the palette) are built once, in common.
 package tui
 
 import (

@@ -23,7 +23,6 @@ func (v abView) opensOn() []key.Binding          { return []key.Binding{v.keys.P
 func (v abView) update(msg tea.KeyPressMsg) view { v.frame = v.scrolled(msg); return v }
 func (v abView) setSize(w, h int) view           { v.frame = v.sized(w, h); return v }
 func (v abView) shown() view                     { v.frame = v.top(); return v }
-func (v abView) shortHelp() []key.Binding        { return v.frame.shortHelp() }
 
 func (v abView) view(sc scene) string {
 	d, w := sc.d, v.width

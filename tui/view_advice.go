@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 )
 
@@ -16,7 +15,6 @@ func (adviceView) shows() shows                      { return showsAnalyses }
 func (v adviceView) update(msg tea.KeyPressMsg) view { v.frame = v.scrolled(msg); return v }
 func (v adviceView) setSize(w, h int) view           { v.frame = v.sized(w, h); return v }
 func (v adviceView) shown() view                     { v.frame = v.top(); return v }
-func (v adviceView) shortHelp() []key.Binding        { return v.frame.shortHelp() }
 
 func (v adviceView) view(sc scene) string {
 	c, w := sc.analysis, v.width

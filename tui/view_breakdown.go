@@ -19,7 +19,6 @@ func (v breakdownView) opensOn() []key.Binding          { return []key.Binding{v
 func (v breakdownView) update(msg tea.KeyPressMsg) view { v.frame = v.scrolled(msg); return v }
 func (v breakdownView) setSize(w, h int) view           { v.frame = v.sized(w, h); return v }
 func (v breakdownView) shown() view                     { v.frame = v.top(); return v }
-func (v breakdownView) shortHelp() []key.Binding        { return v.frame.shortHelp() }
 
 func (v breakdownView) view(sc scene) string {
 	e, w := sc.d.result.Estimate(sc.plat), v.width

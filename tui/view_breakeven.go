@@ -5,7 +5,6 @@ import (
 	"math"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/tui/chart"
@@ -22,7 +21,6 @@ func (breakEvenView) shows() shows                      { return showsAnalyses }
 func (v breakEvenView) update(msg tea.KeyPressMsg) view { v.frame = v.scrolled(msg); return v }
 func (v breakEvenView) setSize(w, h int) view           { v.frame = v.sized(w, h); return v }
 func (v breakEvenView) shown() view                     { v.frame = v.top(); return v }
-func (v breakEvenView) shortHelp() []key.Binding        { return v.frame.shortHelp() }
 
 func (v breakEvenView) view(sc scene) string {
 	c, w, h := sc.analysis, v.width, v.height

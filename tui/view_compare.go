@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/report"
@@ -20,7 +19,6 @@ func (compareView) shows() shows                      { return showsBill }
 func (v compareView) update(msg tea.KeyPressMsg) view { v.frame = v.scrolled(msg); return v }
 func (v compareView) setSize(w, h int) view           { v.frame = v.sized(w, h); return v }
 func (v compareView) shown() view                     { v.frame = v.top(); return v }
-func (v compareView) shortHelp() []key.Binding        { return v.frame.shortHelp() }
 
 func (v compareView) view(sc scene) string {
 	r, w := sc.d.result, v.width

@@ -5,7 +5,6 @@ import (
 	"math"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/breakeven/breakeven/report"
 	"github.com/breakeven/breakeven/tui/chart"
@@ -20,7 +19,6 @@ func (sweepView) shows() shows                      { return showsAnalyses }
 func (v sweepView) update(msg tea.KeyPressMsg) view { v.frame = v.scrolled(msg); return v }
 func (v sweepView) setSize(w, h int) view           { v.frame = v.sized(w, h); return v }
 func (v sweepView) shown() view                     { v.frame = v.top(); return v }
-func (v sweepView) shortHelp() []key.Binding        { return v.frame.shortHelp() }
 
 // sweepSeriesStep spaces the architectures' colours in the palette: x86_64 the first
 // (orange), arm64 the third (green).

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/breakeven/breakeven/tui/chart"
 )
@@ -18,7 +17,6 @@ func (trafficView) shows() shows                      { return showsBill }
 func (v trafficView) update(msg tea.KeyPressMsg) view { v.frame = v.scrolled(msg); return v }
 func (v trafficView) setSize(w, h int) view           { v.frame = v.sized(w, h); return v }
 func (v trafficView) shown() view                     { v.frame = v.top(); return v }
-func (v trafficView) shortHelp() []key.Binding        { return v.frame.shortHelp() }
 
 func (v trafficView) view(sc scene) string {
 	r, w, h := sc.d.result, v.width, v.height
