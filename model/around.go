@@ -1,9 +1,9 @@
 package model
 
 import (
-	"fmt"
 	"strings"
 
+	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -310,13 +310,13 @@ func (a around) network(p Platform, fleetHours decimal.Decimal, s *pricing.Servi
 		s.NATHours, s.NATProcessedGB = hours, pricing.KBToGB(a.entry.Mul(n.NATKBPerRequest))
 		// A public NAT gateway holds an Elastic IP, and since February 2024 AWS bills every
 		// public IPv4 address but BYOIP, NAT gateways' included, at the same hourly rate.
-		s.IPv4 = append(s.IPv4, pricing.IPv4Use{ID: "ipv4.nat", Name: fmt.Sprintf("Public IPv4 addresses of the NAT gateways, %d", n.NATGateways), Hours: hours})
+		s.IPv4 = append(s.IPv4, pricing.IPv4Use{ID: "ipv4.nat", Name: "Public IPv4 addresses of the NAT gateways, " + humanize.Count(n.NATGateways), Hours: hours})
 	}
 	if p != PlatformLambda && n.NATGateways == 0 && fleetHours.IsPositive() {
 		s.IPv4 = append(s.IPv4, pricing.IPv4Use{ID: "ipv4." + fleetUnit(p), Name: "Public IPv4 addresses, one per " + fleetUnit(p)[:len(fleetUnit(p))-1], Hours: fleetHours})
 	}
 	if a.usesALB(p) {
-		s.IPv4 = append(s.IPv4, pricing.IPv4Use{ID: "ipv4.alb", Name: fmt.Sprintf("Public IPv4 addresses of the load balancer, %d zones", n.AvailabilityZones),
+		s.IPv4 = append(s.IPv4, pricing.IPv4Use{ID: "ipv4.alb", Name: "Public IPv4 addresses of the load balancer, " + humanize.Plural(n.AvailabilityZones, "zone", "zones"),
 			Hours: decimal.NewFromInt(n.AvailabilityZones * a.hours)})
 	}
 }

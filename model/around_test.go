@@ -89,7 +89,7 @@ func TestExpressWorkflowsRunAtMostFiveMinutes(t *testing.T) {
 	w.Flow[2].DurationMs = dec("300001")
 	r := Price([]Workload{w}, catalog(t), Options{}).Workloads[0]
 	for _, e := range r.Estimates {
-		if e.Feasible || len(e.Reasons) != 1 || !strings.Contains(e.Reasons[0], "flow step enrich runs 300001 ms: an Express workflow runs at most 5 minutes") {
+		if e.Feasible || len(e.Reasons) != 1 || !strings.Contains(e.Reasons[0], "flow step enrich runs 300,001 ms: an Express workflow runs at most 5 minutes") {
 			t.Errorf("%s: feasible %v, reasons %v", e.Platform, e.Feasible, e.Reasons)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/shopspring/decimal"
 )
 
@@ -41,7 +42,7 @@ const (
 const ratioPlaces = 18
 
 // tooManyRequests says a month's requests are past MaxRequestsPerMonth.
-var tooManyRequests = "more than " + groupDigits(fmt.Sprint(MaxRequestsPerMonth)) + " requests a month, the most the model prices"
+var tooManyRequests = "more than " + humanize.Count(MaxRequestsPerMonth) + " requests a month, the most the model prices"
 
 // BoundProblem is a quantity the workload derives past one of the maxima above.
 type BoundProblem struct {
@@ -75,28 +76,28 @@ func (w Workload) boundsOf(requests int64, plan flowPlan) []BoundProblem {
 	work := events
 	if events.GreaterThan(limit) {
 		out = append(out, BoundProblem{Step: -1, Message: fmt.Sprintf("%s invocations of the function a month with its retries: more than %s",
-			groupDigits(events.Ceil().String()), groupDigits(fmt.Sprint(MaxEventsPerMonth)))})
+			humanize.Quantity(events.Ceil()), humanize.Count(MaxEventsPerMonth))})
 		return out
 	}
 	eventsOver, workOver := false, false
 	for i, p := range plan.Steps {
 		if p.Triggered.GreaterThan(decimal.NewFromInt(MaxRunsPerRequest)) {
 			out = append(out, BoundProblem{Step: i, Message: fmt.Sprintf("step %s runs %s times per request (per_parent multiplied down from the entry): more than %s",
-				p.Step.Name, groupDigits(p.Triggered.Ceil().String()), groupDigits(fmt.Sprint(MaxRunsPerRequest)))})
+				p.Step.Name, humanize.Quantity(p.Triggered.Ceil()), humanize.Count(MaxRunsPerRequest))})
 			return out
 		}
 		events = events.Add(r.Mul(stepEvents(p)))
 		if !eventsOver && events.GreaterThan(limit) {
 			eventsOver = true
 			out = append(out, BoundProblem{Step: i, Message: fmt.Sprintf("%s invocations, messages and executions a month up to step %s: more than %s",
-				groupDigits(events.Ceil().String()), p.Step.Name, groupDigits(fmt.Sprint(MaxEventsPerMonth)))})
+				humanize.Quantity(events.Ceil()), p.Step.Name, humanize.Count(MaxEventsPerMonth))})
 		}
 		if p.Step.Kind == StepFunction {
 			work = work.Add(r.Mul(p.Invocations()).Mul(p.Step.DurationMs).DivRound(w.Function.DurationMs, flowPlaces))
 			if !workOver && work.GreaterThan(limit) {
 				workOver = true
 				out = append(out, BoundProblem{Step: i, Message: fmt.Sprintf("work on Fargate and EC2 of %s requests of the entry's duration a month up to step %s: more than %s",
-					groupDigits(work.Ceil().String()), p.Step.Name, groupDigits(fmt.Sprint(MaxEventsPerMonth)))})
+					humanize.Quantity(work.Ceil()), p.Step.Name, humanize.Count(MaxEventsPerMonth))})
 			}
 		}
 		if eventsOver && workOver {
@@ -149,7 +150,7 @@ func fleetTooLarge(c Capacity, rpsKey string, f Fleet) (string, bool) {
 		return "", false
 	}
 	return fmt.Sprintf("the busiest hour needs more than %s %s (%s %s at %d%% utilisation): more than any account runs",
-		groupDigits(fmt.Sprint(MaxFleetUnits)), c.Unit, rpsKey, f.RequestsPerSecondPerUnit, targetUtilisation(f)), true
+		humanize.Count(MaxFleetUnits), c.Unit, rpsKey, humanize.Quantity(f.RequestsPerSecondPerUnit), targetUtilisation(f)), true
 }
 
 // targetUtilisation is the utilisation a fleet is sized at, in percent.
@@ -176,16 +177,4 @@ func beyondBounds(w Workload, requests int64, plan flowPlan) string {
 		return problems[0].Message
 	}
 	return ""
-}
-
-// groupDigits writes the digits of a whole number with thousands separators: 1,000,000.
-func groupDigits(s string) string {
-	out := ""
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			out += ","
-		}
-		out += string(c)
-	}
-	return out
 }

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"sync"
 
+	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -378,7 +379,7 @@ func (s *breakEvenSearch) pair(i, j int, points []int64, base int64) BreakEven {
 		s.explore(i, j, points[k], points[k+1], &b)
 	}
 	if s.stopped {
-		b.Stopped = fmt.Sprintf("the search stopped after pricing %d values of %s: crossings it did not reach may be missing", s.limit, s.v)
+		b.Stopped = fmt.Sprintf("the search stopped after pricing %s values of %s: crossings it did not reach may be missing", humanize.Count(int64(s.limit)), s.v)
 	}
 	return b
 }
@@ -527,7 +528,7 @@ func (s *breakEvenSearch) infeasible(i, j int, points []int64) []string {
 // infeasibleText says where on the scanned values platform p cannot run.
 func infeasibleText(p Platform, v Variable, first, last int64) string {
 	if first == last {
-		return fmt.Sprintf("%s cannot run at %s %d", p, v, first)
+		return fmt.Sprintf("%s cannot run at %s %s", p, v, humanize.Count(first))
 	}
-	return fmt.Sprintf("%s cannot run at %s from %d to %d (of the values scanned)", p, v, first, last)
+	return fmt.Sprintf("%s cannot run at %s from %s to %s (of the values scanned)", p, v, humanize.Count(first), humanize.Count(last))
 }

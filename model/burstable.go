@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 
+	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -31,7 +32,7 @@ func (c EC2Config) unlimited() bool { return c.CPUCredits != CreditsStandard }
 // ec2Summary describes the EC2 configuration priced.
 func ec2Summary(c EC2Config, it pricing.InstanceType) string {
 	if !it.Burstable {
-		return fmt.Sprintf("%s %s, %s rps per instance", c.InstanceType, c.Purchase, c.Fleet.RequestsPerSecondPerUnit)
+		return fmt.Sprintf("%s %s, %s rps per instance", c.InstanceType, c.Purchase, humanize.Quantity(c.Fleet.RequestsPerSecondPerUnit))
 	}
 	mode := "unlimited"
 	if !c.unlimited() {
@@ -39,9 +40,9 @@ func ec2Summary(c EC2Config, it pricing.InstanceType) string {
 	}
 	if sized := c.SizingThroughput(it); !sized.Equal(c.Fleet.RequestsPerSecondPerUnit) {
 		return fmt.Sprintf("%s %s, %s rps per instance (its %s%% baseline of %s at full CPU), %s CPU credits",
-			c.InstanceType, c.Purchase, sized, it.Credits.BaselinePercent, c.Fleet.RequestsPerSecondPerUnit, mode)
+			c.InstanceType, c.Purchase, humanize.Quantity(sized), it.Credits.BaselinePercent, humanize.Quantity(c.Fleet.RequestsPerSecondPerUnit), mode)
 	}
-	return fmt.Sprintf("%s %s, %s rps per instance at full CPU, %s CPU credits", c.InstanceType, c.Purchase, c.Fleet.RequestsPerSecondPerUnit, mode)
+	return fmt.Sprintf("%s %s, %s rps per instance at full CPU, %s CPU credits", c.InstanceType, c.Purchase, humanize.Quantity(c.Fleet.RequestsPerSecondPerUnit), mode)
 }
 
 // withCredits keeps the credit ledger of a burstable fleet: in unlimited mode the surplus
@@ -61,8 +62,8 @@ func withCredits(e Estimate, u pricing.EC2Usage, c EC2Config, it pricing.Instanc
 	use := fleet.run(classes, cpuDemand(classes.counts, it.VCPU, rps))
 	if !c.unlimited() {
 		if use.Short.IsPositive() {
-			e.Warnings = append(e.Warnings, fmt.Sprintf("standard CPU credits: in %d instance-hours the instances wanted %s vCPU-hours more than their %s%% baseline and banked credits gave, and were held at their baseline (requests queue): size for more, or use unlimited credits (estimate: %s)",
-				use.ShortHours, use.Short.DivRound(decimal.NewFromInt(60), 3), it.Credits.BaselinePercent, creditBasis(it, rps)))
+			e.Warnings = append(e.Warnings, fmt.Sprintf("standard CPU credits: in %s the instances wanted %s vCPU-hours more than their %s%% baseline and banked credits gave, and were held at their baseline (requests queue): size for more, or use unlimited credits (estimate: %s)",
+				humanize.Plural(use.ShortHours, "instance-hour", "instance-hours"), humanize.Quantity(use.Short.DivRound(decimal.NewFromInt(60), 3)), it.Credits.BaselinePercent, creditBasis(it, rps)))
 		}
 		return e, u
 	}
@@ -76,8 +77,8 @@ func withCredits(e Estimate, u pricing.EC2Usage, c EC2Config, it pricing.Instanc
 // creditBasis says what the CPU use of the credit ledger rests on.
 func creditBasis(it pricing.InstanceType, rps decimal.Decimal) string {
 	perRequest := decimal.NewFromInt(it.VCPU).DivRound(rps, 6)
-	return fmt.Sprintf("each request takes %s vCPU-seconds (%d vCPUs / %s rps at full CPU), hour by hour against %s's %s credits an hour (%s%% of each vCPU), at most %s banked or owed",
-		perRequest, it.VCPU, rps, it.Name, it.Credits.PerHour, it.Credits.BaselinePercent, it.Credits.Max)
+	return fmt.Sprintf("each request takes %s vCPU-seconds (%s / %s rps at full CPU), hour by hour against %s's %s credits an hour (%s%% of each vCPU), at most %s banked or owed",
+		humanize.Quantity(perRequest), humanize.Plural(it.VCPU, "vCPU", "vCPUs"), humanize.Quantity(rps), it.Name, humanize.Quantity(it.Credits.PerHour), it.Credits.BaselinePercent, humanize.Quantity(it.Credits.Max))
 }
 
 // cpuDemand is the CPU use in micro-credits of an hour of each count of work requests, each

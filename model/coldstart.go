@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 
+	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -222,12 +223,12 @@ func resolveColdStart(cfg ColdStartConfig, billedMs decimal.Decimal) coldStartPa
 	} else {
 		say("Requests within each hour arrive independently (Poisson) at the hour's rate; a request is cold when none came in the keep-alive before it.")
 	}
-	say("Concurrency each hour is requests x %s ms / 3,600,000 (Little's law); environments kept warm are its %s percentile, a Poisson count.", billedMs, percentLabel(p.percentile))
+	say("Concurrency each hour is requests x %s / 3,600,000 (Little's law); environments kept warm are its %s percentile, a Poisson count.", humanize.Milliseconds(billedMs), percentLabel(p.percentile))
 
 	if cfg.InitMeasured || cfg.InitMs.IsPositive() {
 		p.initMs = cfg.InitMs
 		p.source = "measured (init_ms)"
-		say("Init takes %s ms, as measured and given.", p.initMs)
+		say("Init takes %s, as measured and given.", humanize.Milliseconds(p.initMs))
 	} else {
 		name := cfg.Runtime
 		if name == "" {
@@ -243,12 +244,12 @@ func resolveColdStart(cfg ColdStartConfig, billedMs decimal.Decimal) coldStartPa
 			ms = ri.arm
 		}
 		p.source = fmt.Sprintf("default for %s %s: %s", name, arch, ri.source)
-		say("Init takes %d ms, the %s default for %s: a hello-world figure; real code with dependencies and setup takes longer, so measure it and give init_ms.", ms, arch, name)
+		say("Init takes %s, the %s default for %s: a hello-world figure; real code with dependencies and setup takes longer, so measure it and give init_ms.", humanize.Milliseconds(decimal.NewFromInt(ms)), arch, name)
 		if cfg.PackageMB > 0 && ri.zip {
 			extra := packageMsPerMB * cfg.PackageMB
 			ms += extra
-			p.source += fmt.Sprintf(", plus %d ms for a %d MB package", extra, cfg.PackageMB)
-			say("A %d MB package adds %d ms (%d ms per MB), a rough rule of thumb.", cfg.PackageMB, extra, packageMsPerMB)
+			p.source += fmt.Sprintf(", plus %s for a %s package", humanize.Milliseconds(decimal.NewFromInt(extra)), humanize.Megabytes(cfg.PackageMB))
+			say("A %s package adds %s (%d ms per MB), a rough rule of thumb.", humanize.Megabytes(cfg.PackageMB), humanize.Milliseconds(decimal.NewFromInt(extra)), packageMsPerMB)
 		}
 		say("Memory does not change the default: published benchmarks show no trend from 128 to 1,024 MB for a minimal function; CPU-heavy init code does speed up with memory.")
 		if cfg.VPC {
@@ -259,8 +260,8 @@ func resolveColdStart(cfg ColdStartConfig, billedMs decimal.Decimal) coldStartPa
 	if cfg.Runtime == "java21-snapstart" && !cfg.InitMeasured && !cfg.InitMs.IsPositive() {
 		say("SnapStart: AWS bills only the runtime load and after-restore hooks of a restore, not the snapshot restore itself; the billed INIT here (the whole restore) is an upper bound.")
 	}
-	say("Idle environments are recycled after %d minutes (AWS publishes no figure; measured 5 to 7 minutes).", p.keepAlive)
-	say("Every environment is replaced after %d hours even when busy (AWS: every few hours).", p.maxLife)
+	say("Idle environments are recycled after %s (AWS publishes no figure; measured 5 to 7 minutes).", humanize.Plural(p.keepAlive, "minute", "minutes"))
+	say("Every environment is replaced after %s even when busy (AWS: every few hours).", humanize.Plural(p.maxLife, "hour", "hours"))
 	say("The hour before the month's first is taken to be its last (a month among identical months); deployments are not counted.")
 	say("INIT is billed as duration since 2025-08-01 in every configuration (on-demand ZIP functions on managed runtimes included): init rounded up to the millisecond x memory, per cold start, billed on lines of its own (lambda.init), tiered with the duration.")
 	return p
@@ -629,7 +630,9 @@ func EstimateWarmer(w WarmerConfig, monthHours int64) WarmerCost {
 	c := WarmerCost{Schedules: schedules, Invocations: schedules * envs, PingMs: ping}
 	c.GBSeconds = pricing.GBSeconds(decimal.NewFromInt(c.Invocations), ping, mem)
 	c.Assumptions = []string{
-		fmt.Sprintf("A warmer fires every %d minutes (%d times in %d hours) and invokes the function %d times at once, each ping billed %s ms at %d MB.", interval, schedules, monthHours, envs, ping, mem),
+		fmt.Sprintf("A warmer fires every %s (%s in %s) and invokes the function %s at once, each ping billed %s at %s.",
+			humanize.Plural(interval, "minute", "minutes"), humanize.Plural(schedules, "time", "times"), humanize.Plural(monthHours, "hour", "hours"),
+			humanize.Plural(envs, "time", "times"), humanize.Milliseconds(ping), humanize.Megabytes(mem)),
 		"A warmer removes idle cold starts only while its interval is shorter than the keep-alive and traffic needs no more environments than it keeps; scale-ups and lifetime recycling still happen, and the warmer's own pings are sometimes cold.",
 	}
 	return c

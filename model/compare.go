@@ -5,8 +5,8 @@ import (
 	"runtime"
 	"sync"
 
+	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/pricing"
-	"github.com/shopspring/decimal"
 )
 
 // DefaultGrowthMonths is how many months Compare projects growth over when not told.
@@ -96,8 +96,8 @@ func compareOne(w Workload, cat *pricing.Catalog, opt CompareOptions) Comparison
 	w.Lambda.QuotaRaised = true
 	c := Comparison{Base: priceWorkload(w, cat, opt.Month)}
 	if th := c.Base.Estimate(PlatformLambda).Throttling; th != nil && th.Requests > 0 && !raised {
-		c.Notes = append(c.Notes, fmt.Sprintf("Lambda's concurrency limit of %d would throttle about %s requests a month in %d hours: these analyses price Lambda serving every request, its quota raised to at least %d (lambda.quota_raised: true prices it so in `breakeven price` too)",
-			th.Limit, groupInt(decimal.NewFromInt(th.Requests)), th.Hours, th.PeakConcurrency))
+		c.Notes = append(c.Notes, fmt.Sprintf("Lambda's concurrency limit of %s would throttle about %s requests a month in %s: these analyses price Lambda serving every request, its quota raised to at least %s (lambda.quota_raised: true prices it so in `breakeven price` too)",
+			humanize.Count(th.Limit), humanize.Count(th.Requests), humanize.Plural(th.Hours, "hour", "hours"), humanize.Count(th.PeakConcurrency)))
 	}
 	// The analyses are independent of one another: run them at once (each writes its own
 	// field; pricing is pure), unless asked to keep to one goroutine.

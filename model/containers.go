@@ -4,15 +4,16 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/pricing"
 )
 
 // fargateEstimate sizes tasks hour by hour (see sizeFleet) and prices the task-hours.
 func fargateEstimate(w Workload, peaks hourPeaks, windowMs int64, cat *pricing.Catalog) Estimate {
 	f := w.Fargate
-	e := Estimate{Platform: PlatformFargate, Summary: fmt.Sprintf("%s vCPU / %s GB %s, %s rps per task", f.VCPU, f.MemoryGB, f.Architecture, f.Fleet.RequestsPerSecondPerUnit)}
+	e := Estimate{Platform: PlatformFargate, Summary: fmt.Sprintf("%s vCPU / %s GB %s, %s rps per task", f.VCPU, f.MemoryGB, f.Architecture, humanize.Quantity(f.Fleet.RequestsPerSecondPerUnit))}
 	if f.MemoryGB.IsZero() {
-		e.Summary = fmt.Sprintf("no task size holds %d MB", w.Function.MemoryMB)
+		e.Summary = "no task size holds " + humanize.Megabytes(w.Function.MemoryMB)
 		return infeasible(e, fargateNoFit(f.VCPU, w.Function.MemoryMB, "fargate.vcpu", "function.memory_mb"))
 	}
 	if err := pricing.CheckFargateSize(f.VCPU, f.MemoryGB); err != nil {
@@ -44,7 +45,7 @@ func ec2Estimate(w Workload, work []int64, peaks hourPeaks, windowMs int64, cat 
 	it, ok := cat.InstanceTypes[c.InstanceType]
 	e := Estimate{Platform: PlatformEC2, Summary: ec2Summary(c, it)}
 	if c.InstanceType == "" {
-		e.Summary = fmt.Sprintf("no instance type holds %d MB, %s", w.Function.MemoryMB, c.Purchase)
+		e.Summary = fmt.Sprintf("no instance type holds %s, %s", humanize.Megabytes(w.Function.MemoryMB), c.Purchase)
 		return infeasible(e, ec2NoFit(w, cat))
 	}
 	if !ok {

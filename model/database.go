@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 
+	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -31,9 +32,9 @@ func connectionWarning(db *Database, platform string, peakUnits, perUnit int64) 
 		return ""
 	}
 	if db.RDSProxy {
-		return fmt.Sprintf("%s would open up to %d connections; RDS Proxy pools them into the database's %d", platform, peak, db.MaxConnections)
+		return fmt.Sprintf("%s would open up to %s connections; RDS Proxy pools them into the database's %s", platform, humanize.Count(peak), humanize.Count(db.MaxConnections))
 	}
-	return fmt.Sprintf("%s would open up to %d database connections at its peak, above max_connections %d: add RDS Proxy, a pool, or a larger database", platform, peak, db.MaxConnections)
+	return fmt.Sprintf("%s would open up to %s database connections at its peak, above max_connections %s: add RDS Proxy, a pool, or a larger database", platform, humanize.Count(peak), humanize.Count(db.MaxConnections))
 }
 
 // rdsProxyItems prices the workload's RDS Proxy for the month, if it has one.

@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 
+	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -75,7 +76,7 @@ func resolveEC2Throughput(w *Workload, c *EC2Config, it pricing.InstanceType) {
 	why := throughputWhy
 	if it.Burstable {
 		c.SizedByBaseline = true
-		why += fmt.Sprintf("; the fleet is sized by %s's baseline, %s%% of each vCPU: %s rps an instance", it.Name, it.Credits.BaselinePercent, baselineThroughput(c.Fleet.RequestsPerSecondPerUnit, it))
+		why += fmt.Sprintf("; the fleet is sized by %s's baseline, %s%% of each vCPU: %s rps an instance", it.Name, it.Credits.BaselinePercent, humanize.Quantity(baselineThroughput(c.Fleet.RequestsPerSecondPerUnit, it)))
 	}
 	w.note("ec2.requests_per_second_per_instance", c.Fleet.RequestsPerSecondPerUnit.String(), why)
 }

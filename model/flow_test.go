@@ -122,7 +122,7 @@ func TestAStepLambdaCannotRunMakesLambdaInfeasible(t *testing.T) {
 	w := orderPipeline()
 	w.Flow[2].DurationMs = dec("900001") // worker, beyond Lambda's 15-minute timeout
 	e := Price([]Workload{w}, catalog(t), Options{}).Workloads[0].Estimate(PlatformLambda)
-	want := "flow step worker: duration_ms 900001 is beyond Lambda's 15-minute (900000 ms) timeout"
+	want := "flow step worker: duration_ms 900,001 is beyond Lambda's 15-minute (900,000 ms) timeout"
 	if e.Feasible || len(e.Reasons) != 1 || e.Reasons[0] != want {
 		t.Errorf("Lambda: feasible %v, reasons %q; want %q", e.Feasible, e.Reasons, want)
 	}

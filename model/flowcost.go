@@ -1,9 +1,9 @@
 package model
 
 import (
-	"fmt"
 	"strings"
 
+	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -266,7 +266,7 @@ func mergeStep(w Workload, i int) Workload {
 func givesUp(s Step, callerMB int64) string {
 	why := "its own memory size, scaling, timeout and retries (a failure now fails the caller)"
 	if s.MemoryMB != callerMB {
-		why += fmt.Sprintf("; the merged function runs at %d MB", max(s.MemoryMB, callerMB))
+		why += "; the merged function runs at " + humanize.Megabytes(max(s.MemoryMB, callerMB))
 	}
 	if s.Invoke == Async {
 		why += "; the caller now waits for work it handed off (latency)"

@@ -3,6 +3,7 @@ package model
 import (
 	"time"
 
+	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -201,5 +202,5 @@ func cumulative(points []GrowthMonth) []VariantCost {
 
 // monthOffset names a month of a projection by its distance from month 0: " (month 3)".
 func monthOffset(k int64) string {
-	return " (month " + decimal.NewFromInt(k).String() + ")"
+	return " (month " + humanize.Count(k) + ")"
 }

@@ -3,6 +3,7 @@ package model
 import (
 	"math"
 
+	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -285,7 +286,7 @@ func (s *hybridSearch) result(units int64, tried []int64) Hybrid {
 func (s *hybridSearch) unitSummary() string {
 	if s.platform == PlatformFargate {
 		f := s.w.Fargate
-		return f.VCPU.String() + " vCPU / " + f.MemoryGB.String() + " GB " + string(f.Architecture) + " task, " + f.Fleet.RequestsPerSecondPerUnit.String() + " rps"
+		return f.VCPU.String() + " vCPU / " + f.MemoryGB.String() + " GB " + string(f.Architecture) + " task, " + humanize.Quantity(f.Fleet.RequestsPerSecondPerUnit) + " rps"
 	}
-	return s.w.EC2.InstanceType + " " + string(s.w.EC2.Purchase) + ", " + s.w.EC2.Fleet.RequestsPerSecondPerUnit.String() + " rps"
+	return s.w.EC2.InstanceType + " " + string(s.w.EC2.Purchase) + ", " + humanize.Quantity(s.w.EC2.Fleet.RequestsPerSecondPerUnit) + " rps"
 }

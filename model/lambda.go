@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 
+	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -13,10 +14,10 @@ import (
 func lambdaLimits(prefix string, memoryMB int64, durationMs decimal.Decimal) []string {
 	var reasons []string
 	if memoryMB < pricing.LambdaMinMemoryMB || memoryMB > pricing.LambdaMaxMemoryMB {
-		reasons = append(reasons, fmt.Sprintf("%smemory_mb %d is outside Lambda's %d to %d MB", prefix, memoryMB, pricing.LambdaMinMemoryMB, pricing.LambdaMaxMemoryMB))
+		reasons = append(reasons, fmt.Sprintf("%smemory_mb %s is outside Lambda's %s to %s", prefix, humanize.Count(memoryMB), humanize.Count(pricing.LambdaMinMemoryMB), humanize.Megabytes(pricing.LambdaMaxMemoryMB)))
 	}
 	if durationMs.GreaterThan(decimal.NewFromInt(pricing.LambdaMaxDurationMs)) {
-		reasons = append(reasons, fmt.Sprintf("%sduration_ms %s is beyond Lambda's 15-minute (900000 ms) timeout", prefix, durationMs))
+		reasons = append(reasons, fmt.Sprintf("%sduration_ms %s is beyond Lambda's 15-minute (%s) timeout", prefix, humanize.Quantity(durationMs), humanize.Milliseconds(decimal.NewFromInt(pricing.LambdaMaxDurationMs))))
 	}
 	return reasons
 }
@@ -142,18 +143,18 @@ func lambdaConcurrency(series []int64, classes *hourClasses, billedMs int64) Cap
 }
 
 func lambdaSummary(w Workload) string {
-	s := fmt.Sprintf("%d MB %s, %s ms billed", w.Function.MemoryMB, w.Lambda.Architecture, pricing.LambdaBilledMs(w.Function.DurationMs))
+	s := fmt.Sprintf("%s %s, %s billed", humanize.Megabytes(w.Function.MemoryMB), w.Lambda.Architecture, humanize.Milliseconds(pricing.LambdaBilledMs(w.Function.DurationMs)))
 	if l := w.Lambda; l.ProvisionedConcurrency > 0 {
-		s += fmt.Sprintf(", %d provisioned", l.ProvisionedConcurrency)
+		s += ", " + humanize.Count(l.ProvisionedConcurrency) + " provisioned"
 		switch l.ProvisionedSchedule.Kind {
 		case Weekly:
-			s += fmt.Sprintf(" %d:00-%d:00 on %d days a week", l.ProvisionedSchedule.StartHour, l.ProvisionedSchedule.EndHour, len(l.ProvisionedSchedule.Days))
+			s += fmt.Sprintf(" %d:00-%d:00 on %s a week", l.ProvisionedSchedule.StartHour, l.ProvisionedSchedule.EndHour, humanize.Plural(int64(len(l.ProvisionedSchedule.Days)), "day", "days"))
 		case Bursts:
 			s += " in bursts"
 		}
 	}
 	if w.Lambda.EphemeralStorageMB > pricing.LambdaFreeStorageMB {
-		s += fmt.Sprintf(", %d MB /tmp", w.Lambda.EphemeralStorageMB)
+		s += ", " + humanize.Megabytes(w.Lambda.EphemeralStorageMB) + " /tmp"
 	}
 	if w.Lambda.FreeTier {
 		s += ", free tier"

@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 
+	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -11,7 +12,7 @@ import (
 // vcpuKey) is not one Fargate offers, or allows too little memory, or, with the vCPU left
 // out, even the largest task holds less (memKey names the memory's key).
 func fargateNoFit(vcpu decimal.Decimal, memoryMB int64, vcpuKey, memKey string) string {
-	need := fmt.Sprintf("%s %d (%s GB)", memKey, memoryMB, mbToGB(memoryMB))
+	need := fmt.Sprintf("%s %s (%s GB)", memKey, humanize.Count(memoryMB), humanize.Quantity(mbToGB(memoryMB)))
 	sizes := pricing.FargateSizes()
 	if vcpu.IsZero() {
 		top := sizes[len(sizes)-1]
@@ -48,10 +49,10 @@ func ec2NoFit(w Workload, cat *pricing.Catalog) string {
 			most, largest = it.MemoryGiB, name
 		}
 	}
-	msg := fmt.Sprintf("no non-burstable %s instance type priced on demand in %s holds function.memory_mb %d (%s GiB)",
-		arch, w.Region, w.Function.MemoryMB, mbToGB(w.Function.MemoryMB))
+	msg := fmt.Sprintf("no non-burstable %s instance type priced on demand in %s holds function.memory_mb %s (%s GiB)",
+		arch, w.Region, humanize.Count(w.Function.MemoryMB), humanize.Quantity(mbToGB(w.Function.MemoryMB)))
 	if largest != "" {
-		msg += fmt.Sprintf(": the largest, %s, has %s GiB", largest, most)
+		msg += fmt.Sprintf(": the largest, %s, has %s GiB", largest, humanize.Quantity(most))
 	}
 	return msg + "; name one with ec2.instance_type, or add one with --pricing"
 }

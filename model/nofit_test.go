@@ -14,8 +14,8 @@ func TestNoTaskHoldsTheMemory(t *testing.T) {
 	w.EC2.InstanceType = ""
 	r := Price([]Workload{w}, catalog(t), Options{}).Workloads[0]
 	checks := map[Platform]string{
-		PlatformFargate: "no Fargate task holds function.memory_mb 300000 (292.96875 GB): the largest is 32 vCPU / 244 GB",
-		PlatformEC2: "no non-burstable x86_64 instance type priced on demand in us-east-1 holds function.memory_mb 300000 " +
+		PlatformFargate: "no Fargate task holds function.memory_mb 300,000 (292.96875 GB): the largest is 32 vCPU / 244 GB",
+		PlatformEC2: "no non-burstable x86_64 instance type priced on demand in us-east-1 holds function.memory_mb 300,000 " +
 			"(292.96875 GiB): the largest, m6i.xlarge, has 16 GiB; name one with ec2.instance_type, or add one with --pricing",
 	}
 	for p, want := range checks {
@@ -26,7 +26,7 @@ func TestNoTaskHoldsTheMemory(t *testing.T) {
 	}
 	// Right-sizing names what is running now by the same reason, not an empty size or type.
 	rs := RightSize(w, catalog(t), StandardMonth())
-	if rs.Fargate.Current.Name != "no task size holds 300000 MB" || rs.EC2.Current.Name != "no instance type holds 300000 MB, on-demand" {
+	if rs.Fargate.Current.Name != "no task size holds 300,000 MB" || rs.EC2.Current.Name != "no instance type holds 300,000 MB, on-demand" {
 		t.Errorf("right-sizing now: %q, %q", rs.Fargate.Current.Name, rs.EC2.Current.Name)
 	}
 	// The largest task itself still holds 249,856 MB exactly.
@@ -44,7 +44,7 @@ func TestGivenVCPUTooSmallForTheMemory(t *testing.T) {
 	w.Function.MemoryMB = 4096
 	w.Fargate.VCPU, w.Fargate.MemoryGB = dec("0.25"), dec("0")
 	e := Price([]Workload{w}, catalog(t), Options{}).Workloads[0].Estimate(PlatformFargate)
-	want := "fargate.vcpu 0.25 allows at most 2 GB, less than function.memory_mb 4096 (4 GB): give more vCPU"
+	want := "fargate.vcpu 0.25 allows at most 2 GB, less than function.memory_mb 4,096 (4 GB): give more vCPU"
 	if e.Feasible || len(e.Reasons) != 1 || e.Reasons[0] != want {
 		t.Errorf("feasible %v, reasons %q", e.Feasible, e.Reasons)
 	}
@@ -56,7 +56,7 @@ func TestScheduleTaskHoldsNoMemory(t *testing.T) {
 	w.Schedules = []Schedule{{Name: "nightly", Cron: "0 2 * * *", DurationMs: dec("60000"), MemoryMB: 300000, Parallel: 1,
 		EC2: ServiceInstances}}
 	e := Price([]Workload{w}, catalog(t), Options{}).Workloads[0].Estimate(PlatformFargate)
-	want := "schedule nightly: no Fargate task holds memory_mb 300000 (292.96875 GB): the largest is 32 vCPU / 244 GB"
+	want := "schedule nightly: no Fargate task holds memory_mb 300,000 (292.96875 GB): the largest is 32 vCPU / 244 GB"
 	if e.Feasible || !contains(e.Reasons, want) {
 		t.Errorf("feasible %v, reasons %q", e.Feasible, e.Reasons)
 	}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -326,7 +327,7 @@ func expressLimits(flow []Step) string {
 	var long []string
 	for _, s := range flow {
 		if s.Kind == StepStateMachine && s.Workflow == Express && s.DurationMs.GreaterThan(decimal.NewFromInt(pricing.ExpressMaxDurationMs)) {
-			long = append(long, fmt.Sprintf("flow step %s runs %s ms", s.Name, s.DurationMs))
+			long = append(long, fmt.Sprintf("flow step %s runs %s", s.Name, humanize.Milliseconds(s.DurationMs)))
 		}
 	}
 	if len(long) == 0 {
@@ -364,11 +365,11 @@ func lambdaEstimate(w Workload, hourly Hourly, peak *peakWindow, a around, sched
 	e.lambdaCost = bill.Total()
 	if throttling.Unbilled > 0 {
 		e.Warnings = append(e.Warnings, fmt.Sprintf("the concurrency limit throttles about %s requests a month: this bill serves fewer requests than the other platforms, so Lambda is not called the cheapest while another serves them all (lambda.quota_raised: true prices it serving every request)",
-			groupInt(decimal.NewFromInt(throttling.Unbilled))))
+			humanize.Count(throttling.Unbilled)))
 	}
 	if throttling.Unbilled == 0 && throttling.Requests > 0 {
-		e.Warnings = append(e.Warnings, fmt.Sprintf("the %s requests above the concurrency limit are billed: lambda.quota_raised says the limit will be raised to at least %d",
-			groupInt(decimal.NewFromInt(throttling.Requests)), throttling.PeakConcurrency))
+		e.Warnings = append(e.Warnings, fmt.Sprintf("the %s requests above the concurrency limit are billed: lambda.quota_raised says the limit will be raised to at least %s",
+			humanize.Count(throttling.Requests), humanize.Count(throttling.PeakConcurrency)))
 	}
 	if detail {
 		e.Warmer = warmer(w, len(hourly.Requests), cat)

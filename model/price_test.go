@@ -144,7 +144,7 @@ func TestInfeasiblePlatformsSayWhy(t *testing.T) {
 	if r.Cheapest != "" {
 		t.Errorf("cheapest %q with nothing feasible", r.Cheapest)
 	}
-	if got := r.Estimate(PlatformLambda).Reasons[1]; got != "function.duration_ms 1200000 is beyond Lambda's 15-minute (900000 ms) timeout" {
+	if got := r.Estimate(PlatformLambda).Reasons[1]; got != "function.duration_ms 1,200,000 is beyond Lambda's 15-minute (900,000 ms) timeout" {
 		t.Errorf("reason %q", got)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 
+	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/shopspring/decimal"
 )
 
@@ -58,14 +59,14 @@ func withinSlowdown(now, after, maxPercent decimal.Decimal) bool {
 // "250 ms as now".
 func durationChange(now, after decimal.Decimal) string {
 	if after.Equal(now) {
-		return fmt.Sprintf("%s ms as now", now.Round(1))
+		return humanize.Milliseconds(now) + " as now"
 	}
 	pct := after.Sub(now).Mul(decimal.NewFromInt(100)).DivRound(now, slowdownPlaces)
 	way := "slower"
 	if pct.IsNegative() {
 		pct, way = pct.Neg(), "faster"
 	}
-	return fmt.Sprintf("%s ms instead of %s ms, %s%% %s", after.Round(1), now.Round(1), pct, way)
+	return fmt.Sprintf("%s instead of %s, %s%% %s", humanize.Milliseconds(after), humanize.Milliseconds(now), pct, way)
 }
 
 // recommend collects the findings of a comparison that save money: first those for the
@@ -124,7 +125,7 @@ func markConditional(r *Recommendation, base WorkloadResult) {
 		return
 	}
 	r.Evidence = append(r.Evidence, fmt.Sprintf("then %s costs %s, below %s's %s: it becomes the cheapest platform",
-		r.Platform.Name(), dollarsText(after), base.Cheapest.Name(), dollarsText(cheapest)))
+		r.Platform.Name(), humanize.Money(after), base.Cheapest.Name(), humanize.Money(cheapest)))
 }
 
 // platformFinding: run on the cheapest platform; the saving is over the next cheapest, with
@@ -148,7 +149,7 @@ func platformFinding(c Comparison) (Recommendation, bool) {
 		Action: fmt.Sprintf("Run on %s, the cheapest platform at this traffic", best.Name())}
 	for _, e := range c.Base.Estimates {
 		if e.Feasible && e.Platform != best {
-			r.Evidence = append(r.Evidence, fmt.Sprintf("price: %s %s a month against %s %s", best.Name(), dollarsText(cheapest.MonthlyCost), e.Platform.Name(), dollarsText(e.MonthlyCost)))
+			r.Evidence = append(r.Evidence, fmt.Sprintf("price: %s %s a month against %s %s", best.Name(), humanize.Money(cheapest.MonthlyCost), e.Platform.Name(), humanize.Money(e.MonthlyCost)))
 		}
 	}
 	for _, b := range c.BreakEvens {
@@ -165,16 +166,16 @@ func platformFinding(c Comparison) (Recommendation, bool) {
 		if n := len(b.Crossings); n > 0 {
 			x := b.Crossings[0]
 			text := fmt.Sprintf("break-even: %s is no dearer than %s from %s requests a month (%s a second)",
-				x.Above.Name(), x.Below.Name(), groupInt(x.At), x.PerSecond)
+				x.Above.Name(), x.Below.Name(), humanize.Rounded(x.At, 0), humanize.Quantity(x.PerSecond))
 			if n > 1 {
 				last := b.Crossings[n-1]
-				text += fmt.Sprintf(", and they trade places %d times up to %s (%s a second), %s cheaper from there", n, groupInt(last.At), last.PerSecond, last.Above.Name())
+				text += fmt.Sprintf(", and they trade places %s times up to %s (%s a second), %s cheaper from there", humanize.Count(int64(n)), humanize.Rounded(last.At, 0), humanize.Quantity(last.PerSecond), last.Above.Name())
 			}
-			r.Evidence = append(r.Evidence, text+"; traffic now "+groupInt(b.Base))
+			r.Evidence = append(r.Evidence, text+"; traffic now "+humanize.Rounded(b.Base, 0))
 		}
 		if len(b.Crossings) == 0 && b.CheaperAtFrom != "" && b.CheaperAtFrom == b.CheaperAtTo {
 			r.Evidence = append(r.Evidence, fmt.Sprintf("break-even: none; %s stays cheaper than %s from %s to %s requests a month",
-				b.CheaperAtFrom.Name(), other.Name(), groupInt(b.From), groupInt(b.To)))
+				b.CheaperAtFrom.Name(), other.Name(), humanize.Rounded(b.From, 0), humanize.Rounded(b.To, 0)))
 		}
 	}
 	for _, f := range c.Growth.Flips {
@@ -200,22 +201,22 @@ func memoryFinding(c Comparison) (Recommendation, bool) {
 	now := s.Current.DurationMs
 	r := Recommendation{Finding: FindMemory, Platform: PlatformLambda, MonthlySaving: s.Current.MonthlyCost.Sub(best.MonthlyCost),
 		DurationNowMs: now, DurationAfterMs: best.DurationMs,
-		Action: fmt.Sprintf("Set Lambda memory to %d MB (now %d MB; %s)", best.MemoryMB, s.Current.MemoryMB, durationChange(now, best.DurationMs)),
+		Action: fmt.Sprintf("Set Lambda memory to %s (now %s; %s)", humanize.Megabytes(best.MemoryMB), humanize.Megabytes(s.Current.MemoryMB), durationChange(now, best.DurationMs)),
 		Evidence: []string{
-			fmt.Sprintf("sweep: %d MB %s runs %s ms (billed %d) for %s a month", s.Current.MemoryMB, arch, now, s.Current.BilledMs, dollarsText(s.Current.MonthlyCost)),
-			fmt.Sprintf("sweep: %d MB %s runs %s ms (billed %d) for %s a month, the cheapest size from %d MB at most %s%% slower than now (tuning.max_slowdown_percent)",
-				best.MemoryMB, arch, best.DurationMs, best.BilledMs, dollarsText(best.MonthlyCost), s.MinMemoryMB, s.MaxSlowdownPercent),
+			fmt.Sprintf("sweep: %s %s runs %s (billed %s) for %s a month", humanize.Megabytes(s.Current.MemoryMB), arch, humanize.Milliseconds(now), humanize.Count(s.Current.BilledMs), humanize.Money(s.Current.MonthlyCost)),
+			fmt.Sprintf("sweep: %s %s runs %s (billed %s) for %s a month, the cheapest size from %s at most %s%% slower than now (tuning.max_slowdown_percent)",
+				humanize.Megabytes(best.MemoryMB), arch, humanize.Milliseconds(best.DurationMs), humanize.Count(best.BilledMs), humanize.Money(best.MonthlyCost), humanize.Megabytes(s.MinMemoryMB), s.MaxSlowdownPercent),
 		}}
 	if cost, ok := cheapestRow(s, arch); ok && cost.MemoryMB != best.MemoryMB {
-		r.Evidence = append(r.Evidence, fmt.Sprintf("sweep: the cost-optimal size, %d MB, would cost %s a month but runs %s: left out, beyond %s%% slower",
-			cost.MemoryMB, dollarsText(cost.MonthlyCost), durationChange(now, cost.DurationMs), s.MaxSlowdownPercent))
+		r.Evidence = append(r.Evidence, fmt.Sprintf("sweep: the cost-optimal size, %s, would cost %s a month but runs %s: left out, beyond %s%% slower",
+			humanize.Megabytes(cost.MemoryMB), humanize.Money(cost.MonthlyCost), durationChange(now, cost.DurationMs), s.MaxSlowdownPercent))
 	}
 	t := c.Base.Workload.Tuning
 	if !t.CPUBoundPercent.Valid && len(t.Measured) == 0 {
 		r.Evidence = append(r.Evidence, fmt.Sprintf("assumed: %d%% of the duration is CPU work (tuning.cpu_bound_percent not given): measure it, or run Power Tuning, before acting", DefaultCPUBoundPercent))
 	}
 	if t.MinMemoryMB == 0 {
-		r.Evidence = append(r.Evidence, fmt.Sprintf("assumed: the code fits in %d MB (tuning.min_memory_mb not given): check its logs' Max Memory Used", best.MemoryMB))
+		r.Evidence = append(r.Evidence, fmt.Sprintf("assumed: the code fits in %s (tuning.min_memory_mb not given): check its logs' Max Memory Used", humanize.Megabytes(best.MemoryMB)))
 	}
 	return r, true
 }
@@ -234,9 +235,9 @@ func arm64Finding(c Comparison) (Recommendation, bool) {
 	}
 	return Recommendation{Finding: FindArm64, Platform: PlatformLambda, MonthlySaving: s.Current.MonthlyCost.Sub(arm.MonthlyCost),
 		DurationNowMs: now, DurationAfterMs: arm.DurationMs,
-		Action: fmt.Sprintf("Run the function on arm64 at %d MB (needs an arm64 build; %s)", arm.MemoryMB, durationChange(now, arm.DurationMs)),
-		Evidence: []string{fmt.Sprintf("sweep: x86_64 %s, arm64 %s a month at %d MB (arm64 duration %s ms, at most %s%% slower than now: tuning.max_slowdown_percent)",
-			dollarsText(s.Current.MonthlyCost), dollarsText(arm.MonthlyCost), arm.MemoryMB, arm.DurationMs, s.MaxSlowdownPercent)}}, true
+		Action: fmt.Sprintf("Run the function on arm64 at %s (needs an arm64 build; %s)", humanize.Megabytes(arm.MemoryMB), durationChange(now, arm.DurationMs)),
+		Evidence: []string{fmt.Sprintf("sweep: x86_64 %s, arm64 %s a month at %s (arm64 duration %s, at most %s%% slower than now: tuning.max_slowdown_percent)",
+			humanize.Money(s.Current.MonthlyCost), humanize.Money(arm.MonthlyCost), humanize.Megabytes(arm.MemoryMB), humanize.Milliseconds(arm.DurationMs), s.MaxSlowdownPercent)}}, true
 }
 
 // boundedCheapestRow is the cheapest candidate size on arch (from the sweep's least memory)
@@ -294,10 +295,10 @@ func hybridFinding(c Comparison) (Recommendation, bool) {
 		return Recommendation{}, false
 	}
 	return Recommendation{Finding: FindHybrid, Platform: h.Baseline, MonthlySaving: least.MonthlyCost.Sub(h.MonthlyCost),
-		Action: fmt.Sprintf("Serve a baseline of %d %s units and send the overflow to Lambda", h.Units, h.Baseline.Name()),
-		Evidence: []string{fmt.Sprintf("hybrid: %s baseline + %s Lambda overflow (%s requests in %d hours) = %s of compute, against %s alone %s",
-			dollarsText(h.BaselineCost), dollarsText(h.OverflowCost), groupInt(decimal.NewFromInt(h.OverflowRequests)), h.OverflowHours,
-			dollarsText(h.MonthlyCost), least.Platform.Name(), dollarsText(least.MonthlyCost))}}, true
+		Action: fmt.Sprintf("Serve a baseline of %s and send the overflow to Lambda", humanize.Plural(h.Units, h.Baseline.Name()+" unit", h.Baseline.Name()+" units")),
+		Evidence: []string{fmt.Sprintf("hybrid: %s baseline + %s Lambda overflow (%s requests in %s) = %s of compute, against %s alone %s",
+			humanize.Money(h.BaselineCost), humanize.Money(h.OverflowCost), humanize.Count(h.OverflowRequests), humanize.Plural(h.OverflowHours, "hour", "hours"),
+			humanize.Money(h.MonthlyCost), least.Platform.Name(), humanize.Money(least.MonthlyCost))}}, true
 }
 
 // provisionedFinding: provisioned concurrency above the busiest hour's peak concurrency
@@ -308,9 +309,9 @@ func provisionedFinding(c Comparison) (Recommendation, bool) {
 		return Recommendation{}, false
 	}
 	return Recommendation{Finding: FindProvisioned, Platform: PlatformLambda, MonthlySaving: p.Saving,
-		Action: fmt.Sprintf("Lower provisioned concurrency to %d (now %d): the busiest hour's peak", p.Peak, p.Current),
-		Evidence: []string{fmt.Sprintf("provisioned: Lambda %s a month with %d, %s with %d, the busiest hour's peak concurrency at the traffic's peak percentile",
-			dollarsText(p.CurrentCost), p.Current, dollarsText(p.PeakCost), p.Peak)}}, true
+		Action: fmt.Sprintf("Lower provisioned concurrency to %s (now %s): the busiest hour's peak", humanize.Count(p.Peak), humanize.Count(p.Current)),
+		Evidence: []string{fmt.Sprintf("provisioned: Lambda %s a month with %s, %s with %s, the busiest hour's peak concurrency at the traffic's peak percentile",
+			humanize.Money(p.CurrentCost), humanize.Count(p.Current), humanize.Money(p.PeakCost), humanize.Count(p.Peak))}}, true
 }
 
 // mergeFindings: steps of the flow that always run together, merged.
@@ -322,7 +323,7 @@ func mergeFindings(c Comparison) []Recommendation {
 	for _, m := range c.Base.Flow.Merges {
 		out = append(out, Recommendation{Finding: FindMerge, Platform: PlatformLambda, MonthlySaving: m.Saving,
 			Action:   fmt.Sprintf("Merge flow step %s into %s", m.Step, m.Into),
-			Evidence: []string{fmt.Sprintf("flow: %s invocations a month saved; gives up: %s", groupInt(m.RequestsSaved), m.GivesUp)}})
+			Evidence: []string{fmt.Sprintf("flow: %s invocations a month saved; gives up: %s", humanize.Rounded(m.RequestsSaved, 0), m.GivesUp)}})
 	}
 	return out
 }
@@ -345,7 +346,7 @@ func eventDrivenFindings(c Comparison) []Recommendation {
 			out = append(out, Recommendation{Finding: FindEventDriven, Platform: t.p, MonthlySaving: t.c.Saving,
 				Action: fmt.Sprintf("Trigger %s once per work item instead of on its schedule (%s)", s.Name, t.p.Name()),
 				Evidence: []string{fmt.Sprintf("schedule %s: %s runs a month cost %s; %s work items event-driven cost %s",
-					s.Name, s.RunsPerMonth, dollarsText(t.c.Schedule), groupInt(decimal.NewFromInt(ed.WorkItems)), dollarsText(t.c.EventDriven))}})
+					s.Name, humanize.Quantity(s.RunsPerMonth), humanize.Money(t.c.Schedule), humanize.Count(ed.WorkItems), humanize.Money(t.c.EventDriven))}})
 		}
 	}
 	return out
@@ -363,8 +364,8 @@ func sizingFinding(p PlatformSizing, f Finding) (Recommendation, bool) {
 	}
 	r := Recommendation{Finding: f, Platform: p.Platform, MonthlySaving: p.Saving,
 		Action: fmt.Sprintf("Use %s %s on %s (now %s)", what, best.Name, p.Platform.Name(), p.Current.Name),
-		Evidence: []string{fmt.Sprintf("right-sizing: %s %s a month (%d to %d units) against %s %s",
-			best.Name, dollarsText(best.MonthlyCost), best.MinUnits, best.MaxUnits, p.Current.Name, dollarsText(p.Current.MonthlyCost))}}
+		Evidence: []string{fmt.Sprintf("right-sizing: %s %s a month (%s to %s units) against %s %s",
+			best.Name, humanize.Money(best.MonthlyCost), humanize.Count(best.MinUnits), humanize.Count(best.MaxUnits), p.Current.Name, humanize.Money(p.Current.MonthlyCost))}}
 	r.Evidence = append(r.Evidence, best.Notes...)
 	return r, true
 }
@@ -382,41 +383,9 @@ func purchaseFinding(c Comparison) (Recommendation, bool) {
 	}
 	r := Recommendation{Finding: FindPurchase, Platform: PlatformEC2, MonthlySaving: best.Saving,
 		Action:   fmt.Sprintf("Buy the %s capacity as %s", best.InstanceType, best.Purchase),
-		Evidence: []string{fmt.Sprintf("purchase: %s a month at $%s an instance-hour", dollarsText(best.MonthlyCost), best.HourlyRate)}}
+		Evidence: []string{fmt.Sprintf("purchase: %s a month at %s an instance-hour", humanize.Money(best.MonthlyCost), humanize.UnitPrice(best.HourlyRate))}}
 	if best.TermMonths > 0 {
-		r.Evidence = append(r.Evidence, fmt.Sprintf("purchase: a %d-month commitment; %s over the term", best.TermMonths, dollarsText(best.TermSaving)))
+		r.Evidence = append(r.Evidence, fmt.Sprintf("purchase: a %d-month commitment; %s over the term", best.TermMonths, humanize.Money(best.TermSaving)))
 	}
 	return r, true
-}
-
-// dollarsText writes an amount to the cent with thousands separators for evidence lines,
-// rounding half away from zero as reports do: $1,234.56, -$0.20.
-func dollarsText(d decimal.Decimal) string {
-	r := d.Round(2)
-	sign := ""
-	if r.IsNegative() {
-		sign, r = "-", r.Neg()
-	}
-	cents := r.StringFixed(2)
-	return sign + "$" + groupInt(r.Truncate(0)) + cents[len(cents)-3:]
-}
-
-// groupInt writes a whole number with thousands separators.
-func groupInt(d decimal.Decimal) string {
-	s := d.Round(0).String()
-	neg := len(s) > 0 && s[0] == '-'
-	if neg {
-		s = s[1:]
-	}
-	out := make([]byte, 0, len(s)+len(s)/3)
-	for i := range len(s) {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			out = append(out, ',')
-		}
-		out = append(out, s[i])
-	}
-	if neg {
-		return "-" + string(out)
-	}
-	return string(out)
 }

@@ -82,7 +82,7 @@ func TestMemoryAdviceBoundedBySlowdown(t *testing.T) {
 	if !ok {
 		t.Fatal("no memory finding")
 	}
-	if want := "Set Lambda memory to 854 MB (now 1024 MB; 219.9 ms instead of 200 ms, 9.95% slower)"; r.Action != want {
+	if want := "Set Lambda memory to 854 MB (now 1,024 MB; 219.9 ms instead of 200 ms, 9.95% slower)"; r.Action != want {
 		t.Errorf("action %q, want %q", r.Action, want)
 	}
 	if !r.DurationNowMs.Equal(dec("200")) || !r.DurationAfterMs.Equal(dec("219.906323")) || !r.MonthlySaving.Equal(dec("0.2754415339548828125")) {
@@ -93,7 +93,7 @@ func TestMemoryAdviceBoundedBySlowdown(t *testing.T) {
 		t.Errorf("evidence lacks the sweep's own pick:\n%s", evidence)
 	}
 	// arm64 at the same size and duration (arm64_duration_percent 100): 200 ms as now.
-	if !armOK || arm.Action != "Run the function on arm64 at 1024 MB (needs an arm64 build; 200 ms as now)" || !arm.DurationAfterMs.Equal(dec("200")) {
+	if !armOK || arm.Action != "Run the function on arm64 at 1,024 MB (needs an arm64 build; 200 ms as now)" || !arm.DurationAfterMs.Equal(dec("200")) {
 		t.Errorf("arm64: %v %q", armOK, arm.Action)
 	}
 
@@ -116,7 +116,7 @@ func TestMemoryAdviceBoundedBySlowdown(t *testing.T) {
 		t.Errorf("arm64 20%% slower: %q", arm.Action)
 	}
 	w.Tuning.ARM64DurationPercent = dec("105")
-	if _, _, arm, ok := memoryAdvice(t, w); !ok || arm.Action != "Run the function on arm64 at 1024 MB (needs an arm64 build; 210 ms instead of 200 ms, 5% slower)" {
+	if _, _, arm, ok := memoryAdvice(t, w); !ok || arm.Action != "Run the function on arm64 at 1,024 MB (needs an arm64 build; 210 ms instead of 200 ms, 5% slower)" {
 		t.Errorf("arm64 5%% slower: %v %q", ok, arm.Action)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -179,7 +180,7 @@ func scaledThroughput(given, givenVCPU, vcpus decimal.Decimal) decimal.Decimal {
 // its own size, or the model's default.
 func throughputFrom(given decimal.Decimal, unit, size string) string {
 	if given.IsPositive() {
-		return fmt.Sprintf("the file's %s rps per %s for %s, scaled by vCPU count", given, unit, size)
+		return fmt.Sprintf("the file's %s rps per %s for %s, scaled by vCPU count", humanize.Quantity(given), unit, size)
 	}
 	return "the model's default: requests assumed CPU-bound, vCPUs / (duration x Lambda's CPU share) at full load; measure yours"
 }

@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 
+	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -60,7 +61,7 @@ func fargateCandidates(needGB decimal.Decimal, memoryMB int64) ([]pricing.Fargat
 			sizes = append(sizes, s)
 		case i == len(all)-1 || !all[i+1].VCPU.Equal(s.VCPU): // the vCPU's largest memory
 			excluded = append(excluded, Exclusion{Name: s.VCPU.String() + " vCPU",
-				Reason: fmt.Sprintf("at most %s GB, less than function.memory_mb %d", s.MemoryGB, memoryMB)})
+				Reason: fmt.Sprintf("at most %s GB, less than function.memory_mb %s", s.MemoryGB, humanize.Count(memoryMB))})
 		}
 	}
 	return sizes, excluded
@@ -112,7 +113,7 @@ func rightSizeEC2(w Workload, base WorkloadResult, cat *pricing.Catalog, month M
 			RequestsPerSecondPerUnit: rps, FullCPURequestsPerSecond: rps, Purchase: OnDemand}
 		if it.Burstable {
 			o.SizedByBaseline, o.RequestsPerSecondPerUnit = true, baselineThroughput(rps, it)
-			o.Notes = append(o.Notes, fmt.Sprintf("sized by its %s%% baseline: %s of the %s rps it serves at full CPU", it.Credits.BaselinePercent, o.RequestsPerSecondPerUnit, rps))
+			o.Notes = append(o.Notes, fmt.Sprintf("sized by its %s%% baseline: %s of the %s rps it serves at full CPU", it.Credits.BaselinePercent, humanize.Quantity(o.RequestsPerSecondPerUnit), humanize.Quantity(rps)))
 		}
 		if o.Architecture != build {
 			o.Notes = append(o.Notes, fmt.Sprintf("needs an %s build (%s runs %s)", o.Architecture, buildOf(c.InstanceType, known), build))
@@ -142,7 +143,7 @@ func buildOf(instanceType string, known bool) string {
 // ec2Exclusion says why an instance type is left out before pricing ("" if it is not).
 func ec2Exclusion(w Workload, it pricing.InstanceType, needGB decimal.Decimal, cat *pricing.Catalog) string {
 	if it.MemoryGiB.LessThan(needGB) {
-		return fmt.Sprintf("%s GiB, less than function.memory_mb %d", it.MemoryGiB, w.Function.MemoryMB)
+		return fmt.Sprintf("%s GiB, less than function.memory_mb %s", humanize.Quantity(it.MemoryGiB), humanize.Count(w.Function.MemoryMB))
 	}
 	if _, err := cat.Rate(w.Region, fmt.Sprintf("ec2.%s.%s", it.Name, OnDemand)); err != nil {
 		return "no on-demand rate in " + w.Region
@@ -154,7 +155,7 @@ func ec2Exclusion(w Workload, it pricing.InstanceType, needGB decimal.Decimal, c
 // no option ranked is allowed (nil otherwise).
 func memoryNote(o SizeOption, needGB decimal.Decimal, memoryMB int64) []string {
 	if o.MemoryGB.LessThan(needGB) {
-		return []string{fmt.Sprintf("%s GB is less than function.memory_mb %d: the options ranked all hold it", o.MemoryGB, memoryMB)}
+		return []string{fmt.Sprintf("%s GB is less than function.memory_mb %s: the options ranked all hold it", humanize.Quantity(o.MemoryGB), humanize.Count(memoryMB))}
 	}
 	return nil
 }

@@ -107,7 +107,7 @@ func TestRightSizeEC2ByHand(t *testing.T) {
 		t.Errorf("%d ranked, %d excluded", len(e.Ranked), len(e.Excluded))
 	}
 	for _, x := range e.Excluded {
-		if !strings.HasSuffix(x.Name, ".micro") || !strings.Contains(x.Reason, "less than function.memory_mb 1536") {
+		if !strings.HasSuffix(x.Name, ".micro") || !strings.Contains(x.Reason, "less than function.memory_mb 1,536") {
 			t.Errorf("excluded %+v", x)
 		}
 	}
@@ -280,7 +280,7 @@ func TestRightSizeNotesACurrentSizeTooSmallForTheFunction(t *testing.T) {
 	// $22.2139, against the file's $28.835 (see TestPriceMobileBackendByHand).
 	rs := RightSize(mobileBackend(), catalog(t), StandardMonth())
 	f := rs.Fargate
-	if n := f.Current.Notes; len(n) != 1 || !strings.Contains(n[0], "1 GB is less than function.memory_mb 1536") {
+	if n := f.Current.Notes; len(n) != 1 || !strings.Contains(n[0], "1 GB is less than function.memory_mb 1,536") {
 		t.Errorf("current notes %v", n)
 	}
 	if best, _ := f.Best(); best.Name != "0.25 vCPU / 2 GB" || !best.MonthlyCost.Equal(dec("22.2139")) || !f.Saving.Equal(dec("6.6211")) {

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -246,9 +247,9 @@ func priceSchedule(w Workload, s Schedule, month Month, cat *pricing.Catalog, us
 // DurationMs, early exits at EarlyExitMs.
 func scheduleLambda(w Workload, s Schedule, r scheduleRuns, jobs jobRuns, cat *pricing.Catalog) (Estimate, *pricing.LambdaUsage) {
 	workMs, exitMs := pricing.LambdaBilledMs(s.DurationMs), pricing.LambdaBilledMs(s.EarlyExitMs)
-	e := Estimate{Platform: PlatformLambda, Summary: fmt.Sprintf("%d MB %s, %s ms billed per run with work, %d invocation(s) a run", s.MemoryMB, w.Lambda.Architecture, workMs, parallelOf(s))}
+	e := Estimate{Platform: PlatformLambda, Summary: fmt.Sprintf("%s %s, %s billed per run with work, %s a run", humanize.Megabytes(s.MemoryMB), w.Lambda.Architecture, humanize.Milliseconds(workMs), humanize.Plural(parallelOf(s), "invocation", "invocations"))}
 	if jobs.exits.IsPositive() {
-		e.Summary += fmt.Sprintf(", %s ms per early exit", exitMs)
+		e.Summary += ", " + humanize.Milliseconds(exitMs) + " per early exit"
 	}
 	if reasons := lambdaLimits("", s.MemoryMB, s.DurationMs); len(reasons) > 0 {
 		return infeasible(e, reasons...), nil
@@ -313,20 +314,20 @@ func mbToGB(mb int64) decimal.Decimal {
 func scheduleFargate(w Workload, s Schedule, r scheduleRuns, jobs jobRuns, cat *pricing.Catalog) (Estimate, pricing.FargateSize) {
 	size, fits := scheduleTaskSize(s)
 	workS, exitS := fargateTaskSeconds(s.DurationMs), fargateTaskSeconds(s.EarlyExitMs)
-	e := Estimate{Platform: PlatformFargate, Summary: fmt.Sprintf("%s vCPU / %s GB %s, %d task(s) a run, %s s billed per run with work (billing starts with the image pull: include it in duration_ms)",
-		size.VCPU, size.MemoryGB, w.Fargate.Architecture, parallelOf(s), workS)}
+	e := Estimate{Platform: PlatformFargate, Summary: fmt.Sprintf("%s vCPU / %s GB %s, %s a run, %s s billed per run with work (billing starts with the image pull: include it in duration_ms)",
+		size.VCPU, size.MemoryGB, w.Fargate.Architecture, humanize.Plural(parallelOf(s), "task", "tasks"), humanize.Quantity(workS))}
 	if jobs.exits.IsPositive() {
-		e.Summary += fmt.Sprintf(", %s s per early exit", exitS)
+		e.Summary += ", " + humanize.Quantity(exitS) + " s per early exit"
 	}
 	if !fits {
-		e.Summary = fmt.Sprintf("no task size holds %d MB", s.MemoryMB)
+		e.Summary = "no task size holds " + humanize.Megabytes(s.MemoryMB)
 		return infeasible(e, fargateNoFit(s.TaskVCPU, s.MemoryMB, "task_vcpu", "memory_mb")), size
 	}
 	if err := pricing.CheckFargateSize(size.VCPU, size.MemoryGB); err != nil {
 		return infeasible(e, err.Error()), size
 	}
 	if size.MemoryGB.LessThan(mbToGB(s.MemoryMB)) {
-		e.Warnings = append(e.Warnings, fmt.Sprintf("the task's %s GB is less than memory_mb %d", size.MemoryGB, s.MemoryMB))
+		e.Warnings = append(e.Warnings, fmt.Sprintf("the task's %s GB is less than memory_mb %s", size.MemoryGB, humanize.Count(s.MemoryMB)))
 	}
 	taskSeconds := jobs.work.Mul(workS).Add(jobs.exits.Mul(exitS))
 	items, err := cat.FargateBill(pricing.FargateUsage{
@@ -366,7 +367,7 @@ func scheduleEC2(w Workload, s Schedule, r scheduleRuns, jobs jobRuns, hours int
 	if typ == "" {
 		var ok bool
 		if typ, ok = defaultInstance(w, cat, cpuShare(s.MemoryMB), mbToGB(s.MemoryMB)); !ok {
-			return infeasible(e, fmt.Sprintf("no non-burstable %s instance type in the catalog has %d MB", w.Lambda.Architecture, s.MemoryMB))
+			return infeasible(e, fmt.Sprintf("no non-burstable %s instance type in the catalog has %s", w.Lambda.Architecture, humanize.Megabytes(s.MemoryMB)))
 		}
 	}
 	e.Summary = fmt.Sprintf("a dedicated %s %s, running all %d hours", typ, w.EC2.Purchase, hours)
@@ -422,8 +423,9 @@ func parallelWarning(s Schedule, it pricing.InstanceType) string {
 	if !need.GreaterThan(it.MemoryGiB) {
 		return ""
 	}
-	return fmt.Sprintf("%d parallel task(s) of %d MB need %s GB, more than one %s holds (%s GiB): a run needs several instances at once, or its tasks run in turn and take longer",
-		parallelOf(s), s.MemoryMB, need, it.Name, it.MemoryGiB)
+	n := parallelOf(s)
+	return fmt.Sprintf("%s of %s %s %s GB, more than one %s holds (%s GiB): a run needs several instances at once, or its tasks run in turn and take longer",
+		humanize.Plural(n, "parallel task", "parallel tasks"), humanize.Megabytes(s.MemoryMB), humanize.Noun(n, "needs", "need"), humanize.Quantity(need), it.Name, humanize.Quantity(it.MemoryGiB))
 }
 
 // eventDriven prices the same job run once per work item, against the schedule, each alone

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -419,7 +420,7 @@ func shownSizes(w Workload, opt SweepOptions, res SweepResult) []int64 {
 func sweepAssumptions(w Workload, res SweepResult) []string {
 	out := []string{
 		"Each size is priced as `breakeven price` prices the workload with the function at that size and duration: the month's whole Lambda bill (requests, duration billed in whole ms, cold-start INIT, provisioned concurrency, flow steps, schedules and the services around it).",
-		fmt.Sprintf("Candidates are every size from %d MB (tuning.min_memory_mb) to 10,240 MB; the picks follow AWS Lambda Power Tuning's cost, speed and balanced strategies (balanced weight %s) on the monthly cost and the modelled average duration.", res.MinMemoryMB, res.BalancedWeight),
+		fmt.Sprintf("Candidates are every size from %s (tuning.min_memory_mb) to 10,240 MB; the picks follow AWS Lambda Power Tuning's cost, speed and balanced strategies (balanced weight %s) on the monthly cost and the modelled average duration.", humanize.Megabytes(res.MinMemoryMB), res.BalancedWeight),
 	}
 	if w.Tuning.MinMemoryMB == 0 {
 		out = append(out, "Any size from 128 MB is assumed to hold the code: give tuning.min_memory_mb, the least it needs.")

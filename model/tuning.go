@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -126,7 +127,7 @@ func newDurationModel(w Workload) durationModel {
 		}
 		if a == t && m.MemoryMB == w.Function.MemoryMB {
 			replaced = true
-			say = append(say, fmt.Sprintf("The %s ms measured at %d MB %s (%s) replaces function.duration_ms %s ms.", m.DurationMs, m.MemoryMB, a, m.Source, w.Function.DurationMs))
+			say = append(say, fmt.Sprintf("The %s measured at %s %s (%s) replaces function.duration_ms %s.", humanize.Milliseconds(m.DurationMs), humanize.Megabytes(m.MemoryMB), a, m.Source, humanize.Milliseconds(w.Function.DurationMs)))
 		}
 		byArch[a] = append(byArch[a], curvePoint{m.MemoryMB, m.DurationMs})
 	}
@@ -160,7 +161,7 @@ func newDurationModel(w Workload) durationModel {
 	}
 	say = append(say,
 		fmt.Sprintf("Lambda gives CPU in proportion to memory: one vCPU at 1,769 MB (AWS, \"Configuring memory\"), 5.79 at 10,240 MB (it shows %d).", maxLambdaVCPUs),
-		fmt.Sprintf("The code uses %d vCPU(s) (tuning.threads%s): memory beyond %s MB buys no speed.", threads, givenOr(tu.Threads > 0, "; single-threaded unless told"), sweepGroup(limit)))
+		fmt.Sprintf("The code uses %s (tuning.threads%s): memory beyond %s buys no speed.", humanize.Plural(threads, "vCPU", "vCPUs"), givenOr(tu.Threads > 0, "; single-threaded unless told"), humanize.Megabytes(limit)))
 	for _, a := range []Architecture{X86_64, ARM64} {
 		c := m.curves[a]
 		if c == nil || c.scaleFrom != nil {
@@ -168,22 +169,13 @@ func newDurationModel(w Workload) durationModel {
 		}
 		if len(c.points) == 1 {
 			p := c.points[0]
-			say = append(say, fmt.Sprintf("On %s %s%% of the %s ms at %d MB is CPU work, which scales with the vCPU share; the rest (I/O) stays (tuning.cpu_bound_percent%s).", a, cpu, p.durationMs, p.memoryMB, givenOr(tu.CPUBoundPercent.Valid, "; a guess: measure it, or give measured durations")))
+			say = append(say, fmt.Sprintf("On %s %s%% of the %s at %s is CPU work, which scales with the vCPU share; the rest (I/O) stays (tuning.cpu_bound_percent%s).", a, cpu, humanize.Milliseconds(p.durationMs), humanize.Megabytes(p.memoryMB), givenOr(tu.CPUBoundPercent.Valid, "; a guess: measure it, or give measured durations")))
 			continue
 		}
 		say = append(say, fmt.Sprintf("On %s the durations run through %d points (%s), linear in 1/vCPUs between them; beyond them the nearest two points' line, its CPU part kept between none and all of the duration.", a, len(c.points), pointList(c.points)))
 	}
 	m.assumptions = say
 	return m
-}
-
-// sweepGroup writes n with thousands separators: 1,769.
-func sweepGroup(n int64) string {
-	s := fmt.Sprint(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
 }
 
 func givenOr(given bool, why string) string {
@@ -199,7 +191,7 @@ func pointList(pts []curvePoint) string {
 		if i > 0 {
 			s += ", "
 		}
-		s += fmt.Sprintf("%s ms at %d MB", p.durationMs, p.memoryMB)
+		s += humanize.Milliseconds(p.durationMs) + " at " + humanize.Megabytes(p.memoryMB)
 	}
 	return s
 }

@@ -86,9 +86,9 @@ func CheckFargateSize(vcpu, memoryGB decimal.Decimal) error {
 				return nil
 			}
 		}
-		return fmt.Errorf("Fargate has no task with %s vCPU and %s GB: %s vCPU allows %s", vcpu, memoryGB, vcpu, s.describe())
+		return fmt.Errorf("no Fargate task has %s vCPU and %s GB: %s vCPU allows %s", vcpu, memoryGB, vcpu, s.describe())
 	}
-	return fmt.Errorf("Fargate has no task with %s vCPU: choose 0.25, 0.5, 1, 2, 4, 8, 16 or 32", vcpu)
+	return fmt.Errorf("no Fargate task has %s vCPU: choose 0.25, 0.5, 1, 2, 4, 8, 16 or 32", vcpu)
 }
 
 // FargateBilledSeconds is how long a task that ran for seconds is billed: per second, rounded

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/shopspring/decimal"
 )
 
@@ -278,7 +279,7 @@ func requestLines(sink *lineSink, rate Rate, s LambdaSum, freeLeft decimal.Decim
 	if s.ThrottledRequests.IsPositive() {
 		text := ""
 		if sink.build {
-			text = "estimate: " + groupDigits(s.ThrottledRequests) + " requests turned away above the concurrency limit (Erlang's loss formula)"
+			text = "estimate: " + humanize.Quantity(s.ThrottledRequests) + " requests turned away above the concurrency limit (Erlang's loss formula)"
 		}
 		sink.add("lambda.throttled.requests", "Throttled requests, not invoked", rate, s.ThrottledRequests.Neg(), rate.UnitPrice(), text)
 	}
@@ -298,7 +299,7 @@ func (r *LambdaRates) computeLines(sink *lineSink, s LambdaSum, freeLeft decimal
 	}
 	duration := r.duration
 	initText := initEstimate(s)
-	throttledText := "estimate: what the " + groupDigits(s.ThrottledRequests) + " throttled requests would have billed"
+	throttledText := "estimate: what the " + humanize.Quantity(s.ThrottledRequests) + " throttled requests would have billed"
 	// A function whose every request ran on provisioned concurrency has no on-demand line.
 	if s.Duration.IsPositive() || (s.ProvisionedDuration.IsZero() && s.Init.IsZero()) {
 		sink.tiers("lambda.duration"+q.id, "Duration"+q.name, duration, decimal.Zero, s.Duration, "")
@@ -402,28 +403,11 @@ func ladderCost(rate Rate, quantity decimal.Decimal) decimal.Decimal {
 
 // initEstimate says what the INIT lines of s rest on.
 func initEstimate(s LambdaSum) string {
-	text := "estimate: " + groupDigits(decimal.NewFromInt(s.ColdStarts)) + " cold starts"
+	text := "estimate: " + humanize.Count(s.ColdStarts) + " cold starts"
 	if s.InitMs.IsPositive() {
-		text += " x " + s.InitMs.String() + " ms"
+		text += " x " + humanize.Milliseconds(s.InitMs)
 	}
 	return text
-}
-
-// groupDigits writes a whole number with thousands separators: 12,345.
-func groupDigits(d decimal.Decimal) string {
-	s := d.String()
-	sign := ""
-	if strings.HasPrefix(s, "-") {
-		sign, s = "-", s[1:]
-	}
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	return sign + b.String()
 }
 
 func firstPrice(r Rate) decimal.Decimal {
@@ -500,27 +484,7 @@ func humanCount(d decimal.Decimal) string {
 			return d.Shift(-s.exp).String() + s.name
 		}
 	}
-	return thousands(d.String())
-}
-
-// thousands puts commas between the thousands of a plain decimal's integer part: "10,240".
-func thousands(s string) string {
-	intPart, frac := s, ""
-	if i := strings.IndexByte(s, '.'); i >= 0 {
-		intPart, frac = s[:i], s[i:]
-	}
-	sign := ""
-	if rest, ok := strings.CutPrefix(intPart, "-"); ok {
-		sign, intPart = "-", rest
-	}
-	var b strings.Builder
-	for i, r := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	return sign + b.String() + frac
+	return humanize.Quantity(d)
 }
 
 // shortUnit abbreviates GB-seconds in line item names.

@@ -50,7 +50,7 @@ func TestInitIsTieredAboveTheDuration(t *testing.T) {
 	for _, it := range bill.Items {
 		if strings.HasPrefix(it.ID, "lambda.init.") {
 			init = init.Add(it.Cost)
-			if !strings.Contains(it.Estimate, "1,000 cold starts x 2500 ms") {
+			if !strings.Contains(it.Estimate, "1,000 cold starts x 2,500 ms") {
 				t.Errorf("%s: estimate %q does not give the cold starts", it.ID, it.Estimate)
 			}
 		}

@@ -7,8 +7,13 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/shopspring/decimal"
 )
+
+// nameFreePlaces is the precision a line's name gives the free quantity it includes: a name
+// is read, and the exact figure is in the line's quantity and the free tier's credit.
+const nameFreePlaces = 2
 
 // Use is what one workload's services use in a month in one region, as quantities of a
 // provider's meters.
@@ -171,7 +176,7 @@ func freeFirstLines(sink *lineSink, m Meter, rate Rate, region string, e metered
 			first.ladder(m.ID, m.Name, rate, free)
 			items = append(first.items[:1], items...)
 		}
-		items[0].Name += ", after " + free.String() + " " + m.Unit + " free"
+		items[0].Name += ", after " + humanize.Approximate(free, nameFreePlaces) + " " + m.Unit + " free"
 	}
 	for _, it := range items {
 		sink.add(it.ID, it.Name, rate, it.Quantity, it.UnitPrice, "")

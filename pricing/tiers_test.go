@@ -160,9 +160,9 @@ func TestCheckFargateSize(t *testing.T) {
 		}
 	}
 	bad := map[[2]string]string{
-		{"0.25", "3"}: "Fargate has no task with 0.25 vCPU and 3 GB: 0.25 vCPU allows 0.5, 1, 2 GB",
-		{"8", "18"}:   "Fargate has no task with 8 vCPU and 18 GB: 8 vCPU allows 16 to 60 GB in 4 GB steps",
-		{"3", "8"}:    "Fargate has no task with 3 vCPU: choose 0.25, 0.5, 1, 2, 4, 8, 16 or 32",
+		{"0.25", "3"}: "no Fargate task has 0.25 vCPU and 3 GB: 0.25 vCPU allows 0.5, 1, 2 GB",
+		{"8", "18"}:   "no Fargate task has 8 vCPU and 18 GB: 8 vCPU allows 16 to 60 GB in 4 GB steps",
+		{"3", "8"}:    "no Fargate task has 3 vCPU: choose 0.25, 0.5, 1, 2, 4, 8, 16 or 32",
 	}
 	for s, want := range bad {
 		err := CheckFargateSize(dec(s[0]), dec(s[1]))

@@ -7,9 +7,8 @@ package report
 import (
 	"fmt"
 	"io"
-	"strconv"
-	"strings"
 
+	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/model"
 	"github.com/shopspring/decimal"
 )
@@ -46,14 +45,9 @@ func Write(w io.Writer, res model.Result, f Format) error {
 	return sw.Close(res.Portfolio)
 }
 
-// money writes an amount rounded to cents with thousands separators: $1,234.56, -$0.20.
-func money(d decimal.Decimal) string {
-	s := roundedText(d, 2, true)
-	if rest, negative := strings.CutPrefix(s, "-"); negative {
-		return "-$" + group(rest)
-	}
-	return "$" + group(s)
-}
+// money writes an amount rounded to cents with thousands separators: $1,234.56, -$0.20 (the
+// rule of humanize.Money, through the bill's faster rounding).
+func money(d decimal.Decimal) string { return humanize.Dollars(roundedText(d, 2, true)) }
 
 // Money writes an amount as the table and markdown show it: rounded half away from zero to
 // cents, with thousands separators ($1,234.56, -$0.20). For the explorer.
@@ -63,14 +57,9 @@ func Money(d decimal.Decimal) string { return money(d) }
 // separated. For the explorer.
 func Shown(d decimal.Decimal) string { return quantity(shown(d)) }
 
-// quantity writes an exact quantity with thousands separators and no trailing zeros.
-func quantity(d decimal.Decimal) string {
-	s := decimalText(d)
-	if strings.HasPrefix(s, "-") {
-		return "-" + group(s[1:])
-	}
-	return group(s)
-}
+// quantity writes an exact quantity with thousands separators and no trailing zeros. It is
+// humanize.Quantity, through decimalText's faster path for the quantities of a bill.
+func quantity(d decimal.Decimal) string { return humanize.Group(decimalText(d)) }
 
 // shown rounds a quantity to four decimal places for the table and markdown, where a
 // quantity like 871.4583333333 vCPU-hours (tasks started minutes into an hour) reads better
@@ -83,50 +72,21 @@ func shown(d decimal.Decimal) decimal.Decimal {
 }
 
 // group puts commas between thousands in the integer part of a plain decimal string.
-func group(s string) string {
-	intPart, frac := s, ""
-	if i := strings.IndexByte(s, '.'); i >= 0 {
-		intPart, frac = s[:i], s[i:]
-	}
-	var b strings.Builder
-	for i, r := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	return b.String() + frac
-}
+func group(s string) string { return humanize.Group(s) }
 
 // unitPrice writes an exact unit price, with at least the two decimals of a dollar amount:
-// $0.0000166667, $0.50, $2.00.
-func unitPrice(d decimal.Decimal) string {
-	s := decimalText(d)
-	i := strings.IndexByte(s, '.')
-	switch {
-	case i < 0:
-		s += ".00"
-	case len(s)-i == 2:
-		s += "0"
-	}
-	if rest, negative := strings.CutPrefix(s, "-"); negative {
-		return "-$" + group(rest)
-	}
-	return "$" + group(s)
-}
+// $0.0000166667, $0.50, $2.00 (humanize.UnitPrice, through decimalText's faster path).
+func unitPrice(d decimal.Decimal) string { return humanize.Dollars(humanize.WithCents(decimalText(d))) }
 
 // UnitPrice writes an exact unit price as the table and markdown show it: every digit, at
 // least two decimals, thousands separated ($0.0000166667, $0.50). For the explorer.
 func UnitPrice(d decimal.Decimal) string { return unitPrice(d) }
 
-// durationPlaces is the precision durations are shown to: a tenth of a millisecond, finer
-// than anything Lambda bills (1 ms) and enough to tell sizes apart.
-const durationPlaces = 1
-
 // milliseconds writes a duration in milliseconds rounded half away from zero to a tenth,
-// without a trailing zero, thousands separated: "64.5 ms", "120 ms", "1,200 ms".
+// without a trailing zero, thousands separated: "64.5 ms", "120 ms", "1,200 ms" (the rule of
+// humanize.Milliseconds, through the bill's faster rounding).
 func milliseconds(d decimal.Decimal) string {
-	return quantity(rounded(d, durationPlaces)) + " ms"
+	return quantity(rounded(d, humanize.DurationPlaces)) + " ms"
 }
 
 // Milliseconds writes a duration as the table and markdown show it: "64.5 ms". For the
@@ -134,18 +94,13 @@ func milliseconds(d decimal.Decimal) string {
 func Milliseconds(d decimal.Decimal) string { return milliseconds(d) }
 
 // count writes a whole number thousands separated: 1,358.
-func count(n int64) string { return group(strconv.FormatInt(n, 10)) }
+func count(n int64) string { return humanize.Count(n) }
 
 // Count writes a whole number as the table and markdown show it: 1,358. For the explorer.
-func Count(n int64) string { return count(n) }
+func Count(n int64) string { return humanize.Count(n) }
 
 // plural writes n and the noun, in the plural unless n is 1: "1 scale-out", "2 scale-outs".
-func plural(n int64, one, many string) string {
-	if n == 1 {
-		return count(n) + " " + one
-	}
-	return count(n) + " " + many
-}
+func plural(n int64, one, many string) string { return humanize.Plural(n, one, many) }
 
 // platformName is how people name a platform.
 func platformName(p model.Platform) string { return p.Name() }

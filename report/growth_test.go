@@ -134,7 +134,7 @@ func TestSensitivityInfeasibleRow(t *testing.T) {
 	out, _ := renderAll(grown(t, w, model.StandardMonth()))
 	fits80(t, "long", out)
 	for _, want := range []string{"1  function.duration_ms", "cannot run      -", "at +20% Fargate is cheapest ($9.01)",
-		"Lambda cannot run it: function.duration_ms 960000 is beyond Lambda's 15-minute"} {
+		"Lambda cannot run it: function.duration_ms 960,000 is beyond Lambda's 15-minute"} {
 		if !contains(out, want) {
 			t.Errorf("missing %q in\n%s", want, out)
 		}

@@ -51,7 +51,7 @@ func TestMemoryAdviceCheckoutByHand(t *testing.T) {
 	if memory == nil {
 		t.Fatal("no memory recommendation")
 	}
-	action := "Set Lambda memory to 1475 MB (now 2048 MB; 274.9 ms instead of 250 ms, 9.97% slower)"
+	action := "Set Lambda memory to 1,475 MB (now 2,048 MB; 274.9 ms instead of 250 ms, 9.97% slower)"
 	if memory.Action != action {
 		t.Errorf("action %q, want %q", memory.Action, action)
 	}
@@ -66,7 +66,7 @@ func TestMemoryAdviceCheckoutByHand(t *testing.T) {
 			t.Fatal(err)
 		}
 		out := b.String()
-		want := []string{"274.9 ms instead of 250 ms, 9.97% slower", "the cost-optimal size, 128 MB, would cost $15.38 a month but runs 1852.5 ms instead of 250 ms, 641.02% slower: left out, beyond 10% slower"}
+		want := []string{"274.9 ms instead of 250 ms, 9.97% slower", "the cost-optimal size, 128 MB, would cost $15.38 a month but runs 1,852.5 ms instead of 250 ms, 641.02% slower: left out, beyond 10% slower"}
 		switch f {
 		case JSON:
 			want = append(want, `"duration_now_ms": "250"`, `"duration_after_ms": "274.915254"`)

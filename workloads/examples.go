@@ -16,18 +16,8 @@ import (
 // language server validates them (their first line names it). The copy is checked by
 // TestSchemaFileIsCurrent; regenerate it with: go test ./workloads -update
 //
-//go:embed examples/*.yaml examples/workload.schema.json
+//go:embed examples/*.yaml
 var examples embed.FS
-
-// ExampleFiles returns the embedded examples directory: NAME.yaml for each example and
-// workload.schema.json.
-func ExampleFiles() fs.FS {
-	sub, err := fs.Sub(examples, "examples")
-	if err != nil {
-		panic(err) // "examples" is a valid path inside the embedded tree
-	}
-	return sub
-}
 
 // ExampleNames returns the names of the embedded examples (their file names without .yaml),
 // sorted.

@@ -84,11 +84,11 @@ func (k Known) checkTask(vcpu, memory *yamlspec.Value) yamlspec.ErrorList {
 	case vcpu.Valid():
 		mems := k.memoriesOf(vcpu.Decimal())
 		if len(mems) == 0 {
-			return yamlspec.ErrorList{vcpu.Errorf("Fargate has no task with %s vCPU%s: choose %s",
+			return yamlspec.ErrorList{vcpu.Errorf("no Fargate task has %s vCPU%s: choose %s",
 				vcpu.Str(), nearestHint(vcpu.Decimal(), k.vcpus()), orList(k.vcpus()))}
 		}
 		if memory.Valid() && !slices.ContainsFunc(mems, memory.Decimal().Equal) {
-			return yamlspec.ErrorList{memory.Errorf("Fargate has no task with %s vCPU and %s GB%s: %s vCPU allows %s",
+			return yamlspec.ErrorList{memory.Errorf("no Fargate task has %s vCPU and %s GB%s: %s vCPU allows %s",
 				vcpu.Str(), memory.Str(), nearestHint(memory.Decimal(), mems), vcpu.Str(), describeMemories(mems))}
 		}
 	case memory.Valid():

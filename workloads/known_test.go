@@ -39,11 +39,11 @@ schedules:
 	_, err := ParseKnown("w.yaml", []byte(src), testKnown())
 	want := []string{
 		`w.yaml:7:9: region: the catalog has no prices for region "eu-west-3" (did you mean "eu-west-1"?): it has eu-west-1, us-east-1; add a region with --pricing`,
-		`w.yaml:10:14: fargate.memory_gb: Fargate has no task with 0.5 vCPU and 5 GB (did you mean 4?): 0.5 vCPU allows 1 to 4 GB`,
+		`w.yaml:10:14: fargate.memory_gb: no Fargate task has 0.5 vCPU and 5 GB (did you mean 4?): 0.5 vCPU allows 1 to 4 GB`,
 		"w.yaml:12:18: ec2.instance_type: the catalog has no instance type \"m7g.larg\" (did you mean \"m7g.large\"?); `breakeven pricing` lists every type, and --pricing adds one",
-		`w.yaml:14:77: schedules[0].task_vcpu: Fargate has no task with 3 vCPU (did you mean 8?): choose 0.25, 0.5 or 8`,
+		`w.yaml:14:77: schedules[0].task_vcpu: no Fargate task has 3 vCPU (did you mean 8?): choose 0.25, 0.5 or 8`,
 		`w.yaml:15:82: schedules[1].task_memory_gb: no Fargate task has 5.5 GB (did you mean 16?): each vCPU allows its own sizes (0.25 vCPU: 0.5, 1, 2 GB; 0.5 vCPU: 1 to 4 GB; 8 vCPU: 16 to 28 GB in 4 GB steps)`,
-		`w.yaml:16:96: schedules[2].task_memory_gb: Fargate has no task with 8 vCPU and 17 GB (did you mean 20?): 8 vCPU allows 16 to 28 GB in 4 GB steps`,
+		`w.yaml:16:96: schedules[2].task_memory_gb: no Fargate task has 8 vCPU and 17 GB (did you mean 20?): 8 vCPU allows 16 to 28 GB in 4 GB steps`,
 	}
 	if err == nil || err.Error() != strings.Join(want, "\n") {
 		t.Errorf("got:\n%v\nwant:\n%s", err, strings.Join(want, "\n"))

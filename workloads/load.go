@@ -28,16 +28,6 @@ func ReadFile(path string) ([]byte, yamlspec.ErrorList) {
 	return yamlspec.ReadFile(path, FileLimit)
 }
 
-// Load reads the workload in the file at path. The error, when not nil, is a
-// yamlspec.ErrorList.
-func Load(path string) (model.Workload, error) {
-	data, errs := ReadFile(path)
-	if errs != nil {
-		return model.Workload{}, errs
-	}
-	return Parse(path, data)
-}
-
 // LoadPaths reads the workloads named by paths, each a file or a directory whose *.yaml and
 // *.yml files are read in name order (not recursively; symbolic links are followed). A file
 // named twice is read once. Every problem of every file is reported at once, as a

@@ -26,19 +26,15 @@ func writeFiles(t *testing.T, files map[string]string) string {
 
 func named(name string) string { return strings.Replace(minimal, "fast-api", name, 1) }
 
-func TestLoad(t *testing.T) {
+func TestLoadPathsOneFile(t *testing.T) {
 	dir := writeFiles(t, map[string]string{"a.yaml": named("a")})
-	w, err := Load(filepath.Join(dir, "a.yaml"))
-	if err != nil || w.Name != "a" || w.File != filepath.Join(dir, "a.yaml") {
-		t.Fatalf("Load = %+v, %v", w, err)
+	ws, err := LoadPaths([]string{filepath.Join(dir, "a.yaml")})
+	if err != nil || len(ws) != 1 || ws[0].Name != "a" || ws[0].File != filepath.Join(dir, "a.yaml") {
+		t.Fatalf("LoadPaths = %+v, %v", ws, err)
 	}
-	_, err = Load(filepath.Join(dir, "missing.yaml"))
+	_, err = LoadPaths([]string{filepath.Join(dir, "missing.yaml")})
 	if err == nil || err.Error() != filepath.Join(dir, "missing.yaml")+": no such file or directory" {
-		t.Errorf("Load(missing) = %v", err)
-	}
-	_, err = Load(dir)
-	if err == nil || err.Error() != dir+": is a directory, not a regular file: not read" {
-		t.Errorf("Load(dir) = %v", err)
+		t.Errorf("LoadPaths(missing) = %v", err)
 	}
 }
 
@@ -147,8 +143,8 @@ func TestLoadPathsSizeLimit(t *testing.T) {
 	if _, err := LoadPaths([]string{dir}); err == nil || err.Error() != want {
 		t.Errorf("LoadPaths: %v, want %s", err, want)
 	}
-	if _, err := Load(path); err == nil || err.Error() != want {
-		t.Errorf("Load: %v, want %s", err, want)
+	if _, err := LoadPaths([]string{path}); err == nil || err.Error() != want {
+		t.Errorf("LoadPaths(file): %v, want %s", err, want)
 	}
 }
 
