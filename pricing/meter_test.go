@@ -124,7 +124,7 @@ func TestMeterTablesAreConsistent(t *testing.T) {
 	// unit the unit of the meters that draw on it.
 	for _, table := range meterTables {
 		units := map[string]string{}
-		for i, m := range table.Meters() {
+		for i, m := range table.meters {
 			if table.index[m.ID] != i {
 				t.Errorf("%s: meter %s declared twice", table.Provider, m.ID)
 			}
