@@ -78,27 +78,11 @@ func ALBLCUs(d ALBDimensions) (lcus decimal.Decimal, dimension string) {
 	return lcus, dimension
 }
 
-// ALBBill prices albHours of load balancers and lcuHours of capacity: alb.hours (always given)
-// and alb.lcu. "Each partial Application Load Balancer hour used is billed as a full hour"
-// (ELB pricing page, see the note of alb.hours): the caller passes whole hours per load
-// balancer. ALB's free tier (750 hours and 15 LCUs) is for new customers' first 12 months only
-// and is not in the catalog.
+// ALBBill prices albHours of load balancers and lcuHours of capacity on the meters alb.hours
+// (always given) and alb.lcu (awsMeters: whole hours per load balancer; no free tier).
 func (c *Catalog) ALBBill(region string, albHours, lcuHours decimal.Decimal) ([]LineItem, error) {
 	if err := nonNegative("ALB", albHours, lcuHours); err != nil {
 		return nil, err
 	}
-	sink := lineSink{build: true}
-	c.albLines(&sink, region, albHours, lcuHours)
-	return sink.result(c)
-}
-
-func (c *Catalog) albLines(sink *lineSink, region string, albHours, lcuHours decimal.Decimal) {
-	if rate, ok := c.rate(sink, region, "alb.hours", "Application Load Balancer hours"); ok {
-		sink.charge("alb.hours", "Application Load Balancer hours", rate, albHours)
-	}
-	if lcuHours.IsPositive() {
-		if rate, ok := c.rate(sink, region, "alb.lcu", "Application Load Balancer LCU-hours"); ok {
-			sink.charge("alb.lcu", "Load balancer capacity units", rate, lcuHours)
-		}
-	}
+	return c.awsLines(region, false, Quantity{Meter: "alb.hours", Always: true, Amount: albHours}, Quantity{Meter: "alb.lcu", Amount: lcuHours})
 }

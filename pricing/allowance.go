@@ -11,29 +11,22 @@ import (
 // Step Functions' 4,000 transitions, X-Ray's traces, 100 GB of data transfer out) once per
 // account, across its regions: a bill of several regions or workloads draws every allowance
 // from one pool. Each allowance's quantity is read from the first region that asks for it
-// (every region of the catalog states the same). A nil pool grants nothing: the usage asked
-// for no free tier.
+// (every region of the catalog states the same). Only the usage of uses that
+// ask for the free tier draws on it (MeterBill).
 type allowancePool struct {
 	c    *Catalog
 	left map[string]decimal.Decimal
 }
 
+// newAllowancePool is a pool with every allowance of c whole.
 func (c *Catalog) newAllowancePool() *allowancePool {
 	return &allowancePool{c: c, left: map[string]decimal.Decimal{}}
-}
-
-// poolIf is a fresh pool when free, else nil.
-func (c *Catalog) poolIf(free bool) *allowancePool {
-	if !free {
-		return nil
-	}
-	return c.newAllowancePool()
 }
 
 // take draws up to eligible of allowance key, as region's catalog states it, and returns what
 // it got.
 func (p *allowancePool) take(region, key string, eligible decimal.Decimal) decimal.Decimal {
-	if p == nil || !eligible.IsPositive() {
+	if !eligible.IsPositive() {
 		return decimal.Zero
 	}
 	left, ok := p.left[key]
@@ -84,27 +77,5 @@ func (s *lineSink) charge(id, name string, rate Rate, quantity decimal.Decimal) 
 func (s *lineSink) ladder(id, name string, rate Rate, quantity decimal.Decimal) {
 	if quantity.IsPositive() {
 		s.tiers(id, name, rate, decimal.Zero, quantity, "")
-	}
-}
-
-// flatMeter is a flat-rate quantity whose free allowance is a credit at the same price.
-type flatMeter struct {
-	key, name             string // the rate key (also the line id) and the line's name
-	what                  string // what an Unpriced entry calls it
-	allowance, allowanceN string // the allowance key (also the credit's id) and the credit's name
-}
-
-// flatLines adds quantity of m at its rate and the free allowance it draws for eligible.
-func (c *Catalog) flatLines(sink *lineSink, region string, m flatMeter, quantity, eligible decimal.Decimal, pool *allowancePool) {
-	if !quantity.IsPositive() {
-		return
-	}
-	rate, ok := c.rate(sink, region, m.key, m.what)
-	if !ok {
-		return
-	}
-	sink.charge(m.key, m.name, rate, quantity)
-	if used := pool.take(region, m.allowance, eligible); used.IsPositive() {
-		sink.credit(m.allowance, m.allowanceN, rate, used, rate.UnitPrice())
 	}
 }

@@ -32,17 +32,15 @@ type APIGatewayUsage struct {
 	ConnectionMinutes decimal.Decimal
 }
 
-// APIGatewayBill prices u: apigw.http.requests.tierN or apigw.rest.requests.tierN and
-// apigw.rest.cache, or apigw.websocket.messages and apigw.websocket.minutes. API Gateway's
-// free tier (1M calls a month) is for new customers' first 12 months only and is not in the
-// catalog, so no free line is given.
+// APIGatewayBill prices u on the meters apigw.http.requests or apigw.rest.requests (tiered,
+// apigw.KIND.requests.tierN) and apigw.rest.cache, or apigw.websocket.messages and
+// apigw.websocket.minutes (awsMeters). API Gateway's free tier is for new customers' first 12
+// months only and is not in the catalog, so no free line is given.
 func (c *Catalog) APIGatewayBill(u APIGatewayUsage) ([]LineItem, error) {
 	if err := u.check(); err != nil {
 		return nil, err
 	}
-	sink := lineSink{build: true}
-	c.apiGatewayLines(&sink, u)
-	return sink.result(c)
+	return c.awsLines(u.Region, false, u.quantities()...)
 }
 
 // check says what of u API Gateway cannot bill.
@@ -71,33 +69,14 @@ func (u APIGatewayUsage) check() error {
 	return nil
 }
 
-// apiGatewayLines adds the lines of u, checked.
-func (c *Catalog) apiGatewayLines(sink *lineSink, u APIGatewayUsage) {
-	switch u.Kind {
-	case "http", "rest":
-		if u.Requests.IsPositive() {
-			key := "apigw." + u.Kind + ".requests"
-			if rate, ok := c.rate(sink, u.Region, key, strings.ToUpper(u.Kind)+" API requests"); ok {
-				sink.ladder(key, strings.ToUpper(u.Kind)+" API requests", rate, u.Requests)
-			}
-		}
-		if u.CacheSizeGB != "" && u.CacheHours.IsPositive() {
-			if rate, ok := c.rate(sink, u.Region, "apigw.rest.cache."+u.CacheSizeGB+"gb", "REST API cache hours"); ok {
-				sink.charge("apigw.rest.cache", "REST API cache, "+u.CacheSizeGB+" GB", rate, u.CacheHours)
-			}
-		}
-	case "websocket":
-		if u.Messages.IsPositive() {
-			// Only the first tier ($1.00 per million, up to 1 billion messages a month) was
-			// found; the catalog's rate is flat, so above 1 billion this overstates the bill.
-			if rate, ok := c.rate(sink, u.Region, "apigw.websocket.messages", "WebSocket messages"); ok {
-				sink.charge("apigw.websocket.messages", "WebSocket messages", rate, u.Messages)
-			}
-		}
-		if u.ConnectionMinutes.IsPositive() {
-			if rate, ok := c.rate(sink, u.Region, "apigw.websocket.minutes", "WebSocket connection minutes"); ok {
-				sink.charge("apigw.websocket.minutes", "WebSocket connection minutes", rate, u.ConnectionMinutes)
-			}
-		}
+// quantities are u's quantities of AWS's meters, u checked.
+func (u APIGatewayUsage) quantities() []Quantity {
+	if u.Kind == "websocket" {
+		return []Quantity{{Meter: "apigw.websocket.messages", Amount: u.Messages}, {Meter: "apigw.websocket.minutes", Amount: u.ConnectionMinutes}}
 	}
+	q := []Quantity{{Meter: "apigw." + u.Kind + ".requests", Amount: u.Requests}}
+	if u.CacheSizeGB != "" {
+		q = append(q, Quantity{Meter: "apigw.rest.cache", Variant: u.CacheSizeGB, Amount: u.CacheHours})
+	}
+	return q
 }

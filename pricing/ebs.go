@@ -16,32 +16,15 @@ func EBSBilledSeconds(seconds decimal.Decimal) decimal.Decimal {
 	return decimal.Max(seconds.Ceil(), decimal.NewFromInt(ebsMinimumSeconds))
 }
 
-// EBSBill prices gp3 volumes in region: ebs.gp3.storage for gbMonths (always given), and
-// ebs.gp3.iops and ebs.gp3.throughput for the IOPS-months and MB/s-months provisioned above
-// the free baseline (EBSGP3BaselineIOPS, EBSGP3BaselineThroughputMBps), when positive. A
-// month's fraction is the caller's: the AWS example bills 12 hours of a 30-day month as
-// 43,200 / 2,592,000 of a month.
+// EBSBill prices gp3 volumes in region on the meters ebs.gp3.storage for gbMonths (always
+// given), and ebs.gp3.iops and ebs.gp3.throughput for the IOPS-months and MB/s-months
+// provisioned above the free baseline (EBSGP3BaselineIOPS, EBSGP3BaselineThroughputMBps),
+// when positive. A month's fraction is the caller's: the AWS example bills 12 hours of a
+// 30-day month as 43,200 / 2,592,000 of a month.
 func (c *Catalog) EBSBill(region string, gbMonths, extraIOPSMonths, extraThroughputMBpsMonths decimal.Decimal) ([]LineItem, error) {
 	if err := nonNegative("EBS", gbMonths, extraIOPSMonths, extraThroughputMBpsMonths); err != nil {
 		return nil, err
 	}
-	sink := lineSink{build: true}
-	c.ebsLines(&sink, region, gbMonths, extraIOPSMonths, extraThroughputMBpsMonths)
-	return sink.result(c)
-}
-
-func (c *Catalog) ebsLines(sink *lineSink, region string, gbMonths, extraIOPSMonths, extraThroughputMBpsMonths decimal.Decimal) {
-	if rate, ok := c.rate(sink, region, "ebs.gp3.storage", "EBS gp3 storage"); ok {
-		sink.charge("ebs.gp3.storage", "gp3 storage", rate, gbMonths)
-	}
-	if extraIOPSMonths.IsPositive() {
-		if rate, ok := c.rate(sink, region, "ebs.gp3.iops", "EBS gp3 IOPS"); ok {
-			sink.charge("ebs.gp3.iops", "gp3 IOPS above 3,000", rate, extraIOPSMonths)
-		}
-	}
-	if extraThroughputMBpsMonths.IsPositive() {
-		if rate, ok := c.rate(sink, region, "ebs.gp3.throughput", "EBS gp3 throughput"); ok {
-			sink.charge("ebs.gp3.throughput", "gp3 throughput above 125 MB/s", rate, extraThroughputMBpsMonths)
-		}
-	}
+	return c.awsLines(region, false, Quantity{Meter: "ebs.gp3.storage", Always: true, Amount: gbMonths},
+		Quantity{Meter: "ebs.gp3.iops", Amount: extraIOPSMonths}, Quantity{Meter: "ebs.gp3.throughput", Amount: extraThroughputMBpsMonths})
 }

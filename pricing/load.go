@@ -69,7 +69,7 @@ func (c *Catalog) resolveSources() {
 // Parse reads a catalog file. When base is not nil the file is an overlay on base: its rates
 // may cite base's sources and instance types.
 func Parse(file string, data []byte, base *Catalog) (*Catalog, yamlspec.ErrorList) {
-	doc, errs := yamlspec.Decode(file, data, catalogSpec)
+	doc, errs := yamlspec.Decode(file, data, catalogSpec())
 	if doc == nil {
 		return nil, errs
 	}
@@ -218,24 +218,26 @@ func parseTiers(list *yamlspec.Value, errs yamlspec.ErrorList) ([]Tier, yamlspec
 	return tiers, errs
 }
 
-// unitOf returns the unit key must be quoted in, from rateKeys and allowanceUnits.
+// unitOf returns the unit key must be quoted in, from acceptedKeys.
 func unitOf(key string) string {
-	if u, ok := allowanceUnits[key]; ok {
+	keys := acceptedKeys()
+	if u, ok := keys.allowances[key]; ok {
 		return u
 	}
 	for i, re := range rateKeyRegexps() {
 		if re.MatchString(key) {
-			return rateKeys[i].unit
+			return keys.rates[i].unit
 		}
 	}
 	return ""
 }
 
-// rateKeyRegexps are rateKeys' patterns, compiled once, when an overlay is first read: a
-// start that reads none does not pay for them.
+// rateKeyRegexps are acceptedKeys' rate patterns, compiled once, when an overlay is first
+// read: a start that reads none does not pay for them.
 var rateKeyRegexps = sync.OnceValue(func() []*regexp.Regexp {
-	out := make([]*regexp.Regexp, len(rateKeys))
-	for i, k := range rateKeys {
+	rates := acceptedKeys().rates
+	out := make([]*regexp.Regexp, len(rates))
+	for i, k := range rates {
 		out[i] = regexp.MustCompile("^" + k.pattern + "$")
 	}
 	return out

@@ -1,6 +1,9 @@
 package pricing
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestLogsFreeTier(t *testing.T) {
 	// 10 GB of custom logs and 20 GB-months held, with the free tier: 5 GB of each free.
@@ -56,4 +59,28 @@ func TestServicesBillListsWhatItCannotPrice(t *testing.T) {
 	if len(bill.Unpriced) != 1 || bill.Unpriced[0].Key != "alb.lcu" || bill.Unpriced[0].Region != "eu-central-1" {
 		t.Errorf("unpriced %v, want alb.lcu in eu-central-1", bill.Unpriced)
 	}
+}
+
+func TestServicesBillSumsAPurposeOfSeveralUses(t *testing.T) {
+	// Two workloads' load balancers in us-east-1, of 2 and 3 zones for 730 hours: one line of
+	// 5 x 730 = 3,650 address-hours at $0.005, $18.25, named for the purpose alone; a REST
+	// cache of 0 hours gives no line but keeps its place before the one of 730 hours.
+	bill, err := embedded(t).ServicesBill([]Services{
+		{Region: "us-east-1", RESTCaches: []RESTCache{{SizeGB: "1.6", Hours: dec("0")}},
+			IPv4: []IPv4Use{{ID: "ipv4.alb", Name: "Public IPv4 addresses of the load balancer, 2 zones", Hours: dec("1460")}}},
+		{Region: "us-east-1", RESTCaches: []RESTCache{{SizeGB: "0.5", Hours: dec("730")}, {SizeGB: "1.6", Hours: dec("730")}},
+			IPv4: []IPv4Use{{ID: "ipv4.alb", Name: "Public IPv4 addresses of the load balancer, 3 zones", Hours: dec("2190")}}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, it := range bill.Items {
+		got = append(got, it.Name+": "+it.Quantity.String())
+	}
+	want := "REST API cache, 1.6 GB: 730 | REST API cache, 0.5 GB: 730 | Public IPv4 addresses of the load balancer: 3650"
+	if strings.Join(got, " | ") != want {
+		t.Errorf("lines %q, want %q", strings.Join(got, " | "), want)
+	}
+	requireCents(t, bill.Items[2:], "18.25", nil)
 }

@@ -1,8 +1,11 @@
 package pricing
 
 import (
+	"maps"
 	"regexp"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/breakeven/breakeven/internal/yamlspec"
 )
@@ -15,9 +18,13 @@ const (
 	regionPattern = `^[a-z]{2}(-[a-z]+)+-\d$`
 )
 
-// rateKeys lists every rate key the engine reads, as a pattern, with the unit its price is
-// quoted in. The catalog's key check and unit check both come from this one table.
-var rateKeys = []struct{ pattern, unit string }{
+// keyUnit is a rate key the catalog accepts, as a pattern, with the unit its price is quoted in.
+type keyUnit struct{ pattern, unit string }
+
+// rateKeys lists the rate keys the Lambda, Fargate and EC2 bills read; the service lines'
+// keys are their meters' (acceptedKeys). The catalog's key check and unit check both come
+// from these tables.
+var rateKeys = []keyUnit{
 	{`lambda\.requests`, "requests"},
 	{`lambda\.(duration|provisioned_concurrency|provisioned_duration)\.(x86_64|arm64)`, "GB-seconds"},
 	{`lambda\.ephemeral_storage`, "GB-seconds"},
@@ -27,69 +34,50 @@ var rateKeys = []struct{ pattern, unit string }{
 	{`ec2\.[a-z][a-z0-9-]*\.[a-z0-9]+\.(on-demand|reserved-1y|reserved-3y|savings-plan-1y|savings-plan-3y)`, "hours"},
 	// the surplus CPU credits of a burstable family in unlimited mode, e.g. ec2.cpu_credits.t3
 	{`ec2\.cpu_credits\.[a-z][a-z0-9]*`, "vCPU-hours"},
-	{`rds_proxy\.vcpu`, "vCPU-hours"},
-	// The services around a function (issue 4).
-	{`apigw\.(http|rest)\.requests`, "requests"},
-	// a REST API cache size in GB, as AWS lists them: 0.5gb, 1.6gb, 6.1gb, ... 118gb, 237gb
-	{`apigw\.rest\.cache\.[0-9]+(\.[0-9]+)?gb`, "hours"},
-	{`apigw\.websocket\.messages`, "messages"},
-	{`apigw\.websocket\.minutes`, "connection-minutes"},
-	{`alb\.hours`, "hours"},
-	{`alb\.lcu`, "LCU-hours"},
-	{`sqs\.(standard|fifo)\.requests`, "requests"},
-	{`sns\.publishes`, "requests"},
-	{`eventbridge\.custom_events`, "events"},
-	{`eventbridge\.scheduler\.invocations`, "invocations"},
-	{`stepfunctions\.standard\.transitions`, "transitions"},
-	{`stepfunctions\.express\.requests`, "requests"},
-	{`stepfunctions\.express\.duration`, "GB-hours"},
-	{`logs\.ingestion`, "GB"},
-	// vended logs (Lambda's own logs since 2025-05-01), tiered
-	{`logs\.vended\.ingestion`, "GB"},
-	{`logs\.storage`, "GB-months"},
-	{`data_transfer\.out`, "GB"},
-	{`nat\.hours`, "hours"},
-	{`nat\.processed`, "GB"},
-	{`ipv4\.public`, "hours"},
-	{`ebs\.gp3\.storage`, "GB-months"},
-	{`ebs\.gp3\.iops`, "IOPS-months"},
-	{`ebs\.gp3\.throughput`, "MB/s-months"},
-	{`xray\.traces\.(recorded|retrieved)`, "traces"},
 }
 
-// allowanceUnits gives the unit of each allowance key; the catalog accepts exactly these keys.
+// allowanceUnits gives the unit of each allowance key the Lambda bill reads; with the meters'
+// allowances (acceptedKeys), the catalog accepts exactly these keys.
 var allowanceUnits = map[string]string{
-	"lambda.free_tier.requests":           "requests",
-	"lambda.free_tier.duration":           "GB-seconds",
-	"sqs.free_tier.requests":              "requests",
-	"sns.free_tier.publishes":             "requests",
-	"logs.free_tier.ingestion":            "GB",
-	"logs.free_tier.storage":              "GB-months",
-	"stepfunctions.free_tier.transitions": "transitions",
-	"eventbridge.scheduler.free_tier":     "invocations",
-	"data_transfer.free_tier.out":         "GB",
-	"xray.free_tier.recorded":             "traces",
-	"xray.free_tier.retrieved":            "traces",
+	"lambda.free_tier.requests": "requests",
+	"lambda.free_tier.duration": "GB-seconds",
 }
 
-// allowancePattern matches exactly the keys of allowanceUnits, so that the key check and the
-// unit check cannot drift apart.
-var allowancePattern = func() string {
-	var alts []string
-	for _, k := range sortedKeys(allowanceUnits) {
-		alts = append(alts, regexp.QuoteMeta(k))
-	}
-	return "^(" + strings.Join(alts, "|") + ")$"
-}()
+// catalogKeys is every rate key pattern and allowance key the catalog accepts, with their
+// units, and the key patterns the catalog's spec checks them with.
+type catalogKeys struct {
+	rates                         []keyUnit
+	allowances                    map[string]string
+	ratePattern, allowancePattern string
+}
 
-// ratePattern matches every key in rateKeys.
-var ratePattern = func() string {
-	var alts []string
-	for _, k := range rateKeys {
-		alts = append(alts, k.pattern)
+// acceptedKeys are the engine's keys (rateKeys, allowanceUnits) and those of every
+// registered meter table, gathered on the first catalog read, after every provider's init
+// has registered its meters.
+var acceptedKeys = sync.OnceValue(func() catalogKeys {
+	k := catalogKeys{rates: slices.Clone(rateKeys), allowances: maps.Clone(allowanceUnits)}
+	for _, t := range meterTables {
+		for _, m := range t.meters {
+			k.rates = append(k.rates, keyUnit{m.ratePattern(), m.Unit})
+			if m.Free != nil {
+				k.allowances[m.Free.Key] = m.Free.Unit
+			}
+		}
 	}
-	return "^(" + strings.Join(alts, "|") + ")$"
-}()
+	var alts []string
+	for _, r := range k.rates {
+		alts = append(alts, r.pattern)
+	}
+	k.ratePattern = "^(" + strings.Join(alts, "|") + ")$"
+	// the allowance pattern matches exactly the keys of allowances, so that the key check and
+	// the unit check cannot drift apart
+	alts = alts[:0]
+	for _, a := range sortedKeys(k.allowances) {
+		alts = append(alts, regexp.QuoteMeta(a))
+	}
+	k.allowancePattern = "^(" + strings.Join(alts, "|") + ")$"
+	return k
+})
 
 // burstableOnly makes a key required for a burstable instance type and refused for the others.
 var burstableOnly = &yamlspec.When{Key: "burstable", Value: "true"}
@@ -119,33 +107,38 @@ var allowanceSpec = &yamlspec.Spec{Kind: yamlspec.Object, Doc: "a free quantity 
 	{Key: "note", Spec: &yamlspec.Spec{Kind: yamlspec.String, Doc: "how the allowance was read"}},
 }}
 
-var catalogSpec = &yamlspec.Spec{Kind: yamlspec.Object, Doc: "a breakeven price catalog", Fields: []yamlspec.Field{
-	{Key: "catalog", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String, Doc: "a name for this set of rates"}},
-	{Key: "as_of", Required: true, Spec: dateSpec},
-	{Key: "currency", Default: "USD", Spec: &yamlspec.Spec{Kind: yamlspec.String, Doc: "the currency of every price", Enum: []string{"USD"}}},
-	{Key: "sources", Spec: &yamlspec.Spec{Kind: yamlspec.Map, Doc: "pages rates cite, by short name", Elem: &yamlspec.Spec{Kind: yamlspec.Object, Fields: []yamlspec.Field{
-		{Key: "url", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String, Doc: "the page's address", Pattern: `^https?://`, PatternDoc: "an http(s) address"}},
-		{Key: "title", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String, Doc: "the page's title"}},
-	}}}},
-	{Key: "instance_types", Spec: &yamlspec.Spec{Kind: yamlspec.Map, Doc: "EC2 instance sizes", KeyPattern: `^[a-z][a-z0-9-]*\.[a-z0-9]+$`, KeyDoc: "an instance type such as t4g.small",
-		Elem: &yamlspec.Spec{Kind: yamlspec.Object, Fields: []yamlspec.Field{
-			{Key: "vcpu", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.Int, Doc: "vCPUs", Min: "1", Max: "1024"}},
-			{Key: "memory_gib", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Doc: "memory in GiB", Min: "0.1"}},
-			{Key: "architecture", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String, Doc: "CPU architecture", Enum: []string{"x86_64", "arm64"}}},
-			{Key: "burstable", Default: "false", Spec: &yamlspec.Spec{Kind: yamlspec.Bool, Doc: "a burstable (CPU credit) type"}},
-			// A burstable type's row of the EC2 User Guide's credit table; the loader checks
-			// the three agree (baseline % = credits an hour / vCPUs / 60; the most accrued is
-			// 24 hours of credits).
-			{Key: "cpu_credits_per_hour", When: burstableOnly, Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", ExclusiveMin: true, Max: "61440",
-				Doc: "CPU credits earned an hour (one credit: one vCPU at 100% for a minute)"}},
-			{Key: "baseline_percent", When: burstableOnly, Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", ExclusiveMin: true, Max: "100",
-				Doc: "baseline utilisation per vCPU, in percent"}},
-			{Key: "max_credits", When: burstableOnly, Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", ExclusiveMin: true, Max: "1474560",
-				Doc: "the most earned credits that can be accrued (24 hours of credits)"}},
+// catalogSpec is the catalog format, built on the first catalog read (acceptedKeys).
+var catalogSpec = sync.OnceValue(func() *yamlspec.Spec { return newCatalogSpec(acceptedKeys()) })
+
+func newCatalogSpec(keys catalogKeys) *yamlspec.Spec {
+	return &yamlspec.Spec{Kind: yamlspec.Object, Doc: "a breakeven price catalog", Fields: []yamlspec.Field{
+		{Key: "catalog", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String, Doc: "a name for this set of rates"}},
+		{Key: "as_of", Required: true, Spec: dateSpec},
+		{Key: "currency", Default: "USD", Spec: &yamlspec.Spec{Kind: yamlspec.String, Doc: "the currency of every price", Enum: []string{"USD"}}},
+		{Key: "sources", Spec: &yamlspec.Spec{Kind: yamlspec.Map, Doc: "pages rates cite, by short name", Elem: &yamlspec.Spec{Kind: yamlspec.Object, Fields: []yamlspec.Field{
+			{Key: "url", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String, Doc: "the page's address", Pattern: `^https?://`, PatternDoc: "an http(s) address"}},
+			{Key: "title", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String, Doc: "the page's title"}},
 		}}}},
-	{Key: "regions", Spec: &yamlspec.Spec{Kind: yamlspec.Map, Doc: "rates by AWS region", KeyPattern: regionPattern, KeyDoc: "an AWS region code such as eu-west-1",
-		Elem: &yamlspec.Spec{Kind: yamlspec.Object, Fields: []yamlspec.Field{
-			{Key: "rates", Spec: &yamlspec.Spec{Kind: yamlspec.Map, Doc: "rates by key", KeyPattern: ratePattern, KeyDoc: "a rate key from docs/pricing-format.md, such as lambda.requests or ec2.t4g.small.on-demand", Elem: rateSpec}},
-			{Key: "allowances", Spec: &yamlspec.Spec{Kind: yamlspec.Map, Doc: "free allowances by key", KeyPattern: allowancePattern, KeyDoc: "an allowance key from docs/pricing-format.md, such as lambda.free_tier.requests", Elem: allowanceSpec}},
-		}}}},
-}}
+		{Key: "instance_types", Spec: &yamlspec.Spec{Kind: yamlspec.Map, Doc: "EC2 instance sizes", KeyPattern: `^[a-z][a-z0-9-]*\.[a-z0-9]+$`, KeyDoc: "an instance type such as t4g.small",
+			Elem: &yamlspec.Spec{Kind: yamlspec.Object, Fields: []yamlspec.Field{
+				{Key: "vcpu", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.Int, Doc: "vCPUs", Min: "1", Max: "1024"}},
+				{Key: "memory_gib", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Doc: "memory in GiB", Min: "0.1"}},
+				{Key: "architecture", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String, Doc: "CPU architecture", Enum: []string{"x86_64", "arm64"}}},
+				{Key: "burstable", Default: "false", Spec: &yamlspec.Spec{Kind: yamlspec.Bool, Doc: "a burstable (CPU credit) type"}},
+				// A burstable type's row of the EC2 User Guide's credit table; the loader checks
+				// the three agree (baseline % = credits an hour / vCPUs / 60; the most accrued is
+				// 24 hours of credits).
+				{Key: "cpu_credits_per_hour", When: burstableOnly, Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", ExclusiveMin: true, Max: "61440",
+					Doc: "CPU credits earned an hour (one credit: one vCPU at 100% for a minute)"}},
+				{Key: "baseline_percent", When: burstableOnly, Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", ExclusiveMin: true, Max: "100",
+					Doc: "baseline utilisation per vCPU, in percent"}},
+				{Key: "max_credits", When: burstableOnly, Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", ExclusiveMin: true, Max: "1474560",
+					Doc: "the most earned credits that can be accrued (24 hours of credits)"}},
+			}}}},
+		{Key: "regions", Spec: &yamlspec.Spec{Kind: yamlspec.Map, Doc: "rates by AWS region", KeyPattern: regionPattern, KeyDoc: "an AWS region code such as eu-west-1",
+			Elem: &yamlspec.Spec{Kind: yamlspec.Object, Fields: []yamlspec.Field{
+				{Key: "rates", Spec: &yamlspec.Spec{Kind: yamlspec.Map, Doc: "rates by key", KeyPattern: keys.ratePattern, KeyDoc: "a rate key from docs/pricing-format.md, such as lambda.requests or ec2.t4g.small.on-demand", Elem: rateSpec}},
+				{Key: "allowances", Spec: &yamlspec.Spec{Kind: yamlspec.Map, Doc: "free allowances by key", KeyPattern: keys.allowancePattern, KeyDoc: "an allowance key from docs/pricing-format.md, such as lambda.free_tier.requests", Elem: allowanceSpec}},
+			}}}},
+	}}
+}

@@ -44,46 +44,23 @@ func ExpressGBHours(executions, billedMs decimal.Decimal, billedMB int64) decima
 	return GBSeconds(executions, billedMs, billedMB).DivRound(secondsPerHour, expressGBHourPrecision)
 }
 
-// StepFunctionsStandardBill prices Standard workflow state transitions in region:
-// stepfunctions.standard.transitions, and with free the 4,000 free transitions a month (AWS
-// page: it "does not automatically expire") as the credit stepfunctions.free_tier.transitions.
+// StepFunctionsStandardBill prices Standard workflow state transitions in region on the meter
+// stepfunctions.standard.transitions, and with free the 4,000 free transitions a month as the
+// credit stepfunctions.free_tier.transitions.
 func (c *Catalog) StepFunctionsStandardBill(region string, transitions decimal.Decimal, free bool) ([]LineItem, error) {
 	if err := nonNegative("Step Functions", transitions); err != nil {
 		return nil, err
 	}
-	sink := lineSink{build: true}
-	c.standardLines(&sink, region, transitions, eligibleIf(free, transitions), c.poolIf(free))
-	return sink.result(c)
+	return c.awsLines(region, free, Quantity{Meter: "stepfunctions.standard.transitions", Amount: transitions})
 }
 
-func (c *Catalog) standardLines(sink *lineSink, region string, transitions, eligible decimal.Decimal, pool *allowancePool) {
-	c.flatLines(sink, region, flatMeter{"stepfunctions.standard.transitions", "Standard workflow state transitions", "Step Functions state transitions",
-		"stepfunctions.free_tier.transitions", "Free tier, state transitions"}, transitions, eligible, pool)
-}
-
-// StepFunctionsExpressBill prices Express workflows in region: stepfunctions.express.requests
-// and stepfunctions.express.duration.tierN for gbHours (ExpressGBHours). The duration tiers
-// (1,000, then 5,000 GB-hours a month) are taken to aggregate per account per region, so the
-// quantities are the account's regional totals. Express workflows have no free tier: the 4,000
-// free transitions are Standard's (third-party wring.co, in the note of that allowance).
+// StepFunctionsExpressBill prices Express workflows in region on the meters
+// stepfunctions.express.requests and stepfunctions.express.duration (tiered,
+// stepfunctions.express.duration.tierN) for gbHours (ExpressGBHours). Express workflows have
+// no free tier.
 func (c *Catalog) StepFunctionsExpressBill(region string, requests, gbHours decimal.Decimal) ([]LineItem, error) {
 	if err := nonNegative("Step Functions Express", requests, gbHours); err != nil {
 		return nil, err
 	}
-	sink := lineSink{build: true}
-	c.expressLines(&sink, region, requests, gbHours)
-	return sink.result(c)
-}
-
-func (c *Catalog) expressLines(sink *lineSink, region string, requests, gbHours decimal.Decimal) {
-	if requests.IsPositive() {
-		if rate, ok := c.rate(sink, region, "stepfunctions.express.requests", "Step Functions Express requests"); ok {
-			sink.charge("stepfunctions.express.requests", "Express workflow requests", rate, requests)
-		}
-	}
-	if gbHours.IsPositive() {
-		if rate, ok := c.rate(sink, region, "stepfunctions.express.duration", "Step Functions Express duration"); ok {
-			sink.ladder("stepfunctions.express.duration", "Express workflow duration", rate, gbHours)
-		}
-	}
+	return c.awsLines(region, false, Quantity{Meter: "stepfunctions.express.requests", Amount: requests}, Quantity{Meter: "stepfunctions.express.duration", Amount: gbHours})
 }

@@ -93,7 +93,7 @@ func coldStartText(cs *model.ColdStarts, billed bool) string {
 	case !billed:
 		s += ", not billed (lambda.bill_cold_starts: false)"
 	case cs.BilledInitGBSeconds.IsPositive():
-		s += fmt.Sprintf(", billed on the INIT lines (%s GB-s)", quantity(cs.BilledInitGBSeconds))
+		s += fmt.Sprintf(", billed on the INIT lines (%s GB-s)", quantity(shown(cs.BilledInitGBSeconds)))
 	}
 	if cs.RemovedByProvisioned > 0 {
 		s += fmt.Sprintf("; provisioned concurrency removes %s", count(cs.RemovedByProvisioned))

@@ -213,12 +213,12 @@ func TestExportView(t *testing.T) {
 func TestEveryViewAtAnySize(t *testing.T) {
 	m := press(t, started(t, 80, 24), "enter")
 	for _, size := range [][2]int{{20, 6}, {40, 10}, {60, 16}, {80, 24}, {100, 30}, {160, 50}} {
-		for tb := range tabCount {
+		for tb, v := range m.views {
 			m.tab = tb
 			for _, f := range []pane{contentPane, inputsPane} {
 				m.focus = f
 				next, _ := m.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
-				checkSize(t, tabNames[tb], plain(next.(Model)), size[0], size[1])
+				checkSize(t, v.title(), plain(next.(Model)), size[0], size[1])
 			}
 		}
 	}
@@ -287,11 +287,11 @@ func drawEveryView(t *testing.T, sources []Source) {
 		m.screen = detailScreen
 		for i := range m.docs {
 			m.sel = i
-			for tb := range tabCount {
+			for tb, v := range m.views {
 				m.tab = tb
 				for _, f := range []pane{contentPane, inputsPane} {
 					m.focus = f
-					checkSize(t, m.docs[i].name()+" "+tabNames[tb], plain(m), 80, 24)
+					checkSize(t, m.docs[i].name()+" "+v.title(), plain(m), 80, 24)
 				}
 			}
 		}
@@ -322,8 +322,8 @@ func TestMouse(t *testing.T) {
 	}
 	// "[Compare] │ Breakdown │ Traffic │ Break-even │ ...": Break-even starts at column 34
 	click(36, 2)
-	if m.tab != tabBreakEven {
-		t.Errorf("click on Break-even: view %s", tabNames[m.tab])
+	if m.shownView().title() != "Break-even" {
+		t.Errorf("click on Break-even: view %s", m.shownView().title())
 	}
 	if lines := strings.Split(plain(m), "\n"); !strings.Contains(lines[2], "[Break-even]") {
 		t.Errorf("bar: %q", lines[2])

@@ -30,8 +30,7 @@ func (m Model) exportKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	}
 	d := m.current()
-	analysis := m.tab == tabBreakEven || m.tab == tabSweep || m.tab == tabAdvice
-	if analysis && m.analysisOf(d) == nil {
+	if m.shownView().shows() == showsAnalyses && m.analysisOf(d) == nil {
 		m.status = "not exported: the analyses of " + d.name() + " are still being worked out; export once they are in"
 		return m, nil
 	}
@@ -45,7 +44,7 @@ func (m Model) exportKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 // (workloads.WriteFile).
 func (m Model) export(d *doc, f report.Format) tea.Cmd {
 	ext := map[report.Format]string{report.Markdown: "md", report.JSON: "json"}[f]
-	view := strings.ToLower(strings.ReplaceAll(tabNames[m.tab], "/", ""))
+	view := strings.ToLower(strings.ReplaceAll(m.shownView().title(), "/", ""))
 	path := filepath.Clean(fmt.Sprintf("breakeven-%s-%s.%s", d.work.Name, view, ext))
 	cat, month := m.pr.cat, m.pr.month
 	result := func(r model.WorkloadResult) model.Result {
@@ -54,12 +53,12 @@ func (m Model) export(d *doc, f report.Format) tea.Cmd {
 			Workloads: rs, Portfolio: model.PortfolioOf(rs, cat)}
 	}
 	var write func(b *strings.Builder) error
-	switch {
-	case m.tab == tabAB && d.pinned != nil:
+	switch shows := m.shownView().shows(); {
+	case shows == showsScenarios && d.pinned != nil:
 		a, b := result(d.pinned.result), result(d.result)
 		label := d.pinned.label
 		write = func(out *strings.Builder) error { return abExport(out, a, b, label, f) }
-	case m.tab == tabBreakEven || m.tab == tabSweep || m.tab == tabAdvice:
+	case shows == showsAnalyses:
 		cmp := model.CompareResult{Catalog: cat.Name, AsOf: cat.AsOf, Overlays: cat.Overlays, Month: month, MonthHours: month.Hours,
 			Comparisons: []model.Comparison{*m.analysisOf(d)}}
 		write = func(out *strings.Builder) error { return report.WriteComparison(out, cmp, f) }

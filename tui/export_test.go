@@ -19,8 +19,8 @@ import (
 func TestExportAB(t *testing.T) {
 	t.Chdir(t.TempDir())
 	m := press(t, started(t, 80, 24), "enter", "tab", "down", "down", "down", "right", "tab", "left", "x", "m")
-	if m.tab != tabAB || m.status != "exported breakeven-flat-api-ab.md" {
-		t.Fatalf("view %s, status %q", tabNames[m.tab], m.status)
+	if m.shownView().title() != "A/B" || m.status != "exported breakeven-flat-api-ab.md" {
+		t.Fatalf("view %s, status %q", m.shownView().title(), m.status)
 	}
 	md, _ := os.ReadFile("breakeven-flat-api-ab.md")
 	for _, want := range []string{

@@ -2,7 +2,8 @@ package tui
 
 import "charm.land/bubbles/v2/key"
 
-// keyMap holds every key binding; each pane shows its own in the help line.
+// keyMap holds every key binding, built once; the help line shows the focused pane's (and
+// the shown view's: view.shortHelp).
 type keyMap struct {
 	Up, Down, Left, Right key.Binding
 	Tab, ShiftTab         key.Binding
@@ -14,7 +15,8 @@ type keyMap struct {
 	Yes, No               key.Binding
 }
 
-func newKeyMap() keyMap {
+// newKeyMap is every binding; the number keys are the platforms' (platformTable).
+func newKeyMap(plats platformTable) keyMap {
 	return keyMap{
 		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
 		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
@@ -30,7 +32,7 @@ func newKeyMap() keyMap {
 		Undo:     key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo")),
 		Pin:      key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "pin as A")),
 		Export:   key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "export")),
-		Platform: key.NewBinding(key.WithKeys("1", "2", "3"), key.WithHelp("1-3", "platform")),
+		Platform: plats.binding(),
 		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 		Yes:      key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes")),

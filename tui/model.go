@@ -1,6 +1,14 @@
 // Package tui is breakeven's interactive explorer: a terminal program (Bubble Tea v2) to see,
 // tune and compare workloads live. It computes nothing itself: model prices, workloads reads
 // and writes the YAML; file I/O happens only in commands, never in Update.
+//
+// Model is the root, as in soft-serve's pkg/ui: it holds the list of workloads, the inputs
+// pane and the open workload's views, an ordered list of components (views.go; one file
+// each, view_*.go) with their own update, view, setSize and keys. The bar of views, ←/→,
+// the clicks on the bar and the keys that open a view follow that list: adding a view is
+// adding a component to newViews. The styles, the keymap and the platforms' looks
+// (platforms.go: colour, number key, list column, built by iterating model.Platforms, a
+// fallback colour past the palette) are built once, in common.
 package tui
 
 import (
@@ -24,22 +32,6 @@ const (
 	listScreen screen = iota
 	detailScreen
 )
-
-// tab is a view of the open workload.
-type tab int
-
-const (
-	tabCompare tab = iota
-	tabBreakdown
-	tabTraffic
-	tabBreakEven
-	tabSweep
-	tabAdvice
-	tabAB
-	tabCount
-)
-
-var tabNames = [tabCount]string{"Compare", "Breakdown", "Traffic", "Break-even", "Sweep", "Advice", "A/B"}
 
 // mode is what the keys do now: move about, type a filter or a value, answer a question.
 type mode int
@@ -70,22 +62,23 @@ type Options struct {
 	Month model.Month
 }
 
-// Model is the explorer's state.
+// Model is the explorer's state: the root that holds the open workload's views in order and
+// routes to the shown one what it does not handle itself (views.go).
 type Model struct {
-	docs    []*doc
-	pr      pricer
-	keys    keyMap
-	st      styles
-	width   int
-	height  int
-	screen  screen
-	tab     tab
-	focus   pane
-	mode    mode
-	sel     int // the selected doc, an index into visible()
-	field   int // the selected input, an index into fields(current().work)
-	plat    int // the platform the breakdown shows
-	scroll  int
+	*common
+	docs   []*doc
+	pr     pricer
+	width  int
+	height int
+	screen screen
+	views  []view
+	tab    int // the shown view, an index into views
+	focus  pane
+	mode   mode
+	sel    int // the selected doc, an index into visible()
+	field  int // the selected input, an index into fields(current().work)
+	// plat is the platform the breakdown and the A/B line items show (the number keys).
+	plat    model.Platform
 	filter  textinput.Model
 	input   textinput.Model
 	status  string
@@ -111,7 +104,9 @@ func New(sources []Source, opt Options) Model {
 	if opt.Month.Hours == 0 {
 		opt.Month = model.StandardMonth()
 	}
-	m := Model{pr: pricer{cat: opt.Catalog, known: opt.Known, month: opt.Month}, keys: newKeyMap(), st: newStyles(), width: 80, height: 24}
+	c := newCommon(model.Platforms)
+	m := Model{common: c, pr: pricer{cat: opt.Catalog, known: opt.Known, month: opt.Month}, views: newViews(c),
+		plat: c.plats.platforms()[0], width: 80, height: 24}
 	for _, s := range sources {
 		m.docs = append(m.docs, newDoc(s, m.pr))
 	}
@@ -256,17 +251,8 @@ func (m Model) click(msg tea.MouseClickMsg) (tea.Model, tea.Cmd) {
 			m.sel = i
 		}
 	case msg.Y == 2: // the bar of views
-		x := 0
-		for t := range tabCount {
-			w := len([]rune(tabNames[t])) + 3 // the name, then " │ "
-			if t == m.tab {
-				w += 2 // its brackets
-			}
-			if msg.X >= x && msg.X < x+w {
-				m.tab, m.focus, m.scroll = t, contentPane, 0
-				break
-			}
-			x += w
+		if i, ok := m.tabAt(msg.X); ok {
+			m = m.show(i)
 		}
 	}
 	return m, nil
@@ -347,7 +333,8 @@ func (m Model) listKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		case !d.valid():
 			m.status = d.name() + " does not open: fix its problems first"
 		default:
-			m.screen, m.tab, m.focus, m.scroll, m.status = detailScreen, tabCompare, contentPane, 0, ""
+			m = m.show(0)
+			m.screen, m.status = detailScreen, ""
 		}
 	}
 	return m, nil
@@ -379,7 +366,8 @@ func (m Model) detailKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case key.Matches(msg, m.keys.Pin):
 		d.pin()
-		m.tab, m.status = tabAB, "pinned as A: edits now show against it"
+		m, _ = m.opened(msg)
+		m.status = "pinned as A: edits now show against it"
 		return m, nil
 	case key.Matches(msg, m.keys.Save):
 		return m, m.save(d, false)
@@ -390,20 +378,23 @@ func (m Model) detailKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if m.focus == inputsPane {
 		return m.inputsKey(msg)
 	}
+	n := len(m.views)
 	switch {
 	case key.Matches(msg, m.keys.Left):
-		m.tab, m.scroll = (m.tab+tabCount-1)%tabCount, 0
+		return m.show((m.tab + n - 1) % n), nil
 	case key.Matches(msg, m.keys.Right), key.Matches(msg, m.keys.Enter):
-		m.tab, m.scroll = (m.tab+1)%tabCount, 0
-	case key.Matches(msg, m.keys.Up):
-		m.scroll = max(m.scroll-1, 0)
-	case key.Matches(msg, m.keys.Down):
-		m.scroll++
+		return m.show((m.tab + 1) % n), nil
 	case key.Matches(msg, m.keys.Platform):
-		m.plat = int(msg.String()[0] - '1')
-		m.tab = tabBreakdown
+		if p, ok := m.plats.byKey(msg.String()); ok {
+			m.plat = p
+		}
+		m, _ = m.opened(msg)
+		return m, nil
 	}
-	return m, nil
+	if next, ok := m.opened(msg); ok {
+		return next, nil
+	}
+	return m.withView(m.shownView().update(msg)), nil
 }
 
 // inputsKey moves among the inputs and nudges the selected one.

@@ -112,7 +112,7 @@ func TestQuitChangedOnDisk(t *testing.T) {
 	}
 	m, _ = step(t, m, "q")
 	m, cmd := step(t, m, "s")
-	if m, cmd = run(m, cmd); m.mode != modeConfirm || !strings.Contains(m.status, "changed on disk") {
+	if m, _ = run(m, cmd); m.mode != modeConfirm || !strings.Contains(m.status, "changed on disk") {
 		t.Fatalf("mode %v, status %q: want the question", m.mode, m.status)
 	}
 	if m, cmd = step(t, m, "n"); cmd != nil || m.status != "not saved; not quitting" || m.quitting {

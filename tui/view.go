@@ -152,7 +152,9 @@ func (m Model) helpLine(w int) string {
 	case m.focus == inputsPane:
 		b = []key.Binding{k.Up, k.Down, bind("←/→", "nudge"), bind("enter", "type"), k.Undo, k.Save, bind("tab", "views"), k.Quit}
 	default:
-		b = []key.Binding{bind("←/→", "view"), k.Up, bind("tab", "inputs"), k.Edit, k.Pin, k.Undo, k.Save, k.Export, k.Back, k.Help, k.Quit}
+		b = []key.Binding{bind("←/→", "view")}
+		b = append(b, m.shownView().shortHelp()...)
+		b = append(b, bind("tab", "inputs"), k.Edit, k.Pin, k.Undo, k.Save, k.Export, k.Back, k.Help, k.Quit)
 	}
 	return hm.ShortHelpView(b)
 }
@@ -176,7 +178,7 @@ func (m Model) fullHelp(w int) string {
 		{"e", "edit: the inputs, the selected one typed"},
 		{"u", "undo the last edit"},
 		{"p", "pin the workload as scenario A; the A/B view compares"},
-		{"1 2 3", "breakdown of Lambda, Fargate, EC2"},
+		m.plats.helpRow(),
 		{"s", "save the file (an example: a copy here); asks if it changed on disk"},
 		{"x", "export this view as markdown or JSON"},
 		{"?", "this help"},
@@ -196,7 +198,12 @@ func (m Model) fullHelp(w int) string {
 // portfolio.
 func (m Model) listView(w, h int) string {
 	var b strings.Builder
-	rows := [][]string{{"  Workload", "Lambda", "Fargate", "EC2", "Cheapest"}}
+	head, right := []string{"  Workload"}, []bool{false}
+	for _, l := range m.plats.looks {
+		head, right = append(head, l.name), append(right, true)
+	}
+	rows := [][]string{append(head, "Cheapest")}
+	right = append(right, false)
 	vis := m.visible()
 	for i, d := range vis {
 		mark := "  "
@@ -204,7 +211,8 @@ func (m Model) listView(w, h int) string {
 			mark = "▸ "
 		}
 		if !d.valid() {
-			rows = append(rows, []string{mark + "✗ " + d.name(), "", "", "", "invalid"})
+			row := append([]string{mark + "✗ " + d.name()}, make([]string, len(m.plats.looks))...)
+			rows = append(rows, append(row, "invalid"))
 			continue
 		}
 		name := d.name()
@@ -212,13 +220,13 @@ func (m Model) listView(w, h int) string {
 			name += " *"
 		}
 		row := []string{mark + name}
-		for _, p := range model.Platforms {
+		for _, p := range m.plats.platforms() {
 			row = append(row, costText(d.result, p))
 		}
 		row = append(row, d.result.Cheapest.Name())
 		rows = append(rows, row)
 	}
-	table := columns(rows, []bool{false, true, true, true, false})
+	table := columns(rows, right)
 	top := max(0, m.sel+2-(h-4))
 	for i, line := range table {
 		if i > 0 && i-1 < top {
@@ -314,7 +322,8 @@ func (m Model) detailView(w, h int) string {
 	bodyH := h - 2
 	switch {
 	case w >= wideLayout:
-		content := block(m.tabView(d, w-inputsWidth-1, bodyH), w-inputsWidth-1, bodyH)
+		cw := w - inputsWidth - 1
+		content := block(m.shownView().setSize(cw, bodyH).view(m.scene(d)), cw, bodyH)
 		inputs := block(m.inputsView(d, inputsWidth, bodyH), inputsWidth, bodyH)
 		for i := range content {
 			b.WriteString(content[i] + "│" + inputs[i] + "\n")
@@ -322,25 +331,9 @@ func (m Model) detailView(w, h int) string {
 	case m.focus == inputsPane:
 		b.WriteString(m.inputsView(d, w, bodyH))
 	default:
-		b.WriteString(m.tabView(d, w, bodyH))
+		b.WriteString(m.shownView().setSize(w, bodyH).view(m.scene(d)))
 	}
 	return b.String()
-}
-
-// tabs is the views' bar, the current one in brackets (and styled, where colour is on).
-func (m Model) tabs() string {
-	var parts []string
-	for t := range tabCount {
-		name := tabNames[t]
-		if t == m.tab && m.focus == contentPane {
-			parts = append(parts, m.st.activeTab.Render("["+name+"]"))
-		} else if t == m.tab {
-			parts = append(parts, m.st.bold.Render("["+name+"]"))
-		} else {
-			parts = append(parts, m.st.tab.Render(name))
-		}
-	}
-	return strings.Join(parts, m.st.dim.Render(" │ "))
 }
 
 // inputsView lists the inputs with their values in h lines, the selected one marked; a list

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/breakeven/breakeven/model"
 )
 
 // The explorer works out the analyses (breakeven compare) of its workloads in the background
@@ -95,8 +96,16 @@ func (m Model) progressed(at time.Time) Model {
 // waiting says the view on screen waits for the open workload's analysis.
 func (m Model) waiting() bool {
 	d := m.current()
-	needs := m.tab == tabBreakEven || m.tab == tabSweep || m.tab == tabAdvice
+	needs := m.shownView().shows() == showsAnalyses
 	return m.screen == detailScreen && m.mode != modeHelp && needs && d != nil && d.valid() && m.analysisOf(d) == nil
+}
+
+// analysisOf is d's comparison when it is up to date (nil while it is being worked out).
+func (m Model) analysisOf(d *doc) *model.Comparison {
+	if d.analysis == nil || string(d.analysisFor) != string(d.text) {
+		return nil
+	}
+	return d.analysis
 }
 
 // waitingText says what a view waiting for d's analyses waits for (what, such as "the

@@ -50,17 +50,17 @@ func TestWaitingViewsSayWhatTheyWaitFor(t *testing.T) {
 	m.sel = 1 // mobile-backend, whose analyses start first
 	next, work := m.Update(startAnalysesMsg{})
 	m = next.(Model)
-	m.screen, m.tab = detailScreen, tabBreakEven
+	m.screen, m.tab = detailScreen, viewIndex(t, m, "Break-even")
 	want := "Working out the break-evens for mobile-backend...\n0 of 3 workloads done, 2 waiting."
-	if got := m.breakEvenView(m.current(), 80, 20); got != want {
+	if got := drawn(m, 80, 20); got != want {
 		t.Errorf("the running one's view:\n%s\nwant:\n%s", got, want)
 	}
 	m.sel = 0 // flat-api waits behind it
 	next, tick := m.Update(progressMsg(m.work.started.Add(3400 * time.Millisecond)))
 	m = next.(Model)
-	m.tab = tabAdvice
+	m.tab = viewIndex(t, m, "Advice")
 	want = "Waiting to work out the recommendations for flat-api: mobile-backend's analyses\nare being worked out first, 3s so far; flat-api is next.\n0 of 3 workloads done, 2 waiting."
-	if got := m.adviceView(m.current(), 80); got != want {
+	if got := drawn(m, 80, 20); got != want {
 		t.Errorf("a waiting one's view:\n%s\nwant:\n%s", got, want)
 	}
 	if tick == nil || !m.work.ticking {
@@ -72,8 +72,8 @@ func TestWaitingViewsSayWhatTheyWaitFor(t *testing.T) {
 	// mobile-backend's analyses arrive; flat-api's start, and the view says so.
 	next, _ = m.Update(work().(analysisMsg))
 	m = next.(Model)
-	if m.work.running != m.current() || !strings.HasPrefix(m.adviceView(m.current(), 80), "Working out the recommendations for flat-api...\n1 of 3 workloads done, 1 waiting.") {
-		t.Errorf("after the first: %s", m.adviceView(m.current(), 80))
+	if m.work.running != m.current() || !strings.HasPrefix(drawn(m, 80, 20), "Working out the recommendations for flat-api...\n1 of 3 workloads done, 1 waiting.") {
+		t.Errorf("after the first: %s", drawn(m, 80, 20))
 	}
 	m.sel = 1 // back on mobile-backend, whose view no longer waits: the ticks stop
 	next, tick = m.Update(progressMsg(time.Now()))

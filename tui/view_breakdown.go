@@ -1,0 +1,58 @@
+package tui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/breakeven/breakeven/report"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// breakdownView is one platform's line items: quantity, unit price, cost and source. The
+// number keys open it on their platform.
+type breakdownView struct{ frame }
+
+func (breakdownView) title() string                     { return "Breakdown" }
+func (breakdownView) shows() shows                      { return showsBill }
+func (v breakdownView) opensOn() []key.Binding          { return []key.Binding{v.keys.Platform} }
+func (v breakdownView) update(msg tea.KeyPressMsg) view { v.frame = v.scrolled(msg); return v }
+func (v breakdownView) setSize(w, h int) view           { v.frame = v.sized(w, h); return v }
+func (v breakdownView) shown() view                     { v.frame = v.top(); return v }
+
+func (v breakdownView) view(sc scene) string {
+	e, w := sc.d.result.Estimate(sc.plat), v.width
+	var b strings.Builder
+	b.WriteString(v.st.bold.Render(e.Platform.Name()) + "  " + e.Summary + v.st.dim.Render("   ("+v.plats.keyRange()+": platform)") + "\n")
+	if !e.Feasible {
+		for _, why := range e.Reasons {
+			b.WriteString(wrapText("cannot run: "+why, w, "  ") + "\n")
+		}
+		return v.clip(b.String())
+	}
+	rows := [][]string{{"Item", "Quantity", "Unit price", "Cost"}}
+	for _, it := range e.LineItems {
+		rows = append(rows, []string{it.Name, quantityText(it.Quantity) + " " + it.Unit, report.UnitPrice(it.UnitPrice), money(it.Cost)})
+	}
+	total := "Total"
+	if !e.Complete() {
+		total = "Total, incomplete"
+	}
+	rows = append(rows, []string{total, "", "", money(e.MonthlyCost)})
+	lines := columns(rows, []bool{false, true, true, true})
+	for i, line := range lines {
+		b.WriteString(line + "\n")
+		if i > 0 && i <= len(e.LineItems) {
+			it := e.LineItems[i-1]
+			note := "  " + it.Source + " (" + it.AsOf + ")"
+			if it.Estimate != "" {
+				note = "  " + it.Estimate
+			}
+			b.WriteString(v.st.dim.Render(ansi.Truncate(note, w, "…")) + "\n")
+		}
+	}
+	for _, u := range e.Unpriced {
+		b.WriteString(wrapText("not priced, no rate: "+u.String(), w, "  ") + "\n")
+	}
+	return v.clip(b.String())
+}

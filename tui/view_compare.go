@@ -1,0 +1,70 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/report"
+	"github.com/breakeven/breakeven/tui/chart"
+)
+
+// compareView is the platforms side by side: totals, bars, what each runs, and why a
+// platform cannot run the workload.
+type compareView struct{ frame }
+
+func (compareView) title() string                     { return "Compare" }
+func (compareView) shows() shows                      { return showsBill }
+func (v compareView) update(msg tea.KeyPressMsg) view { v.frame = v.scrolled(msg); return v }
+func (v compareView) setSize(w, h int) view           { v.frame = v.sized(w, h); return v }
+func (v compareView) shown() view                     { v.frame = v.top(); return v }
+
+func (v compareView) view(sc scene) string {
+	r, w := sc.d.result, v.width
+	var b strings.Builder
+	var bars []chart.Bar
+	for _, e := range r.Estimates {
+		text := "cannot run"
+		value := 0.0
+		if e.Feasible {
+			text = money(e.MonthlyCost)
+			value = e.MonthlyCost.InexactFloat64() // bar length: geometry only
+			if e.Platform == r.Cheapest {
+				text += " * cheapest"
+			}
+			if !e.Complete() {
+				text += " (incomplete)"
+			}
+		}
+		bars = append(bars, chart.Bar{Label: e.Platform.Name(), Value: value, Text: text, Style: v.plats.style(e.Platform)})
+	}
+	b.WriteString(chart.Bars(bars, w) + "\n\n")
+	for _, e := range r.Estimates {
+		b.WriteString(v.st.bold.Render(e.Platform.Name()) + "  " + e.Summary + "\n")
+		if !e.Feasible {
+			for _, why := range e.Reasons {
+				b.WriteString(wrapText("  cannot run: "+why, w, "    ") + "\n")
+			}
+			continue
+		}
+		line := "  " + capacityLine(e)
+		if e.CostPerThousandRequests.IsPositive() {
+			line += fmt.Sprintf(" · %s per 1,000 requests", fineMoney(e.CostPerThousandRequests))
+		}
+		b.WriteString(wrapText(line, w, "    ") + "\n")
+		for _, warn := range e.Warnings {
+			b.WriteString(wrapText(v.st.status.Render("  ! "+warn), w, "    ") + "\n")
+		}
+	}
+	return v.clip(b.String())
+}
+
+// capacityLine is an estimate's capacity as the reports say it: Lambda's peak concurrency
+// against its limit, a fleet's tasks or instances an hour.
+func capacityLine(e model.Estimate) string {
+	if s := report.CapacityText(e); s != "" {
+		return s
+	}
+	return "no capacity to size"
+}
