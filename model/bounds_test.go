@@ -2,9 +2,10 @@ package model
 
 import (
 	"fmt"
-	"github.com/breakeven/breakeven/model/demand"
 	"strings"
 	"testing"
+
+	"github.com/breakeven/breakeven/model/demand"
 )
 
 // TestGrowthAtTheBoundary: 10,000,000 requests a month growing 30% a month is

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/analysis"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -147,12 +148,12 @@ func TestAFourthPlatformInEveryAnalysis(t *testing.T) {
 	register(t)
 	w := service()
 	w.Schedules = nil
-	c := model.Compare([]model.Workload{w}, catalogOf(t), model.CompareOptions{GrowthMonths: 3, Serial: true}).Comparisons[0]
+	c := analysis.Compare([]model.Workload{w}, catalogOf(t), analysis.CompareOptions{GrowthMonths: 3, Serial: true}).Comparisons[0]
 	pairs := map[string]int{}
 	for _, b := range c.BreakEvens {
 		pairs[fmt.Sprintf("%s %s-%s", b.Variable, b.A, b.B)]++
 	}
-	for _, v := range []model.Variable{model.VaryTraffic, model.VaryDuration, model.VaryMemory} {
+	for _, v := range []analysis.Variable{analysis.VaryTraffic, analysis.VaryDuration, analysis.VaryMemory} {
 		for i, a := range model.Platforms {
 			for _, b := range model.Platforms[i+1:] {
 				if key := fmt.Sprintf("%s %s-%s", v, a, b); pairs[key] != 1 {
@@ -168,7 +169,7 @@ func TestAFourthPlatformInEveryAnalysis(t *testing.T) {
 	// search must find where it meets FlatRate's bill, at that bill.
 	var crossings int
 	for _, b := range c.BreakEvens {
-		if b.Variable != model.VaryTraffic || b.A != model.PlatformLambda || b.B != fake {
+		if b.Variable != analysis.VaryTraffic || b.A != model.PlatformLambda || b.B != fake {
 			continue
 		}
 		for _, x := range b.Crossings {

@@ -1,10 +1,11 @@
 package model
 
 import (
-	"github.com/breakeven/breakeven/model/demand"
 	"math"
 	"math/bits"
 	"sync"
+
+	"github.com/breakeven/breakeven/model/demand"
 )
 
 // DefaultMonthHours is demand.DefaultMonthHours, the standard month's hours.

@@ -118,7 +118,10 @@ func PlanHybrid(w Workload, cat *pricing.Catalog, month Month) *Hybrid {
 	if err != nil {
 		return nil
 	}
-	pureCosts := costsOf(pure)
+	pureCosts := make([]PlatformCost, len(pure.Estimates))
+	for i, e := range pure.Estimates {
+		pureCosts[i] = PlatformCost{Platform: e.Platform, Feasible: e.Feasible, MonthlyCost: e.MonthlyCost}
+	}
 	var best *Hybrid
 	for _, p := range []Platform{PlatformFargate, PlatformEC2} {
 		s := newHybridSearch(pure, p, sw, cat, month)
@@ -126,7 +129,7 @@ func PlanHybrid(w Workload, cat *pricing.Catalog, month Month) *Hybrid {
 			continue
 		}
 		h := s.best()
-		h.Pure = pureCosts[:]
+		h.Pure = pureCosts
 		if best == nil || h.MonthlyCost.LessThan(best.MonthlyCost) {
 			best = &h
 		}

@@ -100,26 +100,26 @@ func platformIndex(p Platform) int {
 	panic("model: unknown platform " + string(p))
 }
 
-// maxPlatforms is how many platforms a platformSet holds.
+// maxPlatforms is how many platforms a PlatformSet holds.
 const maxPlatforms = 64
 
-// platformSet is a set of platforms, by their index in Platforms.
-type platformSet uint64
+// PlatformSet is a set of registered platforms, by their index in Platforms.
+type PlatformSet uint64
 
-// allPlatforms is the set of every registered platform.
-func allPlatforms() platformSet { return 1<<len(pricers) - 1 }
+// AllPlatforms is the set of every registered platform.
+func AllPlatforms() PlatformSet { return 1<<len(pricers) - 1 }
 
 // onlyOn is the set of every registered platform but ps: what to skip to price ps alone.
-func onlyOn(ps ...Platform) platformSet {
-	skip := allPlatforms()
+func onlyOn(ps ...Platform) PlatformSet {
+	skip := AllPlatforms()
 	for _, p := range ps {
-		skip &^= platformSet(0).with(platformIndex(p))
+		skip &^= PlatformSet(0).With(platformIndex(p))
 	}
 	return skip
 }
 
-// with is the set with platform i in it.
-func (s platformSet) with(i int) platformSet { return s | 1<<i }
+// With is the set with platform i (of Platforms) in it.
+func (s PlatformSet) With(i int) PlatformSet { return s | 1<<i }
 
-// has says platform i is in the set.
-func (s platformSet) has(i int) bool { return s&(1<<i) != 0 }
+// Has says platform i (of Platforms) is in the set.
+func (s PlatformSet) Has(i int) bool { return s&(1<<i) != 0 }

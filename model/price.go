@@ -16,10 +16,22 @@ type Options struct {
 	Month Month
 	// MonthsAhead projects each workload's traffic that many months forward at its growth.
 	MonthsAhead int64
+	// BillsOnly prices the bills alone, for analyses that price many variants: the same
+	// estimates and costs, without the statistical extras that change no amount (Lambda's
+	// throttling check, the warmer, the flow's breakdown and the steps worth merging) and
+	// without the portfolio.
+	BillsOnly bool
+	// Only, when not empty, is the platforms priced: the others' estimates are empty (an
+	// analysis that needs one or two of the bills does not pay for the rest).
+	Only PlatformSet
+	// Shared works out what each estimate's bill has alike with the others' (Estimate.Shared).
+	Shared bool
+	// Prepared is what the variants of one workload have alike, worked out once (Prepare).
+	Prepared *Prepared
 }
 
 // Price prices each workload alone on every platform, then all of them together as one
-// account (the portfolio).
+// account (the portfolio). It is the engine's entry: the analyses price through it.
 func Price(workloads []Workload, cat *pricing.Catalog, opt Options) Result {
 	month := opt.Month
 	if month.Hours == 0 {
@@ -27,12 +39,60 @@ func Price(workloads []Workload, cat *pricing.Catalog, opt Options) Result {
 	}
 	res := Result{Catalog: cat.Name, AsOf: cat.AsOf, Overlays: cat.Overlays, Month: month, MonthHours: month.Hours}
 	res.MonthsAhead = opt.MonthsAhead
+	res.Workloads = make([]WorkloadResult, 0, len(workloads))
 	for _, w := range workloads {
 		w.Traffic = w.Traffic.Grown(opt.MonthsAhead)
+		if opt.BillsOnly {
+			res.Workloads = append(res.Workloads, pricePlatforms(w, cat, month, opt.mode()))
+			continue
+		}
 		res.Workloads = append(res.Workloads, priceWorkload(w, cat, month))
 	}
-	res.Portfolio = portfolio(res.Workloads, cat)
+	if !opt.BillsOnly {
+		res.Portfolio = portfolio(res.Workloads, cat)
+	}
 	return res
+}
+
+// mode is how pricePlatforms prices the bills opt asks for.
+func (opt Options) mode() pricingMode {
+	mode := pricingMode{shared: opt.Shared}
+	if opt.Only != 0 {
+		mode.skip = AllPlatforms() &^ opt.Only
+	}
+	if p := opt.Prepared; p != nil {
+		mode.shape, mode.plan, mode.resolved = p.shape, p.plan, p.resolved
+	}
+	return mode
+}
+
+// Prepared is what pricing many variants of one workload works out once: the traffic's shape
+// spread over the month and the flow's plan, which no variant of the traffic, the duration or
+// the memory moves, and the defaults when the variants move only the traffic.
+type Prepared struct {
+	shape    *shapeWeights
+	plan     *flowPlan
+	resolved bool
+}
+
+// Prepare works out what the variants of w priced in month have alike (an error spreading the
+// shape is left to each variant's pricing to report). With resolve, the variants move none of
+// what the defaults depend on (the function, the platforms' sizes): w is returned with its
+// defaults resolved, and the variants are not resolved again.
+func Prepare(w Workload, cat *pricing.Catalog, month Month, resolve bool) (Workload, *Prepared) {
+	p := &Prepared{}
+	if w.SchedulesOnly {
+		return w, p
+	}
+	if sw, err := w.Traffic.Shape.spreadOver(month); err == nil {
+		p.shape = sw
+	}
+	plan := planFlow(w)
+	p.plan = &plan
+	if resolve {
+		w, p.resolved = resolveDefaults(w, cat), true
+	}
+	return w, p
 }
 
 // PortfolioOf prices workloads already priced alone (by Price) together as one account, as
@@ -84,7 +144,7 @@ type pricingMode struct {
 	resolved bool
 	// skip lists the platforms left unpriced (their estimates are empty): analyses that need
 	// one or two of the platforms' bills do not pay for the others.
-	skip platformSet
+	skip PlatformSet
 }
 
 // pricePlatforms prices one workload on every registered platform.
@@ -125,7 +185,7 @@ func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingM
 	d.peak = newPeakWindow(w.Traffic.PeakPercentile, pricing.LambdaBilledMs(w.Function.DurationMs).IntPart())
 	r.Estimates = make([]Estimate, len(pricers))
 	for i, p := range pricers {
-		if mode.skip.has(i) {
+		if mode.skip.Has(i) {
 			r.Estimates[i] = Estimate{Platform: p.ID()}
 			continue
 		}

@@ -17,9 +17,9 @@ type ProvisionedSizing struct {
 	Saving decimal.Decimal
 }
 
-// sizeProvisioned prices the workload's Lambda bill with provisioned concurrency lowered to
+// SizeProvisioned prices the workload's Lambda bill with provisioned concurrency lowered to
 // the peak concurrency of base, its own pricing; nil when it has none or is at most the peak.
-func sizeProvisioned(w Workload, base WorkloadResult, cat *pricing.Catalog, month Month) *ProvisionedSizing {
+func SizeProvisioned(w Workload, base WorkloadResult, cat *pricing.Catalog, month Month) *ProvisionedSizing {
 	pc := w.Lambda.ProvisionedConcurrency
 	e := base.Estimate(PlatformLambda)
 	th := LambdaDetailOf(e).Throttling

@@ -76,6 +76,32 @@ type Estimate struct {
 	behindContainers, schedulesBilled bool
 }
 
+// PlatformCost is one platform's monthly cost, or that it cannot run the workload.
+type PlatformCost struct {
+	Platform    Platform
+	Feasible    bool
+	MonthlyCost decimal.Decimal
+}
+
+// SharedCost is what an estimate's bill has alike with other platforms' (worked out only
+// when priced with Options.Shared): what stays when the shared part is taken off two bills is
+// their difference.
+type SharedCost struct {
+	// Every is what every platform's bill has alike: the flow's queues, topics, buses and
+	// state machines, the schedules' Scheduler invocations, an RDS Proxy.
+	Every decimal.Decimal
+	// Containers is what the bills of platforms BehindContainers have alike with each other:
+	// Every, and the front door, logs, data transfer and NAT they bill the same.
+	Containers decimal.Decimal
+	// BehindContainers says the service sits behind the containers' front door.
+	BehindContainers bool
+}
+
+// Shared is what the estimate's bill has alike with other platforms' (see SharedCost).
+func (e Estimate) Shared() SharedCost {
+	return SharedCost{Every: e.sharedCost, Containers: e.containerShared, BehindContainers: e.behindContainers}
+}
+
 // Serves says the estimate serves every request: Lambda's concurrency limit throttles none
 // that the bill leaves out.
 func (e Estimate) Serves() bool {

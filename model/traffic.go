@@ -7,9 +7,6 @@ import (
 	"slices"
 	"sync"
 	"time"
-	// The time zone database is embedded so that shapes in local time work offline, on any
-	// machine.
-	_ "time/tzdata"
 
 	"github.com/breakeven/breakeven/model/demand"
 	"github.com/shopspring/decimal"

@@ -1,10 +1,12 @@
 // Package model is the cost model of breakeven: the domain types that describe a workload and
-// its estimates, the engine that turns a workload into billed quantities on each platform
+// its estimates, and the engine that turns a workload into billed quantities on each platform
 // (requests, GB-seconds, task-hours, instance-hours) before asking package pricing for the
-// bill, and the decision analyses built on it (Compare). Platforms are values of
-// PlatformPricer in a registry (Platforms, RegisterPlatform): the engine and the analyses loop
-// over it. The demand before any price (months, cron runs, the statistics of an hour's
-// requests) is package model/demand.
+// bill. Price is the engine's entry. Platforms are values of PlatformPricer in a registry
+// (Platforms, RegisterPlatform): the engine loops over it. The platform-bound what-ifs (the
+// memory sweep, right-sizing, hybrid, provisioned concurrency, purchase options) are here
+// too. The demand before any price (months, cron runs, the statistics of an hour's requests)
+// is package model/demand; the decision analyses that price through Price (break-even,
+// growth, scenarios, sensitivity, recommendations, Compare) are package model/analysis.
 package model
 
 import (

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/analysis"
 	"github.com/shopspring/decimal"
 )
 
@@ -14,7 +15,7 @@ import (
 const curveTableEvery = 2
 
 // WriteComparison renders the decision analyses of `breakeven compare` in format f.
-func WriteComparison(w io.Writer, res model.CompareResult, f Format) error {
+func WriteComparison(w io.Writer, res analysis.CompareResult, f Format) error {
 	var b strings.Builder
 	switch f {
 	case Table:
@@ -39,18 +40,18 @@ func WriteComparison(w io.Writer, res model.CompareResult, f Format) error {
 }
 
 // compareHeader says which prices and month the figures use.
-func compareHeader(res model.CompareResult) string {
+func compareHeader(res analysis.CompareResult) string {
 	return header(model.Result{Catalog: res.Catalog, AsOf: res.AsOf, Overlays: res.Overlays, Month: res.Month, MonthHours: res.MonthHours})
 }
 
-func tableComparison(b *strings.Builder, c model.Comparison) {
+func tableComparison(b *strings.Builder, c analysis.Comparison) {
 	wl := c.Base.Workload
 	fmt.Fprintf(b, "%s  %s  %s\n", wl.Name, wl.Region, wl.File)
 	b.WriteString(wrap("  Now: "+nowText(c.Base), "    ", itemsWidth))
 	for _, note := range c.Notes {
 		b.WriteString(wrap("  Note: "+note+".", "    ", itemsWidth))
 	}
-	sections := []func(*strings.Builder, model.Comparison){
+	sections := []func(*strings.Builder, analysis.Comparison){
 		tableRecommendations, tableBreakEvens, tableCurve, tableSweepSummary, tableRightSizing,
 		tableHybrid, tableGrowth, tableScenarios, tableSensitivity,
 	}
@@ -82,29 +83,29 @@ func nowText(r model.WorkloadResult) string {
 }
 
 // variableNow says the workload's own value of a break-even's input.
-func variableNow(b model.BreakEven, monthHours int64) string {
+func variableNow(b analysis.BreakEven, monthHours int64) string {
 	switch b.Variable {
-	case model.VaryTraffic:
+	case analysis.VaryTraffic:
 		return fmt.Sprintf("traffic, now %s requests a month", quantity(b.Base))
-	case model.VaryDuration:
+	case analysis.VaryDuration:
 		return fmt.Sprintf("duration, now %s ms billed", quantity(b.Base))
 	}
 	return fmt.Sprintf("memory, now %s MB, duration held", quantity(b.Base))
 }
 
 // unitOf is the unit a break-even's input is counted in.
-func unitOf(v model.Variable) string {
+func unitOf(v analysis.Variable) string {
 	switch v {
-	case model.VaryTraffic:
+	case analysis.VaryTraffic:
 		return "requests a month"
-	case model.VaryDuration:
+	case analysis.VaryDuration:
 		return "ms"
 	}
 	return "MB"
 }
 
 // crossingText says where two platforms cross, or that they do not in the range searched.
-func crossingText(b model.BreakEven) string {
+func crossingText(b analysis.BreakEven) string {
 	unit := unitOf(b.Variable)
 	if len(b.Crossings) == 0 {
 		if b.CheaperAtFrom == "" {
@@ -121,19 +122,19 @@ func crossingText(b model.BreakEven) string {
 }
 
 // atText is where a crossing is, with the average rate for traffic.
-func atText(b model.BreakEven, x model.Crossing) string {
+func atText(b analysis.BreakEven, x analysis.Crossing) string {
 	at := quantity(x.At)
-	if b.Variable == model.VaryTraffic {
+	if b.Variable == analysis.VaryTraffic {
 		at += " (" + quantity(x.PerSecond) + "/s)"
 	}
 	return at
 }
 
-func tableBreakEvens(b *strings.Builder, c model.Comparison) {
+func tableBreakEvens(b *strings.Builder, c analysis.Comparison) {
 	if len(c.BreakEvens) == 0 {
 		return
 	}
-	var v model.Variable
+	var v analysis.Variable
 	for _, be := range c.BreakEvens {
 		if be.Variable != v {
 			v = be.Variable
@@ -149,7 +150,7 @@ func tableBreakEvens(b *strings.Builder, c model.Comparison) {
 	}
 }
 
-func tableCurve(b *strings.Builder, c model.Comparison) {
+func tableCurve(b *strings.Builder, c analysis.Comparison) {
 	if len(c.Curve) == 0 {
 		return
 	}
@@ -175,7 +176,7 @@ func curveCost(pc model.PlatformCost) string {
 	return money(pc.MonthlyCost)
 }
 
-func tableSweepSummary(b *strings.Builder, c model.Comparison) {
+func tableSweepSummary(b *strings.Builder, c analysis.Comparison) {
 	s := c.Sweep
 	if s == nil {
 		return
@@ -195,7 +196,7 @@ func sweepPickRow(label string, r model.SweepRow, saving decimal.Decimal) []stri
 	return []string{label, count(r.MemoryMB) + " MB", string(r.Architecture), milliseconds(r.DurationMs), money(r.MonthlyCost), money(saving)}
 }
 
-func tableHybrid(b *strings.Builder, c model.Comparison) {
+func tableHybrid(b *strings.Builder, c analysis.Comparison) {
 	h := c.Hybrid
 	if h == nil {
 		return
@@ -284,14 +285,14 @@ func hybridAgainst(h model.Hybrid) string {
 
 // conditionText says a recommendation saves money only if the workload stays on a platform
 // other than the cheapest.
-func conditionText(r model.Recommendation) string {
+func conditionText(r analysis.Recommendation) string {
 	if !r.Conditional {
 		return ""
 	}
 	return " if it stays on " + platformName(r.Platform)
 }
 
-func tableRecommendations(b *strings.Builder, c model.Comparison) {
+func tableRecommendations(b *strings.Builder, c analysis.Comparison) {
 	if len(c.Recommendations) == 0 {
 		b.WriteString("  Recommendations: none saves money at this traffic.\n")
 		return

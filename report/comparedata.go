@@ -8,11 +8,12 @@ import (
 	"strings"
 
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/analysis"
 	"github.com/shopspring/decimal"
 )
 
 // markdownComparisons renders the decision analyses as markdown, for proposals.
-func markdownComparisons(b *strings.Builder, res model.CompareResult) {
+func markdownComparisons(b *strings.Builder, res analysis.CompareResult) {
 	b.WriteString("# breakeven compare\n\n" + compareHeader(res) + "\n")
 	for _, c := range res.Comparisons {
 		wl := c.Base.Workload
@@ -75,7 +76,7 @@ func markdownComparisons(b *strings.Builder, res model.CompareResult) {
 
 // writeComparisonCSV writes one row per figure: workload, section, item, platform, metric,
 // value, with exact values.
-func writeComparisonCSV(w io.Writer, res model.CompareResult) error {
+func writeComparisonCSV(w io.Writer, res analysis.CompareResult) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write([]string{"workload", "section", "item", "platform", "metric", "value"}); err != nil {
 		return err
@@ -101,7 +102,7 @@ func writeComparisonCSV(w io.Writer, res model.CompareResult) error {
 	return cw.Error()
 }
 
-func csvBreakEvens(c model.Comparison) [][]string {
+func csvBreakEvens(c analysis.Comparison) [][]string {
 	var rows [][]string
 	for _, b := range c.BreakEvens {
 		item := string(b.Variable)
@@ -117,7 +118,7 @@ func csvBreakEvens(c model.Comparison) [][]string {
 	return rows
 }
 
-func csvCurve(c model.Comparison) [][]string {
+func csvCurve(c analysis.Comparison) [][]string {
 	var rows [][]string
 	for _, p := range c.Curve {
 		for _, pc := range p.Costs {
@@ -131,7 +132,7 @@ func csvCurve(c model.Comparison) [][]string {
 	return rows
 }
 
-func csvSweep(c model.Comparison) [][]string {
+func csvSweep(c analysis.Comparison) [][]string {
 	s := c.Sweep
 	if s == nil {
 		return nil
@@ -147,7 +148,7 @@ func csvSweep(c model.Comparison) [][]string {
 	return rows
 }
 
-func csvHybrid(c model.Comparison) [][]string {
+func csvHybrid(c analysis.Comparison) [][]string {
 	h := c.Hybrid
 	if h == nil {
 		return nil
@@ -167,7 +168,7 @@ func csvHybrid(c model.Comparison) [][]string {
 	}
 }
 
-func csvRecommendations(c model.Comparison) [][]string {
+func csvRecommendations(c analysis.Comparison) [][]string {
 	var rows [][]string
 	for i, r := range c.Recommendations {
 		item := fmt.Sprint(i + 1)
@@ -182,7 +183,7 @@ func csvRecommendations(c model.Comparison) [][]string {
 
 // changesDuration says a recommendation states the duration before and after (durations
 // are never zero).
-func changesDuration(r model.Recommendation) bool {
+func changesDuration(r analysis.Recommendation) bool {
 	return !r.DurationNowMs.IsZero() || !r.DurationAfterMs.IsZero()
 }
 
@@ -310,7 +311,7 @@ type jsonHybridPoint struct {
 }
 
 // writeComparisonJSON writes the analyses with exact decimals as strings.
-func writeComparisonJSON(w io.Writer, res model.CompareResult) error {
+func writeComparisonJSON(w io.Writer, res analysis.CompareResult) error {
 	out := jsonComparisonFile{Catalog: res.Catalog, AsOf: res.AsOf, Month: res.Month.Name, MonthHours: res.MonthHours, Comparisons: []jsonComparison{}}
 	for _, c := range res.Comparisons {
 		out.Comparisons = append(out.Comparisons, comparisonJSON(c))
@@ -323,7 +324,7 @@ func writeComparisonJSON(w io.Writer, res model.CompareResult) error {
 	return err
 }
 
-func comparisonJSON(c model.Comparison) jsonComparison {
+func comparisonJSON(c analysis.Comparison) jsonComparison {
 	j := jsonComparison{Workload: c.Base.Workload.Name, File: c.Base.Workload.File, Cheapest: string(c.Base.Cheapest),
 		Recommendations: []jsonRecommendation{}, BreakEvens: []jsonBreakEven{}, Curve: []jsonCurvePoint{},
 		RightSizing: jsonRightSizing(c), Growth: jsonGrowth(c), Scenarios: jsonScenarios(c), Sensitivity: jsonSensitivity(c),
@@ -344,7 +345,7 @@ func comparisonJSON(c model.Comparison) jsonComparison {
 			CheaperAtFrom: string(b.CheaperAtFrom), CheaperAtTo: string(b.CheaperAtTo), Crossings: []jsonCrossing{}, Infeasible: nonNil(b.Infeasible), Stopped: b.Stopped}
 		for _, x := range b.Crossings {
 			jx := jsonCrossing{At: x.At.String(), Below: string(x.Below), Above: string(x.Above), BelowCost: x.BelowCost.String(), AboveCost: x.AboveCost.String()}
-			if b.Variable == model.VaryTraffic {
+			if b.Variable == analysis.VaryTraffic {
 				jx.PerSecond = x.PerSecond.String()
 			}
 			jb.Crossings = append(jb.Crossings, jx)

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/analysis"
 	"github.com/shopspring/decimal"
 )
 
@@ -17,17 +18,17 @@ import (
 const tornadoBarMax = 20
 
 // variantCost returns platform p's cost among costs (an infeasible one if absent).
-func variantCost(costs []model.VariantCost, p model.Platform) model.VariantCost {
+func variantCost(costs []analysis.VariantCost, p model.Platform) analysis.VariantCost {
 	for _, c := range costs {
 		if c.Platform == p {
 			return c
 		}
 	}
-	return model.VariantCost{Platform: p}
+	return analysis.VariantCost{Platform: p}
 }
 
 // variantText is a cost as people read it: "$4.13" or "cannot run".
-func variantText(c model.VariantCost) string {
+func variantText(c analysis.VariantCost) string {
 	if !c.Feasible {
 		return "cannot run"
 	}
@@ -35,7 +36,7 @@ func variantText(c model.VariantCost) string {
 }
 
 // costCells are the platforms' costs in Platforms order.
-func costCells(costs []model.VariantCost) []string {
+func costCells(costs []analysis.VariantCost) []string {
 	var out []string
 	for _, p := range model.Platforms {
 		out = append(out, variantText(variantCost(costs, p)))
@@ -44,12 +45,12 @@ func costCells(costs []model.VariantCost) []string {
 }
 
 // calendarGrowth says whether a projection runs over calendar months.
-func calendarGrowth(g model.Growth) bool {
+func calendarGrowth(g analysis.Growth) bool {
 	return len(g.Points) > 0 && g.Points[0].Name != model.StandardMonthName
 }
 
 // growthMonthLabel names a month of a projection: its index, or its calendar name.
-func growthMonthLabel(p model.GrowthMonth, calendar bool) string {
+func growthMonthLabel(p analysis.GrowthMonth, calendar bool) string {
 	if calendar {
 		return p.Name
 	}
@@ -57,7 +58,7 @@ func growthMonthLabel(p model.GrowthMonth, calendar bool) string {
 }
 
 // growthWhen names a month in a sentence: "month 9", or "2027-08 (month 9)".
-func growthWhen(g model.Growth, index int64) string {
+func growthWhen(g analysis.Growth, index int64) string {
 	if calendar := calendarGrowth(g); calendar && index < int64(len(g.Points)) {
 		return fmt.Sprintf("%s (month %d)", g.Points[index].Name, index)
 	}
@@ -65,7 +66,7 @@ func growthWhen(g model.Growth, index int64) string {
 }
 
 // growthTitle is the section's title: "Growth over 12 months (10% a month)".
-func growthTitle(g model.Growth) string {
+func growthTitle(g analysis.Growth) string {
 	if g.Flat {
 		return fmt.Sprintf("Growth over %d months (no growth rate)", g.Months)
 	}
@@ -73,7 +74,7 @@ func growthTitle(g model.Growth) string {
 }
 
 // flatGrowthText says what a projection without growth comes to in 730-hour months.
-func flatGrowthText(g model.Growth) string {
+func flatGrowthText(g analysis.Growth) string {
 	cheapest := "no platform can run it"
 	if len(g.Points) > 0 && g.Points[0].Cheapest != "" {
 		cheapest = platformName(g.Points[0].Cheapest) + " stays cheapest"
@@ -88,12 +89,12 @@ func flatGrowthText(g model.Growth) string {
 
 // flipText says how the cheapest platform changes in a month: "From month 9 Fargate is
 // cheapest: Fargate $9.01, Lambda $9.75 (month 8: Fargate $9.01, Lambda $8.86)."
-func flipText(g model.Growth, f model.GrowthFlip) string {
+func flipText(g analysis.Growth, f analysis.GrowthFlip) string {
 	when, before := growthWhen(g, f.Index), fmt.Sprintf("month %d", f.Index-1)
 	if calendarGrowth(g) && f.Index > 0 && f.Index <= int64(len(g.Points)) {
 		before = g.Points[f.Index-1].Name
 	}
-	costs := func(fc model.FlipCosts) string {
+	costs := func(fc analysis.FlipCosts) string {
 		var parts []string
 		for i, p := range []model.Platform{f.To, f.From} {
 			if p == "" {
@@ -123,7 +124,7 @@ func flipText(g model.Growth, f model.GrowthFlip) string {
 }
 
 // noFlipText says the cheapest platform never changes.
-func noFlipText(g model.Growth) string {
+func noFlipText(g analysis.Growth) string {
 	if len(g.Points) == 0 || g.Points[0].Cheapest == "" {
 		return "No platform can run it in any of the months."
 	}
@@ -165,7 +166,7 @@ func alignedRows(b *strings.Builder, indent string, rows [][]string, right []boo
 }
 
 // tableGrowth writes the month-by-month projection for a terminal, in 80 columns.
-func tableGrowth(b *strings.Builder, c model.Comparison) {
+func tableGrowth(b *strings.Builder, c analysis.Comparison) {
 	g := c.Growth
 	if len(g.Points) == 0 {
 		return
@@ -197,7 +198,7 @@ func tableGrowth(b *strings.Builder, c model.Comparison) {
 }
 
 // scenariosTitle is the scenarios section's title, saying when the defaults were priced.
-func scenariosTitle(list []model.ScenarioResult) string {
+func scenariosTitle(list []analysis.ScenarioResult) string {
 	if len(list) > 0 && list[0].Defaulted {
 		return "Scenarios (" + model.DefaultScenariosWhy + ")"
 	}
@@ -205,7 +206,7 @@ func scenariosTitle(list []model.ScenarioResult) string {
 }
 
 // tableScenarios writes the traffic scenarios side by side for a terminal.
-func tableScenarios(b *strings.Builder, c model.Comparison) {
+func tableScenarios(b *strings.Builder, c analysis.Comparison) {
 	if len(c.Scenarios) == 0 {
 		return
 	}
@@ -219,15 +220,15 @@ func tableScenarios(b *strings.Builder, c model.Comparison) {
 }
 
 // sensitivityIntro says what the sensitivity ranks.
-func sensitivityIntro(rows []model.SensitivityRow) string {
+func sensitivityIntro(rows []analysis.SensitivityRow) string {
 	r := rows[0]
 	return fmt.Sprintf("each input %d%% down and up, the rest held, ranked by how much it moves %s (%s as given)",
-		model.SensitivityPercent, platformName(r.Platform), money(r.BaseCost))
+		analysis.SensitivityPercent, platformName(r.Platform), money(r.BaseCost))
 }
 
 // movedText says what an input was moved to: "function.memory_mb 512 to 410 and 614
 // (rounded half up to whole MB)".
-func movedText(r model.SensitivityRow) string {
+func movedText(r analysis.SensitivityRow) string {
 	s := fmt.Sprintf("%s %s to %s and %s", r.Input, quantity(r.Base), quantity(r.Low), quantity(r.High))
 	if r.Note != "" {
 		s += " (" + r.Note + ")"
@@ -237,17 +238,17 @@ func movedText(r model.SensitivityRow) string {
 
 // cheaperText says which platform is cheapest when an input moved makes it another than
 // the base's: "at +20% Fargate is cheapest ($9.01)".
-func cheaperText(r model.SensitivityRow) []string {
+func cheaperText(r analysis.SensitivityRow) []string {
 	var out []string
 	for _, side := range []struct {
 		sign     string
 		cheapest model.Platform
-		costs    []model.VariantCost
+		costs    []analysis.VariantCost
 	}{{"-", r.LowCheapest, r.LowCosts}, {"+", r.HighCheapest, r.HighCosts}} {
 		if side.cheapest == r.Platform {
 			continue
 		}
-		at := fmt.Sprintf("at %s%d%%", side.sign, model.SensitivityPercent)
+		at := fmt.Sprintf("at %s%d%%", side.sign, analysis.SensitivityPercent)
 		if side.cheapest == "" {
 			out = append(out, at+" no platform can run it")
 			continue
@@ -269,7 +270,7 @@ func tornadoBar(swing, largest decimal.Decimal, width int) string {
 
 // tableSensitivity writes the tornado as a ranked table for a terminal, with bars when they
 // fit in 80 columns.
-func tableSensitivity(b *strings.Builder, c model.Comparison) {
+func tableSensitivity(b *strings.Builder, c analysis.Comparison) {
 	rows := c.Sensitivity
 	if len(rows) == 0 {
 		return
@@ -279,7 +280,7 @@ func tableSensitivity(b *strings.Builder, c model.Comparison) {
 		return
 	}
 	b.WriteString(wrap("  Sensitivity: "+sensitivityIntro(rows), "    ", itemsWidth))
-	down, up := fmt.Sprintf("-%d%%", model.SensitivityPercent), fmt.Sprintf("+%d%%", model.SensitivityPercent)
+	down, up := fmt.Sprintf("-%d%%", analysis.SensitivityPercent), fmt.Sprintf("+%d%%", analysis.SensitivityPercent)
 	cells := [][]string{{"#", "Input", down, up, "Swing"}}
 	largest := decimal.Zero
 	for i, r := range rows {
@@ -332,7 +333,7 @@ func markdownCostRow(b *strings.Builder, cells []string) {
 }
 
 // markdownGrowth writes the month-by-month projection in markdown.
-func markdownGrowth(b *strings.Builder, c model.Comparison) {
+func markdownGrowth(b *strings.Builder, c analysis.Comparison) {
 	g := c.Growth
 	if len(g.Points) == 0 {
 		return
@@ -364,7 +365,7 @@ func markdownGrowth(b *strings.Builder, c model.Comparison) {
 }
 
 // markdownScenarios writes the traffic scenarios side by side in markdown.
-func markdownScenarios(b *strings.Builder, c model.Comparison) {
+func markdownScenarios(b *strings.Builder, c analysis.Comparison) {
 	if len(c.Scenarios) == 0 {
 		return
 	}
@@ -377,7 +378,7 @@ func markdownScenarios(b *strings.Builder, c model.Comparison) {
 }
 
 // markdownSensitivity writes the tornado in markdown: every platform at -20% and +20%.
-func markdownSensitivity(b *strings.Builder, c model.Comparison) {
+func markdownSensitivity(b *strings.Builder, c analysis.Comparison) {
 	rows := c.Sensitivity
 	if len(rows) == 0 {
 		return
@@ -388,7 +389,7 @@ func markdownSensitivity(b *strings.Builder, c model.Comparison) {
 		return
 	}
 	fmt.Fprintf(b, "Each input %s.\n\n", cell(strings.TrimPrefix(sensitivityIntro(rows), "each input ")))
-	fmt.Fprintf(b, "| Rank | Input | As given | -%d%% | +%d%% | Lambda | Fargate | EC2 | Swing | Notes |\n", model.SensitivityPercent, model.SensitivityPercent)
+	fmt.Fprintf(b, "| Rank | Input | As given | -%d%% | +%d%% | Lambda | Fargate | EC2 | Swing | Notes |\n", analysis.SensitivityPercent, analysis.SensitivityPercent)
 	b.WriteString("|---:|---|---:|---:|---:|---:|---:|---:|---:|---|\n")
 	for i, r := range rows {
 		cells := []string{fmt.Sprint(i + 1), r.Input, quantity(r.Base), quantity(r.Low), quantity(r.High)}

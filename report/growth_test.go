@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/analysis"
 	"github.com/breakeven/breakeven/model/demand"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/breakeven/breakeven/workloads"
@@ -29,21 +30,21 @@ func growingAPI() model.Workload {
 }
 
 // grown works out w's growth, scenarios and sensitivity as Compare does.
-func grown(t *testing.T, w model.Workload, month model.Month) model.Comparison {
+func grown(t *testing.T, w model.Workload, month model.Month) analysis.Comparison {
 	t.Helper()
 	cat, err := pricing.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return model.Comparison{
-		Growth:      model.ProjectGrowth(w, cat, month, model.DefaultGrowthMonths),
-		Scenarios:   model.PriceScenarios(w, cat, month),
-		Sensitivity: model.Sensitivity(w, cat, month),
+	return analysis.Comparison{
+		Growth:      analysis.ProjectGrowth(w, cat, month, analysis.DefaultGrowthMonths),
+		Scenarios:   analysis.PriceScenarios(w, cat, month),
+		Sensitivity: analysis.Sensitivity(w, cat, month),
 	}
 }
 
 // renderAll renders the three sections in the table and in markdown.
-func renderAll(c model.Comparison) (table, markdown string) {
+func renderAll(c analysis.Comparison) (table, markdown string) {
 	var tb, md strings.Builder
 	tableGrowth(&tb, c)
 	tableScenarios(&tb, c)
@@ -185,7 +186,7 @@ func TestGrowthData(t *testing.T) {
 			t.Errorf("JSON lacks %s", want)
 		}
 	}
-	if jsonGrowth(model.Comparison{}) != nil || len(csvGrowth(model.Comparison{})) != 0 {
+	if jsonGrowth(analysis.Comparison{}) != nil || len(csvGrowth(analysis.Comparison{})) != 0 {
 		t.Error("an empty comparison has growth data")
 	}
 }

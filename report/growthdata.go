@@ -4,13 +4,14 @@ import (
 	"fmt"
 
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/analysis"
 )
 
 // Growth, scenarios and sensitivity as data: CSV rows of section, item, platform, metric,
 // value, and JSON structs, both with exact values (decimal strings, never rounded).
 
 // csvCosts are the rows of each platform's cost: metric, or "cannot_run" with the reason.
-func csvCosts(section, item, metric string, costs []model.VariantCost) [][]string {
+func csvCosts(section, item, metric string, costs []analysis.VariantCost) [][]string {
 	var rows [][]string
 	for _, p := range model.Platforms {
 		c := variantCost(costs, p)
@@ -24,7 +25,7 @@ func csvCosts(section, item, metric string, costs []model.VariantCost) [][]strin
 }
 
 // csvGrowth gives the growth projection as rows of section, item, platform, metric, value.
-func csvGrowth(c model.Comparison) [][]string {
+func csvGrowth(c analysis.Comparison) [][]string {
 	g := c.Growth
 	if len(g.Points) == 0 {
 		return nil
@@ -49,7 +50,7 @@ func csvGrowth(c model.Comparison) [][]string {
 		rows = append(rows, []string{section, item, "", "from", string(f.From)}, []string{section, item, "", "to", string(f.To)})
 		for _, side := range []struct {
 			name  string
-			costs model.FlipCosts
+			costs analysis.FlipCosts
 		}{{"before", f.Before}, {"after", f.After}} {
 			for i, p := range []model.Platform{f.From, f.To} {
 				if p == "" {
@@ -73,7 +74,7 @@ func csvGrowth(c model.Comparison) [][]string {
 }
 
 // csvScenarios gives the scenarios as rows of section, item, platform, metric, value.
-func csvScenarios(c model.Comparison) [][]string {
+func csvScenarios(c analysis.Comparison) [][]string {
 	const section = "scenarios"
 	var rows [][]string
 	for _, s := range c.Scenarios {
@@ -89,7 +90,7 @@ func csvScenarios(c model.Comparison) [][]string {
 
 // csvSensitivity gives the tornado as rows of section, item, platform, metric, value, in
 // rank order ("rank 1: traffic.requests_per_month").
-func csvSensitivity(c model.Comparison) [][]string {
+func csvSensitivity(c analysis.Comparison) [][]string {
 	const section = "sensitivity"
 	var rows [][]string
 	for i, r := range c.Sensitivity {
@@ -127,7 +128,7 @@ type jsonVariantCost struct {
 	Reason   string `json:"reason,omitempty"`
 }
 
-func jsonCosts(costs []model.VariantCost) []jsonVariantCost {
+func jsonCosts(costs []analysis.VariantCost) []jsonVariantCost {
 	out := []jsonVariantCost{}
 	for _, c := range costs {
 		out = append(out, jsonVariantCost{Platform: string(c.Platform), Feasible: c.Feasible, Cost: c.Cost.String(), Reason: c.Reason})
@@ -168,7 +169,7 @@ type jsonFlipCosts struct {
 	Infeasible []string `json:"cannot_run"`
 }
 
-func jsonFlip(fc model.FlipCosts) jsonFlipCosts {
+func jsonFlip(fc analysis.FlipCosts) jsonFlipCosts {
 	out := jsonFlipCosts{From: fc.From.String(), To: fc.To.String(), Infeasible: []string{}}
 	for _, p := range fc.Infeasible {
 		out.Infeasible = append(out.Infeasible, string(p))
@@ -177,7 +178,7 @@ func jsonFlip(fc model.FlipCosts) jsonFlipCosts {
 }
 
 // jsonGrowth gives the growth projection for the JSON document (nil when there is none).
-func jsonGrowth(c model.Comparison) any {
+func jsonGrowth(c analysis.Comparison) any {
 	g := c.Growth
 	if len(g.Points) == 0 {
 		return nil
@@ -205,7 +206,7 @@ type jsonScenario struct {
 }
 
 // jsonScenarios gives the scenarios for the JSON document (an empty list when none).
-func jsonScenarios(c model.Comparison) any {
+func jsonScenarios(c analysis.Comparison) any {
 	out := []jsonScenario{}
 	for _, s := range c.Scenarios {
 		out = append(out, jsonScenario{Name: s.Name, TrafficMultiplier: s.TrafficMultiplier.String(), Defaulted: s.Defaulted,
@@ -233,7 +234,7 @@ type jsonSensitivityRow struct {
 
 // jsonSensitivity gives the tornado for the JSON document, in rank order (an empty list
 // when none).
-func jsonSensitivity(c model.Comparison) any {
+func jsonSensitivity(c analysis.Comparison) any {
 	out := []jsonSensitivityRow{}
 	for i, r := range c.Sensitivity {
 		out = append(out, jsonSensitivityRow{Rank: i + 1, Input: r.Input, Value: r.Base.String(), Low: r.Low.String(), High: r.High.String(),

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/analysis"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/breakeven/breakeven/workloads"
 	"github.com/shopspring/decimal"
@@ -41,10 +42,10 @@ func TestMemoryAdviceCheckoutByHand(t *testing.T) {
 			w = e
 		}
 	}
-	res := model.Compare([]model.Workload{w}, cat, model.CompareOptions{})
-	var memory *model.Recommendation
+	res := analysis.Compare([]model.Workload{w}, cat, analysis.CompareOptions{})
+	var memory *analysis.Recommendation
 	for i, r := range res.Comparisons[0].Recommendations {
-		if r.Finding == model.FindMemory {
+		if r.Finding == analysis.FindMemory {
 			memory = &res.Comparisons[0].Recommendations[i]
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/analysis"
 )
 
 // rightSizeRows is how many ranked options the table shows per platform; markdown, CSV and
@@ -172,7 +173,7 @@ func termText(o model.PurchaseOption) string {
 }
 
 // tableRightSizing writes the right-sizing of the alternatives for a terminal, in 80 columns.
-func tableRightSizing(b *strings.Builder, c model.Comparison) {
+func tableRightSizing(b *strings.Builder, c analysis.Comparison) {
 	rs := c.RightSizing
 	if rs.Skipped != "" {
 		b.WriteString(wrap("  Right-sizing: not done, "+rs.Skipped+".", "    ", itemsWidth))
@@ -275,7 +276,7 @@ func tablePurchases(b *strings.Builder, list []model.PurchaseOption) {
 }
 
 // markdownRightSizing writes the right-sizing of the alternatives in markdown.
-func markdownRightSizing(b *strings.Builder, c model.Comparison) {
+func markdownRightSizing(b *strings.Builder, c analysis.Comparison) {
 	rs := c.RightSizing
 	b.WriteString("\n### Right-sizing\n\n")
 	if rs.Skipped != "" {
@@ -352,7 +353,7 @@ func markdownPurchases(b *strings.Builder, list []model.PurchaseOption) {
 
 // csvRightSizing gives the right-sizing as rows of section, item, platform, metric, value,
 // with exact values.
-func csvRightSizing(c model.Comparison) [][]string {
+func csvRightSizing(c analysis.Comparison) [][]string {
 	rs := c.RightSizing
 	const section = "right-sizing"
 	if rs.Skipped != "" {
@@ -473,7 +474,7 @@ type jsonPurchase struct {
 }
 
 // jsonRightSizing gives the right-sizing as a JSON value.
-func jsonRightSizing(c model.Comparison) any {
+func jsonRightSizing(c analysis.Comparison) any {
 	rs := c.RightSizing
 	doc := jsonRightSizingDoc{Skipped: rs.Skipped, Purchases: []jsonPurchase{}, Assumptions: nonNil(rs.Assumptions)}
 	if rs.Skipped == "" {

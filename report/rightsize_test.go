@@ -7,19 +7,20 @@ import (
 	"unicode/utf8"
 
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/analysis"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/breakeven/breakeven/workloads"
 	"github.com/shopspring/decimal"
 )
 
 // rightSized right-sizes w as Compare would, into a Comparison holding only that.
-func rightSized(t *testing.T, w model.Workload) model.Comparison {
+func rightSized(t *testing.T, w model.Workload) analysis.Comparison {
 	t.Helper()
 	cat, err := pricing.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return model.Comparison{RightSizing: model.RightSize(w, cat, model.StandardMonth())}
+	return analysis.Comparison{RightSizing: model.RightSize(w, cat, model.StandardMonth())}
 }
 
 // flatSavingsPlan is a flat service of 1e9 requests a month, 120 ms at 1,536 MB, on

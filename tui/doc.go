@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/analysis"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/breakeven/breakeven/workloads"
 )
@@ -32,7 +33,7 @@ type doc struct {
 	pinned   *scenario
 	// analysis is the comparison worked out in the background for text (nil until it
 	// arrives); analysisFor is the text it was worked out for.
-	analysis    *model.Comparison
+	analysis    *analysis.Comparison
 	analysisFor []byte
 }
 
@@ -118,8 +119,8 @@ func (p pricer) price(w model.Workload) model.WorkloadResult {
 }
 
 // compare works out the decision analyses of w, for the background.
-func (p pricer) compare(w model.Workload) model.Comparison {
-	return model.Compare([]model.Workload{w}, p.cat, model.CompareOptions{Month: p.month, Serial: true}).Comparisons[0]
+func (p pricer) compare(w model.Workload) analysis.Comparison {
+	return analysis.Compare([]model.Workload{w}, p.cat, analysis.CompareOptions{Month: p.month, Serial: true}).Comparisons[0]
 }
 
 // portfolio is every valid doc priced together.

@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/analysis"
 	"github.com/breakeven/breakeven/report"
 	"github.com/breakeven/breakeven/workloads"
 )
@@ -59,8 +60,8 @@ func (m Model) export(d *doc, f report.Format) tea.Cmd {
 		label := d.pinned.label
 		write = func(out *strings.Builder) error { return abExport(out, a, b, label, f) }
 	case shows == showsAnalyses:
-		cmp := model.CompareResult{Catalog: cat.Name, AsOf: cat.AsOf, Overlays: cat.Overlays, Month: month, MonthHours: month.Hours,
-			Comparisons: []model.Comparison{*m.analysisOf(d)}}
+		cmp := analysis.CompareResult{Catalog: cat.Name, AsOf: cat.AsOf, Overlays: cat.Overlays, Month: month, MonthHours: month.Hours,
+			Comparisons: []analysis.Comparison{*m.analysisOf(d)}}
 		write = func(out *strings.Builder) error { return report.WriteComparison(out, cmp, f) }
 	default:
 		res := result(d.result)

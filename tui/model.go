@@ -20,6 +20,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/analysis"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/breakeven/breakeven/workloads"
 	"github.com/charmbracelet/colorprofile"
@@ -149,7 +150,7 @@ func (m Model) current() *doc {
 type analysisMsg struct {
 	d    *doc
 	text []byte
-	cmp  model.Comparison
+	cmp  analysis.Comparison
 }
 
 // settleDelay is how long the text must stay unchanged before its analyses start, so that

@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/analysis"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/breakeven/breakeven/workloads"
 	"github.com/charmbracelet/colorprofile"
@@ -118,7 +118,7 @@ func typeText(t testing.TB, m Model, s string) Model {
 
 // analyses keeps the background analyses of each text worked out, so that the many tests
 // starting the explorer on the same files work them out once (the tests run one at a time).
-var analyses = map[string]*model.Comparison{}
+var analyses = map[string]*analysis.Comparison{}
 
 // started is the explorer on exampleSources at w x h, its background analyses done.
 func started(t testing.TB, w, h int) Model {

@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/analysis"
 	"github.com/breakeven/breakeven/tui/chart"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/shopspring/decimal"
@@ -47,7 +48,7 @@ func (v breakEvenView) view(sc scene) string {
 	var marks []chart.Mark
 	var notes []string
 	for _, be := range c.BreakEvens {
-		if be.Variable != model.VaryTraffic {
+		if be.Variable != analysis.VaryTraffic {
 			continue
 		}
 		marks = append(marks, chart.Mark{X: be.Base.InexactFloat64(), Label: "now", Style: v.st.bold})
@@ -68,7 +69,7 @@ func (v breakEvenView) view(sc scene) string {
 	return v.clip(b.String())
 }
 
-func crossingNote(be model.BreakEven, from, to decimal.Decimal) string {
+func crossingNote(be analysis.BreakEven, from, to decimal.Decimal) string {
 	first := be.Crossings[0]
 	if len(be.Crossings) == 1 {
 		return fmt.Sprintf("%s no dearer than %s from %s requests a month (%s/s)", first.Above.Name(), first.Below.Name(), quantityText(from), quantityText(first.PerSecond))

@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/analysis"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -71,7 +72,7 @@ func newCommon(platforms []model.Platform) *common {
 type scene struct {
 	d *doc
 	// analysis is d's comparison for its current text (nil while it is worked out).
-	analysis *model.Comparison
+	analysis *analysis.Comparison
 	plat     model.Platform
 	// mono says the terminal shows no colour: the charts tell their series apart by
 	// pattern and marker instead.

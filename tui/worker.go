@@ -7,11 +7,11 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/analysis"
 )
 
 // The explorer works out the analyses (breakeven compare) of its workloads in the background
-// one at a time, on one goroutine (model.CompareOptions.Serial), so that a key is answered at
+// one at a time, on one goroutine (analysis.CompareOptions.Serial), so that a key is answered at
 // once whatever is being worked out: the selected workload's analyses first, then the others
 // in file order. A workload waits at most once, for its latest text; an analysis whose text
 // changed while it ran is dropped when it arrives, and its workload waits again.
@@ -101,7 +101,7 @@ func (m Model) waiting() bool {
 }
 
 // analysisOf is d's comparison when it is up to date (nil while it is being worked out).
-func (m Model) analysisOf(d *doc) *model.Comparison {
+func (m Model) analysisOf(d *doc) *analysis.Comparison {
 	if d.analysis == nil || string(d.analysisFor) != string(d.text) {
 		return nil
 	}

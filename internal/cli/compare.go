@@ -3,7 +3,7 @@ package cli
 import (
 	"flag"
 
-	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/analysis"
 	"github.com/breakeven/breakeven/report"
 )
 
@@ -12,7 +12,7 @@ func runCompare(args []string, std streams) error {
 	fs := flag.NewFlagSet("compare", flag.ContinueOnError)
 	var common pricingFlags
 	common.register(fs)
-	months := fs.Int64("months", model.DefaultGrowthMonths, "`N` months of growth to project, from the month priced")
+	months := fs.Int64("months", analysis.DefaultGrowthMonths, "`N` months of growth to project, from the month priced")
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -27,5 +27,5 @@ func runCompare(args []string, std streams) error {
 	if err := growthWithinBounds(in, "--months", *months, *months, true, 0); err != nil {
 		return err
 	}
-	return report.WriteComparison(stdout, model.Compare(in.set, in.cat, model.CompareOptions{Month: in.month, GrowthMonths: *months}), in.format)
+	return report.WriteComparison(stdout, analysis.Compare(in.set, in.cat, analysis.CompareOptions{Month: in.month, GrowthMonths: *months}), in.format)
 }

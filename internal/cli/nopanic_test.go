@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/analysis"
 	"github.com/breakeven/breakeven/report"
 )
 
@@ -69,7 +70,7 @@ func analysesEveryFormat(t *testing.T, paths []string) {
 	if err != nil {
 		return // bad input: the commands said so above
 	}
-	cmp := model.Compare(in.set, in.cat, model.CompareOptions{Month: in.month, GrowthMonths: model.DefaultGrowthMonths})
+	cmp := analysis.Compare(in.set, in.cat, analysis.CompareOptions{Month: in.month, GrowthMonths: analysis.DefaultGrowthMonths})
 	var sweeps []model.SweepResult
 	for _, w := range in.set {
 		sweeps = append(sweeps, model.Sweep(w, in.cat, model.SweepOptions{Month: in.month}))

@@ -3,6 +3,9 @@ package demand
 import (
 	"sync"
 	"time"
+	// The time zone database is embedded so that shapes and schedules in local time work
+	// offline, on any machine.
+	_ "time/tzdata"
 )
 
 // locations caches time zones: loading one parses the embedded database, which costs more

@@ -1,10 +1,11 @@
-package model
+package analysis
 
 import (
 	"fmt"
 	"sort"
 
 	"github.com/breakeven/breakeven/internal/humanize"
+	"github.com/breakeven/breakeven/model"
 	"github.com/shopspring/decimal"
 )
 
@@ -32,7 +33,7 @@ type Recommendation struct {
 	// Action says what to change, in a line.
 	Action string
 	// Platform is the platform the change applies to.
-	Platform Platform
+	Platform model.Platform
 	// Conditional says the change applies to a platform other than the cheapest: it saves
 	// money only if the workload stays there.
 	Conditional   bool
@@ -114,7 +115,7 @@ func recommend(c Comparison) []Recommendation {
 
 // markConditional marks a finding for a platform other than the cheapest as conditional,
 // unless applying it makes that platform the cheapest, which it then says.
-func markConditional(r *Recommendation, base WorkloadResult) {
+func markConditional(r *Recommendation, base model.WorkloadResult) {
 	if r.Finding == FindPlatform || r.Finding == FindHybrid || r.Platform == base.Cheapest || base.Cheapest == "" {
 		return
 	}
@@ -136,7 +137,7 @@ func platformFinding(c Comparison) (Recommendation, bool) {
 		return Recommendation{}, false
 	}
 	cheapest := c.Base.Estimate(best)
-	var runnerUp *Estimate
+	var runnerUp *model.Estimate
 	for _, e := range c.Base.Estimates {
 		if e.Feasible && e.Platform != best && (runnerUp == nil || e.MonthlyCost.LessThan(runnerUp.MonthlyCost)) {
 			runnerUp = &e
@@ -199,7 +200,7 @@ func memoryFinding(c Comparison) (Recommendation, bool) {
 		return Recommendation{}, false
 	}
 	now := s.Current.DurationMs
-	r := Recommendation{Finding: FindMemory, Platform: PlatformLambda, MonthlySaving: s.Current.MonthlyCost.Sub(best.MonthlyCost),
+	r := Recommendation{Finding: FindMemory, Platform: model.PlatformLambda, MonthlySaving: s.Current.MonthlyCost.Sub(best.MonthlyCost),
 		DurationNowMs: now, DurationAfterMs: best.DurationMs,
 		Action: fmt.Sprintf("Set Lambda memory to %s (now %s; %s)", humanize.Megabytes(best.MemoryMB), humanize.Megabytes(s.Current.MemoryMB), durationChange(now, best.DurationMs)),
 		Evidence: []string{
@@ -213,7 +214,7 @@ func memoryFinding(c Comparison) (Recommendation, bool) {
 	}
 	t := c.Base.Workload.Tuning
 	if !t.CPUBoundPercent.Valid && len(t.Measured) == 0 {
-		r.Evidence = append(r.Evidence, fmt.Sprintf("assumed: %d%% of the duration is CPU work (tuning.cpu_bound_percent not given): measure it, or run Power Tuning, before acting", DefaultCPUBoundPercent))
+		r.Evidence = append(r.Evidence, fmt.Sprintf("assumed: %d%% of the duration is CPU work (tuning.cpu_bound_percent not given): measure it, or run Power Tuning, before acting", model.DefaultCPUBoundPercent))
 	}
 	if t.MinMemoryMB == 0 {
 		r.Evidence = append(r.Evidence, fmt.Sprintf("assumed: the code fits in %s (tuning.min_memory_mb not given): check its logs' Max Memory Used", humanize.Megabytes(best.MemoryMB)))
@@ -225,15 +226,15 @@ func memoryFinding(c Comparison) (Recommendation, bool) {
 // at most tuning.max_slowdown_percent slower.
 func arm64Finding(c Comparison) (Recommendation, bool) {
 	s := c.Sweep
-	if s == nil || !s.Current.Feasible || s.Current.Architecture != X86_64 {
+	if s == nil || !s.Current.Feasible || s.Current.Architecture != model.X86_64 {
 		return Recommendation{}, false
 	}
-	arm, ok := s.Row(ARM64, s.Current.MemoryMB)
+	arm, ok := s.Row(model.ARM64, s.Current.MemoryMB)
 	now := s.Current.DurationMs
 	if !ok || !arm.Feasible || !withinSlowdown(now, arm.DurationMs, s.MaxSlowdownPercent) {
 		return Recommendation{}, false
 	}
-	return Recommendation{Finding: FindArm64, Platform: PlatformLambda, MonthlySaving: s.Current.MonthlyCost.Sub(arm.MonthlyCost),
+	return Recommendation{Finding: FindArm64, Platform: model.PlatformLambda, MonthlySaving: s.Current.MonthlyCost.Sub(arm.MonthlyCost),
 		DurationNowMs: now, DurationAfterMs: arm.DurationMs,
 		Action: fmt.Sprintf("Run the function on arm64 at %s (needs an arm64 build; %s)", humanize.Megabytes(arm.MemoryMB), durationChange(now, arm.DurationMs)),
 		Evidence: []string{fmt.Sprintf("sweep: x86_64 %s, arm64 %s a month at %s (arm64 duration %s, at most %s%% slower than now: tuning.max_slowdown_percent)",
@@ -243,8 +244,8 @@ func arm64Finding(c Comparison) (Recommendation, bool) {
 // boundedCheapestRow is the cheapest candidate size on arch (from the sweep's least memory)
 // whose duration is at most s.MaxSlowdownPercent longer than the current one; at equal cost
 // the faster, then the smaller.
-func boundedCheapestRow(s *SweepResult, arch Architecture) (SweepRow, bool) {
-	var best *SweepRow
+func boundedCheapestRow(s *model.SweepResult, arch model.Architecture) (model.SweepRow, bool) {
+	var best *model.SweepRow
 	for _, a := range s.Architectures {
 		if a.Architecture != arch {
 			continue
@@ -259,24 +260,24 @@ func boundedCheapestRow(s *SweepResult, arch Architecture) (SweepRow, bool) {
 		}
 	}
 	if best == nil {
-		return SweepRow{}, false
+		return model.SweepRow{}, false
 	}
 	return *best, true
 }
 
 // cheapestRow is the sweep's cost-optimal size on arch (ties go as the sweep breaks them).
-func cheapestRow(s *SweepResult, arch Architecture) (SweepRow, bool) {
+func cheapestRow(s *model.SweepResult, arch model.Architecture) (model.SweepRow, bool) {
 	for _, a := range s.Architectures {
 		if a.Architecture != arch {
 			continue
 		}
 		for _, p := range a.Optima {
-			if p.Strategy == StrategyCost {
+			if p.Strategy == model.StrategyCost {
 				return p.Row, true
 			}
 		}
 	}
-	return SweepRow{}, false
+	return model.SweepRow{}, false
 }
 
 // hybridFinding: a baseline with Lambda for the overflow, when it beats every platform alone.
@@ -285,7 +286,7 @@ func hybridFinding(c Comparison) (Recommendation, bool) {
 	if h == nil || h.Units == 0 || h.OverflowRequests == 0 {
 		return Recommendation{}, false
 	}
-	var least *PlatformCost
+	var least *model.PlatformCost
 	for i, p := range h.Pure {
 		if p.Feasible && (least == nil || p.MonthlyCost.LessThan(least.MonthlyCost)) {
 			least = &h.Pure[i]
@@ -308,7 +309,7 @@ func provisionedFinding(c Comparison) (Recommendation, bool) {
 	if p == nil || !p.Priced {
 		return Recommendation{}, false
 	}
-	return Recommendation{Finding: FindProvisioned, Platform: PlatformLambda, MonthlySaving: p.Saving,
+	return Recommendation{Finding: FindProvisioned, Platform: model.PlatformLambda, MonthlySaving: p.Saving,
 		Action: fmt.Sprintf("Lower provisioned concurrency to %s (now %s): the busiest hour's peak", humanize.Count(p.Peak), humanize.Count(p.Current)),
 		Evidence: []string{fmt.Sprintf("provisioned: Lambda %s a month with %s, %s with %s, the busiest hour's peak concurrency at the traffic's peak percentile",
 			humanize.Money(p.CurrentCost), humanize.Count(p.Current), humanize.Money(p.PeakCost), humanize.Count(p.Peak))}}, true
@@ -321,7 +322,7 @@ func mergeFindings(c Comparison) []Recommendation {
 	}
 	var out []Recommendation
 	for _, m := range c.Base.Flow.Merges {
-		out = append(out, Recommendation{Finding: FindMerge, Platform: PlatformLambda, MonthlySaving: m.Saving,
+		out = append(out, Recommendation{Finding: FindMerge, Platform: model.PlatformLambda, MonthlySaving: m.Saving,
 			Action:   fmt.Sprintf("Merge flow step %s into %s", m.Step, m.Into),
 			Evidence: []string{fmt.Sprintf("flow: %s invocations a month saved; gives up: %s", humanize.Rounded(m.RequestsSaved, 0), m.GivesUp)}})
 	}
@@ -337,9 +338,9 @@ func eventDrivenFindings(c Comparison) []Recommendation {
 			continue
 		}
 		for _, t := range []struct {
-			p Platform
-			c TriggerComparison
-		}{{PlatformLambda, ed.Lambda}, {PlatformFargate, ed.Fargate}} {
+			p model.Platform
+			c model.TriggerComparison
+		}{{model.PlatformLambda, ed.Lambda}, {model.PlatformFargate, ed.Fargate}} {
 			if !t.c.Feasible {
 				continue
 			}
@@ -353,7 +354,7 @@ func eventDrivenFindings(c Comparison) []Recommendation {
 }
 
 // sizingFinding: the cheapest Fargate task size or EC2 instance type.
-func sizingFinding(p PlatformSizing, f Finding) (Recommendation, bool) {
+func sizingFinding(p model.PlatformSizing, f Finding) (Recommendation, bool) {
 	best, ok := p.Best()
 	if !ok || !p.Compared || best.Name == p.Current.Name {
 		return Recommendation{}, false
@@ -372,16 +373,16 @@ func sizingFinding(p PlatformSizing, f Finding) (Recommendation, bool) {
 
 // purchaseFinding: the cheapest priced way to buy the current EC2 capacity.
 func purchaseFinding(c Comparison) (Recommendation, bool) {
-	var best *PurchaseOption
+	var best *model.PurchaseOption
 	for i, o := range c.RightSizing.Purchases {
-		if o.Platform == PlatformEC2 && o.Current && o.Priced && o.Compared && (best == nil || o.Saving.GreaterThan(best.Saving)) {
+		if o.Platform == model.PlatformEC2 && o.Current && o.Priced && o.Compared && (best == nil || o.Saving.GreaterThan(best.Saving)) {
 			best = &c.RightSizing.Purchases[i]
 		}
 	}
 	if best == nil {
 		return Recommendation{}, false
 	}
-	r := Recommendation{Finding: FindPurchase, Platform: PlatformEC2, MonthlySaving: best.Saving,
+	r := Recommendation{Finding: FindPurchase, Platform: model.PlatformEC2, MonthlySaving: best.Saving,
 		Action:   fmt.Sprintf("Buy the %s capacity as %s", best.InstanceType, best.Purchase),
 		Evidence: []string{fmt.Sprintf("purchase: %s a month at %s an instance-hour", humanize.Money(best.MonthlyCost), humanize.UnitPrice(best.HourlyRate))}}
 	if best.TermMonths > 0 {

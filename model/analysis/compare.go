@@ -1,4 +1,4 @@
-package model
+package analysis
 
 import (
 	"fmt"
@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/breakeven/breakeven/internal/humanize"
+	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/pricing"
 )
 
@@ -15,7 +16,7 @@ const DefaultGrowthMonths = 12
 // CompareOptions say what Compare covers.
 type CompareOptions struct {
 	// Month is the month priced; the zero Month means StandardMonth.
-	Month Month
+	Month model.Month
 	// GrowthMonths is how many months of growth to project (0: DefaultGrowthMonths).
 	GrowthMonths int64
 	// Serial works the analyses out one after another on the calling goroutine, rather than
@@ -28,7 +29,7 @@ type CompareResult struct {
 	Catalog     string
 	AsOf        string
 	Overlays    []string
-	Month       Month
+	Month       model.Month
 	MonthHours  int64
 	Comparisons []Comparison
 }
@@ -39,7 +40,7 @@ type CompareResult struct {
 // what they save.
 type Comparison struct {
 	// Base is the workload priced as the file gives it.
-	Base WorkloadResult
+	Base model.WorkloadResult
 	// BreakEvens are the crossings of every pair of platforms as traffic, duration and
 	// memory move, the rest held.
 	BreakEvens []BreakEven
@@ -47,16 +48,16 @@ type Comparison struct {
 	Curve []CurvePoint
 	// Sweep is Lambda's cost and duration at every memory size on both architectures (nil
 	// when the workload has no function to sweep).
-	Sweep *SweepResult
+	Sweep *model.SweepResult
 	// RightSizing is the cheapest Fargate task size and EC2 instance type for the traffic,
 	// and the purchase options compared.
-	RightSizing RightSizing
+	RightSizing model.RightSizing
 	// Provisioned compares the provisioned concurrency configured with the peak (nil when
 	// the function has none).
-	Provisioned *ProvisionedSizing
+	Provisioned *model.ProvisionedSizing
 	// Hybrid is a container or instance baseline with Lambda taking the overflow (nil when
 	// it does not apply).
-	Hybrid *Hybrid
+	Hybrid *model.Hybrid
 	// Growth is the month-by-month cost as traffic grows.
 	Growth Growth
 	// Scenarios are the traffic scenarios priced side by side.
@@ -71,9 +72,9 @@ type Comparison struct {
 
 // Compare works out the decision analyses of each workload. Workloads are given as loaded
 // (defaults not yet resolved), so that every variant priced re-chooses what the file left out.
-func Compare(workloads []Workload, cat *pricing.Catalog, opt CompareOptions) CompareResult {
+func Compare(workloads []model.Workload, cat *pricing.Catalog, opt CompareOptions) CompareResult {
 	if opt.Month.Hours == 0 {
-		opt.Month = StandardMonth()
+		opt.Month = model.StandardMonth()
 	}
 	if opt.GrowthMonths == 0 {
 		opt.GrowthMonths = DefaultGrowthMonths
@@ -91,11 +92,11 @@ func Compare(workloads []Workload, cat *pricing.Catalog, opt CompareOptions) Com
 // a month), where a throttled Lambda would cost less for serving fewer requests. So they price
 // Lambda with its concurrency quota raised to serve every request, and say so when the file's
 // own traffic would be throttled.
-func compareOne(w Workload, cat *pricing.Catalog, opt CompareOptions) Comparison {
+func compareOne(w model.Workload, cat *pricing.Catalog, opt CompareOptions) Comparison {
 	raised := w.Lambda.QuotaRaised
 	w.Lambda.QuotaRaised = true
-	c := Comparison{Base: priceWorkload(w, cat, opt.Month)}
-	if th := LambdaDetailOf(c.Base.Estimate(PlatformLambda)).Throttling; th != nil && th.Requests > 0 && !raised {
+	c := Comparison{Base: model.Price([]model.Workload{w}, cat, model.Options{Month: opt.Month}).Workloads[0]}
+	if th := model.LambdaDetailOf(c.Base.Estimate(model.PlatformLambda)).Throttling; th != nil && th.Requests > 0 && !raised {
 		c.Notes = append(c.Notes, fmt.Sprintf("Lambda's concurrency limit of %s would throttle about %s requests a month in %s: these analyses price Lambda serving every request, its quota raised to at least %s (lambda.quota_raised: true prices it so in `breakeven price` too)",
 			humanize.Count(th.Limit), humanize.Count(th.Requests), humanize.Plural(th.Hours, "hour", "hours"), humanize.Count(th.PeakConcurrency)))
 	}
@@ -108,13 +109,13 @@ func compareOne(w Workload, cat *pricing.Catalog, opt CompareOptions) Comparison
 	}
 	run(func() { c.BreakEvens, c.Curve = breakEvens(w, cat, opt.Month, workers) })
 	run(func() {
-		if s := Sweep(w, cat, SweepOptions{Month: opt.Month}); s.Skipped == "" {
+		if s := model.Sweep(w, cat, model.SweepOptions{Month: opt.Month}); s.Skipped == "" {
 			c.Sweep = &s
 		}
 	})
-	run(func() { c.RightSizing = RightSize(w, cat, opt.Month) })
-	run(func() { c.Provisioned = sizeProvisioned(w, c.Base, cat, opt.Month) })
-	run(func() { c.Hybrid = PlanHybrid(w, cat, opt.Month) })
+	run(func() { c.RightSizing = model.RightSize(w, cat, opt.Month) })
+	run(func() { c.Provisioned = model.SizeProvisioned(w, c.Base, cat, opt.Month) })
+	run(func() { c.Hybrid = model.PlanHybrid(w, cat, opt.Month) })
 	run(func() { c.Growth = ProjectGrowth(w, cat, opt.Month, opt.GrowthMonths) })
 	run(func() { c.Scenarios = PriceScenarios(w, cat, opt.Month) })
 	run(func() { c.Sensitivity = Sensitivity(w, cat, opt.Month) })

@@ -1,4 +1,4 @@
-package model
+package analysis
 
 import (
 	"fmt"
@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/breakeven/breakeven/internal/humanize"
+	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -50,14 +51,14 @@ const (
 // listed, each exact to one unit of the input (a request a month, a millisecond, a megabyte).
 type BreakEven struct {
 	Variable Variable
-	A, B     Platform
+	A, B     model.Platform
 	// Base is the workload's own value of the input; From and To bound the range searched.
 	Base, From, To decimal.Decimal
 	// Crossings are where the cheaper of A and B changes, in rising order of the input.
 	Crossings []Crossing
 	// CheaperAtFrom and CheaperAtTo name the cheaper at each end of the range ("" when
 	// neither can run there; when only one can, that one).
-	CheaperAtFrom, CheaperAtTo Platform
+	CheaperAtFrom, CheaperAtTo model.Platform
 	// Infeasible says where A or B cannot run within the range, if anywhere.
 	Infeasible []string
 	// Stopped, when not empty, says the search ran out of its prices (maxProbes) before it
@@ -71,7 +72,7 @@ type Crossing struct {
 	At decimal.Decimal
 	// PerSecond is At as the month's average requests a second (traffic only).
 	PerSecond    decimal.Decimal
-	Below, Above Platform
+	Below, Above model.Platform
 	// BelowCost and AboveCost are their monthly costs at At.
 	BelowCost, AboveCost decimal.Decimal
 }
@@ -90,44 +91,52 @@ type CurvePoint struct {
 	RequestsPerMonth int64
 	PerSecond        decimal.Decimal
 	// Costs are in Platforms order; an infeasible platform is not Feasible.
-	Costs []PlatformCost
+	Costs []model.PlatformCost
 }
 
-// PlatformCost is one platform's monthly cost, or that it cannot run the workload.
-type PlatformCost struct {
-	Platform    Platform
-	Feasible    bool
-	MonthlyCost decimal.Decimal
-	// own is the cost less what every platform's bill has alike (Estimate.sharedCost), and
-	// ownContainer less what Fargate's and EC2's have alike, for the search's bound.
+// cost is one platform's cost at one value of the input, with what is left of it less what
+// its bill has alike with the others', for the search's bound: own less what every
+// platform's has, ownContainer less what the platforms behind the containers' front door
+// have with each other (model.SharedCost).
+type cost struct {
+	model.PlatformCost
 	own, ownContainer decimal.Decimal
-	// behindContainers says the estimate shares the containers' surroundings (ownContainer
-	// applies between two such).
-	behindContainers bool
+	behindContainers  bool
 }
 
 // platformCosts are every platform's costs at one value of the input, in Platforms order.
-type platformCosts []PlatformCost
+type platformCosts []cost
 
-func costsOf(r WorkloadResult) platformCosts {
-	c := make(platformCosts, len(Platforms))
-	for i, p := range Platforms {
+// costsOf reads every platform's cost from a priced variant.
+func costsOf(r model.WorkloadResult) platformCosts {
+	c := make(platformCosts, len(model.Platforms))
+	for i, p := range model.Platforms {
 		e := r.Estimate(p)
-		c[i] = PlatformCost{Platform: p, Feasible: e.Feasible, MonthlyCost: e.MonthlyCost,
-			own: e.MonthlyCost.Sub(e.sharedCost), ownContainer: e.MonthlyCost.Sub(e.containerShared),
-			behindContainers: e.behindContainers}
+		shared := e.Shared()
+		c[i] = cost{PlatformCost: model.PlatformCost{Platform: p, Feasible: e.Feasible, MonthlyCost: e.MonthlyCost},
+			own: e.MonthlyCost.Sub(shared.Every), ownContainer: e.MonthlyCost.Sub(shared.Containers),
+			behindContainers: shared.BehindContainers}
 	}
 	return c
+}
+
+// costsAt are the platforms' costs alone, for the cost curve.
+func (c platformCosts) costsAt() []model.PlatformCost {
+	out := make([]model.PlatformCost, len(c))
+	for k := range c {
+		out[k] = c[k].PlatformCost
+	}
+	return out
 }
 
 // breakEvenSearch prices one workload as one input moves. The scanned values are priced on
 // several goroutines; the search between them is then sequential, so that where a search
 // that reaches its limit stops is the same at every run.
 type breakEvenSearch struct {
-	w     Workload
+	w     model.Workload
 	v     Variable
 	cat   *pricing.Catalog
-	month Month
+	month model.Month
 	mu    sync.Mutex
 	cache map[int64]*probe
 	// workers is how many goroutines price the scanned values.
@@ -135,9 +144,9 @@ type breakEvenSearch struct {
 	// limit is the most values the search prices (maxProbes); stopped says it reached it.
 	limit   int
 	stopped bool
-	// mode prices each variant: costs only, with the part every platform has alike, and the
-	// shape worked out once.
-	mode pricingMode
+	// opt prices each variant: the bills only, with the part every platform has alike, and
+	// what the variants have alike worked out once.
+	opt model.Options
 }
 
 // maxProbes bounds the values one input's search prices, whatever the workload: fleets
@@ -165,25 +174,25 @@ func (s *breakEvenSearch) full() bool {
 // then, so costs is shared without a copy.
 type probe struct {
 	costs  platformCosts
-	priced platformSet
+	priced model.PlatformSet
 }
 
 // at prices the workload with the input at x on every platform.
-func (s *breakEvenSearch) at(x int64) platformCosts { return s.on(x, allPlatforms()) }
+func (s *breakEvenSearch) at(x int64) platformCosts { return s.on(x, model.AllPlatforms()) }
 
 // pairAt prices the workload with the input at x on platforms i and j.
 func (s *breakEvenSearch) pairAt(i, j int, x int64) platformCosts {
-	return s.on(x, platformSet(0).with(i).with(j))
+	return s.on(x, model.PlatformSet(0).With(i).With(j))
 }
 
 // on prices the workload with the input at x on the platforms of need, each value and
 // platform priced once (unless two goroutines ask for it at the same moment: pricing is
 // pure, so they find the same).
-func (s *breakEvenSearch) on(x int64, need platformSet) platformCosts {
+func (s *breakEvenSearch) on(x int64, need model.PlatformSet) platformCosts {
 	s.mu.Lock()
 	p, ok := s.cache[x]
 	if !ok {
-		p = &probe{costs: make(platformCosts, len(Platforms))}
+		p = &probe{costs: make(platformCosts, len(model.Platforms))}
 		s.cache[x] = p
 	}
 	c, missing := p.costs, need&^p.priced
@@ -191,12 +200,12 @@ func (s *breakEvenSearch) on(x int64, need platformSet) platformCosts {
 	if missing == 0 {
 		return c
 	}
-	mode := s.mode
-	mode.skip = allPlatforms() &^ missing
-	priced := costsOf(pricePlatforms(s.vary(x), s.cat, s.month, mode))
+	opt := s.opt
+	opt.Only = missing
+	priced := costsOf(model.Price([]model.Workload{s.vary(x)}, s.cat, opt).Workloads[0])
 	s.mu.Lock()
-	for k := range Platforms {
-		if missing.has(k) {
+	for k := range model.Platforms {
+		if missing.Has(k) {
 			p.costs[k] = priced[k]
 		}
 	}
@@ -207,7 +216,7 @@ func (s *breakEvenSearch) on(x int64, need platformSet) platformCosts {
 }
 
 // vary is the workload with the input set to x.
-func (s *breakEvenSearch) vary(x int64) Workload {
+func (s *breakEvenSearch) vary(x int64) model.Workload {
 	w := s.w
 	switch s.v {
 	case VaryTraffic:
@@ -224,12 +233,12 @@ func (s *breakEvenSearch) vary(x int64) Workload {
 // BreakEvens finds where every pair of platforms crosses as traffic, duration and memory
 // move, each with the rest of the workload held, and the cost curve over traffic. w is the
 // workload as loaded (defaults unresolved), so each variant re-chooses what the file left out.
-func BreakEvens(w Workload, cat *pricing.Catalog, month Month) ([]BreakEven, []CurvePoint) {
+func BreakEvens(w model.Workload, cat *pricing.Catalog, month model.Month) ([]BreakEven, []CurvePoint) {
 	return breakEvens(w, cat, month, runtime.GOMAXPROCS(0))
 }
 
 // breakEvens is BreakEvens with each pair's stretches explored on workers goroutines.
-func breakEvens(w Workload, cat *pricing.Catalog, month Month, workers int) ([]BreakEven, []CurvePoint) {
+func breakEvens(w model.Workload, cat *pricing.Catalog, month model.Month, workers int) ([]BreakEven, []CurvePoint) {
 	if w.SchedulesOnly {
 		return nil, nil
 	}
@@ -263,20 +272,12 @@ func breakEvens(w Workload, cat *pricing.Catalog, month Month, workers int) ([]B
 
 // breakEvensOf finds where every pair of platforms crosses as v moves, and each platform's
 // cost at the values scanned.
-func breakEvensOf(w Workload, v Variable, cat *pricing.Catalog, month Month, workers int) ([]BreakEven, []CurvePoint) {
-	s := &breakEvenSearch{w: w, v: v, cat: cat, month: month, cache: map[int64]*probe{}, mode: pricingMode{shared: true}, workers: max(workers, 1), limit: maxProbes}
-	if !w.SchedulesOnly {
-		// the shape moves with none of the inputs: work it out once (an error is left to
-		// pricePlatforms to report on every variant)
-		if sw, err := w.Traffic.Shape.spreadOver(month); err == nil {
-			s.mode.shape = sw
-		}
-		plan := planFlow(w) // no input moved here changes the flow or the retries
-		s.mode.plan = &plan
-		if v == VaryTraffic { // the defaults follow the function and the sizes, not the traffic
-			s.w, s.mode.resolved = resolveDefaults(w, cat), true
-		}
-	}
+func breakEvensOf(w model.Workload, v Variable, cat *pricing.Catalog, month model.Month, workers int) ([]BreakEven, []CurvePoint) {
+	s := &breakEvenSearch{w: w, v: v, cat: cat, month: month, cache: map[int64]*probe{}, workers: max(workers, 1), limit: maxProbes,
+		opt: model.Options{Month: month, BillsOnly: true, Shared: true}}
+	// the shape and the flow move with none of the inputs: work them out once; the defaults
+	// follow the function and the sizes, not the traffic
+	s.w, s.opt.Prepared = model.Prepare(w, cat, month, v == VaryTraffic)
 	base, from, to := s.bounds()
 	perDecade := otherPerDecade
 	if v == VaryTraffic {
@@ -285,15 +286,15 @@ func breakEvensOf(w Workload, v Variable, cat *pricing.Catalog, month Month, wor
 	points := scanPoints(from, to, base, perDecade)
 	s.priceEvery(points)
 	var out []BreakEven
-	for i := range Platforms {
-		for j := i + 1; j < len(Platforms); j++ {
+	for i := range model.Platforms {
+		for j := i + 1; j < len(model.Platforms); j++ {
 			out = append(out, s.pair(i, j, points, base))
 		}
 	}
 	curve := make([]CurvePoint, 0, len(points))
 	for _, x := range points {
 		c := s.at(x)
-		curve = append(curve, CurvePoint{RequestsPerMonth: x, PerSecond: s.perSecond(x), Costs: c[:]})
+		curve = append(curve, CurvePoint{RequestsPerMonth: x, PerSecond: s.perSecond(x), Costs: c.costsAt()})
 	}
 	return out, curve
 }
@@ -376,7 +377,7 @@ func (s *breakEvenSearch) side(i, j int, x int64) int {
 // pair finds where platforms i and j cross over the scanned points: each change of the
 // cheaper between two neighbouring points is narrowed by bisection to one unit.
 func (s *breakEvenSearch) pair(i, j int, points []int64, base int64) BreakEven {
-	b := BreakEven{Variable: s.v, A: Platforms[i], B: Platforms[j],
+	b := BreakEven{Variable: s.v, A: model.Platforms[i], B: model.Platforms[j],
 		Base: decimal.NewFromInt(base), From: decimal.NewFromInt(points[0]), To: decimal.NewFromInt(points[len(points)-1])}
 	b.CheaperAtFrom = s.cheaper(i, j, points[0])
 	b.CheaperAtTo = s.cheaper(i, j, points[len(points)-1])
@@ -427,7 +428,7 @@ func (s *breakEvenSearch) explore(i, j int, lo, hi int64, b *BreakEven) {
 func (s *breakEvenSearch) apart(i, j int, lo, hi int64, sl int) bool {
 	a, z := s.pairAt(i, j, lo), s.pairAt(i, j, hi)
 	containers := a[i].behindContainers && a[j].behindContainers
-	own := func(c PlatformCost) decimal.Decimal {
+	own := func(c cost) decimal.Decimal {
 		if containers {
 			return c.ownContainer // Fargate and EC2 share more with each other
 		}
@@ -447,7 +448,7 @@ func (s *breakEvenSearch) record(i, j int, x int64, sl int, b *BreakEven) {
 		below, above = j, i
 	}
 	b.Crossings = append(b.Crossings, Crossing{At: decimal.NewFromInt(x), PerSecond: s.perSecond(x),
-		Below: Platforms[below], Above: Platforms[above], BelowCost: c[below].MonthlyCost, AboveCost: c[above].MonthlyCost})
+		Below: model.Platforms[below], Above: model.Platforms[above], BelowCost: c[below].MonthlyCost, AboveCost: c[above].MonthlyCost})
 }
 
 // narrow closes in on a change of the cheaper of platforms i and j between lo and hi
@@ -499,15 +500,15 @@ func (s *breakEvenSearch) gap(i, j int, x int64) float64 {
 }
 
 // cheaper names the cheaper of platforms i and j at x, or the one that can run there.
-func (s *breakEvenSearch) cheaper(i, j int, x int64) Platform {
+func (s *breakEvenSearch) cheaper(i, j int, x int64) model.Platform {
 	c := s.pairAt(i, j, x)
 	switch {
 	case c[i].Feasible && c[j].Feasible && c[j].MonthlyCost.LessThan(c[i].MonthlyCost):
-		return Platforms[j]
+		return model.Platforms[j]
 	case c[i].Feasible:
-		return Platforms[i]
+		return model.Platforms[i]
 	case c[j].Feasible:
-		return Platforms[j]
+		return model.Platforms[j]
 	}
 	return ""
 }
@@ -526,14 +527,14 @@ func (s *breakEvenSearch) infeasible(i, j int, points []int64) []string {
 			}
 		}
 		if first >= 0 {
-			out = append(out, infeasibleText(Platforms[k], s.v, first, last))
+			out = append(out, infeasibleText(model.Platforms[k], s.v, first, last))
 		}
 	}
 	return out
 }
 
 // infeasibleText says where on the scanned values platform p cannot run.
-func infeasibleText(p Platform, v Variable, first, last int64) string {
+func infeasibleText(p model.Platform, v Variable, first, last int64) string {
 	if first == last {
 		return fmt.Sprintf("%s cannot run at %s %s", p, v, humanize.Count(first))
 	}

@@ -1,6 +1,10 @@
-package model
+package analysis
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/breakeven/breakeven/model"
+)
 
 // BenchmarkBreakEvenTraffic solves the traffic break-evens of every pair of platforms for one
 // workload with a diurnal shape, and its cost curve. Budget (issue 5): at most 5 ms for one
@@ -8,10 +12,10 @@ import "testing"
 func BenchmarkBreakEvenTraffic(b *testing.B) {
 	cat := catalog(b)
 	w := mobileBackend()
-	w.Traffic.Shape = Shape{Kind: Diurnal, PeakToAverage: dec("2.5"), PeakHour: 14, TimeZone: "Europe/Berlin"}
+	w.Traffic.Shape = model.Shape{Kind: model.Diurnal, PeakToAverage: dec("2.5"), PeakHour: 14, TimeZone: "Europe/Berlin"}
 	b.ReportAllocs()
 	for b.Loop() {
-		breakEvensOf(w, VaryTraffic, cat, StandardMonth(), 1)
+		breakEvensOf(w, VaryTraffic, cat, model.StandardMonth(), 1)
 	}
 }
 
@@ -20,9 +24,9 @@ func BenchmarkBreakEvenTraffic(b *testing.B) {
 func BenchmarkBreakEvensAll(b *testing.B) {
 	cat := catalog(b)
 	w := mobileBackend()
-	w.Traffic.Shape = Shape{Kind: Diurnal, PeakToAverage: dec("2.5"), PeakHour: 14, TimeZone: "Europe/Berlin"}
+	w.Traffic.Shape = model.Shape{Kind: model.Diurnal, PeakToAverage: dec("2.5"), PeakHour: 14, TimeZone: "Europe/Berlin"}
 	b.ReportAllocs()
 	for b.Loop() {
-		BreakEvens(w, cat, StandardMonth())
+		BreakEvens(w, cat, model.StandardMonth())
 	}
 }

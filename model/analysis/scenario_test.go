@@ -1,6 +1,10 @@
-package model
+package analysis
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/breakeven/breakeven/model"
+)
 
 func TestDefaultScenariosOnLambdasLinearCost(t *testing.T) {
 	// growingAPI without growth, at 0.5, 1 and 2 times 4,000,000 requests: 2,000,000,
@@ -9,7 +13,7 @@ func TestDefaultScenariosOnLambdasLinearCost(t *testing.T) {
 	// and EC2 $12.264, so Lambda is cheapest in all three.
 	cat := catalog(t)
 	w := growingAPI()
-	got := PriceScenarios(w, cat, Month{})
+	got := PriceScenarios(w, cat, model.Month{})
 	want := []struct {
 		name     string
 		mult     string
@@ -26,14 +30,14 @@ func TestDefaultScenariosOnLambdasLinearCost(t *testing.T) {
 		}
 		v := w
 		v.Traffic.RequestsPerMonth = wt.requests
-		init := lambdaInit(priceAlone(v, cat, StandardMonth()))
-		if l := costOf(s.Costs, PlatformLambda); !l.Cost.Sub(init).Equal(dec(wt.lambda)) {
+		init := lambdaInit(priceOne(v, cat, model.StandardMonth()))
+		if l := costOf(s.Costs, model.PlatformLambda); !l.Cost.Sub(init).Equal(dec(wt.lambda)) {
 			t.Errorf("%s: Lambda %s less INIT %s, want %s", s.Name, l.Cost, init, wt.lambda)
 		}
-		if f := costOf(s.Costs, PlatformFargate); !f.Cost.Equal(dec("9.010025")) {
+		if f := costOf(s.Costs, model.PlatformFargate); !f.Cost.Equal(dec("9.010025")) {
 			t.Errorf("%s: Fargate %s", s.Name, f.Cost)
 		}
-		if s.Cheapest != PlatformLambda {
+		if s.Cheapest != model.PlatformLambda {
 			t.Errorf("%s: cheapest %s", s.Name, s.Cheapest)
 		}
 	}
@@ -44,23 +48,23 @@ func TestScenariosTheFileGives(t *testing.T) {
 	// requests; times 0.3333 it is 0.49995 -> 0.5 rps (half up to 0.001): 1,314,000. At
 	// 11,826,000 requests Lambda costs $12.22 (INIT aside), above Fargate's $9.010025.
 	w := growingAPI()
-	w.Traffic = Traffic{RequestsPerSecond: dec("1.5"), PerSecond: true}
-	w.Scenarios = []Scenario{{Name: "launch", TrafficMultiplier: dec("3")}, {Name: "third", TrafficMultiplier: dec("0.3333")}}
-	got := PriceScenarios(w, catalog(t), StandardMonth())
+	w.Traffic = model.Traffic{RequestsPerSecond: dec("1.5"), PerSecond: true}
+	w.Scenarios = []model.Scenario{{Name: "launch", TrafficMultiplier: dec("3")}, {Name: "third", TrafficMultiplier: dec("0.3333")}}
+	got := PriceScenarios(w, catalog(t), model.StandardMonth())
 	if len(got) != 2 || got[0].Defaulted || got[0].Requests != 11826000 || got[1].Requests != 1314000 {
 		t.Fatalf("%+v", got)
 	}
-	if got[0].Cheapest != PlatformFargate || got[1].Cheapest != PlatformLambda {
+	if got[0].Cheapest != model.PlatformFargate || got[1].Cheapest != model.PlatformLambda {
 		t.Errorf("cheapest %s, %s", got[0].Cheapest, got[1].Cheapest)
 	}
-	if got := scaledTraffic(Traffic{RequestsPerMonth: 5}, dec("0.5")).RequestsPerMonth; got != 3 {
+	if got := scaledTraffic(model.Traffic{RequestsPerMonth: 5}, dec("0.5")).RequestsPerMonth; got != 3 {
 		t.Errorf("2.5 requests round half up to %d, want 3", got)
 	}
 }
 
 func TestScenariosOfSchedulesAlone(t *testing.T) {
-	w := Workload{Name: "jobs", Region: "us-east-1", SchedulesOnly: true}
-	if got := PriceScenarios(w, catalog(t), StandardMonth()); got != nil {
+	w := model.Workload{Name: "jobs", Region: "us-east-1", SchedulesOnly: true}
+	if got := PriceScenarios(w, catalog(t), model.StandardMonth()); got != nil {
 		t.Errorf("got %+v", got)
 	}
 }

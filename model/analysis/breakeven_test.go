@@ -1,23 +1,25 @@
-package model
+package analysis
 
 import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/breakeven/breakeven/model"
 )
 
 // flatAPI is a flat-traffic service whose break-evens are worked out by hand in
 // TestBreakEvenFlatTrafficByHand: no free tier, no services, whole tasks and instances sized
 // at the median second (peak_percentile 50).
-func flatAPI() Workload {
-	return Workload{
+func flatAPI() model.Workload {
+	return model.Workload{
 		Name: "flat-api", Region: "us-east-1",
-		Traffic:  Traffic{RequestsPerMonth: 10000000, PeakPercentile: dec("50")},
-		Function: Function{DurationMs: dec("100"), MemoryMB: 1024},
-		Lambda:   LambdaConfig{Architecture: X86_64, EphemeralStorageMB: 512},
-		Fargate: FargateConfig{Architecture: X86_64, VCPU: dec("1"), MemoryGB: dec("2"), EphemeralStorageGB: 20,
-			Fleet: Fleet{RequestsPerSecondPerUnit: dec("100"), Min: 1}},
-		EC2: EC2Config{InstanceType: "c7g.large", Fleet: Fleet{RequestsPerSecondPerUnit: dec("200"), Min: 1}, Purchase: OnDemand},
+		Traffic:  model.Traffic{RequestsPerMonth: 10000000, PeakPercentile: dec("50")},
+		Function: model.Function{DurationMs: dec("100"), MemoryMB: 1024},
+		Lambda:   model.LambdaConfig{Architecture: model.X86_64, EphemeralStorageMB: 512},
+		Fargate: model.FargateConfig{Architecture: model.X86_64, VCPU: dec("1"), MemoryGB: dec("2"), EphemeralStorageGB: 20,
+			Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("100"), Min: 1}},
+		EC2: model.EC2Config{InstanceType: "c7g.large", Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("200"), Min: 1}, Purchase: model.OnDemand},
 	}
 }
 
@@ -41,13 +43,13 @@ func flatAPI() Workload {
 // 0.00170333674) / 0.00000186667 = 28,351,715.44: EC2 no dearer from 28,351,716.
 func TestBreakEvenFlatTrafficByHand(t *testing.T) {
 	cat := catalog(t)
-	evens, curve := BreakEvens(flatAPI(), cat, StandardMonth())
-	want := map[[2]Platform]string{
-		{PlatformLambda, PlatformFargate}: "19306479",
-		{PlatformLambda, PlatformEC2}:     "28351716",
+	evens, curve := BreakEvens(flatAPI(), cat, model.StandardMonth())
+	want := map[[2]model.Platform]string{
+		{model.PlatformLambda, model.PlatformFargate}: "19306479",
+		{model.PlatformLambda, model.PlatformEC2}:     "28351716",
 	}
 	for _, b := range evens {
-		at, ok := want[[2]Platform{b.A, b.B}]
+		at, ok := want[[2]model.Platform{b.A, b.B}]
 		if b.Variable != VaryTraffic || !ok {
 			continue
 		}
@@ -55,10 +57,10 @@ func TestBreakEvenFlatTrafficByHand(t *testing.T) {
 			t.Fatalf("%s-%s: no crossing; want one at %s", b.A, b.B, at)
 		}
 		c := b.Crossings[0]
-		if c.At.String() != at || c.Below != PlatformLambda || c.Above != b.B {
+		if c.At.String() != at || c.Below != model.PlatformLambda || c.Above != b.B {
 			t.Errorf("%s-%s: first crossing at %s (%s below, %s above), want %s (lambda below)", b.A, b.B, c.At, c.Below, c.Above, at)
 		}
-		delete(want, [2]Platform{b.A, b.B})
+		delete(want, [2]model.Platform{b.A, b.B})
 	}
 	if len(want) > 0 {
 		t.Errorf("pairs not reported: %v", want)
@@ -81,16 +83,16 @@ func TestBreakEvenFlatTrafficByHand(t *testing.T) {
 func TestBreakEvenStepsTradePlaces(t *testing.T) {
 	w := flatAPI()
 	w.EC2.InstanceType = "c6i.large"
-	evens, _ := breakEvensOf(w, VaryTraffic, catalog(t), StandardMonth(), 2)
+	evens, _ := breakEvensOf(w, VaryTraffic, catalog(t), model.StandardMonth(), 2)
 	for _, b := range evens {
-		if b.A != PlatformFargate || b.B != PlatformEC2 {
+		if b.A != model.PlatformFargate || b.B != model.PlatformEC2 {
 			continue
 		}
 		if len(b.Crossings) != 5 {
 			t.Fatalf("%d crossings %v, want 5", len(b.Crossings), b.Crossings)
 		}
 		first := b.Crossings[0]
-		if first.At.String() != "185712527" || first.Below != PlatformFargate || !first.BelowCost.Equal(dec("62.05809")) {
+		if first.At.String() != "185712527" || first.Below != model.PlatformFargate || !first.BelowCost.Equal(dec("62.05809")) {
 			t.Errorf("first crossing %+v, want Fargate $62.05809 at 185,712,527", first)
 		}
 		for k, c := range b.Crossings {
@@ -98,7 +100,7 @@ func TestBreakEvenStepsTradePlaces(t *testing.T) {
 				t.Errorf("crossing %d %+v does not follow %+v", k, c, b.Crossings[k-1])
 			}
 		}
-		if _, to, ok := b.Interval(); !ok || b.CheaperAtTo != PlatformEC2 || !to.Equal(b.Crossings[4].At) {
+		if _, to, ok := b.Interval(); !ok || b.CheaperAtTo != model.PlatformEC2 || !to.Equal(b.Crossings[4].At) {
 			t.Errorf("interval to %s, cheaper at the top %s", to, b.CheaperAtTo)
 		}
 		return
@@ -112,13 +114,13 @@ func TestBreakEvenSearchIsBounded(t *testing.T) {
 	// found and nothing is said.
 	cat := catalog(t)
 	run := func(limit int) []BreakEven {
-		s := &breakEvenSearch{w: flatAPI(), v: VaryTraffic, cat: cat, month: StandardMonth(), cache: map[int64]*probe{},
-			mode: pricingMode{shared: true}, workers: 1, limit: limit}
+		s := &breakEvenSearch{w: flatAPI(), v: VaryTraffic, cat: cat, month: model.StandardMonth(), cache: map[int64]*probe{},
+			opt: model.Options{Month: model.StandardMonth(), BillsOnly: true, Shared: true}, workers: 1, limit: limit}
 		base, from, to := s.bounds()
 		points := scanPoints(from, to, base, trafficPerDecade)
 		var out []BreakEven
-		for i := range Platforms {
-			for j := i + 1; j < len(Platforms); j++ {
+		for i := range model.Platforms {
+			for j := i + 1; j < len(model.Platforms); j++ {
 				out = append(out, s.pair(i, j, points, base))
 			}
 		}
@@ -151,14 +153,14 @@ func TestBreakEvenSearchStopsAlikeAtEveryRun(t *testing.T) {
 	// the scanned values are priced on several workers, the search between them in order.
 	cat := catalog(t)
 	run := func(workers int) string {
-		s := &breakEvenSearch{w: flatAPI(), v: VaryTraffic, cat: cat, month: StandardMonth(), cache: map[int64]*probe{},
-			mode: pricingMode{shared: true}, workers: workers, limit: 40}
+		s := &breakEvenSearch{w: flatAPI(), v: VaryTraffic, cat: cat, month: model.StandardMonth(), cache: map[int64]*probe{},
+			opt: model.Options{Month: model.StandardMonth(), BillsOnly: true, Shared: true}, workers: workers, limit: 40}
 		base, from, to := s.bounds()
 		points := scanPoints(from, to, base, trafficPerDecade)
 		s.priceEvery(points)
 		var out []BreakEven
-		for i := range Platforms {
-			for j := i + 1; j < len(Platforms); j++ {
+		for i := range model.Platforms {
+			for j := i + 1; j < len(model.Platforms); j++ {
 				out = append(out, s.pair(i, j, points, base))
 			}
 		}

@@ -1,9 +1,10 @@
-package model
+package analysis
 
 import (
 	"strings"
 	"testing"
 
+	"github.com/breakeven/breakeven/model"
 	"github.com/shopspring/decimal"
 )
 
@@ -13,7 +14,7 @@ import (
 // x $0.0000166667 = $0.00085166837: $18.66755166837. The runner-up is Fargate, one task all month
 // at $36.0401: choosing Lambda saves $17.37254833163 a month.
 func TestRecommendationsFlatAPI(t *testing.T) {
-	res := Compare([]Workload{flatAPI()}, catalog(t), CompareOptions{})
+	res := Compare([]model.Workload{flatAPI()}, catalog(t), CompareOptions{})
 	recs := res.Comparisons[0].Recommendations
 	if len(recs) == 0 {
 		t.Fatal("no recommendations")
@@ -30,7 +31,7 @@ func TestRecommendationsFlatAPI(t *testing.T) {
 			platform = &recs[i]
 		}
 	}
-	if platform == nil || platform.Platform != PlatformLambda || !platform.MonthlySaving.Equal(dec("17.37254833163")) {
+	if platform == nil || platform.Platform != model.PlatformLambda || !platform.MonthlySaving.Equal(dec("17.37254833163")) {
 		t.Fatalf("platform finding %+v, want Lambda saving 17.37254833163", platform)
 	}
 	if !strings.Contains(strings.Join(platform.Evidence, "\n"), "from 19,306,479 requests a month") {
@@ -38,30 +39,11 @@ func TestRecommendationsFlatAPI(t *testing.T) {
 	}
 }
 
-// TestProvisionedAbovePeakIsLowered: 50 provisioned environments for a function whose
-// busiest hour needs a handful: lowering to the peak saves the difference, priced again.
-func TestProvisionedAbovePeakIsLowered(t *testing.T) {
-	w := mobileBackend()
-	w.Lambda.ProvisionedConcurrency = 50
-	cat := catalog(t)
-	base := priceAlone(w, cat, StandardMonth())
-	p := sizeProvisioned(w, base, cat, StandardMonth())
-	if p == nil || !p.Priced || p.Peak >= 50 {
-		t.Fatalf("provisioned sizing %+v", p)
-	}
-	v := w
-	v.Lambda.ProvisionedConcurrency = p.Peak
-	lower := priceAlone(v, cat, StandardMonth()).Estimate(PlatformLambda).MonthlyCost
-	if !p.Saving.Equal(base.Estimate(PlatformLambda).MonthlyCost.Sub(lower)) || !p.Saving.IsPositive() {
-		t.Errorf("saving %s, want %s - %s", p.Saving, base.Estimate(PlatformLambda).MonthlyCost, lower)
-	}
-}
-
 // memoryAdvice is the memory and arm64 findings for w, from its sweep.
-func memoryAdvice(t *testing.T, w Workload) (memory Recommendation, memOK bool, arm Recommendation, armOK bool) {
+func memoryAdvice(t *testing.T, w model.Workload) (memory Recommendation, memOK bool, arm Recommendation, armOK bool) {
 	t.Helper()
-	s := Sweep(w, catalog(t), SweepOptions{})
-	c := Comparison{Base: WorkloadResult{Workload: w}, Sweep: &s}
+	s := model.Sweep(w, catalog(t), model.SweepOptions{})
+	c := Comparison{Base: model.WorkloadResult{Workload: w}, Sweep: &s}
 	memory, memOK = memoryFinding(c)
 	arm, armOK = arm64Finding(c)
 	return

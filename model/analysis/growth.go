@@ -1,9 +1,10 @@
-package model
+package analysis
 
 import (
 	"time"
 
 	"github.com/breakeven/breakeven/internal/humanize"
+	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/model/demand"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
@@ -43,7 +44,7 @@ type GrowthMonth struct {
 	// Costs is each platform's monthly cost, in Platforms order.
 	Costs []VariantCost
 	// Cheapest is the feasible platform with the lowest cost ("" if none is feasible).
-	Cheapest Platform
+	Cheapest model.Platform
 }
 
 // GrowthFlip is a month in which the cheapest platform changes.
@@ -53,7 +54,7 @@ type GrowthFlip struct {
 	// Name is that month's name.
 	Name string
 	// From was cheapest in the month before, To is cheapest in this one ("" for none).
-	From, To Platform
+	From, To model.Platform
 	// Before and After are the costs of From and To in the month before and in this one.
 	Before, After FlipCosts
 }
@@ -62,13 +63,13 @@ type GrowthFlip struct {
 // platform named in Infeasible, for one that cannot run that month).
 type FlipCosts struct {
 	From, To   decimal.Decimal
-	Infeasible []Platform
+	Infeasible []model.Platform
 }
 
 // VariantCost is one platform's monthly cost for a variant of the workload (grown,
 // scaled to a scenario or with one input moved), or its total over several months.
 type VariantCost struct {
-	Platform Platform
+	Platform model.Platform
 	Feasible bool
 	// Cost is the monthly cost (or the total, for a cumulative cost); zero if not feasible.
 	Cost decimal.Decimal
@@ -77,9 +78,9 @@ type VariantCost struct {
 }
 
 // variantCosts reads each platform's cost from a priced variant, in Platforms order.
-func variantCosts(r WorkloadResult) []VariantCost {
-	out := make([]VariantCost, 0, len(Platforms))
-	for _, p := range Platforms {
+func variantCosts(r model.WorkloadResult) []VariantCost {
+	out := make([]VariantCost, 0, len(model.Platforms))
+	for _, p := range model.Platforms {
 		e := r.Estimate(p)
 		c := VariantCost{Platform: p, Feasible: e.Feasible}
 		if e.Feasible {
@@ -96,7 +97,7 @@ func variantCosts(r WorkloadResult) []VariantCost {
 }
 
 // costOf returns platform p's cost among costs (an infeasible one if absent).
-func costOf(costs []VariantCost, p Platform) VariantCost {
+func costOf(costs []VariantCost, p model.Platform) VariantCost {
 	for _, c := range costs {
 		if c.Platform == p {
 			return c
@@ -110,13 +111,13 @@ func costOf(costs []VariantCost, p Platform) VariantCost {
 // a rate to 0.001 a second). When month is a calendar month, month k is the k-th calendar
 // month after it, with its own hours; otherwise every month is the 730-hour month. Each
 // month is priced alone, as priceCosts prices one workload; months below 1 project one.
-func ProjectGrowth(w Workload, cat *pricing.Catalog, month Month, months int64) Growth {
+func ProjectGrowth(w model.Workload, cat *pricing.Catalog, month model.Month, months int64) Growth {
 	if month.Hours == 0 {
-		month = StandardMonth()
+		month = model.StandardMonth()
 	}
 	months = max(months, 1)
 	g := Growth{Months: months, GrowthPercentPerMonth: w.Traffic.GrowthPercentPerMonth, Flat: w.Traffic.GrowthPercentPerMonth.IsZero()}
-	calendar := month.Name != StandardMonthName
+	calendar := month.Name != model.StandardMonthName
 	var flat *GrowthMonth // in 730-hour months without growth every month is month 0
 	for k := range months {
 		m := month
@@ -129,7 +130,7 @@ func ProjectGrowth(w Workload, cat *pricing.Catalog, month Month, months int64) 
 		} else {
 			v := w
 			v.Traffic = w.Traffic.Grown(k)
-			r := priceCosts(v, cat, m)
+			r := bills(v, cat, m)
 			p = GrowthMonth{Requests: v.Traffic.MonthlyRequests(m.Hours), Costs: variantCosts(r), Cheapest: r.Cheapest}
 			if w.SchedulesOnly {
 				p.Requests = 0
@@ -162,9 +163,9 @@ func growthFlips(points []GrowthMonth) []GrowthFlip {
 	return flips
 }
 
-func flipCosts(costs []VariantCost, from, to Platform) FlipCosts {
+func flipCosts(costs []VariantCost, from, to model.Platform) FlipCosts {
 	var fc FlipCosts
-	for i, p := range []Platform{from, to} {
+	for i, p := range []model.Platform{from, to} {
 		if p == "" {
 			continue
 		}
@@ -185,8 +186,8 @@ func flipCosts(costs []VariantCost, from, to Platform) FlipCosts {
 // cumulative sums each platform's cost over the months; a platform that cannot run one of
 // them is not feasible, for the first such month's reason.
 func cumulative(points []GrowthMonth) []VariantCost {
-	out := make([]VariantCost, 0, len(Platforms))
-	for _, p := range Platforms {
+	out := make([]VariantCost, 0, len(model.Platforms))
+	for _, p := range model.Platforms {
 		total := VariantCost{Platform: p, Feasible: len(points) > 0}
 		for _, m := range points {
 			c := costOf(m.Costs, p)

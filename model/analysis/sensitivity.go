@@ -1,8 +1,9 @@
-package model
+package analysis
 
 import (
 	"slices"
 
+	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -30,7 +31,7 @@ type SensitivityRow struct {
 	Note string
 	// Platform is the base's cheapest platform ("" when no platform can run the workload),
 	// and BaseCost its monthly cost.
-	Platform Platform
+	Platform model.Platform
 	BaseCost decimal.Decimal
 	// LowCost and HighCost are Platform's cost at Low and at High.
 	LowCost, HighCost VariantCost
@@ -41,7 +42,7 @@ type SensitivityRow struct {
 	// LowCosts and HighCosts are every platform's cost at Low and at High, in Platforms
 	// order; LowCheapest and HighCheapest the cheapest platform at each ("" for none).
 	LowCosts, HighCosts       []VariantCost
-	LowCheapest, HighCheapest Platform
+	LowCheapest, HighCheapest model.Platform
 }
 
 // sensitivityInput is one input Sensitivity moves: its key, values and how to set it.
@@ -49,7 +50,7 @@ type sensitivityInput struct {
 	key             string
 	base, low, high decimal.Decimal
 	note            string
-	set             func(w *Workload, v decimal.Decimal)
+	set             func(w *model.Workload, v decimal.Decimal)
 }
 
 // Sensitivity moves each input the workload w (as loaded) uses by -20% and +20%, alone,
@@ -62,14 +63,14 @@ type sensitivityInput struct {
 // memory may pick a larger Fargate task). Rows are ranked by the swing of the base's
 // cheapest platform, largest first, inputs that make it infeasible before all, ties by
 // input name. A workload of schedules alone has no inputs here.
-func Sensitivity(w Workload, cat *pricing.Catalog, month Month) []SensitivityRow {
+func Sensitivity(w model.Workload, cat *pricing.Catalog, month model.Month) []SensitivityRow {
 	if w.SchedulesOnly {
 		return nil
 	}
 	if month.Hours == 0 {
-		month = StandardMonth()
+		month = model.StandardMonth()
 	}
-	base := priceCosts(w, cat, month)
+	base := bills(w, cat, month)
 	baseCost := decimal.Zero
 	if base.Cheapest != "" {
 		baseCost = base.Estimate(base.Cheapest).MonthlyCost
@@ -109,41 +110,41 @@ func Sensitivity(w Workload, cat *pricing.Catalog, month Month) []SensitivityRow
 }
 
 // priceMoved prices w with one input set to v: every platform's cost and the cheapest.
-func priceMoved(w Workload, in sensitivityInput, v decimal.Decimal, cat *pricing.Catalog, month Month) ([]VariantCost, Platform) {
+func priceMoved(w model.Workload, in sensitivityInput, v decimal.Decimal, cat *pricing.Catalog, month model.Month) ([]VariantCost, model.Platform) {
 	in.set(&w, v)
-	r := priceCosts(w, cat, month)
+	r := bills(w, cat, month)
 	return variantCosts(r), r.Cheapest
 }
 
 // sensitivityInputs lists the inputs w uses; resolved is w with the engine's choices, for
 // the throughputs the file leaves out.
-func sensitivityInputs(w, resolved Workload) []sensitivityInput {
+func sensitivityInputs(w, resolved model.Workload) []sensitivityInput {
 	down, up := decimal.New(100-SensitivityPercent, -2), decimal.New(100+SensitivityPercent, -2)
 	var list []sensitivityInput
 	if t := w.Traffic; t.PerSecond {
-		list = append(list, movedDecimal("traffic.requests_per_second", t.RequestsPerSecond, 3, "", func(w *Workload, v decimal.Decimal) {
+		list = append(list, movedDecimal("traffic.requests_per_second", t.RequestsPerSecond, 3, "", func(w *model.Workload, v decimal.Decimal) {
 			w.Traffic.RequestsPerSecond = v
 		}))
 	} else {
-		list = append(list, movedDecimal("traffic.requests_per_month", decimal.NewFromInt(t.RequestsPerMonth), 0, "", func(w *Workload, v decimal.Decimal) {
+		list = append(list, movedDecimal("traffic.requests_per_month", decimal.NewFromInt(t.RequestsPerMonth), 0, "", func(w *model.Workload, v decimal.Decimal) {
 			w.Traffic.RequestsPerMonth = v.IntPart()
 		}))
 	}
 	list = append(list, sensitivityInput{key: "function.duration_ms", base: w.Function.DurationMs,
 		low: w.Function.DurationMs.Mul(down), high: w.Function.DurationMs.Mul(up),
-		set: func(w *Workload, v decimal.Decimal) { w.Function.DurationMs = v }})
+		set: func(w *model.Workload, v decimal.Decimal) { w.Function.DurationMs = v }})
 	list = append(list, movedMemory(w.Function.MemoryMB))
 
 	const chosen = "chosen by the engine"
 	for _, f := range []struct {
 		key             string
 		given, resolved decimal.Decimal
-		fleet           func(w *Workload) *Fleet
+		fleet           func(w *model.Workload) *model.Fleet
 	}{
 		{"fargate.requests_per_second_per_task", w.Fargate.Fleet.RequestsPerSecondPerUnit, resolved.Fargate.Fleet.RequestsPerSecondPerUnit,
-			func(w *Workload) *Fleet { return &w.Fargate.Fleet }},
+			func(w *model.Workload) *model.Fleet { return &w.Fargate.Fleet }},
 		{"ec2.requests_per_second_per_instance", w.EC2.Fleet.RequestsPerSecondPerUnit, resolved.EC2.Fleet.RequestsPerSecondPerUnit,
-			func(w *Workload) *Fleet { return &w.EC2.Fleet }},
+			func(w *model.Workload) *model.Fleet { return &w.EC2.Fleet }},
 	} {
 		base, why := f.given, ""
 		if base.IsZero() {
@@ -152,7 +153,7 @@ func sensitivityInputs(w, resolved Workload) []sensitivityInput {
 		if !base.IsPositive() {
 			continue
 		}
-		in := movedDecimal(f.key, base, 3, why, func(w *Workload, v decimal.Decimal) {
+		in := movedDecimal(f.key, base, 3, why, func(w *model.Workload, v decimal.Decimal) {
 			f.fleet(w).RequestsPerSecondPerUnit = decimal.Max(v, decimal.New(1, -3))
 			// a burstable type whose throughput the engine chose stays sized by its baseline
 			w.EC2.SizedByBaseline = resolved.EC2.SizedByBaseline
@@ -161,22 +162,22 @@ func sensitivityInputs(w, resolved Workload) []sensitivityInput {
 		list = append(list, in)
 	}
 
-	exact := func(key string, base decimal.Decimal, set func(w *Workload, v decimal.Decimal)) sensitivityInput {
+	exact := func(key string, base decimal.Decimal, set func(w *model.Workload, v decimal.Decimal)) sensitivityInput {
 		return sensitivityInput{key: key, base: base, low: base.Mul(down), high: base.Mul(up), set: set}
 	}
 	if fd := w.FrontDoor; fd.Lambda != "" {
 		if fd.RequestKB.IsPositive() {
-			list = append(list, exact("front_door.request_kb", fd.RequestKB, func(w *Workload, v decimal.Decimal) { w.FrontDoor.RequestKB = v }))
+			list = append(list, exact("front_door.request_kb", fd.RequestKB, func(w *model.Workload, v decimal.Decimal) { w.FrontDoor.RequestKB = v }))
 		}
 		if fd.ResponseKB.IsPositive() {
-			list = append(list, exact("front_door.response_kb", fd.ResponseKB, func(w *Workload, v decimal.Decimal) { w.FrontDoor.ResponseKB = v }))
+			list = append(list, exact("front_door.response_kb", fd.ResponseKB, func(w *model.Workload, v decimal.Decimal) { w.FrontDoor.ResponseKB = v }))
 		}
 	}
 	if l := w.Logs; l.RetentionDays > 0 && l.KBPerInvocation.IsPositive() {
-		list = append(list, exact("logs.kb_per_invocation", l.KBPerInvocation, func(w *Workload, v decimal.Decimal) { w.Logs.KBPerInvocation = v }))
+		list = append(list, exact("logs.kb_per_invocation", l.KBPerInvocation, func(w *model.Workload, v decimal.Decimal) { w.Logs.KBPerInvocation = v }))
 	}
 	for i, s := range w.Flow {
-		list = append(list, exact("flow["+s.Name+"].per_parent", s.PerParent, func(w *Workload, v decimal.Decimal) {
+		list = append(list, exact("flow["+s.Name+"].per_parent", s.PerParent, func(w *model.Workload, v decimal.Decimal) {
 			w.Flow = slices.Clone(w.Flow) // the variant's own steps: w shares them with the base
 			w.Flow[i].PerParent = v
 		}))
@@ -187,7 +188,7 @@ func sensitivityInputs(w, resolved Workload) []sensitivityInput {
 // movedDecimal moves base by -20% and +20%, rounded half up to places decimal places;
 // note says why base is what it is ("" when given), and gains the rounding when it changed
 // a value.
-func movedDecimal(key string, base decimal.Decimal, places int32, note string, set func(w *Workload, v decimal.Decimal)) sensitivityInput {
+func movedDecimal(key string, base decimal.Decimal, places int32, note string, set func(w *model.Workload, v decimal.Decimal)) sensitivityInput {
 	exactLow, exactHigh := base.Mul(decimal.New(100-SensitivityPercent, -2)), base.Mul(decimal.New(100+SensitivityPercent, -2))
 	in := sensitivityInput{key: key, base: base, low: exactLow.Round(places), high: exactHigh.Round(places), note: note, set: set}
 	if !in.low.Equal(exactLow) || !in.high.Equal(exactHigh) {
@@ -204,7 +205,7 @@ func movedDecimal(key string, base decimal.Decimal, places int32, note string, s
 // when the base is within Lambda's sizes, kept within them.
 func movedMemory(mb int64) sensitivityInput {
 	base := decimal.NewFromInt(mb)
-	in := movedDecimal("function.memory_mb", base, 0, "", func(w *Workload, v decimal.Decimal) { w.Function.MemoryMB = v.IntPart() })
+	in := movedDecimal("function.memory_mb", base, 0, "", func(w *model.Workload, v decimal.Decimal) { w.Function.MemoryMB = v.IntPart() })
 	if in.note != "" {
 		in.note = "rounded half up to whole MB"
 	}

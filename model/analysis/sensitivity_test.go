@@ -1,9 +1,10 @@
-package model
+package analysis
 
 import (
 	"strings"
 	"testing"
 
+	"github.com/breakeven/breakeven/model"
 	"github.com/shopspring/decimal"
 )
 
@@ -19,26 +20,26 @@ func TestSensitivityRanksTheInputsByHand(t *testing.T) {
 	cat := catalog(t)
 	w := growingAPI()
 	w.Traffic.GrowthPercentPerMonth = decimal.Zero
-	rows := Sensitivity(w, cat, StandardMonth())
+	rows := Sensitivity(w, cat, model.StandardMonth())
 	order := []string{"traffic.requests_per_month", "function.duration_ms", "function.memory_mb",
 		"ec2.requests_per_second_per_instance", "fargate.requests_per_second_per_task"}
 	if len(rows) != len(order) {
 		t.Fatalf("%d rows: %+v", len(rows), rows)
 	}
 	for i, r := range rows {
-		if r.Input != order[i] || r.Platform != PlatformLambda || r.Infeasible {
+		if r.Input != order[i] || r.Platform != model.PlatformLambda || r.Infeasible {
 			t.Errorf("row %d: %s on %s (infeasible %v), want %s", i, r.Input, r.Platform, r.Infeasible, order[i])
 		}
 	}
 	// INIT of each variant, from the cold-start model, set aside.
-	at := func(mutate func(v *Workload)) decimal.Decimal {
+	at := func(mutate func(v *model.Workload)) decimal.Decimal {
 		v := w
 		mutate(&v)
-		return lambdaInit(priceAlone(v, cat, StandardMonth()))
+		return lambdaInit(priceOne(v, cat, model.StandardMonth()))
 	}
 	d := rows[1]
-	lowInit := at(func(v *Workload) { v.Function.DurationMs = dec("80") })
-	highInit := at(func(v *Workload) { v.Function.DurationMs = dec("120") })
+	lowInit := at(func(v *model.Workload) { v.Function.DurationMs = dec("80") })
+	highInit := at(func(v *model.Workload) { v.Function.DurationMs = dec("120") })
 	if !d.Low.Equal(dec("80")) || !d.High.Equal(dec("120")) || d.Note != "" {
 		t.Errorf("duration values %s / %s (%q)", d.Low, d.High, d.Note)
 	}
@@ -49,22 +50,22 @@ func TestSensitivityRanksTheInputsByHand(t *testing.T) {
 		t.Errorf("duration swing %s", d.Swing)
 	}
 	tr := rows[0]
-	trInit := at(func(v *Workload) { v.Traffic.RequestsPerMonth = 4800000 }).Sub(at(func(v *Workload) { v.Traffic.RequestsPerMonth = 3200000 }))
+	trInit := at(func(v *model.Workload) { v.Traffic.RequestsPerMonth = 4800000 }).Sub(at(func(v *model.Workload) { v.Traffic.RequestsPerMonth = 3200000 }))
 	if !tr.Low.Equal(dec("3200000")) || !tr.Swing.Equal(dec("1.653336").Add(trInit)) {
 		t.Errorf("traffic %s, swing %s", tr.Low, tr.Swing)
 	}
 	m := rows[2]
-	mInit := at(func(v *Workload) { v.Function.MemoryMB = 614 }).Sub(at(func(v *Workload) { v.Function.MemoryMB = 410 }))
+	mInit := at(func(v *model.Workload) { v.Function.MemoryMB = 614 }).Sub(at(func(v *model.Workload) { v.Function.MemoryMB = 410 }))
 	if !m.Low.Equal(dec("410")) || !m.High.Equal(dec("614")) || m.Note != "rounded half up to whole MB" ||
 		!m.Swing.Equal(dec("79687.5").Mul(dec("0.0000166667")).Add(mInit)) {
 		t.Errorf("memory %s / %s (%q), swing %s", m.Low, m.High, m.Note, m.Swing)
 	}
 	// Every platform's costs are there: Fargate is one task whatever the throughput.
 	f := rows[4]
-	if !f.Swing.IsZero() || !costOf(f.LowCosts, PlatformFargate).Cost.Equal(dec("9.010025")) || len(f.HighCosts) != 3 {
+	if !f.Swing.IsZero() || !costOf(f.LowCosts, model.PlatformFargate).Cost.Equal(dec("9.010025")) || len(f.HighCosts) != 3 {
 		t.Errorf("fargate row %+v", f)
 	}
-	if !f.BaseCost.Equal(at(func(*Workload) {}).Add(dec("4.13334"))) {
+	if !f.BaseCost.Equal(at(func(*model.Workload) {}).Add(dec("4.13334"))) {
 		t.Errorf("base cost %s", f.BaseCost)
 	}
 }
@@ -73,12 +74,12 @@ func TestSensitivityInfeasibleRanksFirst(t *testing.T) {
 	// 100 requests of 800 s: +20% is 960 s, beyond Lambda's 15 minutes. At 800 s Lambda is
 	// cheapest (100 x 800 x 0.5 = 40,000 GB-s: $0.67 or so, against Fargate's $9.01).
 	w := growingAPI()
-	w.Traffic = Traffic{RequestsPerMonth: 100}
+	w.Traffic = model.Traffic{RequestsPerMonth: 100}
 	w.Function.DurationMs = dec("800000")
-	rows := Sensitivity(w, catalog(t), StandardMonth())
+	rows := Sensitivity(w, catalog(t), model.StandardMonth())
 	r := rows[0]
 	if r.Input != "function.duration_ms" || !r.Infeasible || r.HighCost.Feasible || r.HighCost.Reason == "" || !r.Swing.IsZero() ||
-		r.LowCheapest != PlatformLambda || r.HighCheapest != PlatformFargate {
+		r.LowCheapest != model.PlatformLambda || r.HighCheapest != model.PlatformFargate {
 		t.Errorf("first row %+v", r)
 	}
 }
@@ -89,7 +90,7 @@ func TestSensitivityInputsTheWorkloadUses(t *testing.T) {
 	// moves the engine's choice, and says so.
 	w := orderPipeline()
 	before := w.Flow[2].PerParent
-	rows := Sensitivity(w, catalog(t), StandardMonth())
+	rows := Sensitivity(w, catalog(t), model.StandardMonth())
 	got := map[string]SensitivityRow{}
 	for _, r := range rows {
 		got[r.Input] = r
@@ -107,14 +108,14 @@ func TestSensitivityInputsTheWorkloadUses(t *testing.T) {
 		t.Errorf("the base's flow was changed: %s", w.Flow[2].PerParent)
 	}
 	// The worker's share grows with per_parent on Lambda.
-	if r := got["flow[worker].per_parent"]; !costOf(r.HighCosts, PlatformLambda).Cost.GreaterThan(costOf(r.LowCosts, PlatformLambda).Cost) {
+	if r := got["flow[worker].per_parent"]; !costOf(r.HighCosts, model.PlatformLambda).Cost.GreaterThan(costOf(r.LowCosts, model.PlatformLambda).Cost) {
 		t.Errorf("worker per_parent does not move Lambda: %+v", r)
 	}
 
 	w = growingAPI()
-	w.Traffic = Traffic{RequestsPerSecond: dec("1.001"), PerSecond: true}
+	w.Traffic = model.Traffic{RequestsPerSecond: dec("1.001"), PerSecond: true}
 	w.Fargate.Fleet.RequestsPerSecondPerUnit = decimal.Zero
-	rows = Sensitivity(w, catalog(t), StandardMonth())
+	rows = Sensitivity(w, catalog(t), model.StandardMonth())
 	for _, r := range rows {
 		switch r.Input {
 		case "traffic.requests_per_second":
@@ -150,6 +151,6 @@ func BenchmarkSensitivityOrderPipeline(b *testing.B) {
 	cat := catalog(b)
 	w := orderPipeline()
 	for b.Loop() {
-		Sensitivity(w, cat, StandardMonth())
+		Sensitivity(w, cat, model.StandardMonth())
 	}
 }

@@ -1,0 +1,7 @@
+// Package analysis is breakeven's decision analyses of a workload: where the cheapest platform
+// flips as traffic, duration and memory move (BreakEvens), growth month by month, traffic
+// scenarios, sensitivity to each input, and the recommendations ranked by what they save,
+// gathered with the model's platform-bound what-ifs by Compare. It prices only through the
+// engine's entry, model.Price, and loops over model.Platforms: a platform registered with
+// model.RegisterPlatform is in every analysis.
+package analysis

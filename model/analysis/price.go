@@ -1,0 +1,18 @@
+package analysis
+
+import (
+	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/pricing"
+)
+
+// bills prices one variant of a workload through the engine's entry, the bills alone.
+func bills(w model.Workload, cat *pricing.Catalog, month model.Month) model.WorkloadResult {
+	return model.Price([]model.Workload{w}, cat, model.Options{Month: month, BillsOnly: true}).Workloads[0]
+}
+
+// secondsPerHour and ratePlaces are the model's: an average rate is a month's requests over
+// its seconds, carried to six places before it is truncated for display.
+const (
+	secondsPerHour = 3600
+	ratePlaces     = 6
+)
