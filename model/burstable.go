@@ -13,15 +13,15 @@ import (
 // sustains of the full-CPU figure; otherwise the full-CPU figure itself.
 func (c EC2Config) SizingThroughput(it pricing.InstanceType) decimal.Decimal {
 	if it.Burstable && (c.SizedByBaseline || c.CPUCredits == CreditsStandard) {
-		return baselineThroughput(c.Fleet.RequestsPerSecondPerUnit, it)
+		return BaselineThroughput(c.Fleet.RequestsPerSecondPerUnit, it)
 	}
 	return c.Fleet.RequestsPerSecondPerUnit
 }
 
-// baselineThroughput is what a burstable type's baseline sustains when the type sustains full
+// BaselineThroughput is what a burstable type's baseline sustains when the type sustains full
 // at 100% of its vCPUs: full x baseline %, truncated to 0.001 (the precision fleets are sized
 // with) and never below it.
-func baselineThroughput(full decimal.Decimal, it pricing.InstanceType) decimal.Decimal {
+func BaselineThroughput(full decimal.Decimal, it pricing.InstanceType) decimal.Decimal {
 	rps := full.Mul(it.Credits.BaselinePercent).Shift(-2).Truncate(3) // percent: exact
 	return decimal.Max(rps, decimal.New(1, -3))
 }

@@ -32,7 +32,7 @@ func resolveDefaults(w Workload, cat *pricing.Catalog) Workload {
 // lambdaNeeds is what the function takes of a vCPU on Lambda (its CPU share) and its memory in
 // GB: what a task or an instance chosen for it must have at least.
 func lambdaNeeds(f Function) (share, needGB decimal.Decimal) {
-	return cpuShare(f.MemoryMB), decimal.NewFromInt(f.MemoryMB).Mul(decimal.RequireFromString("0.0009765625"))
+	return CPUShare(f.MemoryMB), decimal.NewFromInt(f.MemoryMB).Mul(decimal.RequireFromString("0.0009765625"))
 }
 
 // resolveFargate chooses the task size and the throughput per task the file left out.
@@ -53,7 +53,7 @@ func resolveFargate(w *Workload) {
 		}
 	}
 	if f.Fleet.RequestsPerSecondPerUnit.IsZero() && f.VCPU.IsPositive() && f.MemoryGB.IsPositive() {
-		f.Fleet.RequestsPerSecondPerUnit = defaultThroughput(w.Function, f.VCPU)
+		f.Fleet.RequestsPerSecondPerUnit = DefaultThroughput(w.Function, f.VCPU)
 		w.note("fargate.requests_per_second_per_task", f.Fleet.RequestsPerSecondPerUnit.String(), throughputWhy)
 	}
 }
@@ -88,11 +88,11 @@ func resolveEC2Throughput(w *Workload, c *EC2Config, it pricing.InstanceType) {
 	if !c.Fleet.RequestsPerSecondPerUnit.IsZero() {
 		return
 	}
-	c.Fleet.RequestsPerSecondPerUnit = defaultThroughput(w.Function, decimal.NewFromInt(it.VCPU))
+	c.Fleet.RequestsPerSecondPerUnit = DefaultThroughput(w.Function, decimal.NewFromInt(it.VCPU))
 	why := throughputWhy
 	if it.Burstable {
 		c.SizedByBaseline = true
-		why += fmt.Sprintf("; the fleet is sized by %s's baseline, %s%% of each vCPU: %s rps an instance", it.Name, it.Credits.BaselinePercent, humanize.Quantity(baselineThroughput(c.Fleet.RequestsPerSecondPerUnit, it)))
+		why += fmt.Sprintf("; the fleet is sized by %s's baseline, %s%% of each vCPU: %s rps an instance", it.Name, it.Credits.BaselinePercent, humanize.Quantity(BaselineThroughput(c.Fleet.RequestsPerSecondPerUnit, it)))
 	}
 	w.note("ec2.requests_per_second_per_instance", c.Fleet.RequestsPerSecondPerUnit.String(), why)
 }
@@ -101,16 +101,16 @@ func (w *Workload) note(key, value, why string) {
 	w.Defaulted = append(w.Defaulted, Default{Key: key, Value: value, Why: why})
 }
 
-// cpuShare is the fraction of a vCPU Lambda gives memoryMB, at most one (a single request is
+// CPUShare is the fraction of a vCPU Lambda gives memoryMB, at most one (a single request is
 // assumed to use one thread).
-func cpuShare(memoryMB int64) decimal.Decimal {
+func CPUShare(memoryMB int64) decimal.Decimal {
 	return decimal.NewFromInt(min(memoryMB, lambdaMBPerVCPU)).DivRound(decimal.NewFromInt(lambdaMBPerVCPU), ratePlaces)
 }
 
-// defaultThroughput is the requests a second vcpus sustain at full load if each request needs
+// DefaultThroughput is the requests a second vcpus sustain at full load if each request needs
 // its billed duration at Lambda's CPU share: vcpus x 1000 / (ms x share), truncated to 0.001
 // and never below it. Fleets are then sized to run at their target utilisation.
-func defaultThroughput(f Function, vcpus decimal.Decimal) decimal.Decimal {
+func DefaultThroughput(f Function, vcpus decimal.Decimal) decimal.Decimal {
 	cpuMs := pricing.LambdaBilledMs(f.DurationMs).Mul(decimal.NewFromInt(min(f.MemoryMB, lambdaMBPerVCPU)))
 	num := vcpus.Mul(decimal.NewFromInt(1000 * lambdaMBPerVCPU))
 	rps := num.DivRound(cpuMs, ratePlaces).Truncate(3)

@@ -34,7 +34,7 @@ func fargateNoFit(vcpu decimal.Decimal, memoryMB int64, vcpuKey, memKey string) 
 // non-burstable type of the Lambda architecture, on demand in the region, with Lambda's CPU
 // share and the function's memory) and the most memory such a type has.
 func ec2NoFit(w Workload, cat *pricing.Catalog) string {
-	share := cpuShare(w.Function.MemoryMB)
+	share := CPUShare(w.Function.MemoryMB)
 	arch := string(w.Lambda.Architecture)
 	most, largest := decimal.Zero, ""
 	for _, name := range cat.InstanceTypeNames() {

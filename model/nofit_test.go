@@ -24,11 +24,6 @@ func TestNoTaskHoldsTheMemory(t *testing.T) {
 			t.Errorf("%s: feasible %v, reasons %q, want %q", p, e.Feasible, e.Reasons, want)
 		}
 	}
-	// Right-sizing names what is running now by the same reason, not an empty size or type.
-	rs := RightSize(w, catalog(t), StandardMonth())
-	if rs.Fargate.Current.Name != "no task size holds 300,000 MB" || rs.EC2.Current.Name != "no instance type holds 300,000 MB, on-demand" {
-		t.Errorf("right-sizing now: %q, %q", rs.Fargate.Current.Name, rs.EC2.Current.Name)
-	}
 	// The largest task itself still holds 249,856 MB exactly.
 	w.Function.MemoryMB = 249856
 	r = Price([]Workload{w}, catalog(t), Options{}).Workloads[0]

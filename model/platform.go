@@ -109,14 +109,17 @@ type PlatformSet uint64
 // AllPlatforms is the set of every registered platform.
 func AllPlatforms() PlatformSet { return 1<<len(pricers) - 1 }
 
-// onlyOn is the set of every registered platform but ps: what to skip to price ps alone.
-func onlyOn(ps ...Platform) PlatformSet {
-	skip := AllPlatforms()
+// SetOf is the set of platforms ps (each registered).
+func SetOf(ps ...Platform) PlatformSet {
+	var s PlatformSet
 	for _, p := range ps {
-		skip &^= PlatformSet(0).With(platformIndex(p))
+		s = s.With(platformIndex(p))
 	}
-	return skip
+	return s
 }
+
+// onlyOn is the set of every registered platform but ps: what to skip to price ps alone.
+func onlyOn(ps ...Platform) PlatformSet { return AllPlatforms() &^ SetOf(ps...) }
 
 // With is the set with platform i (of Platforms) in it.
 func (s PlatformSet) With(i int) PlatformSet { return s | 1<<i }

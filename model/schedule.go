@@ -298,7 +298,7 @@ func scheduleTaskSize(s Schedule) (size pricing.FargateSize, ok bool) {
 	if s.TaskVCPU.IsPositive() && s.TaskMemoryGB.IsPositive() {
 		return pricing.FargateSize{VCPU: s.TaskVCPU, MemoryGB: s.TaskMemoryGB}, true
 	}
-	return fargateDefaultSize(s.TaskVCPU, s.TaskMemoryGB, cpuShare(s.MemoryMB), mbToGB(s.MemoryMB))
+	return fargateDefaultSize(s.TaskVCPU, s.TaskMemoryGB, CPUShare(s.MemoryMB), mbToGB(s.MemoryMB))
 }
 
 // mbToGB is mb / 1024, exact.
@@ -366,7 +366,7 @@ func scheduleEC2(w Workload, s Schedule, r scheduleRuns, jobs jobRuns, hours int
 	typ := userType
 	if typ == "" {
 		var ok bool
-		if typ, ok = defaultInstance(w, cat, cpuShare(s.MemoryMB), mbToGB(s.MemoryMB)); !ok {
+		if typ, ok = defaultInstance(w, cat, CPUShare(s.MemoryMB), mbToGB(s.MemoryMB)); !ok {
 			return infeasible(e, fmt.Sprintf("no non-burstable %s instance type in the catalog has %s", w.Lambda.Architecture, humanize.Megabytes(s.MemoryMB)))
 		}
 	}

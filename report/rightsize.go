@@ -22,7 +22,7 @@ func sizingLabel(p model.Platform) (heading, units, each string) {
 }
 
 // unitsText is a fleet's size over the month: "11" or "2-5".
-func unitsText(o model.SizeOption) string {
+func unitsText(o analysis.SizeOption) string {
 	if o.MinUnits == o.MaxUnits {
 		return count(o.MaxUnits)
 	}
@@ -30,12 +30,12 @@ func unitsText(o model.SizeOption) string {
 }
 
 // isCurrent says whether a ranked option is the configuration priced now.
-func isCurrent(p model.PlatformSizing, o model.SizeOption) bool {
+func isCurrent(p analysis.PlatformSizing, o analysis.SizeOption) bool {
 	return o.Name == p.Current.Name && o.Purchase == p.Current.Purchase
 }
 
 // sizingVerdict compares the current configuration with the best option, in a sentence.
-func sizingVerdict(p model.PlatformSizing) string {
+func sizingVerdict(p analysis.PlatformSizing) string {
 	best, ok := p.Best()
 	now := "Now " + p.Current.Name
 	if p.Current.Name == "" {
@@ -60,7 +60,7 @@ func sizingVerdict(p model.PlatformSizing) string {
 // sharedWarnings are the warnings every ranked option carries (a schedule's, say, that no
 // choice of size changes), said once for the platform rather than under each option; none
 // when fewer than two options are ranked.
-func sharedWarnings(ranked []model.SizeOption) []string {
+func sharedWarnings(ranked []analysis.SizeOption) []string {
 	if len(ranked) < 2 {
 		return nil
 	}
@@ -81,7 +81,7 @@ func sharedWarnings(ranked []model.SizeOption) []string {
 }
 
 // optionNotes are an option's notes, then those of its warnings not shared by every option.
-func optionNotes(o model.SizeOption, shared []string) []string {
+func optionNotes(o analysis.SizeOption, shared []string) []string {
 	notes := append([]string{}, o.Notes...)
 	for _, w := range o.Warnings {
 		if !slices.Contains(shared, w) {
@@ -93,7 +93,7 @@ func optionNotes(o model.SizeOption, shared []string) []string {
 
 // exclusionGroups joins the names left out for the same reason: "t3.large, t3.micro
 // (burstable: ...)", in the order the reasons first appear.
-func exclusionGroups(list []model.Exclusion) []string {
+func exclusionGroups(list []analysis.Exclusion) []string {
 	var reasons []string
 	names := map[string][]string{}
 	for _, x := range list {
@@ -111,7 +111,7 @@ func exclusionGroups(list []model.Exclusion) []string {
 
 // unpricedGroups joins the purchase options not priced for the same reason, each type's
 // options together: "m7g.large reserved-1y, reserved-3y; Lambda savings-plan-1y (why)".
-func unpricedGroups(list []model.PurchaseOption) []string {
+func unpricedGroups(list []analysis.PurchaseOption) []string {
 	var reasons []string
 	owners := map[string][]string{}
 	options := map[string]map[string][]string{}
@@ -144,7 +144,7 @@ func unpricedGroups(list []model.PurchaseOption) []string {
 }
 
 // purchaseLabel names a purchase option: "m7g.large savings-plan-1y", "Lambda savings-plan-1y".
-func purchaseLabel(o model.PurchaseOption) string {
+func purchaseLabel(o analysis.PurchaseOption) string {
 	if o.InstanceType != "" {
 		return o.InstanceType + " " + string(o.Purchase)
 	}
@@ -152,7 +152,7 @@ func purchaseLabel(o model.PurchaseOption) string {
 }
 
 // purchaseRole says whether a purchase option's type is the current one, the cheapest or both.
-func purchaseRole(o model.PurchaseOption) string {
+func purchaseRole(o analysis.PurchaseOption) string {
 	switch {
 	case o.Current && o.Best:
 		return "current and cheapest type"
@@ -165,7 +165,7 @@ func purchaseRole(o model.PurchaseOption) string {
 }
 
 // termText is a saving over a commitment's term: "$1,140.55 over 12 months" ("" without one).
-func termText(o model.PurchaseOption) string {
+func termText(o analysis.PurchaseOption) string {
 	if o.TermMonths == 0 || !o.Compared {
 		return ""
 	}
@@ -180,7 +180,7 @@ func tableRightSizing(b *strings.Builder, c analysis.Comparison) {
 		return
 	}
 	b.WriteString("  Right-sizing\n")
-	for _, p := range []model.PlatformSizing{rs.Fargate, rs.EC2} {
+	for _, p := range []analysis.PlatformSizing{rs.Fargate, rs.EC2} {
 		tableSizing(b, p)
 	}
 	tablePurchases(b, rs.Purchases)
@@ -190,7 +190,7 @@ func tableRightSizing(b *strings.Builder, c analysis.Comparison) {
 }
 
 // tableSizing writes one platform's ranked options.
-func tableSizing(b *strings.Builder, p model.PlatformSizing) {
+func tableSizing(b *strings.Builder, p analysis.PlatformSizing) {
 	heading, units, each := sizingLabel(p.Platform)
 	if p.Platform == model.PlatformFargate && p.Current.Architecture != "" {
 		heading += ", " + string(p.Current.Architecture)
@@ -241,7 +241,7 @@ func columnsLine(cells []string) string {
 
 // tablePurchases writes the priced ways to buy EC2 capacity, grouped by instance type,
 // then those not priced.
-func tablePurchases(b *strings.Builder, list []model.PurchaseOption) {
+func tablePurchases(b *strings.Builder, list []analysis.PurchaseOption) {
 	if len(list) == 0 {
 		return
 	}
@@ -283,7 +283,7 @@ func markdownRightSizing(b *strings.Builder, c analysis.Comparison) {
 		fmt.Fprintf(b, "Not done: %s.\n", cell(rs.Skipped))
 		return
 	}
-	for _, p := range []model.PlatformSizing{rs.Fargate, rs.EC2} {
+	for _, p := range []analysis.PlatformSizing{rs.Fargate, rs.EC2} {
 		heading, units, each := sizingLabel(p.Platform)
 		if p.Platform == model.PlatformFargate && p.Current.Architecture != "" {
 			heading += ", " + string(p.Current.Architecture)
@@ -328,7 +328,7 @@ func markdownRightSizing(b *strings.Builder, c analysis.Comparison) {
 }
 
 // markdownPurchases writes the ways to buy EC2 capacity in markdown.
-func markdownPurchases(b *strings.Builder, list []model.PurchaseOption) {
+func markdownPurchases(b *strings.Builder, list []analysis.PurchaseOption) {
 	if len(list) == 0 {
 		return
 	}
@@ -360,7 +360,7 @@ func csvRightSizing(c analysis.Comparison) [][]string {
 		return [][]string{{section, "skipped", "", "reason", rs.Skipped}}
 	}
 	var rows [][]string
-	for _, p := range []model.PlatformSizing{rs.Fargate, rs.EC2} {
+	for _, p := range []analysis.PlatformSizing{rs.Fargate, rs.EC2} {
 		platform := string(p.Platform)
 		rows = append(rows, []string{section, "throughput", platform, "basis", p.Throughput})
 		rows = append(rows, csvOption(section, "current: "+p.Current.Name, platform, p.Current)...)
@@ -400,7 +400,7 @@ func csvRightSizing(c analysis.Comparison) [][]string {
 }
 
 // csvOption is one size option's rows.
-func csvOption(section, item, platform string, o model.SizeOption) [][]string {
+func csvOption(section, item, platform string, o analysis.SizeOption) [][]string {
 	if !o.Feasible {
 		return [][]string{{section, item, platform, "cannot_run", strings.Join(o.Reasons, "; ")}}
 	}
@@ -497,7 +497,7 @@ func jsonRightSizing(c analysis.Comparison) any {
 	return doc
 }
 
-func jsonSizing(p model.PlatformSizing) *jsonPlatformSizing {
+func jsonSizing(p analysis.PlatformSizing) *jsonPlatformSizing {
 	j := &jsonPlatformSizing{Throughput: p.Throughput, Current: jsonOption(p.Current),
 		Ranked: []jsonSizeOption{}, Infeasible: []jsonSizeOption{}, Excluded: []jsonExclusion{}}
 	for _, o := range p.Ranked {
@@ -516,7 +516,7 @@ func jsonSizing(p model.PlatformSizing) *jsonPlatformSizing {
 	return j
 }
 
-func jsonOption(o model.SizeOption) jsonSizeOption {
+func jsonOption(o analysis.SizeOption) jsonSizeOption {
 	return jsonSizeOption{Name: o.Name, VCPU: o.VCPU.String(), MemoryGB: o.MemoryGB.String(), Architecture: string(o.Architecture),
 		Throughput: o.RequestsPerSecondPerUnit.String(), Purchase: string(o.Purchase), Feasible: o.Feasible,
 		Reasons: nonNil(o.Reasons), Warnings: nonNil(o.Warnings), Notes: nonNil(o.Notes),

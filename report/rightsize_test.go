@@ -20,7 +20,7 @@ func rightSized(t *testing.T, w model.Workload) analysis.Comparison {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return analysis.Comparison{RightSizing: model.RightSize(w, cat, model.StandardMonth())}
+	return analysis.Comparison{RightSizing: analysis.RightSize(w, cat, model.StandardMonth())}
 }
 
 // flatSavingsPlan is a flat service of 1e9 requests a month, 120 ms at 1,536 MB, on

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/analysis"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -87,7 +88,7 @@ func TestMissingRatesLeaveOutWhatCannotRun(t *testing.T) {
 // was repeated under every ranked option; it is said once, and an option keeps its own.
 func TestSharedWarningsAreSaidOncePerPlatform(t *testing.T) {
 	schedule := "schedule reconcile: 40 parallel tasks need 80 GB"
-	ranked := []model.SizeOption{
+	ranked := []analysis.SizeOption{
 		{Name: "a", Warnings: []string{schedule}},
 		{Name: "b", Notes: []string{"needs an arm64 build"}, Warnings: []string{"opens 160 connections", schedule}},
 		{Name: "c", Warnings: []string{schedule}},

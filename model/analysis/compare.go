@@ -51,10 +51,10 @@ type Comparison struct {
 	Sweep *model.SweepResult
 	// RightSizing is the cheapest Fargate task size and EC2 instance type for the traffic,
 	// and the purchase options compared.
-	RightSizing model.RightSizing
+	RightSizing RightSizing
 	// Provisioned compares the provisioned concurrency configured with the peak (nil when
 	// the function has none).
-	Provisioned *model.ProvisionedSizing
+	Provisioned *ProvisionedSizing
 	// Hybrid is a container or instance baseline with Lambda taking the overflow (nil when
 	// it does not apply).
 	Hybrid *model.Hybrid
@@ -113,8 +113,8 @@ func compareOne(w model.Workload, cat *pricing.Catalog, opt CompareOptions) Comp
 			c.Sweep = &s
 		}
 	})
-	run(func() { c.RightSizing = model.RightSize(w, cat, opt.Month) })
-	run(func() { c.Provisioned = model.SizeProvisioned(w, c.Base, cat, opt.Month) })
+	run(func() { c.RightSizing = RightSize(w, cat, opt.Month) })
+	run(func() { c.Provisioned = SizeProvisioned(w, c.Base, cat, opt.Month) })
 	run(func() { c.Hybrid = model.PlanHybrid(w, cat, opt.Month) })
 	run(func() { c.Growth = ProjectGrowth(w, cat, opt.Month, opt.GrowthMonths) })
 	run(func() { c.Scenarios = PriceScenarios(w, cat, opt.Month) })

@@ -354,7 +354,7 @@ func eventDrivenFindings(c Comparison) []Recommendation {
 }
 
 // sizingFinding: the cheapest Fargate task size or EC2 instance type.
-func sizingFinding(p model.PlatformSizing, f Finding) (Recommendation, bool) {
+func sizingFinding(p PlatformSizing, f Finding) (Recommendation, bool) {
 	best, ok := p.Best()
 	if !ok || !p.Compared || best.Name == p.Current.Name {
 		return Recommendation{}, false
@@ -373,7 +373,7 @@ func sizingFinding(p model.PlatformSizing, f Finding) (Recommendation, bool) {
 
 // purchaseFinding: the cheapest priced way to buy the current EC2 capacity.
 func purchaseFinding(c Comparison) (Recommendation, bool) {
-	var best *model.PurchaseOption
+	var best *PurchaseOption
 	for i, o := range c.RightSizing.Purchases {
 		if o.Platform == model.PlatformEC2 && o.Current && o.Priced && o.Compared && (best == nil || o.Saving.GreaterThan(best.Saving)) {
 			best = &c.RightSizing.Purchases[i]

@@ -1,6 +1,7 @@
-package model
+package analysis
 
 import (
+	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -19,10 +20,10 @@ type ProvisionedSizing struct {
 
 // SizeProvisioned prices the workload's Lambda bill with provisioned concurrency lowered to
 // the peak concurrency of base, its own pricing; nil when it has none or is at most the peak.
-func SizeProvisioned(w Workload, base WorkloadResult, cat *pricing.Catalog, month Month) *ProvisionedSizing {
+func SizeProvisioned(w model.Workload, base model.WorkloadResult, cat *pricing.Catalog, month model.Month) *ProvisionedSizing {
 	pc := w.Lambda.ProvisionedConcurrency
-	e := base.Estimate(PlatformLambda)
-	th := LambdaDetailOf(e).Throttling
+	e := base.Estimate(model.PlatformLambda)
+	th := model.LambdaDetailOf(e).Throttling
 	if pc == 0 || !e.Feasible || th == nil {
 		return nil
 	}
@@ -33,7 +34,7 @@ func SizeProvisioned(w Workload, base WorkloadResult, cat *pricing.Catalog, mont
 	}
 	v := w
 	v.Lambda.ProvisionedConcurrency = peak
-	lower := priceCostsOn(v, cat, month, PlatformLambda)
+	lower := billOn(v, cat, month, model.PlatformLambda)
 	if !lower.Feasible {
 		return p
 	}

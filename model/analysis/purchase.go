@@ -1,9 +1,10 @@
-package model
+package analysis
 
 import (
 	"fmt"
 	"strings"
 
+	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -11,12 +12,12 @@ import (
 // PurchaseOption is one way to buy a platform's capacity, priced for the workload when the
 // catalog has a sourced rate for it.
 type PurchaseOption struct {
-	Platform Platform
+	Platform model.Platform
 	// InstanceType is the EC2 type bought ("" for Lambda and Fargate); Current and Best say
 	// whether it is the type priced now, the cheapest type on demand, or both.
 	InstanceType  string
 	Current, Best bool
-	Purchase      Purchase
+	Purchase      model.Purchase
 	// TermMonths is the commitment: 12 or 36 months for reserved and savings plans, 0 for
 	// on-demand and spot.
 	TermMonths int64
@@ -44,11 +45,11 @@ const NoSourcedRate = "no sourced rate in the catalog"
 const computeSavingsPlanNote = NoSourcedRate + "; Compute Savings Plans cover Lambda and Fargate too"
 
 // termMonths is the commitment of a purchase option in months (0: none).
-func termMonths(p Purchase) int64 {
+func termMonths(p model.Purchase) int64 {
 	switch p {
-	case Reserved1y, SavingsPlan1y:
+	case model.Reserved1y, model.SavingsPlan1y:
 		return 12
-	case Reserved3y, SavingsPlan3y:
+	case model.Reserved3y, model.SavingsPlan3y:
 		return 36
 	}
 	return 0
@@ -57,10 +58,10 @@ func termMonths(p Purchase) int64 {
 // purchaseOptions prices every way to buy the current EC2 type and the cheapest type on
 // demand (spot only when the file gives its discount), then lists Compute Savings Plans for
 // Lambda and Fargate as not priced.
-func purchaseOptions(w Workload, ec2 PlatformSizing, cat *pricing.Catalog, month Month) []PurchaseOption {
-	purchases := []Purchase{OnDemand, Reserved1y, Reserved3y, SavingsPlan1y, SavingsPlan3y}
-	if w.EC2.Purchase == Spot {
-		purchases = append(purchases, Spot)
+func purchaseOptions(w model.Workload, ec2 PlatformSizing, cat *pricing.Catalog, month model.Month) []PurchaseOption {
+	purchases := []model.Purchase{model.OnDemand, model.Reserved1y, model.Reserved3y, model.SavingsPlan1y, model.SavingsPlan3y}
+	if w.EC2.Purchase == model.Spot {
+		purchases = append(purchases, model.Spot)
 	}
 	var out []PurchaseOption
 	current := ec2.Current
@@ -79,8 +80,8 @@ func purchaseOptions(w Workload, ec2 PlatformSizing, cat *pricing.Catalog, month
 			out = append(out, o)
 		}
 	}
-	for _, platform := range []Platform{PlatformLambda, PlatformFargate} {
-		for _, p := range []Purchase{SavingsPlan1y, SavingsPlan3y} {
+	for _, platform := range []model.Platform{model.PlatformLambda, model.PlatformFargate} {
+		for _, p := range []model.Purchase{model.SavingsPlan1y, model.SavingsPlan3y} {
 			out = append(out, PurchaseOption{Platform: platform, Purchase: p, TermMonths: termMonths(p), Reason: computeSavingsPlanNote})
 		}
 	}
@@ -89,18 +90,18 @@ func purchaseOptions(w Workload, ec2 PlatformSizing, cat *pricing.Catalog, month
 
 // pricePurchase prices the workload on EC2 with instance type t bought as p, against the
 // current configuration.
-func pricePurchase(w Workload, t SizeOption, p Purchase, current SizeOption, cat *pricing.Catalog, month Month) PurchaseOption {
-	o := PurchaseOption{Platform: PlatformEC2, InstanceType: t.Name, Purchase: p, TermMonths: termMonths(p)}
+func pricePurchase(w model.Workload, t SizeOption, p model.Purchase, current SizeOption, cat *pricing.Catalog, month model.Month) PurchaseOption {
+	o := PurchaseOption{Platform: model.PlatformEC2, InstanceType: t.Name, Purchase: p, TermMonths: termMonths(p)}
 	key := p
-	if p == Spot { // spot is a discount off the on-demand rate, at the file's percentage
-		key = OnDemand
+	if p == model.Spot { // spot is a discount off the on-demand rate, at the file's percentage
+		key = model.OnDemand
 	}
 	if _, err := cat.Rate(w.Region, fmt.Sprintf("ec2.%s.%s", t.Name, key)); err != nil {
 		o.Reason = NoSourcedRate
 		return o
 	}
 	t.Purchase = p
-	e := priceCostsOn(t.onEC2(w), cat, month, PlatformEC2)
+	e := billOn(t.onEC2(w), cat, month, model.PlatformEC2)
 	if !e.Feasible {
 		o.Reason = strings.Join(e.Reasons, "; ")
 		return o

@@ -1,9 +1,10 @@
-package model
+package analysis
 
 import (
 	"fmt"
 
 	"github.com/breakeven/breakeven/internal/humanize"
+	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -11,17 +12,17 @@ import (
 // rightSizeFargate prices, for each vCPU Fargate offers, the smallest memory that holds the
 // function (a larger memory at the same vCPU costs more and serves no more requests), on the
 // workload's Fargate architecture, and ranks them.
-func rightSizeFargate(w Workload, base WorkloadResult, cat *pricing.Catalog, month Month) PlatformSizing {
+func rightSizeFargate(w model.Workload, base model.WorkloadResult, cat *pricing.Catalog, month model.Month) PlatformSizing {
 	f := base.Workload.Fargate
-	p := PlatformSizing{Platform: PlatformFargate}
+	p := PlatformSizing{Platform: model.PlatformFargate}
 	p.Current = option(SizeOption{Name: fargateName(f.VCPU, f.MemoryGB), VCPU: f.VCPU, MemoryGB: f.MemoryGB,
-		Architecture: f.Architecture, RequestsPerSecondPerUnit: f.Fleet.RequestsPerSecondPerUnit}, base.Estimate(PlatformFargate))
+		Architecture: f.Architecture, RequestsPerSecondPerUnit: f.Fleet.RequestsPerSecondPerUnit}, base.Estimate(model.PlatformFargate))
 	given := w.Fargate.Fleet.RequestsPerSecondPerUnit
 	p.Throughput = throughputFrom(given, "task", p.Current.Name)
 	needGB := decimal.NewFromInt(w.Function.MemoryMB).Mul(mbPerGB)
-	share := cpuShare(w.Function.MemoryMB)
+	share := model.CPUShare(w.Function.MemoryMB)
 	if f.MemoryGB.IsZero() { // no task size holds the function: nothing is running to compare
-		p.Current.Name = base.Estimate(PlatformFargate).Summary
+		p.Current.Name = base.Estimate(model.PlatformFargate).Summary
 	} else {
 		p.Current.Notes = memoryNote(p.Current, needGB, w.Function.MemoryMB)
 	}
@@ -29,7 +30,7 @@ func rightSizeFargate(w Workload, base WorkloadResult, cat *pricing.Catalog, mon
 	p.Excluded = excluded
 	var options []SizeOption
 	for _, s := range sizes {
-		rps := defaultThroughput(w.Function, s.VCPU)
+		rps := model.DefaultThroughput(w.Function, s.VCPU)
 		if given.IsPositive() {
 			rps = scaledThroughput(given, f.VCPU, s.VCPU)
 		}
@@ -40,7 +41,7 @@ func rightSizeFargate(w Workload, base WorkloadResult, cat *pricing.Catalog, mon
 		if s.VCPU.LessThan(share) {
 			o.Notes = append(o.Notes, fmt.Sprintf("less CPU than Lambda's %s vCPU: each request takes longer", share.Round(3)))
 		}
-		options = append(options, option(o, priceCostsOn(v, cat, month, PlatformFargate)))
+		options = append(options, option(o, billOn(v, cat, month, model.PlatformFargate)))
 	}
 	p.rank(options)
 	return p
@@ -74,21 +75,21 @@ func fargateName(vcpu, memoryGB decimal.Decimal) string {
 
 // rightSizeEC2 prices every non-burstable instance type of the catalog with an on-demand
 // rate in the region and enough memory for the function, on demand, and ranks them.
-func rightSizeEC2(w Workload, base WorkloadResult, cat *pricing.Catalog, month Month) PlatformSizing {
+func rightSizeEC2(w model.Workload, base model.WorkloadResult, cat *pricing.Catalog, month model.Month) PlatformSizing {
 	c := base.Workload.EC2
-	p := PlatformSizing{Platform: PlatformEC2}
+	p := PlatformSizing{Platform: model.PlatformEC2}
 	cur, known := cat.InstanceTypes[c.InstanceType]
 	p.Current = option(SizeOption{Name: c.InstanceType, VCPU: decimal.NewFromInt(cur.VCPU), MemoryGB: cur.MemoryGiB,
-		Architecture: Architecture(cur.Architecture), RequestsPerSecondPerUnit: c.SizingThroughput(cur),
+		Architecture: model.Architecture(cur.Architecture), RequestsPerSecondPerUnit: c.SizingThroughput(cur),
 		SizedByBaseline:          c.SizedByBaseline,
-		FullCPURequestsPerSecond: c.Fleet.RequestsPerSecondPerUnit, Purchase: c.Purchase}, base.Estimate(PlatformEC2))
+		FullCPURequestsPerSecond: c.Fleet.RequestsPerSecondPerUnit, Purchase: c.Purchase}, base.Estimate(model.PlatformEC2))
 	if c.InstanceType == "" { // no type holds the function: say so rather than name none
-		p.Current.Name = base.Estimate(PlatformEC2).Summary
+		p.Current.Name = base.Estimate(model.PlatformEC2).Summary
 	}
 	given := w.EC2.Fleet.RequestsPerSecondPerUnit
 	build := w.Lambda.Architecture
 	if known {
-		build = Architecture(cur.Architecture)
+		build = model.Architecture(cur.Architecture)
 	} else {
 		given = decimal.Zero // no vCPU count of its own to scale the file's figure from
 	}
@@ -105,20 +106,20 @@ func rightSizeEC2(w Workload, base WorkloadResult, cat *pricing.Catalog, month M
 			continue
 		}
 		vcpus := decimal.NewFromInt(it.VCPU)
-		rps := defaultThroughput(w.Function, vcpus)
+		rps := model.DefaultThroughput(w.Function, vcpus)
 		if given.IsPositive() {
 			rps = scaledThroughput(given, p.Current.VCPU, vcpus)
 		}
-		o := SizeOption{Name: name, VCPU: vcpus, MemoryGB: it.MemoryGiB, Architecture: Architecture(it.Architecture),
-			RequestsPerSecondPerUnit: rps, FullCPURequestsPerSecond: rps, Purchase: OnDemand}
+		o := SizeOption{Name: name, VCPU: vcpus, MemoryGB: it.MemoryGiB, Architecture: model.Architecture(it.Architecture),
+			RequestsPerSecondPerUnit: rps, FullCPURequestsPerSecond: rps, Purchase: model.OnDemand}
 		if it.Burstable {
-			o.SizedByBaseline, o.RequestsPerSecondPerUnit = true, baselineThroughput(rps, it)
+			o.SizedByBaseline, o.RequestsPerSecondPerUnit = true, model.BaselineThroughput(rps, it)
 			o.Notes = append(o.Notes, fmt.Sprintf("sized by its %s%% baseline: %s of the %s rps it serves at full CPU", it.Credits.BaselinePercent, humanize.Quantity(o.RequestsPerSecondPerUnit), humanize.Quantity(rps)))
 		}
 		if o.Architecture != build {
 			o.Notes = append(o.Notes, fmt.Sprintf("needs an %s build (%s runs %s)", o.Architecture, buildOf(c.InstanceType, known), build))
 		}
-		options = append(options, option(o, priceCostsOn(o.onEC2(w), cat, month, PlatformEC2)))
+		options = append(options, option(o, billOn(o.onEC2(w), cat, month, model.PlatformEC2)))
 	}
 	p.rank(options)
 	return p
@@ -126,7 +127,7 @@ func rightSizeEC2(w Workload, base WorkloadResult, cat *pricing.Catalog, month M
 
 // onEC2 is the workload w (as loaded) run on the option's instance type, bought as
 // o.Purchase, with its throughput and sizing.
-func (o SizeOption) onEC2(w Workload) Workload {
+func (o SizeOption) onEC2(w model.Workload) model.Workload {
 	w.EC2.InstanceType, w.EC2.Purchase = o.Name, o.Purchase
 	w.EC2.Fleet.RequestsPerSecondPerUnit, w.EC2.SizedByBaseline = o.FullCPURequestsPerSecond, o.SizedByBaseline
 	return w
@@ -141,11 +142,11 @@ func buildOf(instanceType string, known bool) string {
 }
 
 // ec2Exclusion says why an instance type is left out before pricing ("" if it is not).
-func ec2Exclusion(w Workload, it pricing.InstanceType, needGB decimal.Decimal, cat *pricing.Catalog) string {
+func ec2Exclusion(w model.Workload, it pricing.InstanceType, needGB decimal.Decimal, cat *pricing.Catalog) string {
 	if it.MemoryGiB.LessThan(needGB) {
 		return fmt.Sprintf("%s GiB, less than function.memory_mb %s", humanize.Quantity(it.MemoryGiB), humanize.Count(w.Function.MemoryMB))
 	}
-	if _, err := cat.Rate(w.Region, fmt.Sprintf("ec2.%s.%s", it.Name, OnDemand)); err != nil {
+	if _, err := cat.Rate(w.Region, fmt.Sprintf("ec2.%s.%s", it.Name, model.OnDemand)); err != nil {
 		return "no on-demand rate in " + w.Region
 	}
 	return ""

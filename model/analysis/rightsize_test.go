@@ -1,9 +1,10 @@
-package model
+package analysis
 
 import (
 	"strings"
 	"testing"
 
+	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -13,15 +14,15 @@ import (
 // a second); the 99th-percentile second holds 427 (see TestTasksScaleWithTraffic). The file
 // says a 2 vCPU / 4 GB arm64 task sustains 120 rps and an m7i.xlarge (4 vCPU) 240 rps: 60
 // rps per vCPU either way. One task or instance at least.
-func flatService() Workload {
-	return Workload{
+func flatService() model.Workload {
+	return model.Workload{
 		Name: "flat-service", Region: "us-east-1",
-		Traffic:  Traffic{RequestsPerMonth: 1000000000},
-		Function: Function{DurationMs: dec("120"), MemoryMB: 1536},
-		Lambda:   LambdaConfig{Architecture: X86_64, EphemeralStorageMB: 512},
-		Fargate: FargateConfig{Architecture: ARM64, VCPU: dec("2"), MemoryGB: dec("4"), EphemeralStorageGB: 20,
-			Fleet: Fleet{RequestsPerSecondPerUnit: dec("120"), Min: 1}},
-		EC2: EC2Config{InstanceType: "m7i.xlarge", Fleet: Fleet{RequestsPerSecondPerUnit: dec("240"), Min: 1}, Purchase: OnDemand},
+		Traffic:  model.Traffic{RequestsPerMonth: 1000000000},
+		Function: model.Function{DurationMs: dec("120"), MemoryMB: 1536},
+		Lambda:   model.LambdaConfig{Architecture: model.X86_64, EphemeralStorageMB: 512},
+		Fargate: model.FargateConfig{Architecture: model.ARM64, VCPU: dec("2"), MemoryGB: dec("4"), EphemeralStorageGB: 20,
+			Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("120"), Min: 1}},
+		EC2: model.EC2Config{InstanceType: "m7i.xlarge", Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("240"), Min: 1}, Purchase: model.OnDemand},
 	}
 }
 
@@ -38,13 +39,13 @@ func TestRightSizeFargateByHand(t *testing.T) {
 	//   8/16: 2 x $0.316 = $0.632; 16/32: 1 x $0.632; 32/60: 1 x $1.24976.
 	// Best: 11 tasks x 730 h = 8,030 task-hours x $0.0395 = $317.185. The file's: 6 x 730 x
 	// $0.079 = $346.02. Saving $28.835 a month.
-	rs := RightSize(flatService(), catalog(t), StandardMonth())
+	rs := RightSize(flatService(), catalog(t), model.StandardMonth())
 	f := rs.Fargate
 	best, ok := f.Best()
 	if !ok || best.Name != "1 vCPU / 2 GB" || !best.MonthlyCost.Equal(dec("317.185")) || best.MaxUnits != 11 || best.MinUnits != 11 {
 		t.Fatalf("best %+v", best)
 	}
-	if !best.RequestsPerSecondPerUnit.Equal(dec("60")) || best.Architecture != ARM64 {
+	if !best.RequestsPerSecondPerUnit.Equal(dec("60")) || best.Architecture != model.ARM64 {
 		t.Errorf("best throughput %s, architecture %s", best.RequestsPerSecondPerUnit, best.Architecture)
 	}
 	if !f.Current.MonthlyCost.Equal(dec("346.02")) || !f.Compared || !f.Saving.Equal(dec("28.835")) {
@@ -80,7 +81,7 @@ func TestRightSizeEC2ByHand(t *testing.T) {
 	// an hour, $318.864 a month, third. Its CPU stays within the credits it earns (380.5
 	// credits an hour wanted, 26 x 24 = 624 earned): no surplus. The micro types (1 GiB) do
 	// not hold the function.
-	rs := RightSize(flatService(), catalog(t), StandardMonth())
+	rs := RightSize(flatService(), catalog(t), model.StandardMonth())
 	e := rs.EC2
 	best, ok := e.Best()
 	if !ok || best.Name != "c7g.large" || !best.MonthlyCost.Equal(dec("317.55")) || best.MaxUnits != 6 {
@@ -121,7 +122,7 @@ func TestRightSizeFargateDefaultThroughputAndPrunedSizes(t *testing.T) {
 	w := flatService()
 	w.Function.MemoryMB = 3072
 	w.Fargate.Fleet.RequestsPerSecondPerUnit = dec("0")
-	rs := RightSize(w, catalog(t), StandardMonth())
+	rs := RightSize(w, catalog(t), model.StandardMonth())
 	f := rs.Fargate
 	if len(f.Excluded) != 1 || f.Excluded[0].Name != "0.25 vCPU" {
 		t.Errorf("excluded %+v", f.Excluded)
@@ -141,21 +142,21 @@ func TestRightSizeFargateDefaultThroughputAndPrunedSizes(t *testing.T) {
 
 func TestRightSizeBestIsBruteForceCheapest(t *testing.T) {
 	// The pruned search must find what pricing every Fargate size holding the function finds.
-	for _, w := range []Workload{flatService(), mobileBackend(), orderPipeline()} {
+	for _, w := range []model.Workload{flatService(), mobileBackend(), orderPipeline()} {
 		cat := catalog(t)
-		best, ok := RightSize(w, cat, StandardMonth()).Fargate.Best()
+		best, ok := RightSize(w, cat, model.StandardMonth()).Fargate.Best()
 		if !ok {
 			t.Fatalf("%s: no best", w.Name)
 		}
-		own := priceAlone(w, cat, StandardMonth()).Workload.Fargate.VCPU
+		own := priceOne(w, cat, model.StandardMonth()).Workload.Fargate.VCPU
 		for _, s := range allFargateSizesHolding(w) {
 			v := w
-			rps := defaultThroughput(w.Function, s.VCPU)
+			rps := model.DefaultThroughput(w.Function, s.VCPU)
 			if given := w.Fargate.Fleet.RequestsPerSecondPerUnit; given.IsPositive() {
 				rps = scaledThroughput(given, own, s.VCPU)
 			}
 			v.Fargate.VCPU, v.Fargate.MemoryGB, v.Fargate.Fleet.RequestsPerSecondPerUnit = s.VCPU, s.MemoryGB, rps
-			e := priceAlone(v, cat, StandardMonth()).Estimate(PlatformFargate)
+			e := priceOne(v, cat, model.StandardMonth()).Estimate(model.PlatformFargate)
 			if e.Feasible && e.MonthlyCost.LessThan(best.MonthlyCost) {
 				t.Errorf("%s: %s vCPU / %s GB costs %s, below the best %s (%s)", w.Name, s.VCPU, s.MemoryGB, e.MonthlyCost, best.Name, best.MonthlyCost)
 			}
@@ -164,7 +165,7 @@ func TestRightSizeBestIsBruteForceCheapest(t *testing.T) {
 }
 
 // allFargateSizesHolding is every Fargate size with at least the function's memory.
-func allFargateSizesHolding(w Workload) []pricing.FargateSize {
+func allFargateSizesHolding(w model.Workload) []pricing.FargateSize {
 	var out []pricing.FargateSize
 	for _, s := range pricing.FargateSizes() {
 		if !s.MemoryGB.LessThan(decimal.NewFromInt(w.Function.MemoryMB).Mul(mbPerGB)) {
@@ -179,7 +180,7 @@ func TestRightSizeNothingFeasible(t *testing.T) {
 	// priced at any size. Nothing is ranked, nothing compared, every option says why.
 	w := flatService()
 	w.Traffic.Shape.TimeZone = "Nowhere/Atlantis"
-	rs := RightSize(w, catalog(t), StandardMonth())
+	rs := RightSize(w, catalog(t), model.StandardMonth())
 	for _, p := range []PlatformSizing{rs.Fargate, rs.EC2} {
 		if _, ok := p.Best(); ok || p.Compared || !p.Saving.IsZero() || p.Current.Feasible {
 			t.Errorf("%s: best found or compared: %+v", p.Platform, p)
@@ -199,7 +200,7 @@ func TestRightSizeNothingFeasible(t *testing.T) {
 	// A region the catalog lacks is skipped outright.
 	w = flatService()
 	w.Region = "ap-south-1"
-	if rs := RightSize(w, catalog(t), StandardMonth()); !strings.Contains(rs.Skipped, "ap-south-1") || len(rs.Fargate.Ranked) > 0 {
+	if rs := RightSize(w, catalog(t), model.StandardMonth()); !strings.Contains(rs.Skipped, "ap-south-1") || len(rs.Fargate.Ranked) > 0 {
 		t.Errorf("unknown region: %+v", rs)
 	}
 }
@@ -213,7 +214,7 @@ func TestPurchaseOptionsSavingsPlanByHand(t *testing.T) {
 	// ($317.55, above), $39.858 below the current; its commitments have no rate either.
 	w := flatService()
 	w.EC2.InstanceType, w.EC2.Fleet.RequestsPerSecondPerUnit = "m7g.large", dec("120")
-	rs := RightSize(w, catalog(t), StandardMonth())
+	rs := RightSize(w, catalog(t), model.StandardMonth())
 	got := map[string]PurchaseOption{}
 	for _, o := range rs.Purchases {
 		got[string(o.Platform)+" "+o.InstanceType+" "+string(o.Purchase)] = o
@@ -241,7 +242,7 @@ func TestPurchaseOptionsSavingsPlanByHand(t *testing.T) {
 	if _, ok := got["ec2 m7g.large spot"]; ok {
 		t.Error("spot listed though the file gives no spot discount")
 	}
-	if o, ok := rs.CheapestPurchase(); !ok || o.Purchase != SavingsPlan3y || !o.MonthlyCost.Equal(dec("181.332")) {
+	if o, ok := rs.CheapestPurchase(); !ok || o.Purchase != model.SavingsPlan3y || !o.MonthlyCost.Equal(dec("181.332")) {
 		t.Errorf("cheapest purchase %+v", o)
 	}
 }
@@ -250,18 +251,18 @@ func TestPurchaseOptionsSpotAtTheFilesDiscount(t *testing.T) {
 	// Bought on spot at 65% off: the file's m7i.xlarge, 2,190 h x $0.2016 x 0.35 = $154.5264,
 	// which is the current bill; on demand $441.504 costs $286.9776 more.
 	w := flatService()
-	w.EC2.Purchase, w.EC2.SpotDiscountPercent = Spot, dec("65")
-	rs := RightSize(w, catalog(t), StandardMonth())
+	w.EC2.Purchase, w.EC2.SpotDiscountPercent = model.Spot, dec("65")
+	rs := RightSize(w, catalog(t), model.StandardMonth())
 	for _, o := range rs.Purchases {
 		if o.InstanceType != "m7i.xlarge" {
 			continue
 		}
 		switch o.Purchase {
-		case Spot:
+		case model.Spot:
 			if !o.MonthlyCost.Equal(dec("154.5264")) || !o.Saving.IsZero() {
 				t.Errorf("spot %+v", o)
 			}
-		case OnDemand:
+		case model.OnDemand:
 			if !o.Saving.Equal(dec("-286.9776")) {
 				t.Errorf("on-demand %+v", o)
 			}
@@ -278,7 +279,7 @@ func TestRightSizeNotesACurrentSizeTooSmallForTheFunction(t *testing.T) {
 	// and 40 rps at 0.5 vCPU, every size runs 2 tasks; the cheapest holding 1.5 GB is 0.25
 	// vCPU / 2 GB: 1,460 task-hours x (0.25 x $0.03238 + 2 x $0.00356) = 1,460 x $0.015215 =
 	// $22.2139, against the file's $28.835 (see TestPriceMobileBackendByHand).
-	rs := RightSize(mobileBackend(), catalog(t), StandardMonth())
+	rs := RightSize(mobileBackend(), catalog(t), model.StandardMonth())
 	f := rs.Fargate
 	if n := f.Current.Notes; len(n) != 1 || !strings.Contains(n[0], "1 GB is less than function.memory_mb 1,536") {
 		t.Errorf("current notes %v", n)

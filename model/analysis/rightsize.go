@@ -1,4 +1,4 @@
-package model
+package analysis
 
 import (
 	"cmp"
@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/breakeven/breakeven/internal/humanize"
+	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -30,7 +31,7 @@ type RightSizing struct {
 // PlatformSizing is the right-sizing of one platform: the configuration priced now, and
 // the alternatives ranked.
 type PlatformSizing struct {
-	Platform Platform
+	Platform model.Platform
 	// Current is the configuration the workload is priced with: the file's, with what it
 	// left out chosen by the default rules.
 	Current SizeOption
@@ -64,7 +65,7 @@ type SizeOption struct {
 	Name         string
 	VCPU         decimal.Decimal
 	MemoryGB     decimal.Decimal
-	Architecture Architecture
+	Architecture model.Architecture
 	// RequestsPerSecondPerUnit is what one task or instance is taken to sustain: the figure
 	// its fleet is sized on.
 	RequestsPerSecondPerUnit decimal.Decimal
@@ -74,7 +75,7 @@ type SizeOption struct {
 	SizedByBaseline          bool
 	FullCPURequestsPerSecond decimal.Decimal
 	// Purchase is how the EC2 capacity is bought ("" for Fargate).
-	Purchase Purchase
+	Purchase model.Purchase
 	Feasible bool
 	Reasons  []string
 	Warnings []string
@@ -102,9 +103,9 @@ var mbPerGB = decimal.RequireFromString("0.0009765625")
 // and ranks them, then compares the ways to buy EC2 capacity. w is the workload as loaded
 // (defaults unresolved): each option is priced through priceCosts with only its size (and
 // throughput) set, so everything else is chosen as for the workload itself.
-func RightSize(w Workload, cat *pricing.Catalog, month Month) RightSizing {
+func RightSize(w model.Workload, cat *pricing.Catalog, month model.Month) RightSizing {
 	if month.Hours == 0 {
-		month = StandardMonth()
+		month = model.StandardMonth()
 	}
 	if w.SchedulesOnly {
 		return RightSizing{Skipped: "the workload is only its schedules: there is no service to size"}
@@ -112,7 +113,7 @@ func RightSize(w Workload, cat *pricing.Catalog, month Month) RightSizing {
 	if _, ok := cat.Regions[w.Region]; !ok {
 		return RightSizing{Skipped: fmt.Sprintf("the catalog has no prices for region %s", w.Region)}
 	}
-	base := priceCosts(w, cat, month)
+	base := bills(w, cat, month)
 	rs := RightSizing{
 		Fargate: rightSizeFargate(w, base, cat, month),
 		EC2:     rightSizeEC2(w, base, cat, month),
@@ -131,7 +132,7 @@ var rightSizeAssumptions = []string{
 }
 
 // option reads a priced platform estimate into a size option.
-func option(o SizeOption, e Estimate) SizeOption {
+func option(o SizeOption, e model.Estimate) SizeOption {
 	o.Feasible = e.Feasible
 	o.Reasons = e.Reasons
 	o.Warnings = e.Warnings

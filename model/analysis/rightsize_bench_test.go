@@ -1,6 +1,10 @@
-package model
+package analysis
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/breakeven/breakeven/model"
+)
 
 // BenchmarkRightSize right-sizes one workload: 8 Fargate sizes, 16 instance types and up to
 // 10 purchase options, each priced whole through priceAlone. The issue names no budget for
@@ -8,10 +12,10 @@ import "testing"
 // (5 ms each).
 func BenchmarkRightSize(b *testing.B) {
 	cat := catalog(b)
-	for _, w := range []Workload{flatService(), orderPipeline()} {
+	for _, w := range []model.Workload{flatService(), orderPipeline()} {
 		b.Run(w.Name, func(b *testing.B) {
 			for b.Loop() {
-				RightSize(w, cat, StandardMonth())
+				RightSize(w, cat, model.StandardMonth())
 			}
 		})
 	}
