@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/breakeven/breakeven/internal/humanize"
+	"github.com/breakeven/breakeven/model/demand"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -49,7 +50,7 @@ func ec2Summary(c EC2Config, it pricing.InstanceType) string {
 // credits to bill, in standard mode a warning when the baseline and the balance fall short.
 // work is each hour's requests in entry-request equivalents, as the fleet was sized for
 // (grouped in classes, or nil).
-func withCredits(e Estimate, u pricing.EC2Usage, c EC2Config, it pricing.InstanceType, work []int64, classes *hourClasses) (Estimate, pricing.EC2Usage) {
+func withCredits(e Estimate, u pricing.EC2Usage, c EC2Config, it pricing.InstanceType, work []int64, classes *demand.HourClasses) (Estimate, pricing.EC2Usage) {
 	if !it.Burstable {
 		if c.CPUCredits != "" {
 			e.Warnings = append(e.Warnings, fmt.Sprintf("ec2.cpu_credits applies to burstable types (t3, t3a, t4g) only: %s has no CPU credits", it.Name))
@@ -58,8 +59,8 @@ func withCredits(e Estimate, u pricing.EC2Usage, c EC2Config, it pricing.Instanc
 	}
 	rps := c.Fleet.RequestsPerSecondPerUnit
 	fleet := newCreditFleet(it, e.Capacity, c.Fleet, c.unlimited())
-	classes = classesOf(classes, work)
-	use := fleet.run(classes, cpuDemand(classes.counts, it.VCPU, rps))
+	classes = demand.ClassesOf(classes, work)
+	use := fleet.run(classes, cpuDemand(classes.Counts, it.VCPU, rps))
 	if !c.unlimited() {
 		if use.Short.IsPositive() {
 			e.Warnings = append(e.Warnings, fmt.Sprintf("standard CPU credits: in %s the instances wanted %s vCPU-hours more than their %s%% baseline and banked credits gave, and were held at their baseline (requests queue): size for more, or use unlimited credits (estimate: %s)",

@@ -93,7 +93,7 @@ type ColdStartInput struct {
 	// none). A shorter slice means none in the remaining hours.
 	Provisioned []int64
 	// classes groups the hours of Requests by count, when the caller has them.
-	classes *hourClasses
+	classes *demand.HourClasses
 }
 
 // Latency is a request latency distribution over the month, in milliseconds (a model
@@ -326,26 +326,26 @@ func EstimateColdStarts(in ColdStartInput, cfg ColdStartConfig) ColdStarts {
 			requests[h] = max(n, 0)
 		}
 	}
-	classes := classesOf(in.classes, requests)
-	needs := make([]hourNeed, len(classes.counts))
-	steps := make([]hourStep, len(classes.counts)) // an hour of each class without provisioned environments
-	for k, n := range classes.counts {
-		if classes.hours[k] > 0 {
+	classes := demand.ClassesOf(in.classes, requests)
+	needs := make([]hourNeed, len(classes.Counts))
+	steps := make([]hourStep, len(classes.Counts)) // an hour of each class without provisioned environments
+	for k, n := range classes.Counts {
+		if classes.Hours[k] > 0 {
 			needs[k].environments, needs[k].idle = m.hour(n)
 			steps[k] = newHourStep(n, needs[k].environments, false, needs[k].idle, perLifetime)
-			out.Requests += n * classes.hours[k]
+			out.Requests += n * classes.Hours[k]
 			out.PeakEnvironments = max(out.PeakEnvironments, needs[k].environments)
 		}
 	}
 	// The hour before the first is the last (a month among identical months).
 	lastE := int64(0)
 	if hours > 0 {
-		lastE = needs[classes.of[hours-1]].environments
+		lastE = needs[classes.Of[hours-1]].environments
 	}
 	with := poolState{prev: max(lastE-pc(hours-1), 0)}
 	without := poolState{prev: lastE}
 	if !anyPC { // the pool is the same without provisioned environments: followed once
-		with.follow(steps, classes.of, out.PerHour)
+		with.follow(steps, classes.Of, out.PerHour)
 		without = with
 	} else {
 		// With provisioned environments an hour is its class and its provisioned level (a
@@ -355,9 +355,9 @@ func EstimateColdStarts(in ColdStartInput, cfg ColdStartConfig) ColdStarts {
 			step int32
 		}
 		var levels []hourStep
-		met := make([][]level, len(classes.counts))
+		met := make([][]level, len(classes.Counts))
 		of := make([]int32, hours)
-		for h, k := range classes.of {
+		for h, k := range classes.Of {
 			ph := pc(h)
 			out.PeakEnvironments = max(out.PeakEnvironments, ph)
 			i := int32(-1)
@@ -375,7 +375,7 @@ func EstimateColdStarts(in ColdStartInput, cfg ColdStartConfig) ColdStarts {
 			of[h] = i
 		}
 		with.follow(levels, of, out.PerHour)
-		without.follow(steps, classes.of, nil)
+		without.follow(steps, classes.Of, nil)
 	}
 	out.Total = with.total
 	out.ScaleUps, out.IdleRecycles, out.LifetimeRecycles = with.scale, with.idle, with.life

@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"slices"
 
+	"github.com/breakeven/breakeven/model/demand"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -121,24 +122,24 @@ type hourNets struct {
 
 // release gives the nets' space back for the next ledger.
 func (n hourNets) release() {
-	releaseScratch(n.old)
-	releaseScratch(n.new)
+	demand.ReleaseScratch(n.old)
+	demand.ReleaseScratch(n.new)
 }
 
-// nets works out each hour's nets from the month's CPU demand: demand[k] micro-credits in
+// nets works out each hour's nets from the month's CPU demand: cpu[k] micro-credits in
 // the hours of class k. An hour that every instance serves whole has the same net as every
 // other of its class and fleet size, worked out once. floor is the lowest balance (minus
 // the accrual limit in unlimited mode, else zero).
-func (f creditFleet) nets(classes *hourClasses, demand []int64, floor int64) hourNets {
+func (f creditFleet) nets(classes *demand.HourClasses, cpu []int64, floor int64) hourNets {
 	hours := len(f.perHour)
-	nets := hourNets{old: hourScratch(hours)}
+	nets := hourNets{old: demand.HourScratch(hours)}
 	if hours == 0 {
 		return nets
 	}
 	// each class's spend when all serve the whole hour, for the fleet size it was worked
 	// out for
-	evenN, evenSpend := make([]int64, len(demand)), make([]int64, len(demand))
-	sizes := newCountMemo(func(n int64) int64 {
+	evenN, evenSpend := make([]int64, len(cpu)), make([]int64, len(cpu))
+	sizes := demand.NewCountMemo(func(n int64) int64 {
 		nets.sizes = append(nets.sizes, n)
 		return 0
 	})
@@ -146,31 +147,31 @@ func (f creditFleet) nets(classes *hourClasses, demand []int64, floor int64) hou
 	prev := f.perHour[hours-1] // the month repeats: the hour before the first is the last
 	for h, n := range f.perHour {
 		if n != prev {
-			if _, ok := sizes.lookup(n); !ok {
-				sizes.find(n)
+			if _, ok := sizes.Lookup(n); !ok {
+				sizes.Find(n)
 			}
 		}
-		k := classes.of[h]
+		k := classes.Of[h]
 		switch {
 		case n == 0:
 			nets.old[h] = f.earn // earned by none (an instance running every hour never sees one)
 		case f.lag == 0 || n <= prev:
 			if evenN[k] != n {
-				evenN[k], evenSpend[k] = n, f.spend(demand[k], n, prev).oldSpend
+				evenN[k], evenSpend[k] = n, f.spend(cpu[k], n, prev).oldSpend
 			}
 			nets.old[h] = f.earn - evenSpend[k]
 		default:
-			s := f.spend(demand[k], n, prev)
+			s := f.spend(cpu[k], n, prev)
 			if nets.new == nil {
-				nets.new = hourScratch(hours)
+				nets.new = demand.HourScratch(hours)
 			}
 			nets.old[h], nets.new[h] = f.earn-s.oldSpend, s.newEarn-s.newSpend
 		}
 		steady.add(nets.old[h], floor, f.limit)
 		prev = n
 	}
-	if _, ok := sizes.lookup(prev); !ok { // a fleet of one size all month
-		sizes.find(prev)
+	if _, ok := sizes.Lookup(prev); !ok { // a fleet of one size all month
+		sizes.Find(prev)
 	}
 	slices.Sort(nets.sizes)
 	nets.steady = steady.balance()
@@ -181,7 +182,7 @@ func (f creditFleet) nets(classes *hourClasses, demand []int64, floor int64) hou
 // the hours of class k) and returns what it comes to. Instances are grouped by the hours
 // they run: slot k (the k-th instance) runs in every hour with at least k instances, so the
 // slots between two consecutive fleet sizes run the same hours and keep the same ledger.
-func (f creditFleet) run(classes *hourClasses, demand []int64) creditUse {
+func (f creditFleet) run(classes *demand.HourClasses, demand []int64) creditUse {
 	floor := int64(0)
 	if f.unlimited {
 		floor = -f.limit

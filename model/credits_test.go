@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/breakeven/breakeven/model/demand"
 	"github.com/breakeven/breakeven/pricing"
 )
 
@@ -29,9 +30,9 @@ func utilisation(it pricing.InstanceType, unlimited bool, spans ...[2]int64) (cr
 
 // demandOf is a month's CPU demand hour by hour, in micro-credits, as run takes it: the
 // hours grouped by demand, and each class's.
-func demandOf(demand []int64) (*hourClasses, []int64) {
-	classes := classify(demand)
-	return classes, classes.counts
+func demandOf(cpu []int64) (*demand.HourClasses, []int64) {
+	classes := demand.Classify(cpu)
+	return classes, classes.Counts
 }
 
 func TestCreditLedgerReproducesAWSUnlimitedExample(t *testing.T) {

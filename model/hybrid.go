@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/breakeven/breakeven/internal/humanize"
+	"github.com/breakeven/breakeven/model/demand"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -92,7 +93,7 @@ type hybridSearch struct {
 	month    Month
 	platform Platform
 	series   []int64
-	shape    *shapeWeights
+	shape    *demand.HourWeights
 	perUnit  int64
 	minUnits int64           // the fleet's floor: a baseline has none or at least this many
 	unitCost decimal.Decimal // one unit all month
@@ -114,7 +115,7 @@ func PlanHybrid(w Workload, cat *pricing.Catalog, month Month) *Hybrid {
 	if !pure.Estimate(PlatformLambda).Feasible || len(pure.Requests) == 0 {
 		return nil
 	}
-	sw, err := w.Traffic.Shape.spreadOver(month)
+	sw, err := w.Traffic.Shape.SpreadOver(month)
 	if err != nil {
 		return nil
 	}
@@ -137,7 +138,7 @@ func PlanHybrid(w Workload, cat *pricing.Catalog, month Month) *Hybrid {
 	return best
 }
 
-func newHybridSearch(pure WorkloadResult, p Platform, sw *shapeWeights, cat *pricing.Catalog, month Month) *hybridSearch {
+func newHybridSearch(pure WorkloadResult, p Platform, sw *demand.HourWeights, cat *pricing.Catalog, month Month) *hybridSearch {
 	w := pure.Workload
 	s := &hybridSearch{w: w, cat: cat, month: month, platform: p, series: pure.Requests, shape: sw,
 		costs: map[int64]decimal.Decimal{}, lambda: map[int64]decimal.Decimal{}}
@@ -200,7 +201,7 @@ func (s *hybridSearch) cost(units int64) decimal.Decimal {
 		w := s.w
 		w.Traffic.PerSecond, w.Traffic.RequestsPerMonth = false, total
 		// the overflow series as weights: distributing its own total returns it exactly
-		shape := &shapeWeights{weights: over, local: s.shape.local, bursts: s.shape.bursts}
+		shape := s.shape.Reweighted(over)
 		lambda = pricePlatforms(w, s.cat, s.month, pricingMode{shape: shape, skip: onlyOn(PlatformLambda)}).Estimate(PlatformLambda).MonthlyCost
 	}
 	s.lambda[units] = lambda

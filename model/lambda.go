@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/breakeven/breakeven/internal/humanize"
+	"github.com/breakeven/breakeven/model/demand"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -37,7 +38,7 @@ func lambdaUsage(w Workload, hourly Hourly, peak *peakWindow) (pricing.LambdaUsa
 	billedMs := pricing.LambdaBilledMs(f.DurationMs)
 	ms := billedMs.IntPart()
 	pc := provisionedSeries(l, hourly)
-	classes := classesOf(hourly.classes, series)
+	classes := demand.ClassesOf(hourly.Classes, series)
 	peak.seen = classes
 	c := lambdaCounts(w, series, classes, pc, ms)
 	// Since August 2025 AWS bills the INIT phase of every cold start as duration.
@@ -59,9 +60,9 @@ func lambdaUsage(w Workload, hourly Hourly, peak *peakWindow) (pricing.LambdaUsa
 // its requests (the hours grouped by count in classes), those served by the pc provisioned
 // environments of each hour (nil: none) and on demand, each billed ms. The requests,
 // duration and storage are what AWS's rules give for the file's figures.
-func lambdaCounts(w Workload, series []int64, classes *hourClasses, pc []int64, ms int64) pricing.LambdaCounts {
+func lambdaCounts(w Workload, series []int64, classes *demand.HourClasses, pc []int64, ms int64) pricing.LambdaCounts {
 	l := w.Lambda
-	total := classes.total()
+	total := classes.Total()
 	served := provisionedServed(series, pc, ms)
 	c := pricing.LambdaCounts{
 		Requests: total, OnDemand: total - served, OnProvisioned: served, BilledMs: ms,
@@ -78,7 +79,7 @@ func lambdaCounts(w Workload, series []int64, classes *hourClasses, pc []int64, 
 
 // coldStarts estimates the workload's cold starts over the month's hours (grouped in classes,
 // or nil), with pc provisioned environments each hour (nil: none).
-func coldStarts(w Workload, series []int64, classes *hourClasses, pc []int64, billedMs decimal.Decimal) ColdStarts {
+func coldStarts(w Workload, series []int64, classes *demand.HourClasses, pc []int64, billedMs decimal.Decimal) ColdStarts {
 	cfg := w.Lambda.ColdStart
 	cfg.MemoryMB = w.Function.MemoryMB
 	cfg.Architecture = w.Lambda.Architecture
@@ -97,7 +98,7 @@ func provisionedSeries(l LambdaConfig, hourly Hourly) []int64 {
 		on := true
 		switch s.Kind {
 		case Weekly:
-			on = inWindow(int(hourly.WeekHour[h]), s.Days, s.StartHour, s.EndHour)
+			on = demand.InWindow(int(hourly.WeekHour[h]), s.Days, s.StartHour, s.EndHour)
 		case Bursts:
 			on = hourly.InBurst[h]
 		}
@@ -136,7 +137,7 @@ func provisionedServed(series, pc []int64, ms int64) int64 {
 
 // lambdaConcurrency is the mean concurrency in each hour by Little's law (arrival rate x
 // duration), rounded up to whole environments.
-func lambdaConcurrency(series []int64, classes *hourClasses, billedMs int64) Capacity {
+func lambdaConcurrency(series []int64, classes *demand.HourClasses, billedMs int64) Capacity {
 	return capacityOver(series, classes, "concurrent executions", func(requests int64) int64 {
 		return ceilMulDiv(requests, billedMs, msPerHour)
 	})

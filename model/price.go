@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/breakeven/breakeven/internal/humanize"
+	"github.com/breakeven/breakeven/model/demand"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -70,7 +71,7 @@ func (opt Options) mode() pricingMode {
 // spread over the month and the flow's plan, which no variant of the traffic, the duration or
 // the memory moves, and the defaults when the variants move only the traffic.
 type Prepared struct {
-	shape    *shapeWeights
+	shape    *demand.HourWeights
 	plan     *flowPlan
 	resolved bool
 }
@@ -84,7 +85,7 @@ func Prepare(w Workload, cat *pricing.Catalog, month Month, resolve bool) (Workl
 	if w.SchedulesOnly {
 		return w, p
 	}
-	if sw, err := w.Traffic.Shape.spreadOver(month); err == nil {
+	if sw, err := w.Traffic.Shape.SpreadOver(month); err == nil {
 		p.shape = sw
 	}
 	plan := planFlow(w)
@@ -133,7 +134,7 @@ func priceCostsOn(w Workload, cat *pricing.Catalog, month Month, p Platform) Est
 // move only the month's requests work out once.
 type pricingMode struct {
 	detail bool
-	shape  *shapeWeights
+	shape  *demand.HourWeights
 	// shared works out each estimate's sharedCost, for the break-even search's bound.
 	shared bool
 	// plan is the flow's plan worked out once (nil: plan it), for analyses that move neither
@@ -248,7 +249,7 @@ func (mode pricingMode) expand(t Traffic, month Month) (Hourly, error) {
 	if mode.shape == nil {
 		return t.Expand(month)
 	}
-	return mode.shape.spread(t.MonthlyRequests(month.Hours)), nil
+	return mode.shape.Spread(t.MonthlyRequests(month.Hours)), nil
 }
 
 // withAround adds the flow's services, what surrounds the function and the schedules'
@@ -298,7 +299,7 @@ func scaleSeries(series []int64, total decimal.Decimal) []int64 {
 	if total.Equal(decimal.NewFromInt(totalRequests(series))) {
 		return series
 	}
-	return distribute(total.Round(0).IntPart(), append([]int64(nil), series...))
+	return demand.Distribute(total.Round(0).IntPart(), append([]int64(nil), series...))
 }
 
 // withDatabase checks a feasible estimate's database connections and adds the RDS Proxy.

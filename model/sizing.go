@@ -53,7 +53,7 @@ type peakWindow struct {
 	windowMs int64
 	// seen is the hours of the last series sized with it grouped by count, for the next
 	// series that is the same slice (one pricing sizes Lambda's and the containers' hours).
-	seen *hourClasses
+	seen *demand.HourClasses
 }
 
 func newPeakWindow(percentile decimal.Decimal, billedMs int64) *peakWindow {
@@ -67,15 +67,15 @@ func newPeakWindow(percentile decimal.Decimal, billedMs int64) *peakWindow {
 // hourPeaks is the requests in the peak window of each hour of a month: the hours grouped
 // by their requests, and each class's peak.
 type hourPeaks struct {
-	classes *hourClasses
+	classes *demand.HourClasses
 	peaks   []int64
 }
 
 // counts works out the requests in the peak window of each hour of series.
 func (pk *peakWindow) counts(series []int64) hourPeaks {
-	classes := classesOf(pk.seen, series)
+	classes := demand.ClassesOf(pk.seen, series)
 	pk.seen = classes
-	return hourPeaks{classes, classes.each(pk.peak)}
+	return hourPeaks{classes, classes.Each(pk.peak)}
 }
 
 // peak is the requests in the peak window of an hour with the given requests.
@@ -120,11 +120,11 @@ func sizeFleet(peaks hourPeaks, windowMs int64, f Fleet, unit string) Capacity {
 		// A count past MaxFleetUnits is kept just past it (the estimate refuses it: see
 		// fleetTooLarge), so that the month's minutes cannot wrap around.
 		units[k] = min(max(n, f.Min), MaxFleetUnits+1)
-		if classes.hours[k] > 0 {
+		if classes.Hours[k] > 0 {
 			top = max(top, units[k])
 		}
 	}
-	per := make([]int64, len(classes.of))
+	per := make([]int64, len(classes.Of))
 	c := Capacity{Unit: unit, PerHour: per}
 	if len(per) == 0 {
 		return c
@@ -140,15 +140,15 @@ func sizeFleet(peaks hourPeaks, windowMs int64, f Fleet, unit string) Capacity {
 	}
 	c.Min, c.Max = top, top
 	for k, n := range units {
-		if h := classes.hours[k]; h > 0 {
+		if h := classes.Hours[k]; h > 0 {
 			c.UnitHours += n * h
 			c.Min = min(c.Min, n)
 		}
 	}
 	lag := f.ScaleOutLagMinutes
 	minutes := c.UnitHours * 60
-	prev := units[classes.of[len(per)-1]] // the month repeats: the hour before the first is the last
-	for h, k := range classes.of {
+	prev := units[classes.Of[len(per)-1]] // the month repeats: the hour before the first is the last
+	for h, k := range classes.Of {
 		n := units[k]
 		per[h] = n
 		if n > prev && lag > 0 {

@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"github.com/breakeven/breakeven/model/demand"
+	"testing"
+)
 
 func TestSizeFleetByHand(t *testing.T) {
 	// Three hours of 3,600, 36,000 and 3,600 requests: 1 and 10 a second on average. The
@@ -44,6 +47,6 @@ func TestSizeFleetIdleHoursNeedNothing(t *testing.T) {
 
 // peaksOf is hours whose peak windows hold the given requests.
 func peaksOf(peaks ...int64) hourPeaks {
-	classes := classify(peaks)
-	return hourPeaks{classes, classes.counts}
+	classes := demand.Classify(peaks)
+	return hourPeaks{classes, classes.Counts}
 }

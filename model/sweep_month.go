@@ -18,7 +18,7 @@ import (
 type sweepMonth struct {
 	w          Workload
 	series, pc []int64
-	classes    *hourClasses
+	classes    *demand.HourClasses
 	base       pricing.LambdaCounts // the counts that do not depend on the billed duration
 	// byRequests are the hours of each request count; byLevel those of each request count
 	// and provisioned level, for the hours with provisioned environments.
@@ -46,7 +46,7 @@ type hourClass struct {
 func newSweepMonth(w Workload, hourly Hourly) *sweepMonth {
 	pc := provisionedSeries(w.Lambda, hourly)
 	s := &sweepMonth{w: w, series: hourly.Requests, pc: pc, cold: map[string]int64{}}
-	s.classes = classesOf(hourly.classes, s.series)
+	s.classes = demand.ClassesOf(hourly.Classes, s.series)
 	s.base = lambdaCounts(w, s.series, s.classes, pc, 1)
 	s.base.OnDemand, s.base.OnProvisioned = 0, 0
 	requests, levels := map[int64]int64{}, map[[2]int64]int64{}

@@ -36,16 +36,16 @@ type Throttling struct {
 
 // lambdaThrottling checks each hour's peak concurrency against the limit; the hours grouped
 // in classes (or nil) are worked out once for each.
-func lambdaThrottling(series []int64, classes *hourClasses, billedMs, limit int64, peak *peakWindow) Throttling {
+func lambdaThrottling(series []int64, classes *demand.HourClasses, billedMs, limit int64, peak *peakWindow) Throttling {
 	limit = concurrencyLimit(limit)
 	t := Throttling{Limit: limit}
-	classes = classesOf(classes, series)
+	classes = demand.ClassesOf(classes, series)
 	// The offered load (mean concurrency) feeds statistical estimates only: the peak
 	// quantile and Erlang's loss formula. No billed quantity or amount depends on it.
 	load := func(r int64) float64 { return float64(r) * float64(billedMs) / msPerHour }
 	// An hour that serves a request runs at least one environment at its peak, however small
 	// the quantile of its mean (at a mean of 0.01 the 99th percentile of the count is 0).
-	concurrency := classes.each(func(r int64) int64 {
+	concurrency := classes.Each(func(r int64) int64 {
 		c := demand.PoissonQuantile(load(r), peak.p, peak.z)
 		if r > 0 {
 			c = max(c, 1)
@@ -53,7 +53,7 @@ func lambdaThrottling(series []int64, classes *hourClasses, billedMs, limit int6
 		return c
 	})
 	for k, c := range concurrency {
-		hours := classes.hours[k]
+		hours := classes.Hours[k]
 		if hours == 0 {
 			continue
 		}
@@ -61,12 +61,12 @@ func lambdaThrottling(series []int64, classes *hourClasses, billedMs, limit int6
 		if c > limit {
 			t.Hours += hours
 			// an estimate of requests turned away (Throttling.Requests), billed nothing
-			r := classes.counts[k]
+			r := classes.Counts[k]
 			t.Requests += hours * turnedAway(r, load(r), limit)
 		}
 	}
-	for h := 1; h < len(classes.of); h++ {
-		t.LargestRise = max(t.LargestRise, concurrency[classes.of[h]]-concurrency[classes.of[h-1]])
+	for h := 1; h < len(classes.Of); h++ {
+		t.LargestRise = max(t.LargestRise, concurrency[classes.Of[h]]-concurrency[classes.Of[h-1]])
 	}
 	t.RampSeconds = ceilDiv(t.LargestRise, burstScalingPerTenSeconds) * 10
 	return t

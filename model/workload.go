@@ -4,8 +4,8 @@
 // bill. Price is the engine's entry. Platforms are values of PlatformPricer in a registry
 // (Platforms, RegisterPlatform): the engine loops over it. The what-ifs bound to the engine's
 // internals (the memory sweep, a hybrid baseline, merging flow steps) are here too. The
-// demand before any price (months, cron runs, the statistics of an hour's requests) is
-// package model/demand; the decision analyses that price through Price (break-even,
+// demand before any price (months, the shapes' hours, cron runs, the statistics of an hour's
+// requests) is package model/demand; the decision analyses that price through Price (break-even,
 // right-sizing, purchase options, provisioned concurrency, growth, scenarios, sensitivity,
 // recommendations, Compare) are package model/analysis.
 package model

@@ -25,7 +25,7 @@ func BenchmarkYearColdStarts(b *testing.B) {
 	w, year := yearOfHours()
 	h, _ := w.Traffic.Expand(year)
 	for b.Loop() {
-		coldStarts(w, h.Requests, h.classes, nil, dec("120"))
+		coldStarts(w, h.Requests, h.Classes, nil, dec("120"))
 	}
 }
 
@@ -35,8 +35,8 @@ func BenchmarkYearThrottleAndConcurrency(b *testing.B) {
 	h, _ := w.Traffic.Expand(year)
 	pk := newPeakWindow(w.Traffic.PeakPercentile, 120)
 	for b.Loop() {
-		lambdaThrottling(h.Requests, h.classes, 120, 1000, pk)
-		lambdaConcurrency(h.Requests, h.classes, 120)
+		lambdaThrottling(h.Requests, h.Classes, 120, 1000, pk)
+		lambdaConcurrency(h.Requests, h.Classes, 120)
 	}
 }
 
@@ -47,7 +47,7 @@ func BenchmarkYearFleets(b *testing.B) {
 	w = resolveDefaults(w, cat)
 	h, _ := w.Traffic.Expand(year)
 	pk := newPeakWindow(w.Traffic.PeakPercentile, 120)
-	pk.seen = h.classes
+	pk.seen = h.Classes
 	for b.Loop() {
 		peaks := pk.counts(h.Requests)
 		fargateEstimate(w, peaks, pk.windowMs, cat)
