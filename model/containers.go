@@ -5,11 +5,12 @@ import (
 	"strings"
 
 	"github.com/breakeven/breakeven/internal/humanize"
+	"github.com/breakeven/breakeven/model/demand"
 	"github.com/breakeven/breakeven/pricing"
 )
 
 // fargateEstimate sizes tasks hour by hour (see sizeFleet) and prices the task-hours.
-func fargateEstimate(w Workload, peaks hourPeaks, windowMs int64, cat *pricing.Catalog) Estimate {
+func fargateEstimate(w Workload, peaks demand.HourPeaks, windowMs int64, cat *pricing.Catalog) Estimate {
 	f := w.Fargate
 	e := Estimate{Platform: PlatformFargate, Summary: fmt.Sprintf("%s vCPU / %s GB %s, %s rps per task", f.VCPU, f.MemoryGB, f.Architecture, humanize.Quantity(f.Fleet.RequestsPerSecondPerUnit))}
 	if f.MemoryGB.IsZero() {
@@ -40,7 +41,7 @@ func fargateEstimate(w Workload, peaks hourPeaks, windowMs int64, cat *pricing.C
 // ec2Estimate sizes instances hour by hour like tasks and prices the instance-hours at the
 // purchase option's rate; a burstable type's fleet also keeps its CPU credit ledger over work,
 // each hour's requests in entry-request equivalents (see withCredits).
-func ec2Estimate(w Workload, work []int64, peaks hourPeaks, windowMs int64, cat *pricing.Catalog) Estimate {
+func ec2Estimate(w Workload, work []int64, peaks demand.HourPeaks, windowMs int64, cat *pricing.Catalog) Estimate {
 	c := w.EC2
 	it, ok := cat.InstanceTypes[c.InstanceType]
 	e := Estimate{Platform: PlatformEC2, Summary: ec2Summary(c, it)}
@@ -64,7 +65,7 @@ func ec2Estimate(w Workload, work []int64, peaks hourPeaks, windowMs int64, cat 
 		SpotDiscountPercent: c.SpotDiscountPercent,
 		InstanceHours:       e.Capacity.BilledHours,
 	}
-	e, usage = withCredits(e, usage, c, it, work, peaks.classes)
+	e, usage = withCredits(e, usage, c, it, work, peaks.Classes)
 	items, err := cat.EC2Bill(usage)
 	if err != nil {
 		return infeasible(e, err.Error())

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"github.com/breakeven/breakeven/model/demand"
 	"github.com/breakeven/breakeven/pricing"
 )
 
@@ -25,7 +26,7 @@ type Demand struct {
 	// the entry's retries; peak the window fleets and environments are sized over.
 	plan  flowPlan
 	entry Hourly
-	peak  *peakWindow
+	peak  *demand.PeakWindow
 	// lambda is the flow and what surrounds the function on Lambda; containers the same
 	// behind the containers' front door (once haveContainers, see containerAround).
 	lambda, containers around
@@ -33,7 +34,7 @@ type Demand struct {
 	// work is the containers' work hour by hour, in entry-request equivalents, and peaks its
 	// peak counts (once havePeaks, see containerWorkPeaks).
 	work      []int64
-	peaks     hourPeaks
+	peaks     demand.HourPeaks
 	havePeaks bool
 	// scheduled are the schedules' Lambda usages, billed with the service as one account.
 	scheduled []pricing.LambdaUsage
@@ -51,11 +52,11 @@ func (d *Demand) containerAround() around {
 
 // containerWorkPeaks is the containers' work hour by hour and its peak counts, worked out once
 // for every fleet sized from them.
-func (d *Demand) containerWorkPeaks() ([]int64, hourPeaks) {
+func (d *Demand) containerWorkPeaks() ([]int64, demand.HourPeaks) {
 	if !d.havePeaks {
 		c := d.containerAround()
 		d.work = scaleSeries(d.Requests, c.entry.Mul(containerWork(d.Workload, c.plan)))
-		d.peaks, d.havePeaks = d.peak.counts(d.work), true
+		d.peaks, d.havePeaks = d.peak.Counts(d.work), true
 	}
 	return d.work, d.peaks
 }

@@ -28,7 +28,7 @@ func lambdaLimits(prefix string, memoryMB int64, durationMs decimal.Decimal) []s
 // file's figures; the INIT of cold starts and the requests throttled above the concurrency
 // limit are model estimates, kept in fields of their own (pricing bills them on their own
 // lines).
-func lambdaUsage(w Workload, hourly Hourly, peak *peakWindow) (pricing.LambdaUsage, Capacity, *ColdStarts, *Throttling, []string) {
+func lambdaUsage(w Workload, hourly Hourly, peak *demand.PeakWindow) (pricing.LambdaUsage, Capacity, *ColdStarts, *Throttling, []string) {
 	series := hourly.Requests
 	f, l := w.Function, w.Lambda
 	if reasons := lambdaLimits("function.", f.MemoryMB, f.DurationMs); len(reasons) > 0 {
@@ -39,7 +39,7 @@ func lambdaUsage(w Workload, hourly Hourly, peak *peakWindow) (pricing.LambdaUsa
 	ms := billedMs.IntPart()
 	pc := provisionedSeries(l, hourly)
 	classes := demand.ClassesOf(hourly.Classes, series)
-	peak.seen = classes
+	peak.Seen = classes
 	c := lambdaCounts(w, series, classes, pc, ms)
 	// Since August 2025 AWS bills the INIT phase of every cold start as duration.
 	cold := coldStarts(w, series, classes, pc, billedMs)

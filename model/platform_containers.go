@@ -15,7 +15,7 @@ func (fargatePlatform) Resolve(w *Workload, _ *pricing.Catalog) { resolveFargate
 
 func (fargatePlatform) Estimate(d *Demand) Estimate {
 	_, peaks := d.containerWorkPeaks()
-	e := fargateEstimate(d.Workload, peaks, d.peak.windowMs, d.Catalog)
+	e := fargateEstimate(d.Workload, peaks, d.peak.WindowMs, d.Catalog)
 	return d.surround(e, true, e.Capacity.Max, connectionsPerTask)
 }
 
@@ -46,7 +46,7 @@ func (ec2Platform) Resolve(w *Workload, cat *pricing.Catalog) { resolveEC2(w, ca
 
 func (ec2Platform) Estimate(d *Demand) Estimate {
 	work, peaks := d.containerWorkPeaks()
-	e := ec2Estimate(d.Workload, work, peaks, d.peak.windowMs, d.Catalog)
+	e := ec2Estimate(d.Workload, work, peaks, d.peak.WindowMs, d.Catalog)
 	return d.surround(e, true, e.Capacity.Max, connectionsPerInstance)
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/breakeven/breakeven/internal/humanize"
+	"github.com/breakeven/breakeven/model/demand"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -58,7 +59,7 @@ func (lambdaPlatform) SchedulesOnly(d *Demand) Estimate {
 
 // lambdaEstimate prices the service on Lambda, billing the flow's steps and the schedules'
 // usages (scheduled) with it as one account; with detail, the warmer.
-func lambdaEstimate(w Workload, hourly Hourly, peak *peakWindow, a around, scheduled []pricing.LambdaUsage, cat *pricing.Catalog, detail bool) (Estimate, []pricing.LambdaUsage) {
+func lambdaEstimate(w Workload, hourly Hourly, peak *demand.PeakWindow, a around, scheduled []pricing.LambdaUsage, cat *pricing.Catalog, detail bool) (Estimate, []pricing.LambdaUsage) {
 	e := Estimate{Platform: PlatformLambda, Summary: lambdaSummary(w)}
 	u, capacity, cold, throttling, reasons := lambdaUsage(w, hourly, peak)
 	steps, stepReasons := a.lambdaUsages()

@@ -41,53 +41,13 @@ type Fleet struct {
 	ScaleOutLagMinutes       int64
 }
 
-// peakWindow is the within-hour peak a fleet is sized for: the percentile of the requests
-// arriving in one window when the hour's requests arrive independently (Poisson) at its
-// average rate. The window is a second, or one request's duration when that is longer: a
-// unit holds what arrives while its requests run. It is a statistical estimate, worked out
-// once for each hourly count of requests.
-type peakWindow struct {
-	// p and z (its normal quantile) are the sizing percentile: a modelling input, not money.
-	// The quantile they give is rounded to a whole count of requests before any sizing.
-	p, z     float64
-	windowMs int64
-	// seen is the hours of the last series sized with it grouped by count, for the next
-	// series that is the same slice (one pricing sizes Lambda's and the containers' hours).
-	seen *demand.HourClasses
-}
-
-func newPeakWindow(percentile decimal.Decimal, billedMs int64) *peakWindow {
+// newPeakWindow is the peak window of requests billedMs long at the sizing percentile (0:
+// DefaultPeakPercentile).
+func newPeakWindow(percentile decimal.Decimal, billedMs int64) *demand.PeakWindow {
 	if percentile.IsZero() {
 		percentile = decimal.NewFromInt(DefaultPeakPercentile)
 	}
-	p := percentile.Shift(-2).InexactFloat64() // a statistical estimate
-	return &peakWindow{p: p, z: demand.NormalQuantile(p), windowMs: max(billedMs, 1000)}
-}
-
-// hourPeaks is the requests in the peak window of each hour of a month: the hours grouped
-// by their requests, and each class's peak.
-type hourPeaks struct {
-	classes *demand.HourClasses
-	peaks   []int64
-}
-
-// counts works out the requests in the peak window of each hour of series.
-func (pk *peakWindow) counts(series []int64) hourPeaks {
-	classes := demand.ClassesOf(pk.seen, series)
-	pk.seen = classes
-	return hourPeaks{classes, classes.Each(pk.peak)}
-}
-
-// peak is the requests in the peak window of an hour with the given requests.
-func (pk *peakWindow) peak(requests int64) int64 {
-	// A statistical estimate: the Poisson mean behind the peak quantile, rounded to whole
-	// requests before any sizing; no amount is computed in floats.
-	mean := float64(requests) * float64(pk.windowMs) / msPerHour
-	q := demand.PoissonQuantile(mean, pk.p, pk.z)
-	if mean < demand.PoissonSumBelow && requests > 0 {
-		q = max(q, 1)
-	}
-	return q
+	return demand.NewPeakWindow(percentile.Shift(-2).InexactFloat64(), billedMs) // a statistical estimate
 }
 
 // sizeFleet sizes a fleet hour by hour: the units needed to serve the hour's peak window at
@@ -96,7 +56,7 @@ func (pk *peakWindow) peak(requests int64) int64 {
 // the hour (per-second billing), and counted in LagHours; a fall takes effect on the hour.
 // Fixed, every hour runs the month's largest count. The units are worked out once for each
 // class of hours with the same requests.
-func sizeFleet(peaks hourPeaks, windowMs int64, f Fleet, unit string) Capacity {
+func sizeFleet(peaks demand.HourPeaks, windowMs int64, f Fleet, unit string) Capacity {
 	util := f.TargetUtilizationPercent
 	if util == 0 {
 		util = DefaultTargetUtilizationPercent
@@ -105,10 +65,10 @@ func sizeFleet(peaks hourPeaks, windowMs int64, f Fleet, unit string) Capacity {
 	perUnit := f.RequestsPerSecondPerUnit.Shift(3).IntPart() * util
 	hi, den := bits.Mul64(uint64(windowMs), uint64(perUnit))
 	fast := hi == 0 && den <= math.MaxInt64/2
-	classes := peaks.classes
-	units := make([]int64, len(peaks.peaks))
+	classes := peaks.Classes
+	units := make([]int64, len(peaks.Peaks))
 	top := int64(0)
-	for k, q := range peaks.peaks {
+	for k, q := range peaks.Peaks {
 		n := int64(0)
 		switch {
 		case q == 0:

@@ -1,8 +1,9 @@
 package model
 
 import (
-	"github.com/breakeven/breakeven/model/demand"
 	"testing"
+
+	"github.com/breakeven/breakeven/model/demand"
 )
 
 func TestSizeFleetByHand(t *testing.T) {
@@ -12,9 +13,9 @@ func TestSizeFleetByHand(t *testing.T) {
 	// utilisation the hours need 4, 18 and 4 units.
 	series := []int64{3600, 36000, 3600}
 	peak := newPeakWindow(dec("99"), 100)
-	peaks := peak.counts(series)
+	peaks := peak.Counts(series)
 	fleet := Fleet{RequestsPerSecondPerUnit: dec("1"), TargetUtilizationPercent: 100, Scaling: Autoscaled, ScaleOutLagMinutes: 15}
-	c := sizeFleet(peaks, peak.windowMs, fleet, "tasks")
+	c := sizeFleet(peaks, peak.WindowMs, fleet, "tasks")
 	// The rise to 18 in the second hour is billed from minute 15: 4 x 60 + 14 x 45 = 870
 	// unit-minutes; the other hours 240 each; 1,350 minutes = 22.5 unit-hours.
 	if c.PerHour[0] != 4 || c.PerHour[1] != 18 || c.PerHour[2] != 4 || c.UnitHours != 26 || !c.BilledHours.Equal(dec("22.5")) || c.LagHours != 1 {
@@ -22,31 +23,31 @@ func TestSizeFleetByHand(t *testing.T) {
 	}
 	// A minimum of 6: 360 + (6 x 60 + 12 x 45) + 360 = 1,620 minutes = 27 hours.
 	fleet.Min = 6
-	if c = sizeFleet(peaks, peak.windowMs, fleet, "tasks"); !c.BilledHours.Equal(dec("27")) || c.Min != 6 {
+	if c = sizeFleet(peaks, peak.WindowMs, fleet, "tasks"); !c.BilledHours.Equal(dec("27")) || c.Min != 6 {
 		t.Errorf("with a minimum: billed %s, min %d", c.BilledHours, c.Min)
 	}
 	// Fixed: the month's peak every hour, no lag: 3 x 18 = 54.
 	fleet.Scaling, fleet.Min = Fixed, 0
-	if c = sizeFleet(peaks, peak.windowMs, fleet, "tasks"); !c.BilledHours.Equal(dec("54")) || c.LagHours != 0 {
+	if c = sizeFleet(peaks, peak.WindowMs, fleet, "tasks"); !c.BilledHours.Equal(dec("54")) || c.LagHours != 0 {
 		t.Errorf("fixed: billed %s, %d lag hours", c.BilledHours, c.LagHours)
 	}
 	// At 70% utilisation the peak hour needs ceil(18 / 0.7) = 26.
 	fleet.TargetUtilizationPercent = 70
-	if c = sizeFleet(peaks, peak.windowMs, fleet, "tasks"); c.Max != 26 {
+	if c = sizeFleet(peaks, peak.WindowMs, fleet, "tasks"); c.Max != 26 {
 		t.Errorf("70%%: max %d", c.Max)
 	}
 }
 
 func TestSizeFleetIdleHoursNeedNothing(t *testing.T) {
 	pk := newPeakWindow(dec("99"), 100)
-	c := sizeFleet(pk.counts([]int64{0, 0, 7200}), pk.windowMs, Fleet{RequestsPerSecondPerUnit: dec("100"), TargetUtilizationPercent: 70}, "tasks")
+	c := sizeFleet(pk.Counts([]int64{0, 0, 7200}), pk.WindowMs, Fleet{RequestsPerSecondPerUnit: dec("100"), TargetUtilizationPercent: 70}, "tasks")
 	if c.PerHour[0] != 0 || c.PerHour[2] != 1 || c.Min != 0 {
 		t.Errorf("%v", c.PerHour)
 	}
 }
 
 // peaksOf is hours whose peak windows hold the given requests.
-func peaksOf(peaks ...int64) hourPeaks {
+func peaksOf(peaks ...int64) demand.HourPeaks {
 	classes := demand.Classify(peaks)
-	return hourPeaks{classes, classes.Counts}
+	return demand.HourPeaks{Classes: classes, Peaks: classes.Counts}
 }

@@ -31,7 +31,7 @@ type sweepMonth struct {
 	cold      map[string]int64
 	key       []byte
 	limit     int64
-	peak      *peakWindow
+	peak      *demand.PeakWindow
 	throttled bool // throttled requests come off the bill (the quota is not raised)
 }
 
@@ -119,7 +119,7 @@ func (s *sweepMonth) throttledRequests(ms int64) int64 {
 	turned := int64(0)
 	for _, k := range s.byRequests {
 		load := float64(k.requests) * float64(ms) / msPerHour // a statistical estimate
-		if demand.PoissonQuantile(load, s.peak.p, s.peak.z) > s.limit {
+		if demand.PoissonQuantile(load, s.peak.P, s.peak.Z) > s.limit {
 			turned += k.hours * turnedAway(k.requests, load, s.limit)
 		}
 	}

@@ -36,7 +36,7 @@ type Throttling struct {
 
 // lambdaThrottling checks each hour's peak concurrency against the limit; the hours grouped
 // in classes (or nil) are worked out once for each.
-func lambdaThrottling(series []int64, classes *demand.HourClasses, billedMs, limit int64, peak *peakWindow) Throttling {
+func lambdaThrottling(series []int64, classes *demand.HourClasses, billedMs, limit int64, peak *demand.PeakWindow) Throttling {
 	limit = concurrencyLimit(limit)
 	t := Throttling{Limit: limit}
 	classes = demand.ClassesOf(classes, series)
@@ -46,7 +46,7 @@ func lambdaThrottling(series []int64, classes *demand.HourClasses, billedMs, lim
 	// An hour that serves a request runs at least one environment at its peak, however small
 	// the quantile of its mean (at a mean of 0.01 the 99th percentile of the count is 0).
 	concurrency := classes.Each(func(r int64) int64 {
-		c := demand.PoissonQuantile(load(r), peak.p, peak.z)
+		c := demand.PoissonQuantile(load(r), peak.P, peak.Z)
 		if r > 0 {
 			c = max(c, 1)
 		}

@@ -47,11 +47,11 @@ func BenchmarkYearFleets(b *testing.B) {
 	w = resolveDefaults(w, cat)
 	h, _ := w.Traffic.Expand(year)
 	pk := newPeakWindow(w.Traffic.PeakPercentile, 120)
-	pk.seen = h.Classes
+	pk.Seen = h.Classes
 	for b.Loop() {
-		peaks := pk.counts(h.Requests)
-		fargateEstimate(w, peaks, pk.windowMs, cat)
-		ec2Estimate(w, h.Requests, peaks, pk.windowMs, cat)
+		peaks := pk.Counts(h.Requests)
+		fargateEstimate(w, peaks, pk.WindowMs, cat)
+		ec2Estimate(w, h.Requests, peaks, pk.WindowMs, cat)
 	}
 }
 
