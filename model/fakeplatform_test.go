@@ -142,6 +142,15 @@ func TestSchedulesAloneAreNotCheapestWhereNothingRunsThem(t *testing.T) {
 	if r.Cheapest == fake || r.Cheapest == "" {
 		t.Errorf("cheapest = %q, want one of the platforms that run the schedule", r.Cheapest)
 	}
+	c := analysis.Compare([]model.Workload{w}, catalogOf(t), analysis.CompareOptions{GrowthMonths: 3, Serial: true}).Comparisons[0]
+	if c.Base.Cheapest == fake {
+		t.Errorf("compare's base is cheapest on FlatRate, which runs none of the schedules")
+	}
+	for _, rec := range c.Recommendations {
+		if rec.Platform == fake {
+			t.Errorf("recommendation on a platform that runs none of the schedules: %q", rec.Action)
+		}
+	}
 }
 
 func TestAFourthPlatformInEveryAnalysis(t *testing.T) {
