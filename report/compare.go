@@ -154,7 +154,7 @@ func tableCurve(b *strings.Builder, c model.Comparison) {
 		return
 	}
 	b.WriteString("  Cost curve (monthly, shape kept; every point in json and csv)\n")
-	rows := [][]string{{"Requests/month", "Average/s", "Lambda", "Fargate", "EC2"}}
+	rows := [][]string{platformHeader([]string{"Requests/month", "Average/s"})}
 	for i, p := range c.Curve {
 		if i%curveTableEvery != 0 && i != len(c.Curve)-1 {
 			continue
@@ -165,7 +165,7 @@ func tableCurve(b *strings.Builder, c model.Comparison) {
 		}
 		rows = append(rows, row)
 	}
-	alignedRows(b, "    ", rows, []bool{true, true, true, true, true})
+	alignedRows(b, "    ", rows, platformAlign([]bool{true, true}))
 }
 
 func curveCost(pc model.PlatformCost) string {

@@ -40,16 +40,7 @@ func markdownComparisons(b *strings.Builder, res model.CompareResult) {
 				fmt.Fprintf(b, "| %s | %s vs %s | %s |\n", cell(variableNow(be, 0)), platformName(be.A), platformName(be.B), cell(text))
 			}
 		}
-		if len(c.Curve) > 0 {
-			b.WriteString("\n### Cost curve\n\n| Requests/month | Average/s | Lambda | Fargate | EC2 |\n|---:|---:|---:|---:|---:|\n")
-			for _, p := range c.Curve {
-				row := []string{quantity(decimal.NewFromInt(p.RequestsPerMonth)), p.PerSecond.String()}
-				for _, pc := range p.Costs {
-					row = append(row, curveCost(pc))
-				}
-				b.WriteString("| " + strings.Join(row, " | ") + " |\n")
-			}
-		}
+		markdownCurve(b, c)
 		if s := c.Sweep; s != nil {
 			b.WriteString("\n### Lambda memory and architecture\n\n| | Memory | Arch | Duration | Monthly | Saving |\n|---|---:|---|---:|---:|---:|\n")
 			if s.Current.Feasible {
@@ -70,6 +61,21 @@ func markdownComparisons(b *strings.Builder, res model.CompareResult) {
 		markdownScenarios(b, c)
 		b.WriteString("\n")
 		markdownSensitivity(b, c)
+	}
+}
+
+// markdownCurve writes the cost curve in markdown, every point.
+func markdownCurve(b *strings.Builder, c model.Comparison) {
+	if len(c.Curve) == 0 {
+		return
+	}
+	b.WriteString("\n### Cost curve\n\n" + markdownHeader(platformHeader([]string{"Requests/month", "Average/s"}), platformAlign([]bool{true, true})))
+	for _, p := range c.Curve {
+		row := []string{quantity(decimal.NewFromInt(p.RequestsPerMonth)), p.PerSecond.String()}
+		for _, pc := range p.Costs {
+			row = append(row, curveCost(pc))
+		}
+		b.WriteString("| " + strings.Join(row, " | ") + " |\n")
 	}
 }
 

@@ -102,9 +102,6 @@ func Count(n int64) string { return humanize.Count(n) }
 // plural writes n and the noun, in the plural unless n is 1: "1 scale-out", "2 scale-outs".
 func plural(n int64, one, many string) string { return humanize.Plural(n, one, many) }
 
-// platformName is how people name a platform.
-func platformName(p model.Platform) string { return p.Name() }
-
 // CapacityText describes an estimate's capacity in one line, the same in the table, markdown
 // and the explorer: "Tasks: 2-5 an hour, 1,532 task-hours billed, 1 scale-out" on Fargate and
 // EC2; on Lambda its one concurrency figure, the peak of the busiest hour against the limit

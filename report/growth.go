@@ -176,13 +176,13 @@ func tableGrowth(b *strings.Builder, c model.Comparison) {
 		return
 	}
 	b.WriteString("  " + growthTitle(g) + "\n")
-	rows := [][]string{{"Month", "Requests", "Lambda", "Fargate", "EC2", "Cheapest"}}
+	rows := [][]string{platformHeader([]string{"Month", "Requests"}, "Cheapest")}
 	for _, p := range g.Points {
 		row := append([]string{growthMonthLabel(p, calendar), quantity(decimal.NewFromInt(p.Requests))}, costCells(p.Costs)...)
 		rows = append(rows, append(row, platformName(p.Cheapest)))
 	}
 	rows = append(rows, append([]string{"Total", ""}, costCells(g.Cumulative)...))
-	alignedRows(b, "    ", rows, []bool{!calendar, true, true, true, true})
+	alignedRows(b, "    ", rows, platformAlign([]bool{!calendar, true}))
 	for _, f := range g.Flips {
 		b.WriteString(wrap("    "+flipText(g, f), "      ", itemsWidth))
 	}
@@ -210,12 +210,12 @@ func tableScenarios(b *strings.Builder, c model.Comparison) {
 		return
 	}
 	b.WriteString(wrap("  "+scenariosTitle(c.Scenarios), "    ", itemsWidth))
-	rows := [][]string{{"Scenario", "Traffic", "Requests", "Lambda", "Fargate", "EC2", "Cheapest"}}
+	rows := [][]string{platformHeader([]string{"Scenario", "Traffic", "Requests"}, "Cheapest")}
 	for _, s := range c.Scenarios {
 		row := append([]string{s.Name, "x" + s.TrafficMultiplier.String(), quantity(decimal.NewFromInt(s.Requests))}, costCells(s.Costs)...)
 		rows = append(rows, append(row, platformName(s.Cheapest)))
 	}
-	alignedRows(b, "    ", rows, []bool{false, true, true, true, true, true})
+	alignedRows(b, "    ", rows, platformAlign([]bool{false, true, true}))
 }
 
 // sensitivityIntro says what the sensitivity ranks.
@@ -343,7 +343,7 @@ func markdownGrowth(b *strings.Builder, c model.Comparison) {
 		fmt.Fprintf(b, "%s\n", cell(flatGrowthText(g)))
 		return
 	}
-	b.WriteString("| Month | Requests | Lambda | Fargate | EC2 | Cheapest |\n|---|---:|---:|---:|---:|---|\n")
+	b.WriteString(markdownHeader(platformHeader([]string{"Month", "Requests"}, "Cheapest"), platformAlign([]bool{false, true})))
 	for _, p := range g.Points {
 		row := append([]string{growthMonthLabel(p, calendar), quantity(decimal.NewFromInt(p.Requests))}, costCells(p.Costs)...)
 		markdownCostRow(b, append(row, platformName(p.Cheapest)))
@@ -369,7 +369,7 @@ func markdownScenarios(b *strings.Builder, c model.Comparison) {
 		return
 	}
 	fmt.Fprintf(b, "\n### %s\n\n", scenariosTitle(c.Scenarios))
-	b.WriteString("| Scenario | Traffic multiplier | Requests | Lambda | Fargate | EC2 | Cheapest |\n|---|---:|---:|---:|---:|---:|---|\n")
+	b.WriteString(markdownHeader(platformHeader([]string{"Scenario", "Traffic multiplier", "Requests"}, "Cheapest"), platformAlign([]bool{false, true, true})))
 	for _, s := range c.Scenarios {
 		row := append([]string{s.Name, s.TrafficMultiplier.String(), quantity(decimal.NewFromInt(s.Requests))}, costCells(s.Costs)...)
 		markdownCostRow(b, append(row, platformName(s.Cheapest)))
@@ -388,8 +388,9 @@ func markdownSensitivity(b *strings.Builder, c model.Comparison) {
 		return
 	}
 	fmt.Fprintf(b, "Each input %s.\n\n", cell(strings.TrimPrefix(sensitivityIntro(rows), "each input ")))
-	fmt.Fprintf(b, "| Rank | Input | As given | -%d%% | +%d%% | Lambda | Fargate | EC2 | Swing | Notes |\n", model.SensitivityPercent, model.SensitivityPercent)
-	b.WriteString("|---:|---|---:|---:|---:|---:|---:|---:|---:|---|\n")
+	by := fmt.Sprint(model.SensitivityPercent) + "%"
+	header := platformHeader([]string{"Rank", "Input", "As given", "-" + by, "+" + by}, "Swing", "Notes")
+	b.WriteString(markdownHeader(header, platformAlign([]bool{true, false, true, true, true}, true)))
 	for i, r := range rows {
 		cells := []string{fmt.Sprint(i + 1), r.Input, quantity(r.Base), quantity(r.Low), quantity(r.High)}
 		for _, p := range model.Platforms {

@@ -16,7 +16,7 @@ func writeMarkdown(w io.Writer, head model.Result, rows [][]string, texts []stri
 	b.WriteString("# Monthly cost comparison\n\n")
 	fmt.Fprintf(&b, "%s Amounts are rounded to the cent.\n", header(head))
 	if len(texts) > 1 {
-		b.WriteString("\n| Workload | Lambda | Fargate | EC2 | Cheapest |\n|---|---:|---:|---:|---|\n")
+		b.WriteString("\n" + markdownHeader(platformHeader([]string{"Workload"}, "Cheapest"), platformAlign([]bool{false})))
 		for _, row := range rows {
 			fmt.Fprintf(&b, "| %s |", row[0])
 			for _, cost := range row[1 : len(row)-1] {

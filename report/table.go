@@ -77,7 +77,7 @@ func tableWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int64)
 	if r.Flow != nil && r.Flow.Requests.IsPositive() && (len(r.Flow.Steps) > 1 || wl.FrontDoor.Lambda != "") {
 		rows = append(rows, perThousandRow(r))
 	}
-	writeColumns(b, rows, []int{11, 22, 22, 22})
+	writeColumns(b, rows, platformWidths(11, 22))
 	if anyIncomplete(r) {
 		b.WriteString(wrap("  * incomplete: the catalog lacks a rate for some of its lines (listed after the platforms), so it may cost more, and may not be the cheapest", "    ", itemsWidth))
 	}
@@ -283,13 +283,17 @@ func writeColumns(b *strings.Builder, rows [][]string, widths []int) {
 // tableSummary lists every workload's monthly cost on each platform, one line each, from
 // their summary rows (see summaryRow).
 func tableSummary(b *strings.Builder, workloads [][]string) {
-	rows := append([][]string{{"Workload", "Lambda", "Fargate", "EC2", "Cheapest"}}, workloads...)
+	rows := append([][]string{platformHeader([]string{"Workload"}, "Cheapest")}, workloads...)
 	width := 8
 	for _, row := range rows {
 		width = max(width, utf8.RuneCountInString(row[0]))
 	}
 	for _, row := range rows {
-		fmt.Fprintf(b, "%-*s %12s %12s %12s  %s\n", width, row[0], row[1], row[2], row[3], row[4])
+		fmt.Fprintf(b, "%-*s", width, row[0])
+		for _, cost := range row[1 : len(row)-1] {
+			fmt.Fprintf(b, " %12s", cost)
+		}
+		fmt.Fprintf(b, "  %s\n", row[len(row)-1])
 	}
 }
 
