@@ -49,11 +49,9 @@ func NewWriter(w io.Writer, f Format, head model.Result) (*Writer, error) {
 	case Table, Markdown:
 		return sw, nil
 	case JSON:
-		b, err := appendJSON([]byte("{\n  \"pricing\": "), jsonPricingOf(head), 1)
-		if err != nil {
-			return nil, err
-		}
-		_, err = sw.out.Write(append(b, ",\n  \"workloads\": ["...))
+		j := documentJSON([]byte("{\n  \"pricing\": "), 1)
+		pricingJSON(j, head)
+		_, err := sw.out.Write(append(j.buf, ",\n  \"workloads\": ["...))
 		return sw, err
 	case CSV:
 		rows, err := csvText([][]string{csvHeader})
@@ -78,8 +76,9 @@ func Render(f Format, r model.WorkloadResult, monthHours int64) (Part, error) {
 		return Part{row: summaryRow(r), text: []byte(b.String())}, nil
 	case JSON:
 		buffer := partBuffers.Get().(*[]byte)
-		text, err := appendJSON((*buffer)[:0], jsonWorkloadOf(r, monthHours), 2)
-		return Part{text: text, buffer: buffer}, err
+		j := documentJSON((*buffer)[:0], 2)
+		workloadJSON(j, r, monthHours)
+		return Part{text: j.buf, buffer: buffer}, nil
 	case CSV:
 		text, err := csvText(csvRows(r))
 		return Part{text: text}, err
@@ -126,10 +125,9 @@ func (sw *Writer) Close(p model.Portfolio) error {
 		if sw.count == 0 {
 			end = "]"
 		}
-		var b []byte
-		if b, err = appendJSON([]byte(end+",\n  \"portfolio\": "), jsonPortfolioOf(p), 1); err == nil {
-			_, err = sw.out.Write(append(b, "\n}\n"...))
-		}
+		j := documentJSON([]byte(end+",\n  \"portfolio\": "), 1)
+		portfolioJSON(j, p)
+		_, err = sw.out.Write(append(j.buf, "\n}\n"...))
 	}
 	sw.rows, sw.texts = nil, nil
 	if err != nil {
