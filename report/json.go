@@ -1,14 +1,176 @@
 package report
 
-// The JSON document is a contract: fields are only ever added. Amounts and quantities are
-// exact decimal strings in USD, never rounded. It is one object, written a part at a time
-// (see Writer): {"pricing": pricingJSON, "workloads": [workloadJSON...], "portfolio":
-// portfolioJSON}, indented by two spaces, each array of numbers (the hourly series) on one
-// line (see jsonWriter).
+import (
+	"encoding/json"
+	"strconv"
+	"strings"
+	"unicode/utf8"
 
-func nonNil(s []string) []string {
-	if s == nil {
-		return []string{}
+	"github.com/shopspring/decimal"
+)
+
+// The JSON documents are a contract: fields are only ever added. Amounts and quantities are
+// exact decimal strings in USD, never rounded. The price document is one object, written a
+// part at a time (see Writer): {"pricing": pricingJSON, "workloads": [workloadJSON...],
+// "portfolio": portfolioJSON}; compare's and sweep's are written whole. Each section's JSON
+// function, beside its table, markdown and CSV, writes its part from the model's values.
+
+// jsonWriter appends a JSON document as encoding/json's Encoder indents it with two spaces,
+// written straight from the model's values by each section's JSON function: no struct of
+// the document's shape, no reflection, no indentation pass after. The price document
+// (documentJSON) writes an array of numbers on one line, "[1, 2, 3]", so that the hourly
+// series stay readable, and escapes no HTML; the other documents are json.MarshalIndent's
+// (inline false, html true). Amounts and quantities are exact decimal strings.
+//
+// A section opens an object or array where a value goes, writes its members with the typed
+// methods (each a key and its value) or its elements after element, and closes it. Members
+// a section leaves out when empty (encoding/json's omitempty) it simply does not write.
+type jsonWriter struct {
+	buf   []byte
+	depth int
+	// first says the object or array last opened has no member yet.
+	first bool
+	// inline puts arrays of integers on one line.
+	inline bool
+	// html escapes <, > and & as \u003c, \u003e and \u0026.
+	html bool
+}
+
+// documentJSON is a writer of the price document appending to buf, depth levels in.
+func documentJSON(buf []byte, depth int) *jsonWriter {
+	return &jsonWriter{buf: buf, depth: depth, inline: true}
+}
+
+// marshalJSON is a writer of a document as json.MarshalIndent(v, "", "  ") writes it.
+func marshalJSON() *jsonWriter { return &jsonWriter{html: true} }
+
+func (j *jsonWriter) newline() {
+	j.buf = append(j.buf, '\n')
+	for range j.depth {
+		j.buf = append(j.buf, "  "...)
 	}
-	return s
+}
+
+// next starts the next member or element of the open object or array.
+func (j *jsonWriter) next() {
+	if !j.first {
+		j.buf = append(j.buf, ',')
+	}
+	j.first = false
+	j.newline()
+}
+
+// key starts the member k of the open object; its value comes next.
+func (j *jsonWriter) key(k string) {
+	j.next()
+	j.buf = append(j.appendString(j.buf, k), ": "...)
+}
+
+// element starts the next element of the open array.
+func (j *jsonWriter) element() { j.next() }
+
+// open opens an object ('{') or array ('[') where a value goes.
+func (j *jsonWriter) open(c byte) {
+	j.buf = append(j.buf, c)
+	j.depth++
+	j.first = true
+}
+
+// close closes the object ('}') or array (']') last opened: "{}" or "[]" when empty.
+func (j *jsonWriter) close(c byte) {
+	j.depth--
+	if !j.first {
+		j.newline()
+	}
+	j.buf = append(j.buf, c)
+	j.first = false
+}
+
+// object opens the member k's object.
+func (j *jsonWriter) object(k string) { j.key(k); j.open('{') }
+
+// array opens the member k's array.
+func (j *jsonWriter) array(k string) { j.key(k); j.open('[') }
+
+// string writes the member k, a string.
+func (j *jsonWriter) string(k, v string) { j.key(k); j.buf = j.appendString(j.buf, v) }
+
+// decimal writes the member k, an exact decimal as a string.
+func (j *jsonWriter) decimal(k string, d decimal.Decimal) { j.string(k, decimalText(d)) }
+
+// exact writes the member k, an exact decimal as a string in decimal's own notation
+// (Decimal.String: the analyses' documents).
+func (j *jsonWriter) exact(k string, d decimal.Decimal) { j.string(k, d.String()) }
+
+// int writes the member k, an integer.
+func (j *jsonWriter) int(k string, n int64) { j.key(k); j.buf = strconv.AppendInt(j.buf, n, 10) }
+
+// bool writes the member k, true or false.
+func (j *jsonWriter) bool(k string, v bool) { j.key(k); j.buf = strconv.AppendBool(j.buf, v) }
+
+// null writes the member k, null.
+func (j *jsonWriter) null(k string) { j.key(k); j.buf = append(j.buf, "null"...) }
+
+// float writes the member k, a float in encoding/json's notation (a statistical estimate,
+// never money).
+func (j *jsonWriter) float(k string, f float64) {
+	j.key(k)
+	b, _ := json.Marshal(f) // a float the model computes is finite
+	j.buf = append(j.buf, b...)
+}
+
+// strings writes the member k, a list of strings: [] when there is none.
+func (j *jsonWriter) strings(k string, list []string) {
+	j.array(k)
+	for _, s := range list {
+		j.element()
+		j.buf = j.appendString(j.buf, s)
+	}
+	j.close(']')
+}
+
+// ints writes the member k, a list of integers, null when nil (as encoding/json writes a nil
+// slice).
+func (j *jsonWriter) ints(k string, list []int64) {
+	if list == nil {
+		j.null(k)
+		return
+	}
+	if !j.inline {
+		j.array(k)
+		for _, n := range list {
+			j.element()
+			j.buf = strconv.AppendInt(j.buf, n, 10)
+		}
+		j.close(']')
+		return
+	}
+	j.key(k)
+	j.buf = append(j.buf, '[')
+	for i, n := range list {
+		if i > 0 {
+			j.buf = append(j.buf, ", "...)
+		}
+		j.buf = strconv.AppendInt(j.buf, n, 10)
+	}
+	j.buf = append(j.buf, ']')
+}
+
+// appendString appends s quoted as encoding/json quotes it; a string of printable ASCII
+// without quotes, backslashes (or HTML's <, > and &, when escaped), nearly every one, is
+// copied as it is.
+func (j *jsonWriter) appendString(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c == '"' || c == '\\' || c >= utf8.RuneSelf || j.html && (c == '<' || c == '>' || c == '&') {
+			var b strings.Builder
+			enc := json.NewEncoder(&b)
+			enc.SetEscapeHTML(j.html)
+			_ = enc.Encode(s) // a string always encodes
+			return append(dst, strings.TrimSuffix(b.String(), "\n")...)
+		}
+	}
+	dst = append(dst, '"')
+	dst = append(dst, s...)
+	return append(dst, '"')
 }

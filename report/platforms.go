@@ -1,8 +1,6 @@
 package report
 
 import (
-	"strings"
-
 	"github.com/breakeven/breakeven/model"
 )
 
@@ -41,27 +39,4 @@ func platformWidths(first, each int) []int {
 		widths = append(widths, each)
 	}
 	return widths
-}
-
-// markdownHeader is a markdown table's header and delimiter lines for header, the columns
-// marked right aligned right: "| A | B |\n|---|---:|\n".
-func markdownHeader(header []string, right []bool) string {
-	var b strings.Builder
-	b.WriteString("|")
-	for _, h := range header {
-		if h == "" {
-			b.WriteString(" |")
-			continue
-		}
-		b.WriteString(" " + h + " |")
-	}
-	b.WriteString("\n|")
-	for i := range header {
-		if i < len(right) && right[i] {
-			b.WriteString("---:|")
-		} else {
-			b.WriteString("---|")
-		}
-	}
-	return b.String() + "\n"
 }

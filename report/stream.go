@@ -2,8 +2,6 @@ package report
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/csv"
 	"fmt"
 	"io"
 	"strings"
@@ -134,28 +132,4 @@ func (sw *Writer) Close(p model.Portfolio) error {
 		return err
 	}
 	return sw.out.Flush()
-}
-
-// summaryRow is r's row of the summary the table and markdown open with: its name, each
-// platform's monthly cost (or "cannot run") and the cheapest.
-func summaryRow(r model.WorkloadResult) []string {
-	row := []string{r.Workload.Name}
-	for _, e := range r.Estimates {
-		cell := "cannot run"
-		if e.Feasible {
-			cell = costText(e)
-		}
-		row = append(row, cell)
-	}
-	return append(row, platformName(r.Cheapest))
-}
-
-// csvText is rows as CSV.
-func csvText(rows [][]string) ([]byte, error) {
-	var b bytes.Buffer
-	out := csv.NewWriter(&b)
-	if err := out.WriteAll(rows); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), out.Error()
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/breakeven/breakeven/model"
+	"github.com/shopspring/decimal"
 )
 
 // WriteSweep renders memory and architecture sweeps (one per workload) in format f. The
@@ -358,4 +359,75 @@ func writeSweepCSV(w io.Writer, results []model.SweepResult) error {
 		return err
 	}
 	return out.Error()
+}
+
+func tableSweepSummary(b *strings.Builder, c model.Comparison) {
+	s := c.Sweep
+	if s == nil {
+		return
+	}
+	b.WriteString("  Lambda memory and architecture (every size 128-10,240 MB; `breakeven sweep`)\n")
+	rows := [][]string{{"", "Memory", "Arch", "Duration", "Monthly", "Saving"}}
+	if s.Current.Feasible {
+		rows = append(rows, sweepPickRow("now", s.Current, decimal.Zero))
+	}
+	for _, p := range s.Optima {
+		rows = append(rows, sweepPickRow(p.Strategy, p.Row, p.MonthlySaving))
+	}
+	alignedRows(b, "    ", rows, []bool{false, true, false, true, true, true})
+}
+
+func sweepPickRow(label string, r model.SweepRow, saving decimal.Decimal) []string {
+	return []string{label, count(r.MemoryMB) + " MB", string(r.Architecture), milliseconds(r.DurationMs), money(r.MonthlyCost), money(saving)}
+}
+
+func csvSweep(c model.Comparison) [][]string {
+	s := c.Sweep
+	if s == nil {
+		return nil
+	}
+	var rows [][]string
+	for _, p := range s.Optima {
+		item := p.Strategy
+		rows = append(rows, []string{"sweep", item, "lambda", "memory_mb", fmt.Sprint(p.Row.MemoryMB)},
+			[]string{"sweep", item, "lambda", "architecture", string(p.Row.Architecture)},
+			[]string{"sweep", item, "lambda", "monthly_cost", p.Row.MonthlyCost.String()},
+			[]string{"sweep", item, "lambda", "monthly_saving", p.MonthlySaving.String()})
+	}
+	return rows
+}
+
+// sweepSummaryJSON writes "sweep": Lambda's size now and each strategy's optimum (null
+// without a sweep).
+func sweepSummaryJSON(j *jsonWriter, s *model.SweepResult) {
+	if s == nil {
+		j.null("sweep")
+		return
+	}
+	j.object("sweep")
+	j.key("current")
+	sweepPickRowJSON(j, s.Current)
+	j.array("optima")
+	for _, p := range s.Optima {
+		j.element()
+		j.open('{')
+		j.string("strategy", p.Strategy)
+		j.key("pick")
+		sweepPickRowJSON(j, p.Row)
+		j.exact("monthly_saving", p.MonthlySaving)
+		j.close('}')
+	}
+	j.close(']')
+	j.close('}')
+}
+
+// sweepPickRowJSON writes a Lambda size the sweep picks.
+func sweepPickRowJSON(j *jsonWriter, r model.SweepRow) {
+	j.open('{')
+	j.int("memory_mb", r.MemoryMB)
+	j.string("architecture", string(r.Architecture))
+	j.exact("duration_ms", r.DurationMs)
+	j.int("billed_ms", r.BilledMs)
+	j.exact("monthly_cost", r.MonthlyCost)
+	j.close('}')
 }
