@@ -155,3 +155,10 @@ func catalogJSON(w io.Writer, cat *pricing.Catalog, regions []string) error {
 	enc.SetIndent("", "  ")
 	return enc.Encode(doc)
 }
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"encoding/csv"
 	"fmt"
 	"io"
 	"strings"
@@ -9,10 +10,6 @@ import (
 	"github.com/breakeven/breakeven/model/analysis"
 	"github.com/shopspring/decimal"
 )
-
-// curveTableEvery is how many curve points the table skips between rows it shows (one a
-// decade); markdown, CSV and JSON show every point.
-const curveTableEvery = 2
 
 // WriteComparison renders the decision analyses of `breakeven compare` in format f.
 func WriteComparison(w io.Writer, res analysis.CompareResult, f Format) error {
@@ -37,11 +34,6 @@ func WriteComparison(w io.Writer, res analysis.CompareResult, f Format) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
-}
-
-// compareHeader says which prices and month the figures use.
-func compareHeader(res analysis.CompareResult) string {
-	return header(model.Result{Catalog: res.Catalog, AsOf: res.AsOf, Overlays: res.Overlays, Month: res.Month, MonthHours: res.MonthHours})
 }
 
 func tableComparison(b *strings.Builder, c analysis.Comparison) {
@@ -82,226 +74,151 @@ func nowText(r model.WorkloadResult) string {
 	return strings.Join(parts, ", ") + " a month."
 }
 
-// variableNow says the workload's own value of a break-even's input.
-func variableNow(b analysis.BreakEven, monthHours int64) string {
-	switch b.Variable {
-	case analysis.VaryTraffic:
-		return fmt.Sprintf("traffic, now %s requests a month", quantity(b.Base))
-	case analysis.VaryDuration:
-		return fmt.Sprintf("duration, now %s ms billed", quantity(b.Base))
-	}
-	return fmt.Sprintf("memory, now %s MB, duration held", quantity(b.Base))
-}
-
-// unitOf is the unit a break-even's input is counted in.
-func unitOf(v analysis.Variable) string {
-	switch v {
-	case analysis.VaryTraffic:
-		return "requests a month"
-	case analysis.VaryDuration:
-		return "ms"
-	}
-	return "MB"
-}
-
-// crossingText says where two platforms cross, or that they do not in the range searched.
-func crossingText(b analysis.BreakEven) string {
-	unit := unitOf(b.Variable)
-	if len(b.Crossings) == 0 {
-		if b.CheaperAtFrom == "" {
-			return "never in range: neither can run"
+// markdownComparisons renders the decision analyses as markdown, for proposals.
+func markdownComparisons(b *strings.Builder, res analysis.CompareResult) {
+	b.WriteString("# breakeven compare\n\n" + compareHeader(res) + "\n")
+	for _, c := range res.Comparisons {
+		wl := c.Base.Workload
+		fmt.Fprintf(b, "\n## %s\n\n%s %s. Now: %s\n", cell(wl.Name), wl.Region, cell(wl.File), cell(nowText(c.Base)))
+		for _, note := range c.Notes {
+			fmt.Fprintf(b, "\n**Note:** %s.\n", cell(note))
 		}
-		return fmt.Sprintf("never in range: %s cheaper from %s to %s %s", platformName(b.CheaperAtFrom), quantity(b.From), quantity(b.To), unit)
+		b.WriteString("\n### Recommendations\n\n")
+		if len(c.Recommendations) == 0 {
+			b.WriteString("None saves money at this traffic.\n")
+		}
+		for i, r := range c.Recommendations {
+			fmt.Fprintf(b, "%d. **%s**: saves %s a month%s.\n", i+1, r.Action, money(r.MonthlySaving), conditionText(r))
+			for _, e := range r.Evidence {
+				fmt.Fprintf(b, "   - %s\n", e)
+			}
+		}
+		if len(c.BreakEvens) > 0 {
+			b.WriteString("\n### Break-even\n\n| Input | Pair | Crossing |\n|---|---|---|\n")
+			for _, be := range c.BreakEvens {
+				text := crossingText(be)
+				if be.Stopped != "" {
+					text += " (" + be.Stopped + ")"
+				}
+				fmt.Fprintf(b, "| %s | %s vs %s | %s |\n", cell(variableNow(be, 0)), platformName(be.A), platformName(be.B), cell(text))
+			}
+		}
+		markdownCurve(b, c)
+		if s := c.Sweep; s != nil {
+			b.WriteString("\n### Lambda memory and architecture\n\n| | Memory | Arch | Duration | Monthly | Saving |\n|---|---:|---|---:|---:|---:|\n")
+			if s.Current.Feasible {
+				b.WriteString("| " + strings.Join(sweepPickRow("now", s.Current, decimal.Zero), " | ") + " |\n")
+			}
+			for _, p := range s.Optima {
+				b.WriteString("| " + strings.Join(sweepPickRow(p.Strategy, p.Row, p.MonthlySaving), " | ") + " |\n")
+			}
+		}
+		b.WriteString("\n")
+		markdownRightSizing(b, c)
+		if h := c.Hybrid; h != nil {
+			fmt.Fprintf(b, "\n### Hybrid (compute only)\n\n%s\n", cell(strings.TrimSpace(hybridText(*h)+" "+hybridAgainst(*h))))
+		}
+		b.WriteString("\n")
+		markdownGrowth(b, c)
+		b.WriteString("\n")
+		markdownScenarios(b, c)
+		b.WriteString("\n")
+		markdownSensitivity(b, c)
 	}
-	first, last := b.Crossings[0], b.Crossings[len(b.Crossings)-1]
-	if len(b.Crossings) == 1 {
-		return fmt.Sprintf("%s no dearer than %s from %s %s", platformName(first.Above), platformName(first.Below), atText(b, first), unit)
-	}
-	return fmt.Sprintf("they trade places %d times as whole units are added, between %s and %s %s: %s cheaper below, %s from %s on (every crossing in json and csv)",
-		len(b.Crossings), atText(b, first), atText(b, last), unit, platformName(first.Below), platformName(last.Above), quantity(last.At))
 }
 
-// atText is where a crossing is, with the average rate for traffic.
-func atText(b analysis.BreakEven, x analysis.Crossing) string {
-	at := quantity(x.At)
-	if b.Variable == analysis.VaryTraffic {
-		at += " (" + quantity(x.PerSecond) + "/s)"
+// writeComparisonCSV writes one row per figure: workload, section, item, platform, metric,
+// value, with exact values.
+func writeComparisonCSV(w io.Writer, res analysis.CompareResult) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write([]string{"workload", "section", "item", "platform", "metric", "value"}); err != nil {
+		return err
 	}
-	return at
+	for _, c := range res.Comparisons {
+		var rows [][]string
+		rows = append(rows, csvBreakEvens(c)...)
+		rows = append(rows, csvCurve(c)...)
+		rows = append(rows, csvSweep(c)...)
+		rows = append(rows, csvRightSizing(c)...)
+		rows = append(rows, csvHybrid(c)...)
+		rows = append(rows, csvGrowth(c)...)
+		rows = append(rows, csvScenarios(c)...)
+		rows = append(rows, csvSensitivity(c)...)
+		rows = append(rows, csvRecommendations(c)...)
+		for _, r := range rows {
+			if err := cw.Write(append([]string{c.Base.Workload.Name}, r...)); err != nil {
+				return err
+			}
+		}
+	}
+	cw.Flush()
+	return cw.Error()
 }
 
-func tableBreakEvens(b *strings.Builder, c analysis.Comparison) {
-	if len(c.BreakEvens) == 0 {
+// platformCostsJSON writes the member k: each platform's monthly cost, null where it cannot
+// run (null for no platform at all).
+func platformCostsJSON(j *jsonWriter, k string, costs []model.PlatformCost) {
+	if len(costs) == 0 {
+		j.null(k)
 		return
 	}
-	var v analysis.Variable
-	for _, be := range c.BreakEvens {
-		if be.Variable != v {
-			v = be.Variable
-			b.WriteString(wrap("  Break-even by "+variableNow(be, 0), "    ", itemsWidth))
+	j.array(k)
+	for _, pc := range costs {
+		j.element()
+		j.open('{')
+		j.string("platform", string(pc.Platform))
+		j.bool("feasible", pc.Feasible)
+		if pc.Feasible {
+			j.exact("monthly_cost", pc.MonthlyCost)
+		} else {
+			j.null("monthly_cost")
 		}
-		b.WriteString(wrap(fmt.Sprintf("    %s vs %s: %s", platformName(be.A), platformName(be.B), crossingText(be)), "      ", itemsWidth))
-		for _, why := range be.Infeasible {
-			b.WriteString(wrap("      "+why, "      ", itemsWidth))
-		}
-		if be.Stopped != "" {
-			b.WriteString(wrap("      "+be.Stopped, "      ", itemsWidth))
-		}
+		j.close('}')
 	}
+	j.close(']')
 }
 
-func tableCurve(b *strings.Builder, c analysis.Comparison) {
-	if len(c.Curve) == 0 {
-		return
+// writeComparisonJSON writes the analyses of `breakeven compare` as json.MarshalIndent
+// would, with exact decimals as strings.
+func writeComparisonJSON(w io.Writer, res analysis.CompareResult) error {
+	j := marshalJSON()
+	j.open('{')
+	j.string("catalog", res.Catalog)
+	j.string("as_of", res.AsOf)
+	j.string("month", res.Month.Name)
+	j.int("month_hours", res.MonthHours)
+	j.array("comparisons")
+	for _, c := range res.Comparisons {
+		j.element()
+		comparisonJSON(j, c)
 	}
-	b.WriteString("  Cost curve (monthly, shape kept; every point in json and csv)\n")
-	rows := [][]string{{"Requests/month", "Average/s", "Lambda", "Fargate", "EC2"}}
-	for i, p := range c.Curve {
-		if i%curveTableEvery != 0 && i != len(c.Curve)-1 {
-			continue
-		}
-		row := []string{count(p.RequestsPerMonth), quantity(p.PerSecond)}
-		for _, pc := range p.Costs {
-			row = append(row, curveCost(pc))
-		}
-		rows = append(rows, row)
-	}
-	alignedRows(b, "    ", rows, []bool{true, true, true, true, true})
+	j.close(']')
+	j.close('}')
+	_, err := w.Write(append(j.buf, '\n'))
+	return err
 }
 
-func curveCost(pc model.PlatformCost) string {
-	if !pc.Feasible {
-		return "-"
+// comparisonJSON writes one workload's analyses, each section by its own JSON function.
+func comparisonJSON(j *jsonWriter, c analysis.Comparison) {
+	j.open('{')
+	j.string("workload", c.Base.Workload.Name)
+	j.string("file", c.Base.Workload.File)
+	j.string("cheapest", string(c.Base.Cheapest))
+	var now []model.PlatformCost
+	for _, e := range c.Base.Estimates {
+		now = append(now, model.PlatformCost{Platform: e.Platform, Feasible: e.Feasible, MonthlyCost: e.MonthlyCost})
 	}
-	return money(pc.MonthlyCost)
-}
-
-func tableSweepSummary(b *strings.Builder, c analysis.Comparison) {
-	s := c.Sweep
-	if s == nil {
-		return
-	}
-	b.WriteString("  Lambda memory and architecture (every size 128-10,240 MB; `breakeven sweep`)\n")
-	rows := [][]string{{"", "Memory", "Arch", "Duration", "Monthly", "Saving"}}
-	if s.Current.Feasible {
-		rows = append(rows, sweepPickRow("now", s.Current, decimal.Zero))
-	}
-	for _, p := range s.Optima {
-		rows = append(rows, sweepPickRow(p.Strategy, p.Row, p.MonthlySaving))
-	}
-	alignedRows(b, "    ", rows, []bool{false, true, false, true, true, true})
-}
-
-func sweepPickRow(label string, r model.SweepRow, saving decimal.Decimal) []string {
-	return []string{label, count(r.MemoryMB) + " MB", string(r.Architecture), milliseconds(r.DurationMs), money(r.MonthlyCost), money(saving)}
-}
-
-func tableHybrid(b *strings.Builder, c analysis.Comparison) {
-	h := c.Hybrid
-	if h == nil {
-		return
-	}
-	b.WriteString(wrap(fmt.Sprintf("  Hybrid: a %s baseline with Lambda for the overflow (compute only)", platformName(h.Baseline)), "    ", itemsWidth))
-	b.WriteString(wrap("    "+hybridText(*h), "    ", itemsWidth))
-	if against := hybridAgainst(*h); against != "" {
-		b.WriteString(wrap("    "+against, "    ", itemsWidth))
-	}
-}
-
-// hybridText describes the cheapest split of the requests between a baseline and Lambda, or
-// why there is none.
-func hybridText(h model.Hybrid) string {
-	if h.Units == 0 {
-		if h.PeakUnits <= h.MinUnits {
-			return fmt.Sprintf("No split: the busiest hour fits in the fleet's least, %s (%s), so any baseline would take every request; Lambda alone costs %s.",
-				hybridUnits(h.Baseline, h.MinUnits), hybridFloorKey(h.Baseline), money(h.MonthlyCost))
-		}
-		span := hybridUnits(h.Baseline, h.MinUnits)
-		if h.PeakUnits-1 > h.MinUnits {
-			span = fmt.Sprintf("%s to %s", count(h.MinUnits), hybridUnits(h.Baseline, h.PeakUnits-1))
-		}
-		return fmt.Sprintf("No baseline pays: Lambda alone (%s) costs less than a baseline of %s with Lambda for the rest.", money(h.MonthlyCost), span)
-	}
-	return fmt.Sprintf("%s x %s (%s requests an hour each): %s; Lambda takes %s in %s: %s; total %s.",
-		count(h.Units), h.UnitSummary, count(h.PerUnitPerHour), money(h.BaselineCost),
-		plural(h.OverflowRequests, "request", "requests"), plural(h.OverflowHours, "hour", "hours"), money(h.OverflowCost), money(h.MonthlyCost))
-}
-
-// hybridFloorKey is the key that sets a baseline platform's least units.
-func hybridFloorKey(p model.Platform) string {
-	if p == model.PlatformEC2 {
-		return "ec2.min_instances"
-	}
-	return "fargate.min_tasks"
-}
-
-// hybridUnits counts a baseline's units: "1 Fargate task", "3 EC2 instances".
-func hybridUnits(p model.Platform, n int64) string {
-	unit := "task"
-	if p == model.PlatformEC2 {
-		unit = "instance"
-	}
-	if n != 1 {
-		unit += "s"
-	}
-	return fmt.Sprintf("%s %s %s", count(n), platformName(p), unit)
-}
-
-// hybridAgainst sets the split against each platform alone, never as a negative saving, and
-// says which is cheapest overall. With no baseline the split is Lambda alone, which is not
-// set against itself.
-func hybridAgainst(h model.Hybrid) string {
-	subject := "the split"
-	if h.Units == 0 {
-		subject = "Lambda alone"
-	}
-	var vs []string
-	for _, p := range h.Pure {
-		if !p.Feasible || h.Units == 0 && p.Platform == model.PlatformLambda {
-			continue
-		}
-		d := p.MonthlyCost.Sub(h.MonthlyCost)
-		alone := fmt.Sprintf("%s alone %s", platformName(p.Platform), money(p.MonthlyCost))
-		switch d.Round(2).Sign() {
-		case 1:
-			alone += " (" + subject + " saves " + money(d) + ")"
-		case -1:
-			alone += " (" + money(d.Neg()) + " less than " + subject + ")"
-		default:
-			alone += " (the same)"
-		}
-		vs = append(vs, alone)
-	}
-	if len(vs) == 0 {
-		return ""
-	}
-	best, split := h.CheapestOverall()
-	what := "the split"
-	if !split || h.Units == 0 {
-		what = platformName(best.Platform) + " alone"
-	}
-	return fmt.Sprintf("Against %s. Cheapest overall: %s, %s.", strings.Join(vs, ", "), what, money(best.MonthlyCost))
-}
-
-// conditionText says a recommendation saves money only if the workload stays on a platform
-// other than the cheapest.
-func conditionText(r analysis.Recommendation) string {
-	if !r.Conditional {
-		return ""
-	}
-	return " if it stays on " + platformName(r.Platform)
-}
-
-func tableRecommendations(b *strings.Builder, c analysis.Comparison) {
-	if len(c.Recommendations) == 0 {
-		b.WriteString("  Recommendations: none saves money at this traffic.\n")
-		return
-	}
-	b.WriteString("  Recommendations, largest monthly saving first\n")
-	for i, r := range c.Recommendations {
-		b.WriteString(wrap(fmt.Sprintf("    %d. %s: saves %s a month%s.", i+1, r.Action, money(r.MonthlySaving), conditionText(r)), "       ", itemsWidth))
-		for _, e := range r.Evidence {
-			b.WriteString(wrap("       - "+e, "         ", itemsWidth))
-		}
-	}
+	platformCostsJSON(j, "now", now)
+	recommendationsJSON(j, c.Recommendations)
+	breakEvensJSON(j, c.BreakEvens)
+	curveJSON(j, c.Curve)
+	sweepSummaryJSON(j, c.Sweep)
+	j.key("right_sizing")
+	rightSizingJSON(j, c.RightSizing)
+	hybridJSON(j, c.Hybrid)
+	growthJSON(j, c.Growth)
+	scenariosJSON(j, c.Scenarios)
+	sensitivityJSON(j, c.Sensitivity)
+	j.strings("notes", c.Notes)
+	j.close('}')
 }

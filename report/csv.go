@@ -1,38 +1,20 @@
 package report
 
-import (
-	"strings"
+// CSV: every section gives rows of exact values (decimal strings, never rounded); the price
+// document is csvHeader and each workload's csvRows, compare's a row per figure (workload,
+// section, item, platform, metric, value).
 
-	"github.com/breakeven/breakeven/model"
+import (
+	"bytes"
+	"encoding/csv"
 )
 
-var csvHeader = []string{"workload", "file", "region", "platform", "feasible", "id", "name",
-	"quantity", "unit", "unit_price", "cost", "source", "as_of", "estimate"}
-
-// csvRows are r's rows: one per line item, then a "total" row per estimate, with exact values
-// for spreadsheets. An infeasible estimate is one row whose name gives the reasons. The
-// document is csvHeader, then each workload's rows.
-func csvRows(r model.WorkloadResult) [][]string {
-	var rows [][]string
-	wl := r.Workload
-	for _, e := range r.Estimates {
-		lead := []string{wl.Name, wl.File, wl.Region, string(e.Platform)}
-		if !e.Feasible {
-			rows = append(rows, append(append([]string{}, lead...), "false", "infeasible", strings.Join(e.Reasons, "; "), "", "", "", "", "", "", ""))
-			continue
-		}
-		for _, it := range e.LineItems {
-			rows = append(rows, append(append([]string{}, lead...), "true", it.ID, it.Name, it.Quantity.String(), it.Unit,
-				it.UnitPrice.String(), it.Cost.String(), it.Source, it.AsOf, it.Estimate))
-		}
-		for _, u := range e.Unpriced {
-			rows = append(rows, append(append([]string{}, lead...), "true", "unpriced", u.String(), "", "", "", "", "", "", ""))
-		}
-		total := "Monthly total"
-		if !e.Complete() {
-			total = "Monthly total, incomplete"
-		}
-		rows = append(rows, append(append([]string{}, lead...), "true", "total", total, "", "", "", e.MonthlyCost.String(), "", "", ""))
+// csvText is rows as CSV.
+func csvText(rows [][]string) ([]byte, error) {
+	var b bytes.Buffer
+	out := csv.NewWriter(&b)
+	if err := out.WriteAll(rows); err != nil {
+		return nil, err
 	}
-	return rows
+	return b.Bytes(), out.Error()
 }

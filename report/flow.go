@@ -140,3 +140,46 @@ func markdownFlow(b *strings.Builder, r model.WorkloadResult) {
 		fmt.Fprintf(b, "- %s\n", cell(n))
 	}
 }
+
+// flowJSON writes the fan-out of a workload's requests: each step's month and its share of
+// the Lambda bill, retries and the steps worth merging.
+func flowJSON(j *jsonWriter, f *model.FlowResult) {
+	j.open('{')
+	j.decimal("requests", f.Requests)
+	j.decimal("api_requests", f.APIRequests)
+	j.decimal("entry_requests", f.EntryRequests)
+	j.decimal("invocations", f.Invocations)
+	j.decimal("invocations_per_request", f.InvocationsPerRequest)
+	j.decimal("retry_invocations", f.RetryInvocations)
+	j.decimal("retry_cost", f.RetryCost)
+	j.decimal("dead_lettered", f.DeadLettered)
+	j.array("steps")
+	for _, s := range f.Steps {
+		j.element()
+		j.open('{')
+		j.string("name", s.Name)
+		j.string("type", string(s.Kind))
+		if s.From != "" {
+			j.string("from", s.From)
+		}
+		j.decimal("per_request", s.PerRequest)
+		j.decimal("per_month", s.Invocations)
+		j.decimal("lambda_cost", s.LambdaCost)
+		j.close('}')
+	}
+	j.close(']')
+	j.array("merges")
+	for _, m := range f.Merges {
+		j.element()
+		j.open('{')
+		j.string("step", m.Step)
+		j.string("into", m.Into)
+		j.decimal("monthly_saving", m.Saving)
+		j.decimal("invocations_saved", m.RequestsSaved)
+		j.string("gives_up", m.GivesUp)
+		j.close('}')
+	}
+	j.close(']')
+	j.strings("not_priced", f.NotPriced)
+	j.close('}')
+}

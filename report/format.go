@@ -2,10 +2,19 @@
 // nothing: every figure comes from package model. Amounts are rounded to cents only here, in
 // the formats people read (table and markdown), half away from zero: $0.125 shows as $0.13
 // and a $0.125 credit as -$0.13, like the charge it cancels. JSON and CSV carry exact values.
+//
+// One file per section of the output (workload.go: a workload's estimates and bills;
+// capacity.go, coldstarts.go, throttling.go, flow.go, schedule.go, unpriced.go,
+// portfolio.go; compare's recommendations.go, breakeven.go, curve.go, rightsize.go,
+// purchase.go, hybrid.go, growth.go, scenarios.go, sensitivity.go; sweep.go, catalog.go),
+// each holding that section's table, markdown, CSV and JSON side by side. What is common to
+// a format is one small file of its mechanics: table.go (wrapping, columns), markdown.go
+// (escaping, headers), csv.go, json.go (jsonWriter); format.go and decimaltext.go write
+// numbers. document.go, stream.go and compare.go put the sections together. A column per
+// platform comes from model.Platforms (platforms.go), never a hand-written list.
 package report
 
 import (
-	"fmt"
 	"io"
 
 	"github.com/breakeven/breakeven/internal/humanize"
@@ -101,49 +110,3 @@ func Count(n int64) string { return humanize.Count(n) }
 
 // plural writes n and the noun, in the plural unless n is 1: "1 scale-out", "2 scale-outs".
 func plural(n int64, one, many string) string { return humanize.Plural(n, one, many) }
-
-// platformName is how people name a platform.
-func platformName(p model.Platform) string { return p.Name() }
-
-// CapacityText describes an estimate's capacity in one line, the same in the table, markdown
-// and the explorer: "Tasks: 2-5 an hour, 1,532 task-hours billed, 1 scale-out" on Fargate and
-// EC2; on Lambda its one concurrency figure, the peak of the busiest hour against the limit
-// (see concurrencyText). "" when there is nothing to size.
-func CapacityText(e model.Estimate) string {
-	if th := model.LambdaDetailOf(e).Throttling; th != nil {
-		return concurrencyText(th)
-	}
-	return capacityText(e.Capacity)
-}
-
-// concurrencyText is Lambda's concurrency figure: "Peak concurrency 7 of a 1,000 limit", the
-// traffic's peak percentile of concurrent executions in the busiest hour (a model estimate,
-// model.Throttling).
-func concurrencyText(th *model.Throttling) string {
-	return fmt.Sprintf("Peak concurrency %s of a %s limit", count(th.PeakConcurrency), count(th.Limit))
-}
-
-// capacityText describes a fleet's capacity: "Tasks: 2-5 an hour, 1,532 task-hours billed".
-// Lambda's is said by concurrencyText, from its throttling check; without one (a workload of
-// schedules only), by the most concurrent executions of any hour.
-func capacityText(c model.Capacity) string {
-	span := count(c.Min)
-	if c.Max != c.Min {
-		span = count(c.Min) + "-" + count(c.Max)
-	}
-	switch c.Unit {
-	case "":
-		return ""
-	case "concurrent executions":
-		return fmt.Sprintf("Peak concurrency %s (mean of the busiest hour)", count(c.Max))
-	}
-	label, unit := "Tasks", "task"
-	if c.Unit == "instances" {
-		label, unit = "Instances", "instance"
-	}
-	s := fmt.Sprintf("%s: %s an hour, %s %s-hours billed", label, span, quantity(c.BilledHours.Round(2)), unit)
-	if c.LagHours > 0 {
-		s += ", " + plural(c.LagHours, "scale-out", "scale-outs")
-	}
-	return s
-}

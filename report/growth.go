@@ -14,36 +14,6 @@ import (
 // traffic scenarios and sensitivity (tornado). Table and markdown here; CSV and JSON in
 // growthdata.go.
 
-// tornadoBarMax is the longest sensitivity bar in the table, in columns.
-const tornadoBarMax = 20
-
-// variantCost returns platform p's cost among costs (an infeasible one if absent).
-func variantCost(costs []analysis.VariantCost, p model.Platform) analysis.VariantCost {
-	for _, c := range costs {
-		if c.Platform == p {
-			return c
-		}
-	}
-	return analysis.VariantCost{Platform: p}
-}
-
-// variantText is a cost as people read it: "$4.13" or "cannot run".
-func variantText(c analysis.VariantCost) string {
-	if !c.Feasible {
-		return "cannot run"
-	}
-	return money(c.Cost)
-}
-
-// costCells are the platforms' costs in Platforms order.
-func costCells(costs []analysis.VariantCost) []string {
-	var out []string
-	for _, p := range model.Platforms {
-		out = append(out, variantText(variantCost(costs, p)))
-	}
-	return out
-}
-
 // calendarGrowth says whether a projection runs over calendar months.
 func calendarGrowth(g analysis.Growth) bool {
 	return len(g.Points) > 0 && g.Points[0].Name != model.StandardMonthName
@@ -177,13 +147,13 @@ func tableGrowth(b *strings.Builder, c analysis.Comparison) {
 		return
 	}
 	b.WriteString("  " + growthTitle(g) + "\n")
-	rows := [][]string{{"Month", "Requests", "Lambda", "Fargate", "EC2", "Cheapest"}}
+	rows := [][]string{platformHeader([]string{"Month", "Requests"}, "Cheapest")}
 	for _, p := range g.Points {
 		row := append([]string{growthMonthLabel(p, calendar), quantity(decimal.NewFromInt(p.Requests))}, costCells(p.Costs)...)
 		rows = append(rows, append(row, platformName(p.Cheapest)))
 	}
 	rows = append(rows, append([]string{"Total", ""}, costCells(g.Cumulative)...))
-	alignedRows(b, "    ", rows, []bool{!calendar, true, true, true, true})
+	alignedRows(b, "    ", rows, platformAlign([]bool{!calendar, true}))
 	for _, f := range g.Flips {
 		b.WriteString(wrap("    "+flipText(g, f), "      ", itemsWidth))
 	}
@@ -195,141 +165,6 @@ func tableGrowth(b *strings.Builder, c analysis.Comparison) {
 			b.WriteString(wrap(fmt.Sprintf("    %s total: %s.", platformName(t.Platform), t.Reason), "      ", itemsWidth))
 		}
 	}
-}
-
-// scenariosTitle is the scenarios section's title, saying when the defaults were priced.
-func scenariosTitle(list []analysis.ScenarioResult) string {
-	if len(list) > 0 && list[0].Defaulted {
-		return "Scenarios (" + model.DefaultScenariosWhy + ")"
-	}
-	return "Scenarios (the traffic times each multiplier)"
-}
-
-// tableScenarios writes the traffic scenarios side by side for a terminal.
-func tableScenarios(b *strings.Builder, c analysis.Comparison) {
-	if len(c.Scenarios) == 0 {
-		return
-	}
-	b.WriteString(wrap("  "+scenariosTitle(c.Scenarios), "    ", itemsWidth))
-	rows := [][]string{{"Scenario", "Traffic", "Requests", "Lambda", "Fargate", "EC2", "Cheapest"}}
-	for _, s := range c.Scenarios {
-		row := append([]string{s.Name, "x" + s.TrafficMultiplier.String(), quantity(decimal.NewFromInt(s.Requests))}, costCells(s.Costs)...)
-		rows = append(rows, append(row, platformName(s.Cheapest)))
-	}
-	alignedRows(b, "    ", rows, []bool{false, true, true, true, true, true})
-}
-
-// sensitivityIntro says what the sensitivity ranks.
-func sensitivityIntro(rows []analysis.SensitivityRow) string {
-	r := rows[0]
-	return fmt.Sprintf("each input %d%% down and up, the rest held, ranked by how much it moves %s (%s as given)",
-		analysis.SensitivityPercent, platformName(r.Platform), money(r.BaseCost))
-}
-
-// movedText says what an input was moved to: "function.memory_mb 512 to 410 and 614
-// (rounded half up to whole MB)".
-func movedText(r analysis.SensitivityRow) string {
-	s := fmt.Sprintf("%s %s to %s and %s", r.Input, quantity(r.Base), quantity(r.Low), quantity(r.High))
-	if r.Note != "" {
-		s += " (" + r.Note + ")"
-	}
-	return s
-}
-
-// cheaperText says which platform is cheapest when an input moved makes it another than
-// the base's: "at +20% Fargate is cheapest ($9.01)".
-func cheaperText(r analysis.SensitivityRow) []string {
-	var out []string
-	for _, side := range []struct {
-		sign     string
-		cheapest model.Platform
-		costs    []analysis.VariantCost
-	}{{"-", r.LowCheapest, r.LowCosts}, {"+", r.HighCheapest, r.HighCosts}} {
-		if side.cheapest == r.Platform {
-			continue
-		}
-		at := fmt.Sprintf("at %s%d%%", side.sign, analysis.SensitivityPercent)
-		if side.cheapest == "" {
-			out = append(out, at+" no platform can run it")
-			continue
-		}
-		out = append(out, fmt.Sprintf("%s %s is cheapest (%s)", at, platformName(side.cheapest), money(variantCost(side.costs, side.cheapest).Cost)))
-	}
-	return out
-}
-
-// tornadoBar is a bar of swing's share of the largest swing, at most width columns, at
-// least one for a swing above zero. Rounded half up in decimal.
-func tornadoBar(swing, largest decimal.Decimal, width int) string {
-	if !swing.IsPositive() || !largest.IsPositive() || width <= 0 {
-		return ""
-	}
-	n := swing.Mul(decimal.NewFromInt(int64(width))).DivRound(largest, 0).IntPart()
-	return strings.Repeat("#", int(max(n, 1)))
-}
-
-// tableSensitivity writes the tornado as a ranked table for a terminal, with bars when they
-// fit in 80 columns.
-func tableSensitivity(b *strings.Builder, c analysis.Comparison) {
-	rows := c.Sensitivity
-	if len(rows) == 0 {
-		return
-	}
-	if rows[0].Platform == "" {
-		b.WriteString(wrap("  Sensitivity: no platform can run the workload as given, so there is nothing to rank.", "    ", itemsWidth))
-		return
-	}
-	b.WriteString(wrap("  Sensitivity: "+sensitivityIntro(rows), "    ", itemsWidth))
-	down, up := fmt.Sprintf("-%d%%", analysis.SensitivityPercent), fmt.Sprintf("+%d%%", analysis.SensitivityPercent)
-	cells := [][]string{{"#", "Input", down, up, "Swing"}}
-	largest := decimal.Zero
-	for i, r := range rows {
-		swing := money(r.Swing)
-		if r.Infeasible {
-			swing = "-"
-		}
-		cells = append(cells, []string{fmt.Sprint(i + 1), r.Input, variantText(r.LowCost), variantText(r.HighCost), swing})
-		largest = decimal.Max(largest, r.Swing)
-	}
-	var table strings.Builder
-	widest := alignedRows(&table, "    ", cells, []bool{true, false, true, true, true})
-	barWidth := min(tornadoBarMax, itemsWidth-widest-2)
-	lines := strings.Split(strings.TrimSuffix(table.String(), "\n"), "\n")
-	b.WriteString(lines[0] + "\n")
-	for i, r := range rows {
-		line := lines[i+1]
-		if bar := tornadoBar(r.Swing, largest, barWidth); bar != "" && barWidth >= 5 {
-			line += strings.Repeat(" ", widest-utf8.RuneCountInString(line)+2) + bar
-		}
-		b.WriteString(line + "\n")
-		for _, t := range cheaperText(r) {
-			b.WriteString(wrap("       "+t, "         ", itemsWidth))
-		}
-		if r.Infeasible {
-			reason := r.HighCost.Reason
-			if !r.LowCost.Feasible {
-				reason = r.LowCost.Reason
-			}
-			b.WriteString(wrap(fmt.Sprintf("       %s cannot run it: %s", platformName(r.Platform), reason), "         ", itemsWidth))
-		}
-	}
-	var moved []string
-	for _, r := range rows {
-		if r.Note != "" {
-			moved = append(moved, movedText(r))
-		}
-	}
-	if len(moved) > 0 {
-		b.WriteString(wrap("    Moved: "+strings.Join(moved, "; ")+".", "      ", itemsWidth))
-	}
-}
-
-// markdownCostRow writes one markdown table row of cells.
-func markdownCostRow(b *strings.Builder, cells []string) {
-	for i := range cells {
-		cells[i] = cell(cells[i])
-	}
-	b.WriteString("| " + strings.Join(cells, " | ") + " |\n")
 }
 
 // markdownGrowth writes the month-by-month projection in markdown.
@@ -344,7 +179,7 @@ func markdownGrowth(b *strings.Builder, c analysis.Comparison) {
 		fmt.Fprintf(b, "%s\n", cell(flatGrowthText(g)))
 		return
 	}
-	b.WriteString("| Month | Requests | Lambda | Fargate | EC2 | Cheapest |\n|---|---:|---:|---:|---:|---|\n")
+	b.WriteString(markdownHeader(platformHeader([]string{"Month", "Requests"}, "Cheapest"), platformAlign([]bool{false, true})))
 	for _, p := range g.Points {
 		row := append([]string{growthMonthLabel(p, calendar), quantity(decimal.NewFromInt(p.Requests))}, costCells(p.Costs)...)
 		markdownCostRow(b, append(row, platformName(p.Cheapest)))
@@ -364,46 +199,106 @@ func markdownGrowth(b *strings.Builder, c analysis.Comparison) {
 	}
 }
 
-// markdownScenarios writes the traffic scenarios side by side in markdown.
-func markdownScenarios(b *strings.Builder, c analysis.Comparison) {
-	if len(c.Scenarios) == 0 {
-		return
+// csvGrowth gives the growth projection as rows of section, item, platform, metric, value.
+func csvGrowth(c analysis.Comparison) [][]string {
+	g := c.Growth
+	if len(g.Points) == 0 {
+		return nil
 	}
-	fmt.Fprintf(b, "\n### %s\n\n", scenariosTitle(c.Scenarios))
-	b.WriteString("| Scenario | Traffic multiplier | Requests | Lambda | Fargate | EC2 | Cheapest |\n|---|---:|---:|---:|---:|---:|---|\n")
-	for _, s := range c.Scenarios {
-		row := append([]string{s.Name, s.TrafficMultiplier.String(), quantity(decimal.NewFromInt(s.Requests))}, costCells(s.Costs)...)
-		markdownCostRow(b, append(row, platformName(s.Cheapest)))
+	const section = "growth"
+	rows := [][]string{
+		{section, "projection", "", "growth_percent_per_month", g.GrowthPercentPerMonth.String()},
+		{section, "projection", "", "months", fmt.Sprint(g.Months)},
+		{section, "projection", "", "flat", fmt.Sprint(g.Flat)},
 	}
+	for _, p := range g.Points {
+		item := fmt.Sprintf("month %d", p.Index)
+		rows = append(rows,
+			[]string{section, item, "", "name", p.Name},
+			[]string{section, item, "", "hours", fmt.Sprint(p.Hours)},
+			[]string{section, item, "", "requests", fmt.Sprint(p.Requests)})
+		rows = append(rows, csvCosts(section, item, "monthly_cost", p.Costs)...)
+		rows = append(rows, []string{section, item, "", "cheapest", string(p.Cheapest)})
+	}
+	for _, f := range g.Flips {
+		item := fmt.Sprintf("flip in month %d", f.Index)
+		rows = append(rows, []string{section, item, "", "from", string(f.From)}, []string{section, item, "", "to", string(f.To)})
+		for _, side := range []struct {
+			name  string
+			costs analysis.FlipCosts
+		}{{"before", f.Before}, {"after", f.After}} {
+			for i, p := range []model.Platform{f.From, f.To} {
+				if p == "" {
+					continue
+				}
+				value := side.costs.From
+				if i == 1 {
+					value = side.costs.To
+				}
+				metric, text := "monthly_cost_"+side.name, value.String()
+				for _, x := range side.costs.Infeasible {
+					if x == p {
+						metric, text = "cannot_run_"+side.name, "true"
+					}
+				}
+				rows = append(rows, []string{section, item, string(p), metric, text})
+			}
+		}
+	}
+	return append(rows, csvCosts(section, "total", "total_cost", g.Cumulative)...)
 }
 
-// markdownSensitivity writes the tornado in markdown: every platform at -20% and +20%.
-func markdownSensitivity(b *strings.Builder, c analysis.Comparison) {
-	rows := c.Sensitivity
-	if len(rows) == 0 {
+// growthJSON writes "growth": the month-by-month projection, the months the cheapest
+// platform changes and the totals (null without a projection).
+func growthJSON(j *jsonWriter, g analysis.Growth) {
+	if len(g.Points) == 0 {
+		j.null("growth")
 		return
 	}
-	b.WriteString("\n### Sensitivity\n\n")
-	if rows[0].Platform == "" {
-		b.WriteString("No platform can run the workload as given, so there is nothing to rank.\n")
-		return
+	j.object("growth")
+	j.int("months", g.Months)
+	j.exact("growth_percent_per_month", g.GrowthPercentPerMonth)
+	j.bool("flat", g.Flat)
+	j.array("months_projected")
+	for _, p := range g.Points {
+		j.element()
+		j.open('{')
+		j.int("index", p.Index)
+		j.string("name", p.Name)
+		j.int("hours", p.Hours)
+		j.int("requests", p.Requests)
+		variantCostsJSON(j, "costs", p.Costs)
+		j.string("cheapest", string(p.Cheapest))
+		j.close('}')
 	}
-	fmt.Fprintf(b, "Each input %s.\n\n", cell(strings.TrimPrefix(sensitivityIntro(rows), "each input ")))
-	fmt.Fprintf(b, "| Rank | Input | As given | -%d%% | +%d%% | Lambda | Fargate | EC2 | Swing | Notes |\n", analysis.SensitivityPercent, analysis.SensitivityPercent)
-	b.WriteString("|---:|---|---:|---:|---:|---:|---:|---:|---:|---|\n")
-	for i, r := range rows {
-		cells := []string{fmt.Sprint(i + 1), r.Input, quantity(r.Base), quantity(r.Low), quantity(r.High)}
-		for _, p := range model.Platforms {
-			cells = append(cells, variantText(variantCost(r.LowCosts, p))+" / "+variantText(variantCost(r.HighCosts, p)))
-		}
-		swing := money(r.Swing)
-		if r.Infeasible {
-			swing = "-"
-		}
-		notes := cheaperText(r)
-		if r.Note != "" {
-			notes = append([]string{r.Note}, notes...)
-		}
-		markdownCostRow(b, append(cells, swing, strings.Join(notes, "; ")))
+	j.close(']')
+	j.array("flips")
+	for _, f := range g.Flips {
+		j.element()
+		j.open('{')
+		j.int("index", f.Index)
+		j.string("name", f.Name)
+		j.string("from", string(f.From))
+		j.string("to", string(f.To))
+		flipCostsJSON(j, "before", f.Before)
+		flipCostsJSON(j, "after", f.After)
+		j.close('}')
 	}
+	j.close(']')
+	variantCostsJSON(j, "totals", g.Cumulative)
+	j.close('}')
+}
+
+// flipCostsJSON writes the member k: the two platforms' costs on one side of a flip.
+func flipCostsJSON(j *jsonWriter, k string, fc analysis.FlipCosts) {
+	j.object(k)
+	j.exact("from_cost", fc.From)
+	j.exact("to_cost", fc.To)
+	j.array("cannot_run")
+	for _, p := range fc.Infeasible {
+		j.element()
+		j.buf = j.appendString(j.buf, string(p))
+	}
+	j.close(']')
+	j.close('}')
 }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -175,18 +176,34 @@ func TestGrowthData(t *testing.T) {
 			t.Errorf("CSV lacks %s", k)
 		}
 	}
-	doc, err := json.Marshal(map[string]any{"growth": jsonGrowth(c), "scenarios": jsonScenarios(c), "sensitivity": jsonSensitivity(c)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	doc := compactJSON(t, func(j *jsonWriter) {
+		growthJSON(j, c.Growth)
+		scenariosJSON(j, c.Scenarios)
+		sensitivityJSON(j, c.Sensitivity)
+	})
 	for _, want := range []string{`"totals":[{"platform":"lambda"`, `{"platform":"fargate","feasible":true,"cost":"108.1203"}`,
 		`"flips":[{"index":9,"name":"730-hour month","from":"lambda","to":"fargate","before":{"from_cost":"8.86060695811","to_cost":"9.010025","cannot_run":[]}`,
 		`"rank":2,"input":"function.duration_ms","value":"100","value_minus_20":"80","value_plus_20":"120"`} {
-		if !strings.Contains(string(doc), want) {
+		if !strings.Contains(doc, want) {
 			t.Errorf("JSON lacks %s", want)
 		}
 	}
-	if jsonGrowth(analysis.Comparison{}) != nil || len(csvGrowth(analysis.Comparison{})) != 0 {
+	empty := compactJSON(t, func(j *jsonWriter) { growthJSON(j, analysis.Growth{}) })
+	if empty != `{"growth":null}` || len(csvGrowth(analysis.Comparison{})) != 0 {
 		t.Error("an empty comparison has growth data")
 	}
+}
+
+// compactJSON is the object of the members write writes, compacted: `{"growth":null}`.
+func compactJSON(t *testing.T, write func(*jsonWriter)) string {
+	t.Helper()
+	j := marshalJSON()
+	j.open('{')
+	write(j)
+	j.close('}')
+	var b bytes.Buffer
+	if err := json.Compact(&b, j.buf); err != nil {
+		t.Fatalf("%v in %s", err, j.buf)
+	}
+	return b.String()
 }

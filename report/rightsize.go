@@ -109,69 +109,6 @@ func exclusionGroups(list []analysis.Exclusion) []string {
 	return out
 }
 
-// unpricedGroups joins the purchase options not priced for the same reason, each type's
-// options together: "m7g.large reserved-1y, reserved-3y; Lambda savings-plan-1y (why)".
-func unpricedGroups(list []analysis.PurchaseOption) []string {
-	var reasons []string
-	owners := map[string][]string{}
-	options := map[string]map[string][]string{}
-	for _, o := range list {
-		if o.Priced {
-			continue
-		}
-		owner := o.InstanceType
-		if owner == "" {
-			owner = platformName(o.Platform)
-		}
-		if _, ok := options[o.Reason]; !ok {
-			reasons = append(reasons, o.Reason)
-			options[o.Reason] = map[string][]string{}
-		}
-		if _, ok := options[o.Reason][owner]; !ok {
-			owners[o.Reason] = append(owners[o.Reason], owner)
-		}
-		options[o.Reason][owner] = append(options[o.Reason][owner], string(o.Purchase))
-	}
-	var out []string
-	for _, r := range reasons {
-		var parts []string
-		for _, owner := range owners[r] {
-			parts = append(parts, owner+" "+strings.Join(options[r][owner], ", "))
-		}
-		out = append(out, strings.Join(parts, "; ")+" ("+r+")")
-	}
-	return out
-}
-
-// purchaseLabel names a purchase option: "m7g.large savings-plan-1y", "Lambda savings-plan-1y".
-func purchaseLabel(o analysis.PurchaseOption) string {
-	if o.InstanceType != "" {
-		return o.InstanceType + " " + string(o.Purchase)
-	}
-	return platformName(o.Platform) + " " + string(o.Purchase)
-}
-
-// purchaseRole says whether a purchase option's type is the current one, the cheapest or both.
-func purchaseRole(o analysis.PurchaseOption) string {
-	switch {
-	case o.Current && o.Best:
-		return "current and cheapest type"
-	case o.Current:
-		return "current type"
-	case o.Best:
-		return "cheapest type"
-	}
-	return ""
-}
-
-// termText is a saving over a commitment's term: "$1,140.55 over 12 months" ("" without one).
-func termText(o analysis.PurchaseOption) string {
-	if o.TermMonths == 0 || !o.Compared {
-		return ""
-	}
-	return fmt.Sprintf("%s over %d months", money(o.TermSaving), o.TermMonths)
-}
-
 // tableRightSizing writes the right-sizing of the alternatives for a terminal, in 80 columns.
 func tableRightSizing(b *strings.Builder, c analysis.Comparison) {
 	rs := c.RightSizing
@@ -239,42 +176,6 @@ func columnsLine(cells []string) string {
 	return line + "\n"
 }
 
-// tablePurchases writes the priced ways to buy EC2 capacity, grouped by instance type,
-// then those not priced.
-func tablePurchases(b *strings.Builder, list []analysis.PurchaseOption) {
-	if len(list) == 0 {
-		return
-	}
-	b.WriteString("    Buying the capacity (the whole EC2 bill; saving against the current one)\n")
-	header := false
-	lastType := ""
-	for _, o := range list {
-		if !o.Priced {
-			continue
-		}
-		if !header {
-			fmt.Fprintf(b, "%-36s %12s %12s %14s\n", "      Option", "Monthly", "Saving", "Over the term")
-			header = true
-		}
-		if o.InstanceType != lastType {
-			fmt.Fprintf(b, "      %s (%s)\n", o.InstanceType, purchaseRole(o))
-			lastType = o.InstanceType
-		}
-		saving, term := "", ""
-		if o.Compared {
-			saving = money(o.Saving)
-			if o.TermMonths > 0 {
-				term = money(o.TermSaving)
-			}
-		}
-		label := fmt.Sprintf("        %s, %s/h", o.Purchase, unitPrice(o.HourlyRate))
-		b.WriteString(strings.TrimRight(fmt.Sprintf("%-36s %12s %12s %14s", label, money(o.MonthlyCost), saving, term), " ") + "\n")
-	}
-	for _, g := range unpricedGroups(list) {
-		b.WriteString(wrap("      Not priced: "+g, "        ", itemsWidth))
-	}
-}
-
 // markdownRightSizing writes the right-sizing of the alternatives in markdown.
 func markdownRightSizing(b *strings.Builder, c analysis.Comparison) {
 	rs := c.RightSizing
@@ -325,30 +226,6 @@ func markdownRightSizing(b *strings.Builder, c analysis.Comparison) {
 			fmt.Fprintf(b, "- %s\n", cell(a))
 		}
 	}
-}
-
-// markdownPurchases writes the ways to buy EC2 capacity in markdown.
-func markdownPurchases(b *strings.Builder, list []analysis.PurchaseOption) {
-	if len(list) == 0 {
-		return
-	}
-	b.WriteString("**Buying the capacity** (the whole EC2 bill; saving against the current one):\n\n")
-	b.WriteString("| Instance type | Option | Hourly | Monthly | Saving | Over the term | Type |\n|---|---|---:|---:|---:|---:|---|\n")
-	for _, o := range list {
-		if !o.Priced {
-			continue
-		}
-		saving := ""
-		if o.Compared {
-			saving = money(o.Saving)
-		}
-		fmt.Fprintf(b, "| %s | %s | %s | %s | %s | %s | %s |\n", o.InstanceType, o.Purchase, unitPrice(o.HourlyRate), money(o.MonthlyCost), saving, termText(o), purchaseRole(o))
-	}
-	b.WriteString("\n")
-	for _, g := range unpricedGroups(list) {
-		fmt.Fprintf(b, "- Not priced: %s\n", cell(g))
-	}
-	b.WriteString("\n")
 }
 
 // csvRightSizing gives the right-sizing as rows of section, item, platform, metric, value,
@@ -417,108 +294,74 @@ func csvOption(section, item, platform string, o analysis.SizeOption) [][]string
 	return rows
 }
 
-// jsonRightSizingDoc is the right-sizing in JSON: exact decimal strings, never rounded.
-type jsonRightSizingDoc struct {
-	Skipped     string              `json:"skipped,omitempty"`
-	Fargate     *jsonPlatformSizing `json:"fargate,omitempty"`
-	EC2         *jsonPlatformSizing `json:"ec2,omitempty"`
-	Purchases   []jsonPurchase      `json:"purchase_options"`
-	Assumptions []string            `json:"assumptions"`
-}
-
-type jsonPlatformSizing struct {
-	Throughput string           `json:"throughput"`
-	Current    jsonSizeOption   `json:"current"`
-	Ranked     []jsonSizeOption `json:"ranked"`
-	Infeasible []jsonSizeOption `json:"infeasible"`
-	Excluded   []jsonExclusion  `json:"excluded"`
-	// Saving is present when the current configuration and the best option both run.
-	Saving *string `json:"monthly_saving,omitempty"`
-}
-
-type jsonSizeOption struct {
-	Name         string   `json:"name"`
-	VCPU         string   `json:"vcpu"`
-	MemoryGB     string   `json:"memory_gb"`
-	Architecture string   `json:"architecture"`
-	Throughput   string   `json:"requests_per_second_per_unit"`
-	Purchase     string   `json:"purchase,omitempty"`
-	Feasible     bool     `json:"feasible"`
-	Reasons      []string `json:"reasons"`
-	Warnings     []string `json:"warnings"`
-	Notes        []string `json:"notes"`
-	MinUnits     int64    `json:"min_units"`
-	MaxUnits     int64    `json:"max_units"`
-	BilledHours  string   `json:"billed_unit_hours"`
-	MonthlyCost  string   `json:"monthly_cost"`
-}
-
-type jsonExclusion struct {
-	Name   string `json:"name"`
-	Reason string `json:"reason"`
-}
-
-type jsonPurchase struct {
-	Platform     string `json:"platform"`
-	InstanceType string `json:"instance_type,omitempty"`
-	Current      bool   `json:"current_type"`
-	Best         bool   `json:"cheapest_type"`
-	Purchase     string `json:"purchase"`
-	TermMonths   int64  `json:"term_months"`
-	Priced       bool   `json:"priced"`
-	Reason       string `json:"reason,omitempty"`
-	HourlyRate   string `json:"hourly_rate,omitempty"`
-	MonthlyCost  string `json:"monthly_cost,omitempty"`
-	Saving       string `json:"monthly_saving,omitempty"`
-	TermSaving   string `json:"saving_over_term,omitempty"`
-}
-
-// jsonRightSizing gives the right-sizing as a JSON value.
-func jsonRightSizing(c analysis.Comparison) any {
-	rs := c.RightSizing
-	doc := jsonRightSizingDoc{Skipped: rs.Skipped, Purchases: []jsonPurchase{}, Assumptions: nonNil(rs.Assumptions)}
-	if rs.Skipped == "" {
-		doc.Fargate, doc.EC2 = jsonSizing(rs.Fargate), jsonSizing(rs.EC2)
+// rightSizingJSON writes the right-sizing: each fleet platform's options ranked, the ways to
+// buy EC2 capacity and what it assumes.
+func rightSizingJSON(j *jsonWriter, rs analysis.RightSizing) {
+	j.open('{')
+	if rs.Skipped != "" {
+		j.string("skipped", rs.Skipped)
+	} else {
+		j.key("fargate")
+		platformSizingJSON(j, rs.Fargate)
+		j.key("ec2")
+		platformSizingJSON(j, rs.EC2)
 	}
-	for _, o := range rs.Purchases {
-		j := jsonPurchase{Platform: string(o.Platform), InstanceType: o.InstanceType, Current: o.Current, Best: o.Best,
-			Purchase: string(o.Purchase), TermMonths: o.TermMonths, Priced: o.Priced, Reason: o.Reason}
-		if o.Priced {
-			j.HourlyRate, j.MonthlyCost = o.HourlyRate.String(), o.MonthlyCost.String()
+	purchasesJSON(j, rs.Purchases)
+	j.strings("assumptions", rs.Assumptions)
+	j.close('}')
+}
+
+// platformSizingJSON writes one platform's sizes: the current one, those ranked, those that
+// cannot run and those left out; the saving when the current and the best both run.
+func platformSizingJSON(j *jsonWriter, p analysis.PlatformSizing) {
+	j.open('{')
+	j.string("throughput", p.Throughput)
+	j.key("current")
+	sizeOptionJSON(j, p.Current)
+	for _, list := range []struct {
+		key     string
+		options []analysis.SizeOption
+	}{{"ranked", p.Ranked}, {"infeasible", p.Infeasible}} {
+		j.array(list.key)
+		for _, o := range list.options {
+			j.element()
+			sizeOptionJSON(j, o)
 		}
-		if o.Compared {
-			j.Saving = o.Saving.String()
-			if o.TermMonths > 0 {
-				j.TermSaving = o.TermSaving.String()
-			}
-		}
-		doc.Purchases = append(doc.Purchases, j)
+		j.close(']')
 	}
-	return doc
-}
-
-func jsonSizing(p analysis.PlatformSizing) *jsonPlatformSizing {
-	j := &jsonPlatformSizing{Throughput: p.Throughput, Current: jsonOption(p.Current),
-		Ranked: []jsonSizeOption{}, Infeasible: []jsonSizeOption{}, Excluded: []jsonExclusion{}}
-	for _, o := range p.Ranked {
-		j.Ranked = append(j.Ranked, jsonOption(o))
-	}
-	for _, o := range p.Infeasible {
-		j.Infeasible = append(j.Infeasible, jsonOption(o))
-	}
+	j.array("excluded")
 	for _, x := range p.Excluded {
-		j.Excluded = append(j.Excluded, jsonExclusion{Name: x.Name, Reason: x.Reason})
+		j.element()
+		j.open('{')
+		j.string("name", x.Name)
+		j.string("reason", x.Reason)
+		j.close('}')
 	}
+	j.close(']')
 	if p.Compared {
-		s := p.Saving.String()
-		j.Saving = &s
+		j.exact("monthly_saving", p.Saving)
 	}
-	return j
+	j.close('}')
 }
 
-func jsonOption(o analysis.SizeOption) jsonSizeOption {
-	return jsonSizeOption{Name: o.Name, VCPU: o.VCPU.String(), MemoryGB: o.MemoryGB.String(), Architecture: string(o.Architecture),
-		Throughput: o.RequestsPerSecondPerUnit.String(), Purchase: string(o.Purchase), Feasible: o.Feasible,
-		Reasons: nonNil(o.Reasons), Warnings: nonNil(o.Warnings), Notes: nonNil(o.Notes),
-		MinUnits: o.MinUnits, MaxUnits: o.MaxUnits, BilledHours: o.BilledHours.String(), MonthlyCost: o.MonthlyCost.String()}
+// sizeOptionJSON writes one task size or instance type as priced.
+func sizeOptionJSON(j *jsonWriter, o analysis.SizeOption) {
+	j.open('{')
+	j.string("name", o.Name)
+	j.exact("vcpu", o.VCPU)
+	j.exact("memory_gb", o.MemoryGB)
+	j.string("architecture", string(o.Architecture))
+	j.exact("requests_per_second_per_unit", o.RequestsPerSecondPerUnit)
+	if o.Purchase != "" {
+		j.string("purchase", string(o.Purchase))
+	}
+	j.bool("feasible", o.Feasible)
+	j.strings("reasons", o.Reasons)
+	j.strings("warnings", o.Warnings)
+	j.strings("notes", o.Notes)
+	j.int("min_units", o.MinUnits)
+	j.int("max_units", o.MaxUnits)
+	j.exact("billed_unit_hours", o.BilledHours)
+	j.exact("monthly_cost", o.MonthlyCost)
+	j.close('}')
 }

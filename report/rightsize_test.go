@@ -1,7 +1,6 @@
 package report
 
 import (
-	"encoding/json"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -89,11 +88,11 @@ func TestRightSizingOtherFormats(t *testing.T) {
 	if !found {
 		t.Error("csv: no exact 12-month saving of the 1-year savings plan")
 	}
-	data, err := json.Marshal(jsonRightSizing(c))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if s := string(data); !strings.Contains(s, `"monthly_saving":"28.835"`) || !strings.Contains(s, `"monthly_cost":"181.332"`) {
+	data := compactJSON(t, func(j *jsonWriter) {
+		j.key("right_sizing")
+		rightSizingJSON(j, c.RightSizing)
+	})
+	if s := data; !strings.Contains(s, `"monthly_saving":"28.835"`) || !strings.Contains(s, `"monthly_cost":"181.332"`) {
 		t.Errorf("json: %s", s)
 	}
 }

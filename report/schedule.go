@@ -87,3 +87,63 @@ func markdownSchedules(b *strings.Builder, r model.WorkloadResult) {
 }
 
 func decimalOf(n int64) decimal.Decimal { return decimal.NewFromInt(n) }
+
+// schedulesJSON writes "schedules": each scheduled job, its runs and what it costs alone on
+// each platform.
+func schedulesJSON(j *jsonWriter, list []model.ScheduleResult) {
+	j.array("schedules")
+	for _, s := range list {
+		j.element()
+		j.open('{')
+		j.string("name", s.Name)
+		j.string("cron", s.Cron)
+		j.string("time_zone", s.TimeZone)
+		j.decimal("runs_per_month", s.RunsPerMonth)
+		j.bool("averaged", s.Averaged)
+		j.int("window_runs", s.WindowRuns)
+		j.int("window_hours", s.WindowHours)
+		j.int("parallel", s.Parallel)
+		j.decimal("invocations", s.Invocations)
+		j.decimal("early_exits", s.EarlyExits)
+		j.strings("warnings", s.Warnings)
+		if len(s.Estimates) == 0 {
+			j.null("alone")
+		} else {
+			j.array("alone")
+			for _, e := range s.Estimates {
+				j.element()
+				j.open('{')
+				j.string("platform", string(e.Platform))
+				j.bool("feasible", e.Feasible)
+				j.strings("reasons", e.Reasons)
+				j.string("summary", e.Summary)
+				j.decimal("monthly_cost", e.MonthlyCost)
+				lineItemsJSON(j, e.LineItems)
+				j.close('}')
+			}
+			j.close(']')
+		}
+		if ed := s.EventDriven; ed != nil {
+			j.object("event_driven")
+			j.int("work_items_per_month", ed.WorkItems)
+			triggerJSON(j, "lambda", ed.Lambda)
+			triggerJSON(j, "fargate", ed.Fargate)
+			j.close('}')
+		}
+		j.ints("runs_per_hour", s.RunsPerHour)
+		j.close('}')
+	}
+	j.close(']')
+}
+
+// triggerJSON writes the member k: a job on a schedule set against the same work triggered
+// by events.
+func triggerJSON(j *jsonWriter, k string, t model.TriggerComparison) {
+	j.object(k)
+	j.bool("feasible", t.Feasible)
+	j.strings("reasons", t.Reasons)
+	j.decimal("schedule", t.Schedule)
+	j.decimal("event_driven", t.EventDriven)
+	j.decimal("saving", t.Saving)
+	j.close('}')
+}

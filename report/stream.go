@@ -2,8 +2,6 @@ package report
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/csv"
 	"fmt"
 	"io"
 	"strings"
@@ -49,11 +47,9 @@ func NewWriter(w io.Writer, f Format, head model.Result) (*Writer, error) {
 	case Table, Markdown:
 		return sw, nil
 	case JSON:
-		b, err := appendJSON([]byte("{\n  \"pricing\": "), jsonPricingOf(head), 1)
-		if err != nil {
-			return nil, err
-		}
-		_, err = sw.out.Write(append(b, ",\n  \"workloads\": ["...))
+		j := documentJSON([]byte("{\n  \"pricing\": "), 1)
+		pricingJSON(j, head)
+		_, err := sw.out.Write(append(j.buf, ",\n  \"workloads\": ["...))
 		return sw, err
 	case CSV:
 		rows, err := csvText([][]string{csvHeader})
@@ -78,8 +74,9 @@ func Render(f Format, r model.WorkloadResult, monthHours int64) (Part, error) {
 		return Part{row: summaryRow(r), text: []byte(b.String())}, nil
 	case JSON:
 		buffer := partBuffers.Get().(*[]byte)
-		text, err := appendJSON((*buffer)[:0], jsonWorkloadOf(r, monthHours), 2)
-		return Part{text: text, buffer: buffer}, err
+		j := documentJSON((*buffer)[:0], 2)
+		workloadJSON(j, r, monthHours)
+		return Part{text: j.buf, buffer: buffer}, nil
 	case CSV:
 		text, err := csvText(csvRows(r))
 		return Part{text: text}, err
@@ -126,38 +123,13 @@ func (sw *Writer) Close(p model.Portfolio) error {
 		if sw.count == 0 {
 			end = "]"
 		}
-		var b []byte
-		if b, err = appendJSON([]byte(end+",\n  \"portfolio\": "), jsonPortfolioOf(p), 1); err == nil {
-			_, err = sw.out.Write(append(b, "\n}\n"...))
-		}
+		j := documentJSON([]byte(end+",\n  \"portfolio\": "), 1)
+		portfolioJSON(j, p)
+		_, err = sw.out.Write(append(j.buf, "\n}\n"...))
 	}
 	sw.rows, sw.texts = nil, nil
 	if err != nil {
 		return err
 	}
 	return sw.out.Flush()
-}
-
-// summaryRow is r's row of the summary the table and markdown open with: its name, each
-// platform's monthly cost (or "cannot run") and the cheapest.
-func summaryRow(r model.WorkloadResult) []string {
-	row := []string{r.Workload.Name}
-	for _, e := range r.Estimates {
-		cell := "cannot run"
-		if e.Feasible {
-			cell = costText(e)
-		}
-		row = append(row, cell)
-	}
-	return append(row, platformName(r.Cheapest))
-}
-
-// csvText is rows as CSV.
-func csvText(rows [][]string) ([]byte, error) {
-	var b bytes.Buffer
-	out := csv.NewWriter(&b)
-	if err := out.WriteAll(rows); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), out.Error()
 }

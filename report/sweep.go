@@ -1,15 +1,15 @@
 package report
 
 import (
-	"bytes"
 	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
 
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/analysis"
+	"github.com/shopspring/decimal"
 )
 
 // WriteSweep renders memory and architecture sweeps (one per workload) in format f. The
@@ -214,102 +214,116 @@ func markdownSweep(b *strings.Builder, r model.SweepResult) {
 	}
 }
 
-// The sweep's JSON document: amounts and durations are exact decimal strings.
-type jsonSweepDoc struct {
-	Pricing jsonPricing `json:"pricing"`
-	Sweeps  []jsonSweep `json:"sweeps"`
-}
-
-type jsonSweep struct {
-	Name           string        `json:"name"`
-	File           string        `json:"file"`
-	Region         string        `json:"region"`
-	Skipped        string        `json:"skipped,omitempty"`
-	Requests       string        `json:"requests_per_month,omitempty"`
-	Current        *jsonSweepRow `json:"current,omitempty"`
-	MinMemoryMB    int64         `json:"min_memory_mb,omitempty"`
-	BalancedWeight string        `json:"balanced_weight,omitempty"`
-	// MaxSlowdownPercent bounds the memory advice of breakeven compare, not the optima.
-	MaxSlowdownPercent string          `json:"max_slowdown_percent,omitempty"`
-	Optima             []jsonSweepPick `json:"optima"`
-	Architectures      []jsonSweepArch `json:"architectures"`
-	Assumptions        []string        `json:"assumptions"`
-}
-
-type jsonSweepArch struct {
-	Architecture string          `json:"architecture"`
-	Optima       []jsonSweepPick `json:"optima"`
-	Rows         []jsonSweepRow  `json:"rows"`
-}
-
-type jsonSweepRow struct {
-	Architecture string   `json:"architecture"`
-	MemoryMB     int64    `json:"memory_mb"`
-	DurationMs   string   `json:"duration_ms"`
-	BilledMs     int64    `json:"billed_ms"`
-	Feasible     bool     `json:"feasible"`
-	Reasons      []string `json:"reasons,omitempty"`
-	MonthlyCost  string   `json:"monthly_cost,omitempty"`
-	PerThousand  string   `json:"cost_per_1000_requests,omitempty"`
-}
-
-type jsonSweepPick struct {
-	Strategy      string       `json:"strategy"`
-	Row           jsonSweepRow `json:"choice"`
-	MonthlySaving string       `json:"monthly_saving"`
-}
-
-func jsonSweepRowOf(x model.SweepRow) jsonSweepRow {
-	j := jsonSweepRow{Architecture: string(x.Architecture), MemoryMB: x.MemoryMB, DurationMs: x.DurationMs.String(), BilledMs: x.BilledMs,
-		Feasible: x.Feasible, Reasons: x.Reasons}
-	if x.Feasible {
-		j.MonthlyCost, j.PerThousand = x.MonthlyCost.String(), x.CostPerThousandRequests.String()
-	}
-	return j
-}
-
-func jsonSweepPicks(picks []model.SweepPick) []jsonSweepPick {
-	out := []jsonSweepPick{}
-	for _, p := range picks {
-		out = append(out, jsonSweepPick{Strategy: p.Strategy, Row: jsonSweepRowOf(p.Row), MonthlySaving: p.MonthlySaving.String()})
-	}
-	return out
-}
-
+// writeSweepJSON writes the sweep's JSON document: {"pricing", "sweeps"}, amounts and
+// durations exact decimal strings.
 func writeSweepJSON(w io.Writer, results []model.SweepResult) error {
-	doc := jsonSweepDoc{Sweeps: []jsonSweep{}}
+	j := &jsonWriter{}
+	j.open('{')
+	j.object("pricing")
 	if len(results) > 0 {
 		r := results[0]
-		doc.Pricing = jsonPricing{Catalog: r.Catalog, AsOf: r.AsOf, MonthHours: r.MonthHours, Month: r.Month, Currency: "USD", Overlays: nonNil(r.Overlays)}
+		j.string("catalog", r.Catalog)
+		j.string("as_of", r.AsOf)
+		j.int("month_hours", r.MonthHours)
+		j.string("month", r.Month)
+		j.int("months_ahead", 0)
+		j.string("currency", "USD")
+		j.strings("overlays", r.Overlays)
+	} else { // no sweep, no catalog: the fields empty
+		for _, k := range []string{"catalog", "as_of"} {
+			j.string(k, "")
+		}
+		j.int("month_hours", 0)
+		j.string("month", "")
+		j.int("months_ahead", 0)
+		j.string("currency", "")
+		j.null("overlays")
 	}
+	j.close('}')
+	j.array("sweeps")
 	for _, r := range results {
-		wl := r.Workload
-		js := jsonSweep{Name: wl.Name, File: wl.File, Region: wl.Region, Skipped: r.Skipped, Optima: jsonSweepPicks(r.Optima),
-			Architectures: []jsonSweepArch{}, Assumptions: nonNil(r.Assumptions)}
-		if r.Skipped == "" {
-			cur := jsonSweepRowOf(r.Current)
-			js.Current, js.Requests, js.MinMemoryMB, js.BalancedWeight = &cur, r.Requests.String(), r.MinMemoryMB, r.BalancedWeight.String()
-			js.MaxSlowdownPercent = r.MaxSlowdownPercent.String()
-		}
-		for _, s := range r.Architectures {
-			ja := jsonSweepArch{Architecture: string(s.Architecture), Optima: jsonSweepPicks(s.Optima), Rows: []jsonSweepRow{}}
-			for _, m := range r.Shown {
-				x, _ := r.Row(s.Architecture, m)
-				ja.Rows = append(ja.Rows, jsonSweepRowOf(x))
-			}
-			js.Architectures = append(js.Architectures, ja)
-		}
-		doc.Sweeps = append(doc.Sweeps, js)
+		j.element()
+		sweepJSON(j, r)
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(doc); err != nil {
-		return err
-	}
-	_, err := w.Write(buf.Bytes())
+	j.close(']')
+	j.close('}')
+	_, err := w.Write(append(j.buf, '\n'))
 	return err
+}
+
+// sweepJSON writes one workload's sweep: the size it runs at, the optima, every size shown
+// on each architecture, and what the sweep assumes.
+func sweepJSON(j *jsonWriter, r model.SweepResult) {
+	wl := r.Workload
+	j.open('{')
+	j.string("name", wl.Name)
+	j.string("file", wl.File)
+	j.string("region", wl.Region)
+	if r.Skipped != "" {
+		j.string("skipped", r.Skipped)
+	} else {
+		j.exact("requests_per_month", r.Requests)
+		j.key("current")
+		sweepRowJSON(j, r.Current)
+		if r.MinMemoryMB != 0 {
+			j.int("min_memory_mb", r.MinMemoryMB)
+		}
+		j.exact("balanced_weight", r.BalancedWeight)
+		// max_slowdown_percent bounds the memory advice of breakeven compare, not the optima.
+		j.exact("max_slowdown_percent", r.MaxSlowdownPercent)
+	}
+	sweepPicksJSON(j, r.Optima)
+	j.array("architectures")
+	for _, s := range r.Architectures {
+		j.element()
+		j.open('{')
+		j.string("architecture", string(s.Architecture))
+		sweepPicksJSON(j, s.Optima)
+		j.array("rows")
+		for _, m := range r.Shown {
+			x, _ := r.Row(s.Architecture, m)
+			j.element()
+			sweepRowJSON(j, x)
+		}
+		j.close(']')
+		j.close('}')
+	}
+	j.close(']')
+	j.strings("assumptions", r.Assumptions)
+	j.close('}')
+}
+
+// sweepRowJSON writes one size on one architecture: its cost only where it can run.
+func sweepRowJSON(j *jsonWriter, x model.SweepRow) {
+	j.open('{')
+	j.string("architecture", string(x.Architecture))
+	j.int("memory_mb", x.MemoryMB)
+	j.exact("duration_ms", x.DurationMs)
+	j.int("billed_ms", x.BilledMs)
+	j.bool("feasible", x.Feasible)
+	if len(x.Reasons) > 0 {
+		j.strings("reasons", x.Reasons)
+	}
+	if x.Feasible {
+		j.exact("monthly_cost", x.MonthlyCost)
+		j.exact("cost_per_1000_requests", x.CostPerThousandRequests)
+	}
+	j.close('}')
+}
+
+// sweepPicksJSON writes "optima": each strategy's choice and what it saves.
+func sweepPicksJSON(j *jsonWriter, picks []model.SweepPick) {
+	j.array("optima")
+	for _, p := range picks {
+		j.element()
+		j.open('{')
+		j.string("strategy", p.Strategy)
+		j.key("choice")
+		sweepRowJSON(j, p.Row)
+		j.exact("monthly_saving", p.MonthlySaving)
+		j.close('}')
+	}
+	j.close(']')
 }
 
 var sweepCSVHeader = []string{"workload", "file", "region", "architecture", "memory_mb", "duration_ms", "billed_ms", "feasible",
@@ -346,4 +360,75 @@ func writeSweepCSV(w io.Writer, results []model.SweepResult) error {
 		return err
 	}
 	return out.Error()
+}
+
+func tableSweepSummary(b *strings.Builder, c analysis.Comparison) {
+	s := c.Sweep
+	if s == nil {
+		return
+	}
+	b.WriteString("  Lambda memory and architecture (every size 128-10,240 MB; `breakeven sweep`)\n")
+	rows := [][]string{{"", "Memory", "Arch", "Duration", "Monthly", "Saving"}}
+	if s.Current.Feasible {
+		rows = append(rows, sweepPickRow("now", s.Current, decimal.Zero))
+	}
+	for _, p := range s.Optima {
+		rows = append(rows, sweepPickRow(p.Strategy, p.Row, p.MonthlySaving))
+	}
+	alignedRows(b, "    ", rows, []bool{false, true, false, true, true, true})
+}
+
+func sweepPickRow(label string, r model.SweepRow, saving decimal.Decimal) []string {
+	return []string{label, count(r.MemoryMB) + " MB", string(r.Architecture), milliseconds(r.DurationMs), money(r.MonthlyCost), money(saving)}
+}
+
+func csvSweep(c analysis.Comparison) [][]string {
+	s := c.Sweep
+	if s == nil {
+		return nil
+	}
+	var rows [][]string
+	for _, p := range s.Optima {
+		item := p.Strategy
+		rows = append(rows, []string{"sweep", item, "lambda", "memory_mb", fmt.Sprint(p.Row.MemoryMB)},
+			[]string{"sweep", item, "lambda", "architecture", string(p.Row.Architecture)},
+			[]string{"sweep", item, "lambda", "monthly_cost", p.Row.MonthlyCost.String()},
+			[]string{"sweep", item, "lambda", "monthly_saving", p.MonthlySaving.String()})
+	}
+	return rows
+}
+
+// sweepSummaryJSON writes "sweep": Lambda's size now and each strategy's optimum (null
+// without a sweep).
+func sweepSummaryJSON(j *jsonWriter, s *model.SweepResult) {
+	if s == nil {
+		j.null("sweep")
+		return
+	}
+	j.object("sweep")
+	j.key("current")
+	sweepPickRowJSON(j, s.Current)
+	j.array("optima")
+	for _, p := range s.Optima {
+		j.element()
+		j.open('{')
+		j.string("strategy", p.Strategy)
+		j.key("pick")
+		sweepPickRowJSON(j, p.Row)
+		j.exact("monthly_saving", p.MonthlySaving)
+		j.close('}')
+	}
+	j.close(']')
+	j.close('}')
+}
+
+// sweepPickRowJSON writes a Lambda size the sweep picks.
+func sweepPickRowJSON(j *jsonWriter, r model.SweepRow) {
+	j.open('{')
+	j.int("memory_mb", r.MemoryMB)
+	j.string("architecture", string(r.Architecture))
+	j.exact("duration_ms", r.DurationMs)
+	j.int("billed_ms", r.BilledMs)
+	j.exact("monthly_cost", r.MonthlyCost)
+	j.close('}')
 }

@@ -2,8 +2,6 @@ package report
 
 import (
 	"fmt"
-	"math"
-	"strconv"
 	"strings"
 	"time"
 
@@ -83,65 +81,4 @@ func busiestHour(series []int64) int64 {
 		peak = max(peak, r)
 	}
 	return peak
-}
-
-// coldStartText summarises the cold-start estimate in a sentence.
-func coldStartText(cs *model.ColdStarts, billed bool) string {
-	s := fmt.Sprintf("Cold starts (model estimate; assumptions in docs/cold-starts.md and the JSON): %s a month, %s of requests; p99 %s ms warm, %s ms with them; INIT %s each",
-		count(cs.Total), percent(cs.Share), ms(cs.Warm.P99Ms), ms(cs.WithColdStarts.P99Ms), milliseconds(cs.InitMs))
-	switch {
-	case !billed:
-		s += ", not billed (lambda.bill_cold_starts: false)"
-	case cs.BilledInitGBSeconds.IsPositive():
-		s += fmt.Sprintf(", billed on the INIT lines (%s GB-s)", quantity(shown(cs.BilledInitGBSeconds)))
-	}
-	if cs.RemovedByProvisioned > 0 {
-		s += fmt.Sprintf("; provisioned concurrency removes %s", count(cs.RemovedByProvisioned))
-	}
-	return s
-}
-
-// percent writes a share (a model estimate, so a float) as a percentage to two significant
-// digits, and whole from 10% up, never in e-notation: 0.00009%, 0.0055%, 1.5%, 100%.
-func percent(share float64) string {
-	v := share * 100
-	if v <= 0 || math.IsNaN(v) {
-		return "0%"
-	}
-	places := 0
-	if v < 10 {
-		places = 1 - int(math.Floor(math.Log10(v)))
-	}
-	s := strconv.FormatFloat(v, 'f', places, 64)
-	if strings.Contains(s, ".") {
-		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	}
-	return group(s) + "%"
-}
-
-// ms writes a latency estimate (a float) to the millisecond, thousands separated.
-func ms(v float64) string { return group(strconv.FormatFloat(v, 'f', 0, 64)) }
-
-// throttlingText says how close Lambda comes to its concurrency limit.
-func throttlingText(th *model.Throttling) string {
-	s := concurrencyText(th)
-	if th.Hours == 0 {
-		s += ": no throttling"
-	} else if th.Unbilled > 0 {
-		s += fmt.Sprintf(": THROTTLED in %s, about %s (estimate), not invoked and not billed; raise the quota or reserve concurrency (lambda.quota_raised: true bills them)",
-			plural(th.Hours, "hour", "hours"), plural(th.Requests, "request", "requests"))
-	} else {
-		s += fmt.Sprintf(": above it in %s, about %s (estimate), billed as the limit is to be raised (lambda.quota_raised)",
-			plural(th.Hours, "hour", "hours"), plural(th.Requests, "request", "requests"))
-	}
-	if th.RampSeconds > 10 {
-		s += fmt.Sprintf("; the largest rise (%s) takes %d s to scale at 1,000 per 10 s", count(th.LargestRise), th.RampSeconds)
-	}
-	return s
-}
-
-// warmerText says what a scheduled warmer would cost.
-func warmerText(w *model.Warmer) string {
-	return fmt.Sprintf("A warmer pinging 1 environment every 5 minutes: %s invocations, %s a month; it stops only idle cold starts",
-		count(w.Invocations), money(w.MonthlyCost))
 }

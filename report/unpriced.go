@@ -92,3 +92,17 @@ func markdownMissingRates(b *strings.Builder, r model.WorkloadResult) {
 		fmt.Fprintf(b, "- %s (`%s` in %s): %s\n", cell(m.What), m.Key, m.Region, platformsText(r, m.Platforms))
 	}
 }
+
+// unpricedJSON writes the member k: the quantities left unpriced for want of a rate.
+func unpricedJSON(j *jsonWriter, k string, list []pricing.Unpriced) {
+	j.array(k)
+	for _, u := range list {
+		j.element()
+		j.open('{')
+		j.string("rate", u.Key)
+		j.string("region", u.Region)
+		j.string("what", u.What)
+		j.close('}')
+	}
+	j.close(']')
+}

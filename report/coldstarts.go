@@ -1,0 +1,88 @@
+package report
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/breakeven/breakeven/model"
+)
+
+// warmerJSON writes the scheduled pings that keep Lambda's environments warm.
+func warmerJSON(j *jsonWriter, wm *model.Warmer) {
+	j.open('{')
+	j.int("schedules", wm.Schedules)
+	j.int("invocations", wm.Invocations)
+	j.decimal("gb_seconds", wm.GBSeconds)
+	j.decimal("monthly_cost", wm.MonthlyCost)
+	j.close('}')
+}
+
+// coldStartsJSON writes the cold-start estimate: a model estimate, labelled so (its floats
+// are statistical estimates, not money).
+func coldStartsJSON(j *jsonWriter, cs *model.ColdStarts) {
+	j.open('{')
+	j.string("estimate", "model estimate; see docs/cold-starts.md")
+	j.int("total", cs.Total)
+	j.int("scale_ups", cs.ScaleUps)
+	j.int("idle_recycles", cs.IdleRecycles)
+	j.int("lifetime_recycles", cs.LifetimeRecycles)
+	j.float("share", cs.Share)
+	j.decimal("init_ms", cs.InitMs)
+	j.string("init_source", cs.InitSource)
+	j.decimal("billed_init_gb_seconds", cs.BilledInitGBSeconds)
+	j.int("peak_environments", cs.PeakEnvironments)
+	j.int("without_provisioned", cs.WithoutProvisioned)
+	j.int("removed_by_provisioned", cs.RemovedByProvisioned)
+	j.float("warm_p50_ms", cs.Warm.P50Ms)
+	j.float("warm_p99_ms", cs.Warm.P99Ms)
+	j.float("p50_ms", cs.WithColdStarts.P50Ms)
+	j.float("p99_ms", cs.WithColdStarts.P99Ms)
+	j.strings("assumptions", cs.Assumptions)
+	j.ints("per_hour", cs.PerHour)
+	j.close('}')
+}
+
+// coldStartText summarises the cold-start estimate in a sentence.
+func coldStartText(cs *model.ColdStarts, billed bool) string {
+	s := fmt.Sprintf("Cold starts (model estimate; assumptions in docs/cold-starts.md and the JSON): %s a month, %s of requests; p99 %s ms warm, %s ms with them; INIT %s each",
+		count(cs.Total), percent(cs.Share), ms(cs.Warm.P99Ms), ms(cs.WithColdStarts.P99Ms), milliseconds(cs.InitMs))
+	switch {
+	case !billed:
+		s += ", not billed (lambda.bill_cold_starts: false)"
+	case cs.BilledInitGBSeconds.IsPositive():
+		s += fmt.Sprintf(", billed on the INIT lines (%s GB-s)", quantity(shown(cs.BilledInitGBSeconds)))
+	}
+	if cs.RemovedByProvisioned > 0 {
+		s += fmt.Sprintf("; provisioned concurrency removes %s", count(cs.RemovedByProvisioned))
+	}
+	return s
+}
+
+// percent writes a share (a model estimate, so a float) as a percentage to two significant
+// digits, and whole from 10% up, never in e-notation: 0.00009%, 0.0055%, 1.5%, 100%.
+func percent(share float64) string {
+	v := share * 100
+	if v <= 0 || math.IsNaN(v) {
+		return "0%"
+	}
+	places := 0
+	if v < 10 {
+		places = 1 - int(math.Floor(math.Log10(v)))
+	}
+	s := strconv.FormatFloat(v, 'f', places, 64)
+	if strings.Contains(s, ".") {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	return group(s) + "%"
+}
+
+// ms writes a latency estimate (a float) to the millisecond, thousands separated.
+func ms(v float64) string { return group(strconv.FormatFloat(v, 'f', 0, 64)) }
+
+// warmerText says what a scheduled warmer would cost.
+func warmerText(w *model.Warmer) string {
+	return fmt.Sprintf("A warmer pinging 1 environment every 5 minutes: %s invocations, %s a month; it stops only idle cold starts",
+		count(w.Invocations), money(w.MonthlyCost))
+}

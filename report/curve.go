@@ -1,0 +1,83 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/analysis"
+	"github.com/shopspring/decimal"
+)
+
+// curveTableEvery is how many curve points the table skips between rows it shows (one a
+// decade); markdown, CSV and JSON show every point.
+const curveTableEvery = 2
+
+func tableCurve(b *strings.Builder, c analysis.Comparison) {
+	if len(c.Curve) == 0 {
+		return
+	}
+	b.WriteString("  Cost curve (monthly, shape kept; every point in json and csv)\n")
+	rows := [][]string{platformHeader([]string{"Requests/month", "Average/s"})}
+	for i, p := range c.Curve {
+		if i%curveTableEvery != 0 && i != len(c.Curve)-1 {
+			continue
+		}
+		row := []string{count(p.RequestsPerMonth), quantity(p.PerSecond)}
+		for _, pc := range p.Costs {
+			row = append(row, curveCost(pc))
+		}
+		rows = append(rows, row)
+	}
+	alignedRows(b, "    ", rows, platformAlign([]bool{true, true}))
+}
+
+func curveCost(pc model.PlatformCost) string {
+	if !pc.Feasible {
+		return "-"
+	}
+	return money(pc.MonthlyCost)
+}
+
+// markdownCurve writes the cost curve in markdown, every point.
+func markdownCurve(b *strings.Builder, c analysis.Comparison) {
+	if len(c.Curve) == 0 {
+		return
+	}
+	b.WriteString("\n### Cost curve\n\n" + markdownHeader(platformHeader([]string{"Requests/month", "Average/s"}), platformAlign([]bool{true, true})))
+	for _, p := range c.Curve {
+		row := []string{quantity(decimal.NewFromInt(p.RequestsPerMonth)), p.PerSecond.String()}
+		for _, pc := range p.Costs {
+			row = append(row, curveCost(pc))
+		}
+		b.WriteString("| " + strings.Join(row, " | ") + " |\n")
+	}
+}
+
+func csvCurve(c analysis.Comparison) [][]string {
+	var rows [][]string
+	for _, p := range c.Curve {
+		for _, pc := range p.Costs {
+			v := "infeasible"
+			if pc.Feasible {
+				v = pc.MonthlyCost.String()
+			}
+			rows = append(rows, []string{"curve", fmt.Sprint(p.RequestsPerMonth), string(pc.Platform), "monthly_cost", v})
+		}
+	}
+	return rows
+}
+
+// curveJSON writes "curve": each platform's monthly cost at every point of the traffic scan.
+func curveJSON(j *jsonWriter, curve []analysis.CurvePoint) {
+	j.array("curve")
+	for _, p := range curve {
+		j.element()
+		j.open('{')
+		j.int("requests_per_month", p.RequestsPerMonth)
+		j.exact("per_second", p.PerSecond)
+		platformCostsJSON(j, "costs", p.Costs)
+		j.close('}')
+	}
+	j.close(']')
+}

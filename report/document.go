@@ -1,0 +1,122 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/breakeven/breakeven/model"
+)
+
+// writeMarkdown renders the comparison as GitHub-flavoured markdown, for proposals: the
+// header; for more than one workload a summary table of their rows (see summaryRow); each
+// workload's text, rendered by markdownWorkload; and for more than one the portfolio p.
+func writeMarkdown(w io.Writer, head model.Result, rows [][]string, texts []string, p model.Portfolio) error {
+	var b strings.Builder
+	b.WriteString("# Monthly cost comparison\n\n")
+	fmt.Fprintf(&b, "%s Amounts are rounded to the cent.\n", header(head))
+	if len(texts) > 1 {
+		b.WriteString("\n" + markdownHeader(platformHeader([]string{"Workload"}, "Cheapest"), platformAlign([]bool{false})))
+		for _, row := range rows {
+			fmt.Fprintf(&b, "| %s |", row[0])
+			for _, cost := range row[1 : len(row)-1] {
+				fmt.Fprintf(&b, " %s |", cost)
+			}
+			fmt.Fprintf(&b, " %s |\n", row[len(row)-1])
+		}
+	}
+	if _, err := io.WriteString(w, b.String()); err != nil {
+		return err
+	}
+	for _, text := range texts {
+		if _, err := io.WriteString(w, text); err != nil {
+			return err
+		}
+	}
+	if len(texts) < 2 {
+		return nil
+	}
+	b.Reset()
+	fmt.Fprintf(&b, "\n## Portfolio\n\nAll %d workloads in one account: free tiers and tiers apply once for the account, Lambda's and those of the services around the functions.\n\n", len(texts))
+	b.WriteString("| Platform | Monthly | Priced one by one | Left out |\n|---|---:|---:|---|\n")
+	for _, t := range p.Platforms {
+		cost := money(t.MonthlyCost)
+		if len(t.Unpriced) > 0 {
+			cost += "*"
+		}
+		fmt.Fprintf(&b, "| All on %s | %s | %s | %s |\n", platformName(t.Platform), cost, money(t.StandaloneSum), cell(strings.Join(t.Excluded, ", ")))
+	}
+	mix := money(p.CheapestMix)
+	if len(p.CheapestMixUnpriced) > 0 {
+		mix += "*"
+	}
+	fmt.Fprintf(&b, "| Each on its cheapest | %s | | |\n", mix)
+	if portfolioIncomplete(p) {
+		b.WriteString("\n\\* incomplete: some of its lines have no rate in the catalog.\n")
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// summaryRow is r's row of the summary the table and markdown open with: its name, each
+// platform's monthly cost (or "cannot run") and the cheapest.
+func summaryRow(r model.WorkloadResult) []string {
+	row := []string{r.Workload.Name}
+	for _, e := range r.Estimates {
+		cell := "cannot run"
+		if e.Feasible {
+			cell = costText(e)
+		}
+		row = append(row, cell)
+	}
+	return append(row, platformName(r.Cheapest))
+}
+
+// writeTable renders the comparison for a terminal: the header; for more than one workload a
+// summary, a line of each of their rows (see summaryRow); each workload's text, rendered by
+// tableWorkload; and for more than one the portfolio p. It fits 80 columns for usual names.
+func writeTable(w io.Writer, head model.Result, rows [][]string, texts []string, p model.Portfolio) error {
+	var b strings.Builder
+	b.WriteString(wrap(header(head), "", itemsWidth) + "\n")
+	if len(texts) > 1 {
+		tableSummary(&b, rows)
+		b.WriteString("\n")
+	}
+	if _, err := io.WriteString(w, b.String()); err != nil {
+		return err
+	}
+	for i, text := range texts {
+		if i > 0 {
+			text = "\n" + text
+		}
+		if _, err := io.WriteString(w, text); err != nil {
+			return err
+		}
+	}
+	if len(texts) > 1 {
+		b.Reset()
+		b.WriteString("\n")
+		tablePortfolio(&b, len(texts), p)
+		_, err := io.WriteString(w, b.String())
+		return err
+	}
+	return nil
+}
+
+// tableSummary lists every workload's monthly cost on each platform, one line each, from
+// their summary rows (see summaryRow).
+func tableSummary(b *strings.Builder, workloads [][]string) {
+	rows := append([][]string{platformHeader([]string{"Workload"}, "Cheapest")}, workloads...)
+	width := 8
+	for _, row := range rows {
+		width = max(width, utf8.RuneCountInString(row[0]))
+	}
+	for _, row := range rows {
+		fmt.Fprintf(b, "%-*s", width, row[0])
+		for _, cost := range row[1 : len(row)-1] {
+			fmt.Fprintf(b, " %12s", cost)
+		}
+		fmt.Fprintf(b, "  %s\n", row[len(row)-1])
+	}
+}

@@ -1,0 +1,42 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/analysis"
+)
+
+// compareHeader says which prices and month the figures use.
+func compareHeader(res analysis.CompareResult) string {
+	return header(model.Result{Catalog: res.Catalog, AsOf: res.AsOf, Overlays: res.Overlays, Month: res.Month, MonthHours: res.MonthHours})
+}
+
+// pricingJSON writes the document's "pricing": which catalog and month the figures use.
+func pricingJSON(j *jsonWriter, res model.Result) {
+	j.open('{')
+	j.string("catalog", res.Catalog)
+	j.string("as_of", res.AsOf)
+	j.int("month_hours", res.MonthHours)
+	j.string("month", res.Month.Name)
+	j.int("months_ahead", res.MonthsAhead)
+	j.string("currency", "USD")
+	j.strings("overlays", res.Overlays)
+	j.close('}')
+}
+
+// header says which prices and which month the figures use.
+func header(res model.Result) string {
+	s := fmt.Sprintf("Prices: catalog %s as of %s, USD. A month is %d hours.", res.Catalog, res.AsOf, res.MonthHours)
+	if res.Month.Name != model.StandardMonthName {
+		s = fmt.Sprintf("Prices: catalog %s as of %s, USD. The month is %s, %d hours.", res.Catalog, res.AsOf, res.Month.Name, res.MonthHours)
+	}
+	if len(res.Overlays) > 0 {
+		s += " Overlaid: " + strings.Join(res.Overlays, ", ") + "."
+	}
+	if res.MonthsAhead > 0 {
+		s += fmt.Sprintf(" Traffic projected %d months ahead at each workload's growth.", res.MonthsAhead)
+	}
+	return s
+}

@@ -1,0 +1,67 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/breakeven/breakeven/pricing"
+)
+
+// lineItemsJSON writes "line_items": each line of a bill with its exact quantity, rate and
+// cost, and where the rate comes from.
+func lineItemsJSON(j *jsonWriter, items []pricing.LineItem) {
+	j.array("line_items")
+	for _, it := range items {
+		j.element()
+		j.open('{')
+		j.string("id", it.ID)
+		j.string("name", it.Name)
+		j.decimal("quantity", it.Quantity)
+		j.string("unit", it.Unit)
+		j.decimal("unit_price", it.UnitPrice)
+		j.decimal("cost", it.Cost)
+		j.string("region", it.Region)
+		j.string("rate", it.RateKey)
+		j.string("source", it.Source)
+		j.string("as_of", it.AsOf)
+		if it.Estimate != "" { // the quantity is a model estimate, and what it rests on
+			j.string("estimate", it.Estimate)
+		}
+		j.close('}')
+	}
+	j.close(']')
+}
+
+// writeItems writes line items as "name  quantity unit @ price  cost", aligned.
+func writeItems(b *strings.Builder, items []pricing.LineItem, indent string) {
+	for _, it := range items {
+		left := it.Name
+		mid := fmt.Sprintf("%s %s @ %s", quantity(shown(it.Quantity)), shortUnit(it.Unit), unitPrice(it.UnitPrice))
+		cost := money(it.Cost)
+		gap := itemsWidth - len(indent) - utf8.RuneCountInString(left) - len(mid) - costWidth - 2
+		if gap < 1 {
+			fmt.Fprintf(b, "%s%s\n%s  %s\n", indent, left, indent, apart(pad(mid, itemsWidth-len(indent)-costWidth-3), pad(cost, costWidth)))
+		} else {
+			fmt.Fprintf(b, "%s%s %s%s %s\n", indent, left, strings.Repeat(" ", gap), mid, pad(cost, costWidth))
+		}
+		if it.Estimate != "" {
+			b.WriteString(wrap(indent+"  ("+it.Estimate+")", indent+"   ", itemsWidth))
+		}
+	}
+}
+
+// shortUnit abbreviates long unit names in the table.
+func shortUnit(u string) string {
+	switch u {
+	case "GB-seconds":
+		return "GB-s"
+	case "requests":
+		return "req"
+	case "vCPU-hours":
+		return "vCPU-h"
+	case "GB-hours":
+		return "GB-h"
+	}
+	return u
+}

@@ -1,0 +1,74 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/breakeven/breakeven/model"
+)
+
+// portfolioJSON writes the document's "portfolio": every workload billed as one account.
+func portfolioJSON(j *jsonWriter, p model.Portfolio) {
+	j.open('{')
+	if len(p.Platforms) == 0 {
+		j.null("platforms")
+	} else {
+		j.array("platforms")
+		for _, t := range p.Platforms {
+			j.element()
+			j.open('{')
+			j.string("platform", string(t.Platform))
+			j.decimal("monthly_cost", t.MonthlyCost)
+			j.decimal("standalone_sum", t.StandaloneSum)
+			j.int("workloads", int64(t.Workloads))
+			j.strings("excluded", t.Excluded)
+			j.bool("complete", len(t.Unpriced) == 0)
+			unpricedJSON(j, "unpriced", t.Unpriced)
+			lineItemsJSON(j, t.LineItems)
+			j.close('}')
+		}
+		j.close(']')
+	}
+	j.decimal("cheapest_mix", p.CheapestMix)
+	j.bool("cheapest_mix_complete", len(p.CheapestMixUnpriced) == 0)
+	unpricedJSON(j, "cheapest_mix_unpriced", p.CheapestMixUnpriced)
+	j.close('}')
+}
+
+// tablePortfolio writes the portfolio p of n workloads.
+func tablePortfolio(b *strings.Builder, n int, p model.Portfolio) {
+	fmt.Fprintf(b, "Portfolio: all %d workloads in one account\n", n)
+	b.WriteString(wrap("  Free tiers and tiers apply once for the account, as AWS bills one: Lambda's, and those of the services around the functions.", "  ", itemsWidth))
+	for _, t := range p.Platforms {
+		cost := money(t.MonthlyCost)
+		if len(t.Unpriced) > 0 {
+			cost += "*"
+		}
+		line := fmt.Sprintf("%-20s %12s", "  All on "+platformName(t.Platform), cost)
+		if !t.MonthlyCost.Equal(t.StandaloneSum) {
+			line += fmt.Sprintf("  (%s priced one by one)", money(t.StandaloneSum))
+		}
+		if len(t.Excluded) > 0 {
+			line += "  without " + strings.Join(t.Excluded, ", ")
+		}
+		b.WriteString(wrap(line, strings.Repeat(" ", 36), itemsWidth))
+	}
+	mix := money(p.CheapestMix)
+	if len(p.CheapestMixUnpriced) > 0 {
+		mix += "*"
+	}
+	fmt.Fprintf(b, "%-20s %12s\n", "  Each on cheapest", mix)
+	if portfolioIncomplete(p) {
+		b.WriteString("  * incomplete: some of its lines have no rate in the catalog\n")
+	}
+}
+
+// portfolioIncomplete says some total of p leaves out what it has no rate for.
+func portfolioIncomplete(p model.Portfolio) bool {
+	for _, t := range p.Platforms {
+		if len(t.Unpriced) > 0 {
+			return true
+		}
+	}
+	return len(p.CheapestMixUnpriced) > 0
+}

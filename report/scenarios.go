@@ -1,0 +1,77 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/analysis"
+	"github.com/shopspring/decimal"
+)
+
+// scenariosTitle is the scenarios section's title, saying when the defaults were priced.
+func scenariosTitle(list []analysis.ScenarioResult) string {
+	if len(list) > 0 && list[0].Defaulted {
+		return "Scenarios (" + model.DefaultScenariosWhy + ")"
+	}
+	return "Scenarios (the traffic times each multiplier)"
+}
+
+// tableScenarios writes the traffic scenarios side by side for a terminal.
+func tableScenarios(b *strings.Builder, c analysis.Comparison) {
+	if len(c.Scenarios) == 0 {
+		return
+	}
+	b.WriteString(wrap("  "+scenariosTitle(c.Scenarios), "    ", itemsWidth))
+	rows := [][]string{platformHeader([]string{"Scenario", "Traffic", "Requests"}, "Cheapest")}
+	for _, s := range c.Scenarios {
+		row := append([]string{s.Name, "x" + s.TrafficMultiplier.String(), quantity(decimal.NewFromInt(s.Requests))}, costCells(s.Costs)...)
+		rows = append(rows, append(row, platformName(s.Cheapest)))
+	}
+	alignedRows(b, "    ", rows, platformAlign([]bool{false, true, true}))
+}
+
+// markdownScenarios writes the traffic scenarios side by side in markdown.
+func markdownScenarios(b *strings.Builder, c analysis.Comparison) {
+	if len(c.Scenarios) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "\n### %s\n\n", scenariosTitle(c.Scenarios))
+	b.WriteString(markdownHeader(platformHeader([]string{"Scenario", "Traffic multiplier", "Requests"}, "Cheapest"), platformAlign([]bool{false, true, true})))
+	for _, s := range c.Scenarios {
+		row := append([]string{s.Name, s.TrafficMultiplier.String(), quantity(decimal.NewFromInt(s.Requests))}, costCells(s.Costs)...)
+		markdownCostRow(b, append(row, platformName(s.Cheapest)))
+	}
+}
+
+// csvScenarios gives the scenarios as rows of section, item, platform, metric, value.
+func csvScenarios(c analysis.Comparison) [][]string {
+	const section = "scenarios"
+	var rows [][]string
+	for _, s := range c.Scenarios {
+		rows = append(rows,
+			[]string{section, s.Name, "", "traffic_multiplier", s.TrafficMultiplier.String()},
+			[]string{section, s.Name, "", "defaulted", fmt.Sprint(s.Defaulted)},
+			[]string{section, s.Name, "", "requests", fmt.Sprint(s.Requests)})
+		rows = append(rows, csvCosts(section, s.Name, "monthly_cost", s.Costs)...)
+		rows = append(rows, []string{section, s.Name, "", "cheapest", string(s.Cheapest)})
+	}
+	return rows
+}
+
+// scenariosJSON writes "scenarios": each traffic multiplier priced ([] when none).
+func scenariosJSON(j *jsonWriter, list []analysis.ScenarioResult) {
+	j.array("scenarios")
+	for _, s := range list {
+		j.element()
+		j.open('{')
+		j.string("name", s.Name)
+		j.exact("traffic_multiplier", s.TrafficMultiplier)
+		j.bool("defaulted", s.Defaulted)
+		j.int("requests", s.Requests)
+		variantCostsJSON(j, "costs", s.Costs)
+		j.string("cheapest", string(s.Cheapest))
+		j.close('}')
+	}
+	j.close(']')
+}

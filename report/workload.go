@@ -1,0 +1,324 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/breakeven/breakeven/model"
+)
+
+var csvHeader = []string{"workload", "file", "region", "platform", "feasible", "id", "name",
+	"quantity", "unit", "unit_price", "cost", "source", "as_of", "estimate"}
+
+// csvRows are r's rows: one per line item, then a "total" row per estimate, with exact values
+// for spreadsheets. An infeasible estimate is one row whose name gives the reasons. The
+// document is csvHeader, then each workload's rows.
+func csvRows(r model.WorkloadResult) [][]string {
+	var rows [][]string
+	wl := r.Workload
+	for _, e := range r.Estimates {
+		lead := []string{wl.Name, wl.File, wl.Region, string(e.Platform)}
+		if !e.Feasible {
+			rows = append(rows, append(append([]string{}, lead...), "false", "infeasible", strings.Join(e.Reasons, "; "), "", "", "", "", "", "", ""))
+			continue
+		}
+		for _, it := range e.LineItems {
+			rows = append(rows, append(append([]string{}, lead...), "true", it.ID, it.Name, it.Quantity.String(), it.Unit,
+				it.UnitPrice.String(), it.Cost.String(), it.Source, it.AsOf, it.Estimate))
+		}
+		for _, u := range e.Unpriced {
+			rows = append(rows, append(append([]string{}, lead...), "true", "unpriced", u.String(), "", "", "", "", "", "", ""))
+		}
+		total := "Monthly total"
+		if !e.Complete() {
+			total = "Monthly total, incomplete"
+		}
+		rows = append(rows, append(append([]string{}, lead...), "true", "total", total, "", "", "", e.MonthlyCost.String(), "", "", ""))
+	}
+	return rows
+}
+
+// markdownWorkload renders one workload: its platforms, each platform's line items, its flow
+// and schedules, and the values the file left out.
+func markdownWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int64) {
+	wl := r.Workload
+	fmt.Fprintf(b, "\n## %s\n\n", wl.Name)
+	if wl.Description != "" {
+		fmt.Fprintf(b, "%s\n\n", wl.Description)
+	}
+	fmt.Fprintf(b, "`%s`, %s: %s.\n\n", wl.File, wl.Region, serviceText(r, monthHours))
+	b.WriteString("| Platform | Monthly | Configuration | Capacity |\n|---|---:|---|---|\n")
+	for _, e := range r.Estimates {
+		cost := "cannot run"
+		if e.Feasible {
+			cost = money(e.MonthlyCost)
+			if e.Platform == r.Cheapest {
+				cost = "**" + cost + "** (cheapest)"
+			}
+			if !e.Complete() {
+				cost += " (incomplete: it may cost more and may not be the cheapest)"
+			}
+		}
+		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", platformName(e.Platform), cost, cell(e.Summary), cell(CapacityText(e)))
+	}
+	for _, e := range r.Estimates {
+		fmt.Fprintf(b, "\n### %s\n\n", platformName(e.Platform))
+		if !e.Feasible {
+			for _, why := range e.Reasons {
+				fmt.Fprintf(b, "- Cannot run: %s\n", cell(why))
+			}
+			continue
+		}
+		for _, warning := range e.Warnings {
+			fmt.Fprintf(b, "**Warning:** %s.\n\n", cell(warning))
+		}
+		lambda := model.LambdaDetailOf(e)
+		if th := lambda.Throttling; th != nil {
+			fmt.Fprintf(b, "%s.\n\n", throttlingText(th))
+		}
+		if cs := lambda.ColdStarts; cs != nil {
+			fmt.Fprintf(b, "%s. Assumptions of this estimate (docs/cold-starts.md):\n\n", coldStartText(cs, !r.Workload.Lambda.OmitColdStarts))
+			for _, a := range cs.Assumptions {
+				fmt.Fprintf(b, "- %s\n", cell(a))
+			}
+			b.WriteString("\n")
+		}
+		if wm := lambda.Warmer; wm != nil && lambda.ColdStarts != nil && lambda.ColdStarts.IdleRecycles > 0 {
+			fmt.Fprintf(b, "%s.\n\n", warmerText(wm))
+		}
+		b.WriteString("| Line item | Quantity | Unit price | Cost |\n|---|---:|---:|---:|\n")
+		for _, it := range e.LineItems {
+			name := cell(it.Name)
+			if it.Estimate != "" {
+				name += " *(" + cell(it.Estimate) + ")*"
+			}
+			fmt.Fprintf(b, "| %s (`%s`) | %s %s | %s | %s |\n", name, it.ID, quantity(shown(it.Quantity)), it.Unit, unitPrice(it.UnitPrice), money(it.Cost))
+		}
+		total := "**Total**"
+		if !e.Complete() {
+			total = "**Total, incomplete**"
+		}
+		fmt.Fprintf(b, "| %s | | | **%s** |\n", total, money(e.MonthlyCost))
+		if r.Flow != nil && r.Flow.Requests.IsPositive() {
+			fmt.Fprintf(b, "\n%s per 1,000 requests.\n", fineMoney(e.CostPerThousandRequests))
+		}
+	}
+	markdownMissingRates(b, r)
+	markdownFlow(b, r)
+	markdownSchedules(b, r)
+	if len(wl.Defaulted) > 0 {
+		b.WriteString("\nAssumed (not in the file):\n\n")
+		for _, d := range wl.Defaulted {
+			fmt.Fprintf(b, "- `%s` = %s: %s\n", d.Key, d.Value, d.Why)
+		}
+	}
+}
+
+// workloadJSON writes one workload of the document's "workloads": its traffic, the values
+// the file left out, each platform's estimate, its flow and its schedules.
+func workloadJSON(j *jsonWriter, r model.WorkloadResult, monthHours int64) {
+	wl := r.Workload
+	j.open('{')
+	j.string("name", wl.Name)
+	if wl.Description != "" {
+		j.string("description", wl.Description)
+	}
+	j.string("file", wl.File)
+	j.string("region", wl.Region)
+	j.int("requests_per_month", wl.Traffic.MonthlyRequests(monthHours))
+	j.ints("requests_per_hour", r.Requests)
+	j.string("cheapest", string(r.Cheapest))
+	// cheapest_complete says the cheapest estimate is complete: when false it lacks rates
+	// (its "unpriced") and may not be the cheapest.
+	j.bool("cheapest_complete", r.Cheapest != "" && r.Estimate(r.Cheapest).Complete())
+	defaultsJSON(j, wl.Defaulted)
+	if len(r.Estimates) == 0 {
+		j.null("estimates")
+	} else {
+		j.array("estimates")
+		for _, e := range r.Estimates {
+			j.element()
+			estimateJSON(j, r, e)
+		}
+		j.close(']')
+	}
+	if r.Flow != nil {
+		j.key("flow")
+		flowJSON(j, r.Flow)
+	}
+	if len(r.Schedules) > 0 {
+		schedulesJSON(j, r.Schedules)
+	}
+	j.close('}')
+}
+
+// defaultsJSON writes "defaults": the values the file left out, each with how it was chosen.
+func defaultsJSON(j *jsonWriter, defaults []model.Default) {
+	j.array("defaults")
+	for _, d := range defaults {
+		j.element()
+		j.open('{')
+		j.string("key", d.Key)
+		j.string("value", d.Value)
+		j.string("why", d.Why)
+		j.close('}')
+	}
+	j.close(']')
+}
+
+// estimateJSON writes one platform's estimate of r: an infeasible one has no cost (null).
+func estimateJSON(j *jsonWriter, r model.WorkloadResult, e model.Estimate) {
+	j.open('{')
+	j.string("platform", string(e.Platform))
+	j.bool("feasible", e.Feasible)
+	j.strings("reasons", e.Reasons)
+	j.strings("warnings", e.Warnings)
+	j.string("summary", e.Summary)
+	if e.Feasible {
+		j.decimal("monthly_cost", e.MonthlyCost)
+	} else {
+		j.null("monthly_cost")
+	}
+	j.bool("complete", e.Feasible && e.Complete())
+	unpricedJSON(j, "unpriced", e.Unpriced)
+	if e.Feasible && r.Flow != nil && r.Flow.Requests.IsPositive() {
+		j.decimal("cost_per_1000_requests", e.CostPerThousandRequests)
+	}
+	if e.Capacity.Unit != "" {
+		j.key("capacity")
+		capacityJSON(j, e.Capacity)
+	}
+	lambda := model.LambdaDetailOf(e)
+	if cs := lambda.ColdStarts; cs != nil {
+		j.key("cold_starts")
+		coldStartsJSON(j, cs)
+	}
+	if th := lambda.Throttling; th != nil {
+		j.key("throttling")
+		throttlingJSON(j, th)
+	}
+	if wm := lambda.Warmer; wm != nil {
+		j.key("warmer")
+		warmerJSON(j, wm)
+	}
+	lineItemsJSON(j, e.LineItems)
+	j.close('}')
+}
+
+// tableWorkload renders one workload: the platforms side by side with the cheapest marked,
+// then each platform's line items, then the values the file left out.
+func tableWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int64) {
+	wl := r.Workload
+	fmt.Fprintf(b, "%s  %s  %s\n", wl.Name, wl.Region, wl.File)
+	if wl.Description != "" {
+		fmt.Fprintf(b, "  %s\n", wl.Description)
+	}
+	b.WriteString(wrap("  "+serviceText(r, monthHours), "    ", itemsWidth))
+	b.WriteString("\n")
+
+	row := []string{""}
+	costs := []string{"  Monthly"}
+	for _, e := range r.Estimates {
+		row = append(row, platformName(e.Platform))
+		costs = append(costs, costCell(r, e))
+	}
+	rows := [][]string{row, costs}
+	if r.Flow != nil && r.Flow.Requests.IsPositive() && (len(r.Flow.Steps) > 1 || wl.FrontDoor.Lambda != "") {
+		rows = append(rows, perThousandRow(r))
+	}
+	writeColumns(b, rows, platformWidths(11, 22))
+	if anyIncomplete(r) {
+		b.WriteString(wrap("  * incomplete: the catalog lacks a rate for some of its lines (listed after the platforms), so it may cost more, and may not be the cheapest", "    ", itemsWidth))
+	}
+	b.WriteString("\n")
+
+	for _, e := range r.Estimates {
+		tableEstimate(b, r, e)
+	}
+	tableMissingRates(b, r)
+	tableFlow(b, r)
+	tableSchedules(b, r)
+	writeDefaults(b, wl.Defaulted)
+}
+
+// writeDefaults lists the values the file left out: plain defaults on wrapped lines, choices
+// the engine made with their reasons one per line.
+func writeDefaults(b *strings.Builder, defaults []model.Default) {
+	var plain []string
+	var chosen []model.Default
+	for _, d := range defaults {
+		if d.Why == "default" {
+			plain = append(plain, d.Key+"="+d.Value)
+		} else {
+			chosen = append(chosen, d)
+		}
+	}
+	if len(plain) > 0 {
+		b.WriteString(wrap("  Defaults: "+strings.Join(plain, ", "), "    ", itemsWidth))
+	}
+	for _, d := range chosen {
+		b.WriteString(wrap(fmt.Sprintf("  Assumed %s = %s: %s", d.Key, d.Value, d.Why), "    ", itemsWidth))
+	}
+}
+
+// costCell is an estimate's monthly cost as the summary row shows it, starred when the
+// estimate is incomplete.
+func costCell(r model.WorkloadResult, e model.Estimate) string {
+	switch {
+	case !e.Feasible:
+		return "cannot run"
+	case e.Platform == r.Cheapest:
+		return costText(e) + " cheapest"
+	}
+	return costText(e)
+}
+
+// costText is a feasible estimate's cost, with a star when it is incomplete.
+func costText(e model.Estimate) string {
+	if !e.Complete() {
+		return money(e.MonthlyCost) + "*"
+	}
+	return money(e.MonthlyCost)
+}
+
+// anyIncomplete says some feasible estimate of r is incomplete.
+func anyIncomplete(r model.WorkloadResult) bool {
+	for _, e := range r.Estimates {
+		if e.Feasible && !e.Complete() {
+			return true
+		}
+	}
+	return false
+}
+
+func tableEstimate(b *strings.Builder, r model.WorkloadResult, e model.Estimate) {
+	b.WriteString(wrap(fmt.Sprintf("  %s: %s", platformName(e.Platform), e.Summary), "      ", itemsWidth))
+	if !e.Feasible {
+		for _, why := range e.Reasons {
+			b.WriteString(wrap("    cannot run: "+why, "      ", itemsWidth))
+		}
+		return
+	}
+	lambda := model.LambdaDetailOf(e)
+	if c := capacityText(e.Capacity); c != "" && lambda.Throttling == nil {
+		fmt.Fprintf(b, "    %s\n", c)
+	}
+	for _, warning := range e.Warnings {
+		b.WriteString(wrap("    Warning: "+warning, "      ", itemsWidth))
+	}
+	if th := lambda.Throttling; th != nil {
+		b.WriteString(wrap("    "+throttlingText(th), "      ", itemsWidth))
+	}
+	if cs := lambda.ColdStarts; cs != nil {
+		b.WriteString(wrap("    "+coldStartText(cs, !r.Workload.Lambda.OmitColdStarts), "      ", itemsWidth))
+	}
+	if wm := lambda.Warmer; wm != nil && lambda.ColdStarts != nil && lambda.ColdStarts.IdleRecycles > 0 {
+		b.WriteString(wrap("    "+warmerText(wm), "      ", itemsWidth))
+	}
+	writeItems(b, e.LineItems, "    ")
+	total := "Total"
+	if !e.Complete() {
+		total = "Total, incomplete"
+	}
+	fmt.Fprintf(b, "    %-*s %s\n", itemsWidth-len("    ")-costWidth-1, total, pad(money(e.MonthlyCost), costWidth))
+}
