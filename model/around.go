@@ -44,24 +44,38 @@ type around struct {
 	quantities flowQuantities
 }
 
-// services is what the services around the function use on platform p in a month;
-// fleetHours are the tasks' or instances' billed hours (zero on Lambda).
-func (a around) services(p Platform, fleetHours decimal.Decimal) pricing.Services {
+// seat is how a platform's service sits in what surrounds it: a function behind Lambda's front
+// door (Lambda's own log lines, vended logs; NAT only when attached to a VPC), or a fleet of
+// units behind the containers' front door (custom logs; in private subnets behind the NAT
+// gateways when the file has them, else each unit holding a public IPv4 address).
+type seat struct {
+	fleet bool
+	// unit names the fleet's units ("tasks", "instances"); ebsGB is each unit's gp3 volume.
+	unit  string
+	ebsGB int64
+}
+
+// functionSeat is Lambda's function's seat.
+var functionSeat = seat{}
+
+// services is what the services around the function use for a service seated at st in a
+// month; fleetHours are the tasks' or instances' billed hours (zero for a function).
+func (a around) services(st seat, fleetHours decimal.Decimal) pricing.Services {
 	w := a.w
 	s := pricing.Services{Region: w.Region, Free: w.Lambda.FreeTier}
-	a.frontDoor(p, &s)
+	a.frontDoor(st, &s)
 	a.flowServices(&s)
 	if w.FrontDoor.Lambda != "" {
 		s.TransferOutGB = pricing.KBToGB(a.requests.Mul(w.FrontDoor.ResponseKB))
 	}
 	if w.Logs.RetentionDays > 0 {
-		a.logs(p, &s)
+		a.logs(st, &s)
 	}
 	if w.Network.AvailabilityZones > 0 {
-		a.network(p, fleetHours, &s)
+		a.network(st, fleetHours, &s)
 	}
-	if p == PlatformEC2 && w.EC2.EBSGB > 0 {
-		s.EBSGBMonths = fleetHours.Mul(decimal.NewFromInt(w.EC2.EBSGB)).DivRound(decimal.NewFromInt(a.hours), aroundPlaces)
+	if st.ebsGB > 0 {
+		s.EBSGBMonths = fleetHours.Mul(decimal.NewFromInt(st.ebsGB)).DivRound(decimal.NewFromInt(a.hours), aroundPlaces)
 	}
 	if w.Tracing.XRay {
 		s.XRayRecorded = a.traces()
@@ -78,13 +92,13 @@ var lambdaPlatformLogKB = decimal.RequireFromString("0.35")
 // logs is what the workload's log groups take in and hold: each function invocation logs
 // logs.kb_per_invocation, and on Lambda also Lambda's own lines. Lambda's logs are vended
 // logs (CloudWatch's volume-tiered pricing since 2025-05-01); a container's are custom logs.
-func (a around) logs(p Platform, s *pricing.Services) {
+func (a around) logs(st seat, s *pricing.Services) {
 	kb := a.w.Logs.KBPerInvocation
-	if p == PlatformLambda {
+	if !st.fleet {
 		kb = kb.Add(lambdaPlatformLogKB)
 	}
 	ingested := pricing.KBToGB(a.invocations.Mul(kb))
-	if p == PlatformLambda {
+	if !st.fleet {
 		s.VendedLogsGB = ingested
 	} else {
 		s.CustomLogsGB = ingested
@@ -94,14 +108,14 @@ func (a around) logs(p Platform, s *pricing.Services) {
 	s.StoredLogsGBMonths = ingested.Mul(decimal.NewFromInt(a.w.Logs.RetentionDays*24)).DivRound(decimal.NewFromInt(a.hours), aroundPlaces)
 }
 
-// frontDoor is what receives the requests on platform p.
-func (a around) frontDoor(p Platform, s *pricing.Services) {
+// frontDoor is what receives the requests of a service seated at st.
+func (a around) frontDoor(st seat, s *pricing.Services) {
 	fd := a.w.FrontDoor
 	if fd.Lambda == "" {
 		return // the file has no front_door section
 	}
 	kind := fd.Lambda
-	if p != PlatformLambda {
+	if st.fleet {
 		kind = fd.Containers
 	}
 	hours := decimal.NewFromInt(a.hours)
@@ -115,9 +129,9 @@ func (a around) frontDoor(p Platform, s *pricing.Services) {
 		}
 	}
 	// An API in front of containers reaches them through a VPC link to a load balancer.
-	if kind == ALB || (p != PlatformLambda && kind != NoFrontDoor) {
+	if kind == ALB || (st.fleet && kind != NoFrontDoor) {
 		s.ALBHours = hours
-		s.ALBLCUHours, _ = pricing.ALBLCUs(a.albDimensions(p == PlatformLambda))
+		s.ALBLCUHours, _ = pricing.ALBLCUs(a.albDimensions(!st.fleet))
 	}
 }
 
@@ -299,42 +313,35 @@ func (a around) children(i int) []stepPlan {
 	return out
 }
 
-// network is what NAT gateways and public IPv4 addresses take on platform p. Lambda needs NAT
+// network is what NAT gateways and public IPv4 addresses take for a service seated at st. Lambda needs NAT
 // only when attached to a VPC; tasks and instances sit in private subnets behind NAT when the
 // file has NAT gateways (each gateway holding a public IPv4 address), else each task or
 // instance holds one.
-func (a around) network(p Platform, fleetHours decimal.Decimal, s *pricing.Services) {
+func (a around) network(st seat, fleetHours decimal.Decimal, s *pricing.Services) {
 	n := a.w.Network
-	if n.NATGateways > 0 && (p != PlatformLambda || a.w.Lambda.ColdStart.VPC) {
+	if n.NATGateways > 0 && (st.fleet || a.w.Lambda.ColdStart.VPC) {
 		hours := decimal.NewFromInt(n.NATGateways * a.hours)
 		s.NATHours, s.NATProcessedGB = hours, pricing.KBToGB(a.entry.Mul(n.NATKBPerRequest))
 		// A public NAT gateway holds an Elastic IP, and since February 2024 AWS bills every
 		// public IPv4 address but BYOIP, NAT gateways' included, at the same hourly rate.
 		s.IPv4 = append(s.IPv4, pricing.IPv4Use{ID: "ipv4.nat", Name: "Public IPv4 addresses of the NAT gateways, " + humanize.Count(n.NATGateways), Hours: hours})
 	}
-	if p != PlatformLambda && n.NATGateways == 0 && fleetHours.IsPositive() {
-		s.IPv4 = append(s.IPv4, pricing.IPv4Use{ID: "ipv4." + fleetUnit(p), Name: "Public IPv4 addresses, one per " + fleetUnit(p)[:len(fleetUnit(p))-1], Hours: fleetHours})
+	if st.fleet && n.NATGateways == 0 && fleetHours.IsPositive() {
+		s.IPv4 = append(s.IPv4, pricing.IPv4Use{ID: "ipv4." + st.unit, Name: "Public IPv4 addresses, one per " + st.unit[:len(st.unit)-1], Hours: fleetHours})
 	}
-	if a.usesALB(p) {
+	if a.usesALB(st) {
 		s.IPv4 = append(s.IPv4, pricing.IPv4Use{ID: "ipv4.alb", Name: "Public IPv4 addresses of the load balancer, " + humanize.Plural(n.AvailabilityZones, "zone", "zones"),
 			Hours: decimal.NewFromInt(n.AvailabilityZones * a.hours)})
 	}
 }
 
-// usesALB says platform p has an Application Load Balancer in front.
-func (a around) usesALB(p Platform) bool {
+// usesALB says a service seated at st has an Application Load Balancer in front.
+func (a around) usesALB(st seat) bool {
 	fd := a.w.FrontDoor
-	if p == PlatformLambda {
+	if !st.fleet {
 		return fd.Lambda == ALB
 	}
 	return fd.Containers != "" && fd.Containers != NoFrontDoor
-}
-
-func fleetUnit(p Platform) string {
-	if p == PlatformEC2 {
-		return "instances"
-	}
-	return "tasks"
 }
 
 // traces is the month's recorded X-Ray traces: the sample share of the requests reaching

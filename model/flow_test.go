@@ -94,11 +94,11 @@ func TestCacheHitsOnlyWhereTheRESTAPIIsTheFrontDoor(t *testing.T) {
 	w.FrontDoor.CacheSizeGB, w.FrontDoor.CacheHitPercent = "0.5", dec("40")
 	series := []int64{600, 400}
 	// Lambda sits behind the cached REST API: 40% of 1,000 requests never reach it.
-	if a := newAround(w, PlatformLambda, series, 2); !a.entry.Equal(dec("600")) {
+	if a := newAround(w, functionSeat, series, 2); !a.entry.Equal(dec("600")) {
 		t.Errorf("Lambda entry = %s, want 600", a.entry)
 	}
 	// The containers' ALB has no cache: every request reaches them.
-	if a := newAround(w, PlatformFargate, series, 2); !a.entry.Equal(dec("1000")) {
+	if a := newAround(w, fargateSeat, series, 2); !a.entry.Equal(dec("1000")) {
 		t.Errorf("container entry = %s, want 1000", a.entry)
 	}
 }
@@ -110,7 +110,7 @@ func TestSQSBatchesAboveTenTakeSeveralCalls(t *testing.T) {
 		{Name: "orders", Kind: StepSQS, From: EntryStep, PerParent: dec("1"), MessageKB: dec("1")},
 		{Name: "worker", Kind: StepFunction, From: "orders", PerParent: dec("1"), DurationMs: dec("100"), MemoryMB: 512, BatchSize: 20},
 	}
-	a := newAround(w, PlatformLambda, []int64{1000}, 1)
+	a := newAround(w, functionSeat, []int64{1000}, 1)
 	// 1,000 sends; 50 invocations of 20 messages, each 2 receives of 10 KB (one 64 KB chunk
 	// each) and 2 batch deletes: 1,000 + 100 + 100 = 1,200 requests.
 	if got := a.flowQuantities().sqsStandard; !got.Equal(dec("1200")) {

@@ -12,24 +12,25 @@ import (
 // requests, a step's share of a bill): 10 places, a ten-billionth of a dollar.
 const costPlaces = 10
 
-// newAround works out the month's flow on platform p from the user requests hour by hour: a
-// REST API's cache takes its hits off only where that API is the platform's front door.
-func newAround(w Workload, p Platform, series []int64, hours int64) around {
-	return newAroundPlanned(w, p, series, hours, planFlow(w), nil)
+// newAround works out the month's flow for a service seated at st from the user requests hour
+// by hour: a REST API's cache takes its hits off only where that API is the service's front
+// door.
+func newAround(w Workload, st seat, series []int64, hours int64) around {
+	return newAroundPlanned(w, st, series, hours, planFlow(w), nil)
 }
 
 // newAroundPlanned is newAround with the flow's plan already worked out (planFlow(w)): an
 // analysis that moves the traffic, the duration or the memory never moves it. like, when not
 // nil, is the same flow on another platform: when its requests are the same, so are its
 // services' quantities, taken from it.
-func newAroundPlanned(w Workload, p Platform, series []int64, hours int64, plan flowPlan, like *around) around {
+func newAroundPlanned(w Workload, st seat, series []int64, hours int64, plan flowPlan, like *around) around {
 	a := around{w: w, hours: hours, plan: plan}
 	users := decimal.NewFromInt(totalRequests(series))
 	a.users = users
 	a.requests = users.Mul(a.plan.EntryAttempts).Round(0)
 	a.entry = users
 	door := w.FrontDoor.Lambda
-	if p != PlatformLambda {
+	if st.fleet {
 		door = w.FrontDoor.Containers
 	}
 	if w.FrontDoor.CacheSizeGB != "" && door == RESTAPI {

@@ -16,8 +16,12 @@ func (fargatePlatform) Resolve(w *Workload, _ *pricing.Catalog) { resolveFargate
 func (fargatePlatform) Estimate(d *Demand) Estimate {
 	_, peaks := d.containerWorkPeaks()
 	e := fargateEstimate(d.Workload, peaks, d.peak.WindowMs, d.Catalog)
-	return d.surround(e, true, e.Capacity.Max, connectionsPerTask)
+	return d.surround(e, fargateSeat, e.Capacity.Max, connectionsPerTask)
 }
+
+// fargateSeat is where tasks sit: behind the containers' front door, each holding a public
+// IPv4 address without NAT.
+var fargateSeat = seat{fleet: true, unit: "tasks"}
 
 // connectionsPerTask is what one task opens to the database.
 func connectionsPerTask(db *Database) int64 { return db.ConnectionsPerTask }
@@ -47,7 +51,7 @@ func (ec2Platform) Resolve(w *Workload, cat *pricing.Catalog) { resolveEC2(w, ca
 func (ec2Platform) Estimate(d *Demand) Estimate {
 	work, peaks := d.containerWorkPeaks()
 	e := ec2Estimate(d.Workload, work, peaks, d.peak.WindowMs, d.Catalog)
-	return d.surround(e, true, e.Capacity.Max, connectionsPerInstance)
+	return d.surround(e, seat{fleet: true, unit: "instances", ebsGB: d.Workload.EC2.EBSGB}, e.Capacity.Max, connectionsPerInstance)
 }
 
 // connectionsPerInstance is what one instance opens to the database.

@@ -44,7 +44,7 @@ type Demand struct {
 // door, worked out once.
 func (d *Demand) containerAround() around {
 	if !d.haveContainers {
-		d.containers = newAroundPlanned(d.Workload, PlatformFargate, d.Requests, d.Month.Hours, d.plan, &d.lambda)
+		d.containers = newAroundPlanned(d.Workload, fargateSeat, d.Requests, d.Month.Hours, d.plan, &d.lambda)
 		d.haveContainers = true
 	}
 	return d.containers
@@ -64,16 +64,17 @@ func (d *Demand) containerWorkPeaks() ([]int64, demand.HourPeaks) {
 // surround adds to a platform's estimate of the service what every platform bills beside it:
 // the database's RDS Proxy (with a warning when the peakUnits environments, tasks or
 // instances, each opening perUnit(db) connections, open more than the database takes), the
-// flow and the services around the function: behind the containers' front door
-// (behindContainers) or Lambda's. The engine adds the schedules after (withSchedules).
-func (d *Demand) surround(e Estimate, behindContainers bool, peakUnits int64, perUnit func(*Database) int64) Estimate {
+// flow and the services around the function for a service seated at st (a fleet behind the
+// containers' front door, or Lambda's function). The engine adds the schedules after
+// (withSchedules).
+func (d *Demand) surround(e Estimate, st seat, peakUnits int64, perUnit func(*Database) int64) Estimate {
 	a := d.lambda
-	if behindContainers {
+	if st.fleet {
 		a = d.containerAround()
 		e.behindContainers = true
 	}
 	e = withDatabase(e, d.Workload, d.Month.Hours, d.Catalog, peakUnits, perUnit)
-	return withAround(e, a, d.Schedules, d.Catalog)
+	return withAround(e, a, st, d.Schedules, d.Catalog)
 }
 
 // ScheduledJob is one schedule of a workload (defaults resolved) to bill alone on a platform,

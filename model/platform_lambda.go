@@ -29,7 +29,7 @@ func (lambdaPlatform) Estimate(d *Demand) Estimate {
 		peak = th.PeakConcurrency
 	}
 	e.schedulesBilled = true
-	return d.surround(e, false, peak, oneConnection)
+	return d.surround(e, functionSeat, peak, oneConnection)
 }
 
 // oneConnection is what one execution environment opens to the database.

@@ -180,7 +180,7 @@ func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingM
 	d := Demand{Workload: w, Month: month, Catalog: cat, Requests: series, Detail: mode.detail, plan: *plan}
 	r.Schedules, d.scheduled = priceSchedules(w, month, cat)
 	d.Schedules = r.Schedules
-	d.lambda = newAroundPlanned(w, PlatformLambda, series, month.Hours, *plan, nil)
+	d.lambda = newAroundPlanned(w, functionSeat, series, month.Hours, *plan, nil)
 	d.entry = hourly
 	d.entry.Requests = scaleSeries(series, d.lambda.entry.Mul(d.lambda.plan.EntryAttempts))
 	d.peak = newPeakWindow(w.Traffic.PeakPercentile, pricing.LambdaBilledMs(w.Function.DurationMs).IntPart())
@@ -226,7 +226,7 @@ func withShared(estimates []Estimate, w Workload, lambda, containers around, sch
 			shared = bill.Total().Add(proxy)
 		}
 	}
-	both := containers.services(PlatformFargate, decimal.Zero) // no fleet: nothing that follows it
+	both := containers.services(fargateSeat, decimal.Zero) // no fleet: nothing that follows it
 	both.SchedulerInvocations = runs
 	containerShared := shared
 	if bill, err := cat.ServicesBill([]pricing.Services{both}); err == nil {
@@ -252,13 +252,13 @@ func (mode pricingMode) expand(t Traffic, month Month) (Hourly, error) {
 	return mode.shape.Spread(t.MonthlyRequests(month.Hours)), nil
 }
 
-// withAround adds the flow's services, what surrounds the function and the schedules'
+// withAround adds the flow's services (for a service seated at st), what surrounds the function and the schedules'
 // Scheduler invocations to a feasible estimate, and the cost per thousand requests.
-func withAround(e Estimate, a around, schedules []ScheduleResult, cat *pricing.Catalog) Estimate {
+func withAround(e Estimate, a around, st seat, schedules []ScheduleResult, cat *pricing.Catalog) Estimate {
 	if !e.Feasible {
 		return e
 	}
-	svc := a.services(e.Platform, e.Capacity.BilledHours)
+	svc := a.services(st, e.Capacity.BilledHours)
 	svc.SchedulerInvocations = schedulerInvocations(schedules)
 	e = withServices(e, svc, cat)
 	if a.users.IsPositive() && e.Feasible {

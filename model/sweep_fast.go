@@ -108,7 +108,7 @@ func sweepArchitecture(w Workload, a Architecture, dm durationModel, cat *pricin
 	if err != nil {
 		return out // cannot happen: the probe priced it
 	}
-	fa := newAround(wr, PlatformLambda, hourly.Requests, month.Hours)
+	fa := newAround(wr, functionSeat, hourly.Requests, month.Hours)
 	entry := hourly
 	entry.Requests = scaleSeries(hourly.Requests, fa.entry.Mul(fa.plan.EntryAttempts))
 	fm := newSweepMonth(wr, entry)
