@@ -7,53 +7,10 @@ import (
 
 	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/model/analysis"
+	"github.com/breakeven/breakeven/model/platformtest"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
-
-// flatRate is a fourth platform known only to this test, written against model's exported
-// API alone as a new platform's package would be: $20 a month and $1 per million requests,
-// and no scheduled jobs at all.
-type flatRate struct{}
-
-const fake model.Platform = "flatrate"
-
-var (
-	flatBase       = decimal.NewFromInt(20)
-	flatPerRequest = decimal.RequireFromString("0.000001")
-)
-
-// flatBill is what flatRate bills for requests a month.
-func flatBill(requests decimal.Decimal) decimal.Decimal {
-	return flatBase.Add(requests.Mul(flatPerRequest))
-}
-
-func (flatRate) ID() model.Platform                        { return fake }
-func (flatRate) Name() string                              { return "FlatRate" }
-func (flatRate) Resolve(*model.Workload, *pricing.Catalog) {}
-
-func (flatRate) Estimate(d *model.Demand) model.Estimate {
-	var n int64
-	for _, r := range d.Requests {
-		n += r
-	}
-	requests := decimal.NewFromInt(n)
-	items := []pricing.LineItem{
-		{ID: "flatrate.base", Name: "Base", Quantity: decimal.NewFromInt(1), Unit: "month", UnitPrice: flatBase, Cost: flatBase},
-		{ID: "flatrate.requests", Name: "Requests", Quantity: requests, Unit: "requests", UnitPrice: flatPerRequest, Cost: requests.Mul(flatPerRequest)},
-	}
-	return model.Estimate{Platform: fake, Feasible: true, Summary: "flat", LineItems: items, MonthlyCost: pricing.Total(items)}
-}
-
-func (flatRate) Schedule(*model.ScheduledJob) model.Estimate {
-	return model.Estimate{Platform: fake, Reasons: []string{"FlatRate runs no scheduled jobs"}}
-}
-
-// SchedulesOnly claims a workload of schedules alone costs nothing: the engine must still not
-// call it the cheapest, since it runs none of the schedules.
-func (flatRate) SchedulesOnly(*model.Demand) model.Estimate {
-	return model.Estimate{Platform: fake, Feasible: true}
-}
 
 func catalogOf(t *testing.T) *pricing.Catalog {
 	t.Helper()
@@ -82,7 +39,7 @@ func service() model.Workload {
 
 // register adds flatRate for the test.
 func register(t *testing.T) {
-	t.Cleanup(model.RegisterPlatform(flatRate{}))
+	t.Cleanup(model.RegisterPlatform(platformtest.FlatRate{}))
 }
 
 func TestAFourthPlatformIsPriced(t *testing.T) {
@@ -99,27 +56,27 @@ func TestAFourthPlatformIsPriced(t *testing.T) {
 		if r.Estimates[i].Platform != p {
 			t.Errorf("estimate %d is %s, want %s", i, r.Estimates[i].Platform, p)
 		}
-		if p != fake && !r.Estimates[i].Feasible {
+		if p != platformtest.ID && !r.Estimates[i].Feasible {
 			t.Errorf("%s cannot run the service: %v", p, r.Estimates[i].Reasons)
 		}
 	}
 	// The nightly job runs on no FlatRate, so FlatRate cannot run the workload as a whole.
-	if e := r.Estimate(fake); e.Feasible || !strings.Contains(strings.Join(e.Reasons, "; "), "FlatRate runs no scheduled jobs") {
+	if e := r.Estimate(platformtest.ID); e.Feasible || !strings.Contains(strings.Join(e.Reasons, "; "), "FlatRate runs no scheduled jobs") {
 		t.Errorf("FlatRate with a schedule it cannot run: feasible %v, reasons %v", e.Feasible, e.Reasons)
 	}
-	if len(res.Portfolio.Platforms) != 4 || res.Portfolio.Platforms[3].Platform != fake {
+	if len(res.Portfolio.Platforms) != 4 || res.Portfolio.Platforms[3].Platform != platformtest.ID {
 		t.Fatalf("portfolio totals %v, want one per platform", res.Portfolio.Platforms)
 	}
 
 	w := service()
 	w.Schedules = nil
 	r = model.Price([]model.Workload{w}, catalogOf(t), model.Options{}).Workloads[0]
-	e := r.Estimate(fake)
-	if want := flatBill(decimal.NewFromInt(3000000)); !e.Feasible || !e.MonthlyCost.Equal(want) {
+	e := r.Estimate(platformtest.ID)
+	if want := platformtest.Bill(decimal.NewFromInt(3000000)); !e.Feasible || !e.MonthlyCost.Equal(want) {
 		t.Errorf("FlatRate: feasible %v, $%s, want $%s", e.Feasible, e.MonthlyCost, want)
 	}
-	if fake.Name() != "FlatRate" {
-		t.Errorf("Name() = %q", fake.Name())
+	if platformtest.ID.Name() != "FlatRate" {
+		t.Errorf("Name() = %q", platformtest.ID.Name())
 	}
 }
 
@@ -136,18 +93,18 @@ func TestSchedulesAloneAreNotCheapestWhereNothingRunsThem(t *testing.T) {
 	if len(r.Estimates) != 4 {
 		t.Fatalf("%d estimates, want 4", len(r.Estimates))
 	}
-	if e := r.Estimate(fake); e.Feasible {
+	if e := r.Estimate(platformtest.ID); e.Feasible {
 		t.Errorf("FlatRate runs schedules it does not price, at $%s", e.MonthlyCost)
 	}
-	if r.Cheapest == fake || r.Cheapest == "" {
+	if r.Cheapest == platformtest.ID || r.Cheapest == "" {
 		t.Errorf("cheapest = %q, want one of the platforms that run the schedule", r.Cheapest)
 	}
 	c := analysis.Compare([]model.Workload{w}, catalogOf(t), analysis.CompareOptions{GrowthMonths: 3, Serial: true}).Comparisons[0]
-	if c.Base.Cheapest == fake {
+	if c.Base.Cheapest == platformtest.ID {
 		t.Errorf("compare's base is cheapest on FlatRate, which runs none of the schedules")
 	}
 	for _, rec := range c.Recommendations {
-		if rec.Platform == fake {
+		if rec.Platform == platformtest.ID {
 			t.Errorf("recommendation on a platform that runs none of the schedules: %q", rec.Action)
 		}
 	}
@@ -178,16 +135,16 @@ func TestAFourthPlatformInEveryAnalysis(t *testing.T) {
 	// search must find where it meets FlatRate's bill, at that bill.
 	var crossings int
 	for _, b := range c.BreakEvens {
-		if b.Variable != analysis.VaryTraffic || b.A != model.PlatformLambda || b.B != fake {
+		if b.Variable != analysis.VaryTraffic || b.A != model.PlatformLambda || b.B != platformtest.ID {
 			continue
 		}
 		for _, x := range b.Crossings {
 			crossings++
 			cost := x.AboveCost
-			if x.Below == fake {
+			if x.Below == platformtest.ID {
 				cost = x.BelowCost
 			}
-			if want := flatBill(x.At); !cost.Equal(want) {
+			if want := platformtest.Bill(x.At); !cost.Equal(want) {
 				t.Errorf("at %s requests FlatRate costs $%s, want $%s", x.At, cost, want)
 			}
 		}
