@@ -46,7 +46,7 @@ const (
 // creditFleet is a fleet of one burstable type, hour by hour, for the credit ledger.
 type creditFleet struct {
 	// perHour is the instances serving each hour (Capacity.PerHour).
-	perHour []int64
+	perHour HourSeries
 	// lag is the minutes into a rising hour before new instances serve (0 for a fixed fleet).
 	lag int64
 	// earn is what one instance earns in a full hour, limit the accrual limit (also the most
@@ -131,7 +131,7 @@ func (n hourNets) release() {
 // other of its class and fleet size, worked out once. floor is the lowest balance (minus
 // the accrual limit in unlimited mode, else zero).
 func (f creditFleet) nets(classes *demand.HourClasses, cpu []int64, floor int64) hourNets {
-	hours := len(f.perHour)
+	hours := f.perHour.Len()
 	nets := hourNets{old: demand.HourScratch(hours)}
 	if hours == 0 {
 		return nets
@@ -144,8 +144,9 @@ func (f creditFleet) nets(classes *demand.HourClasses, cpu []int64, floor int64)
 		return 0
 	})
 	steady := steadyMonth{shift: 0, lo: floor, hi: f.limit}
-	prev := f.perHour[hours-1] // the month repeats: the hour before the first is the last
-	for h, n := range f.perHour {
+	prev := f.perHour.At(hours - 1) // the month repeats: the hour before the first is the last
+	for h := range hours {
+		n := f.perHour.At(h)
 		if n != prev {
 			if _, ok := sizes.Lookup(n); !ok {
 				sizes.Find(n)
@@ -211,12 +212,12 @@ func (f creditFleet) run(classes *demand.HourClasses, demand []int64) creditUse 
 // could not give, and the hours it was short. The state is one number: the credit balance
 // when positive, the surplus owed when negative (an instance never has both).
 func (f creditFleet) slot(k int64, nets hourNets, floor int64) (charged, short, shortHours int64) {
-	hours := len(f.perHour)
+	hours := f.perHour.Len()
 	// An instance that stops in the month is followed from an hour it is not running, so
 	// each of its runs starts with no credits; one running every hour, from its steady state.
 	start, always := 0, true
-	for h, n := range f.perHour {
-		if n < k {
+	for h := range hours {
+		if f.perHour.At(h) < k {
 			start, always = h, false
 			break
 		}
@@ -227,12 +228,12 @@ func (f creditFleet) slot(k int64, nets hourNets, floor int64) (charged, short, 
 	}
 	running := always
 	h := start
-	prev := f.perHour[h]
+	prev := f.perHour.At(h)
 	for range hours {
 		if h++; h == hours {
 			h = 0
 		}
-		n := f.perHour[h]
+		n := f.perHour.At(h)
 		if n < k {
 			if running && balance < 0 {
 				charged += -balance // terminated: the surplus still owed is charged

@@ -24,7 +24,7 @@ func utilisation(it pricing.InstanceType, unlimited bool, spans ...[2]int64) (cr
 			demand = append(demand, it.VCPU*60*microPerCredit*s[1]/1000)
 		}
 	}
-	f := newCreditFleet(it, Capacity{PerHour: perHour}, Fleet{Scaling: Fixed}, unlimited)
+	f := newCreditFleet(it, Capacity{PerHour: seriesOf(perHour)}, Fleet{Scaling: Fixed}, unlimited)
 	return f, demand
 }
 
@@ -50,7 +50,7 @@ func TestCreditLedgerReproducesAWSUnlimitedExample(t *testing.T) {
 	}
 	// Stopped two hours into P5, the instance owes 122.4 - 2 x 114 = -105.6: charged then
 	// ("The instance is stopped or terminated").
-	f.perHour, demand = f.perHour[:75], demand[:75]
+	f.perHour, demand = seriesOf(f.perHour.Values()[:75]), demand[:75]
 	if use := f.run(demandOf(demand)); !use.Charged.Equal(dec("105.6")) {
 		t.Errorf("stopped in P5: charged %s credits, want 105.6", use.Charged)
 	}
@@ -69,7 +69,7 @@ func TestCreditLedgerReproducesAWSBreakevenCPU(t *testing.T) {
 	for h := range perHour {
 		perHour[h], demand[h] = 1, 2*60*microPerCredit*425/1000
 	}
-	f := newCreditFleet(t3large, Capacity{PerHour: perHour}, Fleet{Scaling: Fixed}, true)
+	f := newCreditFleet(t3large, Capacity{PerHour: seriesOf(perHour)}, Fleet{Scaling: Fixed}, true)
 	if use := f.run(demandOf(demand)); !use.Charged.Equal(dec("10950")) {
 		t.Errorf("charged %s credits, want 10,950", use.Charged)
 	}
@@ -89,7 +89,7 @@ func TestCreditLedgerBanksForABurst(t *testing.T) {
 				demand[h] = 120 * microPerCredit
 			}
 		}
-		return newCreditFleet(micro, Capacity{PerHour: perHour}, Fleet{Scaling: Fixed}, true), demand
+		return newCreditFleet(micro, Capacity{PerHour: seriesOf(perHour)}, Fleet{Scaling: Fixed}, true), demand
 	}
 	// Five hours: 5 x 108 = 540 net, from 288 banked to 252 owed, within the 288 it may owe:
 	// nothing charged, and 624 hours of 6 spare credits pay it back.
@@ -117,7 +117,7 @@ func TestCreditLedgerScaleOutLag(t *testing.T) {
 	// 10.8. The hours are then 2-2-...-2-1 and the month repeats.
 	micro := pricing.InstanceType{Name: "t3.micro", VCPU: 2, Burstable: true,
 		Credits: pricing.CPUCredits{PerHour: dec("12"), BaselinePercent: dec("10"), Max: dec("288")}}
-	f := newCreditFleet(micro, Capacity{PerHour: []int64{1, 2, 1}}, Fleet{ScaleOutLagMinutes: 6}, true)
+	f := newCreditFleet(micro, Capacity{PerHour: seriesOf([]int64{1, 2, 1})}, Fleet{ScaleOutLagMinutes: 6}, true)
 	s := f.spend(60*microPerCredit, 2, 1)
 	if s.oldSpend != 33*microPerCredit || s.newSpend != 27*microPerCredit || s.newEarn != 10800000 {
 		t.Errorf("rising hour %+v", s)

@@ -38,7 +38,7 @@ func ceilMulDiv(a, b, c int64) int64 {
 // for each class), and returns the fewest and most units in any hour and the unit-hours of
 // the month.
 func capacityOver(series []int64, classes *demand.HourClasses, unit string, size func(requests int64) int64) Capacity {
-	c := Capacity{Unit: unit, PerHour: make([]int64, len(series))}
+	c := Capacity{Unit: unit, PerHour: classSeries(nil, nil)}
 	if len(series) == 0 {
 		return c
 	}
@@ -51,9 +51,7 @@ func capacityOver(series []int64, classes *demand.HourClasses, unit string, size
 			c.Min, c.Max = min(c.Min, n), max(c.Max, n)
 		}
 	}
-	for h, k := range classes.Of {
-		c.PerHour[h] = units[k]
-	}
+	c.PerHour = classSeries(classes.Of, units)
 	c.Min = max(c.Min, 0)
 	return c
 }

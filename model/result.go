@@ -125,7 +125,7 @@ type Capacity struct {
 	Min, Max  int64  // fewest and most in any hour
 	UnitHours int64  // sum over the month's hours
 	// PerHour is the count in each hour of the month, for charts.
-	PerHour []int64
+	PerHour HourSeries
 	// BilledHours is the unit-hours billed: UnitHours less the minutes new units were not yet
 	// running after a scale-out (tasks and instances only).
 	BilledHours decimal.Decimal

@@ -84,15 +84,14 @@ func sizeFleet(peaks demand.HourPeaks, windowMs int64, f Fleet, unit string) Cap
 			top = max(top, units[k])
 		}
 	}
-	per := make([]int64, len(classes.Of))
-	c := Capacity{Unit: unit, PerHour: per}
-	if len(per) == 0 {
+	c := Capacity{Unit: unit, PerHour: classSeries(classes.Of, units)}
+	hours := int64(len(classes.Of))
+	if hours == 0 {
 		return c
 	}
-	hours := int64(len(per))
 	if f.Scaling == Fixed {
-		for h := range per {
-			per[h] = top
+		for k := range units { // every hour has the busiest hour's units
+			units[k] = top
 		}
 		c.UnitHours, c.Min, c.Max = top*hours, top, top
 		c.BilledHours = decimal.NewFromInt(top*hours*60).DivRound(decimal.NewFromInt(60), hourPlaces)
@@ -107,10 +106,9 @@ func sizeFleet(peaks demand.HourPeaks, windowMs int64, f Fleet, unit string) Cap
 	}
 	lag := f.ScaleOutLagMinutes
 	minutes := c.UnitHours * 60
-	prev := units[classes.Of[len(per)-1]] // the month repeats: the hour before the first is the last
-	for h, k := range classes.Of {
+	prev := units[classes.Of[hours-1]] // the month repeats: the hour before the first is the last
+	for _, k := range classes.Of {
 		n := units[k]
-		per[h] = n
 		if n > prev && lag > 0 {
 			minutes -= (n - prev) * lag // the new units serve lag minutes into the hour
 			c.LagHours++

@@ -18,8 +18,8 @@ func TestSizeFleetByHand(t *testing.T) {
 	c := sizeFleet(peaks, peak.WindowMs, fleet, "tasks")
 	// The rise to 18 in the second hour is billed from minute 15: 4 x 60 + 14 x 45 = 870
 	// unit-minutes; the other hours 240 each; 1,350 minutes = 22.5 unit-hours.
-	if c.PerHour[0] != 4 || c.PerHour[1] != 18 || c.PerHour[2] != 4 || c.UnitHours != 26 || !c.BilledHours.Equal(dec("22.5")) || c.LagHours != 1 {
-		t.Errorf("autoscaled: %v, %d unit-hours, billed %s, %d lag hours", c.PerHour, c.UnitHours, c.BilledHours, c.LagHours)
+	if c.PerHour.At(0) != 4 || c.PerHour.At(1) != 18 || c.PerHour.At(2) != 4 || c.UnitHours != 26 || !c.BilledHours.Equal(dec("22.5")) || c.LagHours != 1 {
+		t.Errorf("autoscaled: %v, %d unit-hours, billed %s, %d lag hours", c.PerHour.Values(), c.UnitHours, c.BilledHours, c.LagHours)
 	}
 	// A minimum of 6: 360 + (6 x 60 + 12 x 45) + 360 = 1,620 minutes = 27 hours.
 	fleet.Min = 6
@@ -41,8 +41,8 @@ func TestSizeFleetByHand(t *testing.T) {
 func TestSizeFleetIdleHoursNeedNothing(t *testing.T) {
 	pk := newPeakWindow(dec("99"), 100)
 	c := sizeFleet(pk.Counts([]int64{0, 0, 7200}), pk.WindowMs, Fleet{RequestsPerSecondPerUnit: dec("100"), TargetUtilizationPercent: 70}, "tasks")
-	if c.PerHour[0] != 0 || c.PerHour[2] != 1 || c.Min != 0 {
-		t.Errorf("%v", c.PerHour)
+	if c.PerHour.At(0) != 0 || c.PerHour.At(2) != 1 || c.Min != 0 {
+		t.Errorf("%v", c.PerHour.Values())
 	}
 }
 
@@ -50,4 +50,13 @@ func TestSizeFleetIdleHoursNeedNothing(t *testing.T) {
 func peaksOf(peaks ...int64) demand.HourPeaks {
 	classes := demand.Classify(peaks)
 	return demand.HourPeaks{Classes: classes, Peaks: classes.Counts}
+}
+
+// seriesOf is the series of counts, one for each hour in order.
+func seriesOf(counts []int64) HourSeries {
+	of := make([]int32, len(counts))
+	for h := range of {
+		of[h] = int32(h)
+	}
+	return classSeries(of, counts)
 }

@@ -33,12 +33,12 @@ func (v trafficView) view(sc scene) string {
 		chart.Options{Width: w, Height: top, XLabel: "hour of the month", YFormat: chart.Count, XFormat: hourTick, Legend: true, Mono: sc.mono}) + "\n")
 	var series []chart.Series
 	for _, e := range r.Estimates {
-		if !e.Feasible || len(e.Capacity.PerHour) == 0 {
+		if !e.Feasible || e.Capacity.PerHour.Len() == 0 {
 			continue
 		}
-		pts := make([]chart.Point, len(e.Capacity.PerHour))
-		for hour, n := range e.Capacity.PerHour {
-			pts[hour] = chart.Point{X: float64(hour), Y: float64(n)}
+		pts := make([]chart.Point, e.Capacity.PerHour.Len())
+		for hour := range pts {
+			pts[hour] = chart.Point{X: float64(hour), Y: float64(e.Capacity.PerHour.At(hour))}
 		}
 		series = append(series, chart.Series{Name: e.Platform.Name() + " " + e.Capacity.Unit, Points: pts, Style: v.plats.style(e.Platform)})
 	}
