@@ -1,0 +1,91 @@
+package cli
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/platformtest"
+)
+
+// TestAFourthPlatformEverywhere registers a fourth platform (platformtest.FlatRate: $20 a
+// month and $1 per million requests), written against model's exported API alone, and finds
+// it in every command with no other file changed: a fourth column in the table and markdown,
+// a fourth estimate in JSON, a break-even for every pair of the four platforms as each input
+// moves, and its bill exact. (The explorer's four colours: tui's TestExplorerWithAFourthPlatform.)
+func TestAFourthPlatformEverywhere(t *testing.T) {
+	t.Cleanup(model.RegisterPlatform(platformtest.FlatRate{}))
+	const file = "workloads/examples/flat-api.yaml" // 10,000,000 requests a month: FlatRate bills $30
+
+	code, table, stderr := run(t, "price", file)
+	if code != exitOK {
+		t.Fatalf("price: exit %d: %s", code, stderr)
+	}
+	header := ""
+	for _, line := range strings.Split(table, "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "Lambda") {
+			header = line
+			break
+		}
+	}
+	if fields := strings.Fields(header); len(fields) != 4 || fields[3] != "FlatRate" {
+		t.Errorf("price table: platform header %q, want Lambda Fargate EC2 FlatRate", header)
+	}
+	if !strings.Contains(table, "$30.00") {
+		t.Errorf("price table: FlatRate's $30.00 missing:\n%s", table)
+	}
+	if _, md, _ := run(t, "price", "--format", "markdown", file); !strings.Contains(md, "| FlatRate") && !strings.Contains(md, "FlatRate |") {
+		t.Errorf("price markdown: no FlatRate column:\n%s", md)
+	}
+
+	_, out, _ := run(t, "price", "--format", "json", file)
+	var priced struct {
+		Workloads []struct {
+			Estimates []struct {
+				Platform    string  `json:"platform"`
+				MonthlyCost *string `json:"monthly_cost"`
+			} `json:"estimates"`
+		} `json:"workloads"`
+	}
+	if err := json.Unmarshal([]byte(out), &priced); err != nil || len(priced.Workloads) != 1 {
+		t.Fatalf("price json: %v", err)
+	}
+	est := priced.Workloads[0].Estimates
+	if len(est) != 4 || est[3].Platform != "flatrate" || est[3].MonthlyCost == nil || *est[3].MonthlyCost != "30" {
+		t.Errorf("price json: estimates %+v, want a fourth, flatrate at 30", est)
+	}
+
+	code, out, stderr = run(t, "compare", "--format", "json", file)
+	if code != exitOK {
+		t.Fatalf("compare: exit %d: %s", code, stderr)
+	}
+	var compared struct {
+		Comparisons []struct {
+			BreakEvens []struct {
+				Variable string `json:"variable"`
+				A        string `json:"a"`
+				B        string `json:"b"`
+			} `json:"break_evens"`
+		} `json:"comparisons"`
+	}
+	if err := json.Unmarshal([]byte(out), &compared); err != nil || len(compared.Comparisons) != 1 {
+		t.Fatalf("compare json: %v", err)
+	}
+	pairs := map[string]int{}
+	for _, b := range compared.Comparisons[0].BreakEvens {
+		pairs[b.Variable+" "+b.A+"-"+b.B]++
+	}
+	for _, v := range []string{"traffic", "duration_ms", "memory_mb"} {
+		for i, a := range model.Platforms {
+			for _, b := range model.Platforms[i+1:] {
+				if key := v + " " + string(a) + "-" + string(b); pairs[key] != 1 {
+					t.Errorf("compare: break-even %s found %d times, want once", key, pairs[key])
+				}
+			}
+		}
+	}
+	if len(pairs) != 18 {
+		t.Errorf("compare: %d break-evens, want 18 (6 pairs x 3 inputs)", len(pairs))
+	}
+}
