@@ -5,7 +5,7 @@ package main
 import (
 	"os"
 
-	"github.com/breakeven/breakeven/internal/cli"
+	"github.com/breakeven/breakeven/cli"
 )
 
 func main() {

@@ -8,7 +8,7 @@ import (
 )
 
 // testKnown is a catalog's knowledge for these tests: two regions, three instance types and
-// the Fargate sizes of 0.25, 0.5 and 8 vCPU (the real table is pricing's; internal/cli's tests
+// the Fargate sizes of 0.25, 0.5 and 8 vCPU (the real table is pricing's; cli's tests
 // check the wiring with it).
 func testKnown() Known {
 	k := Known{Regions: []string{"eu-west-1", "us-east-1"}, InstanceTypes: []string{"c7g.large", "m7g.large", "m7g.xlarge"}}

@@ -22,7 +22,7 @@ var benchmarkSets = []struct{ pkg, names string }{
 	{"./model/analysis", "^BenchmarkBreakEvensAll$"},
 	{"./tui", "."}, // the explorer's
 	{"./pricing", "^BenchmarkLoad"},
-	{"./internal/cli", "^BenchmarkPrice1000Files"},
+	{"./cli", "^BenchmarkPrice1000Files"},
 }
 
 // benchDoc is what a benchmark's doc comment says of it: its budget and its floor.

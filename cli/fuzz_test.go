@@ -262,7 +262,7 @@ func fuzzServices(c *choices, line func(string, ...any)) {
 // FuzzWorkloadEndToEnd writes a workload from the fuzzer's bytes, parses it, prices it and
 // renders it in every format. Nothing may panic; a workload the format refuses must say why
 // at a position; a priced one must render deterministically, with every estimate's cost the
-// sum of its lines. go test ./internal/cli -fuzz FuzzWorkloadEndToEnd explores; the seeds
+// sum of its lines. go test ./cli -fuzz FuzzWorkloadEndToEnd explores; the seeds
 // below, and every input that ever failed (testdata/fuzz/FuzzWorkloadEndToEnd), run with
 // the tests.
 func FuzzWorkloadEndToEnd(f *testing.F) {

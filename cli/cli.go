@@ -1,7 +1,7 @@
-// Package cli is breakeven's command line: it parses arguments, runs a command and maps its
-// outcome to an exit code. Commands write their output to a buffer and copy it to stdout only
-// when they succeed, so invalid input leaves stdout empty; price, once every input is checked,
-// streams its output instead (see output).
+// Package cli is breakeven's command line, the top floor (main.go alone imports it): it parses
+// arguments, runs a command and maps its outcome to an exit code. Commands write their output
+// to a buffer and copy it to stdout only when they succeed, so invalid input leaves stdout
+// empty; price, once every input is checked, streams its output instead (see output).
 package cli
 
 import (

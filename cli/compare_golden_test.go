@@ -16,7 +16,7 @@ import (
 //	testdata/compare/<case>.<format>.golden   the expected output, byte for byte
 //	testdata/compare/examples.table.golden    `breakeven compare` on the built-in examples
 //
-// Regenerate with go test ./internal/cli -update. Each case states figures worked out by
+// Regenerate with go test ./cli -update. Each case states figures worked out by
 // hand as "# expect: PATH = VALUE" lines, PATH a dotted path into the JSON output
 // (comparisons.0.hybrid.units); the test checks them.
 func TestCompareGoldenCases(t *testing.T) {

@@ -16,7 +16,7 @@ func runStdin(t *testing.T, stdin string, args ...string) (code int, stdout, std
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.Chdir(filepath.Join(wd, "..", "..")); err != nil {
+	if err := os.Chdir(filepath.Join(wd, "..")); err != nil {
 		t.Fatal(err)
 	}
 	defer os.Chdir(wd)
@@ -30,7 +30,7 @@ func runStdin(t *testing.T, stdin string, args ...string) (code int, stdout, std
 // output give it (<stdin>); mixed with files, it is priced in its place among them.
 func TestStdinWorkload(t *testing.T) {
 	file := "testdata/mobile-backend.yaml"
-	data, err := os.ReadFile(filepath.Join("..", "..", file))
+	data, err := os.ReadFile(filepath.Join("..", file))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,7 +64,7 @@ func TestStdinWorkload(t *testing.T) {
 // other YAML has no workload files.
 func TestPriceDirectorySkipsWhatIsNotAWorkload(t *testing.T) {
 	dir := t.TempDir()
-	workload, err := os.ReadFile("../../testdata/mobile-backend.yaml")
+	workload, err := os.ReadFile("../testdata/mobile-backend.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}

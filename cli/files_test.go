@@ -39,7 +39,7 @@ func TestOverlayAndWorkloadProblemsTogether(t *testing.T) {
 // The explorer, which cannot open without its catalog, lists the overlay's problems and the
 // workload files' together too.
 func TestExploreInputOverlayAndWorkloadProblems(t *testing.T) {
-	root, err := filepath.Abs(filepath.Join("..", ".."))
+	root, err := filepath.Abs("..")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -92,7 +92,7 @@ func TestRefusesAFileTooLarge(t *testing.T) {
 // A file of 10,113 bad values (as many as memory_sizes may list) lists its first 50 problems
 // and then how many more; every file is still reported, and the count covers them all.
 func TestProblemsListedPerFileAreCapped(t *testing.T) {
-	base, err := os.ReadFile(filepath.Join("..", "..", "testdata", "mobile-backend.yaml"))
+	base, err := os.ReadFile(filepath.Join("..", "testdata", "mobile-backend.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}

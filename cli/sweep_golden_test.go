@@ -20,14 +20,14 @@ import (
 //	testdata/sweep/errors/<case>.yaml       an invalid workload; <case>.golden its messages
 //
 // plus the built-in examples named in sweepExamples. Regenerate with
-// go test ./internal/cli -run Sweep -update and review with git diff. Every case states
+// go test ./cli -run Sweep -update and review with git diff. Every case states
 // figures worked out by hand in "# expect:" lines, checked against the JSON output:
 //
 //	# expect: ARCH.MB = 3.53                 the month's cost at MB on ARCH, to the cent
 //	# expect: ARCH.MB.duration_ms = 157.885811   the modelled duration (or billed_ms)
 //	# expect: optimum.STRATEGY = ARCH.MB     a strategy's pick over every architecture
 //	# expect: skipped                        nothing to sweep
-const sweepDir = "../../testdata/sweep"
+const sweepDir = "../testdata/sweep"
 
 // sweepExamples are built-in examples swept as golden cases: path from the repository root.
 var sweepExamples = []string{"workloads/examples/mobile-backend.yaml"}

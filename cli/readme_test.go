@@ -21,7 +21,7 @@ type readmeBlock struct {
 // readmeBlocks returns README.md's fenced blocks.
 func readmeBlocks(t *testing.T) []readmeBlock {
 	t.Helper()
-	data, err := os.ReadFile("../../README.md")
+	data, err := os.ReadFile("../README.md")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -106,7 +106,7 @@ var readmeNotRun = map[string]string{
 	"CGO_ENABLED=0 go install github.com/breakeven/breakeven@latest":                                 "downloads from the module proxy: the tests never touch the network",
 	"git clone https://github.com/breakeven/breakeven && cd breakeven && CGO_ENABLED=0 go install .": "clones from GitHub: the tests never touch the network",
 	"go test ./...":                      "the test suite itself",
-	"go test ./internal/cli -update":     "regenerates golden files: the tests compare with them instead",
+	"go test ./cli -update":              "regenerates golden files: the tests compare with them instead",
 	"go test ./tui/... -update":          "regenerates golden files: the tests compare with them instead",
 	"scripts/bench.sh":                   "about 10 minutes of timed runs on an idle machine; not part of the tests",
 	"scripts/bench.sh -quick":            "minutes of timed runs on an idle machine; not part of the tests",

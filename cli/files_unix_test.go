@@ -53,7 +53,7 @@ func TestRefusesWhatIsNotARegularFile(t *testing.T) {
 // workload (its process is gone), and only that.
 func TestExploreSourcesRemovesStaleTemps(t *testing.T) {
 	dir := t.TempDir()
-	src, err := os.ReadFile(filepath.Join("..", "..", "testdata", "mobile-backend.yaml"))
+	src, err := os.ReadFile(filepath.Join("..", "testdata", "mobile-backend.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -21,13 +21,13 @@ import (
 //	testdata/errors/<case>.yaml       an invalid workload
 //	testdata/errors/<case>.golden     the expected messages on stderr
 //
-// Regenerate the golden files with:  go test ./internal/cli -update
+// Regenerate the golden files with:  go test ./cli -update
 // then review them with git diff. A golden file proves nothing by itself: every valid case
 // also states, in "# expect:" comments, figures worked out by hand or published by AWS, and
 // the test checks them against the JSON output.
 var update = flag.Bool("update", false, "rewrite the golden files from the current output")
 
-const testdataDir = "../../testdata"
+const testdataDir = "../testdata"
 
 var formats = []string{"table", "json", "markdown", "csv"}
 
@@ -101,7 +101,7 @@ func runIn(t *testing.T, stdout, stderr *bytes.Buffer, args ...string) int {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.Chdir(filepath.Join(wd, "..", "..")); err != nil {
+	if err := os.Chdir(filepath.Join(wd, "..")); err != nil {
 		t.Fatal(err)
 	}
 	defer os.Chdir(wd)
@@ -127,10 +127,10 @@ func golden(t *testing.T, path string, got []byte) {
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run go test ./internal/cli -update to create it)", err)
+		t.Fatalf("%v (run go test ./cli -update to create it)", err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (go test ./internal/cli -update rewrites it; review with git diff)\n--- got\n%s\n--- want\n%s", path, got, want)
+		t.Errorf("output differs from %s (go test ./cli -update rewrites it; review with git diff)\n--- got\n%s\n--- want\n%s", path, got, want)
 	}
 }
 
