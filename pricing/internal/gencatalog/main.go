@@ -57,7 +57,9 @@ func Source(cat *pricing.Catalog) ([]byte, error) {
 var decimalType = reflect.TypeFor[decimal.Decimal]()
 
 // literal writes v as a Go expression; typed says the literal needs its type (false inside a
-// map or slice literal, where Go elides it).
+// map or slice literal, where Go elides it). A value that holds no map is written on one line
+// (a source, an instance type, an allowance, a rate with its tiers); a map puts each entry on a
+// line of its own, so the file is one line per entry and gofmt leaves it as written.
 func literal(b *bytes.Buffer, v reflect.Value, typed bool) {
 	switch {
 	case v.Type() == decimalType:
@@ -69,6 +71,10 @@ func literal(b *bytes.Buffer, v reflect.Value, typed bool) {
 		}
 		literal(b, v.Elem(), typed)
 		return
+	}
+	nl := "\n"
+	if !holdsMap(v.Type()) {
+		nl = ""
 	}
 	switch v.Kind() {
 	case reflect.String:
@@ -82,16 +88,17 @@ func literal(b *bytes.Buffer, v reflect.Value, typed bool) {
 			b.WriteString(v.Type().Name())
 		}
 		b.WriteString("{")
+		sep := ""
 		for i := range v.NumField() {
 			f := v.Field(i)
 			if f.IsZero() {
 				continue
 			}
-			fmt.Fprintf(b, "\n%s: ", v.Type().Field(i).Name)
+			fmt.Fprintf(b, "%s%s%s: ", sep, nl, v.Type().Field(i).Name)
 			literal(b, f, true)
-			b.WriteString(",")
+			sep = itemSeparator(nl)
 		}
-		b.WriteString("\n}")
+		b.WriteString(closing(nl, sep))
 	case reflect.Map:
 		b.WriteString(typeName(v.Type()) + "{")
 		keys := v.MapKeys()
@@ -104,15 +111,55 @@ func literal(b *bytes.Buffer, v reflect.Value, typed bool) {
 		b.WriteString("\n}")
 	case reflect.Slice:
 		b.WriteString(typeName(v.Type()) + "{")
+		sep := ""
 		for i := range v.Len() {
-			b.WriteString("\n")
+			b.WriteString(sep + nl)
 			literal(b, v.Index(i), false)
-			b.WriteString(",")
+			sep = itemSeparator(nl)
 		}
-		b.WriteString("\n}")
+		b.WriteString(closing(nl, sep))
 	default:
 		panic(fmt.Sprintf("gencatalog: cannot write a %s", v.Type()))
 	}
+}
+
+// itemSeparator is what follows an item of a literal: a comma, and a space on one line (a
+// literal over several lines puts its newline before the next item).
+func itemSeparator(nl string) string {
+	if nl == "" {
+		return ", "
+	}
+	return ","
+}
+
+// closing ends a literal whose last item was followed by sep (empty when it has none): on
+// several lines the last item keeps its comma and the brace has a line of its own.
+func closing(nl, sep string) string {
+	if nl == "" {
+		return "}"
+	}
+	return sep + nl + "}"
+}
+
+// holdsMap says whether a value of type t contains a map, however deep: such a value is
+// written over several lines, any other on one.
+func holdsMap(t reflect.Type) bool {
+	if t == decimalType {
+		return false
+	}
+	switch t.Kind() {
+	case reflect.Map:
+		return true
+	case reflect.Pointer, reflect.Slice:
+		return holdsMap(t.Elem())
+	case reflect.Struct:
+		for i := range t.NumField() {
+			if holdsMap(t.Field(i).Type) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // decimalLiteral writes d from its integer coefficient and exponent, the digits exactly as

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"os"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/breakeven/breakeven/pricing"
@@ -25,5 +27,52 @@ func TestCatalogGenIsUpToDate(t *testing.T) {
 	}
 	if !bytes.Equal(got, want) {
 		t.Error("pricing/catalog_gen.go is stale: run go generate ./pricing")
+	}
+}
+
+// TestSourceIsOneLineAnEntry checks the generated file is compact: every source, instance type,
+// rate (with its tiers) and allowance is one line of its own, opening with its key, and the
+// file has only a few lines more than the catalog has entries.
+func TestSourceIsOneLineAnEntry(t *testing.T) {
+	cat, errs := pricing.Parse(pricing.EmbeddedFile, pricing.EmbeddedSource(), nil)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	src, err := Source(cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := map[string]int{}
+	for _, l := range strings.Split(string(src), "\n") {
+		lines[strings.TrimSpace(l)]++
+	}
+	entries := 0
+	entry := func(key, literal string) {
+		entries++
+		prefix := strconv.Quote(key) + ":"
+		for l, n := range lines {
+			if strings.HasPrefix(l, prefix) && strings.Contains(l, literal) && strings.HasSuffix(l, "},") {
+				lines[l] = n - 1
+				return
+			}
+		}
+		t.Errorf("%s is not one line %s ... },", key, prefix)
+	}
+	for k, s := range cat.Sources {
+		entry(k, "{Name: "+strconv.Quote(s.Name))
+	}
+	for k, it := range cat.InstanceTypes {
+		entry(k, "{Name: "+strconv.Quote(it.Name))
+	}
+	for _, r := range cat.Regions {
+		for k := range r.Rates {
+			entry(k, "{Key: "+strconv.Quote(k))
+		}
+		for k := range r.Allowances {
+			entry(k, "{Key: "+strconv.Quote(k))
+		}
+	}
+	if n := strings.Count(string(src), "\n"); n > entries+100 {
+		t.Errorf("%d lines for %d entries: not one line an entry", n, entries)
 	}
 }
