@@ -75,6 +75,20 @@ func tableBreakEvens(b *strings.Builder, c analysis.Comparison) {
 	}
 }
 
+func markdownBreakEvens(b *strings.Builder, c analysis.Comparison) {
+	if len(c.BreakEvens) == 0 {
+		return
+	}
+	b.WriteString("\n### Break-even\n\n| Input | Pair | Crossing |\n|---|---|---|\n")
+	for _, be := range c.BreakEvens {
+		text := crossingText(be)
+		if be.Stopped != "" {
+			text += " (" + be.Stopped + ")"
+		}
+		fmt.Fprintf(b, "| %s | %s vs %s | %s |\n", cell(variableNow(be, 0)), platformName(be.A), platformName(be.B), cell(text))
+	}
+}
+
 func csvBreakEvens(c analysis.Comparison) [][]string {
 	var rows [][]string
 	for _, b := range c.BreakEvens {

@@ -8,7 +8,6 @@ import (
 
 	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/model/analysis"
-	"github.com/shopspring/decimal"
 )
 
 // WriteComparison renders the decision analyses of `breakeven compare` in format f.
@@ -74,7 +73,8 @@ func nowText(r model.WorkloadResult) string {
 	return strings.Join(parts, ", ") + " a month."
 }
 
-// markdownComparisons renders the decision analyses as markdown, for proposals.
+// markdownComparisons renders the decision analyses as markdown, for proposals: each
+// workload's heading, then its sections, each written by the markdown function of its file.
 func markdownComparisons(b *strings.Builder, res analysis.CompareResult) {
 	b.WriteString("# breakeven compare\n\n" + compareHeader(res) + "\n")
 	for _, c := range res.Comparisons {
@@ -83,41 +83,13 @@ func markdownComparisons(b *strings.Builder, res analysis.CompareResult) {
 		for _, note := range c.Notes {
 			fmt.Fprintf(b, "\n**Note:** %s.\n", cell(note))
 		}
-		b.WriteString("\n### Recommendations\n\n")
-		if len(c.Recommendations) == 0 {
-			b.WriteString("None saves money at this traffic.\n")
-		}
-		for i, r := range c.Recommendations {
-			fmt.Fprintf(b, "%d. **%s**: saves %s a month%s.\n", i+1, r.Action, money(r.MonthlySaving), conditionText(r))
-			for _, e := range r.Evidence {
-				fmt.Fprintf(b, "   - %s\n", e)
-			}
-		}
-		if len(c.BreakEvens) > 0 {
-			b.WriteString("\n### Break-even\n\n| Input | Pair | Crossing |\n|---|---|---|\n")
-			for _, be := range c.BreakEvens {
-				text := crossingText(be)
-				if be.Stopped != "" {
-					text += " (" + be.Stopped + ")"
-				}
-				fmt.Fprintf(b, "| %s | %s vs %s | %s |\n", cell(variableNow(be, 0)), platformName(be.A), platformName(be.B), cell(text))
-			}
-		}
+		markdownRecommendations(b, c)
+		markdownBreakEvens(b, c)
 		markdownCurve(b, c)
-		if s := c.Sweep; s != nil {
-			b.WriteString("\n### Lambda memory and architecture\n\n| | Memory | Arch | Duration | Monthly | Saving |\n|---|---:|---|---:|---:|---:|\n")
-			if s.Current.Feasible {
-				b.WriteString("| " + strings.Join(sweepPickRow("now", s.Current, decimal.Zero), " | ") + " |\n")
-			}
-			for _, p := range s.Optima {
-				b.WriteString("| " + strings.Join(sweepPickRow(p.Strategy, p.Row, p.MonthlySaving), " | ") + " |\n")
-			}
-		}
+		markdownSweepSummary(b, c)
 		b.WriteString("\n")
 		markdownRightSizing(b, c)
-		if h := c.Hybrid; h != nil {
-			fmt.Fprintf(b, "\n### Hybrid (compute only)\n\n%s\n", cell(strings.TrimSpace(hybridText(*h)+" "+hybridAgainst(*h))))
-		}
+		markdownHybrid(b, c)
 		b.WriteString("\n")
 		markdownGrowth(b, c)
 		b.WriteString("\n")

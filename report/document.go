@@ -17,14 +17,7 @@ func writeMarkdown(w io.Writer, head model.Result, rows [][]string, texts []stri
 	b.WriteString("# Monthly cost comparison\n\n")
 	fmt.Fprintf(&b, "%s Amounts are rounded to the cent.\n", header(head))
 	if len(texts) > 1 {
-		b.WriteString("\n" + markdownHeader(platformHeader([]string{"Workload"}, "Cheapest"), platformAlign([]bool{false})))
-		for _, row := range rows {
-			fmt.Fprintf(&b, "| %s |", row[0])
-			for _, cost := range row[1 : len(row)-1] {
-				fmt.Fprintf(&b, " %s |", cost)
-			}
-			fmt.Fprintf(&b, " %s |\n", row[len(row)-1])
-		}
+		markdownSummary(&b, rows)
 	}
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return err
@@ -38,23 +31,7 @@ func writeMarkdown(w io.Writer, head model.Result, rows [][]string, texts []stri
 		return nil
 	}
 	b.Reset()
-	fmt.Fprintf(&b, "\n## Portfolio\n\nAll %d workloads in one account: free tiers and tiers apply once for the account, Lambda's and those of the services around the functions.\n\n", len(texts))
-	b.WriteString("| Platform | Monthly | Priced one by one | Left out |\n|---|---:|---:|---|\n")
-	for _, t := range p.Platforms {
-		cost := money(t.MonthlyCost)
-		if len(t.Unpriced) > 0 {
-			cost += "*"
-		}
-		fmt.Fprintf(&b, "| All on %s | %s | %s | %s |\n", platformName(t.Platform), cost, money(t.StandaloneSum), cell(strings.Join(t.Excluded, ", ")))
-	}
-	mix := money(p.CheapestMix)
-	if len(p.CheapestMixUnpriced) > 0 {
-		mix += "*"
-	}
-	fmt.Fprintf(&b, "| Each on its cheapest | %s | | |\n", mix)
-	if portfolioIncomplete(p) {
-		b.WriteString("\n\\* incomplete: some of its lines have no rate in the catalog.\n")
-	}
+	markdownPortfolio(&b, len(texts), p)
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -118,5 +95,18 @@ func tableSummary(b *strings.Builder, workloads [][]string) {
 			fmt.Fprintf(b, " %12s", cost)
 		}
 		fmt.Fprintf(b, "  %s\n", row[len(row)-1])
+	}
+}
+
+// markdownSummary is the markdown table of every workload's monthly cost on each platform,
+// from their summary rows (see summaryRow).
+func markdownSummary(b *strings.Builder, rows [][]string) {
+	b.WriteString("\n" + markdownHeader(platformHeader([]string{"Workload"}, "Cheapest"), platformAlign([]bool{false})))
+	for _, row := range rows {
+		fmt.Fprintf(b, "| %s |", row[0])
+		for _, cost := range row[1 : len(row)-1] {
+			fmt.Fprintf(b, " %s |", cost)
+		}
+		fmt.Fprintf(b, " %s |\n", row[len(row)-1])
 	}
 }

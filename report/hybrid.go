@@ -20,6 +20,12 @@ func tableHybrid(b *strings.Builder, c analysis.Comparison) {
 	}
 }
 
+func markdownHybrid(b *strings.Builder, c analysis.Comparison) {
+	if h := c.Hybrid; h != nil {
+		fmt.Fprintf(b, "\n### Hybrid (compute only)\n\n%s\n", cell(strings.TrimSpace(hybridText(*h)+" "+hybridAgainst(*h))))
+	}
+}
+
 // hybridText describes the cheapest split of the requests between a baseline and Lambda, or
 // why there is none.
 func hybridText(h model.Hybrid) string {

@@ -51,6 +51,19 @@ func writeItems(b *strings.Builder, items []pricing.LineItem, indent string) {
 	}
 }
 
+// markdownLineItems writes line items as the rows of a markdown table, each with its id, its
+// estimate in italics.
+func markdownLineItems(b *strings.Builder, items []pricing.LineItem) {
+	b.WriteString("| Line item | Quantity | Unit price | Cost |\n|---|---:|---:|---:|\n")
+	for _, it := range items {
+		name := cell(it.Name)
+		if it.Estimate != "" {
+			name += " *(" + cell(it.Estimate) + ")*"
+		}
+		fmt.Fprintf(b, "| %s (`%s`) | %s %s | %s | %s |\n", name, it.ID, quantity(shown(it.Quantity)), it.Unit, unitPrice(it.UnitPrice), money(it.Cost))
+	}
+}
+
 // shortUnit abbreviates long unit names in the table.
 func shortUnit(u string) string {
 	switch u {

@@ -63,6 +63,27 @@ func tablePortfolio(b *strings.Builder, n int, p model.Portfolio) {
 	}
 }
 
+// markdownPortfolio writes the portfolio p of n workloads as a markdown table.
+func markdownPortfolio(b *strings.Builder, n int, p model.Portfolio) {
+	fmt.Fprintf(b, "\n## Portfolio\n\nAll %d workloads in one account: free tiers and tiers apply once for the account, Lambda's and those of the services around the functions.\n\n", n)
+	b.WriteString("| Platform | Monthly | Priced one by one | Left out |\n|---|---:|---:|---|\n")
+	for _, t := range p.Platforms {
+		cost := money(t.MonthlyCost)
+		if len(t.Unpriced) > 0 {
+			cost += "*"
+		}
+		fmt.Fprintf(b, "| All on %s | %s | %s | %s |\n", platformName(t.Platform), cost, money(t.StandaloneSum), cell(strings.Join(t.Excluded, ", ")))
+	}
+	mix := money(p.CheapestMix)
+	if len(p.CheapestMixUnpriced) > 0 {
+		mix += "*"
+	}
+	fmt.Fprintf(b, "| Each on its cheapest | %s | | |\n", mix)
+	if portfolioIncomplete(p) {
+		b.WriteString("\n\\* incomplete: some of its lines have no rate in the catalog.\n")
+	}
+}
+
 // portfolioIncomplete says some total of p leaves out what it has no rate for.
 func portfolioIncomplete(p model.Portfolio) bool {
 	for _, t := range p.Platforms {

@@ -30,6 +30,19 @@ func tableRecommendations(b *strings.Builder, c analysis.Comparison) {
 	}
 }
 
+func markdownRecommendations(b *strings.Builder, c analysis.Comparison) {
+	b.WriteString("\n### Recommendations\n\n")
+	if len(c.Recommendations) == 0 {
+		b.WriteString("None saves money at this traffic.\n")
+	}
+	for i, r := range c.Recommendations {
+		fmt.Fprintf(b, "%d. **%s**: saves %s a month%s.\n", i+1, r.Action, money(r.MonthlySaving), conditionText(r))
+		for _, e := range r.Evidence {
+			fmt.Fprintf(b, "   - %s\n", e)
+		}
+	}
+}
+
 func csvRecommendations(c analysis.Comparison) [][]string {
 	var rows [][]string
 	for i, r := range c.Recommendations {

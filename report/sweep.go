@@ -378,6 +378,20 @@ func tableSweepSummary(b *strings.Builder, c analysis.Comparison) {
 	alignedRows(b, "    ", rows, []bool{false, true, false, true, true, true})
 }
 
+func markdownSweepSummary(b *strings.Builder, c analysis.Comparison) {
+	s := c.Sweep
+	if s == nil {
+		return
+	}
+	b.WriteString("\n### Lambda memory and architecture\n\n| | Memory | Arch | Duration | Monthly | Saving |\n|---|---:|---|---:|---:|---:|\n")
+	if s.Current.Feasible {
+		b.WriteString("| " + strings.Join(sweepPickRow("now", s.Current, decimal.Zero), " | ") + " |\n")
+	}
+	for _, p := range s.Optima {
+		b.WriteString("| " + strings.Join(sweepPickRow(p.Strategy, p.Row, p.MonthlySaving), " | ") + " |\n")
+	}
+}
+
 func sweepPickRow(label string, r model.SweepRow, saving decimal.Decimal) []string {
 	return []string{label, count(r.MemoryMB) + " MB", string(r.Architecture), milliseconds(r.DurationMs), money(r.MonthlyCost), money(saving)}
 }

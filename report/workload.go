@@ -86,14 +86,7 @@ func markdownWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int
 		if wm := lambda.Warmer; wm != nil && lambda.ColdStarts != nil && lambda.ColdStarts.IdleRecycles > 0 {
 			fmt.Fprintf(b, "%s.\n\n", warmerText(wm))
 		}
-		b.WriteString("| Line item | Quantity | Unit price | Cost |\n|---|---:|---:|---:|\n")
-		for _, it := range e.LineItems {
-			name := cell(it.Name)
-			if it.Estimate != "" {
-				name += " *(" + cell(it.Estimate) + ")*"
-			}
-			fmt.Fprintf(b, "| %s (`%s`) | %s %s | %s | %s |\n", name, it.ID, quantity(shown(it.Quantity)), it.Unit, unitPrice(it.UnitPrice), money(it.Cost))
-		}
+		markdownLineItems(b, e.LineItems)
 		total := "**Total**"
 		if !e.Complete() {
 			total = "**Total, incomplete**"
@@ -106,12 +99,7 @@ func markdownWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int
 	markdownMissingRates(b, r)
 	markdownFlow(b, r)
 	markdownSchedules(b, r)
-	if len(wl.Defaulted) > 0 {
-		b.WriteString("\nAssumed (not in the file):\n\n")
-		for _, d := range wl.Defaulted {
-			fmt.Fprintf(b, "- `%s` = %s: %s\n", d.Key, d.Value, d.Why)
-		}
-	}
+	markdownDefaults(b, wl.Defaulted)
 }
 
 // workloadJSON writes one workload of the document's "workloads": its traffic, the values
@@ -150,20 +138,6 @@ func workloadJSON(j *jsonWriter, r model.WorkloadResult, monthHours int64) {
 		schedulesJSON(j, r.Schedules)
 	}
 	j.close('}')
-}
-
-// defaultsJSON writes "defaults": the values the file left out, each with how it was chosen.
-func defaultsJSON(j *jsonWriter, defaults []model.Default) {
-	j.array("defaults")
-	for _, d := range defaults {
-		j.element()
-		j.open('{')
-		j.string("key", d.Key)
-		j.string("value", d.Value)
-		j.string("why", d.Why)
-		j.close('}')
-	}
-	j.close(']')
 }
 
 // estimateJSON writes one platform's estimate of r: an infeasible one has no cost (null).
@@ -238,27 +212,7 @@ func tableWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int64)
 	tableMissingRates(b, r)
 	tableFlow(b, r)
 	tableSchedules(b, r)
-	writeDefaults(b, wl.Defaulted)
-}
-
-// writeDefaults lists the values the file left out: plain defaults on wrapped lines, choices
-// the engine made with their reasons one per line.
-func writeDefaults(b *strings.Builder, defaults []model.Default) {
-	var plain []string
-	var chosen []model.Default
-	for _, d := range defaults {
-		if d.Why == "default" {
-			plain = append(plain, d.Key+"="+d.Value)
-		} else {
-			chosen = append(chosen, d)
-		}
-	}
-	if len(plain) > 0 {
-		b.WriteString(wrap("  Defaults: "+strings.Join(plain, ", "), "    ", itemsWidth))
-	}
-	for _, d := range chosen {
-		b.WriteString(wrap(fmt.Sprintf("  Assumed %s = %s: %s", d.Key, d.Value, d.Why), "    ", itemsWidth))
-	}
+	tableDefaults(b, wl.Defaulted)
 }
 
 // costCell is an estimate's monthly cost as the summary row shows it, starred when the
