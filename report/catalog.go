@@ -1,9 +1,9 @@
 package report
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/breakeven/breakeven/pricing"
@@ -87,78 +87,91 @@ func singular(unit string, per int64) string {
 	return unit
 }
 
-type catalogDoc struct {
-	Catalog  string              `json:"catalog"`
-	AsOf     string              `json:"as_of"`
-	Currency string              `json:"currency"`
-	Overlays []string            `json:"overlays"`
-	Sources  map[string]catSrc   `json:"sources"`
-	Regions  map[string][]catRow `json:"regions"`
-}
-
-type catSrc struct {
-	URL   string `json:"url"`
-	Title string `json:"title"`
-}
-
-type catRow struct {
-	Key      string    `json:"key"`
-	Price    string    `json:"price,omitempty"`
-	Per      int64     `json:"per,omitempty"`
-	Tiers    []catTier `json:"tiers,omitempty"`
-	Quantity string    `json:"free_quantity,omitempty"`
-	Unit     string    `json:"unit"`
-	Source   string    `json:"source"`
-	AsOf     string    `json:"as_of"`
-	Note     string    `json:"note,omitempty"`
-	Origin   string    `json:"origin,omitempty"`
-}
-
-type catTier struct {
-	UpTo  string `json:"up_to,omitempty"`
-	Price string `json:"price"`
-}
-
+// catalogJSON writes the catalog's regions (sorted, each once) as encoding/json's Encoder
+// would with two spaces and no HTML escaping, from the pricing values themselves: its name,
+// date, currency and overlays, every source, and each region's rates then allowances, sorted
+// by key. A tiered rate lists its tiers instead of a price; an allowance gives its free
+// quantity.
 func catalogJSON(w io.Writer, cat *pricing.Catalog, regions []string) error {
-	doc := catalogDoc{Catalog: cat.Name, AsOf: cat.AsOf, Currency: cat.Currency, Overlays: nonNil(cat.Overlays),
-		Sources: map[string]catSrc{}, Regions: map[string][]catRow{}}
-	for name, s := range cat.Sources {
-		doc.Sources[name] = catSrc{URL: s.URL, Title: s.Title}
+	j := &jsonWriter{}
+	j.open('{')
+	j.string("catalog", cat.Name)
+	j.string("as_of", cat.AsOf)
+	j.string("currency", cat.Currency)
+	j.strings("overlays", cat.Overlays)
+	j.object("sources")
+	for _, name := range cat.SourceNames() {
+		s := cat.Sources[name]
+		j.object(name)
+		j.string("url", s.URL)
+		j.string("title", s.Title)
+		j.close('}')
 	}
-	for _, code := range regions {
+	j.close('}')
+	j.object("regions")
+	for _, code := range slices.Compact(slices.Sorted(slices.Values(regions))) {
 		reg := cat.Regions[code]
-		rows := []catRow{}
+		j.array(code)
 		for _, key := range reg.RateKeys() {
-			r := reg.Rates[key]
-			row := catRow{Key: key, Unit: r.Unit, Source: r.Source, AsOf: r.AsOf, Note: r.Note, Origin: r.Origin}
-			if r.Tiered() {
-				for _, t := range r.Tiers {
-					ct := catTier{Price: t.Price.String()}
-					if !t.UpTo.IsZero() {
-						ct.UpTo = t.UpTo.String()
-					}
-					row.Tiers = append(row.Tiers, ct)
-				}
-			} else {
-				row.Price, row.Per = r.Price.String(), r.Per
-			}
-			rows = append(rows, row)
+			j.element()
+			rateJSON(j, reg.Rates[key])
 		}
 		for _, key := range reg.AllowanceKeys() {
-			a := reg.Allowances[key]
-			rows = append(rows, catRow{Key: key, Quantity: a.Quantity.String(), Unit: a.Unit, Source: a.Source, AsOf: a.AsOf, Origin: a.Origin})
+			j.element()
+			allowanceJSON(j, reg.Allowances[key])
 		}
-		doc.Regions[code] = rows
+		j.close(']')
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(doc)
+	j.close('}')
+	j.close('}')
+	_, err := w.Write(append(j.buf, '\n'))
+	return err
 }
 
-func nonNil(s []string) []string {
-	if s == nil {
-		return []string{}
+// rateJSON writes one rate of a region's list: its price and per, or its tiers.
+func rateJSON(j *jsonWriter, r pricing.Rate) {
+	j.open('{')
+	j.string("key", r.Key)
+	if r.Tiered() {
+		j.array("tiers")
+		for _, t := range r.Tiers {
+			j.element()
+			j.open('{')
+			if !t.UpTo.IsZero() {
+				j.exact("up_to", t.UpTo)
+			}
+			j.exact("price", t.Price)
+			j.close('}')
+		}
+		j.close(']')
+	} else {
+		j.exact("price", r.Price)
+		if r.Per != 0 {
+			j.int("per", r.Per)
+		}
 	}
-	return s
+	j.string("unit", r.Unit)
+	j.string("source", r.Source)
+	j.string("as_of", r.AsOf)
+	if r.Note != "" {
+		j.string("note", r.Note)
+	}
+	if r.Origin != "" {
+		j.string("origin", r.Origin)
+	}
+	j.close('}')
+}
+
+// allowanceJSON writes one allowance of a region's list: its free quantity a month.
+func allowanceJSON(j *jsonWriter, a pricing.Allowance) {
+	j.open('{')
+	j.string("key", a.Key)
+	j.exact("free_quantity", a.Quantity)
+	j.string("unit", a.Unit)
+	j.string("source", a.Source)
+	j.string("as_of", a.AsOf)
+	if a.Origin != "" {
+		j.string("origin", a.Origin)
+	}
+	j.close('}')
 }
