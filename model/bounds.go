@@ -144,9 +144,9 @@ func (w Workload) GrowthPastBounds(month Month, months int64, calendar bool) (in
 	return -1, ""
 }
 
-// fleetTooLarge says why a fleet sized past MaxFleetUnits in some hour cannot run, naming
+// FleetTooLarge says why a fleet sized past MaxFleetUnits in some hour cannot run, naming
 // the throughput key (rpsKey) that sizes it.
-func fleetTooLarge(c Capacity, rpsKey string, f Fleet) (string, bool) {
+func FleetTooLarge(c Capacity, rpsKey string, f Fleet) (string, bool) {
 	if c.Max <= MaxFleetUnits {
 		return "", false
 	}

@@ -133,11 +133,11 @@ func TestFlowWorkBound(t *testing.T) {
 // count is held just past it (the month's minutes cannot wrap around) and Fargate cannot run.
 func TestFleetPastItsMaximum(t *testing.T) {
 	f := Fleet{RequestsPerSecondPerUnit: dec("0.001"), TargetUtilizationPercent: 1, Scaling: Fixed}
-	c := sizeFleet(peaksOf(1000000000000, 1), 1000, f, "tasks")
+	c := SizeFleet(peaksOf(1000000000000, 1), 1000, f, "tasks")
 	if c.Max != MaxFleetUnits+1 || c.UnitHours != 2*(MaxFleetUnits+1) {
 		t.Errorf("capacity %+v", c)
 	}
-	why, over := fleetTooLarge(c, "fargate.requests_per_second_per_task", f)
+	why, over := FleetTooLarge(c, "fargate.requests_per_second_per_task", f)
 	want := "the busiest hour needs more than 1,000,000,000,000 tasks (fargate.requests_per_second_per_task 0.001 at 1% utilisation): more than any account runs"
 	if !over || why != want {
 		t.Errorf("fleetTooLarge = %q, %v", why, over)

@@ -38,7 +38,7 @@ func ceilMulDiv(a, b, c int64) int64 {
 // for each class), and returns the fewest and most units in any hour and the unit-hours of
 // the month.
 func capacityOver(series []int64, classes *demand.HourClasses, unit string, size func(requests int64) int64) Capacity {
-	c := Capacity{Unit: unit, PerHour: classSeries(nil, nil)}
+	c := Capacity{Unit: unit, PerHour: ClassSeries(nil, nil)}
 	if len(series) == 0 {
 		return c
 	}
@@ -51,7 +51,7 @@ func capacityOver(series []int64, classes *demand.HourClasses, unit string, size
 			c.Min, c.Max = min(c.Min, n), max(c.Max, n)
 		}
 	}
-	c.PerHour = classSeries(classes.Of, units)
+	c.PerHour = ClassSeries(classes.Of, units)
 	c.Min = max(c.Min, 0)
 	return c
 }

@@ -8,9 +8,9 @@ type HourSeries struct {
 	byClass []int64
 }
 
-// classSeries is the series whose hour h counts byClass[of[h]]. It keeps both slices: neither
+// ClassSeries is the series whose hour h counts byClass[of[h]]. It keeps both slices: neither
 // may change afterwards.
-func classSeries(of []int32, byClass []int64) HourSeries {
+func ClassSeries(of []int32, byClass []int64) HourSeries {
 	if of == nil {
 		of = []int32{}
 	}

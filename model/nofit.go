@@ -12,7 +12,7 @@ import (
 // vcpuKey) is not one Fargate offers, or allows too little memory, or, with the vCPU left
 // out, even the largest task holds less (memKey names the memory's key).
 func fargateNoFit(vcpu decimal.Decimal, memoryMB int64, vcpuKey, memKey string) string {
-	need := fmt.Sprintf("%s %s (%s GB)", memKey, humanize.Count(memoryMB), humanize.Quantity(mbToGB(memoryMB)))
+	need := fmt.Sprintf("%s %s (%s GB)", memKey, humanize.Count(memoryMB), humanize.Quantity(MBToGB(memoryMB)))
 	sizes := pricing.FargateSizes()
 	if vcpu.IsZero() {
 		top := sizes[len(sizes)-1]
@@ -28,31 +28,4 @@ func fargateNoFit(vcpu decimal.Decimal, memoryMB int64, vcpuKey, memKey string) 
 		return pricing.CheckFargateSize(vcpu, decimal.Zero).Error()
 	}
 	return fmt.Sprintf("%s %s allows at most %s GB, less than %s: give more vCPU", vcpuKey, vcpu, most, need)
-}
-
-// ec2NoFit says why no instance type was chosen for the workload: what was looked for (a
-// non-burstable type of the Lambda architecture, on demand in the region, with Lambda's CPU
-// share and the function's memory) and the most memory such a type has.
-func ec2NoFit(w Workload, cat *pricing.Catalog) string {
-	share := CPUShare(w.Function.MemoryMB)
-	arch := string(w.Lambda.Architecture)
-	most, largest := decimal.Zero, ""
-	for _, name := range cat.InstanceTypeNames() {
-		it := cat.InstanceTypes[name]
-		if it.Burstable || it.Architecture != arch || decimal.NewFromInt(it.VCPU).LessThan(share) {
-			continue
-		}
-		if _, err := cat.Rate(w.Region, fmt.Sprintf("ec2.%s.%s", name, OnDemand)); err != nil {
-			continue
-		}
-		if it.MemoryGiB.GreaterThan(most) {
-			most, largest = it.MemoryGiB, name
-		}
-	}
-	msg := fmt.Sprintf("no non-burstable %s instance type priced on demand in %s holds function.memory_mb %s (%s GiB)",
-		arch, w.Region, humanize.Count(w.Function.MemoryMB), humanize.Quantity(mbToGB(w.Function.MemoryMB)))
-	if largest != "" {
-		msg += fmt.Sprintf(": the largest, %s, has %s GiB", largest, humanize.Quantity(most))
-	}
-	return msg + "; name one with ec2.instance_type, or add one with --pricing"
 }

@@ -55,11 +55,12 @@ type PlatformPricer interface {
 	SchedulesOnly(d *Demand) Estimate
 }
 
-// Platforms lists every registered platform's id, in display order.
-var Platforms = []Platform{PlatformLambda, PlatformFargate, PlatformEC2}
+// Platforms lists every registered platform's id, in display order: Lambda and Fargate, then
+// those registered (package model/platforms registers EC2).
+var Platforms = []Platform{PlatformLambda, PlatformFargate}
 
 // pricers are the registered platforms, in the order of Platforms.
-var pricers = []PlatformPricer{lambdaPlatform{}, fargatePlatform{}, ec2Platform{}}
+var pricers = []PlatformPricer{lambdaPlatform{}, fargatePlatform{}}
 
 // RegisterPlatform adds platform p after those registered, and returns the function that
 // removes it again (for a test, or a program that prices with it for a while). It is not

@@ -14,8 +14,8 @@ func (fargatePlatform) Name() string { return "Fargate" }
 func (fargatePlatform) Resolve(w *Workload, _ *pricing.Catalog) { resolveFargate(w) }
 
 func (fargatePlatform) Estimate(d *Demand) Estimate {
-	_, peaks := d.containerWorkPeaks()
-	e := fargateEstimate(d.Workload, peaks, d.peak.WindowMs, d.Catalog)
+	_, peaks := d.ContainerWorkPeaks()
+	e := fargateEstimate(d.Workload, peaks, d.PeakWindowMs(), d.Catalog)
 	return d.surround(e, fargateSeat, e.Capacity.Max, connectionsPerTask)
 }
 
@@ -33,35 +33,5 @@ func (fargatePlatform) Schedule(j *ScheduledJob) Estimate {
 
 // SchedulesOnly bills nothing before each schedule's own line items (its tasks).
 func (fargatePlatform) SchedulesOnly(*Demand) Estimate {
-	return priced(Estimate{Platform: PlatformFargate}, nil)
-}
-
-// ec2Platform is EC2 instances of one type, bought on demand, reserved, under a Savings Plan or
-// on spot, sized hour by hour like tasks.
-type ec2Platform struct{}
-
-func (ec2Platform) ID() Platform { return PlatformEC2 }
-
-func (ec2Platform) Name() string { return "EC2" }
-
-// Resolve chooses the instance type, its throughput and a burstable type's credit mode the
-// file left out.
-func (ec2Platform) Resolve(w *Workload, cat *pricing.Catalog) { resolveEC2(w, cat) }
-
-func (ec2Platform) Estimate(d *Demand) Estimate {
-	work, peaks := d.containerWorkPeaks()
-	e := ec2Estimate(d.Workload, work, peaks, d.peak.WindowMs, d.Catalog)
-	return d.surround(e, seat{fleet: true, unit: "instances", ebsGB: d.Workload.EC2.EBSGB}, e.Capacity.Max, connectionsPerInstance)
-}
-
-// connectionsPerInstance is what one instance opens to the database.
-func connectionsPerInstance(db *Database) int64 { return db.ConnectionsPerInstance }
-
-func (ec2Platform) Schedule(j *ScheduledJob) Estimate {
-	return scheduleEC2(j.Workload, j.Schedule, j.runs, j.jobs, j.Month.Hours, j.Catalog, j.userType)
-}
-
-// SchedulesOnly bills nothing before each schedule's own line items (its tasks or instances).
-func (ec2Platform) SchedulesOnly(*Demand) Estimate {
-	return priced(Estimate{Platform: PlatformEC2}, nil)
+	return Priced(Estimate{Platform: PlatformFargate}, nil)
 }

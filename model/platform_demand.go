@@ -3,6 +3,7 @@ package model
 import (
 	"github.com/breakeven/breakeven/model/demand"
 	"github.com/breakeven/breakeven/pricing"
+	"github.com/shopspring/decimal"
 )
 
 // Demand is what a platform bills a workload's month from: the workload (defaults resolved),
@@ -50,9 +51,9 @@ func (d *Demand) containerAround() around {
 	return d.containers
 }
 
-// containerWorkPeaks is the containers' work hour by hour and its peak counts, worked out once
+// ContainerWorkPeaks is the containers' work hour by hour and its peak counts, worked out once
 // for every fleet sized from them.
-func (d *Demand) containerWorkPeaks() ([]int64, demand.HourPeaks) {
+func (d *Demand) ContainerWorkPeaks() ([]int64, demand.HourPeaks) {
 	if !d.havePeaks {
 		c := d.containerAround()
 		d.work = scaleSeries(d.Requests, c.entry.Mul(containerWork(d.Workload, c.plan)))
@@ -77,6 +78,16 @@ func (d *Demand) surround(e Estimate, st seat, peakUnits int64, perUnit func(*Da
 	return withAround(e, a, st, d.Schedules, d.Catalog)
 }
 
+// PeakWindowMs is the window, in milliseconds, a fleet's peak is sized over (see SizeFleet).
+func (d *Demand) PeakWindowMs() int64 { return d.peak.WindowMs }
+
+// SurroundFleet is surround for a fleet of units ("instances") behind the containers' front
+// door, each with an ebsGB gp3 volume (0: none): a platform's service estimate e with the
+// database's proxy, the flow and the services around it.
+func (d *Demand) SurroundFleet(e Estimate, unit string, ebsGB, peakUnits int64, perUnit func(*Database) int64) Estimate {
+	return d.surround(e, seat{fleet: true, unit: unit, ebsGB: ebsGB}, peakUnits, perUnit)
+}
+
 // ScheduledJob is one schedule of a workload (defaults resolved) to bill alone on a platform,
 // with its runs in the month counted.
 type ScheduledJob struct {
@@ -96,3 +107,17 @@ type ScheduledJob struct {
 	fargate     Estimate
 	fargateSize pricing.FargateSize
 }
+
+// Runs is the job's runs of work and its early exits in the month's window (see PerMonth).
+func (j *ScheduledJob) Runs() (work, earlyExits decimal.Decimal) { return j.jobs.work, j.jobs.exits }
+
+// PerMonth scales x, counted over the month's window of runs, to the month, divided by per.
+func (j *ScheduledJob) PerMonth(x decimal.Decimal, per int64) decimal.Decimal {
+	return j.runs.perMonth(x, per)
+}
+
+// UserInstanceType is the ec2.instance_type the user wrote ("" if the engine chose it).
+func (j *ScheduledJob) UserInstanceType() string { return j.userType }
+
+// Host is where the job runs on instances: on one of its own, or on the service's.
+func (j *ScheduledJob) Host() ScheduleHost { return hostOf(j.Workload, j.Schedule) }

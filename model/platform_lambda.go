@@ -43,18 +43,18 @@ func (lambdaPlatform) Schedule(j *ScheduledJob) Estimate {
 
 // SchedulesOnly bills the schedules' invocations as one account.
 func (lambdaPlatform) SchedulesOnly(d *Demand) Estimate {
-	e := priced(Estimate{Platform: PlatformLambda}, nil)
+	e := Priced(Estimate{Platform: PlatformLambda}, nil)
 	e.schedulesBilled = true
 	if len(d.scheduled) == 0 {
 		return e
 	}
 	bill, err := d.Catalog.LambdaBill(d.scheduled, false)
 	if err != nil {
-		return infeasible(e, err.Error())
+		return Infeasible(e, err.Error())
 	}
 	e.lambdaUsage = d.scheduled
 	e.Unpriced, e.lambdaCost = bill.Unpriced, bill.Total()
-	return priced(e, bill.Items)
+	return Priced(e, bill.Items)
 }
 
 // lambdaEstimate prices the service on Lambda, billing the flow's steps and the schedules'
@@ -64,12 +64,12 @@ func lambdaEstimate(w Workload, hourly Hourly, peak *demand.PeakWindow, a around
 	u, capacity, cold, throttling, reasons := lambdaUsage(w, hourly, peak)
 	steps, stepReasons := a.lambdaUsages()
 	if reasons = append(reasons, stepReasons...); len(reasons) > 0 {
-		return infeasible(e, reasons...), nil
+		return Infeasible(e, reasons...), nil
 	}
 	usages := append(append([]pricing.LambdaUsage{u}, steps...), scheduled...)
 	bill, err := cat.LambdaBill(usages, false)
 	if err != nil {
-		return infeasible(e, err.Error()), nil
+		return Infeasible(e, err.Error()), nil
 	}
 	e.Capacity = capacity
 	extra := &LambdaDetail{ColdStarts: cold, Throttling: throttling}
@@ -87,7 +87,7 @@ func lambdaEstimate(w Workload, hourly Hourly, peak *demand.PeakWindow, a around
 	if detail {
 		extra.Warmer = warmer(w, len(hourly.Requests), cat)
 	}
-	return priced(e, bill.Items), usages
+	return Priced(e, bill.Items), usages
 }
 
 // warmer prices a scheduled warmer keeping one environment of the function warm, as the

@@ -275,11 +275,11 @@ func withServices(e Estimate, svc pricing.Services, cat *pricing.Catalog) Estima
 	}
 	bill, err := cat.ServicesBill([]pricing.Services{svc})
 	if err != nil {
-		return infeasible(e, err.Error())
+		return Infeasible(e, err.Error())
 	}
 	e.services, e.servicesCost = &svc, bill.Total()
 	e.Unpriced = append(e.Unpriced, bill.Unpriced...)
-	return priced(e, append(e.LineItems, bill.Items...))
+	return Priced(e, append(e.LineItems, bill.Items...))
 }
 
 // schedulerInvocations is what EventBridge Scheduler invokes for the schedules in a month: one
@@ -318,7 +318,7 @@ func withDatabase(e Estimate, w Workload, hours int64, cat *pricing.Catalog, pea
 		e.Warnings = append(e.Warnings, "RDS Proxy is not priced: "+err.Error())
 		return e
 	}
-	return priced(e, append(e.LineItems, items...))
+	return Priced(e, append(e.LineItems, items...))
 }
 
 // expressLimits says why no platform can run the flow's Express workflows: an Express

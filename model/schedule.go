@@ -163,13 +163,13 @@ type jobRuns struct {
 }
 
 func scheduleJobRuns(s Schedule, r scheduleRuns) jobRuns {
-	inv := decimal.NewFromInt(r.window).Mul(decimal.NewFromInt(parallelOf(s)))
+	inv := decimal.NewFromInt(r.window).Mul(decimal.NewFromInt(ParallelTasks(s)))
 	exits := inv.Mul(s.EarlyExitPercent).Shift(-2) // a percentage: dividing by 100 is exact
 	return jobRuns{invocations: inv, work: inv.Sub(exits), exits: exits}
 }
 
-// parallelOf is the tasks each run starts; zero means one.
-func parallelOf(s Schedule) int64 { return max(s.Parallel, 1) }
+// ParallelTasks is the tasks each run starts; zero means one.
+func ParallelTasks(s Schedule) int64 { return max(s.Parallel, 1) }
 
 // hostOf is where s runs on EC2; unset, the service's instances when there is a service.
 func hostOf(w Workload, s Schedule) ScheduleHost {
@@ -209,7 +209,7 @@ func userInstanceType(w Workload) string {
 // a dedicated instance is that type, or else the cheapest that holds the job. It returns the
 // schedule's Lambda usage (none when Lambda cannot run it) for billing with the service's.
 func priceSchedule(w Workload, s Schedule, month Month, cat *pricing.Catalog, userType string) (ScheduleResult, []pricing.LambdaUsage) {
-	res := ScheduleResult{Name: s.Name, Cron: s.Cron, TimeZone: s.TimeZone, Parallel: parallelOf(s)}
+	res := ScheduleResult{Name: s.Name, Cron: s.Cron, TimeZone: s.TimeZone, Parallel: ParallelTasks(s)}
 	r, err := countScheduleRuns(s, month)
 	if err != nil {
 		for _, p := range Platforms {
@@ -247,12 +247,12 @@ func priceSchedule(w Workload, s Schedule, month Month, cat *pricing.Catalog, us
 // DurationMs, early exits at EarlyExitMs.
 func scheduleLambda(w Workload, s Schedule, r scheduleRuns, jobs jobRuns, cat *pricing.Catalog) (Estimate, *pricing.LambdaUsage) {
 	workMs, exitMs := pricing.LambdaBilledMs(s.DurationMs), pricing.LambdaBilledMs(s.EarlyExitMs)
-	e := Estimate{Platform: PlatformLambda, Summary: fmt.Sprintf("%s %s, %s billed per run with work, %s a run", humanize.Megabytes(s.MemoryMB), w.Lambda.Architecture, humanize.Milliseconds(workMs), humanize.Plural(parallelOf(s), "invocation", "invocations"))}
+	e := Estimate{Platform: PlatformLambda, Summary: fmt.Sprintf("%s %s, %s billed per run with work, %s a run", humanize.Megabytes(s.MemoryMB), w.Lambda.Architecture, humanize.Milliseconds(workMs), humanize.Plural(ParallelTasks(s), "invocation", "invocations"))}
 	if jobs.exits.IsPositive() {
 		e.Summary += ", " + humanize.Milliseconds(exitMs) + " per early exit"
 	}
 	if reasons := lambdaLimits("", s.MemoryMB, s.DurationMs); len(reasons) > 0 {
-		return infeasible(e, reasons...), nil
+		return Infeasible(e, reasons...), nil
 	}
 	gbs := func(mb int64) decimal.Decimal {
 		return r.perMonth(pricing.GBSeconds(jobs.work, workMs, mb).Add(pricing.GBSeconds(jobs.exits, exitMs, mb)), 1)
@@ -269,13 +269,13 @@ func scheduleLambda(w Workload, s Schedule, r scheduleRuns, jobs jobRuns, cat *p
 	}
 	bill, err := cat.LambdaBill([]pricing.LambdaUsage{u}, false)
 	if err != nil {
-		return infeasible(e, err.Error()), nil
+		return Infeasible(e, err.Error()), nil
 	}
 	if u.FreeTierEligible {
 		e.Summary += ", free tier as if alone in the account"
 	}
 	e.Unpriced = bill.Unpriced
-	return priced(e, scheduledItems(bill.Items, "lambda.", s.Name)), &u
+	return Priced(e, scheduledItems(bill.Items, "lambda.", s.Name)), &u
 }
 
 // scheduledItems re-ids a platform's line items as the schedule's: prefix+"x" becomes
@@ -298,11 +298,11 @@ func scheduleTaskSize(s Schedule) (size pricing.FargateSize, ok bool) {
 	if s.TaskVCPU.IsPositive() && s.TaskMemoryGB.IsPositive() {
 		return pricing.FargateSize{VCPU: s.TaskVCPU, MemoryGB: s.TaskMemoryGB}, true
 	}
-	return fargateDefaultSize(s.TaskVCPU, s.TaskMemoryGB, CPUShare(s.MemoryMB), mbToGB(s.MemoryMB))
+	return fargateDefaultSize(s.TaskVCPU, s.TaskMemoryGB, CPUShare(s.MemoryMB), MBToGB(s.MemoryMB))
 }
 
-// mbToGB is mb / 1024, exact.
-func mbToGB(mb int64) decimal.Decimal {
+// MBToGB is mb / 1024, exact.
+func MBToGB(mb int64) decimal.Decimal {
 	return decimal.NewFromInt(mb).Mul(decimal.RequireFromString("0.0009765625"))
 }
 
@@ -315,18 +315,18 @@ func scheduleFargate(w Workload, s Schedule, r scheduleRuns, jobs jobRuns, cat *
 	size, fits := scheduleTaskSize(s)
 	workS, exitS := fargateTaskSeconds(s.DurationMs), fargateTaskSeconds(s.EarlyExitMs)
 	e := Estimate{Platform: PlatformFargate, Summary: fmt.Sprintf("%s vCPU / %s GB %s, %s a run, %s s billed per run with work (billing starts with the image pull: include it in duration_ms)",
-		size.VCPU, size.MemoryGB, w.Fargate.Architecture, humanize.Plural(parallelOf(s), "task", "tasks"), humanize.Quantity(workS))}
+		size.VCPU, size.MemoryGB, w.Fargate.Architecture, humanize.Plural(ParallelTasks(s), "task", "tasks"), humanize.Quantity(workS))}
 	if jobs.exits.IsPositive() {
 		e.Summary += ", " + humanize.Quantity(exitS) + " s per early exit"
 	}
 	if !fits {
 		e.Summary = "no task size holds " + humanize.Megabytes(s.MemoryMB)
-		return infeasible(e, fargateNoFit(s.TaskVCPU, s.MemoryMB, "task_vcpu", "memory_mb")), size
+		return Infeasible(e, fargateNoFit(s.TaskVCPU, s.MemoryMB, "task_vcpu", "memory_mb")), size
 	}
 	if err := pricing.CheckFargateSize(size.VCPU, size.MemoryGB); err != nil {
-		return infeasible(e, err.Error()), size
+		return Infeasible(e, err.Error()), size
 	}
-	if size.MemoryGB.LessThan(mbToGB(s.MemoryMB)) {
+	if size.MemoryGB.LessThan(MBToGB(s.MemoryMB)) {
 		e.Warnings = append(e.Warnings, fmt.Sprintf("the task's %s GB is less than memory_mb %s", size.MemoryGB, humanize.Count(s.MemoryMB)))
 	}
 	taskSeconds := jobs.work.Mul(workS).Add(jobs.exits.Mul(exitS))
@@ -339,93 +339,14 @@ func scheduleFargate(w Workload, s Schedule, r scheduleRuns, jobs jobRuns, cat *
 		TaskHours:    r.perMonth(taskSeconds, secondsPerHour),
 	})
 	if err != nil {
-		return infeasible(e, err.Error()), size
+		return Infeasible(e, err.Error()), size
 	}
-	return priced(e, scheduledItems(items, "fargate.", s.Name)), size
+	return Priced(e, scheduledItems(items, "fargate.", s.Name)), size
 }
 
 // fargateTaskSeconds is what Fargate bills for one task that runs ms milliseconds.
 func fargateTaskSeconds(ms decimal.Decimal) decimal.Decimal {
 	return pricing.FargateBilledSeconds(ms.Shift(-3)) // ms to seconds: exact
-}
-
-// scheduleEC2 prices the schedule on EC2 at the workload's purchase option.
-//
-// Dedicated: one instance kept running all month (hours), of type userType or else the
-// cheapest non-burstable type with Lambda's CPU share at MemoryMB that holds MemoryMB.
-//
-// Service: the runs take capacity from the service's instances: each task is taken to occupy
-// one instance for its run, so the hours added are runs x parallel x run seconds / 3,600 (work
-// runs at DurationMs, early exits at EarlyExitMs, unrounded: the instances are already running)
-// at the service type's rate.
-func scheduleEC2(w Workload, s Schedule, r scheduleRuns, jobs jobRuns, hours int64, cat *pricing.Catalog, userType string) Estimate {
-	e := Estimate{Platform: PlatformEC2}
-	if hostOf(w, s) == ServiceInstances {
-		return scheduleOnService(w, s, r, jobs, cat, e)
-	}
-	typ := userType
-	if typ == "" {
-		var ok bool
-		if typ, ok = defaultInstance(w, cat, CPUShare(s.MemoryMB), mbToGB(s.MemoryMB)); !ok {
-			return infeasible(e, fmt.Sprintf("no non-burstable %s instance type in the catalog has %s", w.Lambda.Architecture, humanize.Megabytes(s.MemoryMB)))
-		}
-	}
-	e.Summary = fmt.Sprintf("a dedicated %s %s, running all %d hours", typ, w.EC2.Purchase, hours)
-	it, ok := cat.InstanceTypes[typ]
-	if !ok {
-		return infeasible(e, unknownInstance(typ, cat))
-	}
-	if warning := parallelWarning(s, it); warning != "" {
-		e.Warnings = append(e.Warnings, warning)
-	}
-	items, err := cat.EC2Bill(ec2Usage(w, typ, decimal.NewFromInt(hours)))
-	if err != nil {
-		return infeasible(e, err.Error())
-	}
-	return priced(e, renameEC2(items, "ec2.scheduled."+s.Name+".instances", fmt.Sprintf("Schedule %s: dedicated %s, kept all month", s.Name, items[0].Name)))
-}
-
-func scheduleOnService(w Workload, s Schedule, r scheduleRuns, jobs jobRuns, cat *pricing.Catalog, e Estimate) Estimate {
-	typ := w.EC2.InstanceType
-	e.Summary = fmt.Sprintf("on the service's %s %s instances: the capacity the runs take from the fleet, each task holding an instance for its run", typ, w.EC2.Purchase)
-	if w.SchedulesOnly {
-		return infeasible(e, "the workload has no service whose instances the schedule could share: use ec2: dedicated")
-	}
-	it, ok := cat.InstanceTypes[typ]
-	if !ok {
-		return infeasible(e, unknownInstance(typ, cat))
-	}
-	if warning := parallelWarning(s, it); warning != "" {
-		e.Warnings = append(e.Warnings, warning)
-	}
-	ms := jobs.work.Mul(s.DurationMs).Add(jobs.exits.Mul(s.EarlyExitMs))
-	items, err := cat.EC2Bill(ec2Usage(w, typ, r.perMonth(ms, msPerSecond*secondsPerHour)))
-	if err != nil {
-		return infeasible(e, err.Error())
-	}
-	return priced(e, renameEC2(items, "ec2.scheduled."+s.Name+".instance_hours", fmt.Sprintf("Schedule %s: capacity taken from the service's %s", s.Name, items[0].Name)))
-}
-
-func ec2Usage(w Workload, typ string, hours decimal.Decimal) pricing.EC2Usage {
-	return pricing.EC2Usage{Region: w.Region, InstanceType: typ, Purchase: string(w.EC2.Purchase),
-		SpotDiscountPercent: w.EC2.SpotDiscountPercent, InstanceHours: hours}
-}
-
-// renameEC2 gives EC2Bill's single line item the schedule's id and name.
-func renameEC2(items []pricing.LineItem, id, name string) []pricing.LineItem {
-	items[0].ID, items[0].Name = id, name
-	return items
-}
-
-// parallelWarning says when one instance cannot hold a run's parallel tasks in memory.
-func parallelWarning(s Schedule, it pricing.InstanceType) string {
-	need := mbToGB(s.MemoryMB * parallelOf(s))
-	if !need.GreaterThan(it.MemoryGiB) {
-		return ""
-	}
-	n := parallelOf(s)
-	return fmt.Sprintf("%s of %s %s %s GB, more than one %s holds (%s GiB): a run needs several instances at once, or its tasks run in turn and take longer",
-		humanize.Plural(n, "parallel task", "parallel tasks"), humanize.Megabytes(s.MemoryMB), humanize.Noun(n, "needs", "need"), humanize.Quantity(need), it.Name, humanize.Quantity(it.MemoryGiB))
 }
 
 // eventDriven prices the same job run once per work item, against the schedule, each alone

@@ -25,9 +25,9 @@ const (
 	DefaultTargetUtilizationPercent = 70
 	DefaultScaleOutLagMinutes       = 5
 	DefaultPeakPercentile           = 99
-	// hourPlaces: billed hours from minute-level scaling (minutes / 60) are rounded to 10
+	// HourPlaces: billed hours from minute-level scaling (minutes / 60) are rounded to 10
 	// decimal places, well below a billing second.
-	hourPlaces = 10
+	HourPlaces = 10
 )
 
 // Fleet is how a workload's tasks or instances are sized.
@@ -50,13 +50,13 @@ func newPeakWindow(percentile decimal.Decimal, billedMs int64) *demand.PeakWindo
 	return demand.NewPeakWindow(percentile.Shift(-2).InexactFloat64(), billedMs) // a statistical estimate
 }
 
-// sizeFleet sizes a fleet hour by hour: the units needed to serve the hour's peak window at
+// SizeFleet sizes a fleet hour by hour: the units needed to serve the hour's peak window at
 // the target utilisation, max(Min, ceil(peak / (window x rps x utilisation))), and the
 // unit-hours billed. Autoscaled, a rise from one hour to the next is billed from ScaleOutLagMinutes into
 // the hour (per-second billing), and counted in LagHours; a fall takes effect on the hour.
 // Fixed, every hour runs the month's largest count. The units are worked out once for each
 // class of hours with the same requests.
-func sizeFleet(peaks demand.HourPeaks, windowMs int64, f Fleet, unit string) Capacity {
+func SizeFleet(peaks demand.HourPeaks, windowMs int64, f Fleet, unit string) Capacity {
 	util := f.TargetUtilizationPercent
 	if util == 0 {
 		util = DefaultTargetUtilizationPercent
@@ -78,13 +78,13 @@ func sizeFleet(peaks demand.HourPeaks, windowMs int64, f Fleet, unit string) Cap
 			n = unitsFor(q, windowMs, perUnit)
 		}
 		// A count past MaxFleetUnits is kept just past it (the estimate refuses it: see
-		// fleetTooLarge), so that the month's minutes cannot wrap around.
+		// FleetTooLarge), so that the month's minutes cannot wrap around.
 		units[k] = min(max(n, f.Min), MaxFleetUnits+1)
 		if classes.Hours[k] > 0 {
 			top = max(top, units[k])
 		}
 	}
-	c := Capacity{Unit: unit, PerHour: classSeries(classes.Of, units)}
+	c := Capacity{Unit: unit, PerHour: ClassSeries(classes.Of, units)}
 	hours := int64(len(classes.Of))
 	if hours == 0 {
 		return c
@@ -94,7 +94,7 @@ func sizeFleet(peaks demand.HourPeaks, windowMs int64, f Fleet, unit string) Cap
 			units[k] = top
 		}
 		c.UnitHours, c.Min, c.Max = top*hours, top, top
-		c.BilledHours = decimal.NewFromInt(top*hours*60).DivRound(decimal.NewFromInt(60), hourPlaces)
+		c.BilledHours = decimal.NewFromInt(top*hours*60).DivRound(decimal.NewFromInt(60), HourPlaces)
 		return c
 	}
 	c.Min, c.Max = top, top
@@ -115,7 +115,7 @@ func sizeFleet(peaks demand.HourPeaks, windowMs int64, f Fleet, unit string) Cap
 		}
 		prev = n
 	}
-	c.BilledHours = decimal.NewFromInt(minutes).DivRound(decimal.NewFromInt(60), hourPlaces)
+	c.BilledHours = decimal.NewFromInt(minutes).DivRound(decimal.NewFromInt(60), HourPlaces)
 	return c
 }
 

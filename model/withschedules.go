@@ -33,9 +33,9 @@ func withSchedules(e Estimate, schedules []ScheduleResult, items bool) Estimate 
 		}
 	}
 	if len(reasons) > 0 {
-		return infeasible(e, reasons...)
+		return Infeasible(e, reasons...)
 	}
-	return priced(e, lines)
+	return Priced(e, lines)
 }
 
 // priceSchedulesOnly prices a workload that is only its schedules: each platform's bill is

@@ -40,7 +40,8 @@ func BenchmarkYearThrottleAndConcurrency(b *testing.B) {
 	}
 }
 
-// BenchmarkYearFleets times the Fargate and EC2 fleets sized from the peak windows.
+// BenchmarkYearFleets times the Fargate fleet sized from the peak windows (EC2's is sized by
+// the same SizeFleet).
 func BenchmarkYearFleets(b *testing.B) {
 	w, year := yearOfHours()
 	cat := catalog(b)
@@ -51,7 +52,6 @@ func BenchmarkYearFleets(b *testing.B) {
 	for b.Loop() {
 		peaks := pk.Counts(h.Requests)
 		fargateEstimate(w, peaks, pk.WindowMs, cat)
-		ec2Estimate(w, h.Requests, peaks, pk.WindowMs, cat)
 	}
 }
 

@@ -1,10 +1,11 @@
-package model
+package ec2
 
 import (
 	"math"
 	"math/bits"
 	"slices"
 
+	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/model/demand"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
@@ -45,8 +46,8 @@ const (
 
 // creditFleet is a fleet of one burstable type, hour by hour, for the credit ledger.
 type creditFleet struct {
-	// perHour is the instances serving each hour (Capacity.PerHour).
-	perHour HourSeries
+	// perHour is the instances serving each hour (model.Capacity.PerHour).
+	perHour model.HourSeries
 	// lag is the minutes into a rising hour before new instances serve (0 for a fixed fleet).
 	lag int64
 	// earn is what one instance earns in a full hour, limit the accrual limit (also the most
@@ -67,10 +68,10 @@ type creditUse struct {
 }
 
 // newCreditFleet reads a burstable type's credit figures into the ledger's units.
-func newCreditFleet(it pricing.InstanceType, capacity Capacity, fleet Fleet, unlimited bool) creditFleet {
+func newCreditFleet(it pricing.InstanceType, capacity model.Capacity, fleet model.Fleet, unlimited bool) creditFleet {
 	micro := decimal.NewFromInt(microPerCredit)
 	lag := fleet.ScaleOutLagMinutes
-	if fleet.Scaling == Fixed {
+	if fleet.Scaling == model.Fixed {
 		lag = 0
 	}
 	return creditFleet{

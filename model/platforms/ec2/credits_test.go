@@ -1,9 +1,10 @@
-package model
+package ec2
 
 import (
 	"strings"
 	"testing"
 
+	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/model/demand"
 	"github.com/breakeven/breakeven/pricing"
 )
@@ -24,7 +25,7 @@ func utilisation(it pricing.InstanceType, unlimited bool, spans ...[2]int64) (cr
 			demand = append(demand, it.VCPU*60*microPerCredit*s[1]/1000)
 		}
 	}
-	f := newCreditFleet(it, Capacity{PerHour: seriesOf(perHour)}, Fleet{Scaling: Fixed}, unlimited)
+	f := newCreditFleet(it, model.Capacity{PerHour: seriesOf(perHour)}, model.Fleet{Scaling: model.Fixed}, unlimited)
 	return f, demand
 }
 
@@ -69,7 +70,7 @@ func TestCreditLedgerReproducesAWSBreakevenCPU(t *testing.T) {
 	for h := range perHour {
 		perHour[h], demand[h] = 1, 2*60*microPerCredit*425/1000
 	}
-	f := newCreditFleet(t3large, Capacity{PerHour: seriesOf(perHour)}, Fleet{Scaling: Fixed}, true)
+	f := newCreditFleet(t3large, model.Capacity{PerHour: seriesOf(perHour)}, model.Fleet{Scaling: model.Fixed}, true)
 	if use := f.run(demandOf(demand)); !use.Charged.Equal(dec("10950")) {
 		t.Errorf("charged %s credits, want 10,950", use.Charged)
 	}
@@ -89,7 +90,7 @@ func TestCreditLedgerBanksForABurst(t *testing.T) {
 				demand[h] = 120 * microPerCredit
 			}
 		}
-		return newCreditFleet(micro, Capacity{PerHour: seriesOf(perHour)}, Fleet{Scaling: Fixed}, true), demand
+		return newCreditFleet(micro, model.Capacity{PerHour: seriesOf(perHour)}, model.Fleet{Scaling: model.Fixed}, true), demand
 	}
 	// Five hours: 5 x 108 = 540 net, from 288 banked to 252 owed, within the 288 it may owe:
 	// nothing charged, and 624 hours of 6 spare credits pay it back.
@@ -117,7 +118,7 @@ func TestCreditLedgerScaleOutLag(t *testing.T) {
 	// 10.8. The hours are then 2-2-...-2-1 and the month repeats.
 	micro := pricing.InstanceType{Name: "t3.micro", VCPU: 2, Burstable: true,
 		Credits: pricing.CPUCredits{PerHour: dec("12"), BaselinePercent: dec("10"), Max: dec("288")}}
-	f := newCreditFleet(micro, Capacity{PerHour: seriesOf([]int64{1, 2, 1})}, Fleet{ScaleOutLagMinutes: 6}, true)
+	f := newCreditFleet(micro, model.Capacity{PerHour: seriesOf([]int64{1, 2, 1})}, model.Fleet{ScaleOutLagMinutes: 6}, true)
 	s := f.spend(60*microPerCredit, 2, 1)
 	if s.oldSpend != 33*microPerCredit || s.newSpend != 27*microPerCredit || s.newEarn != 10800000 {
 		t.Errorf("rising hour %+v", s)
@@ -132,10 +133,10 @@ func TestCreditLedgerScaleOutLag(t *testing.T) {
 
 // flatMicro is a flat 7.3 million requests a month (10,000 an hour, 2.78 a second, the 99th
 // percentile second 7) on t3.micro instances that serve 20 rps at full CPU, as the file says.
-func flatMicro() Workload {
+func flatMicro() model.Workload {
 	w := mobileBackend()
 	w.Traffic.RequestsPerMonth = 7300000
-	w.EC2 = EC2Config{InstanceType: "t3.micro", Fleet: Fleet{RequestsPerSecondPerUnit: dec("20"), Min: 1}, Purchase: OnDemand}
+	w.EC2 = model.EC2Config{InstanceType: "t3.micro", Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("20"), Min: 1}, Purchase: model.OnDemand}
 	return w
 }
 
@@ -145,7 +146,7 @@ func TestPriceT3MicroBurstingEveryHour(t *testing.T) {
 	// a t3.micro earns: 4.667 credits of surplus an hour, every hour, past its 288-credit
 	// limit in the repeating month. 730 x 14/3 = 3,406.67 credits = 56.78 vCPU-hours x $0.05
 	// = $2.84, and 730 instance-hours x $0.0104 = $7.592: $10.43.
-	e := Price([]Workload{flatMicro()}, catalog(t), Options{}).Workloads[0].Estimate(PlatformEC2)
+	e := model.Price([]model.Workload{flatMicro()}, catalog(t), model.Options{}).Workloads[0].Estimate(model.PlatformEC2)
 	if !e.Feasible || e.Capacity.Max != 1 || cents(e.MonthlyCost) != "10.43" {
 		t.Fatalf("feasible %v, %d instances, $%s (%v)", e.Feasible, e.Capacity.Max, e.MonthlyCost, e.Reasons)
 	}
@@ -163,8 +164,8 @@ func TestPriceT3MicroStandardHeldAtBaseline(t *testing.T) {
 	// 70%): ceil(7 / 1.4) = 5 instances, 3,650 instance-hours x $0.0104 = $37.96, and no
 	// surplus line. Each spends 16.667 / 5 = 3.33 credits an hour of the 12 it earns.
 	w := flatMicro()
-	w.EC2.CPUCredits = CreditsStandard
-	e := Price([]Workload{w}, catalog(t), Options{}).Workloads[0].Estimate(PlatformEC2)
+	w.EC2.CPUCredits = model.CreditsStandard
+	e := model.Price([]model.Workload{w}, catalog(t), model.Options{}).Workloads[0].Estimate(model.PlatformEC2)
 	if e.Capacity.Max != 5 || cents(e.MonthlyCost) != "37.96" || len(e.LineItems) != 1 || len(e.Warnings) != 0 {
 		t.Errorf("%d instances, $%s, lines %+v, warnings %v", e.Capacity.Max, e.MonthlyCost, e.LineItems, e.Warnings)
 	}
@@ -180,12 +181,12 @@ func TestPriceBurstableDefaultSizedByBaseline(t *testing.T) {
 	// instances: 4,380 h x $0.0104 = $45.552. They spend what they earn at most: no surplus.
 	w := flatMicro()
 	w.EC2.Fleet.RequestsPerSecondPerUnit = dec("0")
-	r := Price([]Workload{w}, catalog(t), Options{}).Workloads[0]
-	e := r.Estimate(PlatformEC2)
+	r := model.Price([]model.Workload{w}, catalog(t), model.Options{}).Workloads[0]
+	e := r.Estimate(model.PlatformEC2)
 	if e.Capacity.Max != 6 || !e.MonthlyCost.Equal(dec("45.552")) || !e.LineItems[1].Quantity.IsZero() {
 		t.Errorf("%d instances, $%s, surplus %+v", e.Capacity.Max, e.MonthlyCost, e.LineItems[1:])
 	}
-	notes := map[string]Default{}
+	notes := map[string]model.Default{}
 	for _, d := range r.Workload.Defaulted {
 		notes[d.Key] = d
 	}
@@ -199,8 +200,8 @@ func TestPriceBurstableDefaultSizedByBaseline(t *testing.T) {
 
 func TestCPUCreditsOnAFixedPerformanceTypeWarns(t *testing.T) {
 	w := flatMicro()
-	w.EC2.InstanceType, w.EC2.CPUCredits = "m7i.large", CreditsStandard
-	e := Price([]Workload{w}, catalog(t), Options{}).Workloads[0].Estimate(PlatformEC2)
+	w.EC2.InstanceType, w.EC2.CPUCredits = "m7i.large", model.CreditsStandard
+	e := model.Price([]model.Workload{w}, catalog(t), model.Options{}).Workloads[0].Estimate(model.PlatformEC2)
 	if len(e.Warnings) != 1 || !strings.Contains(e.Warnings[0], "m7i.large has no CPU credits") || len(e.LineItems) != 1 {
 		t.Errorf("warnings %v, lines %d", e.Warnings, len(e.LineItems))
 	}

@@ -1,0 +1,69 @@
+package ec2
+
+import (
+	"fmt"
+
+	"github.com/breakeven/breakeven/internal/humanize"
+	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/pricing"
+	"github.com/shopspring/decimal"
+)
+
+// resolve chooses the instance type, its throughput and a burstable type's credit mode the
+// file left out.
+func resolve(w *model.Workload, cat *pricing.Catalog) {
+	share, needGB := model.LambdaNeeds(w.Function)
+	c := &w.EC2
+	if c.InstanceType == "" {
+		if it, ok := defaultInstance(*w, cat, share, needGB); ok {
+			c.InstanceType, c.InstanceTypeChosen = it, true
+			w.Note("ec2.instance_type", it, "cheapest non-burstable "+string(w.Lambda.Architecture)+" type on demand with at least Lambda's CPU share and function.memory_mb")
+		}
+	}
+	if it, ok := cat.InstanceTypes[c.InstanceType]; ok {
+		resolveThroughput(w, c, it)
+	}
+}
+
+// resolveThroughput fills in what one instance of type it sustains at full CPU when the
+// file leaves it out, and a burstable type's credit mode. A burstable fleet whose throughput
+// the model works out is sized by its baseline: that is what it sustains without spending
+// credits; a throughput the file states is taken at full CPU, bursting on credits.
+func resolveThroughput(w *model.Workload, c *model.EC2Config, it pricing.InstanceType) {
+	if it.Burstable && c.CPUCredits == "" {
+		c.CPUCredits = model.CreditsUnlimited
+		w.Note("ec2.cpu_credits", string(model.CreditsUnlimited), "AWS's default for t3, t3a and t4g: CPU above the baseline that earned credits do not cover is billed as surplus credits")
+	}
+	if !c.Fleet.RequestsPerSecondPerUnit.IsZero() {
+		return
+	}
+	c.Fleet.RequestsPerSecondPerUnit = model.DefaultThroughput(w.Function, decimal.NewFromInt(it.VCPU))
+	why := model.ThroughputWhy
+	if it.Burstable {
+		c.SizedByBaseline = true
+		why += fmt.Sprintf("; the fleet is sized by %s's baseline, %s%% of each vCPU: %s rps an instance", it.Name, it.Credits.BaselinePercent, humanize.Quantity(model.BaselineThroughput(c.Fleet.RequestsPerSecondPerUnit, it)))
+	}
+	w.Note("ec2.requests_per_second_per_instance", c.Fleet.RequestsPerSecondPerUnit.String(), why)
+}
+
+// defaultInstance is the cheapest on-demand, non-burstable instance type of the Lambda
+// architecture in the workload's region with at least share vCPU and needGB memory. Burstable
+// types are left out: their sustained CPU is a fraction of a vCPU.
+func defaultInstance(w model.Workload, cat *pricing.Catalog, share, needGB decimal.Decimal) (string, bool) {
+	best, bestPrice := "", decimal.Zero
+	for _, name := range cat.InstanceTypeNames() {
+		it := cat.InstanceTypes[name]
+		if it.Burstable || it.Architecture != string(w.Lambda.Architecture) ||
+			decimal.NewFromInt(it.VCPU).LessThan(share) || it.MemoryGiB.LessThan(needGB) {
+			continue
+		}
+		rate, err := cat.Rate(w.Region, fmt.Sprintf("ec2.%s.%s", name, model.OnDemand))
+		if err != nil {
+			continue
+		}
+		if best == "" || rate.UnitPrice().LessThan(bestPrice) {
+			best, bestPrice = name, rate.UnitPrice()
+		}
+	}
+	return best, best != ""
+}

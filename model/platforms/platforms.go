@@ -1,0 +1,14 @@
+// Package platforms registers the platforms breakeven prices beyond the engine's own (Lambda
+// and Fargate), in the order they are shown: EC2. Importing it is what gives a program or a
+// test every platform; main (through cli), the explorer and every test that prices
+// import it.
+package platforms
+
+import (
+	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/platforms/ec2"
+)
+
+func init() {
+	model.RegisterPlatform(ec2.Platform{})
+}
