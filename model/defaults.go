@@ -32,29 +32,6 @@ func LambdaNeeds(f Function) (share, needGB decimal.Decimal) {
 	return CPUShare(f.MemoryMB), decimal.NewFromInt(f.MemoryMB).Mul(decimal.RequireFromString("0.0009765625"))
 }
 
-// resolveFargate chooses the task size and the throughput per task the file left out.
-func resolveFargate(w *Workload) {
-	share, needGB := LambdaNeeds(w.Function)
-	f := &w.Fargate
-	if f.VCPU.IsZero() || f.MemoryGB.IsZero() {
-		// When no task size holds the function, the memory stays unchosen and the Fargate
-		// estimate says why (fargateNoFit).
-		size, ok := fargateDefaultSize(f.VCPU, f.MemoryGB, share, needGB)
-		if f.VCPU.IsZero() && ok {
-			f.VCPU = size.VCPU
-			w.Note("fargate.vcpu", f.VCPU.String(), "smallest Fargate size with at least Lambda's CPU share at function.memory_mb")
-		}
-		if f.MemoryGB.IsZero() && ok {
-			f.MemoryGB = size.MemoryGB
-			w.Note("fargate.memory_gb", f.MemoryGB.String(), "smallest memory Fargate allows for the vCPU that holds function.memory_mb")
-		}
-	}
-	if f.Fleet.RequestsPerSecondPerUnit.IsZero() && f.VCPU.IsPositive() && f.MemoryGB.IsPositive() {
-		f.Fleet.RequestsPerSecondPerUnit = DefaultThroughput(w.Function, f.VCPU)
-		w.Note("fargate.requests_per_second_per_task", f.Fleet.RequestsPerSecondPerUnit.String(), ThroughputWhy)
-	}
-}
-
 // ThroughputWhy is the note recorded with a throughput per task or instance the engine chose
 // (DefaultThroughput).
 const ThroughputWhy = "assumes CPU-bound requests: vCPUs / CPU-seconds per request (duration x Lambda's CPU share), at full load; measure yours"
@@ -78,29 +55,4 @@ func DefaultThroughput(f Function, vcpus decimal.Decimal) decimal.Decimal {
 	num := vcpus.Mul(decimal.NewFromInt(1000 * lambdaMBPerVCPU))
 	rps := num.DivRound(cpuMs, ratePlaces).Truncate(3)
 	return decimal.Max(rps, decimal.New(1, -3))
-}
-
-// fargateDefaultSize picks the smallest Fargate size (by vCPU, then memory) that matches what
-// the user gave and has at least share vCPU and needGB memory. When none has the CPU, the
-// largest size matching what the user gave is taken (requests then run slower, as the
-// throughput default says). ok is false when the memory was left to it and no size matching
-// the user's vCPU holds needGB: Fargate cannot run the workload.
-func fargateDefaultSize(vcpu, memGB, share, needGB decimal.Decimal) (size pricing.FargateSize, ok bool) {
-	sizes := pricing.FargateSizes()
-	for _, s := range sizes {
-		if !vcpu.IsZero() && !s.VCPU.Equal(vcpu) || !memGB.IsZero() && !s.MemoryGB.Equal(memGB) {
-			continue
-		}
-		if vcpu.IsZero() && s.VCPU.LessThan(share) || memGB.IsZero() && s.MemoryGB.LessThan(needGB) {
-			continue
-		}
-		return s, true
-	}
-	for i := len(sizes) - 1; i >= 0; i-- {
-		s := sizes[i]
-		if (vcpu.IsZero() || s.VCPU.Equal(vcpu)) && (memGB.IsZero() || s.MemoryGB.Equal(memGB)) {
-			return s, !memGB.IsZero() || !s.MemoryGB.LessThan(needGB)
-		}
-	}
-	return sizes[len(sizes)-1], false
 }

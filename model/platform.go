@@ -55,12 +55,20 @@ type PlatformPricer interface {
 	SchedulesOnly(d *Demand) Estimate
 }
 
-// Platforms lists every registered platform's id, in display order: Lambda and Fargate, then
-// those registered (package model/platforms registers EC2).
-var Platforms = []Platform{PlatformLambda, PlatformFargate}
+// TriggerPricer is a platform that can also run a scheduled job once per work item, from a
+// queue or an event, instead of on its schedule: Fargate's fills EventDriven.Fargate.
+type TriggerPricer interface {
+	// EventDriven compares the job on its schedule, scheduled (its estimate from Schedule),
+	// with one run per work item, each billed alone without the free tier.
+	EventDriven(j *ScheduledJob, scheduled Estimate) TriggerComparison
+}
+
+// Platforms lists every registered platform's id, in display order: Lambda, then those
+// registered (package model/platforms registers Fargate and EC2).
+var Platforms = []Platform{PlatformLambda}
 
 // pricers are the registered platforms, in the order of Platforms.
-var pricers = []PlatformPricer{lambdaPlatform{}, fargatePlatform{}}
+var pricers = []PlatformPricer{lambdaPlatform{}}
 
 // RegisterPlatform adds platform p after those registered, and returns the function that
 // removes it again (for a test, or a program that prices with it for a while). It is not

@@ -51,6 +51,10 @@ func (d *Demand) containerAround() around {
 	return d.containers
 }
 
+// fargateSeat is where tasks sit: behind the containers' front door, each holding a public
+// IPv4 address without NAT. The containers' flow and surroundings are worked out once at it.
+var fargateSeat = seat{fleet: true, unit: "tasks"}
+
 // ContainerWorkPeaks is the containers' work hour by hour and its peak counts, worked out once
 // for every fleet sized from them.
 func (d *Demand) ContainerWorkPeaks() ([]int64, demand.HourPeaks) {
@@ -100,12 +104,9 @@ type ScheduledJob struct {
 	jobs jobRuns
 	// userType is the ec2.instance_type the user wrote ("" if the engine chose it).
 	userType string
-	// lambdaUsage is the job's Lambda usage when Lambda can run it, for the account's bill;
-	// fargate and fargateSize the job's Fargate estimate and task, for the event-driven
-	// comparison.
+	// lambdaUsage is the job's Lambda usage when Lambda can run it, for the account's bill and
+	// the event-driven comparison.
 	lambdaUsage *pricing.LambdaUsage
-	fargate     Estimate
-	fargateSize pricing.FargateSize
 }
 
 // Runs is the job's runs of work and its early exits in the month's window (see PerMonth).

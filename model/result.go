@@ -173,3 +173,20 @@ type PortfolioTotal struct {
 	// Unpriced is what any included estimate lacks a rate for: the total leaves it out.
 	Unpriced []pricing.Unpriced
 }
+
+// Infeasible marks e as an estimate the platform cannot run, for reasons, and drops its
+// capacity.
+func Infeasible(e Estimate, reasons ...string) Estimate {
+	e.Feasible = false
+	e.Reasons = append(e.Reasons, reasons...)
+	e.Capacity = Capacity{}
+	return e
+}
+
+// Priced marks e as billed by items, its monthly cost their total.
+func Priced(e Estimate, items []pricing.LineItem) Estimate {
+	e.Feasible = true
+	e.LineItems = items
+	e.MonthlyCost = pricing.Total(items)
+	return e
+}

@@ -73,10 +73,10 @@ type TriggerComparison struct {
 }
 
 const (
-	// schedulePlaces: averaged runs (runs in a year x Hours / 8,760) and the hours of scheduled
+	// SchedulePlaces: averaged runs (runs in a year x Hours / 8,760) and the hours of scheduled
 	// runs (seconds / 3,600) are not exact decimals; each such quantity is rounded once, to
 	// 10 places: a ten-billionth of a run or an hour, far below a cent at any catalog rate.
-	schedulePlaces = 10
+	SchedulePlaces = 10
 	// yearHours is the window the 730-hour month averages over: 365 days from its start, so a
 	// daily job runs 365 x 730 / 8,760 = 30.42 times, as AWS's 730 hours assume.
 	yearHours   = 8760
@@ -147,13 +147,13 @@ func countRuns(s Schedule, m Month) (scheduleRuns, error) {
 
 // perMonth turns q, a quantity summed over the window's runs, into the month's, in units of
 // divisor: q / divisor for a calendar month, q x Hours / (8,760 x divisor) for the 730-hour
-// month. One division, rounded to schedulePlaces; none when there is nothing to divide.
+// month. One division, rounded to SchedulePlaces; none when there is nothing to divide.
 func (r scheduleRuns) perMonth(q decimal.Decimal, divisor int64) decimal.Decimal {
 	den := r.windowHours * divisor
 	if den == r.monthHours {
 		return q
 	}
-	return q.Mul(decimal.NewFromInt(r.monthHours)).DivRound(decimal.NewFromInt(den), schedulePlaces)
+	return q.Mul(decimal.NewFromInt(r.monthHours)).DivRound(decimal.NewFromInt(den), SchedulePlaces)
 }
 
 // jobRuns splits the window's invocations (runs x parallel) into those that find work and
@@ -232,7 +232,7 @@ func priceSchedule(w Workload, s Schedule, month Month, cat *pricing.Catalog, us
 		res.Estimates[i] = p.Schedule(&job)
 	}
 	if s.WorkItemsPerMonth > 0 {
-		res.EventDriven = eventDriven(w, s, job.lambdaUsage, job.fargate, job.fargateSize, cat)
+		res.EventDriven = eventDriven(&job, res.Estimates)
 	}
 	if job.lambdaUsage == nil {
 		return res, nil
@@ -275,12 +275,12 @@ func scheduleLambda(w Workload, s Schedule, r scheduleRuns, jobs jobRuns, cat *p
 		e.Summary += ", free tier as if alone in the account"
 	}
 	e.Unpriced = bill.Unpriced
-	return Priced(e, scheduledItems(bill.Items, "lambda.", s.Name)), &u
+	return Priced(e, ScheduledItems(bill.Items, "lambda.", s.Name)), &u
 }
 
-// scheduledItems re-ids a platform's line items as the schedule's: prefix+"x" becomes
+// ScheduledItems re-ids a platform's line items as the schedule's: prefix+"x" becomes
 // prefix+"scheduled.NAME.x", and each name says which schedule it is.
-func scheduledItems(items []pricing.LineItem, prefix, name string) []pricing.LineItem {
+func ScheduledItems(items []pricing.LineItem, prefix, name string) []pricing.LineItem {
 	out := make([]pricing.LineItem, len(items))
 	for i, it := range items {
 		it.ID = prefix + "scheduled." + name + "." + strings.TrimPrefix(it.ID, prefix)
@@ -290,69 +290,16 @@ func scheduledItems(items []pricing.LineItem, prefix, name string) []pricing.Lin
 	return out
 }
 
-// scheduleTaskSize is the Fargate task of one run: TaskVCPU and TaskMemoryGB, or what the
-// user left out chosen as for the service (the smallest size with Lambda's CPU share at
-// MemoryMB that holds MemoryMB).
-// ok is false when no size holds MemoryMB (see fargateDefaultSize).
-func scheduleTaskSize(s Schedule) (size pricing.FargateSize, ok bool) {
-	if s.TaskVCPU.IsPositive() && s.TaskMemoryGB.IsPositive() {
-		return pricing.FargateSize{VCPU: s.TaskVCPU, MemoryGB: s.TaskMemoryGB}, true
-	}
-	return fargateDefaultSize(s.TaskVCPU, s.TaskMemoryGB, CPUShare(s.MemoryMB), MBToGB(s.MemoryMB))
-}
-
 // MBToGB is mb / 1024, exact.
 func MBToGB(mb int64) decimal.Decimal {
 	return decimal.NewFromInt(mb).Mul(decimal.RequireFromString("0.0009765625"))
 }
 
-// scheduleFargate bills the schedule as scheduled tasks (EventBridge Scheduler or ECS
-// scheduled tasks starting Parallel tasks a run). Fargate bills each task per second, rounded
-// up, with a one-minute minimum, from the start of the image pull to the task's end: a work
-// run is billed FargateBilledSeconds(DurationMs), an early exit FargateBilledSeconds(EarlyExitMs).
-// It returns the task size priced.
-func scheduleFargate(w Workload, s Schedule, r scheduleRuns, jobs jobRuns, cat *pricing.Catalog) (Estimate, pricing.FargateSize) {
-	size, fits := scheduleTaskSize(s)
-	workS, exitS := fargateTaskSeconds(s.DurationMs), fargateTaskSeconds(s.EarlyExitMs)
-	e := Estimate{Platform: PlatformFargate, Summary: fmt.Sprintf("%s vCPU / %s GB %s, %s a run, %s s billed per run with work (billing starts with the image pull: include it in duration_ms)",
-		size.VCPU, size.MemoryGB, w.Fargate.Architecture, humanize.Plural(ParallelTasks(s), "task", "tasks"), humanize.Quantity(workS))}
-	if jobs.exits.IsPositive() {
-		e.Summary += ", " + humanize.Quantity(exitS) + " s per early exit"
-	}
-	if !fits {
-		e.Summary = "no task size holds " + humanize.Megabytes(s.MemoryMB)
-		return Infeasible(e, fargateNoFit(s.TaskVCPU, s.MemoryMB, "task_vcpu", "memory_mb")), size
-	}
-	if err := pricing.CheckFargateSize(size.VCPU, size.MemoryGB); err != nil {
-		return Infeasible(e, err.Error()), size
-	}
-	if size.MemoryGB.LessThan(MBToGB(s.MemoryMB)) {
-		e.Warnings = append(e.Warnings, fmt.Sprintf("the task's %s GB is less than memory_mb %s", size.MemoryGB, humanize.Count(s.MemoryMB)))
-	}
-	taskSeconds := jobs.work.Mul(workS).Add(jobs.exits.Mul(exitS))
-	items, err := cat.FargateBill(pricing.FargateUsage{
-		Region:       w.Region,
-		Architecture: string(w.Fargate.Architecture),
-		VCPU:         size.VCPU,
-		MemoryGB:     size.MemoryGB,
-		StorageGB:    w.Fargate.EphemeralStorageGB,
-		TaskHours:    r.perMonth(taskSeconds, secondsPerHour),
-	})
-	if err != nil {
-		return Infeasible(e, err.Error()), size
-	}
-	return Priced(e, scheduledItems(items, "fargate.", s.Name)), size
-}
-
-// fargateTaskSeconds is what Fargate bills for one task that runs ms milliseconds.
-func fargateTaskSeconds(ms decimal.Decimal) decimal.Decimal {
-	return pricing.FargateBilledSeconds(ms.Shift(-3)) // ms to seconds: exact
-}
-
 // eventDriven prices the same job run once per work item, against the schedule, each alone
-// without the free tier. usage is the schedule's Lambda usage (nil: Lambda cannot run it);
-// fargate is the schedule's Fargate estimate, size its task.
-func eventDriven(w Workload, s Schedule, usage *pricing.LambdaUsage, fargate Estimate, size pricing.FargateSize, cat *pricing.Catalog) *EventDriven {
+// without the free tier: on Lambda from the job's Lambda usage (nil: Lambda cannot run it), on
+// Fargate by its platform (a TriggerPricer) from the schedule's Fargate estimate.
+func eventDriven(job *ScheduledJob, estimates []Estimate) *EventDriven {
+	w, s, usage, cat := job.Workload, job.Schedule, job.lambdaUsage, job.Catalog
 	items := decimal.NewFromInt(s.WorkItemsPerMonth)
 	ed := &EventDriven{WorkItems: s.WorkItemsPerMonth}
 
@@ -366,21 +313,15 @@ func eventDriven(w Workload, s Schedule, usage *pricing.LambdaUsage, fargate Est
 		}
 		scheduled := *usage
 		scheduled.FreeTierEligible = false
-		ed.Lambda = compareTriggers(
+		ed.Lambda = CompareTriggers(
 			func() ([]pricing.LineItem, error) { return lambdaItems(cat, scheduled) },
 			func() ([]pricing.LineItem, error) { return lambdaItems(cat, event) })
 	}
 
-	ed.Fargate = TriggerComparison{Reasons: fargate.Reasons}
-	if fargate.Feasible {
-		// one task per item, billed at least a minute: items x seconds / 3,600 task-hours
-		taskHours := items.Mul(fargateTaskSeconds(s.DurationMs)).DivRound(decimal.NewFromInt(secondsPerHour), schedulePlaces)
-		ed.Fargate = compareTriggers(
-			func() ([]pricing.LineItem, error) { return fargate.LineItems, nil },
-			func() ([]pricing.LineItem, error) {
-				return cat.FargateBill(pricing.FargateUsage{Region: w.Region, Architecture: string(w.Fargate.Architecture),
-					VCPU: size.VCPU, MemoryGB: size.MemoryGB, StorageGB: w.Fargate.EphemeralStorageGB, TaskHours: taskHours})
-			})
+	if p, ok := pricerOf(PlatformFargate); ok {
+		if t, ok := p.(TriggerPricer); ok {
+			ed.Fargate = t.EventDriven(job, estimateFor(estimates, PlatformFargate))
+		}
 	}
 	return ed
 }
@@ -395,7 +336,9 @@ func lambdaItems(cat *pricing.Catalog, u pricing.LambdaUsage) ([]pricing.LineIte
 	return bill.Items, err
 }
 
-func compareTriggers(schedule, event func() ([]pricing.LineItem, error)) TriggerComparison {
+// CompareTriggers compares a schedule's bill with the event-driven trigger's, each billed by
+// its function; an error of either is the reason the platform cannot compare them.
+func CompareTriggers(schedule, event func() ([]pricing.LineItem, error)) TriggerComparison {
 	s, err := schedule()
 	if err != nil {
 		return TriggerComparison{Reasons: []string{err.Error()}}

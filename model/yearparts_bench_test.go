@@ -4,7 +4,8 @@ import "testing"
 
 // yearOfHours is BenchmarkPriceYearOfHours's input: a diurnal mobile backend in Berlin time with
 // a launch burst, priced over a year of hours. The benchmarks below time each per-hour part of
-// that pricing alone, so that a regression in the whole is traced to its part.
+// that pricing alone, so that a regression in the whole is traced to its part (the fleets'
+// sizing is timed in package fargate, BenchmarkYearFleets).
 func yearOfHours() (Workload, Month) {
 	w := mobileBackend()
 	w.Traffic.Shape = Shape{Kind: Diurnal, PeakToAverage: dec("2.5"), PeakHour: 14, TimeZone: "Europe/Berlin",
@@ -37,21 +38,6 @@ func BenchmarkYearThrottleAndConcurrency(b *testing.B) {
 	for b.Loop() {
 		lambdaThrottling(h.Requests, h.Classes, 120, 1000, pk)
 		lambdaConcurrency(h.Requests, h.Classes, 120)
-	}
-}
-
-// BenchmarkYearFleets times the Fargate fleet sized from the peak windows (EC2's is sized by
-// the same SizeFleet).
-func BenchmarkYearFleets(b *testing.B) {
-	w, year := yearOfHours()
-	cat := catalog(b)
-	w = resolveDefaults(w, cat)
-	h, _ := w.Traffic.Expand(year)
-	pk := newPeakWindow(w.Traffic.PeakPercentile, 120)
-	pk.Seen = h.Classes
-	for b.Loop() {
-		peaks := pk.Counts(h.Requests)
-		fargateEstimate(w, peaks, pk.WindowMs, cat)
 	}
 }
 

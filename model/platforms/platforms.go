@@ -1,5 +1,5 @@
-// Package platforms registers the platforms breakeven prices beyond the engine's own (Lambda
-// and Fargate), in the order they are shown: EC2. Importing it is what gives a program or a
+// Package platforms registers the platforms breakeven prices beyond the engine's own (Lambda),
+// in the order they are shown: Fargate, then EC2. Importing it is what gives a program or a
 // test every platform; main (through cli), the explorer and every test that prices
 // import it.
 package platforms
@@ -7,8 +7,10 @@ package platforms
 import (
 	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/model/platforms/ec2"
+	"github.com/breakeven/breakeven/model/platforms/fargate"
 )
 
 func init() {
+	model.RegisterPlatform(fargate.Platform{})
 	model.RegisterPlatform(ec2.Platform{})
 }
