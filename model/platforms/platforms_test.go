@@ -1,0 +1,25 @@
+package platforms_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/breakeven/breakeven/model"
+	_ "github.com/breakeven/breakeven/model/platforms"
+)
+
+// TestOrder checks the platforms are shown Lambda (the engine's), then Fargate and EC2 in the
+// order package platforms registers them.
+func TestOrder(t *testing.T) {
+	want := []model.Platform{model.PlatformLambda, model.PlatformFargate, model.PlatformEC2}
+	if !slices.Equal(model.Platforms, want) {
+		t.Fatalf("Platforms = %v, want %v", model.Platforms, want)
+	}
+	var names []string
+	for _, p := range model.Platforms {
+		names = append(names, p.Name())
+	}
+	if got := []string{"Lambda", "Fargate", "EC2"}; !slices.Equal(names, got) {
+		t.Errorf("names = %v, want %v", names, got)
+	}
+}
