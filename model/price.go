@@ -38,7 +38,7 @@ func Price(workloads []Workload, cat *pricing.Catalog, opt Options) Result {
 	if month.Hours == 0 {
 		month = StandardMonth()
 	}
-	res := Result{Catalog: cat.Name, AsOf: cat.AsOf, Overlays: cat.Overlays, Month: month, MonthHours: month.Hours}
+	res := Result{Provenance: ProvenanceOf(cat, month)}
 	res.MonthsAhead = opt.MonthsAhead
 	res.Workloads = make([]WorkloadResult, 0, len(workloads))
 	for _, w := range workloads {

@@ -7,11 +7,7 @@ import (
 
 // Result is a set of workloads priced against one catalog.
 type Result struct {
-	Catalog    string
-	AsOf       string
-	Overlays   []string
-	Month      Month
-	MonthHours int64
+	Provenance
 	// MonthsAhead is how many months of growth the traffic was projected forward.
 	MonthsAhead int64
 	Workloads   []WorkloadResult

@@ -23,8 +23,7 @@ func NewStream(cat *pricing.Catalog, opt Options) *Stream {
 	if month.Hours == 0 {
 		month = StandardMonth()
 	}
-	return &Stream{cat: cat, head: Result{Catalog: cat.Name, AsOf: cat.AsOf, Overlays: cat.Overlays, Month: month,
-		MonthHours: month.Hours, MonthsAhead: opt.MonthsAhead}}
+	return &Stream{cat: cat, head: Result{Provenance: ProvenanceOf(cat, month), MonthsAhead: opt.MonthsAhead}}
 }
 
 // Head is the set's Result without its workloads and portfolio: the catalog, the month and the

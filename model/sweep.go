@@ -37,12 +37,8 @@ const (
 // SweepResult is Lambda's cost and duration at each memory size on both architectures.
 type SweepResult struct {
 	Workload Workload
-	// Catalog, AsOf, Overlays, Month and MonthHours say which prices and month were used.
-	Catalog    string
-	AsOf       string
-	Overlays   []string
-	Month      string
-	MonthHours int64
+	// Provenance says which prices and month were used.
+	Provenance
 	// Skipped, when not empty, says why there is nothing to sweep (a workload of schedules
 	// alone); nothing else is filled in then.
 	Skipped string
@@ -128,7 +124,7 @@ func Sweep(w Workload, cat *pricing.Catalog, opt SweepOptions) SweepResult {
 	if month.Hours == 0 {
 		month = StandardMonth()
 	}
-	res := SweepResult{Workload: w, Catalog: cat.Name, AsOf: cat.AsOf, Overlays: cat.Overlays, Month: month.Name, MonthHours: month.Hours}
+	res := SweepResult{Workload: w, Provenance: ProvenanceOf(cat, month)}
 	if w.SchedulesOnly {
 		res.Skipped = "nothing to sweep: the workload is only schedules, it has no function"
 		return res

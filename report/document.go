@@ -15,7 +15,7 @@ import (
 func writeMarkdown(w io.Writer, head model.Result, rows [][]string, texts []string, p model.Portfolio) error {
 	var b strings.Builder
 	b.WriteString("# Monthly cost comparison\n\n")
-	fmt.Fprintf(&b, "%s Amounts are rounded to the cent.\n", header(head))
+	fmt.Fprintf(&b, "%s Amounts are rounded to the cent.\n", header(head.Provenance, head.MonthsAhead))
 	if len(texts) > 1 {
 		markdownSummary(&b, rows)
 	}
@@ -55,7 +55,7 @@ func summaryRow(r model.WorkloadResult) []string {
 // tableWorkload; and for more than one the portfolio p. It fits 80 columns for usual names.
 func writeTable(w io.Writer, head model.Result, rows [][]string, texts []string, p model.Portfolio) error {
 	var b strings.Builder
-	b.WriteString(wrap(header(head), "", itemsWidth) + "\n")
+	b.WriteString(wrap(header(head.Provenance, head.MonthsAhead), "", itemsWidth) + "\n")
 	if len(texts) > 1 {
 		tableSummary(&b, rows)
 		b.WriteString("\n")

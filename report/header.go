@@ -9,9 +9,7 @@ import (
 )
 
 // compareHeader says which prices and month the figures use.
-func compareHeader(res analysis.CompareResult) string {
-	return header(model.Result{Catalog: res.Catalog, AsOf: res.AsOf, Overlays: res.Overlays, Month: res.Month, MonthHours: res.MonthHours})
-}
+func compareHeader(res analysis.CompareResult) string { return header(res.Provenance, 0) }
 
 // pricingJSON writes the document's "pricing": which catalog and month the figures use.
 func pricingJSON(j *jsonWriter, res model.Result) {
@@ -26,8 +24,9 @@ func pricingJSON(j *jsonWriter, res model.Result) {
 	j.close('}')
 }
 
-// header says which prices and which month the figures use.
-func header(res model.Result) string {
+// header says which prices and which month the figures use, and how many months ahead the
+// traffic was projected (0: none).
+func header(res model.Provenance, monthsAhead int64) string {
 	s := fmt.Sprintf("Prices: catalog %s as of %s, USD. A month is %d hours.", res.Catalog, res.AsOf, res.MonthHours)
 	if res.Month.Name != model.StandardMonthName {
 		s = fmt.Sprintf("Prices: catalog %s as of %s, USD. The month is %s, %d hours.", res.Catalog, res.AsOf, res.Month.Name, res.MonthHours)
@@ -35,8 +34,8 @@ func header(res model.Result) string {
 	if len(res.Overlays) > 0 {
 		s += " Overlaid: " + strings.Join(res.Overlays, ", ") + "."
 	}
-	if res.MonthsAhead > 0 {
-		s += fmt.Sprintf(" Traffic projected %d months ahead at each workload's growth.", res.MonthsAhead)
+	if monthsAhead > 0 {
+		s += fmt.Sprintf(" Traffic projected %d months ahead at each workload's growth.", monthsAhead)
 	}
 	return s
 }

@@ -35,7 +35,7 @@ func sweepHeader(results []model.SweepResult) string {
 		return ""
 	}
 	r := results[0]
-	return header(model.Result{Catalog: r.Catalog, AsOf: r.AsOf, Overlays: r.Overlays, Month: model.Month{Name: r.Month}, MonthHours: r.MonthHours})
+	return header(r.Provenance, 0)
 }
 
 // sweepStrategyName is how people name a strategy in the text.
@@ -225,7 +225,7 @@ func writeSweepJSON(w io.Writer, results []model.SweepResult) error {
 		j.string("catalog", r.Catalog)
 		j.string("as_of", r.AsOf)
 		j.int("month_hours", r.MonthHours)
-		j.string("month", r.Month)
+		j.string("month", r.Month.Name)
 		j.int("months_ahead", 0)
 		j.string("currency", "USD")
 		j.strings("overlays", r.Overlays)

@@ -50,8 +50,7 @@ func (m Model) export(d *doc, f report.Format) tea.Cmd {
 	cat, month := m.pr.cat, m.pr.month
 	result := func(r model.WorkloadResult) model.Result {
 		rs := []model.WorkloadResult{r}
-		return model.Result{Catalog: cat.Name, AsOf: cat.AsOf, Overlays: cat.Overlays, Month: month, MonthHours: month.Hours,
-			Workloads: rs, Portfolio: model.PortfolioOf(rs, cat)}
+		return model.Result{Provenance: model.ProvenanceOf(cat, month), Workloads: rs, Portfolio: model.PortfolioOf(rs, cat)}
 	}
 	var write func(b *strings.Builder) error
 	switch shows := m.shownView().shows(); {
@@ -60,8 +59,7 @@ func (m Model) export(d *doc, f report.Format) tea.Cmd {
 		label := d.pinned.label
 		write = func(out *strings.Builder) error { return abExport(out, a, b, label, f) }
 	case shows == showsAnalyses:
-		cmp := analysis.CompareResult{Catalog: cat.Name, AsOf: cat.AsOf, Overlays: cat.Overlays, Month: month, MonthHours: month.Hours,
-			Comparisons: []analysis.Comparison{*m.analysisOf(d)}}
+		cmp := analysis.CompareResult{Provenance: model.ProvenanceOf(cat, month), Comparisons: []analysis.Comparison{*m.analysisOf(d)}}
 		write = func(out *strings.Builder) error { return report.WriteComparison(out, cmp, f) }
 	default:
 		res := result(d.result)

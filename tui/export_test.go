@@ -3,8 +3,12 @@ package tui
 import (
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/breakeven/breakeven/pricing"
 )
 
 // TestExportAB: the A/B view's export labels both sides and prices each alone. flat-api at
@@ -109,5 +113,30 @@ func TestExportWaitsForTheAnalyses(t *testing.T) {
 	}
 	if _, err := os.Stat("breakeven-flat-api-break-even.md"); err == nil {
 		t.Error("a file was written")
+	}
+}
+
+// TestExportSaysTheOverlays: an export from an explorer opened with a --pricing overlay says,
+// as `price` does, which prices it used: the catalog overlaid and the overlay's file.
+func TestExportSaysTheOverlays(t *testing.T) {
+	overlay, err := filepath.Abs("../testdata/pricing/negotiated.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cat, err := pricing.Load(overlay)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(t.TempDir())
+	m := New(exampleSources(t)[:1], Options{Catalog: cat})
+	m = settle(t, m, m.Init())
+	next, _ := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	m = press(t, next.(Model), "enter", "x", "m")
+	md, err := os.ReadFile("breakeven-flat-api-compare.md")
+	if err != nil {
+		t.Fatalf("%v (status %q)", err, m.status)
+	}
+	if !strings.Contains(string(md), "Overlaid: "+overlay) {
+		t.Errorf("the export does not say its overlay %s:\n%s", overlay, md)
 	}
 }

@@ -26,11 +26,7 @@ type CompareOptions struct {
 
 // CompareResult is the decision analyses of a set of workloads against one catalog.
 type CompareResult struct {
-	Catalog     string
-	AsOf        string
-	Overlays    []string
-	Month       model.Month
-	MonthHours  int64
+	model.Provenance
 	Comparisons []Comparison
 }
 
@@ -79,7 +75,7 @@ func Compare(workloads []model.Workload, cat *pricing.Catalog, opt CompareOption
 	if opt.GrowthMonths == 0 {
 		opt.GrowthMonths = DefaultGrowthMonths
 	}
-	res := CompareResult{Catalog: cat.Name, AsOf: cat.AsOf, Overlays: cat.Overlays, Month: opt.Month, MonthHours: opt.Month.Hours}
+	res := CompareResult{Provenance: model.ProvenanceOf(cat, opt.Month)}
 	for _, w := range workloads {
 		res.Comparisons = append(res.Comparisons, compareOne(w, cat, opt))
 	}
