@@ -22,14 +22,45 @@ func (lambdaPlatform) Name() string { return "Lambda" }
 func (lambdaPlatform) Resolve(*Workload, *pricing.Catalog) {}
 
 func (lambdaPlatform) Estimate(d *Demand) Estimate {
-	e, usages := lambdaEstimate(d.Workload, d.entry, d.peak, d.lambda, d.scheduled, d.Catalog, d.Detail)
-	e.lambdaUsage = usages
+	e := lambdaEstimate(d.Workload, d.entry, d.peak, d.lambda, d.scheduled, d.Catalog, d.Detail)
 	var peak int64
 	if th := LambdaDetailOf(e).Throttling; th != nil {
 		peak = th.PeakConcurrency
 	}
 	e.schedulesBilled = true
 	return d.surround(e, functionSeat, peak, oneConnection)
+}
+
+// lambdaAccount is a Lambda estimate's account part: the usages its Lambda bill holds (the
+// function's first, then the flow's steps' and the schedules') and what that bill costs alone.
+type lambdaAccount struct {
+	usages []pricing.LambdaUsage
+	cost   decimal.Decimal
+}
+
+// Cost is what the usages' bill adds to the estimate.
+func (a *lambdaAccount) Cost() decimal.Decimal { return a.cost }
+
+// BillAccount bills every estimate's Lambda usages as one account: the tiers and the free
+// tier once, across regions.
+func (lambdaPlatform) BillAccount(parts []AccountPart, cat *pricing.Catalog) (decimal.Decimal, []pricing.LineItem, error) {
+	var usages []pricing.LambdaUsage
+	for _, p := range parts {
+		usages = append(usages, p.(*lambdaAccount).usages...)
+	}
+	bill, err := cat.LambdaBill(usages, true)
+	if err != nil {
+		return decimal.Zero, nil, err
+	}
+	return bill.Total(), bill.Items, nil
+}
+
+// lambdaUsagesOf is the Lambda usages e bills (nil: none), from its account part.
+func lambdaUsagesOf(e Estimate) []pricing.LambdaUsage {
+	if a, ok := e.Account.(*lambdaAccount); ok {
+		return a.usages
+	}
+	return nil
 }
 
 // oneConnection is what one execution environment opens to the database.
@@ -52,30 +83,31 @@ func (lambdaPlatform) SchedulesOnly(d *Demand) Estimate {
 	if err != nil {
 		return Infeasible(e, err.Error())
 	}
-	e.lambdaUsage = d.scheduled
-	e.Unpriced, e.lambdaCost = bill.Unpriced, bill.Total()
+	e.Account = &lambdaAccount{usages: d.scheduled, cost: bill.Total()}
+	e.Unpriced = bill.Unpriced
 	return Priced(e, bill.Items)
 }
 
 // lambdaEstimate prices the service on Lambda, billing the flow's steps and the schedules'
-// usages (scheduled) with it as one account; with detail, the warmer.
-func lambdaEstimate(w Workload, hourly Hourly, peak *demand.PeakWindow, a around, scheduled []pricing.LambdaUsage, cat *pricing.Catalog, detail bool) (Estimate, []pricing.LambdaUsage) {
+// usages (scheduled) with it as one account, whose usages are its account part; with detail,
+// the warmer.
+func lambdaEstimate(w Workload, hourly Hourly, peak *demand.PeakWindow, a around, scheduled []pricing.LambdaUsage, cat *pricing.Catalog, detail bool) Estimate {
 	e := Estimate{Platform: PlatformLambda, Summary: lambdaSummary(w)}
 	u, capacity, cold, throttling, reasons := lambdaUsage(w, hourly, peak)
 	steps, stepReasons := a.lambdaUsages()
 	if reasons = append(reasons, stepReasons...); len(reasons) > 0 {
-		return Infeasible(e, reasons...), nil
+		return Infeasible(e, reasons...)
 	}
 	usages := append(append([]pricing.LambdaUsage{u}, steps...), scheduled...)
 	bill, err := cat.LambdaBill(usages, false)
 	if err != nil {
-		return Infeasible(e, err.Error()), nil
+		return Infeasible(e, err.Error())
 	}
 	e.Capacity = capacity
 	extra := &LambdaDetail{ColdStarts: cold, Throttling: throttling}
 	e.Detail = extra
 	e.Unpriced = bill.Unpriced
-	e.lambdaCost = bill.Total()
+	e.Account = &lambdaAccount{usages: usages, cost: bill.Total()}
 	if throttling.Unbilled > 0 {
 		e.Warnings = append(e.Warnings, fmt.Sprintf("the concurrency limit throttles about %s requests a month: this bill serves fewer requests than the other platforms, so Lambda is not called the cheapest while another serves them all (lambda.quota_raised: true prices it serving every request)",
 			humanize.Count(throttling.Unbilled)))
@@ -87,7 +119,7 @@ func lambdaEstimate(w Workload, hourly Hourly, peak *demand.PeakWindow, a around
 	if detail {
 		extra.Warmer = warmer(w, len(hourly.Requests), cat)
 	}
-	return Priced(e, bill.Items), usages
+	return Priced(e, bill.Items)
 }
 
 // warmer prices a scheduled warmer keeping one environment of the function warm, as the

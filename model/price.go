@@ -195,7 +195,7 @@ func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingM
 	}
 	if mode.detail {
 		e := r.Estimate(PlatformLambda)
-		r.Flow = d.lambda.result(e, e.lambdaUsage)
+		r.Flow = d.lambda.result(e, lambdaUsagesOf(e))
 	}
 	if mode.shared {
 		withShared(r.Estimates, w, d.lambda, d.containerAround(), r.Schedules, month.Hours, cat)
@@ -395,37 +395,6 @@ func portfolio(results []WorkloadResult, cat *pricing.Catalog) Portfolio {
 	}
 	p.CheapestMix, _, p.CheapestMixUnpriced = accountBill(mix, cat)
 	return p
-}
-
-// accountBill bills estimates as one account: each estimate's own lines but its Lambda bill
-// and its services', and those two billed once for all of them. It returns the total, the
-// account-level lines and what is unpriced anywhere in it.
-func accountBill(estimates []Estimate, cat *pricing.Catalog) (decimal.Decimal, []pricing.LineItem, []pricing.Unpriced) {
-	total := decimal.Zero
-	var usages []pricing.LambdaUsage
-	var services []pricing.Services
-	var unpriced []pricing.Unpriced
-	for _, e := range estimates {
-		total = total.Add(e.MonthlyCost.Sub(e.lambdaCost).Sub(e.servicesCost))
-		usages = append(usages, e.lambdaUsage...)
-		if e.services != nil {
-			services = append(services, *e.services)
-		}
-		unpriced = appendNew(unpriced, e.Unpriced...)
-	}
-	var items []pricing.LineItem
-	if len(usages) > 0 {
-		bill, err := cat.LambdaBill(usages, true)
-		if err != nil { // each usage was billed alone with the same rates: cannot happen
-			return total, nil, unpriced
-		}
-		total, items = total.Add(bill.Total()), bill.Items
-	}
-	bill, err := cat.ServicesBill(services)
-	if err != nil { // each was billed alone: cannot happen
-		return total, items, unpriced
-	}
-	return total.Add(bill.Total()), append(items, bill.Items...), unpriced
 }
 
 // appendNew appends to list what of more it does not hold yet.

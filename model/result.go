@@ -55,13 +55,16 @@ type Estimate struct {
 	// Detail is what the platform reports beyond its bill, which no other platform's estimate
 	// has (a *LambdaDetail on Lambda; nil where the platform has nothing more to say).
 	Detail PlatformDetail
-	// services is what the services around the function use and lambdaUsage the Lambda usage
-	// billed, for the portfolio's account-level bill (nil: none); servicesCost and lambdaCost
-	// are what their bills add to MonthlyCost, which the portfolio bills once for the account
-	// (Lambda's tiers and free tier, like the services', are the account's).
-	services                 *pricing.Services
-	lambdaUsage              []pricing.LambdaUsage
-	servicesCost, lambdaCost decimal.Decimal
+	// Account is the part of the bill the account pays once across its workloads (Lambda's
+	// tiers and free tier), which the portfolio bills together by the platform's AccountBiller
+	// (nil: none).
+	Account AccountPart
+	// services is what the services around the function use, for the portfolio's
+	// account-level bill (nil: none); servicesCost is what their bill adds to MonthlyCost,
+	// which the portfolio bills once for the account (the services' tiers and free
+	// allowances are the account's).
+	services     *pricing.Services
+	servicesCost decimal.Decimal
 	// sharedCost is what every platform's bill has alike, containerShared what Fargate's and
 	// EC2's have (see withShared), worked out only for the break-even search.
 	sharedCost, containerShared decimal.Decimal

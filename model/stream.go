@@ -60,23 +60,23 @@ type accountShare struct {
 }
 
 // estimateShare is what the account's bill reads of an estimate: whether it runs, what it
-// costs, what it lacks rates for, and the Lambda and services usage and costs the account
-// bills once for all.
+// costs, what it lacks rates for, and its account part and services usage and cost, which the
+// account bills once for all.
 type estimateShare struct {
-	platform                              Platform
-	feasible                              bool
-	monthlyCost, lambdaCost, servicesCost decimal.Decimal
-	unpriced                              []pricing.Unpriced
-	services                              *pricing.Services
-	lambdaUsage                           []pricing.LambdaUsage
+	platform                  Platform
+	feasible                  bool
+	monthlyCost, servicesCost decimal.Decimal
+	unpriced                  []pricing.Unpriced
+	services                  *pricing.Services
+	account                   AccountPart
 }
 
 // shareOf is r's account share.
 func shareOf(r WorkloadResult) accountShare {
 	s := accountShare{name: r.Workload.Name, cheapest: r.Cheapest, estimates: make([]estimateShare, len(r.Estimates))}
 	for i, e := range r.Estimates {
-		s.estimates[i] = estimateShare{platform: e.Platform, feasible: e.Feasible, monthlyCost: e.MonthlyCost, lambdaCost: e.lambdaCost,
-			servicesCost: e.servicesCost, unpriced: e.Unpriced, services: e.services, lambdaUsage: e.lambdaUsage}
+		s.estimates[i] = estimateShare{platform: e.Platform, feasible: e.Feasible, monthlyCost: e.MonthlyCost,
+			servicesCost: e.servicesCost, unpriced: e.Unpriced, services: e.services, account: e.Account}
 	}
 	return s
 }
@@ -86,7 +86,7 @@ func (s accountShare) result() WorkloadResult {
 	r := WorkloadResult{Workload: Workload{Name: s.name}, Cheapest: s.cheapest, Estimates: make([]Estimate, len(s.estimates))}
 	for i, e := range s.estimates {
 		r.Estimates[i] = Estimate{Platform: e.platform, Feasible: e.feasible, MonthlyCost: e.monthlyCost, Unpriced: e.unpriced,
-			services: e.services, servicesCost: e.servicesCost, lambdaCost: e.lambdaCost, lambdaUsage: e.lambdaUsage}
+			services: e.services, servicesCost: e.servicesCost, Account: e.account}
 	}
 	return r
 }
