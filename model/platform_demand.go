@@ -37,8 +37,6 @@ type Demand struct {
 	work      []int64
 	peaks     demand.HourPeaks
 	havePeaks bool
-	// scheduled are the schedules' Lambda usages, billed with the service as one account.
-	scheduled []pricing.LambdaUsage
 }
 
 // containerAround is the flow and what surrounds the function behind the containers' front
@@ -104,9 +102,6 @@ type ScheduledJob struct {
 	jobs jobRuns
 	// userType is the ec2.instance_type the user wrote ("" if the engine chose it).
 	userType string
-	// lambdaUsage is the job's Lambda usage when Lambda can run it, for the account's bill and
-	// the event-driven comparison.
-	lambdaUsage *pricing.LambdaUsage
 }
 
 // Runs is the job's runs of work and its early exits in the month's window (see PerMonth).

@@ -22,7 +22,7 @@ func (lambdaPlatform) Name() string { return "Lambda" }
 func (lambdaPlatform) Resolve(*Workload, *pricing.Catalog) {}
 
 func (lambdaPlatform) Estimate(d *Demand) Estimate {
-	e := lambdaEstimate(d.Workload, d.entry, d.peak, d.lambda, d.scheduled, d.Catalog, d.Detail)
+	e := lambdaEstimate(d.Workload, d.entry, d.peak, d.lambda, scheduledUsages(d.Schedules), d.Catalog, d.Detail)
 	var peak int64
 	if th := LambdaDetailOf(e).Throttling; th != nil {
 		peak = th.PeakConcurrency
@@ -67,23 +67,55 @@ func lambdaUsagesOf(e Estimate) []pricing.LambdaUsage {
 func oneConnection(*Database) int64 { return 1 }
 
 func (lambdaPlatform) Schedule(j *ScheduledJob) Estimate {
-	e, usage := scheduleLambda(j.Workload, j.Schedule, j.runs, j.jobs, j.Catalog)
-	j.lambdaUsage = usage
-	return e
+	return scheduleLambda(j.Workload, j.Schedule, j.runs, j.jobs, j.Catalog)
+}
+
+// EventDriven prices the job run once per work item against its schedule, each billed alone
+// without the free tier, from the schedule's Lambda usage (its estimate's account part; none:
+// Lambda cannot run it).
+func (lambdaPlatform) EventDriven(j *ScheduledJob, scheduled Estimate) TriggerComparison {
+	usages := lambdaUsagesOf(scheduled)
+	if len(usages) == 0 {
+		return TriggerComparison{Reasons: []string{"Lambda cannot run the job"}}
+	}
+	w, s, cat := j.Workload, j.Schedule, j.Catalog
+	items := decimal.NewFromInt(s.WorkItemsPerMonth)
+	billedMs := pricing.LambdaBilledMs(s.DurationMs)
+	event := pricing.LambdaUsage{Region: w.Region, Architecture: usages[0].Architecture, Requests: items,
+		DurationGBSeconds: pricing.GBSeconds(items, billedMs, s.MemoryMB)}
+	if extra := w.Lambda.EphemeralStorageMB - pricing.LambdaFreeStorageMB; extra > 0 {
+		event.EphemeralGBSeconds = pricing.GBSeconds(items, billedMs, extra)
+	}
+	alone := usages[0]
+	alone.FreeTierEligible = false
+	return CompareTriggers(
+		func() ([]pricing.LineItem, error) { return lambdaItems(cat, alone) },
+		func() ([]pricing.LineItem, error) { return lambdaItems(cat, event) })
+}
+
+// scheduledUsages is the Lambda usage of each schedule Lambda can run, in their order: what
+// Lambda bills with the service's as one account.
+func scheduledUsages(schedules []ScheduleResult) []pricing.LambdaUsage {
+	var usages []pricing.LambdaUsage
+	for _, s := range schedules {
+		usages = append(usages, lambdaUsagesOf(s.Estimate(PlatformLambda))...)
+	}
+	return usages
 }
 
 // SchedulesOnly bills the schedules' invocations as one account.
 func (lambdaPlatform) SchedulesOnly(d *Demand) Estimate {
 	e := Priced(Estimate{Platform: PlatformLambda}, nil)
 	e.schedulesBilled = true
-	if len(d.scheduled) == 0 {
+	scheduled := scheduledUsages(d.Schedules)
+	if len(scheduled) == 0 {
 		return e
 	}
-	bill, err := d.Catalog.LambdaBill(d.scheduled, false)
+	bill, err := d.Catalog.LambdaBill(scheduled, false)
 	if err != nil {
 		return Infeasible(e, err.Error())
 	}
-	e.Account = &lambdaAccount{usages: d.scheduled, cost: bill.Total()}
+	e.Account = &lambdaAccount{usages: scheduled, cost: bill.Total()}
 	e.Unpriced = bill.Unpriced
 	return Priced(e, bill.Items)
 }

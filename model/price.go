@@ -178,7 +178,7 @@ func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingM
 	series := hourly.Requests
 	r.Requests = series
 	d := Demand{Workload: w, Month: month, Catalog: cat, Requests: series, Detail: mode.detail, plan: *plan}
-	r.Schedules, d.scheduled = priceSchedules(w, month, cat)
+	r.Schedules = priceSchedules(w, month, cat)
 	d.Schedules = r.Schedules
 	d.lambda = newAroundPlanned(w, functionSeat, series, month.Hours, *plan, nil)
 	d.entry = hourly

@@ -182,18 +182,14 @@ func hostOf(w Workload, s Schedule) ScheduleHost {
 	return ServiceInstances
 }
 
-// priceSchedules prices every schedule of w (defaults resolved) in month, and returns their
-// Lambda usages to be billed with the service's as one account.
-func priceSchedules(w Workload, month Month, cat *pricing.Catalog) ([]ScheduleResult, []pricing.LambdaUsage) {
+// priceSchedules prices every schedule of w (defaults resolved) in month.
+func priceSchedules(w Workload, month Month, cat *pricing.Catalog) []ScheduleResult {
 	var results []ScheduleResult
-	var usages []pricing.LambdaUsage
 	userType := userInstanceType(w)
 	for _, s := range w.Schedules {
-		r, u := priceSchedule(w, s, month, cat, userType)
-		results = append(results, r)
-		usages = append(usages, u...)
+		results = append(results, priceSchedule(w, s, month, cat, userType))
 	}
-	return results, usages
+	return results
 }
 
 // userInstanceType is the ec2.instance_type the user wrote, "" when the engine chose it.
@@ -206,16 +202,15 @@ func userInstanceType(w Workload) string {
 
 // priceSchedule prices schedule s of w (defaults resolved) in month on every platform, each
 // billed alone. userType is the ec2.instance_type the user wrote ("" if the engine chose it):
-// a dedicated instance is that type, or else the cheapest that holds the job. It returns the
-// schedule's Lambda usage (none when Lambda cannot run it) for billing with the service's.
-func priceSchedule(w Workload, s Schedule, month Month, cat *pricing.Catalog, userType string) (ScheduleResult, []pricing.LambdaUsage) {
+// a dedicated instance is that type, or else the cheapest that holds the job.
+func priceSchedule(w Workload, s Schedule, month Month, cat *pricing.Catalog, userType string) ScheduleResult {
 	res := ScheduleResult{Name: s.Name, Cron: s.Cron, TimeZone: s.TimeZone, Parallel: ParallelTasks(s)}
 	r, err := countScheduleRuns(s, month)
 	if err != nil {
 		for _, p := range Platforms {
 			res.Estimates = append(res.Estimates, Estimate{Platform: p, Reasons: []string{err.Error()}})
 		}
-		return res, nil
+		return res
 	}
 	jobs := scheduleJobRuns(s, r)
 	res.RunsPerMonth = r.perMonth(decimal.NewFromInt(r.window), 1)
@@ -234,25 +229,23 @@ func priceSchedule(w Workload, s Schedule, month Month, cat *pricing.Catalog, us
 	if s.WorkItemsPerMonth > 0 {
 		res.EventDriven = eventDriven(&job, res.Estimates)
 	}
-	if job.lambdaUsage == nil {
-		return res, nil
-	}
-	return res, []pricing.LambdaUsage{*job.lambdaUsage}
+	return res
 }
 
 // scheduleLambda bills the schedule's invocations alone (with the free tier when the workload
-// asks for it) and returns its usage, nil when Lambda cannot run it.
+// asks for it), its usage the estimate's account part, to be billed with the service's as
+// one account.
 //
 // Each invocation is billed its duration rounded up to the millisecond: work runs at
 // DurationMs, early exits at EarlyExitMs.
-func scheduleLambda(w Workload, s Schedule, r scheduleRuns, jobs jobRuns, cat *pricing.Catalog) (Estimate, *pricing.LambdaUsage) {
+func scheduleLambda(w Workload, s Schedule, r scheduleRuns, jobs jobRuns, cat *pricing.Catalog) Estimate {
 	workMs, exitMs := pricing.LambdaBilledMs(s.DurationMs), pricing.LambdaBilledMs(s.EarlyExitMs)
 	e := Estimate{Platform: PlatformLambda, Summary: fmt.Sprintf("%s %s, %s billed per run with work, %s a run", humanize.Megabytes(s.MemoryMB), w.Lambda.Architecture, humanize.Milliseconds(workMs), humanize.Plural(ParallelTasks(s), "invocation", "invocations"))}
 	if jobs.exits.IsPositive() {
 		e.Summary += ", " + humanize.Milliseconds(exitMs) + " per early exit"
 	}
 	if reasons := lambdaLimits("", s.MemoryMB, s.DurationMs); len(reasons) > 0 {
-		return Infeasible(e, reasons...), nil
+		return Infeasible(e, reasons...)
 	}
 	gbs := func(mb int64) decimal.Decimal {
 		return r.perMonth(pricing.GBSeconds(jobs.work, workMs, mb).Add(pricing.GBSeconds(jobs.exits, exitMs, mb)), 1)
@@ -269,13 +262,14 @@ func scheduleLambda(w Workload, s Schedule, r scheduleRuns, jobs jobRuns, cat *p
 	}
 	bill, err := cat.LambdaBill([]pricing.LambdaUsage{u}, false)
 	if err != nil {
-		return Infeasible(e, err.Error()), nil
+		return Infeasible(e, err.Error())
 	}
 	if u.FreeTierEligible {
 		e.Summary += ", free tier as if alone in the account"
 	}
 	e.Unpriced = bill.Unpriced
-	return Priced(e, ScheduledItems(bill.Items, "lambda.", s.Name)), &u
+	e.Account = &lambdaAccount{usages: []pricing.LambdaUsage{u}, cost: bill.Total()}
+	return Priced(e, ScheduledItems(bill.Items, "lambda.", s.Name))
 }
 
 // ScheduledItems re-ids a platform's line items as the schedule's: prefix+"x" becomes
@@ -296,31 +290,18 @@ func MBToGB(mb int64) decimal.Decimal {
 }
 
 // eventDriven prices the same job run once per work item, against the schedule, each alone
-// without the free tier: on Lambda from the job's Lambda usage (nil: Lambda cannot run it), on
-// Fargate by its platform (a TriggerPricer) from the schedule's Fargate estimate.
+// without the free tier, on each platform that can (a TriggerPricer) from the schedule's
+// estimate there: Lambda's and Fargate's.
 func eventDriven(job *ScheduledJob, estimates []Estimate) *EventDriven {
-	w, s, usage, cat := job.Workload, job.Schedule, job.lambdaUsage, job.Catalog
-	items := decimal.NewFromInt(s.WorkItemsPerMonth)
-	ed := &EventDriven{WorkItems: s.WorkItemsPerMonth}
-
-	ed.Lambda = TriggerComparison{Reasons: []string{"Lambda cannot run the job"}}
-	if usage != nil {
-		billedMs := pricing.LambdaBilledMs(s.DurationMs)
-		event := pricing.LambdaUsage{Region: w.Region, Architecture: usage.Architecture, Requests: items,
-			DurationGBSeconds: pricing.GBSeconds(items, billedMs, s.MemoryMB)}
-		if extra := w.Lambda.EphemeralStorageMB - pricing.LambdaFreeStorageMB; extra > 0 {
-			event.EphemeralGBSeconds = pricing.GBSeconds(items, billedMs, extra)
-		}
-		scheduled := *usage
-		scheduled.FreeTierEligible = false
-		ed.Lambda = CompareTriggers(
-			func() ([]pricing.LineItem, error) { return lambdaItems(cat, scheduled) },
-			func() ([]pricing.LineItem, error) { return lambdaItems(cat, event) })
-	}
-
-	if p, ok := pricerOf(PlatformFargate); ok {
-		if t, ok := p.(TriggerPricer); ok {
-			ed.Fargate = t.EventDriven(job, estimateFor(estimates, PlatformFargate))
+	ed := &EventDriven{WorkItems: job.Schedule.WorkItemsPerMonth}
+	for _, c := range []struct {
+		platform Platform
+		into     *TriggerComparison
+	}{{PlatformLambda, &ed.Lambda}, {PlatformFargate, &ed.Fargate}} {
+		if p, ok := pricerOf(c.platform); ok {
+			if t, ok := p.(TriggerPricer); ok {
+				*c.into = t.EventDriven(job, estimateFor(estimates, c.platform))
+			}
 		}
 	}
 	return ed

@@ -33,9 +33,12 @@ func serviceWorkload(s ...Schedule) Workload {
 	return w
 }
 
+// priceOne prices w's first schedule alone, and returns the Lambda usage Lambda bills with the
+// service's.
 func priceOne(t *testing.T, w Workload, m Month) (ScheduleResult, []pricing.LambdaUsage) {
 	t.Helper()
-	return priceSchedule(w, w.Schedules[0], m, catalog(t), "")
+	r := priceSchedule(w, w.Schedules[0], m, catalog(t), "")
+	return r, scheduledUsages([]ScheduleResult{r})
 }
 
 // item finds the line item id in e, failing the test if it is missing.
@@ -238,7 +241,7 @@ func TestScheduleEC2(t *testing.T) {
 	// type with 2 GiB is c6i.large ($0.085 an hour): 720 hours x 0.085 = 61.2. Five parallel
 	// tasks need 10 GB, more than its 4 GiB: a warning.
 	w := jobsWorkload(Schedule{Name: "nightly", Cron: "@daily", DurationMs: dec("600000"), MemoryMB: 2048, Parallel: 5})
-	r, _ := priceSchedule(w, w.Schedules[0], nov2026, cat, "")
+	r := priceSchedule(w, w.Schedules[0], nov2026, cat, "")
 	e := r.Estimate(PlatformEC2)
 	it := item(t, e, "ec2.scheduled.nightly.instances")
 	wantDec(t, "dedicated hours", it.Quantity, "720")
@@ -248,14 +251,15 @@ func TestScheduleEC2(t *testing.T) {
 	}
 	// The type the user named: m7i.large, 8 GiB, $0.1008: 72.576 in 720 hours; 730 hours in
 	// the standard month: 73.584.
-	r, _ = priceSchedule(w, w.Schedules[0], StandardMonth(), cat, "m7i.large")
+	r = priceSchedule(w, w.Schedules[0], StandardMonth(), cat, "m7i.large")
 	wantDec(t, "named type", r.Estimate(PlatformEC2).MonthlyCost, "73.584")
 
 	// On the service's t4g.small instances ($0.0168): hourly, 2 tasks of 90 s: 720 x 2 x 90 s
 	// = 129,600 s = 36 instance-hours; 36 x 0.0168 = 0.6048. In the 730-hour month, 8,760 runs
 	// in the year x 2 x 90 s x 730 / (8,760 x 3,600) = 36.5 hours: 0.6132.
 	svc := resolveDefaults(serviceWorkload(Schedule{Name: "hourly", Cron: "0 * * * *", DurationMs: dec("90000"), MemoryMB: 512, Parallel: 2}), cat)
-	results, usages := priceSchedules(svc, nov2026, cat)
+	results := priceSchedules(svc, nov2026, cat)
+	usages := scheduledUsages(results)
 	e = results[0].Estimate(PlatformEC2)
 	it = item(t, e, "ec2.scheduled.hourly.instance_hours")
 	wantDec(t, "service hours", it.Quantity, "36")
@@ -263,12 +267,12 @@ func TestScheduleEC2(t *testing.T) {
 	if len(e.Warnings) != 0 || len(usages) != 1 {
 		t.Errorf("service: warnings %v, %d usages", e.Warnings, len(usages))
 	}
-	results, _ = priceSchedules(svc, StandardMonth(), cat)
+	results = priceSchedules(svc, StandardMonth(), cat)
 	wantDec(t, "service cost, 730-hour month", results[0].Estimate(PlatformEC2).MonthlyCost, "0.6132")
 
 	// A workload of schedules alone has no service to share.
 	w.Schedules[0].EC2 = ServiceInstances
-	r, _ = priceSchedule(w, w.Schedules[0], nov2026, cat, "")
+	r = priceSchedule(w, w.Schedules[0], nov2026, cat, "")
 	if e := r.Estimate(PlatformEC2); e.Feasible || len(e.Reasons) != 1 {
 		t.Errorf("service host without a service: %+v", e)
 	}

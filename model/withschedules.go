@@ -44,7 +44,7 @@ func withSchedules(e Estimate, schedules []ScheduleResult, items bool) Estimate 
 func priceSchedulesOnly(w Workload, cat *pricing.Catalog, month Month) WorkloadResult {
 	r := WorkloadResult{Workload: w}
 	d := Demand{Workload: w, Month: month, Catalog: cat}
-	r.Schedules, d.scheduled = priceSchedules(w, month, cat)
+	r.Schedules = priceSchedules(w, month, cat)
 	d.Schedules = r.Schedules
 	var names []string
 	for _, s := range w.Schedules {
