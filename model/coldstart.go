@@ -517,7 +517,7 @@ func (m *coldStartMachine) hour(n int64) (environments int64, idle float64) {
 // percentile (z its normal quantile) of a Poisson count with mean n x durMs / 3,600,000, at
 // least one.
 func warmPool(n int64, durMs, percentile, z float64) int64 {
-	mean := float64(n) * durMs / (secondsPerHour * 1000)
+	mean := float64(n) * durMs / (SecondsPerHour * 1000)
 	return max(demand.PoissonQuantile(mean, percentile, z), 1)
 }
 
@@ -526,7 +526,7 @@ func warmPool(n int64, durMs, percentile, z float64) int64 {
 func (m *coldStartMachine) idleProbability(n int64) float64 {
 	k := float64(m.p.keepAlive)
 	if m.p.arrivals == ArrivalsEven {
-		if float64(secondsPerHour/60)/float64(n) > k { // gap in minutes
+		if float64(SecondsPerHour/60)/float64(n) > k { // gap in minutes
 			return 1
 		}
 		return 0
@@ -581,7 +581,7 @@ func EstimateWarmer(w WarmerConfig, monthHours int64) WarmerCost {
 			ping = decimal.NewFromInt(warmerPingMsConcurrent)
 		}
 	}
-	schedules := ceilDiv(monthHours*60, interval)
+	schedules := CeilDiv(monthHours*60, interval)
 	c := WarmerCost{Schedules: schedules, Invocations: schedules * envs, PingMs: ping}
 	c.GBSeconds = pricing.GBSeconds(decimal.NewFromInt(c.Invocations), ping, mem)
 	c.Assumptions = []string{

@@ -11,14 +11,17 @@ import (
 const DefaultMonthHours = demand.DefaultMonthHours
 
 const (
-	secondsPerHour = 3600
-	msPerHour      = secondsPerHour * 1000
+	// SecondsPerHour is the seconds in an hour.
+	SecondsPerHour = 3600
+	// MsPerHour is the milliseconds in an hour.
+	MsPerHour = SecondsPerHour * 1000
 )
 
-func ceilDiv(a, b int64) int64 { return (a + b - 1) / b }
+// CeilDiv is ceil(a / b) for non-negative a and positive b.
+func CeilDiv(a, b int64) int64 { return (a + b - 1) / b }
 
-// ceilMulDiv is ceil(a x b / c) for non-negative a, b and positive c, exact in 128 bits.
-func ceilMulDiv(a, b, c int64) int64 {
+// CeilMulDiv is ceil(a x b / c) for non-negative a, b and positive c, exact in 128 bits.
+func CeilMulDiv(a, b, c int64) int64 {
 	hi, lo := bits.Mul64(uint64(a), uint64(b))
 	if hi == 0 { // the usual case: a plain 64-bit division
 		q, r := lo/uint64(c), lo%uint64(c)
@@ -34,10 +37,10 @@ func ceilMulDiv(a, b, c int64) int64 {
 	return int64(q)
 }
 
-// capacityOver sizes every hour of the series, grouped in classes, with size (worked out once
+// CapacityOver sizes every hour of the series, grouped in classes, with size (worked out once
 // for each class), and returns the fewest and most units in any hour and the unit-hours of
 // the month.
-func capacityOver(series []int64, classes *demand.HourClasses, unit string, size func(requests int64) int64) Capacity {
+func CapacityOver(series []int64, classes *demand.HourClasses, unit string, size func(requests int64) int64) Capacity {
 	c := Capacity{Unit: unit, PerHour: ClassSeries(nil, nil)}
 	if len(series) == 0 {
 		return c

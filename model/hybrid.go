@@ -157,7 +157,7 @@ func newHybridSearch(pure WorkloadResult, p Platform, sw *demand.HourWeights, ca
 	if it, ok := cat.InstanceTypes[w.EC2.InstanceType]; ok && p == PlatformEC2 {
 		rps = w.EC2.SizingThroughput(it)
 	}
-	s.perUnit = rps.Mul(decimal.NewFromInt(util * secondsPerHour)).Shift(-2).IntPart()
+	s.perUnit = rps.Mul(decimal.NewFromInt(util * SecondsPerHour)).Shift(-2).IntPart()
 	e := pure.Estimate(p)
 	if !e.Feasible || s.perUnit <= 0 {
 		return s
@@ -218,7 +218,7 @@ func (s *hybridSearch) cost(units int64) decimal.Decimal {
 func (s *hybridSearch) best() Hybrid {
 	peak := int64(0)
 	for _, r := range s.series {
-		peak = max(peak, ceilDiv(r, s.perUnit))
+		peak = max(peak, CeilDiv(r, s.perUnit))
 	}
 	top := peak - 1 // the most units that leave Lambda some requests
 	tried := []int64{0}

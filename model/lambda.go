@@ -114,7 +114,7 @@ func provisionedSeries(l LambdaConfig, hourly Hourly) []int64 {
 func provisionedSeconds(pc []int64) int64 {
 	var total int64
 	for _, n := range pc {
-		total += n * pricing.ProvisionedSeconds(secondsPerHour)
+		total += n * pricing.ProvisionedSeconds(SecondsPerHour)
 	}
 	return total
 }
@@ -129,7 +129,7 @@ func provisionedServed(series, pc []int64, ms int64) int64 {
 	served := int64(0)
 	for h, r := range series {
 		if pc[h] > 0 {
-			served += min(r, pc[h]*msPerHour/ms)
+			served += min(r, pc[h]*MsPerHour/ms)
 		}
 	}
 	return served
@@ -138,8 +138,8 @@ func provisionedServed(series, pc []int64, ms int64) int64 {
 // lambdaConcurrency is the mean concurrency in each hour by Little's law (arrival rate x
 // duration), rounded up to whole environments.
 func lambdaConcurrency(series []int64, classes *demand.HourClasses, billedMs int64) Capacity {
-	return capacityOver(series, classes, "concurrent executions", func(requests int64) int64 {
-		return ceilMulDiv(requests, billedMs, msPerHour)
+	return CapacityOver(series, classes, "concurrent executions", func(requests int64) int64 {
+		return CeilMulDiv(requests, billedMs, MsPerHour)
 	})
 }
 

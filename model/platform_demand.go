@@ -80,6 +80,27 @@ func (d *Demand) surround(e Estimate, st seat, peakUnits int64, perUnit func(*Da
 	return withAround(e, a, st, d.Schedules, d.Catalog)
 }
 
+// Entry is the requests reaching the function hour by hour, with the entry's retries (and
+// the hours' classes, weeks and bursts of the month's requests).
+func (d *Demand) Entry() Hourly { return d.entry }
+
+// PeakWindow is the window fleets and environments are sized over, with its percentile.
+func (d *Demand) PeakWindow() *demand.PeakWindow { return d.peak }
+
+// FlowLambdaUsages is the Lambda usage of the flow's function steps and of the callers
+// waiting on them, or the reasons Lambda cannot run them.
+func (d *Demand) FlowLambdaUsages() ([]pricing.LambdaUsage, []string) { return d.lambda.lambdaUsages() }
+
+// SurroundFunction is surround for Lambda's function, each of its peakEnvironments opening
+// one connection to the database: a platform's service estimate e with the database's proxy,
+// the flow and the services around the function.
+func (d *Demand) SurroundFunction(e Estimate, peakEnvironments int64) Estimate {
+	return d.surround(e, functionSeat, peakEnvironments, oneConnection)
+}
+
+// oneConnection is what one execution environment opens to the database.
+func oneConnection(*Database) int64 { return 1 }
+
 // PeakWindowMs is the window, in milliseconds, a fleet's peak is sized over (see SizeFleet).
 func (d *Demand) PeakWindowMs() int64 { return d.peak.WindowMs }
 
@@ -111,6 +132,10 @@ func (j *ScheduledJob) Runs() (work, earlyExits decimal.Decimal) { return j.jobs
 func (j *ScheduledJob) PerMonth(x decimal.Decimal, per int64) decimal.Decimal {
 	return j.runs.perMonth(x, per)
 }
+
+// Invocations is the job's invocations in the month's window of runs (runs x parallel
+// tasks): those that find work and the early exits (see Runs, PerMonth).
+func (j *ScheduledJob) Invocations() decimal.Decimal { return j.jobs.invocations }
 
 // UserInstanceType is the ec2.instance_type the user wrote ("" if the engine chose it).
 func (j *ScheduledJob) UserInstanceType() string { return j.userType }

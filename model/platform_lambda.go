@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"github.com/breakeven/breakeven/internal/humanize"
-	"github.com/breakeven/breakeven/model/demand"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -22,13 +21,12 @@ func (lambdaPlatform) Name() string { return "Lambda" }
 func (lambdaPlatform) Resolve(*Workload, *pricing.Catalog) {}
 
 func (lambdaPlatform) Estimate(d *Demand) Estimate {
-	e := lambdaEstimate(d.Workload, d.entry, d.peak, d.lambda, scheduledUsages(d.Schedules), d.Catalog, d.Detail)
+	e := lambdaEstimate(d, scheduledUsages(d.Schedules))
 	var peak int64
 	if th := LambdaDetailOf(e).Throttling; th != nil {
 		peak = th.PeakConcurrency
 	}
-	e.schedulesBilled = true
-	return d.surround(e, functionSeat, peak, oneConnection)
+	return d.SurroundFunction(SchedulesBilled(e), peak)
 }
 
 // lambdaAccount is a Lambda estimate's account part: the usages its Lambda bill holds (the
@@ -63,11 +61,8 @@ func lambdaUsagesOf(e Estimate) []pricing.LambdaUsage {
 	return nil
 }
 
-// oneConnection is what one execution environment opens to the database.
-func oneConnection(*Database) int64 { return 1 }
-
 func (lambdaPlatform) Schedule(j *ScheduledJob) Estimate {
-	return scheduleLambda(j.Workload, j.Schedule, j.runs, j.jobs, j.Catalog)
+	return scheduleLambda(j)
 }
 
 // EventDriven prices the job run once per work item against its schedule, each billed alone
@@ -105,8 +100,7 @@ func scheduledUsages(schedules []ScheduleResult) []pricing.LambdaUsage {
 
 // SchedulesOnly bills the schedules' invocations as one account.
 func (lambdaPlatform) SchedulesOnly(d *Demand) Estimate {
-	e := Priced(Estimate{Platform: PlatformLambda}, nil)
-	e.schedulesBilled = true
+	e := SchedulesBilled(Priced(Estimate{Platform: PlatformLambda}, nil))
 	scheduled := scheduledUsages(d.Schedules)
 	if len(scheduled) == 0 {
 		return e
@@ -120,13 +114,14 @@ func (lambdaPlatform) SchedulesOnly(d *Demand) Estimate {
 	return Priced(e, bill.Items)
 }
 
-// lambdaEstimate prices the service on Lambda, billing the flow's steps and the schedules'
-// usages (scheduled) with it as one account, whose usages are its account part; with detail,
-// the warmer.
-func lambdaEstimate(w Workload, hourly Hourly, peak *demand.PeakWindow, a around, scheduled []pricing.LambdaUsage, cat *pricing.Catalog, detail bool) Estimate {
+// lambdaEstimate prices the service of d on Lambda, billing the flow's steps and the
+// schedules' usages (scheduled) with it as one account, whose usages are its account part;
+// with d.Detail, the warmer.
+func lambdaEstimate(d *Demand, scheduled []pricing.LambdaUsage) Estimate {
+	w, hourly, cat := d.Workload, d.Entry(), d.Catalog
 	e := Estimate{Platform: PlatformLambda, Summary: lambdaSummary(w)}
-	u, capacity, cold, throttling, reasons := lambdaUsage(w, hourly, peak)
-	steps, stepReasons := a.lambdaUsages()
+	u, capacity, cold, throttling, reasons := lambdaUsage(w, hourly, d.PeakWindow())
+	steps, stepReasons := d.FlowLambdaUsages()
 	if reasons = append(reasons, stepReasons...); len(reasons) > 0 {
 		return Infeasible(e, reasons...)
 	}
@@ -148,7 +143,7 @@ func lambdaEstimate(w Workload, hourly Hourly, peak *demand.PeakWindow, a around
 		e.Warnings = append(e.Warnings, fmt.Sprintf("the %s requests above the concurrency limit are billed: lambda.quota_raised says the limit will be raised to at least %s",
 			humanize.Count(throttling.Requests), humanize.Count(throttling.PeakConcurrency)))
 	}
-	if detail {
+	if d.Detail {
 		extra.Warmer = warmer(w, len(hourly.Requests), cat)
 	}
 	return Priced(e, bill.Items)

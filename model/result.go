@@ -189,3 +189,11 @@ func Priced(e Estimate, items []pricing.LineItem) Estimate {
 	e.MonthlyCost = pricing.Total(items)
 	return e
 }
+
+// SchedulesBilled is e saying the platform billed the schedules' usage with the service's
+// (Lambda's account), so that the engine adds none of their line items to it (see
+// withSchedules).
+func SchedulesBilled(e Estimate) Estimate {
+	e.schedulesBilled = true
+	return e
+}

@@ -238,22 +238,24 @@ func priceSchedule(w Workload, s Schedule, month Month, cat *pricing.Catalog, us
 //
 // Each invocation is billed its duration rounded up to the millisecond: work runs at
 // DurationMs, early exits at EarlyExitMs.
-func scheduleLambda(w Workload, s Schedule, r scheduleRuns, jobs jobRuns, cat *pricing.Catalog) Estimate {
+func scheduleLambda(j *ScheduledJob) Estimate {
+	w, s, cat := j.Workload, j.Schedule, j.Catalog
+	work, exits := j.Runs()
 	workMs, exitMs := pricing.LambdaBilledMs(s.DurationMs), pricing.LambdaBilledMs(s.EarlyExitMs)
 	e := Estimate{Platform: PlatformLambda, Summary: fmt.Sprintf("%s %s, %s billed per run with work, %s a run", humanize.Megabytes(s.MemoryMB), w.Lambda.Architecture, humanize.Milliseconds(workMs), humanize.Plural(ParallelTasks(s), "invocation", "invocations"))}
-	if jobs.exits.IsPositive() {
+	if exits.IsPositive() {
 		e.Summary += ", " + humanize.Milliseconds(exitMs) + " per early exit"
 	}
 	if reasons := lambdaLimits("", s.MemoryMB, s.DurationMs); len(reasons) > 0 {
 		return Infeasible(e, reasons...)
 	}
 	gbs := func(mb int64) decimal.Decimal {
-		return r.perMonth(pricing.GBSeconds(jobs.work, workMs, mb).Add(pricing.GBSeconds(jobs.exits, exitMs, mb)), 1)
+		return j.PerMonth(pricing.GBSeconds(work, workMs, mb).Add(pricing.GBSeconds(exits, exitMs, mb)), 1)
 	}
 	u := pricing.LambdaUsage{
 		Region:            w.Region,
 		Architecture:      string(w.Lambda.Architecture),
-		Requests:          r.perMonth(jobs.invocations, 1),
+		Requests:          j.PerMonth(j.Invocations(), 1),
 		DurationGBSeconds: gbs(s.MemoryMB),
 		FreeTierEligible:  w.Lambda.FreeTier,
 	}

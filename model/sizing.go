@@ -126,5 +126,5 @@ func unitsFor(q, windowMs, perUnit int64) int64 {
 	if hi > 0 || lo > math.MaxInt64 { // the denominator exceeds any numerator: one unit holds the peak
 		return 1
 	}
-	return ceilMulDiv(q, 100000000, int64(lo))
+	return CeilMulDiv(q, 100000000, int64(lo))
 }

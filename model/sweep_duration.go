@@ -18,7 +18,7 @@ type sweepDuration struct {
 func newSweepDuration(ms decimal.Decimal, micros pricing.Fixed) sweepDuration {
 	d := sweepDuration{ms: ms, micros: micros}
 	if hi, lo, ok := micros.Uint128(); ok && hi == 0 && lo < 1<<62 {
-		d.billedMs = ceilDiv(int64(lo), 1000000) // rounded up to the millisecond
+		d.billedMs = CeilDiv(int64(lo), 1000000) // rounded up to the millisecond
 	} else {
 		d.billedMs = billedMs(ms)
 	}

@@ -79,7 +79,7 @@ func (s *sweepMonth) counts(ms int64) pricing.LambdaCounts {
 	c := s.base
 	c.BilledMs = ms
 	for _, k := range s.byLevel { // provisionedServed, hours alike together
-		c.OnProvisioned += k.hours * min(k.requests, k.provisioned*msPerHour/ms)
+		c.OnProvisioned += k.hours * min(k.requests, k.provisioned*MsPerHour/ms)
 	}
 	c.OnDemand = c.Requests - c.OnProvisioned
 	if s.billInit {
@@ -118,7 +118,7 @@ func (s *sweepMonth) coldStarts(ms int64) int64 {
 func (s *sweepMonth) throttledRequests(ms int64) int64 {
 	turned := int64(0)
 	for _, k := range s.byRequests {
-		load := float64(k.requests) * float64(ms) / msPerHour // a statistical estimate
+		load := float64(k.requests) * float64(ms) / MsPerHour // a statistical estimate
 		if demand.PoissonQuantile(load, s.peak.P, s.peak.Z) > s.limit {
 			turned += k.hours * turnedAway(k.requests, load, s.limit)
 		}

@@ -42,7 +42,7 @@ func lambdaThrottling(series []int64, classes *demand.HourClasses, billedMs, lim
 	classes = demand.ClassesOf(classes, series)
 	// The offered load (mean concurrency) feeds statistical estimates only: the peak
 	// quantile and Erlang's loss formula. No billed quantity or amount depends on it.
-	load := func(r int64) float64 { return float64(r) * float64(billedMs) / msPerHour }
+	load := func(r int64) float64 { return float64(r) * float64(billedMs) / MsPerHour }
 	// An hour that serves a request runs at least one environment at its peak, however small
 	// the quantile of its mean (at a mean of 0.01 the 99th percentile of the count is 0).
 	concurrency := classes.Each(func(r int64) int64 {
@@ -68,7 +68,7 @@ func lambdaThrottling(series []int64, classes *demand.HourClasses, billedMs, lim
 	for h := 1; h < len(classes.Of); h++ {
 		t.LargestRise = max(t.LargestRise, concurrency[classes.Of[h]]-concurrency[classes.Of[h-1]])
 	}
-	t.RampSeconds = ceilDiv(t.LargestRise, burstScalingPerTenSeconds) * 10
+	t.RampSeconds = CeilDiv(t.LargestRise, burstScalingPerTenSeconds) * 10
 	return t
 }
 

@@ -13,7 +13,7 @@ func (t Traffic) MonthlyRequests(monthHours int64) int64 {
 	if !t.PerSecond {
 		return t.RequestsPerMonth
 	}
-	seconds := decimal.NewFromInt(monthHours * secondsPerHour)
+	seconds := decimal.NewFromInt(monthHours * SecondsPerHour)
 	return capped(t.RequestsPerSecond.Mul(seconds).Round(0))
 }
 
@@ -38,7 +38,7 @@ func (t Traffic) Grown(months int64) Traffic {
 
 // maxRequestsPerSecond is a rate past MaxRequestsPerMonth in every month: one more than
 // the maximum spread over 672 hours, the shortest month, rounded up to 0.001 a second.
-var maxRequestsPerSecond = decimal.NewFromInt(MaxRequestsPerMonth+1).DivRound(decimal.NewFromInt(672*secondsPerHour), 3).Add(decimal.New(1, -3))
+var maxRequestsPerSecond = decimal.NewFromInt(MaxRequestsPerMonth+1).DivRound(decimal.NewFromInt(672*SecondsPerHour), 3).Add(decimal.New(1, -3))
 
 // capped is a whole count of requests as an int64, or MaxRequestsPerMonth + 1 when it is
 // past the maximum.
