@@ -22,6 +22,25 @@ type AccountBiller interface {
 	BillAccount(parts []AccountPart, cat *pricing.Catalog) (decimal.Decimal, []pricing.LineItem, error)
 }
 
+// LambdaAccount is a Lambda estimate's account part: the usages its Lambda bill holds (the
+// function's first, then the flow's steps' and the schedules') and what that bill costs alone.
+// The flow's result and the memory sweep read the usages from it.
+type LambdaAccount struct {
+	Usages []pricing.LambdaUsage
+	Bill   decimal.Decimal
+}
+
+// Cost is what the usages' bill adds to the estimate.
+func (a *LambdaAccount) Cost() decimal.Decimal { return a.Bill }
+
+// LambdaUsagesOf is the Lambda usages e bills (nil: none), from its account part.
+func LambdaUsagesOf(e Estimate) []pricing.LambdaUsage {
+	if a, ok := e.Account.(*LambdaAccount); ok {
+		return a.Usages
+	}
+	return nil
+}
+
 // accountBill bills estimates as one account: each estimate's own lines but its account part
 // and its services', and those billed once for all of them (the parts by their platform's
 // AccountBiller, in the order of Platforms). It returns the total, the account-level lines and

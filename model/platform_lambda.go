@@ -29,36 +29,18 @@ func (lambdaPlatform) Estimate(d *Demand) Estimate {
 	return d.SurroundFunction(SchedulesBilled(e), peak)
 }
 
-// lambdaAccount is a Lambda estimate's account part: the usages its Lambda bill holds (the
-// function's first, then the flow's steps' and the schedules') and what that bill costs alone.
-type lambdaAccount struct {
-	usages []pricing.LambdaUsage
-	cost   decimal.Decimal
-}
-
-// Cost is what the usages' bill adds to the estimate.
-func (a *lambdaAccount) Cost() decimal.Decimal { return a.cost }
-
 // BillAccount bills every estimate's Lambda usages as one account: the tiers and the free
 // tier once, across regions.
 func (lambdaPlatform) BillAccount(parts []AccountPart, cat *pricing.Catalog) (decimal.Decimal, []pricing.LineItem, error) {
 	var usages []pricing.LambdaUsage
 	for _, p := range parts {
-		usages = append(usages, p.(*lambdaAccount).usages...)
+		usages = append(usages, p.(*LambdaAccount).Usages...)
 	}
 	bill, err := cat.LambdaBill(usages, true)
 	if err != nil {
 		return decimal.Zero, nil, err
 	}
 	return bill.Total(), bill.Items, nil
-}
-
-// lambdaUsagesOf is the Lambda usages e bills (nil: none), from its account part.
-func lambdaUsagesOf(e Estimate) []pricing.LambdaUsage {
-	if a, ok := e.Account.(*lambdaAccount); ok {
-		return a.usages
-	}
-	return nil
 }
 
 func (lambdaPlatform) Schedule(j *ScheduledJob) Estimate {
@@ -69,7 +51,7 @@ func (lambdaPlatform) Schedule(j *ScheduledJob) Estimate {
 // without the free tier, from the schedule's Lambda usage (its estimate's account part; none:
 // Lambda cannot run it).
 func (lambdaPlatform) EventDriven(j *ScheduledJob, scheduled Estimate) TriggerComparison {
-	usages := lambdaUsagesOf(scheduled)
+	usages := LambdaUsagesOf(scheduled)
 	if len(usages) == 0 {
 		return TriggerComparison{Reasons: []string{"Lambda cannot run the job"}}
 	}
@@ -93,7 +75,7 @@ func (lambdaPlatform) EventDriven(j *ScheduledJob, scheduled Estimate) TriggerCo
 func scheduledUsages(schedules []ScheduleResult) []pricing.LambdaUsage {
 	var usages []pricing.LambdaUsage
 	for _, s := range schedules {
-		usages = append(usages, lambdaUsagesOf(s.Estimate(PlatformLambda))...)
+		usages = append(usages, LambdaUsagesOf(s.Estimate(PlatformLambda))...)
 	}
 	return usages
 }
@@ -109,7 +91,7 @@ func (lambdaPlatform) SchedulesOnly(d *Demand) Estimate {
 	if err != nil {
 		return Infeasible(e, err.Error())
 	}
-	e.Account = &lambdaAccount{usages: scheduled, cost: bill.Total()}
+	e.Account = &LambdaAccount{Usages: scheduled, Bill: bill.Total()}
 	e.Unpriced = bill.Unpriced
 	return Priced(e, bill.Items)
 }
@@ -134,7 +116,7 @@ func lambdaEstimate(d *Demand, scheduled []pricing.LambdaUsage) Estimate {
 	extra := &LambdaDetail{ColdStarts: cold, Throttling: throttling}
 	e.Detail = extra
 	e.Unpriced = bill.Unpriced
-	e.Account = &lambdaAccount{usages: usages, cost: bill.Total()}
+	e.Account = &LambdaAccount{Usages: usages, Bill: bill.Total()}
 	if throttling.Unbilled > 0 {
 		e.Warnings = append(e.Warnings, fmt.Sprintf("the concurrency limit throttles about %s requests a month: this bill serves fewer requests than the other platforms, so Lambda is not called the cheapest while another serves them all (lambda.quota_raised: true prices it serving every request)",
 			humanize.Count(throttling.Unbilled)))

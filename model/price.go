@@ -195,7 +195,7 @@ func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingM
 	}
 	if mode.detail {
 		e := r.Estimate(PlatformLambda)
-		r.Flow = d.lambda.result(e, lambdaUsagesOf(e))
+		r.Flow = d.lambda.result(e, LambdaUsagesOf(e))
 	}
 	if mode.shared {
 		withShared(r.Estimates, w, d.lambda, d.containerAround(), r.Schedules, month.Hours, cat)

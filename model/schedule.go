@@ -270,7 +270,7 @@ func scheduleLambda(j *ScheduledJob) Estimate {
 		e.Summary += ", free tier as if alone in the account"
 	}
 	e.Unpriced = bill.Unpriced
-	e.Account = &lambdaAccount{usages: []pricing.LambdaUsage{u}, cost: bill.Total()}
+	e.Account = &LambdaAccount{Usages: []pricing.LambdaUsage{u}, Bill: bill.Total()}
 	return Priced(e, ScheduledItems(bill.Items, "lambda.", s.Name))
 }
 

@@ -78,7 +78,7 @@ func sweepArchitecture(w Workload, a Architecture, dm durationModel, cat *pricin
 	out.users = decimal.NewFromInt(totalRequests(ra.Requests))
 	ea := ra.Estimate(PlatformLambda)
 	rates, err := cat.LambdaRates(wa.Region, string(a))
-	if err != nil || !ea.Feasible || len(lambdaUsagesOf(ea)) == 0 {
+	if err != nil || !ea.Feasible || len(LambdaUsagesOf(ea)) == 0 {
 		why := ea.Reasons
 		if err != nil {
 			why = []string{err.Error()}
@@ -91,11 +91,11 @@ func sweepArchitecture(w Workload, a Architecture, dm durationModel, cat *pricin
 	}
 	// What the catalog cannot price (a missing ephemeral-storage or provisioned rate) is
 	// missing at every size alike: the Lambda estimate says so.
-	billed, _ := rates.Total(sumOf(lambdaUsagesOf(ea)))
+	billed, _ := rates.Total(sumOf(LambdaUsagesOf(ea)))
 	other := ea.MonthlyCost.Sub(billed)
-	restA, restB := sumOf(lambdaUsagesOf(ea)[1:]), pricing.LambdaSum{}
-	if len(lambdaUsagesOf(ea)) > 1 { // usages beside the function's: priced again at 2,048 MB
-		restB = sumOf(lambdaUsagesOf(probe(2048).Estimate(PlatformLambda))[1:])
+	restA, restB := sumOf(LambdaUsagesOf(ea)[1:]), pricing.LambdaSum{}
+	if len(LambdaUsagesOf(ea)) > 1 { // usages beside the function's: priced again at 2,048 MB
+		restB = sumOf(LambdaUsagesOf(probe(2048).Estimate(PlatformLambda))[1:])
 	}
 	around := restA.Plus(restA, decimal.NewFromInt(1)).Plus(restB, decimal.NewFromInt(-1)) // at 0 MB
 	perMB := pricing.LambdaSum{}.Plus(restB, oneMBInGB).Plus(restA, oneMBInGB.Neg())
