@@ -1,6 +1,9 @@
 package model
 
 import (
+	"fmt"
+
+	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -130,7 +133,7 @@ func retriedByAWS(s Step, parent StepKind) bool {
 // stepUsage is a function step's Lambda usage for the month, or why Lambda cannot run it.
 func stepUsage(w Workload, p stepPlan, entryRequests decimal.Decimal) (pricing.LambdaUsage, []string) {
 	s := p.Step
-	if reasons := lambdaLimits("flow step "+s.Name+": ", s.MemoryMB, s.DurationMs); len(reasons) > 0 {
+	if reasons := LambdaLimits("flow step "+s.Name+": ", s.MemoryMB, s.DurationMs); len(reasons) > 0 {
 		return pricing.LambdaUsage{}, reasons
 	}
 	// Expected invocations are rounded to whole ones: AWS bills whole requests.
@@ -180,4 +183,18 @@ func containerWork(w Workload, plan flowPlan) decimal.Decimal {
 		}
 	}
 	return work
+}
+
+// LambdaLimits says why Lambda cannot run a function of memoryMB for durationMs: memory
+// outside 128 to 10,240 MB, or beyond the 15-minute timeout. prefix names the keys, e.g.
+// "function.".
+func LambdaLimits(prefix string, memoryMB int64, durationMs decimal.Decimal) []string {
+	var reasons []string
+	if memoryMB < pricing.LambdaMinMemoryMB || memoryMB > pricing.LambdaMaxMemoryMB {
+		reasons = append(reasons, fmt.Sprintf("%smemory_mb %s is outside Lambda's %s to %s", prefix, humanize.Count(memoryMB), humanize.Count(pricing.LambdaMinMemoryMB), humanize.Megabytes(pricing.LambdaMaxMemoryMB)))
+	}
+	if durationMs.GreaterThan(decimal.NewFromInt(pricing.LambdaMaxDurationMs)) {
+		reasons = append(reasons, fmt.Sprintf("%sduration_ms %s is beyond Lambda's 15-minute (%s) timeout", prefix, humanize.Quantity(durationMs), humanize.Milliseconds(decimal.NewFromInt(pricing.LambdaMaxDurationMs))))
+	}
+	return reasons
 }

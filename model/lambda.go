@@ -9,20 +9,6 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// lambdaLimits says why Lambda cannot run a function of memoryMB for durationMs: memory
-// outside 128 to 10,240 MB, or beyond the 15-minute timeout. prefix names the keys, e.g.
-// "function.".
-func lambdaLimits(prefix string, memoryMB int64, durationMs decimal.Decimal) []string {
-	var reasons []string
-	if memoryMB < pricing.LambdaMinMemoryMB || memoryMB > pricing.LambdaMaxMemoryMB {
-		reasons = append(reasons, fmt.Sprintf("%smemory_mb %s is outside Lambda's %s to %s", prefix, humanize.Count(memoryMB), humanize.Count(pricing.LambdaMinMemoryMB), humanize.Megabytes(pricing.LambdaMaxMemoryMB)))
-	}
-	if durationMs.GreaterThan(decimal.NewFromInt(pricing.LambdaMaxDurationMs)) {
-		reasons = append(reasons, fmt.Sprintf("%sduration_ms %s is beyond Lambda's 15-minute (%s) timeout", prefix, humanize.Quantity(durationMs), humanize.Milliseconds(decimal.NewFromInt(pricing.LambdaMaxDurationMs))))
-	}
-	return reasons
-}
-
 // lambdaUsage turns the workload into Lambda's billed quantities for a month, or the reasons
 // Lambda cannot run it. The requests, duration and storage are what AWS's rules give for the
 // file's figures; the INIT of cold starts and the requests throttled above the concurrency
@@ -31,7 +17,7 @@ func lambdaLimits(prefix string, memoryMB int64, durationMs decimal.Decimal) []s
 func lambdaUsage(w Workload, hourly Hourly, peak *demand.PeakWindow) (pricing.LambdaUsage, Capacity, *ColdStarts, *Throttling, []string) {
 	series := hourly.Requests
 	f, l := w.Function, w.Lambda
-	if reasons := lambdaLimits("function.", f.MemoryMB, f.DurationMs); len(reasons) > 0 {
+	if reasons := LambdaLimits("function.", f.MemoryMB, f.DurationMs); len(reasons) > 0 {
 		return pricing.LambdaUsage{}, Capacity{}, nil, nil, reasons
 	}
 

@@ -6,7 +6,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/model/demand"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
@@ -232,48 +231,6 @@ func priceSchedule(w Workload, s Schedule, month Month, cat *pricing.Catalog, us
 	return res
 }
 
-// scheduleLambda bills the schedule's invocations alone (with the free tier when the workload
-// asks for it), its usage the estimate's account part, to be billed with the service's as
-// one account.
-//
-// Each invocation is billed its duration rounded up to the millisecond: work runs at
-// DurationMs, early exits at EarlyExitMs.
-func scheduleLambda(j *ScheduledJob) Estimate {
-	w, s, cat := j.Workload, j.Schedule, j.Catalog
-	work, exits := j.Runs()
-	workMs, exitMs := pricing.LambdaBilledMs(s.DurationMs), pricing.LambdaBilledMs(s.EarlyExitMs)
-	e := Estimate{Platform: PlatformLambda, Summary: fmt.Sprintf("%s %s, %s billed per run with work, %s a run", humanize.Megabytes(s.MemoryMB), w.Lambda.Architecture, humanize.Milliseconds(workMs), humanize.Plural(ParallelTasks(s), "invocation", "invocations"))}
-	if exits.IsPositive() {
-		e.Summary += ", " + humanize.Milliseconds(exitMs) + " per early exit"
-	}
-	if reasons := lambdaLimits("", s.MemoryMB, s.DurationMs); len(reasons) > 0 {
-		return Infeasible(e, reasons...)
-	}
-	gbs := func(mb int64) decimal.Decimal {
-		return j.PerMonth(pricing.GBSeconds(work, workMs, mb).Add(pricing.GBSeconds(exits, exitMs, mb)), 1)
-	}
-	u := pricing.LambdaUsage{
-		Region:            w.Region,
-		Architecture:      string(w.Lambda.Architecture),
-		Requests:          j.PerMonth(j.Invocations(), 1),
-		DurationGBSeconds: gbs(s.MemoryMB),
-		FreeTierEligible:  w.Lambda.FreeTier,
-	}
-	if extra := w.Lambda.EphemeralStorageMB - pricing.LambdaFreeStorageMB; extra > 0 {
-		u.EphemeralGBSeconds = gbs(extra)
-	}
-	bill, err := cat.LambdaBill([]pricing.LambdaUsage{u}, false)
-	if err != nil {
-		return Infeasible(e, err.Error())
-	}
-	if u.FreeTierEligible {
-		e.Summary += ", free tier as if alone in the account"
-	}
-	e.Unpriced = bill.Unpriced
-	e.Account = &LambdaAccount{Usages: []pricing.LambdaUsage{u}, Bill: bill.Total()}
-	return Priced(e, ScheduledItems(bill.Items, "lambda.", s.Name))
-}
-
 // ScheduledItems re-ids a platform's line items as the schedule's: prefix+"x" becomes
 // prefix+"scheduled.NAME.x", and each name says which schedule it is.
 func ScheduledItems(items []pricing.LineItem, prefix, name string) []pricing.LineItem {
@@ -307,16 +264,6 @@ func eventDriven(job *ScheduledJob, estimates []Estimate) *EventDriven {
 		}
 	}
 	return ed
-}
-
-// lambdaItems bills usage u alone; a part the catalog cannot price is an error here, where
-// two bills are compared.
-func lambdaItems(cat *pricing.Catalog, u pricing.LambdaUsage) ([]pricing.LineItem, error) {
-	bill, err := cat.LambdaBill([]pricing.LambdaUsage{u}, false)
-	if err == nil && !bill.Complete() {
-		err = fmt.Errorf("%s", bill.Unpriced[0])
-	}
-	return bill.Items, err
 }
 
 // CompareTriggers compares a schedule's bill with the event-driven trigger's, each billed by

@@ -209,7 +209,7 @@ func currentRow(w Workload, res SweepResult) SweepRow {
 		return row
 	}
 	row := SweepRow{Architecture: a, MemoryMB: w.Function.MemoryMB, DurationMs: w.Function.DurationMs, BilledMs: billedMs(w.Function.DurationMs)}
-	row.Reasons = lambdaLimits("function.", w.Function.MemoryMB, w.Function.DurationMs)
+	row.Reasons = LambdaLimits("function.", w.Function.MemoryMB, w.Function.DurationMs)
 	if len(row.Reasons) == 0 {
 		row.Reasons = []string{"not swept: --arch leaves out " + string(a)}
 	}

@@ -61,7 +61,7 @@ func sweepArchitecture(w Workload, a Architecture, dm durationModel, cat *pricin
 		if j == i {
 			reasons = nil
 			if k := d.micros; !k.Valid() || k.Cmp(maxDurationMicros) > 0 {
-				reasons = lambdaLimits("function.", r.MemoryMB, r.DurationMs)
+				reasons = LambdaLimits("function.", r.MemoryMB, r.DurationMs)
 			}
 		}
 		r.Reasons = reasons
