@@ -96,46 +96,6 @@ type ColdStartInput struct {
 	classes *demand.HourClasses
 }
 
-// Latency is a request latency distribution over the month, in milliseconds (a model
-// estimate: warm requests take the billed duration, cold ones add the init time).
-type Latency struct {
-	P50Ms, P99Ms, MeanMs float64
-}
-
-// ColdStarts is the cold-start estimate for a month. All of it is a model estimate.
-type ColdStarts struct {
-	// InitMs is the init duration used and InitSource where it came from.
-	InitMs     decimal.Decimal
-	InitSource string
-	// PerHour is the estimated cold starts in each hour, with the provisioned level given.
-	PerHour []int64
-	// Total is the month's cold starts, split by cause into ScaleUps (new environments
-	// beyond those alive at the end of the hour before), IdleRecycles (the environment was
-	// recycled after KeepAliveMinutes without a request) and LifetimeRecycles (recycled
-	// after MaxLifetimeHours even when busy).
-	Total, ScaleUps, IdleRecycles, LifetimeRecycles int64
-	// Requests is the month's requests; Share is Total / Requests.
-	Requests int64
-	Share    float64
-	// Warm is the latency if no request were cold; WithColdStarts includes them.
-	Warm, WithColdStarts Latency
-	// BilledInitMs is the init time billed per cold start (InitMs rounded up to the
-	// millisecond); BilledInitGBSeconds = Total x BilledInitMs x memory, exact, billed on the
-	// estimate's lambda.init lines (unless the workload leaves cold starts out). AWS bills INIT
-	// as duration in every configuration since 2025-08-01.
-	BilledInitMs        decimal.Decimal
-	BilledInitGBSeconds decimal.Decimal
-	// WithoutProvisioned is the month's cold starts with no provisioned concurrency;
-	// RemovedByProvisioned = WithoutProvisioned - Total. It can be negative: when a schedule
-	// ends, the on-demand environments it replaced have idled out and start cold.
-	WithoutProvisioned   int64
-	RemovedByProvisioned int64
-	// PeakEnvironments is the most environments (provisioned and on demand) any hour needs.
-	PeakEnvironments int64
-	// Assumptions states each assumption in a sentence, for the output.
-	Assumptions []string
-}
-
 // DefaultRuntime is the runtime assumed when a workload names none.
 const DefaultRuntime = "nodejs22.x"
 
@@ -551,16 +511,6 @@ type WarmerConfig struct {
 	// several (the pings must overlap to land on distinct environments).
 	PingMs   decimal.Decimal
 	MemoryMB int64 // default 128
-}
-
-// WarmerCost is what a scheduled warmer uses in a month, for pricing as Lambda requests and
-// duration (and scheduler invocations) with the catalog's rates.
-type WarmerCost struct {
-	Schedules   int64 // scheduler firings a month
-	Invocations int64 // Lambda invocations a month: Schedules x Environments
-	PingMs      decimal.Decimal
-	GBSeconds   decimal.Decimal // Invocations x PingMs x memory, exact
-	Assumptions []string
 }
 
 // EstimateWarmer counts what a scheduled warmer invokes in a month of monthHours hours.

@@ -111,12 +111,6 @@ func (e Estimate) Serves() bool {
 // Complete says every quantity of the estimate was priced (nothing is in Unpriced).
 func (e Estimate) Complete() bool { return len(e.Unpriced) == 0 }
 
-// Warmer is a scheduled warmer's usage and what it costs alone (no free tier).
-type Warmer struct {
-	WarmerCost
-	MonthlyCost decimal.Decimal
-}
-
 // Capacity is how much of a platform's unit (tasks, instances, concurrent executions) the
 // workload keeps busy over the month.
 type Capacity struct {

@@ -6,33 +6,9 @@ import (
 	"github.com/breakeven/breakeven/model/demand"
 )
 
-// DefaultConcurrencyLimit is Lambda's default concurrency quota per account and region.
-const DefaultConcurrencyLimit = 1000
-
 // burstScalingPerTenSeconds is how fast one function can add concurrent executions: 1,000
 // every 10 seconds (AWS Lambda developer guide, "Lambda scaling behavior", since November 2023).
 const burstScalingPerTenSeconds = 1000
-
-// Throttling is where Lambda's concurrency limit would turn requests away. Requests is a
-// model estimate.
-type Throttling struct {
-	Limit int64
-	// PeakConcurrency is the highest hourly peak: the traffic's peak percentile of the
-	// concurrency (Poisson with Little's-law mean) in the busiest hour.
-	PeakConcurrency int64
-	// Hours counts the hours whose peak concurrency exceeds Limit; Requests estimates the
-	// requests throttled in them (Erlang's loss formula with Limit servers).
-	Hours    int64
-	Requests int64
-	// Unbilled is the throttled requests left out of the bill: all of Requests that are on
-	// demand, or none when the workload says the quota will be raised
-	// (LambdaConfig.QuotaRaised), in which case every request is billed.
-	Unbilled int64
-	// LargestRise is the largest rise in peak concurrency from one hour to the next, and
-	// RampSeconds the time Lambda takes to scale out that far at 1,000 environments per 10 s.
-	LargestRise int64
-	RampSeconds int64
-}
 
 // lambdaThrottling checks each hour's peak concurrency against the limit; the hours grouped
 // in classes (or nil) are worked out once for each.
