@@ -63,6 +63,13 @@ type TriggerPricer interface {
 	EventDriven(j *ScheduledJob, scheduled Estimate) TriggerComparison
 }
 
+// MemorySweeper is a platform that sweeps its function's memory sizes, as AWS Lambda Power
+// Tuning does (Lambda): Sweep asks the first registered one.
+type MemorySweeper interface {
+	// SweepMemory is Sweep on the platform, opt's month given.
+	SweepMemory(w Workload, cat *pricing.Catalog, opt SweepOptions) SweepResult
+}
+
 // Platforms lists every registered platform's id, in display order: Lambda, then those
 // registered (package model/platforms registers Fargate and EC2).
 var Platforms = []Platform{PlatformLambda}

@@ -110,7 +110,26 @@ func (r SweepResult) Row(a Architecture, memoryMB int64) (SweepRow, bool) {
 	return SweepRow{}, false
 }
 
-// Sweep prices the workload w (as loaded) on Lambda at every memory size from 128 to
+// Sweep prices the workload w (as loaded) on the registered MemorySweeper (Lambda) at every
+// memory size: see sweepLambda. A month of no hours is the standard month.
+func Sweep(w Workload, cat *pricing.Catalog, opt SweepOptions) SweepResult {
+	if opt.Month.Hours == 0 {
+		opt.Month = StandardMonth()
+	}
+	for _, p := range pricers {
+		if s, ok := p.(MemorySweeper); ok {
+			return s.SweepMemory(w, cat, opt)
+		}
+	}
+	return SweepResult{Workload: w, Provenance: ProvenanceOf(cat, opt.Month), Skipped: "nothing to sweep: no registered platform sweeps memory sizes"}
+}
+
+// SweepMemory is Sweep on Lambda (see sweepLambda).
+func (lambdaPlatform) SweepMemory(w Workload, cat *pricing.Catalog, opt SweepOptions) SweepResult {
+	return sweepLambda(w, cat, opt)
+}
+
+// sweepLambda prices the workload w (as loaded) on Lambda at every memory size from 128 to
 // 10,240 MB on each architecture, the duration at each size from the workload's Tuning,
 // and picks the cost-optimal, fastest and balanced sizes over the candidates (at least
 // tuning.min_memory_mb) as AWS Lambda Power Tuning does, but on the month's whole bill.
@@ -119,11 +138,8 @@ func (r SweepResult) Row(a Architecture, memoryMB int64) (SweepRow, bool) {
 // Function.DurationMs set to the row's and Lambda.Architecture to its architecture. It is
 // computed without pricing 20,000 workloads: what does not depend on the function's memory
 // is priced once per architecture, the function's own usage once per billed duration.
-func Sweep(w Workload, cat *pricing.Catalog, opt SweepOptions) SweepResult {
+func sweepLambda(w Workload, cat *pricing.Catalog, opt SweepOptions) SweepResult {
 	month := opt.Month
-	if month.Hours == 0 {
-		month = StandardMonth()
-	}
 	res := SweepResult{Workload: w, Provenance: ProvenanceOf(cat, month)}
 	if w.SchedulesOnly {
 		res.Skipped = "nothing to sweep: the workload is only schedules, it has no function"
