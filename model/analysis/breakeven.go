@@ -3,7 +3,6 @@ package analysis
 import (
 	"fmt"
 	"math"
-	"runtime"
 	"sort"
 	"sync"
 
@@ -230,14 +229,10 @@ func (s *breakEvenSearch) vary(x int64) model.Workload {
 	return w
 }
 
-// BreakEvens finds where every pair of platforms crosses as traffic, duration and memory
-// move, each with the rest of the workload held, and the cost curve over traffic. w is the
-// workload as loaded (defaults unresolved), so each variant re-chooses what the file left out.
-func BreakEvens(w model.Workload, cat *pricing.Catalog, month model.Month) ([]BreakEven, []CurvePoint) {
-	return breakEvens(w, cat, month, runtime.GOMAXPROCS(0))
-}
-
-// breakEvens is BreakEvens with each pair's stretches explored on workers goroutines.
+// breakEvens finds where every pair of platforms crosses as traffic, duration and memory
+// move, each with the rest of the workload held, and the cost curve over traffic, pricing the
+// scanned values on workers goroutines. w is the workload as loaded (defaults unresolved), so
+// each variant re-chooses what the file left out.
 func breakEvens(w model.Workload, cat *pricing.Catalog, month model.Month, workers int) ([]BreakEven, []CurvePoint) {
 	if w.SchedulesOnly {
 		return nil, nil

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"runtime"
 	"testing"
 
 	"github.com/breakeven/breakeven/model"
@@ -27,6 +28,6 @@ func BenchmarkBreakEvensAll(b *testing.B) {
 	w.Traffic.Shape = model.Shape{Kind: model.Diurnal, PeakToAverage: dec("2.5"), PeakHour: 14, TimeZone: "Europe/Berlin"}
 	b.ReportAllocs()
 	for b.Loop() {
-		BreakEvens(w, cat, model.StandardMonth())
+		breakEvens(w, cat, model.StandardMonth(), runtime.GOMAXPROCS(0))
 	}
 }

@@ -43,7 +43,7 @@ func flatAPI() model.Workload {
 // 0.00170333674) / 0.00000186667 = 28,351,715.44: EC2 no dearer from 28,351,716.
 func TestBreakEvenFlatTrafficByHand(t *testing.T) {
 	cat := catalog(t)
-	evens, curve := BreakEvens(flatAPI(), cat, model.StandardMonth())
+	evens, curve := breakEvens(flatAPI(), cat, model.StandardMonth(), 2)
 	want := map[[2]model.Platform]string{
 		{model.PlatformLambda, model.PlatformFargate}: "19306479",
 		{model.PlatformLambda, model.PlatformEC2}:     "28351716",
