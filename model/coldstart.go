@@ -78,7 +78,8 @@ type ColdStartConfig struct {
 	// MaxLifetimeHours is how long a busy environment lives (default DefaultMaxLifetimeHours).
 	MaxLifetimeHours int64
 	// Percentile of the within-hour concurrency the warm pool is sized for, in (0.5, 1);
-	// default DefaultColdStartPercentile.
+	// default DefaultColdStartPercentile. A setting of the statistical estimate (a float):
+	// no billed quantity rests on it but the INIT lines labelled estimates.
 	Percentile float64
 	// Arrivals within the hour: ArrivalsPoisson (default) or ArrivalsEven.
 	Arrivals Arrivals
@@ -237,6 +238,8 @@ func coldStartPercentile(p float64) float64 {
 	return p
 }
 
+// percentLabel writes the percentile p (a statistical setting, not an amount) as people
+// read it: 0.99 is "99th".
 func percentLabel(p float64) string {
 	return fmt.Sprintf("%gth", math.Round(p*1000)/10)
 }
@@ -276,6 +279,7 @@ func EstimateColdStarts(in ColdStartInput, cfg ColdStartConfig) ColdStarts {
 		return 0
 	}
 	anyPC := slices.ContainsFunc(in.Provisioned[:min(len(in.Provisioned), hours)], func(n int64) bool { return n > 0 })
+	// the share of the warm pool recycled in an hour: a float of the estimate, never an amount
 	perLifetime := 1 / float64(p.maxLife)
 	// What each hour needs is worked out once for each count of requests (a negative count is
 	// none).

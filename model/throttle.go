@@ -57,7 +57,8 @@ func concurrencyLimit(limit int64) int64 {
 }
 
 // turnedAway estimates the requests of an hour with r requests and the offered load given
-// that limit servers turn away: r x Erlang's loss formula, rounded.
+// that limit servers turn away: r x Erlang's loss formula, rounded to a whole count. A
+// statistical estimate in floats; the bill shows it on the lambda.throttled lines labelled so.
 func turnedAway(r int64, load float64, limit int64) int64 {
 	return int64(math.Round(float64(r) * demand.ErlangB(load, limit)))
 }
