@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/model/platformtest"
@@ -22,15 +23,16 @@ func TestAFourthPlatformEverywhere(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("price: exit %d: %s", code, stderr)
 	}
-	header := ""
+	// Four columns do not fit 80: the platforms come in bands, Lambda, Fargate and EC2, then
+	// FlatRate, each band under the row labels.
+	var headers []string
 	for _, line := range strings.Split(table, "\n") {
-		if strings.HasPrefix(strings.TrimSpace(line), "Lambda") {
-			header = line
-			break
+		if strings.HasPrefix(line, "           ") && strings.TrimSpace(line) != "" {
+			headers = append(headers, strings.Fields(line)...)
 		}
 	}
-	if fields := strings.Fields(header); len(fields) != 4 || fields[3] != "FlatRate" {
-		t.Errorf("price table: platform header %q, want Lambda Fargate EC2 FlatRate", header)
+	if strings.Join(headers, " ") != "Lambda Fargate EC2 FlatRate" {
+		t.Errorf("price table: platform headers %q, want Lambda Fargate EC2 FlatRate", headers)
 	}
 	if !strings.Contains(table, "$30.00") {
 		t.Errorf("price table: FlatRate's $30.00 missing:\n%s", table)
@@ -87,5 +89,28 @@ func TestAFourthPlatformEverywhere(t *testing.T) {
 	}
 	if len(pairs) != 18 {
 		t.Errorf("compare: %d break-evens, want 18 (6 pairs x 3 inputs)", len(pairs))
+	}
+}
+
+// TestAFourthPlatformFitsTheTerminal prices and compares with a fourth platform registered
+// and finds every line of the table format within 80 columns: the tables with a column per
+// platform come in bands once the platforms outgrow the terminal, and every platform is in
+// one of them.
+func TestAFourthPlatformFitsTheTerminal(t *testing.T) {
+	t.Cleanup(model.RegisterPlatform(platformtest.FlatRate{}))
+	files := []string{"workloads/examples/flat-api.yaml", "testdata/mobile-backend.yaml", "testdata/order-pipeline.yaml"}
+	for _, cmd := range []string{"price", "compare"} {
+		code, out, stderr := run(t, append([]string{cmd}, files...)...)
+		if code != exitOK {
+			t.Fatalf("%s: exit %d: %s", cmd, code, stderr)
+		}
+		for n, line := range strings.Split(out, "\n") {
+			if w := utf8.RuneCountInString(line); w > 80 {
+				t.Errorf("%s: line %d is %d columns: %q", cmd, n+1, w, line)
+			}
+		}
+		if !strings.Contains(out, "FlatRate") {
+			t.Errorf("%s: no FlatRate in the table:\n%s", cmd, out)
+		}
 	}
 }

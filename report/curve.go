@@ -29,7 +29,7 @@ func tableCurve(b *strings.Builder, c analysis.Comparison) {
 		}
 		rows = append(rows, row)
 	}
-	alignedRows(b, "    ", rows, platformAlign([]bool{true, true}))
+	bandedRows(b, "    ", rows, platformAlign([]bool{true, true}), 2)
 }
 
 func curveCost(pc model.PlatformCost) string {

@@ -89,14 +89,35 @@ func tableSummary(b *strings.Builder, workloads [][]string) {
 	for _, row := range rows {
 		width = max(width, utf8.RuneCountInString(row[0]))
 	}
+	widths := []int{width}
+	for range model.Platforms {
+		widths = append(widths, 1+summaryCostWidth)
+	}
+	cheapest := 0
 	for _, row := range rows {
-		fmt.Fprintf(b, "%-*s", width, row[0])
-		for _, cost := range row[1 : len(row)-1] {
-			fmt.Fprintf(b, " %12s", cost)
+		cheapest = max(cheapest, utf8.RuneCountInString(row[len(row)-1]))
+	}
+	widths = append(widths, 2+cheapest)
+	for i, cols := range bandColumns(widths, 1, len(model.Platforms)) {
+		if i > 0 {
+			b.WriteString("\n")
 		}
-		fmt.Fprintf(b, "  %s\n", row[len(row)-1])
+		for _, row := range bandRows(rows, cols) {
+			line := fmt.Sprintf("%-*s", width, row[0])
+			for j, cost := range row[1:] {
+				if cols[j+1] == len(widths)-1 {
+					line += "  " + cost
+				} else {
+					line += fmt.Sprintf(" %*s", summaryCostWidth, cost)
+				}
+			}
+			b.WriteString(strings.TrimRight(line, " ") + "\n")
+		}
 	}
 }
+
+// summaryCostWidth is the width of a platform's cost in the summary table.
+const summaryCostWidth = 12
 
 // markdownSummary is the markdown table of every workload's monthly cost on each platform,
 // from their summary rows (see summaryRow).

@@ -153,7 +153,7 @@ func tableGrowth(b *strings.Builder, c analysis.Comparison) {
 		rows = append(rows, append(row, platformName(p.Cheapest)))
 	}
 	rows = append(rows, append([]string{"Total", ""}, costCells(g.Cumulative)...))
-	alignedRows(b, "    ", rows, platformAlign([]bool{!calendar, true}))
+	bandedRows(b, "    ", rows, platformAlign([]bool{!calendar, true}), 2)
 	for _, f := range g.Flips {
 		b.WriteString(wrap("    "+flipText(g, f), "      ", itemsWidth))
 	}

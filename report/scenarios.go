@@ -28,7 +28,7 @@ func tableScenarios(b *strings.Builder, c analysis.Comparison) {
 		row := append([]string{s.Name, "x" + s.TrafficMultiplier.String(), quantity(decimal.NewFromInt(s.Requests))}, costCells(s.Costs)...)
 		rows = append(rows, append(row, platformName(s.Cheapest)))
 	}
-	alignedRows(b, "    ", rows, platformAlign([]bool{false, true, true}))
+	bandedRows(b, "    ", rows, platformAlign([]bool{false, true, true}), 3)
 }
 
 // markdownScenarios writes the traffic scenarios side by side in markdown.

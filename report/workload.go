@@ -200,7 +200,7 @@ func tableWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int64)
 	if r.Flow != nil && r.Flow.Requests.IsPositive() && (len(r.Flow.Steps) > 1 || wl.FrontDoor.Lambda != "") {
 		rows = append(rows, perThousandRow(r))
 	}
-	writeColumns(b, rows, platformWidths(11, 22))
+	bandedColumns(b, rows, platformWidths(11, 22))
 	if anyIncomplete(r) {
 		b.WriteString(wrap("  * incomplete: the catalog lacks a rate for some of its lines (listed after the platforms), so it may cost more, and may not be the cheapest", "    ", itemsWidth))
 	}
