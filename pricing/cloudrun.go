@@ -1,0 +1,206 @@
+package pricing
+
+import (
+	"fmt"
+
+	"github.com/shopspring/decimal"
+)
+
+// Google Cloud Run's billing rules (cloud.google.com/run/pricing; rates and sources in
+// pricing/data/cloudrun.yaml, docs/providers.md). Cloud Run functions are Cloud Run services
+// and are billed at the same rates: price them with the same bill.
+//   - Request-based billing: the vCPU and memory of an instance while it serves requests, in
+//     vCPU-seconds and GiB-seconds, "rounded up to the nearest 100 millisecond"; concurrent
+//     requests on one instance share its billed time (SharedInstanceSeconds); a fee per
+//     request; idle minimum instances at the lower idle rate.
+//   - Instance-based billing: the vCPU and memory of the instance's whole life, no request fee.
+//   - Regions are priced in tier 1 or tier 2 (the catalog's groups).
+//   - The free tier (request-based: 180,000 vCPU-seconds, 360,000 GiB-seconds, 2 million
+//     requests a month) "is aggregated across projects by billing account" and "applied as a
+//     spending based discount using Tier 1 pricing": each allowance takes off at most its
+//     quantity at the tier-1 price, across every workload and region of the account. Usage in
+//     a tier-2 region draws on it by what it costs: 10 vCPU-seconds at $0.0000336 use 14 of
+//     the free vCPU-seconds ($0.000336 / $0.000024).
+
+// CloudRunDefaultConcurrency is the requests one Cloud Run instance serves at once unless the
+// service sets otherwise; CloudRunMaxConcurrency is the most it may be set to
+// (https://cloud.google.com/run/docs/about-concurrency; not confirmed on a stored copy in this
+// research, see docs/providers.md).
+const (
+	CloudRunDefaultConcurrency = 80
+	CloudRunMaxConcurrency     = 1000
+)
+
+// CloudRunStepMs is the step Cloud Run rounds billed instance time up to: "rounded up to the
+// nearest 100 millisecond" (cloud.google.com/run/pricing).
+const CloudRunStepMs = 100
+
+// cloudRunFreeTierGroup is the group whose prices value the free tier: Google applies it "as a
+// spending based discount using Tier 1 pricing".
+const cloudRunFreeTierGroup = "tier1"
+
+// freeEquivalentPlaces is the precision of a tier-2 quantity converted to the tier-1 units it
+// draws from a free allowance (quantity x its price / the tier-1 price): with the published
+// prices the ratio is 1.4, exact; a stated price may make it a long decimal.
+const freeEquivalentPlaces = 9
+
+var cloudRunKeys = providerKeys{
+	Rates: map[string]string{
+		"cloudrun.request.vcpu":    "vCPU-seconds",
+		"cloudrun.request.memory":  "GiB-seconds",
+		"cloudrun.requests":        "requests",
+		"cloudrun.idle.vcpu":       "vCPU-seconds",
+		"cloudrun.idle.memory":     "GiB-seconds",
+		"cloudrun.instance.vcpu":   "vCPU-seconds",
+		"cloudrun.instance.memory": "GiB-seconds",
+	},
+	Allowances: map[string]string{
+		"cloudrun.free_tier.vcpu":     "vCPU-seconds",
+		"cloudrun.free_tier.memory":   "GiB-seconds",
+		"cloudrun.free_tier.requests": "requests",
+	},
+}
+
+// CloudRunUse is what one workload's Cloud Run service (or Cloud Run function) uses in a month.
+type CloudRunUse struct {
+	Region string
+	// InstanceBased selects instance-based billing (CPU always allocated): InstanceSeconds is
+	// then the instances' whole life, there is no request fee and IdleSeconds must be zero.
+	InstanceBased bool
+	// VCPU and MemoryGiB are one instance's size.
+	VCPU, MemoryGiB decimal.Decimal
+	// InstanceSeconds is the billed instance time: while serving requests (request-based,
+	// SharedInstanceSeconds) or the instances' whole life (instance-based).
+	InstanceSeconds decimal.Decimal
+	// IdleSeconds is the time minimum instances are kept idle, billed at the idle rate
+	// (request-based).
+	IdleSeconds decimal.Decimal
+	Requests    int64
+	// Free says the use draws on the billing account's free tier (request-based only: the
+	// free tier of instance-based billing was not found).
+	Free bool
+	// Estimate, when set, says InstanceSeconds (and IdleSeconds) are a model estimate and what
+	// they rest on (SharingEstimate); it is put on the instance-time lines.
+	Estimate string
+}
+
+// cloudRunLine is one billed quantity of a use, with what it draws from the free tier.
+type cloudRunLine struct {
+	id, name, key, what, free string
+	quantity                  decimal.Decimal
+	estimate                  string
+}
+
+// CloudRunBill prices uses as one billing account is billed: each use's lines in order, then
+// one credit line per free allowance the eligible uses drew on. A rate the catalog lacks
+// leaves its line out and is listed in Unpriced. The error is for a use no bill can have.
+func (c *ProviderCatalog) CloudRunBill(uses []CloudRunUse) (Bill, error) {
+	sink := lineSink{build: true}
+	// what each free allowance's eligible usage is worth, in tier-1 units
+	drawn := map[string]decimal.Decimal{}
+	var order []string
+	for i, u := range uses {
+		lines, err := cloudRunLines(u)
+		if err != nil {
+			return Bill{}, fmt.Errorf("Cloud Run use %d: %w", i+1, err)
+		}
+		for _, l := range lines {
+			if !l.quantity.IsPositive() {
+				continue
+			}
+			rate, ok := c.rate(&sink, u.Region, l.key, l.what)
+			if !ok {
+				continue
+			}
+			sink.add(l.id, l.name, rate, l.quantity, rate.UnitPrice(), l.estimate)
+			if !u.Free || u.InstanceBased || l.free == "" {
+				continue
+			}
+			units, ok := c.tierOneUnits(l.free, l.quantity, rate)
+			if !ok {
+				continue
+			}
+			if _, seen := drawn[l.free]; !seen {
+				order = append(order, l.free)
+			}
+			drawn[l.free] = drawn[l.free].Add(units)
+		}
+	}
+	for _, key := range order {
+		c.cloudRunCredit(&sink, key, drawn[key])
+	}
+	return Bill{Items: sink.items, Unpriced: sink.unpriced}, nil
+}
+
+// cloudRunLines are the billed quantities of u.
+func cloudRunLines(u CloudRunUse) ([]cloudRunLine, error) {
+	if err := nonNegative("Cloud Run", u.VCPU, u.MemoryGiB, u.InstanceSeconds, u.IdleSeconds, decimal.NewFromInt(u.Requests)); err != nil {
+		return nil, err
+	}
+	if u.InstanceBased {
+		if u.IdleSeconds.IsPositive() {
+			return nil, fmt.Errorf("instance-based billing has no idle time: its instances are billed all their life (InstanceSeconds)")
+		}
+		return []cloudRunLine{
+			{id: "cloudrun.instance.vcpu", name: "Cloud Run vCPU, instance-based", key: "cloudrun.instance.vcpu", what: "Cloud Run instance-based vCPU-seconds", quantity: u.InstanceSeconds.Mul(u.VCPU), estimate: u.Estimate},
+			{id: "cloudrun.instance.memory", name: "Cloud Run memory, instance-based", key: "cloudrun.instance.memory", what: "Cloud Run instance-based GiB-seconds", quantity: u.InstanceSeconds.Mul(u.MemoryGiB), estimate: u.Estimate},
+		}, nil
+	}
+	return []cloudRunLine{
+		{id: "cloudrun.request.vcpu", name: "Cloud Run vCPU while serving", key: "cloudrun.request.vcpu", what: "Cloud Run vCPU-seconds", free: "cloudrun.free_tier.vcpu", quantity: u.InstanceSeconds.Mul(u.VCPU), estimate: u.Estimate},
+		{id: "cloudrun.request.memory", name: "Cloud Run memory while serving", key: "cloudrun.request.memory", what: "Cloud Run GiB-seconds", free: "cloudrun.free_tier.memory", quantity: u.InstanceSeconds.Mul(u.MemoryGiB), estimate: u.Estimate},
+		{id: "cloudrun.idle.vcpu", name: "Cloud Run vCPU, idle minimum instances", key: "cloudrun.idle.vcpu", what: "Cloud Run idle vCPU-seconds", free: "cloudrun.free_tier.vcpu", quantity: u.IdleSeconds.Mul(u.VCPU), estimate: u.Estimate},
+		{id: "cloudrun.idle.memory", name: "Cloud Run memory, idle minimum instances", key: "cloudrun.idle.memory", what: "Cloud Run idle GiB-seconds", free: "cloudrun.free_tier.memory", quantity: u.IdleSeconds.Mul(u.MemoryGiB), estimate: u.Estimate},
+		{id: "cloudrun.requests", name: "Cloud Run requests", key: "cloudrun.requests", what: "Cloud Run requests", free: "cloudrun.free_tier.requests", quantity: decimal.NewFromInt(u.Requests)},
+	}, nil
+}
+
+// freeTierRate is the tier-1 rate each free allowance is valued at.
+var freeTierRate = map[string]string{
+	"cloudrun.free_tier.vcpu":     "cloudrun.request.vcpu",
+	"cloudrun.free_tier.memory":   "cloudrun.request.memory",
+	"cloudrun.free_tier.requests": "cloudrun.requests",
+}
+
+// tierOneRate is the tier-1 rate a free allowance is valued at.
+func (c *ProviderCatalog) tierOneRate(allowance string) (Rate, bool) {
+	g, ok := c.Groups[cloudRunFreeTierGroup]
+	if !ok {
+		return Rate{}, false
+	}
+	r, ok := g.Rates[freeTierRate[allowance]]
+	return r, ok && r.UnitPrice().IsPositive()
+}
+
+// tierOneUnits is quantity, billed at rate, in the tier-1 units of free allowance free:
+// quantity x rate's price / the tier-1 price the allowance is valued at.
+func (c *ProviderCatalog) tierOneUnits(free string, quantity decimal.Decimal, rate Rate) (decimal.Decimal, bool) {
+	one, ok := c.tierOneRate(free)
+	if !ok {
+		return decimal.Zero, false
+	}
+	return quantity.Mul(rate.UnitPrice()).DivRound(one.UnitPrice(), freeEquivalentPlaces), true
+}
+
+// cloudRunCredit adds the credit of allowance key: what the eligible usage is worth in tier-1
+// units, at most the allowance, taken off at the tier-1 price.
+func (c *ProviderCatalog) cloudRunCredit(sink *lineSink, key string, drawn decimal.Decimal) {
+	a, ok := c.Allowance(key)
+	if !ok {
+		return
+	}
+	rate, ok := c.tierOneRate(key)
+	if !ok {
+		return
+	}
+	used := decimal.Min(a.Quantity, drawn)
+	if !used.IsPositive() {
+		return
+	}
+	names := map[string]string{
+		"cloudrun.free_tier.vcpu":     "Free tier, vCPU-seconds (at tier-1 prices)",
+		"cloudrun.free_tier.memory":   "Free tier, GiB-seconds (at tier-1 prices)",
+		"cloudrun.free_tier.requests": "Free tier, requests",
+	}
+	sink.credit(key, names[key], rate, used, rate.UnitPrice())
+}
