@@ -129,7 +129,7 @@ func (c *ProviderCatalog) FlexBill(uses []FlexUse) (Bill, error) {
 	for i, u := range uses {
 		lines, err := flexLines(u)
 		if err != nil {
-			return Bill{}, fmt.Errorf("Flex Consumption use %d: %w", i+1, err)
+			return Bill{}, fmt.Errorf("flex consumption use %d: %w", i+1, err)
 		}
 		for _, l := range lines {
 			if !l.quantity.IsPositive() {
@@ -187,11 +187,11 @@ func (c *ProviderCatalog) ConsumptionBill(uses []ConsumptionUse) (Bill, error) {
 	grants := newGrantPool(c)
 	for i, u := range uses {
 		if err := nonNegative("Consumption", u.DurationMs, decimal.NewFromInt(u.Executions)); err != nil {
-			return Bill{}, fmt.Errorf("Consumption use %d: %w", i+1, err)
+			return Bill{}, fmt.Errorf("consumption plan use %d: %w", i+1, err)
 		}
 		mb, err := ConsumptionMemoryMB(u.MemoryMB)
 		if err != nil {
-			return Bill{}, fmt.Errorf("Consumption use %d: %w", i+1, err)
+			return Bill{}, fmt.Errorf("consumption plan use %d: %w", i+1, err)
 		}
 		executions := decimal.NewFromInt(u.Executions)
 		// executions x seconds x GB: ms / 1000 is a shift, MB / 1024 an exact product

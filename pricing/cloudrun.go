@@ -102,7 +102,7 @@ func (c *ProviderCatalog) CloudRunBill(uses []CloudRunUse) (Bill, error) {
 	for i, u := range uses {
 		lines, err := cloudRunLines(u)
 		if err != nil {
-			return Bill{}, fmt.Errorf("Cloud Run use %d: %w", i+1, err)
+			return Bill{}, fmt.Errorf("cloud run use %d: %w", i+1, err)
 		}
 		for _, l := range lines {
 			if !l.quantity.IsPositive() {

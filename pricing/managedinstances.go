@@ -50,7 +50,7 @@ func (c *ProviderCatalog) ManagedInstancesBill(aws *Catalog, uses []ManagedInsta
 	sink := lineSink{build: true}
 	for i, u := range uses {
 		if err := nonNegative("Lambda Managed Instances", decimal.NewFromInt(u.Requests), u.InstanceHours); err != nil {
-			return Bill{}, fmt.Errorf("Lambda Managed Instances use %d: %w", i+1, err)
+			return Bill{}, fmt.Errorf("lambda managed instances use %d: %w", i+1, err)
 		}
 		purchase := u.Purchase
 		if purchase == "" {

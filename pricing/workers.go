@@ -59,7 +59,7 @@ func (c *ProviderCatalog) WorkersBill(uses []WorkersUse) (Bill, error) {
 	requests, cpu := decimal.Zero, decimal.Zero
 	for i, u := range uses {
 		if err := nonNegative("Workers", decimal.NewFromInt(u.Requests), decimal.NewFromInt(u.StaticAssetRequests), u.CPUMs); err != nil {
-			return Bill{}, fmt.Errorf("Workers use %d: %w", i+1, err)
+			return Bill{}, fmt.Errorf("workers use %d: %w", i+1, err)
 		}
 		requests = requests.Add(decimal.NewFromInt(u.Requests))
 		cpu = cpu.Add(u.CPUMs)
