@@ -49,6 +49,7 @@ func generatedProviderCatalog(provider string) *ProviderCatalog {
 			Sources: map[string]Source{
 				"firebase_tools_pricing": {Name: "firebase_tools_pricing", URL: "https://github.com/firebase/firebase-tools/blob/22a3f1eee654e6b44883eb32bafef09ce6308255/src/deploy/functions/pricing.ts", Title: "firebase-tools src/deploy/functions/pricing.ts: V2_RATES, V2_FREE_TIER and V2_REGION_TO_TIER, 'This file takes data from https://cloud.google.com/functions/pricing and https://cloud.google.com/run/pricing' (third-party transcription, commit undated)"},
 				"gcp_run_pricing":        {Name: "gcp_run_pricing", URL: "https://cloud.google.com/run/pricing", Title: "Cloud Run pricing (stored copies, undated: the ?authuser=2 copy's table 'Pricing for services with CPU only allocated during request processing' and the current copy's 'Services with CPU always allocated' row)"},
+				"unanswered_cloud_run":   {Name: "unanswered_cloud_run", URL: "https://unanswered.io/guide/google-cloud-run-pricing-free-tier-limits-billing", Title: "unanswered.io: Google Cloud Run pricing, free tier limits and billing (third-party, undated, citing cloud.google.com/run/pricing)"},
 			},
 			Regions: map[string]string{
 				"asia-east1":              "tier1",
@@ -101,9 +102,11 @@ func generatedProviderCatalog(provider string) *ProviderCatalog {
 				},
 			},
 			Allowances: map[string]Allowance{
-				"cloudrun.free_tier.memory":   {Key: "cloudrun.free_tier.memory", Quantity: decimal.New(360000, 0), Unit: "GiB-seconds", Source: "gcp_run_pricing", AsOf: "2026-12-03"},
-				"cloudrun.free_tier.requests": {Key: "cloudrun.free_tier.requests", Quantity: decimal.New(2000000, 0), Unit: "requests", Source: "gcp_run_pricing", AsOf: "2026-12-03"},
-				"cloudrun.free_tier.vcpu":     {Key: "cloudrun.free_tier.vcpu", Quantity: decimal.New(180000, 0), Unit: "vCPU-seconds", Source: "gcp_run_pricing", AsOf: "2026-12-03"},
+				"cloudrun.free_tier.instance.memory": {Key: "cloudrun.free_tier.instance.memory", Quantity: decimal.New(450000, 0), Unit: "GiB-seconds", Source: "unanswered_cloud_run", AsOf: "2026-12-03"},
+				"cloudrun.free_tier.instance.vcpu":   {Key: "cloudrun.free_tier.instance.vcpu", Quantity: decimal.New(240000, 0), Unit: "vCPU-seconds", Source: "unanswered_cloud_run", AsOf: "2026-12-03"},
+				"cloudrun.free_tier.memory":          {Key: "cloudrun.free_tier.memory", Quantity: decimal.New(360000, 0), Unit: "GiB-seconds", Source: "gcp_run_pricing", AsOf: "2026-12-03"},
+				"cloudrun.free_tier.requests":        {Key: "cloudrun.free_tier.requests", Quantity: decimal.New(2000000, 0), Unit: "requests", Source: "gcp_run_pricing", AsOf: "2026-12-03"},
+				"cloudrun.free_tier.vcpu":            {Key: "cloudrun.free_tier.vcpu", Quantity: decimal.New(180000, 0), Unit: "vCPU-seconds", Source: "gcp_run_pricing", AsOf: "2026-12-03"},
 			},
 		}
 	case "managedinstances":
@@ -113,7 +116,7 @@ func generatedProviderCatalog(provider string) *ProviderCatalog {
 			AsOf:     "2026-12-03",
 			Currency: "USD",
 			Sources: map[string]Source{
-				"aws_lambda_pricing_harvest": {Name: "aws_lambda_pricing_harvest", URL: "https://github.com/api-evangelist/aws-lambda/blob/b8f48df69a5d8d109e754de178fc87660f97d632/plans/aws-lambda-plans-pricing.yml", Title: "AWS Lambda pricing page (https://aws.amazon.com/lambda/pricing/) as harvested 2026-09-20 by api-evangelist (run 20260920T120546; 'every price_text was found verbatim in the fetched page text')"},
+				"aws_lambda_pricing": {Name: "aws_lambda_pricing", URL: "https://aws.amazon.com/lambda/pricing/", Title: "AWS Lambda pricing, section Lambda Managed Instances; its text as harvested verbatim on 2026-09-20 by api-evangelist (plans/aws-lambda-plans-pricing.yml of github.com/api-evangelist/aws-lambda, main branch, run 20260920T120546: 'every price_text was found verbatim in the fetched page text'; the harvest's commit was not in the stores read)"},
 			},
 			Regions: map[string]string{
 				"us-east-1": "us-east-1",
@@ -122,8 +125,8 @@ func generatedProviderCatalog(provider string) *ProviderCatalog {
 				"us-east-1": {
 					Code: "us-east-1",
 					Rates: map[string]Rate{
-						"lambda.managed_instances.management_fee": {Key: "lambda.managed_instances.management_fee", Region: "us-east-1", Unit: "percent", Price: decimal.New(15, 0), Per: 1, Source: "aws_lambda_pricing_harvest", AsOf: "2026-09-20", Note: "AWS page (verbatim harvest): 'Compute management fee: 15% premium on the EC2 on-demand instance price', charged on every provisioned instance-hour whatever the buyer pays for the instance (Savings Plans and Reserved Instances lower the instance charge, not the fee). The page's example: m7g.xlarge at $0.1632 on demand, about 2,000 instance-hours, fee $48.96."},
-						"lambda.managed_instances.requests":       {Key: "lambda.managed_instances.requests", Region: "us-east-1", Unit: "requests", Price: decimal.New(20, -2), Per: 1000000, Source: "aws_lambda_pricing_harvest", AsOf: "2026-09-20", Note: "AWS page (verbatim harvest): 'Lambda Managed Instances - Request charges: $0.20 per million requests'. The page's example: 100 million requests, $20."},
+						"lambda.managed_instances.management_fee": {Key: "lambda.managed_instances.management_fee", Region: "us-east-1", Unit: "percent", Price: decimal.New(15, 0), Per: 1, Source: "aws_lambda_pricing", AsOf: "2026-09-20", Note: "AWS page (its text in a verbatim harvest): 'Compute management fee: 15% premium on the EC2 on-demand instance price', charged on every provisioned instance-hour whatever the buyer pays for the instance (Savings Plans and Reserved Instances lower the instance charge, not the fee). The page's example: m7g.xlarge at $0.1632 on demand, about 2,000 instance-hours, fee $48.96."},
+						"lambda.managed_instances.requests":       {Key: "lambda.managed_instances.requests", Region: "us-east-1", Unit: "requests", Price: decimal.New(20, -2), Per: 1000000, Source: "aws_lambda_pricing", AsOf: "2026-09-20", Note: "AWS page (its text in a verbatim harvest): 'Lambda Managed Instances - Request charges: $0.20 per million requests'. The page's example: 100 million requests, $20."},
 					},
 				},
 			},

@@ -16,16 +16,19 @@ import (
 //   - Instance-based billing: the vCPU and memory of the instance's whole life, no request fee.
 //   - Regions are priced in tier 1 or tier 2 (the catalog's groups).
 //   - The free tier (request-based: 180,000 vCPU-seconds, 360,000 GiB-seconds, 2 million
-//     requests a month) "is aggregated across projects by billing account" and "applied as a
+//     requests a month; instance-based, third-party: 240,000 vCPU-seconds, 450,000
+//     GiB-seconds) "is aggregated across projects by billing account" and "applied as a
 //     spending based discount using Tier 1 pricing": each allowance takes off at most its
-//     quantity at the tier-1 price, across every workload and region of the account. Usage in
-//     a tier-2 region draws on it by what it costs: 10 vCPU-seconds at $0.0000336 use 14 of
-//     the free vCPU-seconds ($0.000336 / $0.000024).
+//     quantity at the tier-1 price of its billing, across every workload and region of the
+//     account. Usage in a tier-2 region draws on it by what it costs: 10 vCPU-seconds at
+//     $0.0000336 use 14 of the free vCPU-seconds ($0.000336 / $0.000024).
 
 // CloudRunDefaultConcurrency is the requests one Cloud Run instance serves at once unless the
-// service sets otherwise; CloudRunMaxConcurrency is the most it may be set to
-// (https://cloud.google.com/run/docs/about-concurrency; not confirmed on a stored copy in this
-// research, see docs/providers.md).
+// service sets otherwise; CloudRunMaxConcurrency is the most it may be set to: "By default
+// each Cloud Run instance can receive up to 80 requests at the same time; you can increase
+// this to a maximum of 1000" (https://cloud.google.com/run/docs/about-concurrency, stored copy;
+// a newer copy says a service created with the gcloud CLI or Terraform defaults to 80 per
+// vCPU, one created in the console to 80).
 const (
 	CloudRunDefaultConcurrency = 80
 	CloudRunMaxConcurrency     = 1000
@@ -58,6 +61,9 @@ var cloudRunKeys = providerKeys{
 		"cloudrun.free_tier.vcpu":     "vCPU-seconds",
 		"cloudrun.free_tier.memory":   "GiB-seconds",
 		"cloudrun.free_tier.requests": "requests",
+		// instance-based billing's own free tier
+		"cloudrun.free_tier.instance.vcpu":   "vCPU-seconds",
+		"cloudrun.free_tier.instance.memory": "GiB-seconds",
 	},
 }
 
@@ -76,8 +82,7 @@ type CloudRunUse struct {
 	// (request-based).
 	IdleSeconds decimal.Decimal
 	Requests    int64
-	// Free says the use draws on the billing account's free tier (request-based only: the
-	// free tier of instance-based billing was not found).
+	// Free says the use draws on the billing account's free tier, the one of its billing.
 	Free bool
 	// Estimate, when set, says InstanceSeconds (and IdleSeconds) are a model estimate and what
 	// they rest on (SharingEstimate); it is put on the instance-time lines.
@@ -113,7 +118,7 @@ func (c *ProviderCatalog) CloudRunBill(uses []CloudRunUse) (Bill, error) {
 				continue
 			}
 			sink.add(l.id, l.name, rate, l.quantity, rate.UnitPrice(), l.estimate)
-			if !u.Free || u.InstanceBased || l.free == "" {
+			if !u.Free || l.free == "" {
 				continue
 			}
 			units, ok := c.tierOneUnits(l.free, l.quantity, rate)
@@ -142,8 +147,8 @@ func cloudRunLines(u CloudRunUse) ([]cloudRunLine, error) {
 			return nil, fmt.Errorf("instance-based billing has no idle time: its instances are billed all their life (InstanceSeconds)")
 		}
 		return []cloudRunLine{
-			{id: "cloudrun.instance.vcpu", name: "Cloud Run vCPU, instance-based", key: "cloudrun.instance.vcpu", what: "Cloud Run instance-based vCPU-seconds", quantity: u.InstanceSeconds.Mul(u.VCPU), estimate: u.Estimate},
-			{id: "cloudrun.instance.memory", name: "Cloud Run memory, instance-based", key: "cloudrun.instance.memory", what: "Cloud Run instance-based GiB-seconds", quantity: u.InstanceSeconds.Mul(u.MemoryGiB), estimate: u.Estimate},
+			{id: "cloudrun.instance.vcpu", name: "Cloud Run vCPU, instance-based", key: "cloudrun.instance.vcpu", what: "Cloud Run instance-based vCPU-seconds", free: "cloudrun.free_tier.instance.vcpu", quantity: u.InstanceSeconds.Mul(u.VCPU), estimate: u.Estimate},
+			{id: "cloudrun.instance.memory", name: "Cloud Run memory, instance-based", key: "cloudrun.instance.memory", what: "Cloud Run instance-based GiB-seconds", free: "cloudrun.free_tier.instance.memory", quantity: u.InstanceSeconds.Mul(u.MemoryGiB), estimate: u.Estimate},
 		}, nil
 	}
 	return []cloudRunLine{
@@ -155,11 +160,14 @@ func cloudRunLines(u CloudRunUse) ([]cloudRunLine, error) {
 	}, nil
 }
 
-// freeTierRate is the tier-1 rate each free allowance is valued at.
+// freeTierRate is the rate whose tier-1 price values each free allowance.
 var freeTierRate = map[string]string{
 	"cloudrun.free_tier.vcpu":     "cloudrun.request.vcpu",
 	"cloudrun.free_tier.memory":   "cloudrun.request.memory",
 	"cloudrun.free_tier.requests": "cloudrun.requests",
+
+	"cloudrun.free_tier.instance.vcpu":   "cloudrun.instance.vcpu",
+	"cloudrun.free_tier.instance.memory": "cloudrun.instance.memory",
 }
 
 // tierOneRate is the tier-1 rate a free allowance is valued at.
@@ -201,6 +209,9 @@ func (c *ProviderCatalog) cloudRunCredit(sink *lineSink, key string, drawn decim
 		"cloudrun.free_tier.vcpu":     "Free tier, vCPU-seconds (at tier-1 prices)",
 		"cloudrun.free_tier.memory":   "Free tier, GiB-seconds (at tier-1 prices)",
 		"cloudrun.free_tier.requests": "Free tier, requests",
+
+		"cloudrun.free_tier.instance.vcpu":   "Free tier, instance-based vCPU-seconds (at tier-1 prices)",
+		"cloudrun.free_tier.instance.memory": "Free tier, instance-based GiB-seconds (at tier-1 prices)",
 	}
 	sink.credit(key, names[key], rate, used, rate.UnitPrice())
 }

@@ -118,14 +118,23 @@ func TestCloudRunFreeTierOncePerBillingAccount(t *testing.T) {
 
 // TestCloudRunInstanceBased: instance-based billing has no request fee and its memory rate
 // was not found: 2,592,000 s of 1 vCPU at $0.000018 = $46.656, the memory listed unpriced.
+// Its own free tier (240,000 vCPU-seconds, third-party) takes 240,000 x $0.000018 = $4.32
+// off: $42.336; the memory's 450,000 GiB-seconds cannot be valued without the tier-1 memory
+// rate, so give nothing.
 func TestCloudRunInstanceBased(t *testing.T) {
 	c := mustProvider(t, "cloudrun")
-	b, err := c.CloudRunBill([]CloudRunUse{{Region: "us-central1", InstanceBased: true, VCPU: d("1"), MemoryGiB: d("0.5"), InstanceSeconds: d("2592000"), Requests: 5_000_000, Free: true}})
+	use := CloudRunUse{Region: "us-central1", InstanceBased: true, VCPU: d("1"), MemoryGiB: d("0.5"), InstanceSeconds: d("2592000"), Requests: 5_000_000}
+	b, err := c.CloudRunBill([]CloudRunUse{use})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !b.Total().Equal(d("46.656")) || len(b.Unpriced) != 1 || b.Unpriced[0].Key != "cloudrun.instance.memory" {
 		t.Errorf("total %s, unpriced %v; want 46.656 and cloudrun.instance.memory", b.Total(), b.Unpriced)
+	}
+	use.Free = true
+	b, err = c.CloudRunBill([]CloudRunUse{use})
+	if err != nil || !b.Total().Equal(d("42.336")) {
+		t.Errorf("with the free tier: %s, %v; want 42.336", b.Total(), err)
 	}
 	if _, err := c.CloudRunBill([]CloudRunUse{{Region: "us-central1", InstanceBased: true, IdleSeconds: d("1")}}); err == nil {
 		t.Error("instance-based idle time accepted")
