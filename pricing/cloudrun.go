@@ -7,11 +7,13 @@ import (
 )
 
 // Google Cloud Run's billing rules (cloud.google.com/run/pricing; rates and sources in
-// pricing/data/cloudrun.yaml, docs/providers.md). Cloud Run functions are Cloud Run services
-// and are billed at the same rates: price them with the same bill.
+// pricing/data/cloudrun.yaml, docs/providers.md). Cloud Run functions (2nd generation) are
+// billed at the same rates (firebase-tools prices them with the Cloud Run table): price them
+// with the same bill.
 //   - Request-based billing: the vCPU and memory of an instance while it serves requests, in
-//     vCPU-seconds and GiB-seconds, "rounded up to the nearest 100 millisecond"; concurrent
-//     requests on one instance share its billed time (SharedInstanceSeconds); a fee per
+//     vCPU-seconds and GiB-seconds, each busy period "rounded up to the nearest 100
+//     millisecond" (BilledPeriodMs); concurrent requests on one instance share its billed
+//     time (SharedInstanceSeconds); a fee per
 //     request; idle minimum instances at the lower idle rate.
 //   - Instance-based billing: the vCPU and memory of the instance's whole life, no request fee.
 //   - Regions are priced in tier 1 or tier 2 (the catalog's groups).

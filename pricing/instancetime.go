@@ -6,23 +6,34 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// SharedInstanceSeconds is the instance time a provider bills for requests that share
-// instances, each instance serving up to concurrency requests at once (Cloud Run, Azure Flex
-// Consumption): each request's duration is raised to minimumMs and rounded up to a multiple
-// of stepMs; the requests' total is divided by concurrency and rounded up to stepMs again,
-// the instance time a fully packed fleet is busy. With concurrency 1 that is exact, the sum of
-// the requests' billed durations. Above 1 it is an estimate: it assumes every busy instance
-// serves concurrency requests at once, the least instance time the requests can take; the
-// caller says so on the line (the bills' Estimate). The rules it applies are the providers':
-// Cloud Run "charges you only for the resources you use, rounded up to the nearest 100
-// millisecond" (minimumMs 0, stepMs 100); Flex Consumption's "minimum billable execution
-// period ... is 1,000 ms. Past that, the billable activity period is rounded up to the nearest
-// 100 ms" (minimumMs 1000, stepMs 100). Exact: integers of milliseconds throughout.
+// How the providers that bill an instance's busy time count it (Cloud Run, Azure Flex
+// Consumption): each busy period of an instance, from the start of a request to the end of
+// the last one it overlaps, is raised to a minimum and rounded up to a step. Cloud Run
+// "charges you only for the resources you use, rounded up to the nearest 100 millisecond"
+// (minimum 0, step 100 ms); Flex Consumption's "minimum billable execution period ... is 1,000
+// ms. Past that, the billable activity period is rounded up to the nearest 100 ms" (minimum
+// 1,000 ms, step 100 ms).
+
+// BilledPeriodMs is what one busy period of durationMs bills, in milliseconds: at least
+// minimumMs, rounded up to a multiple of stepMs. Exact. Cloud Run: 120 ms bills 200 ms, 100
+// ms bills 100 ms, 100.001 ms bills 200 ms; Flex Consumption: 120 ms bills 1,000 ms, 1,050 ms
+// bills 1,100 ms.
+func BilledPeriodMs(durationMs decimal.Decimal, minimumMs, stepMs int64) decimal.Decimal {
+	each := decimal.Max(durationMs, decimal.NewFromInt(minimumMs))
+	return ceilTo(each, decimal.NewFromInt(stepMs))
+}
+
+// SharedInstanceSeconds is the instance time billed for requests of durationMs served
+// concurrency at a time: the requests fill ceil(requests / concurrency) busy periods, each
+// billed BilledPeriodMs. With concurrency 1 every request is a busy period of its own, which
+// is exact when no two overlap on an instance. Above 1 it assumes requests arrive concurrency
+// at once, an estimate the caller says on the line (SharingEstimate); traffic that keeps an
+// instance busy without a pause is billed by its wall time instead, one period, which the
+// caller works out from the traffic and bills with BilledPeriodMs.
 //
-// Hand-worked: 1,000,000 requests of 120 ms at concurrency 1 bill 200 ms each (100 ms steps),
-// 200,000 s; at concurrency 80, 200,000,000 ms / 80 = 2,500,000 ms = 2,500 s. On Flex
-// Consumption the same 120 ms requests bill the 1,000 ms minimum each: 1,000,000 s at
-// concurrency 1.
+// Hand-worked (Cloud Run, step 100 ms): 1,000,000 requests of 120 ms alone bill 1,000,000 x
+// 200 ms = 200,000 s; 80 at a time, 12,500 periods x 200 ms = 2,500 s; 81 requests 80 at a
+// time fill 2 periods, 0.4 s.
 func SharedInstanceSeconds(requests int64, durationMs decimal.Decimal, concurrency, minimumMs, stepMs int64) (decimal.Decimal, error) {
 	switch {
 	case requests < 0:
@@ -34,12 +45,8 @@ func SharedInstanceSeconds(requests int64, durationMs decimal.Decimal, concurren
 	case stepMs < 1 || minimumMs < 0:
 		return decimal.Zero, fmt.Errorf("step %d ms, minimum %d ms: expected a step of at least 1 ms and a minimum of at least 0", stepMs, minimumMs)
 	}
-	step := decimal.NewFromInt(stepMs)
-	each := decimal.Max(durationMs, decimal.NewFromInt(minimumMs))
-	each = ceilTo(each, step)
-	total := each.Mul(decimal.NewFromInt(requests))
-	shared := ceilTo(ceilDiv(total, decimal.NewFromInt(concurrency)), step)
-	return shared.Shift(-3), nil // ms to s: exact
+	periods := ceilDiv(decimal.NewFromInt(requests), decimal.NewFromInt(concurrency))
+	return periods.Mul(BilledPeriodMs(durationMs, minimumMs, stepMs)).Shift(-3), nil // ms to s: exact
 }
 
 // ceilTo rounds x up to a multiple of step (both non-negative, step positive).
@@ -58,11 +65,10 @@ func ceilDiv(x, d decimal.Decimal) decimal.Decimal {
 }
 
 // SharingEstimate is what a line of instance time rests on when SharedInstanceSeconds shares
-// requests among instances ("" at concurrency 1, where the time is exact), for a bill's
-// Estimate.
+// requests among instances ("" at concurrency 1), for a bill's Estimate.
 func SharingEstimate(concurrency int64) string {
 	if concurrency <= 1 {
 		return ""
 	}
-	return fmt.Sprintf("estimate: instance time of requests packed %d to an instance (the least they can take)", concurrency)
+	return fmt.Sprintf("estimate: instance time of requests arriving %d at a time, each group one busy period", concurrency)
 }

@@ -13,8 +13,8 @@ import (
 func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
 // TestSharedInstanceSeconds works the rounding and sharing rules by hand: Cloud Run rounds
-// to 100 ms, Flex Consumption bills at least 1,000 ms then 100 ms steps; concurrent requests
-// share an instance's time.
+// a busy period up to 100 ms, Flex Consumption bills at least 1,000 ms then 100 ms steps;
+// requests served concurrency at a time share a busy period.
 func TestSharedInstanceSeconds(t *testing.T) {
 	cases := []struct {
 		name                string
@@ -25,10 +25,12 @@ func TestSharedInstanceSeconds(t *testing.T) {
 	}{
 		// 120 ms bills 200 ms: 1,000,000 x 0.2 s
 		{"cloud run, alone", 1_000_000, "120", 1, 0, 100, "200000"},
-		// 200,000,000 ms / 80 = 2,500,000 ms
+		// 1,000,000 / 80 = 12,500 periods of 200 ms
 		{"cloud run, 80 at once", 1_000_000, "120", 80, 0, 100, "2500"},
-		// 3 x 100 ms = 300 ms / 2 = 150 ms, rounded up to 200 ms
-		{"shared time rounds up", 3, "50", 2, 0, 100, "0.2"},
+		// 81 requests 80 at a time fill 2 periods of 200 ms
+		{"a part-filled period", 81, "120", 80, 0, 100, "0.4"},
+		// 3 requests of 50 ms 2 at a time: 2 periods of 100 ms
+		{"short requests", 3, "50", 2, 0, 100, "0.2"},
 		// exactly 100 ms stays 100 ms; 100.001 ms bills 200 ms
 		{"on a step", 1, "100", 1, 0, 100, "0.1"},
 		{"just past a step", 1, "100.001", 1, 0, 100, "0.2"},
@@ -42,6 +44,10 @@ func TestSharedInstanceSeconds(t *testing.T) {
 		if err != nil || !got.Equal(d(tc.want)) {
 			t.Errorf("%s: %s s, %v; want %s s", tc.name, got, err, tc.want)
 		}
+	}
+	// a busy stretch of wall time, one period: 3,600,000.05 ms bills 3,600,100 ms
+	if got := BilledPeriodMs(d("3600000.05"), 0, 100); !got.Equal(d("3600100")) {
+		t.Errorf("an hour and 0.05 ms bills %s ms, want 3600100", got)
 	}
 	for _, bad := range []struct {
 		requests, conc int64
