@@ -44,11 +44,6 @@ const CloudRunStepMs = 100
 // spending based discount using Tier 1 pricing".
 const cloudRunFreeTierGroup = "tier1"
 
-// freeEquivalentPlaces is the precision of a tier-2 quantity converted to the tier-1 units it
-// draws from a free allowance (quantity x its price / the tier-1 price): with the published
-// prices the ratio is 1.4, exact; a stated price may make it a long decimal.
-const freeEquivalentPlaces = 9
-
 var cloudRunKeys = providerKeys{
 	Rates: map[string]string{
 		"cloudrun.request.vcpu":    "vCPU-seconds",
@@ -103,8 +98,8 @@ type cloudRunLine struct {
 // leaves its line out and is listed in Unpriced. The error is for a use no bill can have.
 func (c *ProviderCatalog) CloudRunBill(uses []CloudRunUse) (Bill, error) {
 	sink := lineSink{build: true}
-	// what each free allowance's eligible usage is worth, in tier-1 units
-	drawn := map[string]decimal.Decimal{}
+	// the eligible lines each free allowance may cover, by allowance, in the order first drawn
+	drawn := map[string][]eligibleLine{}
 	var order []string
 	for i, u := range uses {
 		lines, err := cloudRunLines(u)
@@ -123,14 +118,10 @@ func (c *ProviderCatalog) CloudRunBill(uses []CloudRunUse) (Bill, error) {
 			if !u.Free || l.free == "" {
 				continue
 			}
-			units, ok := c.tierOneUnits(l.free, l.quantity, rate)
-			if !ok {
-				continue
-			}
 			if _, seen := drawn[l.free]; !seen {
 				order = append(order, l.free)
 			}
-			drawn[l.free] = drawn[l.free].Add(units)
+			drawn[l.free] = addEligible(drawn[l.free], rate, l.quantity)
 		}
 	}
 	for _, key := range order {
@@ -182,29 +173,34 @@ func (c *ProviderCatalog) tierOneRate(allowance string) (Rate, bool) {
 	return r, ok && r.UnitPrice().IsPositive()
 }
 
-// tierOneUnits is quantity, billed at rate, in the tier-1 units of free allowance free:
-// quantity x rate's price / the tier-1 price the allowance is valued at.
-func (c *ProviderCatalog) tierOneUnits(free string, quantity decimal.Decimal, rate Rate) (decimal.Decimal, bool) {
-	one, ok := c.tierOneRate(free)
-	if !ok {
-		return decimal.Zero, false
-	}
-	return quantity.Mul(rate.UnitPrice()).DivRound(one.UnitPrice(), freeEquivalentPlaces), true
+// eligibleLine is the usage at one rate (key and region) that may draw on a free allowance.
+type eligibleLine struct {
+	rate     Rate
+	quantity decimal.Decimal
 }
 
-// cloudRunCredit adds the credit of allowance key: what the eligible usage is worth in tier-1
-// units, at most the allowance, taken off at the tier-1 price.
-func (c *ProviderCatalog) cloudRunCredit(sink *lineSink, key string, drawn decimal.Decimal) {
+// addEligible adds quantity at rate to list, summing it with the usage of the same rate.
+func addEligible(list []eligibleLine, rate Rate, quantity decimal.Decimal) []eligibleLine {
+	for i := range list {
+		if list[i].rate.Key == rate.Key && list[i].rate.Region == rate.Region {
+			list[i].quantity = list[i].quantity.Add(quantity)
+			return list
+		}
+	}
+	return append(list, eligibleLine{rate: rate, quantity: quantity})
+}
+
+// cloudRunCredit adds the credit of allowance key, a discount of at most its quantity at the
+// tier-1 price, on the eligible usage lines. When they cost no more than that, they are all
+// free: each is taken off at its own price (a tier-2 line too, so the credit is exact). When
+// they cost more, the whole allowance is taken off at the tier-1 price.
+func (c *ProviderCatalog) cloudRunCredit(sink *lineSink, key string, lines []eligibleLine) {
 	a, ok := c.Allowance(key)
 	if !ok {
 		return
 	}
-	rate, ok := c.tierOneRate(key)
+	one, ok := c.tierOneRate(key)
 	if !ok {
-		return
-	}
-	used := decimal.Min(a.Quantity, drawn)
-	if !used.IsPositive() {
 		return
 	}
 	names := map[string]string{
@@ -215,5 +211,17 @@ func (c *ProviderCatalog) cloudRunCredit(sink *lineSink, key string, drawn decim
 		"cloudrun.free_tier.instance.vcpu":   "Free tier, instance-based vCPU-seconds (at tier-1 prices)",
 		"cloudrun.free_tier.instance.memory": "Free tier, instance-based GiB-seconds (at tier-1 prices)",
 	}
-	sink.credit(key, names[key], rate, used, rate.UnitPrice())
+	spend := decimal.Zero
+	for _, l := range lines {
+		spend = spend.Add(l.quantity.Mul(l.rate.UnitPrice()))
+	}
+	if worth := a.Quantity.Mul(one.UnitPrice()); spend.GreaterThan(worth) {
+		if a.Quantity.IsPositive() {
+			sink.credit(key, names[key], one, a.Quantity, one.UnitPrice())
+		}
+		return
+	}
+	for _, l := range lines {
+		sink.credit(key, names[key], l.rate, l.quantity, l.rate.UnitPrice())
+	}
 }

@@ -101,8 +101,8 @@ func TestCloudRunIdleAndTier2(t *testing.T) {
 // spending-based discount at tier-1 prices. Two workloads of 100,000 vCPU-seconds each in
 // us-central1: $2.40 + $2.40 less 180,000 x $0.000024 = $4.32 once: $0.48 (each alone would
 // be free). A tier-2 workload draws by what it costs: 100,000 vCPU-s in europe-west2 cost
-// $3.36, which is 140,000 tier-1 vCPU-seconds; beside 100,000 in us-central1 ($2.40) the
-// credit is the whole 180,000 ($4.32): $5.76 - $4.32 = $1.44.
+// $3.36, less than the allowance's $4.32, so they are free; beside 100,000 in us-central1
+// ($2.40) the $5.76 exceeds it and the credit is the whole 180,000 at $0.000024: $1.44.
 func TestCloudRunFreeTierOncePerBillingAccount(t *testing.T) {
 	c := mustProvider(t, "cloudrun")
 	one := CloudRunUse{Region: "us-central1", VCPU: d("1"), MemoryGiB: d("0"), InstanceSeconds: d("100000"), Free: true}
@@ -114,9 +114,10 @@ func TestCloudRunFreeTierOncePerBillingAccount(t *testing.T) {
 	tier2.Region = "europe-west2"
 	b, err = c.CloudRunBill([]CloudRunUse{tier2})
 	wantCents(t, "tier 2 alone", b, err, "0.00")
+	// $3.36 is worth less than the allowance's $4.32: all free, taken off at its own price
 	credit := b.Items[len(b.Items)-1]
-	if credit.ID != "cloudrun.free_tier.vcpu" || !credit.Quantity.Equal(d("-140000")) {
-		t.Errorf("tier-2 credit %s %s, want cloudrun.free_tier.vcpu -140000", credit.ID, credit.Quantity)
+	if credit.ID != "cloudrun.free_tier.vcpu" || !credit.Quantity.Equal(d("-100000")) || !credit.UnitPrice.Equal(d("0.0000336")) {
+		t.Errorf("tier-2 credit %s %s at %s, want cloudrun.free_tier.vcpu -100000 at 0.0000336", credit.ID, credit.Quantity, credit.UnitPrice)
 	}
 	b, err = c.CloudRunBill([]CloudRunUse{tier2, one})
 	wantCents(t, "tier 2 and tier 1", b, err, "1.44")
