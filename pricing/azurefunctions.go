@@ -112,48 +112,46 @@ func ConsumptionMemoryMB(mb decimal.Decimal) (decimal.Decimal, error) {
 // mbPerGB converts MB to GB as Microsoft counts memory (1 GB = 1,024 MB): 1/1024, exact.
 var mbPerGB = decimal.RequireFromString("0.0009765625")
 
-// flexLine is one billed quantity of a Flex use.
-type flexLine struct {
-	id, name, key, what, free string
-	quantity                  decimal.Decimal
-	estimate                  string
-}
-
 // FlexBill prices Flex Consumption uses as one subscription is billed: each use's lines in
 // order, then a credit per free grant the uses that ask for it drew on (on demand usage only),
 // at the on demand price of the first use's region. A rate the catalog lacks (always ready
 // rates, until the user states them) leaves its line out and is listed in Unpriced.
 func (c *ProviderCatalog) FlexBill(uses []FlexUse) (Bill, error) {
+	return c.subscriptionBill(len(uses), func(i int) (string, bool, []providerLine, error) {
+		lines, err := flexLines(uses[i])
+		if err != nil {
+			return "", false, nil, fmt.Errorf("flex consumption use %d: %w", i+1, err)
+		}
+		return uses[i].Region, uses[i].Free, lines, nil
+	}, map[string]string{
+		"flex.free_grant.memory":     "Free grant, on demand GB-seconds",
+		"flex.free_grant.executions": "Free grant, on demand executions",
+	})
+}
+
+// subscriptionBill bills n uses of one subscription: the lines of use i (linesOf gives its
+// region, whether it asks for the free grants, and its lines) in order, then one credit per
+// free grant drawn on, named from names.
+func (c *ProviderCatalog) subscriptionBill(n int, linesOf func(i int) (string, bool, []providerLine, error), names map[string]string) (Bill, error) {
 	sink := lineSink{build: true}
 	grants := newGrantPool(c)
-	for i, u := range uses {
-		lines, err := flexLines(u)
+	for i := range n {
+		region, free, lines, err := linesOf(i)
 		if err != nil {
-			return Bill{}, fmt.Errorf("flex consumption use %d: %w", i+1, err)
+			return Bill{}, err
 		}
 		for _, l := range lines {
-			if !l.quantity.IsPositive() {
-				continue
-			}
-			rate, ok := c.rate(&sink, u.Region, l.key, l.what)
-			if !ok {
-				continue
-			}
-			sink.add(l.id, l.name, rate, l.quantity, rate.UnitPrice(), l.estimate)
-			if u.Free && l.free != "" {
+			if rate, ok := c.charge(&sink, region, l); ok && free && l.free != "" {
 				grants.draw(l.free, l.quantity, rate)
 			}
 		}
 	}
-	grants.credits(&sink, map[string]string{
-		"flex.free_grant.memory":     "Free grant, on demand GB-seconds",
-		"flex.free_grant.executions": "Free grant, on demand executions",
-	})
+	grants.credits(&sink, names)
 	return Bill{Items: sink.items, Unpriced: sink.unpriced}, nil
 }
 
 // flexLines are the billed quantities of u.
-func flexLines(u FlexUse) ([]flexLine, error) {
+func flexLines(u FlexUse) ([]providerLine, error) {
 	if err := nonNegative("Flex Consumption", u.OnDemandSeconds, u.AlwaysReadySeconds, u.AlwaysReadyBusySeconds,
 		decimal.NewFromInt(u.OnDemandExecutions), decimal.NewFromInt(u.AlwaysReadyExecutions)); err != nil {
 		return nil, err
@@ -170,7 +168,7 @@ func flexLines(u FlexUse) ([]flexLine, error) {
 	}
 	gb := decimal.NewFromInt(u.InstanceMemoryMB).Mul(mbPerGB)
 	size := fmt.Sprintf(", %d MB instances", u.InstanceMemoryMB)
-	return []flexLine{
+	return []providerLine{
 		{id: "flex.on_demand.memory", name: "On demand execution time" + size, key: "flex.on_demand.memory", what: "Flex Consumption on demand GB-seconds", free: "flex.free_grant.memory", quantity: u.OnDemandSeconds.Mul(gb), estimate: u.Estimate},
 		{id: "flex.on_demand.executions", name: "On demand executions", key: "flex.on_demand.executions", what: "Flex Consumption on demand executions", free: "flex.free_grant.executions", quantity: decimal.NewFromInt(u.OnDemandExecutions)},
 		{id: "flex.always_ready.baseline", name: "Always ready baseline" + size, key: "flex.always_ready.baseline", what: "Flex Consumption always ready baseline GB-seconds", quantity: u.AlwaysReadySeconds.Mul(gb)},
@@ -183,40 +181,33 @@ func flexLines(u FlexUse) ([]flexLine, error) {
 // GB-seconds (executions x duration x billed memory) and executions, then a credit per free
 // grant the uses that ask for it drew on.
 func (c *ProviderCatalog) ConsumptionBill(uses []ConsumptionUse) (Bill, error) {
-	sink := lineSink{build: true}
-	grants := newGrantPool(c)
-	for i, u := range uses {
-		if err := nonNegative("Consumption", u.DurationMs, decimal.NewFromInt(u.Executions)); err != nil {
-			return Bill{}, fmt.Errorf("consumption plan use %d: %w", i+1, err)
-		}
-		mb, err := ConsumptionMemoryMB(u.MemoryMB)
+	return c.subscriptionBill(len(uses), func(i int) (string, bool, []providerLine, error) {
+		lines, err := consumptionLines(uses[i])
 		if err != nil {
-			return Bill{}, fmt.Errorf("consumption plan use %d: %w", i+1, err)
+			return "", false, nil, fmt.Errorf("consumption plan use %d: %w", i+1, err)
 		}
-		executions := decimal.NewFromInt(u.Executions)
-		// executions x seconds x GB: ms / 1000 is a shift, MB / 1024 an exact product
-		gbSeconds := executions.Mul(u.DurationMs.Shift(-3)).Mul(mb.Mul(mbPerGB))
-		lines := []flexLine{
-			{id: "consumption.memory", name: fmt.Sprintf("Execution time, %s MB", mb), key: "consumption.memory", what: "Consumption plan GB-seconds", free: "consumption.free_grant.memory", quantity: gbSeconds},
-			{id: "consumption.executions", name: "Executions", key: "consumption.executions", what: "Consumption plan executions", free: "consumption.free_grant.executions", quantity: executions},
-		}
-		for _, l := range lines {
-			if !l.quantity.IsPositive() {
-				continue
-			}
-			rate, ok := c.rate(&sink, u.Region, l.key, l.what)
-			if !ok {
-				continue
-			}
-			sink.add(l.id, l.name, rate, l.quantity, rate.UnitPrice(), "")
-			if u.Free {
-				grants.draw(l.free, l.quantity, rate)
-			}
-		}
-	}
-	grants.credits(&sink, map[string]string{
+		return uses[i].Region, uses[i].Free, lines, nil
+	}, map[string]string{
 		"consumption.free_grant.memory":     "Free grant, GB-seconds",
 		"consumption.free_grant.executions": "Free grant, executions",
 	})
-	return Bill{Items: sink.items, Unpriced: sink.unpriced}, nil
+}
+
+// consumptionLines are the billed quantities of u: executions x duration x billed memory in
+// GB-seconds, and executions.
+func consumptionLines(u ConsumptionUse) ([]providerLine, error) {
+	if err := nonNegative("Consumption", u.DurationMs, decimal.NewFromInt(u.Executions)); err != nil {
+		return nil, err
+	}
+	mb, err := ConsumptionMemoryMB(u.MemoryMB)
+	if err != nil {
+		return nil, err
+	}
+	executions := decimal.NewFromInt(u.Executions)
+	// executions x seconds x GB: ms / 1000 is a shift, MB / 1024 an exact product
+	gbSeconds := executions.Mul(u.DurationMs.Shift(-3)).Mul(mb.Mul(mbPerGB))
+	return []providerLine{
+		{id: "consumption.memory", name: fmt.Sprintf("Execution time, %s MB", mb), key: "consumption.memory", what: "Consumption plan GB-seconds", free: "consumption.free_grant.memory", quantity: gbSeconds},
+		{id: "consumption.executions", name: "Executions", key: "consumption.executions", what: "Consumption plan executions", free: "consumption.free_grant.executions", quantity: executions},
+	}, nil
 }

@@ -86,13 +86,6 @@ type CloudRunUse struct {
 	Estimate string
 }
 
-// cloudRunLine is one billed quantity of a use, with what it draws from the free tier.
-type cloudRunLine struct {
-	id, name, key, what, free string
-	quantity                  decimal.Decimal
-	estimate                  string
-}
-
 // CloudRunBill prices uses as one billing account is billed: each use's lines in order, then
 // one credit line per free allowance the eligible uses drew on. A rate the catalog lacks
 // leaves its line out and is listed in Unpriced. The error is for a use no bill can have.
@@ -107,15 +100,8 @@ func (c *ProviderCatalog) CloudRunBill(uses []CloudRunUse) (Bill, error) {
 			return Bill{}, fmt.Errorf("cloud run use %d: %w", i+1, err)
 		}
 		for _, l := range lines {
-			if !l.quantity.IsPositive() {
-				continue
-			}
-			rate, ok := c.rate(&sink, u.Region, l.key, l.what)
-			if !ok {
-				continue
-			}
-			sink.add(l.id, l.name, rate, l.quantity, rate.UnitPrice(), l.estimate)
-			if !u.Free || l.free == "" {
+			rate, ok := c.charge(&sink, u.Region, l)
+			if !ok || !u.Free || l.free == "" {
 				continue
 			}
 			if _, seen := drawn[l.free]; !seen {
@@ -131,7 +117,7 @@ func (c *ProviderCatalog) CloudRunBill(uses []CloudRunUse) (Bill, error) {
 }
 
 // cloudRunLines are the billed quantities of u.
-func cloudRunLines(u CloudRunUse) ([]cloudRunLine, error) {
+func cloudRunLines(u CloudRunUse) ([]providerLine, error) {
 	if err := nonNegative("Cloud Run", u.VCPU, u.MemoryGiB, u.InstanceSeconds, u.IdleSeconds, decimal.NewFromInt(u.Requests)); err != nil {
 		return nil, err
 	}
@@ -139,12 +125,12 @@ func cloudRunLines(u CloudRunUse) ([]cloudRunLine, error) {
 		if u.IdleSeconds.IsPositive() {
 			return nil, fmt.Errorf("instance-based billing has no idle time: its instances are billed all their life (InstanceSeconds)")
 		}
-		return []cloudRunLine{
+		return []providerLine{
 			{id: "cloudrun.instance.vcpu", name: "Cloud Run vCPU, instance-based", key: "cloudrun.instance.vcpu", what: "Cloud Run instance-based vCPU-seconds", free: "cloudrun.free_tier.instance.vcpu", quantity: u.InstanceSeconds.Mul(u.VCPU), estimate: u.Estimate},
 			{id: "cloudrun.instance.memory", name: "Cloud Run memory, instance-based", key: "cloudrun.instance.memory", what: "Cloud Run instance-based GiB-seconds", free: "cloudrun.free_tier.instance.memory", quantity: u.InstanceSeconds.Mul(u.MemoryGiB), estimate: u.Estimate},
 		}, nil
 	}
-	return []cloudRunLine{
+	return []providerLine{
 		{id: "cloudrun.request.vcpu", name: "Cloud Run vCPU while serving", key: "cloudrun.request.vcpu", what: "Cloud Run vCPU-seconds", free: "cloudrun.free_tier.vcpu", quantity: u.InstanceSeconds.Mul(u.VCPU), estimate: u.Estimate},
 		{id: "cloudrun.request.memory", name: "Cloud Run memory while serving", key: "cloudrun.request.memory", what: "Cloud Run GiB-seconds", free: "cloudrun.free_tier.memory", quantity: u.InstanceSeconds.Mul(u.MemoryGiB), estimate: u.Estimate},
 		{id: "cloudrun.idle.vcpu", name: "Cloud Run vCPU, idle minimum instances", key: "cloudrun.idle.vcpu", what: "Cloud Run idle vCPU-seconds", free: "cloudrun.free_tier.vcpu", quantity: u.IdleSeconds.Mul(u.VCPU), estimate: u.Estimate},

@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/breakeven/breakeven/internal/yamlspec"
+	"github.com/shopspring/decimal"
 )
 
 // ProviderCatalog is the dated, sourced rates of one provider beyond AWS's Lambda, Fargate and
@@ -82,6 +83,28 @@ func (c *ProviderCatalog) rate(sink *lineSink, region, key, what string) (Rate, 
 		return Rate{}, false
 	}
 	return r, true
+}
+
+// providerLine is one billed quantity of a use at a provider catalog's rate, with the free
+// allowance it may draw on ("" for none).
+type providerLine struct {
+	id, name, key, what, free string
+	quantity                  decimal.Decimal
+	estimate                  string
+}
+
+// charge adds l to sink at the rate of l.key for region, and returns the rate; false when
+// there is no line: a quantity of zero, or a rate the catalog lacks (then listed unpriced).
+func (c *ProviderCatalog) charge(sink *lineSink, region string, l providerLine) (Rate, bool) {
+	if !l.quantity.IsPositive() {
+		return Rate{}, false
+	}
+	rate, ok := c.rate(sink, region, l.key, l.what)
+	if !ok {
+		return Rate{}, false
+	}
+	sink.add(l.id, l.name, rate, l.quantity, rate.UnitPrice(), l.estimate)
+	return rate, true
 }
 
 // resolveSources gives every rate the address of the page it cites, for line items.

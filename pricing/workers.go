@@ -70,22 +70,13 @@ func (c *ProviderCatalog) WorkersBill(uses []WorkersUse) (Bill, error) {
 	if rate, ok := c.rate(&sink, region, "workers.standard.subscription", "Workers Paid plan minimum"); ok {
 		sink.add("workers.standard.subscription", "Workers Paid plan, monthly minimum", rate, decimal.NewFromInt(1), rate.UnitPrice(), "")
 	}
-	for _, l := range []struct {
-		id, name, what, free string
-		quantity             decimal.Decimal
-	}{
-		{"workers.standard.requests", "Worker requests", "Workers requests", "workers.included.requests", requests},
-		{"workers.standard.cpu_ms", "CPU time", "Workers CPU milliseconds", "workers.included.cpu_ms", cpu},
+	for _, l := range []providerLine{
+		{id: "workers.standard.requests", name: "Worker requests", key: "workers.standard.requests", what: "Workers requests", free: "workers.included.requests", quantity: requests},
+		{id: "workers.standard.cpu_ms", name: "CPU time", key: "workers.standard.cpu_ms", what: "Workers CPU milliseconds", free: "workers.included.cpu_ms", quantity: cpu},
 	} {
-		if !l.quantity.IsPositive() {
-			continue
+		if rate, ok := c.charge(&sink, region, l); ok {
+			grants.draw(l.free, l.quantity, rate)
 		}
-		rate, ok := c.rate(&sink, region, l.id, l.what)
-		if !ok {
-			continue
-		}
-		sink.add(l.id, l.name, rate, l.quantity, rate.UnitPrice(), "")
-		grants.draw(l.free, l.quantity, rate)
 	}
 	grants.credits(&sink, map[string]string{
 		"workers.included.requests": "Included with the plan, requests",
