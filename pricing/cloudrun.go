@@ -13,8 +13,8 @@ import (
 //   - Request-based billing: the vCPU and memory of an instance while it serves requests, in
 //     vCPU-seconds and GiB-seconds, each busy period "rounded up to the nearest 100
 //     millisecond" (BilledPeriodMs); concurrent requests on one instance share its billed
-//     time (SharedInstanceSeconds); a fee per
-//     request; idle minimum instances at the lower idle rate.
+//     time (SharedInstanceSeconds); a fee per request; idle minimum instances at the lower
+//     idle rate.
 //   - Instance-based billing: the vCPU and memory of the instance's whole life, no request fee.
 //   - Regions are priced in tier 1 or tier 2 (the catalog's groups).
 //   - The free tier (request-based: 180,000 vCPU-seconds, 360,000 GiB-seconds, 2 million
@@ -23,7 +23,7 @@ import (
 //     spending based discount using Tier 1 pricing": each allowance takes off at most its
 //     quantity at the tier-1 price of its billing, across every workload and region of the
 //     account. Usage in a tier-2 region draws on it by what it costs: 10 vCPU-seconds at
-//     $0.0000336 use 14 of the free vCPU-seconds ($0.000336 / $0.000024).
+//     $0.0000336 ($0.000336) use as much of it as 14 tier-1 vCPU-seconds.
 
 // CloudRunDefaultConcurrency is the requests one Cloud Run instance serves at once unless the
 // service sets otherwise; CloudRunMaxConcurrency is the most it may be set to: "By default
