@@ -117,7 +117,9 @@ regions:
 }
 
 // TestAzureConsumptionPublishedExample reproduces the Azure Functions pricing page's
-// Consumption example: observed memory 512 MB, 3 million executions of 1 second:
+// Consumption example (as a public optimiser's test quotes it, "Pricing examples from the Azure
+// Functions pricing page", with the page's address; the stored page copy read here was cut
+// before its example): observed memory 512 MB, 3 million executions of 1 second:
 // 3,000,000 x 1 s x 512/1,024 GB = 1,500,000 GB-s, less the 400,000 free = 1,100,000 x
 // $0.000016 = $17.60; 3M executions less 1M free = 2M x $0.20 / 1M = $0.40; total $18.00.
 // The same rates priced a third-party example (Modal, 2025-05-22): 1,536 MB, 3M executions of
