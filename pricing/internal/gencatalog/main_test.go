@@ -76,3 +76,27 @@ func TestSourceIsOneLineAnEntry(t *testing.T) {
 		t.Errorf("%d lines for %d entries: not one line an entry", n, entries)
 	}
 }
+
+// TestProvidersGenIsUpToDate checks the committed pricing/catalog_providers_gen.go is what
+// the generator writes (with -providers) from the providers' YAML now, byte for byte.
+func TestProvidersGenIsUpToDate(t *testing.T) {
+	cats := map[string]*pricing.ProviderCatalog{}
+	for _, name := range pricing.ProviderNames() {
+		cat, errs := pricing.ParseProvider(name, pricing.ProviderFile(name), pricing.ProviderSource(name), nil)
+		if len(errs) > 0 {
+			t.Fatal(errs)
+		}
+		cats[name] = cat
+	}
+	want, err := ProvidersSource(cats)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile("../../catalog_providers_gen.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Error("pricing/catalog_providers_gen.go is stale: run go generate ./pricing")
+	}
+}
