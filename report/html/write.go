@@ -65,4 +65,3 @@ func workloadSection(b *strings.Builder, id string, c analysis.Comparison) {
 	assumptions(b, c)
 	b.WriteString("</section>\n")
 }
-
