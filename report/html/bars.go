@@ -14,11 +14,13 @@ const (
 	barHeight    = 16.0
 )
 
-// bar is one bar of a row, from one value to another on the chart's axis, labelled at its end.
+// bar is one bar of a row, from one value to another on the chart's axis, labelled at its end
+// (before its start when before: the left side of a tornado).
 type bar struct {
 	from, to float64
 	style    style
 	text     string
+	before   bool
 }
 
 // barRow is one row of a bar chart: its label and its bars (none: the row says why in note).
@@ -62,7 +64,7 @@ func (c barChart) svg() string {
 			}
 			fmt.Fprintf(&b, `<rect class="bar" x="%s" y="%s" width="%s" height="%s" fill="%s" stroke="#1a202c" stroke-width="0.8"/>`+"\n", coord(a), coord(by), coord(max(z-a, 1)), coord(barHeight), br.style.fill(c.id))
 			tx, anchor := z+5, "start"
-			if br.to < br.from {
+			if br.to < br.from || br.before {
 				tx, anchor = a-5, "end"
 			}
 			if tx+textWidth(br.text) > f.x1+marginRight && anchor == "start" {

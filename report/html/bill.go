@@ -36,7 +36,7 @@ func bills(b *strings.Builder, r model.WorkloadResult) {
 			b.WriteString("\n")
 		}
 		b.WriteString(`<table class="data bill-items">` + "\n")
-		element(b, "caption", "", "Every line of the "+platformName(e.Platform)+" bill, a month")
+		element(b, "caption", "", "Every line of the "+platformName(e.Platform)+" bill, a month († a quantity the model estimates, on what it says)")
 		b.WriteString("\n")
 		headRow(b, "Line item", "Quantity", "Unit price", "Cost", "Source and date")
 		for _, it := range e.LineItems {
@@ -73,7 +73,7 @@ func lineItem(b *strings.Builder, it pricing.LineItem) {
 	}
 	fmt.Fprintf(b, "<tr%s><th scope=\"row\">%s <code>%s</code>", class, esc(it.Name), esc(it.ID))
 	if it.Estimate != "" {
-		element(b, "span", `class="estimate-note"`, "Estimate ("+it.Estimate+")")
+		element(b, "span", `class="estimate-note"`, it.Estimate)
 	}
 	b.WriteString("</th>")
 	element(b, "td", `class="num"`, report.Shown(it.Quantity)+" "+it.Unit)

@@ -2,6 +2,7 @@ package html
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/breakeven/breakeven/model"
@@ -58,13 +59,20 @@ func curveChart(b *strings.Builder, id string, c analysis.Comparison) {
 		ch.series = append(ch.series, s)
 	}
 	ch.marks = append(ch.marks, mark{x: now.InexactFloat64(), label: "now " + report.Shown(now), now: true})
+	n := 0
+	var key []string
 	for _, be := range c.BreakEvens {
 		if be.Variable != analysis.VaryTraffic {
 			continue
 		}
 		for _, x := range be.Crossings {
-			ch.marks = append(ch.marks, mark{x: x.At.InexactFloat64(), label: platformName(x.Above) + " ≤ " + platformName(x.Below)})
+			n++
+			ch.marks = append(ch.marks, mark{x: x.At.InexactFloat64(), label: crossingMark(n)})
+			key = append(key, fmt.Sprintf("%s %s no dearer than %s from %s", crossingMark(n), platformName(x.Above), platformName(x.Below), report.Shown(x.At)))
 		}
+	}
+	if len(key) > 0 {
+		ch.desc += " Break-evens: " + strings.Join(key, "; ") + "."
 	}
 	figure(b, id, ch.svg(), "Each platform's monthly bill at each traffic level, and where the cheaper of two flips", func(b *strings.Builder) {
 		heads := []string{"Average a second"}
@@ -114,14 +122,15 @@ func breakEvenTable(b *strings.Builder, c analysis.Comparison) {
 	b.WriteString(`<table class="data">` + "\n")
 	element(b, "caption", "", "Break-evens: where the cheaper of two platforms flips, the rest of the workload held")
 	b.WriteString("\n")
-	headRow(b, "Input moved", "Platforms", "Now", "Crossings")
+	headRow(b, "Input moved", "Platforms", "Now", "Crossings (by traffic: [n] marks them on the chart)")
+	marked := 0
 	for _, be := range c.BreakEvens {
 		pair := platformName(be.A) + " vs " + platformName(be.B)
 		b.WriteString("<tr>")
 		element(b, "th", `scope="row"`, variableName(be.Variable))
 		element(b, "td", "", pair)
 		element(b, "td", `class="num"`, variableValue(be.Variable, be.Base))
-		element(b, "td", "", crossingsText(be))
+		element(b, "td", "", crossingsText(be, &marked))
 		b.WriteString("</tr>\n")
 	}
 	b.WriteString("</table>\n")
@@ -151,8 +160,9 @@ func variableValue(v analysis.Variable, d decimal.Decimal) string {
 	return report.Shown(d)
 }
 
-// crossingsText says where a pair's cheaper flips, or which is cheaper over the whole range.
-func crossingsText(be analysis.BreakEven) string {
+// crossingsText says where a pair's cheaper flips, or which is cheaper over the whole range;
+// a crossing by traffic is named by its mark on the chart, counted on from *marked.
+func crossingsText(be analysis.BreakEven, marked *int) string {
 	if len(be.Crossings) == 0 {
 		cheaper := platformName(be.CheaperAtFrom)
 		return fmt.Sprintf("never in range: %s cheaper from %s to %s", cheaper, variableValue(be.Variable, be.From), variableValue(be.Variable, be.To))
@@ -160,6 +170,10 @@ func crossingsText(be analysis.BreakEven) string {
 	var parts []string
 	for _, x := range be.Crossings {
 		s := fmt.Sprintf("%s no dearer than %s from %s", platformName(x.Above), platformName(x.Below), variableValue(be.Variable, x.At))
+		if be.Variable == analysis.VaryTraffic {
+			*marked++
+			s = crossingMark(*marked) + " " + s
+		}
 		if be.Variable == analysis.VaryTraffic {
 			s += " (" + report.Shown(x.PerSecond) + " a second)"
 		}
@@ -172,3 +186,6 @@ func crossingsText(be analysis.BreakEven) string {
 	}
 	return text
 }
+
+// crossingMark is the label of the n-th break-even by traffic on the chart: [n].
+func crossingMark(n int) string { return "[" + strconv.Itoa(n) + "]" }

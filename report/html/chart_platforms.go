@@ -28,7 +28,7 @@ func platformsChart(b *strings.Builder, id string, r model.WorkloadResult) {
 			if e.Platform == r.Cheapest {
 				row.label += " (cheapest)"
 			}
-			row.bars = []bar{{0, e.MonthlyCost.InexactFloat64(), styleOf(i), text}}
+			row.bars = []bar{{from: 0, to: e.MonthlyCost.InexactFloat64(), style: styleOf(i), text: text}}
 			top = decimal.Max(top, e.MonthlyCost)
 		}
 		c.rows = append(c.rows, row)
@@ -53,7 +53,11 @@ func platformsChart(b *strings.Builder, id string, r model.WorkloadResult) {
 			element(b, "th", `scope="row"`, name)
 			element(b, "td", `class="num"`, money(e.MonthlyCost)+incomplete(e))
 			element(b, "td", `class="num"`, money(yearly(e.MonthlyCost)))
-			element(b, "td", `class="num"`, report.FineMoney(e.CostPerThousandRequests))
+			perThousand := report.FineMoney(e.CostPerThousandRequests)
+			if r.Workload.SchedulesOnly {
+				perThousand = "no requests"
+			}
+			element(b, "td", `class="num"`, perThousand)
 			element(b, "td", "", e.Summary)
 			element(b, "td", "", report.CapacityText(e))
 			b.WriteString("</tr>\n")

@@ -17,6 +17,12 @@ const sweepStepMB = 64
 // sweepTicksMB are the memory axis' ticks.
 var sweepTicksMB = []int64{128, 1024, 2048, 3072, 4096, 5120, 6144, 7168, 8192, 9216, 10240}
 
+// architectureStyles are the sweep's lines, one per architecture: no platform's.
+var architectureStyles = []style{
+	{"#553c9a", "", "diamond", "solid"},
+	{"#b7791f", "7 3", "circle", "solid"},
+}
+
 // sweepChart draws Lambda's monthly bill at every memory size on each architecture swept,
 // with the current size and the cost, speed and balanced picks marked, and the tables of the
 // sizes shown and of the picks.
@@ -33,7 +39,7 @@ func sweepChart(b *strings.Builder, id string, s *model.SweepResult) {
 	}
 	top := decimal.Zero
 	for i, a := range s.Architectures {
-		line := series{name: string(a.Architecture), style: styleOf(i + 1)}
+		line := series{name: string(a.Architecture), style: architectureStyles[i%len(architectureStyles)]}
 		var run []point
 		for _, r := range a.Rows {
 			if !r.Feasible {

@@ -44,9 +44,12 @@ func tornadoChart(b *strings.Builder, id string, c analysis.Comparison) {
 				continue
 			}
 			lo, hi = decimal.Min(lo, side.vc.Cost), decimal.Max(hi, side.vc.Cost)
-			row.bars = append(row.bars, bar{base.InexactFloat64(), side.vc.Cost.InexactFloat64(), side.st, money(side.vc.Cost)})
+			row.bars = append(row.bars, bar{base.InexactFloat64(), side.vc.Cost.InexactFloat64(), side.st, money(side.vc.Cost), side.vc.Cost.LessThan(base) || side.st == lowStyle && side.vc.Cost.Equal(base)})
 		}
-		if len(row.bars) < 2 && row.note != "" {
+		if len(row.bars) == 2 && r.LowCost.Cost.Equal(base) && r.HighCost.Cost.Equal(base) {
+			row.bars, row.note = nil, "moves nothing: "+money(base)+" at both"
+		}
+		if len(row.bars) < 2 && row.note != "" && len(row.bars) > 0 {
 			row.label += " (" + strings.TrimSpace(row.note) + ")"
 			row.note = ""
 		}

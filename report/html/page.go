@@ -18,7 +18,7 @@ func provenanceText(in Input) string {
 	if len(p.Overlays) > 0 {
 		s += " Overlaid: " + strings.Join(p.Overlays, ", ") + "."
 	}
-	return s + " " + in.Version + "."
+	return s + " Worked out by " + in.Version + "."
 }
 
 // pageOpen writes the document's head (its styles, the provenance in every printed page's

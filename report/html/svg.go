@@ -118,8 +118,9 @@ func (c lineChart) svg() string {
 	x0, x1, y0, y1 := f.x0, f.x1, f.y0, f.y1
 	svgOpen(&b, c.id, c.title, c.desc, f)
 	axes(&b, f, c.x, c.y)
-	for i, m := range c.marks {
-		drawMark(&b, m, i, c.x.position(m.x, x0, x1), y0, y1)
+	rows := labelRows{}
+	for _, m := range c.marks {
+		drawMark(&b, m, &rows, c.x.position(m.x, x0, x1), y0, y1)
 	}
 	var entries []style
 	var names []string
@@ -176,19 +177,49 @@ func axes(b *strings.Builder, f frame, x, y axis) {
 	fmt.Fprintf(b, `<text class="axis-label" transform="translate(16 %s) rotate(-90)" text-anchor="middle">%s</text>`+"\n", coord((y0+y1)/2), esc(y.label))
 }
 
-// drawMark draws a labelled vertical line at px; the i-th mark's label sits on its own row,
-// so that labels of marks close together do not overlap.
-func drawMark(b *strings.Builder, m mark, i int, px, y0, y1 float64) {
+// markLabelRows is how many rows the marks' labels may take at the top of the plot.
+const markLabelRows = 8
+
+// labelRows are the extents the marks' labels already take on each row at the top of the
+// plot, so that the next label goes where it overlaps none.
+type labelRows [markLabelRows]struct {
+	used   bool
+	lo, hi float64
+}
+
+// place returns the first row where a label from lo to hi overlaps no label there (the row
+// whose labels end furthest left when every row has one in the way), and takes its place.
+func (r *labelRows) place(lo, hi float64) int {
+	best := 0
+	for i := range r {
+		if !r[i].used || lo > r[i].hi+6 || hi < r[i].lo-6 {
+			best = i
+			break
+		}
+		if r[i].hi < r[best].hi {
+			best = i
+		}
+	}
+	if !r[best].used {
+		r[best].lo, r[best].hi, r[best].used = lo, hi, true
+	} else {
+		r[best].lo, r[best].hi = min(r[best].lo, lo), max(r[best].hi, hi)
+	}
+	return best
+}
+
+// drawMark draws a labelled vertical line at px, its label on the first row of rows where it
+// overlaps no other mark's.
+func drawMark(b *strings.Builder, m mark, rows *labelRows, px, y0, y1 float64) {
 	class := "mark"
 	if m.now {
 		class = "mark now"
 	}
-	ly := y1 + 12 + float64(i%4)*13
-	anchor := "start"
-	tx := px + 3
+	anchor, tx, lo, hi := "start", px+3, px+3, px+3+textWidth(m.label)*0.9
 	if px > chartWidth*0.7 {
-		anchor, tx = "end", px-3
+		anchor, tx, lo, hi = "end", px-3, px-3-textWidth(m.label)*0.9, px-3
 	}
+	ly := y1 + 12 + float64(rows.place(lo, hi))*13
 	fmt.Fprintf(b, `<g class="%s"><line x1="%s" y1="%s" x2="%s" y2="%s"/><text x="%s" y="%s" text-anchor="%s">%s</text></g>`+"\n",
 		class, coord(px), coord(y0), coord(px), coord(y1), coord(tx), coord(ly), anchor, esc(m.label))
 }

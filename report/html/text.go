@@ -49,15 +49,25 @@ func row(b *strings.Builder, heads int, cells ...string) {
 	b.WriteString("</tr>\n")
 }
 
-// numericRow writes a row whose first cell names it and whose other cells are figures,
-// right-aligned.
+// numericRow writes a row whose first cell names it and whose other cells are mostly figures,
+// right-aligned (see isFigure).
 func numericRow(b *strings.Builder, name string, figures ...string) {
 	b.WriteString("<tr>")
 	element(b, "th", `scope="row"`, name)
 	for _, f := range figures {
-		element(b, "td", `class="num"`, f)
+		attrs := ""
+		if isFigure(f) {
+			attrs = `class="num"`
+		}
+		element(b, "td", attrs, f)
 	}
 	b.WriteString("</tr>\n")
+}
+
+// isFigure says a cell holds a figure (an amount, a count), to be aligned right: it starts
+// with a digit, a dollar sign or a minus.
+func isFigure(s string) bool {
+	return s != "" && (s[0] >= '0' && s[0] <= '9' || s[0] == '$' || s[0] == '-')
 }
 
 // headRow writes a table's header row: the first column's heading, then the figures'.
