@@ -174,7 +174,9 @@ func axes(b *strings.Builder, f frame, x, y axis) {
 		fmt.Fprintf(b, `<text class="tick" x="%s" y="%s" text-anchor="end">%s</text>`+"\n", coord(x0-6), coord(py+4), esc(t.text))
 	}
 	fmt.Fprintf(b, `<text class="axis-label" x="%s" y="%s" text-anchor="middle">%s</text>`+"\n", coord((x0+x1)/2), coord(y0+36), esc(x.label))
-	fmt.Fprintf(b, `<text class="axis-label" transform="translate(16 %s) rotate(-90)" text-anchor="middle">%s</text>`+"\n", coord((y0+y1)/2), esc(y.label))
+	if y.label != "" {
+		fmt.Fprintf(b, `<text class="axis-label" transform="translate(16 %s) rotate(-90)" text-anchor="middle">%s</text>`+"\n", coord((y0+y1)/2), esc(y.label))
+	}
 }
 
 // markLabelRows is how many rows the marks' labels may take at the top of the plot.
