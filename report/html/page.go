@@ -67,7 +67,8 @@ func cssString(s string) string {
 
 // styleSheet is the document's whole style: system fonts, no resource from anywhere. In
 // print, the page's top margin carries the provenance and its bottom the page number; a chart
-// with its table is kept on one page where it fits.
+// is never cut, and its table starts on the chart's page (a long one runs on, its header
+// repeated).
 const styleSheet = `:root { color-scheme: light; }
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: #1a202c; background: #fff; margin: 0; font-size: 15px; line-height: 1.45; }
 main { max-width: 1000px; margin: 0 auto; padding: 0 24px 24px; }
@@ -110,8 +111,9 @@ svg.chart .bar-value.inside { fill: #fff; font-weight: 700; }
   main { max-width: none; padding: 0; }
   header.provenance, footer.provenance { display: none; }
   @page { size: A4; margin: 16mm 12mm 14mm; }
-  @page { @top-left { font-size: 8pt; color: #2d3748; } @bottom-right { font-size: 8pt; } }
-  figure.chart-figure, section.bill, table.summary-table { break-inside: avoid; }
+  @page { @top-left { font-family: system-ui, Arial, sans-serif; font-size: 8pt; color: #2d3748; } @bottom-right { font-family: system-ui, Arial, sans-serif; font-size: 8pt; } }
+  svg.chart, table.summary-table, tr { break-inside: avoid; }
+  svg.chart { break-after: avoid; }
   h2, h3 { break-after: avoid; }
   section.workload { break-before: page; }
   a { color: inherit; }
