@@ -65,7 +65,7 @@ func curveChart(b *strings.Builder, id string, c analysis.Comparison) {
 		if be.Variable != analysis.VaryTraffic {
 			continue
 		}
-		for _, x := range be.Crossings {
+		for _, x := range shownCrossings(be) {
 			n++
 			ch.marks = append(ch.marks, mark{x: x.At.InexactFloat64(), label: crossingMark(n)})
 			key = append(key, fmt.Sprintf("%s %s no dearer than %s from %s", crossingMark(n), platformName(x.Above), platformName(x.Below), report.Shown(x.At)))
@@ -168,12 +168,18 @@ func crossingsText(be analysis.BreakEven, marked *int) string {
 		return fmt.Sprintf("never in range: %s cheaper from %s to %s", cheaper, variableValue(be.Variable, be.From), variableValue(be.Variable, be.To))
 	}
 	var parts []string
-	for _, x := range be.Crossings {
+	shown := shownCrossings(be)
+	for i, x := range shown {
+		lead := ""
+		if i == 1 && len(be.Crossings) > len(shown) {
+			lead = fmt.Sprintf("they trade places %s times in all; the last: ", report.Count(int64(len(be.Crossings))))
+		}
 		s := fmt.Sprintf("%s no dearer than %s from %s", platformName(x.Above), platformName(x.Below), variableValue(be.Variable, x.At))
 		if be.Variable == analysis.VaryTraffic {
 			*marked++
 			s = crossingMark(*marked) + " " + s
 		}
+		s = lead + s
 		if be.Variable == analysis.VaryTraffic {
 			s += " (" + report.Shown(x.PerSecond) + " a second)"
 		}
@@ -189,3 +195,13 @@ func crossingsText(be analysis.BreakEven, marked *int) string {
 
 // crossingMark is the label of the n-th break-even by traffic on the chart: [n].
 func crossingMark(n int) string { return "[" + strconv.Itoa(n) + "]" }
+
+// shownCrossings are the crossings of a pair the chart marks and the table names: every one,
+// or of more than two (fleets of whole units trading places) the first and the last, which
+// bound the interval where the two trade places.
+func shownCrossings(be analysis.BreakEven) []analysis.Crossing {
+	if len(be.Crossings) <= 2 {
+		return be.Crossings
+	}
+	return []analysis.Crossing{be.Crossings[0], be.Crossings[len(be.Crossings)-1]}
+}

@@ -32,7 +32,7 @@ func hourlyCharts(b *strings.Builder, id string, r model.WorkloadResult) {
 		desc: fmt.Sprintf("A line of the requests in each of the month's %d hours, spread by the traffic's shape and bursts; the busiest hour has %s.", hours, report.Count(most))}
 	traffic.x = x
 	traffic.y.label = "requests in the hour"
-	traffic.y.ticks, traffic.y.lo, traffic.y.hi = linearTicks(decimal.Zero, decimal.NewFromInt(most), 5, compact)
+	traffic.y.ticks, traffic.y.lo, traffic.y.hi = countTicks(decimal.NewFromInt(most), 5)
 	run := make([]point, hours)
 	for h, n := range r.Requests {
 		run[h] = point{float64(h), float64(n)}
@@ -58,7 +58,7 @@ func hourlyCharts(b *strings.Builder, id string, r model.WorkloadResult) {
 		s.runs = [][]point{pts}
 		capacity.series = append(capacity.series, s)
 	}
-	capacity.y.ticks, capacity.y.lo, capacity.y.hi = linearTicks(decimal.Zero, decimal.NewFromInt(peak), 5, compact)
+	capacity.y.ticks, capacity.y.lo, capacity.y.hi = countTicks(decimal.NewFromInt(peak), 5)
 	svg := traffic.svg()
 	if len(capacity.series) > 0 {
 		svg += capacity.svg()

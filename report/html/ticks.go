@@ -23,11 +23,21 @@ func logTicks(lo, hi int32, text func(decimal.Decimal) string) []tick {
 // below lo to the first at or above hi, at most n steps, and the axis' bottom and top. A range
 // of no width gives the ticks of lo to lo + 1.
 func linearTicks(lo, hi decimal.Decimal, n int64, text func(decimal.Decimal) string) ([]tick, float64, float64) {
+	return stepTicks(lo, hi, n, -4, text)
+}
+
+// countTicks are linearTicks of a count: whole numbers, a step of at least 1.
+func countTicks(hi decimal.Decimal, n int64) ([]tick, float64, float64) {
+	return stepTicks(decimal.Zero, hi, n, 0, compact)
+}
+
+// stepTicks are linearTicks with steps of at least 10^minExp.
+func stepTicks(lo, hi decimal.Decimal, n int64, minExp int32, text func(decimal.Decimal) string) ([]tick, float64, float64) {
 	if !hi.GreaterThan(lo) {
 		hi = lo.Add(decimal.NewFromInt(1))
 	}
 	step := decimal.New(1, 18)
-	for e := int32(-4); e < 18 && step.Exponent() == 18; e++ {
+	for e := minExp; e < 18 && step.Exponent() == 18; e++ {
 		for _, m := range []int64{1, 2, 5} {
 			s := decimal.New(m, e)
 			if hi.Div(s).Ceil().Sub(lo.Div(s).Floor()).LessThanOrEqual(decimal.NewFromInt(n)) {

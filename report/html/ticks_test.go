@@ -7,7 +7,8 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Ticks worked out by hand: $52.93 in at most 5 steps takes steps of $20 (steps of $10 would
+// Ticks worked out by hand: a count of 2 in at most 5 steps takes steps of 1, never 0.5;
+// $52.93 in at most 5 steps takes steps of $20 (steps of $10 would
 // take 6), so the axis runs $0, $20, $40, $60; $14.93 to $22.40 in at most 6 steps takes
 // steps of $2 from $14 to $24 (steps of $1 would take 8: 14 to 23).
 func TestLinearTicksByHand(t *testing.T) {
@@ -21,6 +22,10 @@ func TestLinearTicksByHand(t *testing.T) {
 		{"0", "0", 5, "$0 $0.2 $0.4 $0.6 $0.8 $1"},
 		{"0", "13699", 5, "$0 $5k $10k $15k"},
 		{"0", "0.0042", 5, "$0 $0.001 $0.002 $0.003 $0.004 $0.005"},
+	}
+	counts, _, _ := countTicks(decimal.NewFromInt(2), 5)
+	if len(counts) != 3 || counts[1].text != "1" || counts[2].text != "2" {
+		t.Errorf("countTicks(2, 5) = %v, want 0 1 2: a fleet comes in whole units", counts)
 	}
 	for _, c := range cases {
 		ticks, lo, hi := linearTicks(decimal.RequireFromString(c.lo), decimal.RequireFromString(c.hi), c.n, compactMoney)
