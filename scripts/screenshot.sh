@@ -6,8 +6,9 @@
 # a drawn page (a blank one is a few kilobytes). With pdftotext (poppler-utils) at hand it
 # also prints flat-api's report to PDF and checks the provenance heads every page.
 #
-#   scripts/screenshot.sh [DIR]
+#   scripts/screenshot.sh [DIR [NAME...]]
 #
+# NAME... renders those examples only (default: every one `breakeven examples` lists).
 # Needs chromium (Debian's package: apt-get install chromium). SCREENSHOT_WINDOW sets the
 # window, WIDTH,HEIGHT (default 1100,2400: the summary and the first charts).
 set -euo pipefail
@@ -17,6 +18,7 @@ if [ -z "$chromium" ]; then
   echo "screenshot: chromium is not installed (Debian: apt-get install chromium)"; exit 1
 fi
 out=${1:-$(mktemp -d)}
+shift || true
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 window=${SCREENSHOT_WINDOW:-1100,2400}
@@ -29,6 +31,7 @@ flags=(--headless --disable-gpu --hide-scrollbars --user-data-dir="$work/profile
 if [ "$(id -u)" = 0 ]; then flags+=(--no-sandbox); fi
 
 names=$("$work/breakeven" examples | awk 'NF == 0 { exit } { print $1 }')  # the list ends at its blank line
+if [ $# -gt 0 ]; then names="$*"; fi
 count=0
 for name in $names; do
   "$work/breakeven" examples "$name" > "$work/$name.yaml"
@@ -44,7 +47,7 @@ for name in $names; do
 done
 if [ "$count" -eq 0 ]; then echo "screenshot: no examples"; exit 1; fi
 
-if command -v pdftotext >/dev/null; then
+if command -v pdftotext >/dev/null && [ -f "$out/flat-api.html" ]; then
   "$chromium" "${flags[@]}" --no-pdf-header-footer --print-to-pdf="$out/flat-api.pdf" "file://$out/flat-api.html" > "$work/chromium.log" 2>&1
   pages=$(pdftotext -layout "$out/flat-api.pdf" - | grep -c 'Prices: catalog ' || true)
   total=$(pdftotext -layout "$out/flat-api.pdf" - | grep -c 'page [0-9]* of [0-9]*' || true)

@@ -38,7 +38,15 @@ func pageOpen(b *strings.Builder, in Input) {
 	b.WriteString("</style>\n</head>\n<body>\n")
 	element(b, "header", `class="provenance"`, prov)
 	b.WriteString("\n<main>\n")
-	element(b, "h1", "", "Where to run "+strings.Join(names, ", ")+": Lambda, Fargate or EC2")
+	var platforms []string
+	for _, p := range model.Platforms {
+		platforms = append(platforms, platformName(p))
+	}
+	choice := strings.Join(platforms, " or ")
+	if n := len(platforms); n > 2 {
+		choice = strings.Join(platforms[:n-1], ", ") + " or " + platforms[n-1]
+	}
+	element(b, "h1", "", "Where to run "+strings.Join(names, ", ")+": "+choice)
 	b.WriteString("\n")
 }
 

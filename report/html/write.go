@@ -32,8 +32,8 @@ func Write(w io.Writer, in Input) error {
 	return err
 }
 
-// workloadSection writes one workload: what it is, its charts with their tables, its bills and
-// its assumptions.
+// workloadSection writes one workload: what it is, the recommendations the summary leaves
+// out, its charts with their tables, its bills and its assumptions.
 func workloadSection(b *strings.Builder, id string, c analysis.Comparison) {
 	wl := c.Base.Workload
 	fmt.Fprintf(b, `<section class="workload" id="%s">`+"\n", id)
@@ -53,8 +53,14 @@ func workloadSection(b *strings.Builder, id string, c analysis.Comparison) {
 		element(b, "p", `class="note"`, "Note: "+note+".")
 		b.WriteString("\n")
 	}
-	b.WriteString("<h3>Recommendations, largest monthly saving first</h3>\n")
-	recommendationList(b, c.Recommendations, len(c.Recommendations))
+	if len(c.Recommendations) > topRecommendations {
+		b.WriteString("<h3>The other recommendations (the largest three are in the summary)</h3>\n")
+		fmt.Fprintf(b, `<ol class="recommendations" start="%d">`+"\n", topRecommendations+1)
+		for _, r := range c.Recommendations[topRecommendations:] {
+			recommendationItem(b, r, "")
+		}
+		b.WriteString("</ol>\n")
+	}
 	platformsChart(b, id+"-platforms", c.Base)
 	curveChart(b, id+"-curve", c)
 	hourlyCharts(b, id+"-hourly", c.Base)
