@@ -36,19 +36,6 @@ func element(b *strings.Builder, tag, attrs, text string) {
 	b.WriteString(">" + esc(text) + "</" + tag + ">")
 }
 
-// row writes a table row of cells, each escaped; the first n are header cells (th).
-func row(b *strings.Builder, heads int, cells ...string) {
-	b.WriteString("<tr>")
-	for i, c := range cells {
-		tag := "td"
-		if i < heads {
-			tag = "th"
-		}
-		element(b, tag, "", c)
-	}
-	b.WriteString("</tr>\n")
-}
-
 // numericRow writes a row whose first cell names it and whose other cells are mostly figures,
 // right-aligned (see isFigure).
 func numericRow(b *strings.Builder, name string, figures ...string) {
