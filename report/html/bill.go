@@ -11,7 +11,8 @@ import (
 
 // bills writes every platform's bill of a workload: each line item with its quantity, unit
 // price, cost, source and date (a model estimate marked, with what it rests on), the total,
-// what the catalog has no rate for, and why a platform cannot run it.
+// what the catalog has no rate for, the cold-start estimate's assumptions, and why a platform
+// cannot run it.
 func bills(b *strings.Builder, r model.WorkloadResult) {
 	for _, e := range r.Estimates {
 		title := platformName(e.Platform) + " bill"
@@ -53,6 +54,9 @@ func bills(b *strings.Builder, r model.WorkloadResult) {
 		element(b, "td", `class="num"`, money(e.MonthlyCost))
 		element(b, "td", "", "")
 		b.WriteString("</tr>\n</table>\n")
+		if cs := model.LambdaDetailOf(e).ColdStarts; cs != nil {
+			list(b, "Assumptions of the cold-start estimate (breakeven's docs/cold-starts.md gives their sources):", cs.Assumptions)
+		}
 		if len(e.Unpriced) > 0 {
 			b.WriteString(`<p>Not priced, no rate in the catalog (left out of the total):</p><ul class="unpriced">`)
 			for _, u := range e.Unpriced {
