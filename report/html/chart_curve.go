@@ -164,8 +164,11 @@ func variableValue(v analysis.Variable, d decimal.Decimal) string {
 // a crossing by traffic is named by its mark on the chart, counted on from *marked.
 func crossingsText(be analysis.BreakEven, marked *int) string {
 	if len(be.Crossings) == 0 {
-		cheaper := platformName(be.CheaperAtFrom)
-		return fmt.Sprintf("never in range: %s cheaper from %s to %s", cheaper, variableValue(be.Variable, be.From), variableValue(be.Variable, be.To))
+		text := "never in range: neither can run"
+		if be.CheaperAtFrom != "" {
+			text = fmt.Sprintf("never in range: %s cheaper from %s to %s", platformName(be.CheaperAtFrom), variableValue(be.Variable, be.From), variableValue(be.Variable, be.To))
+		}
+		return withReasons(text, be)
 	}
 	var parts []string
 	shown := shownCrossings(be)
@@ -186,7 +189,15 @@ func crossingsText(be analysis.BreakEven, marked *int) string {
 		s += fmt.Sprintf(": %s against %s", money(x.AboveCost), money(x.BelowCost))
 		parts = append(parts, s)
 	}
-	text := strings.Join(parts, "; ")
+	return withReasons(strings.Join(parts, "; "), be)
+}
+
+// withReasons adds to a break-even's text where a platform of the pair cannot run and why the
+// search stopped, if it did.
+func withReasons(text string, be analysis.BreakEven) string {
+	for _, why := range be.Infeasible {
+		text += ". " + why
+	}
 	if be.Stopped != "" {
 		text += " (" + be.Stopped + ")"
 	}

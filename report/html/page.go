@@ -109,7 +109,7 @@ svg.chart .tick { font-size: 11px; fill: #2d3748; }
 svg.chart .grid line { stroke: #e2e8f0; stroke-width: 1; }
 svg.chart .axis { stroke: #1a202c; stroke-width: 1.2; }
 svg.chart .mark line { stroke: #4a5568; stroke-width: 1; stroke-dasharray: 3 3; }
-svg.chart .mark text { font-size: 10.5px; fill: #2d3748; }
+svg.chart .mark text { font-size: 10.5px; fill: #2d3748; paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
 svg.chart .mark.now line { stroke: #1a202c; stroke-width: 1.6; stroke-dasharray: none; }
 svg.chart .mark.now text { font-weight: 700; fill: #1a202c; }
 svg.chart .bar-label { font-weight: 600; }
