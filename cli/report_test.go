@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -62,8 +63,26 @@ type compareJSON struct {
 	} `json:"comparisons"`
 }
 
-// portfolioJSON is what the report's portfolio shows of `breakeven price --format json`.
+// portfolioJSON is what the report's portfolio and bills show of `breakeven price --format
+// json`.
 type portfolioJSON struct {
+	Workloads []struct {
+		Estimates []struct {
+			Platform    platformID `json:"platform"`
+			Feasible    bool       `json:"feasible"`
+			MonthlyCost string     `json:"monthly_cost"`
+			LineItems   []struct {
+				ID        string `json:"id"`
+				Quantity  string `json:"quantity"`
+				Unit      string `json:"unit"`
+				UnitPrice string `json:"unit_price"`
+				Cost      string `json:"cost"`
+				Source    string `json:"source"`
+				AsOf      string `json:"as_of"`
+				Estimate  string `json:"estimate"`
+			} `json:"line_items"`
+		} `json:"estimates"`
+	} `json:"workloads"`
 	Portfolio struct {
 		Platforms []struct {
 			Platform    platformID `json:"platform"`
@@ -128,12 +147,13 @@ func TestReportFiguresAreTheJSONs(t *testing.T) {
 			if !strings.Contains(page, "catalog "+cmp.Catalog+" as of "+cmp.AsOf) || !strings.Contains(page, strings.TrimSuffix(cmp.Month, " month")) {
 				t.Errorf("the provenance does not name catalog %s as of %s, %s", cmp.Catalog, cmp.AsOf, cmp.Month)
 			}
-			if len(cmp.Comparisons) < 2 {
-				return
-			}
 			var priced portfolioJSON
 			if err := json.Unmarshal(runOK(t, append([]string{"price", "--format", "json"}, filesOf(c.args)...)...), &priced); err != nil {
 				t.Fatal(err)
+			}
+			checkBills(t, page, priced)
+			if len(cmp.Comparisons) < 2 {
+				return
 			}
 			mix := decimal.RequireFromString(priced.Portfolio.CheapestMix)
 			for _, p := range priced.Portfolio.Platforms {
@@ -155,6 +175,44 @@ type platformID string
 
 // name is how the report names the platform.
 func (p platformID) name() string { return model.Platform(p).Name() }
+
+// checkBills checks every line of every bill in the page against price's JSON of the same
+// files (the cases' Lambda throttles nothing, so compare's base is price's bill): its
+// quantity (to four places), unit, unit price, cost to the cent, source, date and estimate, and
+// each bill's total.
+func checkBills(t *testing.T, page string, priced portfolioJSON) {
+	t.Helper()
+	for i, w := range priced.Workloads {
+		workload := section(t, page, fmt.Sprintf(`<section class="workload" id="w%d">`, i+1))
+		for _, e := range w.Estimates {
+			if !e.Feasible {
+				continue
+			}
+			bill := section(t, workload, `<section class="bill"><h3>`+e.Platform.name()+" bill")
+			total := tableRow(t, bill, `<tr class="total">`)
+			if !strings.Contains(total, ">"+report.Money(decimal.RequireFromString(e.MonthlyCost))+"<") {
+				t.Errorf("w%d %s: the total is not %s: %s", i+1, e.Platform, e.MonthlyCost, total)
+			}
+			for _, it := range e.LineItems {
+				row := tableRow(t, bill, "<code>"+it.ID+"</code>")
+				want := []string{
+					">" + report.Shown(decimal.RequireFromString(it.Quantity)) + " " + it.Unit + "<",
+					">" + report.UnitPrice(decimal.RequireFromString(it.UnitPrice)) + "<",
+					">" + report.Money(decimal.RequireFromString(it.Cost)) + "<",
+					`<a href="` + it.Source + `">`, "as of " + it.AsOf,
+				}
+				if it.Estimate != "" {
+					want = append(want, `<span class="estimate-note">`+escHTML(it.Estimate)+"</span>")
+				}
+				for _, s := range want {
+					if !strings.Contains(row, s) {
+						t.Errorf("w%d %s %s: no %q in %s", i+1, e.Platform, it.ID, s, row)
+					}
+				}
+			}
+		}
+	}
+}
 
 // filesOf drops the flags price does not share with report (--months N).
 func filesOf(args []string) []string {
