@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/platformtest"
 	"github.com/breakeven/breakeven/report"
 	"github.com/shopspring/decimal"
 )
@@ -485,5 +486,32 @@ func TestReportOut(t *testing.T) {
 	code, fromStdin, _ := runStdin(t, string(data), "report", "-")
 	if code != exitOK || fromStdin != strings.ReplaceAll(string(want), "testdata/html/flat-api.yaml", "&lt;stdin&gt;") {
 		t.Errorf("report - : exit %d, not the file's report with <stdin> for its name", code)
+	}
+}
+
+// A platform added to the registry is in every part of the report with no edit to it: the
+// title, a bar, a line of each chart's legend, a column of each table and a bill ($30.00, what
+// FlatRate bills for flat-api's 10,000,000 requests).
+func TestReportTakesAFourthPlatform(t *testing.T) {
+	t.Cleanup(model.RegisterPlatform(platformtest.FlatRate{}))
+	page := string(runOK(t, "report", "testdata/html/flat-api.yaml"))
+	for _, want := range []string{
+		"<h1>Where to run flat-api: Lambda, Fargate, EC2 or FlatRate</h1>",
+		`<text class="bar-label" x="82" y="179">FlatRate</text>`,
+		`<section class="bill"><h3>FlatRate bill</h3>`,
+		"<td class=\"num\">$30.00</td>",
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the report lacks %q", want)
+		}
+	}
+	for _, f := range figureRE.FindAllStringSubmatch(page, -1) {
+		id, body := f[1], f[2]
+		if strings.HasSuffix(id, "-sweep") || strings.HasSuffix(id, "-hourly") || strings.HasSuffix(id, "-tornado") {
+			continue // Lambda's sizes; hours sized only by fleets; one platform's bill
+		}
+		if !strings.Contains(body, ">FlatRate</text>") || !strings.Contains(body, ">FlatRate</th>") {
+			t.Errorf("%s: no FlatRate in its legend and its table", id)
+		}
 	}
 }
