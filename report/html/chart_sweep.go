@@ -27,7 +27,7 @@ var architectureStyles = []style{
 // with the current size and the cost, speed and balanced picks marked, and the tables of the
 // sizes shown and of the picks.
 func sweepChart(b *strings.Builder, id string, s *model.SweepResult) {
-	if s == nil || len(s.Architectures) == 0 {
+	if s == nil || len(s.Architectures) == 0 || len(s.Architectures[0].Rows) == 0 {
 		return
 	}
 	first, last := s.Architectures[0].Rows[0].MemoryMB, s.Architectures[0].Rows[len(s.Architectures[0].Rows)-1].MemoryMB

@@ -21,6 +21,9 @@ func provenanceText(in Input) string {
 	return s + " Worked out by " + in.Version + "."
 }
 
+// maxNamedWorkloads is how many workloads the title names; more are counted.
+const maxNamedWorkloads = 3
+
 // pageOpen writes the document's head (its styles, the provenance in every printed page's
 // margin) and the top of its body: the title and the provenance.
 func pageOpen(b *strings.Builder, in Input) {
@@ -28,7 +31,11 @@ func pageOpen(b *strings.Builder, in Input) {
 	for _, c := range in.Comparison.Comparisons {
 		names = append(names, c.Base.Workload.Name)
 	}
-	title := "breakeven report: " + strings.Join(names, ", ")
+	subject := strings.Join(names, ", ")
+	if len(names) > maxNamedWorkloads {
+		subject = fmt.Sprintf("%d workloads", len(names))
+	}
+	title := "breakeven report: " + subject
 	prov := provenanceText(in)
 	b.WriteString("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
 	b.WriteString(`<meta name="viewport" content="width=device-width, initial-scale=1">` + "\n")
@@ -46,7 +53,7 @@ func pageOpen(b *strings.Builder, in Input) {
 	if n := len(platforms); n > 2 {
 		choice = strings.Join(platforms[:n-1], ", ") + " or " + platforms[n-1]
 	}
-	element(b, "h1", "", "Where to run "+strings.Join(names, ", ")+": "+choice)
+	element(b, "h1", "", "Where to run "+subject+": "+choice)
 	b.WriteString("\n")
 }
 

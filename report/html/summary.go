@@ -14,9 +14,9 @@ import (
 const topRecommendations = 3
 
 // summary writes the decision at the top: per workload the recommended platform and purchase
-// option, its monthly and yearly bill, the saving against each alternative and its three
-// largest recommendations with their evidence; then, for more than one workload, the
-// portfolio billed as one account and its three largest recommendations.
+// option, its monthly and yearly bill and the saving against each alternative; for more than
+// one workload, the portfolio billed as one account and its three largest recommendations;
+// then each workload's three largest recommendations with their evidence.
 func summary(b *strings.Builder, in Input) {
 	b.WriteString(`<section class="summary" id="summary">` + "\n<h2>Summary</h2>\n")
 	b.WriteString(`<table class="data summary-table">` + "\n")
@@ -41,12 +41,12 @@ func summary(b *strings.Builder, in Input) {
 		b.WriteString("</tr>\n")
 	}
 	b.WriteString("</table>\n")
-	for i, c := range in.Comparison.Comparisons {
-		fmt.Fprintf(b, `<h3><a href="#w%d">%s</a>: the %d largest recommendations</h3>`+"\n", i+1, esc(c.Base.Workload.Name), topRecommendations)
-		recommendationList(b, c.Recommendations, topRecommendations)
-	}
 	if len(in.Comparison.Comparisons) > 1 {
 		portfolioSummary(b, in)
+	}
+	for i, c := range in.Comparison.Comparisons {
+		fmt.Fprintf(b, `<h3><a href="#w%d">%s</a>: %s</h3>`+"\n", i+1, esc(c.Base.Workload.Name), largest(len(c.Recommendations)))
+		recommendationList(b, c.Recommendations, topRecommendations)
 	}
 	b.WriteString("</section>\n")
 }
@@ -165,7 +165,7 @@ func portfolioSummary(b *strings.Builder, in Input) {
 		}
 		return all[i].MonthlySaving.GreaterThan(all[j].MonthlySaving)
 	})
-	fmt.Fprintf(b, "<h3>Portfolio: the %d largest recommendations</h3>\n", topRecommendations)
+	fmt.Fprintf(b, "<h3>Portfolio: %s</h3>\n", largest(len(all)))
 	if len(all) == 0 {
 		b.WriteString("<p>No change saves money.</p>\n")
 		return
@@ -175,4 +175,15 @@ func portfolioSummary(b *strings.Builder, in Input) {
 		recommendationItem(b, r.Recommendation, r.workload)
 	}
 	b.WriteString("</ol>\n")
+}
+
+// largest heads the list of the first topRecommendations of n recommendations.
+func largest(n int) string {
+	switch n = min(n, topRecommendations); n {
+	case 0:
+		return "recommendations"
+	case 1:
+		return "the recommendation"
+	}
+	return fmt.Sprintf("the %d largest recommendations", n)
 }
