@@ -10,6 +10,9 @@
 // chart geometry only, never for a figure the document prints as money. The same input gives
 // the same bytes: nothing depends on the time or on the order of a map.
 //
-// One file per section (summary.go, bill.go, assumptions.go) and per chart (chart_*.go); svg.go
-// and bars.go draw what the charts share, page.go the document around them.
+// One file per section (summary.go, bill.go, assumptions.go) and per chart (chart_*.go, each
+// with its data table); svg.go (axes, lines, marks, legends) and bars.go draw what the charts
+// share, ticks.go chooses and writes their ticks from decimals, figure.go puts a chart beside
+// its table, text.go escapes and writes cells, page.go is the document around them (its style
+// sheet and provenance) and write.go the entry, Write.
 package html
