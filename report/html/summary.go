@@ -152,7 +152,12 @@ func portfolioSummary(b *strings.Builder, in Input) {
 	}
 	numericRow(b, "Each on its cheapest (recommended)", mix, money(yearly(p.CheapestMix)), "", "")
 	b.WriteString("</table>\n")
-	b.WriteString("<p>A platform's total leaves out the workloads it cannot run (named under Left out), so it can be below the mix; the mix runs every workload.</p>\n")
+	for _, t := range p.Platforms {
+		if len(t.Excluded) > 0 {
+			b.WriteString("<p>A platform's total leaves out the workloads it cannot run (named under Left out), so it can be below the mix; the mix runs every workload.</p>\n")
+			break
+		}
+	}
 	var all []namedRecommendation
 	for _, c := range in.Comparison.Comparisons {
 		for _, r := range c.Recommendations {
