@@ -23,6 +23,12 @@ type pricingFlags struct {
 // register adds the flags to fs.
 func (p *pricingFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&p.format, "format", string(report.Table), "output `FORMAT`: table, json, markdown or csv")
+	p.registerCatalog(fs)
+}
+
+// registerCatalog adds the flags but --format to fs, for a command of one format: the month
+// and the catalog overlays.
+func (p *pricingFlags) registerCatalog(fs *flag.FlagSet) {
 	fs.StringVar(&p.month, "month", "", "price a calendar month, `YYYY-MM`, hour by hour (default: AWS's 730-hour month)")
 	fs.Var(&p.overlays, "pricing", "a catalog `FILE` whose rates replace or extend the embedded ones (repeatable; default: the embedded catalog alone)")
 }

@@ -111,6 +111,7 @@ var readmeNotRun = map[string]string{
 	"scripts/bench.sh":                   "about 10 minutes of timed runs on an idle machine; not part of the tests",
 	"scripts/bench.sh -quick":            "minutes of timed runs on an idle machine; not part of the tests",
 	"scripts/bench.sh -runs 9 -count 10": "longer still than scripts/bench.sh",
+	"SCREENSHOT_WINDOW=1000,1500 scripts/screenshot.sh shots flat-api": "needs chromium; .ci/run runs scripts/screenshot.sh when it is installed",
 }
 
 // Every breakeven command of the README's shell blocks (`go run .` is breakeven from a
@@ -247,4 +248,24 @@ func readmeFixtures(t *testing.T, overlay string, args []string) string {
 		}
 	}
 	return dir
+}
+
+// Every command is shown in the README: some command line of its shell blocks runs it.
+func TestReadmeShowsEveryCommand(t *testing.T) {
+	shown := map[string]bool{}
+	for _, b := range readmeBlocks(t) {
+		if b.lang != "sh" {
+			continue
+		}
+		for line := range strings.Lines(b.text) {
+			if f := strings.Fields(line); len(f) > 1 && f[0] == "breakeven" {
+				shown[f[1]] = true
+			}
+		}
+	}
+	for _, c := range commands() {
+		if !shown[c.name] {
+			t.Errorf("the README shows no `breakeven %s ...` command line", c.name)
+		}
+	}
 }

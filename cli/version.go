@@ -31,6 +31,12 @@ func runVersion(args []string, std streams) error {
 // built from a checkout or unknown, with the VCS revision when the build has one and whether
 // the checkout was modified) and the catalog's name and date.
 func versionText(info *debug.BuildInfo, cat *pricing.Catalog) string {
+	return fmt.Sprintf("%s\ncatalog %s, as of %s\n", buildVersion(info), cat.Name, cat.AsOf)
+}
+
+// buildVersion is breakeven's version as the build info describes it: "breakeven devel",
+// "breakeven v1.2.0, revision abc123 (modified)".
+func buildVersion(info *debug.BuildInfo) string {
 	version, revision, modified := "devel", "", false
 	if info != nil {
 		if v := info.Main.Version; v != "" && v != "(devel)" {
@@ -52,5 +58,5 @@ func versionText(info *debug.BuildInfo, cat *pricing.Catalog) string {
 			line += " (modified)"
 		}
 	}
-	return fmt.Sprintf("%s\ncatalog %s, as of %s\n", line, cat.Name, cat.AsOf)
+	return line
 }
