@@ -254,22 +254,7 @@ func csvRightSizing(c analysis.Comparison) [][]string {
 			rows = append(rows, []string{section, "saving", platform, "monthly_saving", p.Saving.String()})
 		}
 	}
-	for _, o := range rs.Purchases {
-		item, platform := "purchase: "+purchaseLabel(o), string(o.Platform)
-		if !o.Priced {
-			rows = append(rows, []string{section, item, platform, "not_priced", o.Reason})
-			continue
-		}
-		rows = append(rows,
-			[]string{section, item, platform, "hourly_rate", o.HourlyRate.String()},
-			[]string{section, item, platform, "monthly_cost", o.MonthlyCost.String()})
-		if o.Compared {
-			rows = append(rows, []string{section, item, platform, "monthly_saving", o.Saving.String()})
-			if o.TermMonths > 0 {
-				rows = append(rows, []string{section, item, platform, fmt.Sprintf("saving_over_%d_months", o.TermMonths), o.TermSaving.String()})
-			}
-		}
-	}
+	rows = append(rows, csvPurchases(section, rs.Purchases)...)
 	for _, a := range rs.Assumptions {
 		rows = append(rows, []string{section, "assumption", "", "text", a})
 	}
