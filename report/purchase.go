@@ -367,3 +367,72 @@ func csvPurchases(section string, list []analysis.PurchaseOption) [][]string {
 	}
 	return rows
 }
+
+// AsYouBuy is one line saying what each platform costs bought as the workload's purchase
+// section says, and which is cheapest so: "As you buy: Lambda savings-plan-1y $87.18;
+// Fargate spot $22.71 (AWS may stop a task ...); cheapest so: Fargate." ("" without a
+// purchase section naming an option).
+func AsYouBuy(c analysis.Comparison) string {
+	list := c.RightSizing.AsYouBuy(c.Base.Workload.Purchase)
+	if len(list) == 0 {
+		return ""
+	}
+	var parts []string
+	for _, o := range list {
+		part := purchaseLabel(o) + " "
+		if o.Priced {
+			part += money(o.MonthlyCost)
+			if notes := purchaseNotes(o); len(notes) > 0 {
+				part += " (" + strings.Join(notes, "; ") + ")"
+			}
+		} else {
+			part += o.Reason
+			if o.StateWith != "" {
+				part += "; state yours with " + o.StateWith
+			}
+		}
+		parts = append(parts, part)
+	}
+	line := "As you buy: " + strings.Join(parts, "; ")
+	if best, ok := analysis.CheapestAsYouBuy(list); ok {
+		line += "; cheapest so: " + platformName(best.Platform)
+	}
+	return line + "."
+}
+
+// asYouBuyJSON writes "as_you_buy": the options the purchase section buys, and the
+// platform cheapest so.
+func asYouBuyJSON(j *jsonWriter, c analysis.Comparison) {
+	list := c.RightSizing.AsYouBuy(c.Base.Workload.Purchase)
+	if len(list) == 0 {
+		return
+	}
+	j.key("as_you_buy")
+	j.open('{')
+	purchasesJSON(j, list)
+	if best, ok := analysis.CheapestAsYouBuy(list); ok {
+		j.string("cheapest", string(best.Platform))
+	}
+	j.close('}')
+}
+
+// asYouBuyTable writes the as-you-buy line for a terminal, markdown or CSV (format "table",
+// "markdown"); nothing without a purchase section naming an option.
+func asYouBuyTable(b *strings.Builder, c analysis.Comparison, markdown bool) {
+	line := AsYouBuy(c)
+	switch {
+	case line == "":
+	case markdown:
+		fmt.Fprintf(b, "%s\n\n", cell(line))
+	default:
+		b.WriteString(wrap("    "+line, "      ", itemsWidth))
+	}
+}
+
+// csvAsYouBuy is the as-you-buy line as a row.
+func csvAsYouBuy(section string, c analysis.Comparison) [][]string {
+	if line := AsYouBuy(c); line != "" {
+		return [][]string{{section, "as you buy", "", "text", line}}
+	}
+	return nil
+}

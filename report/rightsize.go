@@ -121,6 +121,7 @@ func tableRightSizing(b *strings.Builder, c analysis.Comparison) {
 		tableSizing(b, p)
 	}
 	tablePurchases(b, rs.Purchases)
+	asYouBuyTable(b, c, false)
 	for _, a := range rs.Assumptions {
 		b.WriteString(wrap("    Assumed: "+a, "      ", itemsWidth))
 	}
@@ -220,6 +221,7 @@ func markdownRightSizing(b *strings.Builder, c analysis.Comparison) {
 		}
 	}
 	markdownPurchases(b, rs.Purchases)
+	asYouBuyTable(b, c, true)
 	if len(rs.Assumptions) > 0 {
 		b.WriteString("Assumed:\n\n")
 		for _, a := range rs.Assumptions {
@@ -255,6 +257,7 @@ func csvRightSizing(c analysis.Comparison) [][]string {
 		}
 	}
 	rows = append(rows, csvPurchases(section, rs.Purchases)...)
+	rows = append(rows, csvAsYouBuy(section, c)...)
 	for _, a := range rs.Assumptions {
 		rows = append(rows, []string{section, "assumption", "", "text", a})
 	}

@@ -296,3 +296,32 @@ func (rs RightSizing) CheapestPurchase() (PurchaseOption, bool) {
 	}
 	return best, found
 }
+
+// AsYouBuy is each platform's option as the workload's purchase section buys it (EC2's for
+// the current type), in the options' order: how every platform is priced at the price the
+// organisation pays. Empty when the section names no platform's option.
+func (rs RightSizing) AsYouBuy(plan model.PurchasePlan) []PurchaseOption {
+	if len(plan.Buy) == 0 {
+		return nil
+	}
+	var out []PurchaseOption
+	for _, o := range rs.Purchases {
+		if o.Purchase == plan.BuyOn(o.Platform) && (o.Platform != model.PlatformEC2 || o.Current) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// CheapestAsYouBuy is the cheapest priced option among those AsYouBuy gives, if any is
+// priced (ties: the platform listed first).
+func CheapestAsYouBuy(list []PurchaseOption) (PurchaseOption, bool) {
+	var best PurchaseOption
+	found := false
+	for _, o := range list {
+		if o.Priced && (!found || o.MonthlyCost.LessThan(best.MonthlyCost)) {
+			best, found = o, true
+		}
+	}
+	return best, found
+}
