@@ -96,6 +96,9 @@ type Workload struct {
 	// Scenarios are the traffic levels the comparison prices side by side (none given:
 	// DefaultScenarios).
 	Scenarios []Scenario
+	// Purchase is how the organisation buys each platform and the rates the buyer states
+	// (the file's purchase section; see PurchasePlan).
+	Purchase PurchasePlan
 
 	// Defaulted lists the keys (dotted, as in the YAML) whose values were not given and were
 	// filled in by a documented default, so the output can say so.

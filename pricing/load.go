@@ -264,7 +264,7 @@ func ec2Type(key string) string {
 	return m[1]
 }
 
-var ec2PurchaseKey = regexp.MustCompile(`^ec2\.(.+)\.(on-demand|reserved-1y|reserved-3y|savings-plan-1y|savings-plan-3y)$`)
+var ec2PurchaseKey = regexp.MustCompile(`^ec2\.(.+)\.` + ec2Option + `$`)
 
 // checkCredits checks that a burstable type's credit figures agree as AWS defines them
 // (EC2 User Guide, "Key concepts and definitions for burstable performance instances"):

@@ -18,6 +18,14 @@ const (
 	regionPattern = `^[a-z]{2}(-[a-z]+)+-\d$`
 )
 
+// savingsPlanOption is a Compute Savings Plan's option in a rate key: its term, then its
+// payment ("savings-plan-1y" is no upfront).
+const savingsPlanOption = `savings-plan-(1y|3y)(-partial-upfront|-all-upfront)?`
+
+// ec2Option is a way to buy an EC2 type in a rate key: on demand, a Compute or EC2 Instance
+// Savings Plan, a Standard ("reserved") or Convertible Reserved Instance, by term and payment.
+const ec2Option = `(on-demand|(reserved|convertible|instance-savings-plan|savings-plan)-(1y|3y)(-partial-upfront|-all-upfront)?)`
+
 // keyUnit is a rate key the catalog accepts, as a pattern, with the unit its price is quoted in.
 type keyUnit struct{ pattern, unit string }
 
@@ -31,7 +39,13 @@ var rateKeys = []keyUnit{
 	{`fargate\.vcpu\.(x86_64|arm64)`, "vCPU-hours"},
 	{`fargate\.memory\.(x86_64|arm64)`, "GB-hours"},
 	{`fargate\.ephemeral_storage`, "GB-hours"},
-	{`ec2\.[a-z][a-z0-9-]*\.[a-z0-9]+\.(on-demand|reserved-1y|reserved-3y|savings-plan-1y|savings-plan-3y)`, "hours"},
+	// the purchase options' rates (docs/pricing-format.md, "Purchase options"): Fargate Spot
+	// and Compute Savings Plans, Lambda duration under a Compute Savings Plan, and every way
+	// to buy an EC2 type, each an effective rate per unit
+	{`fargate\.vcpu\.(x86_64|arm64)\.(spot|` + savingsPlanOption + `)`, "vCPU-hours"},
+	{`fargate\.memory\.(x86_64|arm64)\.(spot|` + savingsPlanOption + `)`, "GB-hours"},
+	{`lambda\.duration\.(x86_64|arm64)\.` + savingsPlanOption, "GB-seconds"},
+	{`ec2\.[a-z][a-z0-9-]*\.[a-z0-9]+\.` + ec2Option, "hours"},
 	// the surplus CPU credits of a burstable family in unlimited mode, e.g. ec2.cpu_credits.t3
 	{`ec2\.cpu_credits\.[a-z][a-z0-9]*`, "vCPU-hours"},
 }

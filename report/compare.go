@@ -187,6 +187,7 @@ func comparisonJSON(j *jsonWriter, c analysis.Comparison) {
 	sweepSummaryJSON(j, c.Sweep)
 	j.key("right_sizing")
 	rightSizingJSON(j, c.RightSizing)
+	asYouBuyJSON(j, c)
 	hybridJSON(j, c.Hybrid)
 	growthJSON(j, c.Growth)
 	scenariosJSON(j, c.Scenarios)

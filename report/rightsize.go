@@ -121,6 +121,7 @@ func tableRightSizing(b *strings.Builder, c analysis.Comparison) {
 		tableSizing(b, p)
 	}
 	tablePurchases(b, rs.Purchases)
+	asYouBuyTable(b, c, false)
 	for _, a := range rs.Assumptions {
 		b.WriteString(wrap("    Assumed: "+a, "      ", itemsWidth))
 	}
@@ -220,6 +221,7 @@ func markdownRightSizing(b *strings.Builder, c analysis.Comparison) {
 		}
 	}
 	markdownPurchases(b, rs.Purchases)
+	asYouBuyTable(b, c, true)
 	if len(rs.Assumptions) > 0 {
 		b.WriteString("Assumed:\n\n")
 		for _, a := range rs.Assumptions {
@@ -254,22 +256,8 @@ func csvRightSizing(c analysis.Comparison) [][]string {
 			rows = append(rows, []string{section, "saving", platform, "monthly_saving", p.Saving.String()})
 		}
 	}
-	for _, o := range rs.Purchases {
-		item, platform := "purchase: "+purchaseLabel(o), string(o.Platform)
-		if !o.Priced {
-			rows = append(rows, []string{section, item, platform, "not_priced", o.Reason})
-			continue
-		}
-		rows = append(rows,
-			[]string{section, item, platform, "hourly_rate", o.HourlyRate.String()},
-			[]string{section, item, platform, "monthly_cost", o.MonthlyCost.String()})
-		if o.Compared {
-			rows = append(rows, []string{section, item, platform, "monthly_saving", o.Saving.String()})
-			if o.TermMonths > 0 {
-				rows = append(rows, []string{section, item, platform, fmt.Sprintf("saving_over_%d_months", o.TermMonths), o.TermSaving.String()})
-			}
-		}
-	}
+	rows = append(rows, csvPurchases(section, rs.Purchases)...)
+	rows = append(rows, csvAsYouBuy(section, c)...)
 	for _, a := range rs.Assumptions {
 		rows = append(rows, []string{section, "assumption", "", "text", a})
 	}

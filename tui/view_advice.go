@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/breakeven/breakeven/report"
 )
 
 // adviceView lists the recommendations, largest saving first, with their evidence.
@@ -21,10 +22,13 @@ func (v adviceView) view(sc scene) string {
 	if c == nil {
 		return v.clip(sc.waiting("the recommendations", w))
 	}
-	if len(c.Recommendations) == 0 {
-		return v.clip("None saves money at this traffic.")
-	}
 	var b strings.Builder
+	if line := report.AsYouBuy(*c); line != "" {
+		b.WriteString(wrapText(line, w, "  ") + "\n")
+	}
+	if len(c.Recommendations) == 0 {
+		return v.clip(b.String() + "None saves money at this traffic.")
+	}
 	for i, r := range c.Recommendations {
 		cond := ""
 		if r.Conditional {

@@ -92,6 +92,9 @@ func parse(file string, data []byte, known Known) (model.Workload, *yamlspec.Val
 	w.Database = db
 	errs = append(errs, problems...)
 	errs = append(errs, buildRest(root, &b, &w)...)
+	plan, problems := buildPurchase(root.Get("purchase"))
+	w.Purchase = plan
+	errs = append(errs, problems...)
 	errs = append(errs, known.check(root)...)
 	if len(errs) == 0 {
 		errs = checkBounds(root, w)

@@ -117,6 +117,7 @@ var spec = &yamlspec.Spec{Kind: yamlspec.Object,
 		{Key: "schedules", Spec: schedulesSpec},
 		{Key: "tuning", Spec: tuningSpec},
 		{Key: "scenarios", Spec: scenariosSpec},
+		{Key: "purchase", Spec: purchaseSpec},
 	}}
 
 // Schema returns the JSON Schema (draft 2020-12) of the workload format, generated from the

@@ -194,4 +194,13 @@ ec2:                                     # keys left out are chosen by the engin
   #   traffic_multiplier: 0.5            # the traffic times this
   # - name: launch-week
   #   traffic_multiplier: 3
+
+# purchase:                              # how you buy compute (compare prices each platform so)
+  # lambda: savings-plan-1y              # on-demand, or a Compute Savings Plan (duration only)
+  # fargate: spot                        # on-demand, spot, savings-plan-1y, ...-3y-all-upfront
+  # ec2: reserved-1y-all-upfront         # also convertible-, instance-savings-plan-, savings-plan-
+  # discounts:                           # your discount off on-demand, percent, where no rate is published
+  #   ec2.reserved-1y-all-upfront: 40
+  # rates:                               # your rates, USD, by catalog rate key
+  #   ec2.m7g.large.reserved-1y-partial-upfront: {price: "0.0230", upfront: "201"}
 `

@@ -118,7 +118,7 @@ func RightSize(w model.Workload, cat *pricing.Catalog, month model.Month) RightS
 		Fargate: rightSizeFargate(w, base, cat, month),
 		EC2:     rightSizeEC2(w, base, cat, month),
 	}
-	rs.Purchases = purchaseOptions(w, rs.EC2, cat, month)
+	rs.Purchases = purchaseOptions(w, base, rs.EC2, cat, month)
 	rs.Assumptions = rightSizeAssumptions
 	return rs
 }
@@ -128,7 +128,7 @@ var rightSizeAssumptions = []string{
 	"Fargate: each vCPU's smallest memory holding function.memory_mb (more memory costs more and serves no more).",
 	"EC2: every type with an on-demand rate in the region and function.memory_mb, ranked on demand. Burstable types (t3, t3a, t4g) are sized by their baseline, the share of each vCPU they sustain on the credits they earn, and billed any surplus credits.",
 	"Throughput scales with vCPU count.",
-	"Reserved and savings-plan rates apply to every billed instance-hour, as if the commitment matched the usage exactly.",
+	"Purchase options: a commitment's or spot rate applies to every billed instance-hour, task-hour or GB-second the option covers, as if the commitment matched the usage exactly (breakeven commit sizes a Savings Plan hour by hour).",
 }
 
 // option reads a priced platform estimate into a size option.
