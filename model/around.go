@@ -209,7 +209,7 @@ func (q flowQuantities) stepCost(items []pricing.LineItem, i int) decimal.Decima
 				}
 			}
 		}
-		cost = cost.Add(lines.Mul(sh.weight).DivRound(all, costPlaces))
+		cost = cost.Add(lines.Mul(sh.weight).DivRound(all, CostPlaces))
 	}
 	return cost
 }

@@ -8,9 +8,9 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// costPlaces is the precision of costs divided by a request count (cost per thousand
+// CostPlaces is the precision of costs divided by a request count (cost per thousand
 // requests, a step's share of a bill): 10 places, a ten-billionth of a dollar.
-const costPlaces = 10
+const CostPlaces = 10
 
 // newAround works out the month's flow for a service seated at st from the user requests hour
 // by hour: a REST API's cache takes its hits off only where that API is the service's front
@@ -79,7 +79,7 @@ func (a around) result(lambda Estimate, usages []pricing.LambdaUsage) *FlowResul
 	}
 	f := &FlowResult{Requests: a.users, APIRequests: a.requests, EntryRequests: a.entry, Invocations: a.invocations, NotPriced: a.notPriced()}
 	if f.Requests.IsPositive() {
-		f.InvocationsPerRequest = a.invocations.DivRound(f.Requests, costPlaces)
+		f.InvocationsPerRequest = a.invocations.DivRound(f.Requests, CostPlaces)
 	}
 	q := a.quantities
 	f.DeadLettered = q.deadLettered
@@ -135,7 +135,7 @@ func retryShare(attempts, triggered decimal.Decimal) decimal.Decimal {
 	if !attempts.IsPositive() {
 		return decimal.Zero
 	}
-	return attempts.Sub(triggered).DivRound(attempts, costPlaces)
+	return attempts.Sub(triggered).DivRound(attempts, CostPlaces)
 }
 
 // notPriced names the services the file does not describe.
@@ -195,10 +195,10 @@ func (s shares) function(i int) decimal.Decimal {
 	u := s.usages[i]
 	cost := decimal.Zero
 	if s.requests.IsPositive() {
-		cost = cost.Add(s.requestCost.Mul(u.Requests).DivRound(s.requests, costPlaces))
+		cost = cost.Add(s.requestCost.Mul(u.Requests).DivRound(s.requests, CostPlaces))
 	}
 	if s.gbSeconds.IsPositive() {
-		cost = cost.Add(s.computeCost.Mul(u.DurationGBSeconds).DivRound(s.gbSeconds, costPlaces))
+		cost = cost.Add(s.computeCost.Mul(u.DurationGBSeconds).DivRound(s.gbSeconds, CostPlaces))
 	}
 	if i == 0 {
 		cost = cost.Add(s.entryOnly)

@@ -142,3 +142,18 @@ func (j *ScheduledJob) UserInstanceType() string { return j.userType }
 
 // Host is where the job runs on instances: on one of its own, or on the service's.
 func (j *ScheduledJob) Host() ScheduleHost { return hostOf(j.Workload, j.Schedule) }
+
+// EntryOf is the requests reaching w's function hour by hour in month, with the entry's
+// retries, as the Demand the engine prices w from gives them (Demand.Entry): w's traffic
+// spread over the month's hours, scaled by the flow's entry attempts. w is as the engine
+// priced it (WorkloadResult.Workload: its defaults resolved). A platform that prices many
+// variants of its own configuration (Lambda's memory sweep) reads it once.
+func EntryOf(w Workload, month Month) (Hourly, error) {
+	hourly, err := w.Traffic.Expand(month)
+	if err != nil {
+		return Hourly{}, err
+	}
+	a := newAround(w, functionSeat, hourly.Requests, month.Hours)
+	hourly.Requests = scaleSeries(hourly.Requests, a.entry.Mul(a.plan.EntryAttempts))
+	return hourly, nil
+}

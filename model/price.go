@@ -116,15 +116,9 @@ func priceAlone(w Workload, cat *pricing.Catalog, month Month) WorkloadResult {
 	return pricePlatforms(w, cat, month, pricingMode{detail: true})
 }
 
-// priceCosts prices one workload on every platform for analyses that need only the bills:
-// the same estimates and costs as priceAlone, without the statistical extras that change no
-// amount (Lambda's throttling check, the warmer, the flow's breakdown).
-func priceCosts(w Workload, cat *pricing.Catalog, month Month) WorkloadResult {
-	return pricePlatforms(w, cat, month, pricingMode{})
-}
-
-// priceCostsOn is priceCosts's estimate on platform p alone: the other platforms are not
-// priced.
+// priceCostsOn is the estimate on platform p alone of its bill only, without the statistical
+// extras that change no amount (Lambda's throttling check, the warmer, the flow's breakdown):
+// the other platforms are not priced.
 func priceCostsOn(w Workload, cat *pricing.Catalog, month Month, p Platform) Estimate {
 	return pricePlatforms(w, cat, month, pricingMode{skip: onlyOn(p)}).Estimate(p)
 }
@@ -183,7 +177,7 @@ func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingM
 	d.lambda = newAroundPlanned(w, functionSeat, series, month.Hours, *plan, nil)
 	d.entry = hourly
 	d.entry.Requests = scaleSeries(series, d.lambda.entry.Mul(d.lambda.plan.EntryAttempts))
-	d.peak = newPeakWindow(w.Traffic.PeakPercentile, pricing.LambdaBilledMs(w.Function.DurationMs).IntPart())
+	d.peak = NewPeakWindow(w.Traffic.PeakPercentile, pricing.LambdaBilledMs(w.Function.DurationMs).IntPart())
 	r.Estimates = make([]Estimate, len(pricers))
 	for i, p := range pricers {
 		if mode.skip.Has(i) {
@@ -262,7 +256,7 @@ func withAround(e Estimate, a around, st seat, schedules []ScheduleResult, cat *
 	svc.SchedulerInvocations = schedulerInvocations(schedules)
 	e = withServices(e, svc, cat)
 	if a.users.IsPositive() && e.Feasible {
-		e.CostPerThousandRequests = e.MonthlyCost.Shift(3).DivRound(a.users, costPlaces)
+		e.CostPerThousandRequests = e.MonthlyCost.Shift(3).DivRound(a.users, CostPlaces)
 	}
 	return e
 }
