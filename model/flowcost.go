@@ -211,7 +211,8 @@ func (s shares) function(i int) decimal.Decimal {
 func merges(r WorkloadResult, cat *pricing.Catalog, month Month) []Merge {
 	var out []Merge
 	w := r.Workload
-	base := r.Estimate(PlatformLambda).MonthlyCost
+	fn, _ := functionEstimate(r.Estimates)
+	base := fn.MonthlyCost
 	for i, s := range w.Flow {
 		callerKind, callerMB := StepFunction, w.Function.MemoryMB
 		for _, p := range w.Flow[:i] {
@@ -224,10 +225,11 @@ func merges(r WorkloadResult, cat *pricing.Catalog, month Month) []Merge {
 		}
 		merged := mergeStep(w, i)
 		got := priceAlone(merged, cat, month)
-		if !got.Estimate(PlatformLambda).Feasible {
+		e, ok := functionEstimate(got.Estimates)
+		if !ok || !e.Feasible {
 			continue
 		}
-		m := Merge{Step: s.Name, Into: s.From, Saving: base.Sub(got.Estimate(PlatformLambda).MonthlyCost)}
+		m := Merge{Step: s.Name, Into: s.From, Saving: base.Sub(e.MonthlyCost)}
 		m.RequestsSaved = r.Flow.Invocations.Sub(got.Flow.Invocations)
 		m.GivesUp = givesUp(s, callerMB)
 		out = append(out, m)

@@ -75,6 +75,8 @@ func (d *Demand) surround(e Estimate, st seat, peakUnits int64, perUnit func(*Da
 	if st.fleet {
 		a = d.containerAround()
 		e.behindContainers = true
+	} else {
+		e.function = true
 	}
 	e = withDatabase(e, d.Workload, d.Month.Hours, d.Catalog, peakUnits, perUnit)
 	return withAround(e, a, st, d.Schedules, d.Catalog)
@@ -91,11 +93,27 @@ func (d *Demand) PeakWindow() *demand.PeakWindow { return d.peak }
 // waiting on them, or the reasons Lambda cannot run them.
 func (d *Demand) FlowLambdaUsages() ([]pricing.LambdaUsage, []string) { return d.lambda.lambdaUsages() }
 
-// SurroundFunction is surround for Lambda's function, each of its peakEnvironments opening
-// one connection to the database: a platform's service estimate e with the database's proxy,
-// the flow and the services around the function.
-func (d *Demand) SurroundFunction(e Estimate, peakEnvironments int64) Estimate {
-	return d.surround(e, functionSeat, peakEnvironments, oneConnection)
+// FunctionSeat is what a platform that runs the workload's function as a function (Lambda)
+// says of how it sits in what surrounds it: behind the function's front door
+// (front_door.lambda), its logs vended logs.
+type FunctionSeat struct {
+	// PlatformLogKB is what the platform itself writes to the function's log group for every
+	// invocation, beside the function's own logs.kb_per_invocation.
+	PlatformLogKB decimal.Decimal
+	// VPC says the function is attached to a VPC: it reaches the internet through the NAT
+	// gateways the file has (else it needs none).
+	VPC bool
+}
+
+// SurroundFunction is surround for the workload's function run as a function (Lambda's),
+// seated as fs says, each of its peakEnvironments opening one connection to the database: a
+// platform's service estimate e with the database's proxy, the flow and the services around
+// the function. The flow's breakdown (WorkloadResult.Flow) is priced on the estimate it
+// returns.
+func (d *Demand) SurroundFunction(e Estimate, peakEnvironments int64, fs FunctionSeat) Estimate {
+	st := functionSeat
+	st.platformLogKB, st.vpc = fs.PlatformLogKB, fs.VPC
+	return d.surround(e, st, peakEnvironments, oneConnection)
 }
 
 // oneConnection is what one execution environment opens to the database.

@@ -105,7 +105,7 @@ func PortfolioOf(results []WorkloadResult, cat *pricing.Catalog) Portfolio {
 // priceWorkload prices one workload alone, with the steps of its flow worth merging.
 func priceWorkload(w Workload, cat *pricing.Catalog, month Month) WorkloadResult {
 	r := priceAlone(w, cat, month)
-	if r.Flow != nil && len(r.Estimates) > 0 && r.Estimate(PlatformLambda).Feasible {
+	if e, ok := functionEstimate(r.Estimates); r.Flow != nil && ok && e.Feasible {
 		r.Flow.Merges = merges(r, cat, month)
 	}
 	return r
@@ -187,8 +187,7 @@ func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingM
 		e := p.Estimate(&d)
 		r.Estimates[i] = withSchedules(e, r.Schedules, !e.schedulesBilled)
 	}
-	if mode.detail {
-		e := r.Estimate(PlatformLambda)
+	if e, ok := functionEstimate(r.Estimates); mode.detail && ok {
 		r.Flow = d.lambda.result(e, LambdaUsagesOf(e))
 	}
 	if mode.shared {

@@ -36,8 +36,14 @@ func (Platform) Estimate(d *model.Demand) model.Estimate {
 	if th := model.LambdaDetailOf(e).Throttling; th != nil {
 		peak = th.PeakConcurrency
 	}
-	return d.SurroundFunction(model.SchedulesBilled(e), peak)
+	return d.SurroundFunction(model.SchedulesBilled(e), peak, model.FunctionSeat{PlatformLogKB: platformLogKB, VPC: d.Workload.Lambda.ColdStart.VPC})
 }
+
+// platformLogKB is what Lambda itself writes to a function's log group for every invocation:
+// its START, END and REPORT lines, about 0.35 KB (the lines of AWS's example in the Lambda
+// developer guide, "Monitoring and troubleshooting: CloudWatch Logs", with a request id,
+// durations, memory sizes and an Init Duration). Containers write no such lines.
+var platformLogKB = decimal.RequireFromString("0.35")
 
 // BillAccount bills every estimate's Lambda usages as one account: the tiers and the free
 // tier once, across regions.
