@@ -134,9 +134,6 @@ func SetOf(ps ...Platform) PlatformSet {
 	return s
 }
 
-// onlyOn is the set of every registered platform but ps: what to skip to price ps alone.
-func onlyOn(ps ...Platform) PlatformSet { return AllPlatforms() &^ SetOf(ps...) }
-
 // With is the set with platform i (of Platforms) in it.
 func (s PlatformSet) With(i int) PlatformSet { return s | 1<<i }
 

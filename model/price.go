@@ -76,6 +76,13 @@ type Prepared struct {
 	resolved bool
 }
 
+// PreparedSpread is a Prepared holding only the traffic spread over the month's hours by sw
+// (demand.HourWeights.Reweighted gives sw an analysis's own hourly series, with the month's
+// local hours and bursts kept), for an analysis that prices hourly series of its own (the
+// hybrid's overflow): each variant's requests are spread by sw's weights, and its defaults
+// and flow are worked out as without it.
+func PreparedSpread(sw *demand.HourWeights) *Prepared { return &Prepared{shape: sw} }
+
 // Prepare works out what the variants of w priced in month have alike (an error spreading the
 // shape is left to each variant's pricing to report). With resolve, the variants move none of
 // what the defaults depend on (the function, the platforms' sizes): w is returned with its
@@ -114,13 +121,6 @@ func priceWorkload(w Workload, cat *pricing.Catalog, month Month) WorkloadResult
 // priceAlone prices one workload on every platform.
 func priceAlone(w Workload, cat *pricing.Catalog, month Month) WorkloadResult {
 	return pricePlatforms(w, cat, month, pricingMode{detail: true})
-}
-
-// priceCostsOn is the estimate on platform p alone of its bill only, without the statistical
-// extras that change no amount (Lambda's throttling check, the warmer, the flow's breakdown):
-// the other platforms are not priced.
-func priceCostsOn(w Workload, cat *pricing.Catalog, month Month, p Platform) Estimate {
-	return pricePlatforms(w, cat, month, pricingMode{skip: onlyOn(p)}).Estimate(p)
 }
 
 // pricingMode says how pricePlatforms works: with the extras (detail) or not, and with the

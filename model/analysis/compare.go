@@ -53,7 +53,7 @@ type Comparison struct {
 	Provisioned *ProvisionedSizing
 	// Hybrid is a container or instance baseline with Lambda taking the overflow (nil when
 	// it does not apply).
-	Hybrid *model.Hybrid
+	Hybrid *Hybrid
 	// Growth is the month-by-month cost as traffic grows.
 	Growth Growth
 	// Scenarios are the traffic scenarios priced side by side.
@@ -111,7 +111,7 @@ func compareOne(w model.Workload, cat *pricing.Catalog, opt CompareOptions) Comp
 	})
 	run(func() { c.RightSizing = RightSize(w, cat, opt.Month) })
 	run(func() { c.Provisioned = SizeProvisioned(w, c.Base, cat, opt.Month) })
-	run(func() { c.Hybrid = model.PlanHybrid(w, cat, opt.Month) })
+	run(func() { c.Hybrid = PlanHybrid(w, cat, opt.Month) })
 	run(func() { c.Growth = ProjectGrowth(w, cat, opt.Month, opt.GrowthMonths) })
 	run(func() { c.Scenarios = PriceScenarios(w, cat, opt.Month) })
 	run(func() { c.Sensitivity = Sensitivity(w, cat, opt.Month) })
