@@ -3,7 +3,6 @@ package model
 import (
 	"strings"
 
-	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -204,75 +203,4 @@ func (s shares) function(i int) decimal.Decimal {
 		cost = cost.Add(s.entryOnly)
 	}
 	return cost
-}
-
-// merges finds the function steps that run every time their caller runs and prices the
-// flow with each merged into its caller.
-func merges(r WorkloadResult, cat *pricing.Catalog, month Month) []Merge {
-	var out []Merge
-	w := r.Workload
-	fn, _ := functionEstimate(r.Estimates)
-	base := fn.MonthlyCost
-	for i, s := range w.Flow {
-		callerKind, callerMB := StepFunction, w.Function.MemoryMB
-		for _, p := range w.Flow[:i] {
-			if p.Name == s.From {
-				callerKind, callerMB = p.Kind, p.MemoryMB
-			}
-		}
-		if s.Kind != StepFunction || callerKind != StepFunction || s.PerParent.LessThan(one) {
-			continue
-		}
-		merged := mergeStep(w, i)
-		got := priceAlone(merged, cat, month)
-		e, ok := functionEstimate(got.Estimates)
-		if !ok || !e.Feasible {
-			continue
-		}
-		m := Merge{Step: s.Name, Into: s.From, Saving: base.Sub(e.MonthlyCost)}
-		m.RequestsSaved = r.Flow.Invocations.Sub(got.Flow.Invocations)
-		m.GivesUp = givesUp(s, callerMB)
-		out = append(out, m)
-	}
-	return out
-}
-
-// mergeStep returns w with flow step i folded into its caller: the caller runs the step's
-// work itself (per_parent times its duration, at the larger memory), and the step's
-// children hang from the caller.
-func mergeStep(w Workload, i int) Workload {
-	s := w.Flow[i]
-	extra := s.DurationMs.Mul(s.PerParent)
-	flow := make([]Step, 0, len(w.Flow)-1)
-	for j, p := range w.Flow {
-		switch {
-		case j == i:
-			continue
-		case p.Name == s.From:
-			p.DurationMs = p.DurationMs.Add(extra)
-			p.MemoryMB = max(p.MemoryMB, s.MemoryMB)
-		case p.From == s.Name:
-			p.From = s.From
-			p.PerParent = p.PerParent.Mul(s.PerParent)
-		}
-		flow = append(flow, p)
-	}
-	w.Flow = flow
-	if s.From == EntryStep {
-		w.Function.DurationMs = w.Function.DurationMs.Add(extra)
-		w.Function.MemoryMB = max(w.Function.MemoryMB, s.MemoryMB)
-	}
-	return w
-}
-
-// givesUp says what merging a step into its caller costs in design terms.
-func givesUp(s Step, callerMB int64) string {
-	why := "its own memory size, scaling, timeout and retries (a failure now fails the caller)"
-	if s.MemoryMB != callerMB {
-		why += "; the merged function runs at " + humanize.Megabytes(max(s.MemoryMB, callerMB))
-	}
-	if s.Invoke == Async {
-		why += "; the caller now waits for work it handed off (latency)"
-	}
-	return why
 }

@@ -47,7 +47,7 @@ func Price(workloads []Workload, cat *pricing.Catalog, opt Options) Result {
 			res.Workloads = append(res.Workloads, pricePlatforms(w, cat, month, opt.mode()))
 			continue
 		}
-		res.Workloads = append(res.Workloads, priceWorkload(w, cat, month))
+		res.Workloads = append(res.Workloads, priceAlone(w, cat, month))
 	}
 	if !opt.BillsOnly {
 		res.Portfolio = portfolio(res.Workloads, cat)
@@ -107,15 +107,6 @@ func Prepare(w Workload, cat *pricing.Catalog, month Month, resolve bool) (Workl
 // Price does for its own: for a set whose members are re-priced one at a time.
 func PortfolioOf(results []WorkloadResult, cat *pricing.Catalog) Portfolio {
 	return portfolio(results, cat)
-}
-
-// priceWorkload prices one workload alone, with the steps of its flow worth merging.
-func priceWorkload(w Workload, cat *pricing.Catalog, month Month) WorkloadResult {
-	r := priceAlone(w, cat, month)
-	if e, ok := functionEstimate(r.Estimates); r.Flow != nil && ok && e.Feasible {
-		r.Flow.Merges = merges(r, cat, month)
-	}
-	return r
 }
 
 // priceAlone prices one workload on every platform.

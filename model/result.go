@@ -129,6 +129,13 @@ type Capacity struct {
 // Estimate returns the estimate for platform p.
 func (r WorkloadResult) Estimate(p Platform) Estimate { return estimateFor(r.Estimates, p) }
 
+// FunctionEstimate is the estimate the workload's flow is priced on: that of the platform
+// that runs its function as a function (it surrounded it with Demand.SurroundFunction:
+// Lambda's). ok is false when no registered platform does, or it was not priced.
+func (r WorkloadResult) FunctionEstimate() (e Estimate, ok bool) {
+	return functionEstimate(r.Estimates)
+}
+
 // functionEstimate is the estimate of the platform that runs the workload's function as a
 // function (it surrounded it with Demand.SurroundFunction: Lambda's): the flow is priced on
 // it. ok is false when no registered platform does.
