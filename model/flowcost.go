@@ -1,8 +1,6 @@
 package model
 
 import (
-	"strings"
-
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -173,12 +171,12 @@ func newShares(lambda Estimate, usages []pricing.LambdaUsage) shares {
 		s.gbSeconds = s.gbSeconds.Add(u.DurationGBSeconds)
 	}
 	for _, it := range lambda.LineItems {
-		switch {
-		case it.ID == "lambda.requests" || it.ID == "lambda.free_tier.requests":
+		switch it.Kind {
+		case pricing.KindLambdaRequests:
 			s.requestCost = s.requestCost.Add(it.Cost)
-		case strings.HasPrefix(it.ID, "lambda.duration") || it.ID == "lambda.free_tier.duration":
+		case pricing.KindLambdaDuration:
 			s.computeCost = s.computeCost.Add(it.Cost)
-		case strings.HasPrefix(it.ID, "lambda."):
+		case pricing.KindLambdaOther:
 			s.entryOnly = s.entryOnly.Add(it.Cost)
 		}
 	}
