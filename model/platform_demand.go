@@ -28,10 +28,11 @@ type Demand struct {
 	plan  flowPlan
 	entry Hourly
 	peak  *demand.PeakWindow
-	// lambda is the flow and what surrounds the function on Lambda; containers the same
-	// behind the containers' front door (once haveContainers, see containerAround).
-	lambda, containers around
-	haveContainers     bool
+	// function is the flow and what surrounds the function run as a function (Lambda's);
+	// containers the same behind the containers' front door (once haveContainers, see
+	// containerAround).
+	function, containers around
+	haveContainers       bool
 	// work is the containers' work hour by hour, in entry-request equivalents, and peaks its
 	// peak counts (once havePeaks, see containerWorkPeaks).
 	work      []int64
@@ -43,7 +44,7 @@ type Demand struct {
 // door, worked out once.
 func (d *Demand) containerAround() around {
 	if !d.haveContainers {
-		d.containers = newAroundPlanned(d.Workload, fargateSeat, d.Requests, d.Month.Hours, d.plan, &d.lambda)
+		d.containers = newAroundPlanned(d.Workload, fargateSeat, d.Requests, d.Month.Hours, d.plan, &d.function)
 		d.haveContainers = true
 	}
 	return d.containers
@@ -71,7 +72,7 @@ func (d *Demand) ContainerWorkPeaks() ([]int64, demand.HourPeaks) {
 // containers' front door, or Lambda's function). The engine adds the schedules after
 // (withSchedules).
 func (d *Demand) surround(e Estimate, st seat, peakUnits int64, perUnit func(*Database) int64) Estimate {
-	a := d.lambda
+	a := d.function
 	if st.fleet {
 		a = d.containerAround()
 		e.behindContainers = true
@@ -91,7 +92,9 @@ func (d *Demand) PeakWindow() *demand.PeakWindow { return d.peak }
 
 // FlowLambdaUsages is the Lambda usage of the flow's function steps and of the callers
 // waiting on them, or the reasons Lambda cannot run them.
-func (d *Demand) FlowLambdaUsages() ([]pricing.LambdaUsage, []string) { return d.lambda.lambdaUsages() }
+func (d *Demand) FlowLambdaUsages() ([]pricing.LambdaUsage, []string) {
+	return d.function.lambdaUsages()
+}
 
 // FunctionSeat is what a platform that runs the workload's function as a function (Lambda)
 // says of how it sits in what surrounds it: behind the function's front door

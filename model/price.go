@@ -165,9 +165,9 @@ func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingM
 	d := Demand{Workload: w, Month: month, Catalog: cat, Requests: series, Detail: mode.detail, plan: *plan}
 	r.Schedules = priceSchedules(w, month, cat)
 	d.Schedules = r.Schedules
-	d.lambda = newAroundPlanned(w, functionSeat, series, month.Hours, *plan, nil)
+	d.function = newAroundPlanned(w, functionSeat, series, month.Hours, *plan, nil)
 	d.entry = hourly
-	d.entry.Requests = scaleSeries(series, d.lambda.entry.Mul(d.lambda.plan.EntryAttempts))
+	d.entry.Requests = scaleSeries(series, d.function.entry.Mul(d.function.plan.EntryAttempts))
 	d.peak = NewPeakWindow(w.Traffic.PeakPercentile, pricing.LambdaBilledMs(w.Function.DurationMs).IntPart())
 	r.Estimates = make([]Estimate, len(pricers))
 	for i, p := range pricers {
@@ -179,10 +179,10 @@ func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingM
 		r.Estimates[i] = withSchedules(e, r.Schedules, !e.schedulesBilled)
 	}
 	if e, ok := functionEstimate(r.Estimates); mode.detail && ok {
-		r.Flow = d.lambda.result(e, LambdaUsagesOf(e))
+		r.Flow = d.function.result(e, LambdaUsagesOf(e))
 	}
 	if mode.shared {
-		withShared(r.Estimates, w, d.lambda, d.containerAround(), r.Schedules, month.Hours, cat)
+		withShared(r.Estimates, w, d.function, d.containerAround(), r.Schedules, month.Hours, cat)
 	}
 	r.Cheapest = cheapest(r.Estimates)
 	return r
@@ -196,16 +196,16 @@ func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingM
 // The flow's services are alike on Lambda and the containers only when both flows carry the
 // same requests (a REST cache in front of one alone makes them differ: then only the
 // containers share anything).
-func withShared(estimates []Estimate, w Workload, lambda, containers around, schedules []ScheduleResult, hours int64, cat *pricing.Catalog) {
+func withShared(estimates []Estimate, w Workload, function, containers around, schedules []ScheduleResult, hours int64, cat *pricing.Catalog) {
 	runs := schedulerInvocations(schedules)
 	proxy := decimal.Zero
 	if items, err := rdsProxyItems(w, hours, cat); err == nil {
 		proxy = pricing.Total(items)
 	}
 	shared := decimal.Zero
-	if lambda.entry.Equal(containers.entry) {
+	if function.entry.Equal(containers.entry) {
 		flow := pricing.Services{Region: w.Region, Free: w.Lambda.FreeTier, SchedulerInvocations: runs}
-		lambda.flowServices(&flow)
+		function.flowServices(&flow)
 		if bill, err := cat.ServicesBill([]pricing.Services{flow}); err == nil {
 			shared = bill.Total().Add(proxy)
 		}
