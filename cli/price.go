@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/analysis"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/breakeven/breakeven/report"
 )
@@ -56,7 +57,7 @@ func writePriced(stdout io.Writer, in pricingInput, opt model.Options) error {
 		err    error
 	}
 	price := func(i int) priced {
-		r := s.Price(in.set[i])
+		r := analysis.WithMerges(s.Price(in.set[i]), in.cat, s.Head().Month)
 		part, err := report.Render(in.format, r, s.Head().MonthHours)
 		return priced{r, part, err}
 	}

@@ -8,13 +8,15 @@ import (
 	"time"
 
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/analysis"
 	"github.com/breakeven/breakeven/report"
 	"github.com/breakeven/breakeven/workloads"
 )
 
 // TestPriceStreamsTheWholeSetsBytes: price of 300 files, priced on every core and written as
-// each is priced, gives in every format the bytes of the set priced whole by model.Price and
-// written by report.Write; and the months-ahead projection streams the same way.
+// each is priced, gives in every format the bytes of the set priced whole by model.Price (with
+// each flow's steps worth merging, analysis.WithMerges) and written by report.Write; and the
+// months-ahead projection streams the same way.
 func TestPriceStreamsTheWholeSetsBytes(t *testing.T) {
 	dir := batchDir(t, 300)
 	cat, err := loadCatalog(nil)
@@ -27,6 +29,9 @@ func TestPriceStreamsTheWholeSetsBytes(t *testing.T) {
 	}
 	for _, ahead := range []int64{0, 3} {
 		res := model.Price(set, cat, model.Options{MonthsAhead: ahead})
+		for i, r := range res.Workloads {
+			res.Workloads[i] = analysis.WithMerges(r, cat, res.Month)
+		}
 		for _, f := range report.Formats {
 			var want bytes.Buffer
 			if err := report.Write(&want, res, f); err != nil {

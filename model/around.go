@@ -53,9 +53,14 @@ type seat struct {
 	// unit names the fleet's units ("tasks", "instances"); ebsGB is each unit's gp3 volume.
 	unit  string
 	ebsGB int64
+	// platformLogKB and vpc are what the function's platform says of it (FunctionSeat).
+	platformLogKB decimal.Decimal
+	vpc           bool
 }
 
-// functionSeat is Lambda's function's seat.
+// functionSeat is the seat of the workload's function run as a function, behind the
+// function's front door: the flow is worked out at it (the platform's own log lines and VPC
+// are added when it surrounds its estimate, Demand.SurroundFunction).
 var functionSeat = seat{}
 
 // services is what the services around the function use for a service seated at st in a
@@ -83,19 +88,14 @@ func (a around) services(st seat, fleetHours decimal.Decimal) pricing.Services {
 	return s
 }
 
-// lambdaPlatformLogKB is what Lambda itself writes to a function's log group for every
-// invocation: its START, END and REPORT lines, about 0.35 KB (the lines of AWS's example in
-// the Lambda developer guide, "Monitoring and troubleshooting: CloudWatch Logs", with a
-// request id, durations, memory sizes and an Init Duration). Containers write no such lines.
-var lambdaPlatformLogKB = decimal.RequireFromString("0.35")
-
 // logs is what the workload's log groups take in and hold: each function invocation logs
-// logs.kb_per_invocation, and on Lambda also Lambda's own lines. Lambda's logs are vended
-// logs (CloudWatch's volume-tiered pricing since 2025-05-01); a container's are custom logs.
+// logs.kb_per_invocation, and a function also its platform's own lines (FunctionSeat's
+// PlatformLogKB). A function's logs are vended logs (CloudWatch's volume-tiered pricing since
+// 2025-05-01); a container's are custom logs.
 func (a around) logs(st seat, s *pricing.Services) {
 	kb := a.w.Logs.KBPerInvocation
 	if !st.fleet {
-		kb = kb.Add(lambdaPlatformLogKB)
+		kb = kb.Add(st.platformLogKB)
 	}
 	ingested := pricing.KBToGB(a.invocations.Mul(kb))
 	if !st.fleet {
@@ -209,7 +209,7 @@ func (q flowQuantities) stepCost(items []pricing.LineItem, i int) decimal.Decima
 				}
 			}
 		}
-		cost = cost.Add(lines.Mul(sh.weight).DivRound(all, costPlaces))
+		cost = cost.Add(lines.Mul(sh.weight).DivRound(all, CostPlaces))
 	}
 	return cost
 }
@@ -313,13 +313,13 @@ func (a around) children(i int) []stepPlan {
 	return out
 }
 
-// network is what NAT gateways and public IPv4 addresses take for a service seated at st. Lambda needs NAT
-// only when attached to a VPC; tasks and instances sit in private subnets behind NAT when the
-// file has NAT gateways (each gateway holding a public IPv4 address), else each task or
-// instance holds one.
+// network is what NAT gateways and public IPv4 addresses take for a service seated at st. A
+// function needs NAT only when attached to a VPC (FunctionSeat's VPC); tasks and instances
+// sit in private subnets behind NAT when the file has NAT gateways (each gateway holding a
+// public IPv4 address), else each task or instance holds one.
 func (a around) network(st seat, fleetHours decimal.Decimal, s *pricing.Services) {
 	n := a.w.Network
-	if n.NATGateways > 0 && (st.fleet || a.w.Lambda.ColdStart.VPC) {
+	if n.NATGateways > 0 && (st.fleet || st.vpc) {
 		hours := decimal.NewFromInt(n.NATGateways * a.hours)
 		s.NATHours, s.NATProcessedGB = hours, pricing.KBToGB(a.entry.Mul(n.NATKBPerRequest))
 		// A public NAT gateway holds an Elastic IP, and since February 2024 AWS bills every

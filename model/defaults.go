@@ -8,9 +8,11 @@ import (
 // The assumptions behind default container and instance sizing. They are documented in the
 // README and every defaulted value is listed in the output.
 const (
-	// lambdaMBPerVCPU: Lambda gives a function one full vCPU at 1,769 MB and CPU in proportion
-	// to memory below that (AWS Lambda developer guide, "Configuring memory").
-	lambdaMBPerVCPU = 1769
+	// LambdaMBPerVCPU is the memory at which Lambda gives a function one full vCPU: CPU is
+	// in proportion to memory (AWS Lambda developer guide, "Configuring memory"). A
+	// function's duration is given at its Lambda memory, so the containers' defaults read
+	// its CPU share from it too (CPUShare).
+	LambdaMBPerVCPU = 1769
 	// ratePlaces: requests per second are kept to three decimal places; divisions are
 	// carried to six and truncated.
 	ratePlaces = 6
@@ -44,15 +46,15 @@ func (w *Workload) Note(key, value, why string) {
 // CPUShare is the fraction of a vCPU Lambda gives memoryMB, at most one (a single request is
 // assumed to use one thread).
 func CPUShare(memoryMB int64) decimal.Decimal {
-	return decimal.NewFromInt(min(memoryMB, lambdaMBPerVCPU)).DivRound(decimal.NewFromInt(lambdaMBPerVCPU), ratePlaces)
+	return decimal.NewFromInt(min(memoryMB, LambdaMBPerVCPU)).DivRound(decimal.NewFromInt(LambdaMBPerVCPU), ratePlaces)
 }
 
 // DefaultThroughput is the requests a second vcpus sustain at full load if each request needs
 // its billed duration at Lambda's CPU share: vcpus x 1000 / (ms x share), truncated to 0.001
 // and never below it. Fleets are then sized to run at their target utilisation.
 func DefaultThroughput(f Function, vcpus decimal.Decimal) decimal.Decimal {
-	cpuMs := pricing.LambdaBilledMs(f.DurationMs).Mul(decimal.NewFromInt(min(f.MemoryMB, lambdaMBPerVCPU)))
-	num := vcpus.Mul(decimal.NewFromInt(1000 * lambdaMBPerVCPU))
+	cpuMs := pricing.LambdaBilledMs(f.DurationMs).Mul(decimal.NewFromInt(min(f.MemoryMB, LambdaMBPerVCPU)))
+	num := vcpus.Mul(decimal.NewFromInt(1000 * LambdaMBPerVCPU))
 	rps := num.DivRound(cpuMs, ratePlaces).Truncate(3)
 	return decimal.Max(rps, decimal.New(1, -3))
 }

@@ -7,6 +7,9 @@ import "github.com/shopspring/decimal"
 type PlatformDetail interface {
 	// DetailOf is the platform the detail belongs to.
 	DetailOf() Platform
+	// Unserved is the month's requests the platform turns away and its bill leaves out
+	// (Lambda's throttled requests): 0 when the estimate serves every request.
+	Unserved() int64
 }
 
 // LambdaDetail is what Lambda reports beyond its bill.
@@ -24,6 +27,14 @@ type LambdaDetail struct {
 
 // DetailOf is Lambda.
 func (*LambdaDetail) DetailOf() Platform { return PlatformLambda }
+
+// Unserved is the throttled requests the bill leaves out (Throttling.Unbilled).
+func (d *LambdaDetail) Unserved() int64 {
+	if d == nil || d.Throttling == nil {
+		return 0
+	}
+	return d.Throttling.Unbilled
+}
 
 // LambdaDetailOf is e's Lambda detail: empty when e is not Lambda's or has none.
 func LambdaDetailOf(e Estimate) LambdaDetail {

@@ -63,22 +63,11 @@ func TestPlanFlowRetriesAndDeadLetters(t *testing.T) {
 	}
 }
 
-func TestMergeStepFoldsWorkIntoTheCaller(t *testing.T) {
-	w := orderPipeline()
-	m := mergeStep(w, 0) // validate into the entry
-	if len(m.Flow) != 4 || m.Flow[0].Name != "orders" || m.Flow[0].From != EntryStep {
-		t.Fatalf("flow after merge: %+v", m.Flow)
-	}
-	if !m.Function.DurationMs.Equal(dec("150")) || m.Function.MemoryMB != 512 {
-		t.Errorf("entry after merge: %s ms at %d MB, want 150 ms at 512 MB", m.Function.DurationMs, m.Function.MemoryMB)
-	}
-}
-
-func TestFlowPricesRetriesAndMerges(t *testing.T) {
+func TestFlowPricesRetries(t *testing.T) {
 	res := Price([]Workload{orderPipeline()}, catalog(t), Options{})
 	f := res.Workloads[0].Flow
-	if f == nil || len(f.Merges) != 1 || f.Merges[0].Step != "validate" || !f.Merges[0].Saving.IsPositive() {
-		t.Fatalf("merges: %+v", f)
+	if f == nil || len(f.Merges) != 0 {
+		t.Fatalf("flow %+v: the steps worth merging are the analysis's (analysis.Merges), not the engine's", f)
 	}
 	if !f.RetryInvocations.IsPositive() || !f.RetryCost.IsPositive() || !f.DeadLettered.IsPositive() {
 		t.Errorf("retries: %s invocations, %s, %s dead-lettered", f.RetryInvocations, f.RetryCost, f.DeadLettered)

@@ -1,16 +1,13 @@
 package model
 
 import (
-	"strings"
-
-	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
 
-// costPlaces is the precision of costs divided by a request count (cost per thousand
+// CostPlaces is the precision of costs divided by a request count (cost per thousand
 // requests, a step's share of a bill): 10 places, a ten-billionth of a dollar.
-const costPlaces = 10
+const CostPlaces = 10
 
 // newAround works out the month's flow for a service seated at st from the user requests hour
 // by hour: a REST API's cache takes its hits off only where that API is the service's front
@@ -79,7 +76,7 @@ func (a around) result(lambda Estimate, usages []pricing.LambdaUsage) *FlowResul
 	}
 	f := &FlowResult{Requests: a.users, APIRequests: a.requests, EntryRequests: a.entry, Invocations: a.invocations, NotPriced: a.notPriced()}
 	if f.Requests.IsPositive() {
-		f.InvocationsPerRequest = a.invocations.DivRound(f.Requests, costPlaces)
+		f.InvocationsPerRequest = a.invocations.DivRound(f.Requests, CostPlaces)
 	}
 	q := a.quantities
 	f.DeadLettered = q.deadLettered
@@ -135,7 +132,7 @@ func retryShare(attempts, triggered decimal.Decimal) decimal.Decimal {
 	if !attempts.IsPositive() {
 		return decimal.Zero
 	}
-	return attempts.Sub(triggered).DivRound(attempts, costPlaces)
+	return attempts.Sub(triggered).DivRound(attempts, CostPlaces)
 }
 
 // notPriced names the services the file does not describe.
@@ -174,12 +171,12 @@ func newShares(lambda Estimate, usages []pricing.LambdaUsage) shares {
 		s.gbSeconds = s.gbSeconds.Add(u.DurationGBSeconds)
 	}
 	for _, it := range lambda.LineItems {
-		switch {
-		case it.ID == "lambda.requests" || it.ID == "lambda.free_tier.requests":
+		switch it.Kind {
+		case pricing.KindLambdaRequests:
 			s.requestCost = s.requestCost.Add(it.Cost)
-		case strings.HasPrefix(it.ID, "lambda.duration") || it.ID == "lambda.free_tier.duration":
+		case pricing.KindLambdaDuration:
 			s.computeCost = s.computeCost.Add(it.Cost)
-		case strings.HasPrefix(it.ID, "lambda."):
+		case pricing.KindLambdaOther:
 			s.entryOnly = s.entryOnly.Add(it.Cost)
 		}
 	}
@@ -195,82 +192,13 @@ func (s shares) function(i int) decimal.Decimal {
 	u := s.usages[i]
 	cost := decimal.Zero
 	if s.requests.IsPositive() {
-		cost = cost.Add(s.requestCost.Mul(u.Requests).DivRound(s.requests, costPlaces))
+		cost = cost.Add(s.requestCost.Mul(u.Requests).DivRound(s.requests, CostPlaces))
 	}
 	if s.gbSeconds.IsPositive() {
-		cost = cost.Add(s.computeCost.Mul(u.DurationGBSeconds).DivRound(s.gbSeconds, costPlaces))
+		cost = cost.Add(s.computeCost.Mul(u.DurationGBSeconds).DivRound(s.gbSeconds, CostPlaces))
 	}
 	if i == 0 {
 		cost = cost.Add(s.entryOnly)
 	}
 	return cost
-}
-
-// merges finds the function steps that run every time their caller runs and prices the
-// flow with each merged into its caller.
-func merges(r WorkloadResult, cat *pricing.Catalog, month Month) []Merge {
-	var out []Merge
-	w := r.Workload
-	base := r.Estimate(PlatformLambda).MonthlyCost
-	for i, s := range w.Flow {
-		callerKind, callerMB := StepFunction, w.Function.MemoryMB
-		for _, p := range w.Flow[:i] {
-			if p.Name == s.From {
-				callerKind, callerMB = p.Kind, p.MemoryMB
-			}
-		}
-		if s.Kind != StepFunction || callerKind != StepFunction || s.PerParent.LessThan(one) {
-			continue
-		}
-		merged := mergeStep(w, i)
-		got := priceAlone(merged, cat, month)
-		if !got.Estimate(PlatformLambda).Feasible {
-			continue
-		}
-		m := Merge{Step: s.Name, Into: s.From, Saving: base.Sub(got.Estimate(PlatformLambda).MonthlyCost)}
-		m.RequestsSaved = r.Flow.Invocations.Sub(got.Flow.Invocations)
-		m.GivesUp = givesUp(s, callerMB)
-		out = append(out, m)
-	}
-	return out
-}
-
-// mergeStep returns w with flow step i folded into its caller: the caller runs the step's
-// work itself (per_parent times its duration, at the larger memory), and the step's
-// children hang from the caller.
-func mergeStep(w Workload, i int) Workload {
-	s := w.Flow[i]
-	extra := s.DurationMs.Mul(s.PerParent)
-	flow := make([]Step, 0, len(w.Flow)-1)
-	for j, p := range w.Flow {
-		switch {
-		case j == i:
-			continue
-		case p.Name == s.From:
-			p.DurationMs = p.DurationMs.Add(extra)
-			p.MemoryMB = max(p.MemoryMB, s.MemoryMB)
-		case p.From == s.Name:
-			p.From = s.From
-			p.PerParent = p.PerParent.Mul(s.PerParent)
-		}
-		flow = append(flow, p)
-	}
-	w.Flow = flow
-	if s.From == EntryStep {
-		w.Function.DurationMs = w.Function.DurationMs.Add(extra)
-		w.Function.MemoryMB = max(w.Function.MemoryMB, s.MemoryMB)
-	}
-	return w
-}
-
-// givesUp says what merging a step into its caller costs in design terms.
-func givesUp(s Step, callerMB int64) string {
-	why := "its own memory size, scaling, timeout and retries (a failure now fails the caller)"
-	if s.MemoryMB != callerMB {
-		why += "; the merged function runs at " + humanize.Megabytes(max(s.MemoryMB, callerMB))
-	}
-	if s.Invoke == Async {
-		why += "; the caller now waits for work it handed off (latency)"
-	}
-	return why
 }

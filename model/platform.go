@@ -70,12 +70,12 @@ type MemorySweeper interface {
 	SweepMemory(w Workload, cat *pricing.Catalog, opt SweepOptions) SweepResult
 }
 
-// Platforms lists every registered platform's id, in display order: Lambda, then those
-// registered (package model/platforms registers Fargate and EC2).
-var Platforms = []Platform{PlatformLambda}
+// Platforms lists every registered platform's id, in display order: the order they were
+// registered in (package model/platforms registers Lambda, Fargate and EC2).
+var Platforms []Platform
 
 // pricers are the registered platforms, in the order of Platforms.
-var pricers = []PlatformPricer{lambdaPlatform{}}
+var pricers []PlatformPricer
 
 // RegisterPlatform adds platform p after those registered, and returns the function that
 // removes it again (for a test, or a program that prices with it for a while). It is not
@@ -133,9 +133,6 @@ func SetOf(ps ...Platform) PlatformSet {
 	}
 	return s
 }
-
-// onlyOn is the set of every registered platform but ps: what to skip to price ps alone.
-func onlyOn(ps ...Platform) PlatformSet { return AllPlatforms() &^ SetOf(ps...) }
 
 // With is the set with platform i (of Platforms) in it.
 func (s PlatformSet) With(i int) PlatformSet { return s | 1<<i }

@@ -28,10 +28,11 @@ type Demand struct {
 	plan  flowPlan
 	entry Hourly
 	peak  *demand.PeakWindow
-	// lambda is the flow and what surrounds the function on Lambda; containers the same
-	// behind the containers' front door (once haveContainers, see containerAround).
-	lambda, containers around
-	haveContainers     bool
+	// function is the flow and what surrounds the function run as a function (Lambda's);
+	// containers the same behind the containers' front door (once haveContainers, see
+	// containerAround).
+	function, containers around
+	haveContainers       bool
 	// work is the containers' work hour by hour, in entry-request equivalents, and peaks its
 	// peak counts (once havePeaks, see containerWorkPeaks).
 	work      []int64
@@ -43,7 +44,7 @@ type Demand struct {
 // door, worked out once.
 func (d *Demand) containerAround() around {
 	if !d.haveContainers {
-		d.containers = newAroundPlanned(d.Workload, fargateSeat, d.Requests, d.Month.Hours, d.plan, &d.lambda)
+		d.containers = newAroundPlanned(d.Workload, fargateSeat, d.Requests, d.Month.Hours, d.plan, &d.function)
 		d.haveContainers = true
 	}
 	return d.containers
@@ -71,10 +72,12 @@ func (d *Demand) ContainerWorkPeaks() ([]int64, demand.HourPeaks) {
 // containers' front door, or Lambda's function). The engine adds the schedules after
 // (withSchedules).
 func (d *Demand) surround(e Estimate, st seat, peakUnits int64, perUnit func(*Database) int64) Estimate {
-	a := d.lambda
+	a := d.function
 	if st.fleet {
 		a = d.containerAround()
 		e.behindContainers = true
+	} else {
+		e.function = true
 	}
 	e = withDatabase(e, d.Workload, d.Month.Hours, d.Catalog, peakUnits, perUnit)
 	return withAround(e, a, st, d.Schedules, d.Catalog)
@@ -89,13 +92,31 @@ func (d *Demand) PeakWindow() *demand.PeakWindow { return d.peak }
 
 // FlowLambdaUsages is the Lambda usage of the flow's function steps and of the callers
 // waiting on them, or the reasons Lambda cannot run them.
-func (d *Demand) FlowLambdaUsages() ([]pricing.LambdaUsage, []string) { return d.lambda.lambdaUsages() }
+func (d *Demand) FlowLambdaUsages() ([]pricing.LambdaUsage, []string) {
+	return d.function.lambdaUsages()
+}
 
-// SurroundFunction is surround for Lambda's function, each of its peakEnvironments opening
-// one connection to the database: a platform's service estimate e with the database's proxy,
-// the flow and the services around the function.
-func (d *Demand) SurroundFunction(e Estimate, peakEnvironments int64) Estimate {
-	return d.surround(e, functionSeat, peakEnvironments, oneConnection)
+// FunctionSeat is what a platform that runs the workload's function as a function (Lambda)
+// says of how it sits in what surrounds it: behind the function's front door
+// (front_door.lambda), its logs vended logs.
+type FunctionSeat struct {
+	// PlatformLogKB is what the platform itself writes to the function's log group for every
+	// invocation, beside the function's own logs.kb_per_invocation.
+	PlatformLogKB decimal.Decimal
+	// VPC says the function is attached to a VPC: it reaches the internet through the NAT
+	// gateways the file has (else it needs none).
+	VPC bool
+}
+
+// SurroundFunction is surround for the workload's function run as a function (Lambda's),
+// seated as fs says, each of its peakEnvironments opening one connection to the database: a
+// platform's service estimate e with the database's proxy, the flow and the services around
+// the function. The flow's breakdown (WorkloadResult.Flow) is priced on the estimate it
+// returns.
+func (d *Demand) SurroundFunction(e Estimate, peakEnvironments int64, fs FunctionSeat) Estimate {
+	st := functionSeat
+	st.platformLogKB, st.vpc = fs.PlatformLogKB, fs.VPC
+	return d.surround(e, st, peakEnvironments, oneConnection)
 }
 
 // oneConnection is what one execution environment opens to the database.
@@ -142,3 +163,18 @@ func (j *ScheduledJob) UserInstanceType() string { return j.userType }
 
 // Host is where the job runs on instances: on one of its own, or on the service's.
 func (j *ScheduledJob) Host() ScheduleHost { return hostOf(j.Workload, j.Schedule) }
+
+// EntryOf is the requests reaching w's function hour by hour in month, with the entry's
+// retries, as the Demand the engine prices w from gives them (Demand.Entry): w's traffic
+// spread over the month's hours, scaled by the flow's entry attempts. w is as the engine
+// priced it (WorkloadResult.Workload: its defaults resolved). A platform that prices many
+// variants of its own configuration (Lambda's memory sweep) reads it once.
+func EntryOf(w Workload, month Month) (Hourly, error) {
+	hourly, err := w.Traffic.Expand(month)
+	if err != nil {
+		return Hourly{}, err
+	}
+	a := newAround(w, functionSeat, hourly.Requests, month.Hours)
+	hourly.Requests = scaleSeries(hourly.Requests, a.entry.Mul(a.plan.EntryAttempts))
+	return hourly, nil
+}

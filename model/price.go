@@ -47,7 +47,7 @@ func Price(workloads []Workload, cat *pricing.Catalog, opt Options) Result {
 			res.Workloads = append(res.Workloads, pricePlatforms(w, cat, month, opt.mode()))
 			continue
 		}
-		res.Workloads = append(res.Workloads, priceWorkload(w, cat, month))
+		res.Workloads = append(res.Workloads, priceAlone(w, cat, month))
 	}
 	if !opt.BillsOnly {
 		res.Portfolio = portfolio(res.Workloads, cat)
@@ -76,6 +76,13 @@ type Prepared struct {
 	resolved bool
 }
 
+// PreparedSpread is a Prepared holding only the traffic spread over the month's hours by sw
+// (demand.HourWeights.Reweighted gives sw an analysis's own hourly series, with the month's
+// local hours and bursts kept), for an analysis that prices hourly series of its own (the
+// hybrid's overflow): each variant's requests are spread by sw's weights, and its defaults
+// and flow are worked out as without it.
+func PreparedSpread(sw *demand.HourWeights) *Prepared { return &Prepared{shape: sw} }
+
 // Prepare works out what the variants of w priced in month have alike (an error spreading the
 // shape is left to each variant's pricing to report). With resolve, the variants move none of
 // what the defaults depend on (the function, the platforms' sizes): w is returned with its
@@ -102,31 +109,9 @@ func PortfolioOf(results []WorkloadResult, cat *pricing.Catalog) Portfolio {
 	return portfolio(results, cat)
 }
 
-// priceWorkload prices one workload alone, with the steps of its flow worth merging.
-func priceWorkload(w Workload, cat *pricing.Catalog, month Month) WorkloadResult {
-	r := priceAlone(w, cat, month)
-	if r.Flow != nil && len(r.Estimates) > 0 && r.Estimate(PlatformLambda).Feasible {
-		r.Flow.Merges = merges(r, cat, month)
-	}
-	return r
-}
-
 // priceAlone prices one workload on every platform.
 func priceAlone(w Workload, cat *pricing.Catalog, month Month) WorkloadResult {
 	return pricePlatforms(w, cat, month, pricingMode{detail: true})
-}
-
-// priceCosts prices one workload on every platform for analyses that need only the bills:
-// the same estimates and costs as priceAlone, without the statistical extras that change no
-// amount (Lambda's throttling check, the warmer, the flow's breakdown).
-func priceCosts(w Workload, cat *pricing.Catalog, month Month) WorkloadResult {
-	return pricePlatforms(w, cat, month, pricingMode{})
-}
-
-// priceCostsOn is priceCosts's estimate on platform p alone: the other platforms are not
-// priced.
-func priceCostsOn(w Workload, cat *pricing.Catalog, month Month, p Platform) Estimate {
-	return pricePlatforms(w, cat, month, pricingMode{skip: onlyOn(p)}).Estimate(p)
 }
 
 // pricingMode says how pricePlatforms works: with the extras (detail) or not, and with the
@@ -180,10 +165,10 @@ func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingM
 	d := Demand{Workload: w, Month: month, Catalog: cat, Requests: series, Detail: mode.detail, plan: *plan}
 	r.Schedules = priceSchedules(w, month, cat)
 	d.Schedules = r.Schedules
-	d.lambda = newAroundPlanned(w, functionSeat, series, month.Hours, *plan, nil)
+	d.function = newAroundPlanned(w, functionSeat, series, month.Hours, *plan, nil)
 	d.entry = hourly
-	d.entry.Requests = scaleSeries(series, d.lambda.entry.Mul(d.lambda.plan.EntryAttempts))
-	d.peak = newPeakWindow(w.Traffic.PeakPercentile, pricing.LambdaBilledMs(w.Function.DurationMs).IntPart())
+	d.entry.Requests = scaleSeries(series, d.function.entry.Mul(d.function.plan.EntryAttempts))
+	d.peak = NewPeakWindow(w.Traffic.PeakPercentile, pricing.LambdaBilledMs(w.Function.DurationMs).IntPart())
 	r.Estimates = make([]Estimate, len(pricers))
 	for i, p := range pricers {
 		if mode.skip.Has(i) {
@@ -193,12 +178,11 @@ func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingM
 		e := p.Estimate(&d)
 		r.Estimates[i] = withSchedules(e, r.Schedules, !e.schedulesBilled)
 	}
-	if mode.detail {
-		e := r.Estimate(PlatformLambda)
-		r.Flow = d.lambda.result(e, LambdaUsagesOf(e))
+	if e, ok := functionEstimate(r.Estimates); mode.detail && ok {
+		r.Flow = d.function.result(e, LambdaUsagesOf(e))
 	}
 	if mode.shared {
-		withShared(r.Estimates, w, d.lambda, d.containerAround(), r.Schedules, month.Hours, cat)
+		withShared(r.Estimates, w, d.function, d.containerAround(), r.Schedules, month.Hours, cat)
 	}
 	r.Cheapest = cheapest(r.Estimates)
 	return r
@@ -212,16 +196,16 @@ func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingM
 // The flow's services are alike on Lambda and the containers only when both flows carry the
 // same requests (a REST cache in front of one alone makes them differ: then only the
 // containers share anything).
-func withShared(estimates []Estimate, w Workload, lambda, containers around, schedules []ScheduleResult, hours int64, cat *pricing.Catalog) {
+func withShared(estimates []Estimate, w Workload, function, containers around, schedules []ScheduleResult, hours int64, cat *pricing.Catalog) {
 	runs := schedulerInvocations(schedules)
 	proxy := decimal.Zero
 	if items, err := rdsProxyItems(w, hours, cat); err == nil {
 		proxy = pricing.Total(items)
 	}
 	shared := decimal.Zero
-	if lambda.entry.Equal(containers.entry) {
+	if function.entry.Equal(containers.entry) {
 		flow := pricing.Services{Region: w.Region, Free: w.Lambda.FreeTier, SchedulerInvocations: runs}
-		lambda.flowServices(&flow)
+		function.flowServices(&flow)
 		if bill, err := cat.ServicesBill([]pricing.Services{flow}); err == nil {
 			shared = bill.Total().Add(proxy)
 		}
@@ -262,7 +246,7 @@ func withAround(e Estimate, a around, st seat, schedules []ScheduleResult, cat *
 	svc.SchedulerInvocations = schedulerInvocations(schedules)
 	e = withServices(e, svc, cat)
 	if a.users.IsPositive() && e.Feasible {
-		e.CostPerThousandRequests = e.MonthlyCost.Shift(3).DivRound(a.users, costPlaces)
+		e.CostPerThousandRequests = e.MonthlyCost.Shift(3).DivRound(a.users, CostPlaces)
 	}
 	return e
 }

@@ -69,10 +69,11 @@ type Estimate struct {
 	// EC2's have (see withShared), worked out only for the break-even search.
 	sharedCost, containerShared decimal.Decimal
 	// behindContainers says the service sits behind the containers' front door and shares
-	// their surroundings (see Demand.surround); schedulesBilled that the platform billed the
-	// schedules' usage with the service's (Lambda's account), so that the engine adds none of
-	// their line items (withSchedules).
-	behindContainers, schedulesBilled bool
+	// their surroundings (see Demand.surround); function that it runs as the function, behind
+	// the function's front door (Demand.SurroundFunction: the flow is priced on it);
+	// schedulesBilled that the platform billed the schedules' usage with the service's
+	// (Lambda's account), so that the engine adds none of their line items (withSchedules).
+	behindContainers, function, schedulesBilled bool
 }
 
 // PlatformCost is one platform's monthly cost, or that it cannot run the workload.
@@ -101,11 +102,10 @@ func (e Estimate) Shared() SharedCost {
 	return SharedCost{Every: e.sharedCost, Containers: e.containerShared, BehindContainers: e.behindContainers}
 }
 
-// Serves says the estimate serves every request: Lambda's concurrency limit throttles none
-// that the bill leaves out.
+// Serves says the estimate serves every request: the platform turns none away that the bill
+// leaves out (its Detail's Unserved: Lambda's concurrency limit).
 func (e Estimate) Serves() bool {
-	th := LambdaDetailOf(e).Throttling
-	return th == nil || th.Unbilled == 0
+	return e.Detail == nil || e.Detail.Unserved() == 0
 }
 
 // Complete says every quantity of the estimate was priced (nothing is in Unpriced).
@@ -128,6 +128,25 @@ type Capacity struct {
 
 // Estimate returns the estimate for platform p.
 func (r WorkloadResult) Estimate(p Platform) Estimate { return estimateFor(r.Estimates, p) }
+
+// FunctionEstimate is the estimate the workload's flow is priced on: that of the platform
+// that runs its function as a function (it surrounded it with Demand.SurroundFunction:
+// Lambda's). ok is false when no registered platform does, or it was not priced.
+func (r WorkloadResult) FunctionEstimate() (e Estimate, ok bool) {
+	return functionEstimate(r.Estimates)
+}
+
+// functionEstimate is the estimate of the platform that runs the workload's function as a
+// function (it surrounded it with Demand.SurroundFunction: Lambda's): the flow is priced on
+// it. ok is false when no registered platform does.
+func functionEstimate(estimates []Estimate) (e Estimate, ok bool) {
+	for _, x := range estimates {
+		if x.function {
+			return x, true
+		}
+	}
+	return Estimate{}, false
+}
 
 // estimateFor returns the estimate for platform p among estimates (an empty, infeasible one
 // if there is none).

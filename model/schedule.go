@@ -232,12 +232,14 @@ func priceSchedule(w Workload, s Schedule, month Month, cat *pricing.Catalog, us
 }
 
 // ScheduledItems re-ids a platform's line items as the schedule's: prefix+"x" becomes
-// prefix+"scheduled.NAME.x", and each name says which schedule it is.
+// prefix+"scheduled.NAME.x", and each name says which schedule it is. They lose their Kind:
+// they are the schedule's lines, not the service's, which code reads by kind.
 func ScheduledItems(items []pricing.LineItem, prefix, name string) []pricing.LineItem {
 	out := make([]pricing.LineItem, len(items))
 	for i, it := range items {
 		it.ID = prefix + "scheduled." + name + "." + strings.TrimPrefix(it.ID, prefix)
 		it.Name = "Schedule " + name + ": " + it.Name
+		it.Kind = ""
 		out[i] = it
 	}
 	return out

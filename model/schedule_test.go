@@ -38,7 +38,16 @@ func serviceWorkload(s ...Schedule) Workload {
 func priceOne(t *testing.T, w Workload, m Month) (ScheduleResult, []pricing.LambdaUsage) {
 	t.Helper()
 	r := priceSchedule(w, w.Schedules[0], m, catalog(t), "")
-	return r, scheduledUsages([]ScheduleResult{r})
+	return r, lambdaUsages([]ScheduleResult{r})
+}
+
+// lambdaUsages is the Lambda usage of each schedule Lambda can run, in their order.
+func lambdaUsages(schedules []ScheduleResult) []pricing.LambdaUsage {
+	var usages []pricing.LambdaUsage
+	for _, s := range schedules {
+		usages = append(usages, LambdaUsagesOf(s.Estimate(PlatformLambda))...)
+	}
+	return usages
 }
 
 // item finds the line item id in e, failing the test if it is missing.
@@ -259,7 +268,7 @@ func TestScheduleEC2(t *testing.T) {
 	// in the year x 2 x 90 s x 730 / (8,760 x 3,600) = 36.5 hours: 0.6132.
 	svc := resolveDefaults(serviceWorkload(Schedule{Name: "hourly", Cron: "0 * * * *", DurationMs: dec("90000"), MemoryMB: 512, Parallel: 2}), cat)
 	results := priceSchedules(svc, nov2026, cat)
-	usages := scheduledUsages(results)
+	usages := lambdaUsages(results)
 	e = results[0].Estimate(PlatformEC2)
 	it = item(t, e, "ec2.scheduled.hourly.instance_hours")
 	wantDec(t, "service hours", it.Quantity, "36")

@@ -41,9 +41,9 @@ type Fleet struct {
 	ScaleOutLagMinutes       int64
 }
 
-// newPeakWindow is the peak window of requests billedMs long at the sizing percentile (0:
+// NewPeakWindow is the peak window of requests billedMs long at the sizing percentile (0:
 // DefaultPeakPercentile).
-func newPeakWindow(percentile decimal.Decimal, billedMs int64) *demand.PeakWindow {
+func NewPeakWindow(percentile decimal.Decimal, billedMs int64) *demand.PeakWindow {
 	if percentile.IsZero() {
 		percentile = decimal.NewFromInt(DefaultPeakPercentile)
 	}

@@ -12,7 +12,7 @@ func TestSizeFleetByHand(t *testing.T) {
 	// Poisson(10) 18 (P(N <= 17) = 0.986, P(N <= 18) = 0.993). At 1 rps per unit and 100%
 	// utilisation the hours need 4, 18 and 4 units.
 	series := []int64{3600, 36000, 3600}
-	peak := newPeakWindow(dec("99"), 100)
+	peak := NewPeakWindow(dec("99"), 100)
 	peaks := peak.Counts(series)
 	fleet := Fleet{RequestsPerSecondPerUnit: dec("1"), TargetUtilizationPercent: 100, Scaling: Autoscaled, ScaleOutLagMinutes: 15}
 	c := SizeFleet(peaks, peak.WindowMs, fleet, "tasks")
@@ -39,7 +39,7 @@ func TestSizeFleetByHand(t *testing.T) {
 }
 
 func TestSizeFleetIdleHoursNeedNothing(t *testing.T) {
-	pk := newPeakWindow(dec("99"), 100)
+	pk := NewPeakWindow(dec("99"), 100)
 	c := SizeFleet(pk.Counts([]int64{0, 0, 7200}), pk.WindowMs, Fleet{RequestsPerSecondPerUnit: dec("100"), TargetUtilizationPercent: 70}, "tasks")
 	if c.PerHour.At(0) != 0 || c.PerHour.At(2) != 1 || c.Min != 0 {
 		t.Errorf("%v", c.PerHour.Values())

@@ -34,7 +34,7 @@ func (s *Stream) Head() Result { return s.head }
 // months ahead, as Price prices each of its set. It changes nothing of s.
 func (s *Stream) Price(w Workload) WorkloadResult {
 	w.Traffic = w.Traffic.Grown(s.head.MonthsAhead)
-	return priceWorkload(w, s.cat, s.head.Month)
+	return priceAlone(w, s.cat, s.head.Month)
 }
 
 // Add counts r, the next workload of the set in order, into the portfolio, keeping only its

@@ -2,12 +2,15 @@
 // its estimates, and the engine that turns a workload into billed quantities on each platform
 // (requests, GB-seconds, task-hours, instance-hours) before asking package pricing for the
 // bill. Price is the engine's entry. Platforms are values of PlatformPricer in a registry
-// (Platforms, RegisterPlatform): the engine loops over it. The what-ifs bound to the engine's
-// internals (the memory sweep, a hybrid baseline, merging flow steps) are here too. The
-// demand before any price (months, the shapes' hours, cron runs, the statistics of an hour's
-// requests) is package model/demand; the decision analyses that price through Price (break-even,
-// right-sizing, purchase options, provisioned concurrency, growth, scenarios, sensitivity,
-// recommendations, Compare) are package model/analysis.
+// (Platforms, RegisterPlatform): the engine loops over it and names none of them for its
+// work; each lives in a directory of its own under model/platforms (Lambda, Fargate, EC2),
+// which package model/platforms registers. What the workload's YAML decodes into and what
+// report reads of one platform (LambdaConfig, ColdStartConfig, Tuning, LambdaDetail,
+// SweepResult) stay here as the contract. The demand before any price (months, the shapes'
+// hours, cron runs, the statistics of an hour's requests) is package model/demand; the
+// decision analyses that price through Price (break-even, right-sizing, purchase options,
+// provisioned concurrency, growth, scenarios, sensitivity, the hybrid, the steps worth
+// merging, recommendations, Compare) are package model/analysis.
 package model
 
 import (

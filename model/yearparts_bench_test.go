@@ -5,7 +5,8 @@ import "testing"
 // yearOfHours is BenchmarkPriceYearOfHours's input: a diurnal mobile backend in Berlin time with
 // a launch burst, priced over a year of hours. The benchmarks below time each per-hour part of
 // that pricing alone, so that a regression in the whole is traced to its part (the fleets'
-// sizing is timed in package fargate, BenchmarkYearFleets).
+// sizing is timed in package fargate, BenchmarkYearFleets; Lambda's cold starts, throttling
+// and concurrency in package lambda, BenchmarkYearColdStarts and BenchmarkYearThrottleAndConcurrency).
 func yearOfHours() (Workload, Month) {
 	w := mobileBackend()
 	w.Traffic.Shape = Shape{Kind: Diurnal, PeakToAverage: dec("2.5"), PeakHour: 14, TimeZone: "Europe/Berlin",
@@ -18,26 +19,6 @@ func BenchmarkYearExpand(b *testing.B) {
 	w, year := yearOfHours()
 	for b.Loop() {
 		w.Traffic.Expand(year)
-	}
-}
-
-// BenchmarkYearColdStarts times the warm pool followed through the year.
-func BenchmarkYearColdStarts(b *testing.B) {
-	w, year := yearOfHours()
-	h, _ := w.Traffic.Expand(year)
-	for b.Loop() {
-		coldStarts(w, h.Requests, h.Classes, nil, dec("120"))
-	}
-}
-
-// BenchmarkYearThrottleAndConcurrency times throttling and peak concurrency, hour by hour.
-func BenchmarkYearThrottleAndConcurrency(b *testing.B) {
-	w, year := yearOfHours()
-	h, _ := w.Traffic.Expand(year)
-	pk := newPeakWindow(w.Traffic.PeakPercentile, 120)
-	for b.Loop() {
-		lambdaThrottling(h.Requests, h.Classes, 120, 1000, pk)
-		lambdaConcurrency(h.Requests, h.Classes, 120)
 	}
 }
 

@@ -63,13 +63,17 @@ func (c *Catalog) instanceHours(u EC2Usage) (LineItem, error) {
 		// dividing by 100 is a shift of the decimal point: exact.
 		price := rate.UnitPrice().Mul(hundred.Sub(u.SpotDiscountPercent)).Shift(-2)
 		name := fmt.Sprintf("%s, spot at %s%% off on-demand", u.InstanceType, u.SpotDiscountPercent)
-		return lineAt("ec2.instances", name, rate, u.InstanceHours, price), nil
+		it := lineAt("ec2.instances", name, rate, u.InstanceHours, price)
+		it.Kind = KindEC2Instances
+		return it, nil
 	}
 	rate, err := c.Rate(u.Region, "ec2."+u.InstanceType+"."+u.Purchase)
 	if err != nil {
 		return LineItem{}, err
 	}
-	return charge("ec2.instances", u.InstanceType+", "+u.Purchase, rate, u.InstanceHours), nil
+	it := charge("ec2.instances", u.InstanceType+", "+u.Purchase, rate, u.InstanceHours)
+	it.Kind = KindEC2Instances
+	return it, nil
 }
 
 // surplusCredits prices a burstable fleet's surplus CPU credits at its family's flat rate per

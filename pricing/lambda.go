@@ -234,6 +234,13 @@ type lineSink struct {
 	unpriced []Unpriced
 }
 
+// kinds gives the lines added from item from on the kind k.
+func (s *lineSink) kinds(from int, k LineKind) {
+	for i := from; i < len(s.items); i++ {
+		s.items[i].Kind = k
+	}
+}
+
 func (s *lineSink) add(id, name string, rate Rate, quantity, price decimal.Decimal, estimate string) {
 	if !s.build {
 		if !quantity.IsZero() {
@@ -275,17 +282,23 @@ func (s *lineSink) missing(region, key, what string) {
 // estimate), and the free tier's share of the eligible requests served. It returns the free
 // requests used.
 func requestLines(sink *lineSink, rate Rate, s LambdaSum, freeLeft decimal.Decimal) decimal.Decimal {
+	n := len(sink.items)
 	sink.add(lambdaRequestsKey, "Requests", rate, s.Requests, rate.UnitPrice(), "")
+	sink.kinds(n, KindLambdaRequests)
 	if s.ThrottledRequests.IsPositive() {
 		text := ""
 		if sink.build {
 			text = "estimate: " + humanize.Quantity(s.ThrottledRequests) + " requests turned away above the concurrency limit (Erlang's loss formula)"
 		}
+		n := len(sink.items)
 		sink.add("lambda.throttled.requests", "Throttled requests, not invoked", rate, s.ThrottledRequests.Neg(), rate.UnitPrice(), text)
+		sink.kinds(n, KindLambdaOther)
 	}
 	used := decimal.Min(freeLeft, s.EligibleRequests.Sub(s.EligibleThrottledRequests))
 	if used.IsPositive() {
+		n := len(sink.items)
 		sink.add(lambdaFreeRequestsKey, "Free tier, requests", rate, used.Neg(), rate.UnitPrice(), "")
+		sink.kinds(n, KindLambdaRequests)
 		return used
 	}
 	return decimal.Zero
@@ -301,9 +314,12 @@ func (r *LambdaRates) computeLines(sink *lineSink, s LambdaSum, freeLeft decimal
 	initText := initEstimate(s)
 	throttledText := "estimate: what the " + humanize.Quantity(s.ThrottledRequests) + " throttled requests would have billed"
 	// A function whose every request ran on provisioned concurrency has no on-demand line.
+	n := len(sink.items)
 	if s.Duration.IsPositive() || (s.ProvisionedDuration.IsZero() && s.Init.IsZero()) {
 		sink.tiers("lambda.duration"+q.id, "Duration"+q.name, duration, decimal.Zero, s.Duration, "")
 	}
+	sink.kinds(n, KindLambdaDuration)
+	n = len(sink.items)
 	if s.Init.IsPositive() {
 		sink.tiers("lambda.init"+q.id, "INIT of cold starts"+q.name, duration, s.Duration, s.Init, initText)
 	}
@@ -311,11 +327,15 @@ func (r *LambdaRates) computeLines(sink *lineSink, s LambdaSum, freeLeft decimal
 	if s.ThrottledDuration.IsPositive() {
 		sink.tiers("lambda.throttled.duration"+q.id, "Duration of throttled requests"+q.name, duration, top, s.ThrottledDuration.Neg(), throttledText)
 	}
+	sink.kinds(n, KindLambdaOther)
+	n = len(sink.items)
 	used := decimal.Zero
 	if eligible := s.EligibleDuration.Add(s.EligibleInit).Sub(s.EligibleThrottledDuration); freeLeft.IsPositive() && eligible.IsPositive() {
 		used = decimal.Min(freeLeft, eligible)
 		sink.add(lambdaFreeDurationKey+q.id, "Free tier, duration"+q.name, duration, used.Neg(), firstPrice(duration), "")
 	}
+	sink.kinds(n, KindLambdaDuration)
+	n = len(sink.items)
 	for _, part := range [...]struct {
 		id, name string
 		rate     rateOrError
@@ -339,6 +359,7 @@ func (r *LambdaRates) computeLines(sink *lineSink, s LambdaSum, freeLeft decimal
 		}
 		sink.add(part.id+q.id, part.name+q.name, part.rate.rate, part.quantity, part.rate.rate.UnitPrice(), part.estimate)
 	}
+	sink.kinds(n, KindLambdaOther)
 	return used
 }
 

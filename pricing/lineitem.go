@@ -21,7 +21,30 @@ type LineItem struct {
 	// the workload states or AWS's rules derive from it, and what the estimate rests on
 	// (e.g. "estimate: 1,234 cold starts x 141 ms"). Every format shows it on the line.
 	Estimate string
+	// Kind is what the line of a service's bill charges for, for the code that splits or
+	// reads a bill by it ("" for a line nothing reads so); a schedule's lines have none
+	// (see model.ScheduledItems). No format shows it.
+	Kind LineKind
 }
+
+// LineKind is what a line item charges for: a typed home for what code would otherwise read
+// off the line's id by its prefix.
+type LineKind string
+
+// The kinds of line the model reads.
+const (
+	// KindLambdaRequests: a Lambda bill's request lines (the requests and the free tier's
+	// requests), shared among the functions behind it by their requests.
+	KindLambdaRequests LineKind = "lambda.requests"
+	// KindLambdaDuration: its on-demand duration lines (each tier and the free tier's
+	// duration), shared by GB-seconds.
+	KindLambdaDuration LineKind = "lambda.duration"
+	// KindLambdaOther: its other lines (the INIT of cold starts, the throttled requests taken
+	// off, provisioned concurrency, ephemeral storage), the entry function's alone.
+	KindLambdaOther LineKind = "lambda.other"
+	// KindEC2Instances: the instance-hours of an EC2 fleet, at its purchase option's rate.
+	KindEC2Instances LineKind = "ec2.instances"
+)
 
 // charge prices quantity at rate's single price.
 func charge(id, name string, rate Rate, quantity decimal.Decimal) LineItem {

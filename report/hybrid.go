@@ -28,7 +28,7 @@ func markdownHybrid(b *strings.Builder, c analysis.Comparison) {
 
 // hybridText describes the cheapest split of the requests between a baseline and Lambda, or
 // why there is none.
-func hybridText(h model.Hybrid) string {
+func hybridText(h analysis.Hybrid) string {
 	if h.Units == 0 {
 		if h.PeakUnits <= h.MinUnits {
 			return fmt.Sprintf("No split: the busiest hour fits in the fleet's least, %s (%s), so any baseline would take every request; Lambda alone costs %s.",
@@ -68,7 +68,7 @@ func hybridUnits(p model.Platform, n int64) string {
 // hybridAgainst sets the split against each platform alone, never as a negative saving, and
 // says which is cheapest overall. With no baseline the split is Lambda alone, which is not
 // set against itself.
-func hybridAgainst(h model.Hybrid) string {
+func hybridAgainst(h analysis.Hybrid) string {
 	subject := "the split"
 	if h.Units == 0 {
 		subject = "Lambda alone"
@@ -123,7 +123,7 @@ func csvHybrid(c analysis.Comparison) [][]string {
 
 // hybridJSON writes "hybrid": the cheapest split between a baseline and Lambda, the
 // platforms alone and the cheapest overall (null without one).
-func hybridJSON(j *jsonWriter, h *model.Hybrid) {
+func hybridJSON(j *jsonWriter, h *analysis.Hybrid) {
 	if h == nil {
 		j.null("hybrid")
 		return

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/analysis"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/breakeven/breakeven/workloads"
 	"github.com/shopspring/decimal"
@@ -20,7 +21,7 @@ func TestHybridTextSaysWhatIsCheapest(t *testing.T) {
 		{Platform: model.PlatformFargate, Feasible: true, MonthlyCost: d("199.70")},
 		{Platform: model.PlatformEC2, Feasible: true, MonthlyCost: d("300")},
 	}
-	h := model.Hybrid{Baseline: model.PlatformFargate, MinUnits: 1, PeakUnits: 3, MonthlyCost: d("230.75"), Pure: pure}
+	h := analysis.Hybrid{Baseline: model.PlatformFargate, MinUnits: 1, PeakUnits: 3, MonthlyCost: d("230.75"), Pure: pure}
 	want := "No baseline pays: Lambda alone ($230.75) costs less than a baseline of 1 to 2 Fargate tasks with Lambda for the rest."
 	if got := hybridText(h); got != want {
 		t.Errorf("no baseline:\n got %s\nwant %s", got, want)
@@ -37,7 +38,7 @@ func TestHybridTextSaysWhatIsCheapest(t *testing.T) {
 		t.Errorf("no room:\n got %s\nwant %s", got, want)
 	}
 	// A split of 2 EC2 instances ($120 + $40 of Lambda) beats every platform alone.
-	h = model.Hybrid{Baseline: model.PlatformEC2, Units: 2, UnitSummary: "c7g.large on-demand, 10 rps", PerUnitPerHour: 25200,
+	h = analysis.Hybrid{Baseline: model.PlatformEC2, Units: 2, UnitSummary: "c7g.large on-demand, 10 rps", PerUnitPerHour: 25200,
 		MinUnits: 1, PeakUnits: 4, BaselineCost: d("120"), OverflowRequests: 1000000, OverflowHours: 200, OverflowCost: d("40"), MonthlyCost: d("160"), Pure: pure}
 	want = "Against Lambda alone $230.75 (the split saves $70.75), Fargate alone $199.70 (the split saves $39.70), EC2 alone $300.00 (the split saves $140.00). Cheapest overall: the split, $160.00."
 	if got := hybridAgainst(h); got != want {
@@ -53,7 +54,7 @@ func TestHybridTextEveryExample(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, w := range workloads.Examples() {
-		h := model.PlanHybrid(w, cat, model.StandardMonth())
+		h := analysis.PlanHybrid(w, cat, model.StandardMonth())
 		if h == nil {
 			continue
 		}

@@ -48,22 +48,24 @@ func (m Model) export(d *doc, f report.Format) tea.Cmd {
 	view := strings.ToLower(strings.ReplaceAll(m.shownView().title(), "/", ""))
 	path := filepath.Clean(fmt.Sprintf("breakeven-%s-%s.%s", d.work.Name, view, ext))
 	cat, month := m.pr.cat, m.pr.month
+	// result is r as the file shows it, with its flow's steps worth merging (worked out here,
+	// in the background, not at each keystroke's pricing).
 	result := func(r model.WorkloadResult) model.Result {
-		rs := []model.WorkloadResult{r}
+		rs := []model.WorkloadResult{analysis.WithMerges(r, cat, month)}
 		return model.Result{Provenance: model.ProvenanceOf(cat, month), Workloads: rs, Portfolio: model.PortfolioOf(rs, cat)}
 	}
 	var write func(b *strings.Builder) error
 	switch shows := m.shownView().shows(); {
 	case shows == showsScenarios && d.pinned != nil:
-		a, b := result(d.pinned.result), result(d.result)
+		a, b := d.pinned.result, d.result
 		label := d.pinned.label
-		write = func(out *strings.Builder) error { return abExport(out, a, b, label, f) }
+		write = func(out *strings.Builder) error { return abExport(out, result(a), result(b), label, f) }
 	case shows == showsAnalyses:
 		cmp := analysis.CompareResult{Provenance: model.ProvenanceOf(cat, month), Comparisons: []analysis.Comparison{*m.analysisOf(d)}}
 		write = func(out *strings.Builder) error { return report.WriteComparison(out, cmp, f) }
 	default:
-		res := result(d.result)
-		write = func(out *strings.Builder) error { return report.Write(out, res, f) }
+		r := d.result
+		write = func(out *strings.Builder) error { return report.Write(out, result(r), f) }
 	}
 	return func() tea.Msg {
 		var b strings.Builder

@@ -53,7 +53,7 @@ type Comparison struct {
 	Provisioned *ProvisionedSizing
 	// Hybrid is a container or instance baseline with Lambda taking the overflow (nil when
 	// it does not apply).
-	Hybrid *model.Hybrid
+	Hybrid *Hybrid
 	// Growth is the month-by-month cost as traffic grows.
 	Growth Growth
 	// Scenarios are the traffic scenarios priced side by side.
@@ -91,7 +91,7 @@ func Compare(workloads []model.Workload, cat *pricing.Catalog, opt CompareOption
 func compareOne(w model.Workload, cat *pricing.Catalog, opt CompareOptions) Comparison {
 	raised := w.Lambda.QuotaRaised
 	w.Lambda.QuotaRaised = true
-	c := Comparison{Base: model.Price([]model.Workload{w}, cat, model.Options{Month: opt.Month}).Workloads[0]}
+	c := Comparison{Base: WithMerges(model.Price([]model.Workload{w}, cat, model.Options{Month: opt.Month}).Workloads[0], cat, opt.Month)}
 	if th := model.LambdaDetailOf(c.Base.Estimate(model.PlatformLambda)).Throttling; th != nil && th.Requests > 0 && !raised {
 		c.Notes = append(c.Notes, fmt.Sprintf("Lambda's concurrency limit of %s would throttle about %s requests a month in %s: these analyses price Lambda serving every request, its quota raised to at least %s (lambda.quota_raised: true prices it so in `breakeven price` too)",
 			humanize.Count(th.Limit), humanize.Count(th.Requests), humanize.Plural(th.Hours, "hour", "hours"), humanize.Count(th.PeakConcurrency)))
@@ -111,7 +111,7 @@ func compareOne(w model.Workload, cat *pricing.Catalog, opt CompareOptions) Comp
 	})
 	run(func() { c.RightSizing = RightSize(w, cat, opt.Month) })
 	run(func() { c.Provisioned = SizeProvisioned(w, c.Base, cat, opt.Month) })
-	run(func() { c.Hybrid = model.PlanHybrid(w, cat, opt.Month) })
+	run(func() { c.Hybrid = PlanHybrid(w, cat, opt.Month) })
 	run(func() { c.Growth = ProjectGrowth(w, cat, opt.Month, opt.GrowthMonths) })
 	run(func() { c.Scenarios = PriceScenarios(w, cat, opt.Month) })
 	run(func() { c.Sensitivity = Sensitivity(w, cat, opt.Month) })

@@ -110,7 +110,7 @@ func costOf(costs []VariantCost, p model.Platform) VariantCost {
 // is month, month k has traffic w.Traffic.Grown(k) (compounding, rounded to whole requests,
 // a rate to 0.001 a second). When month is a calendar month, month k is the k-th calendar
 // month after it, with its own hours; otherwise every month is the 730-hour month. Each
-// month is priced alone, as priceCosts prices one workload; months below 1 project one.
+// month is priced alone through model.Price, its bills alone; months below 1 project one.
 func ProjectGrowth(w model.Workload, cat *pricing.Catalog, month model.Month, months int64) Growth {
 	if month.Hours == 0 {
 		month = model.StandardMonth()

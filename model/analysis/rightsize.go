@@ -101,8 +101,8 @@ var mbPerGB = decimal.RequireFromString("0.0009765625")
 
 // RightSize prices every Fargate task size and EC2 instance type worth considering for w
 // and ranks them, then compares the ways to buy EC2 capacity. w is the workload as loaded
-// (defaults unresolved): each option is priced through priceCosts with only its size (and
-// throughput) set, so everything else is chosen as for the workload itself.
+// (defaults unresolved): each option is priced through model.Price (its bills alone) with
+// only its size (and throughput) set, so everything else is chosen as for the workload itself.
 func RightSize(w model.Workload, cat *pricing.Catalog, month model.Month) RightSizing {
 	if month.Hours == 0 {
 		month = model.StandardMonth()

@@ -8,7 +8,7 @@ import (
 	_ "github.com/breakeven/breakeven/model/platforms"
 )
 
-// TestOrder checks the platforms are shown Lambda (the engine's), then Fargate and EC2 in the
+// TestOrder checks the platforms are shown Lambda, then Fargate and EC2, in the
 // order package platforms registers them.
 func TestOrder(t *testing.T) {
 	want := []model.Platform{model.PlatformLambda, model.PlatformFargate, model.PlatformEC2}

@@ -9,7 +9,7 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// TestMain registers EC2 after the engine's own platforms, as package platforms does.
+// TestMain registers EC2 (alone: its tests price it and no other platform).
 func TestMain(m *testing.M) {
 	model.RegisterPlatform(Platform{})
 	os.Exit(m.Run())

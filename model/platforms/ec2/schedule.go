@@ -74,9 +74,10 @@ func ec2Usage(w model.Workload, typ string, hours decimal.Decimal) pricing.EC2Us
 		SpotDiscountPercent: w.EC2.SpotDiscountPercent, InstanceHours: hours}
 }
 
-// renameEC2 gives EC2Bill's single line item the schedule's id and name.
+// renameEC2 gives EC2Bill's single line item the schedule's id and name; as the schedule's,
+// not the service's fleet, it has no Kind (see model.ScheduledItems).
 func renameEC2(items []pricing.LineItem, id, name string) []pricing.LineItem {
-	items[0].ID, items[0].Name = id, name
+	items[0].ID, items[0].Name, items[0].Kind = id, name, ""
 	return items
 }
 

@@ -1,6 +1,7 @@
-package model
+package lambda
 
 import (
+	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -18,7 +19,7 @@ type sweepDuration struct {
 func newSweepDuration(ms decimal.Decimal, micros pricing.Fixed) sweepDuration {
 	d := sweepDuration{ms: ms, micros: micros}
 	if hi, lo, ok := micros.Uint128(); ok && hi == 0 && lo < 1<<62 {
-		d.billedMs = CeilDiv(int64(lo), 1000000) // rounded up to the millisecond
+		d.billedMs = model.CeilDiv(int64(lo), 1000000) // rounded up to the millisecond
 	} else {
 		d.billedMs = billedMs(ms)
 	}
@@ -33,7 +34,7 @@ func newSweepDuration(ms decimal.Decimal, micros pricing.Fixed) sweepDuration {
 // coefficients are read from rational at the first two sizes of the stretch (and checked at
 // the last), and each size is then one 128-bit division. A size whose division does not fit,
 // or a stretch of one size, is worked out by at.
-func sweepDurations(dm durationModel, a Architecture, flat int64) []sweepDuration {
+func sweepDurations(dm durationModel, a model.Architecture, flat int64) []sweepDuration {
 	flat = min(flat, pricing.LambdaMaxMemoryMB)
 	c := dm.curves[a]
 	base := c

@@ -1,8 +1,9 @@
-package model
+package lambda
 
 import (
 	"math"
 
+	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/model/demand"
 )
 
@@ -12,13 +13,13 @@ const burstScalingPerTenSeconds = 1000
 
 // lambdaThrottling checks each hour's peak concurrency against the limit; the hours grouped
 // in classes (or nil) are worked out once for each.
-func lambdaThrottling(series []int64, classes *demand.HourClasses, billedMs, limit int64, peak *demand.PeakWindow) Throttling {
+func lambdaThrottling(series []int64, classes *demand.HourClasses, billedMs, limit int64, peak *demand.PeakWindow) model.Throttling {
 	limit = concurrencyLimit(limit)
-	t := Throttling{Limit: limit}
+	t := model.Throttling{Limit: limit}
 	classes = demand.ClassesOf(classes, series)
 	// The offered load (mean concurrency) feeds statistical estimates only: the peak
 	// quantile and Erlang's loss formula. No billed quantity or amount depends on it.
-	load := func(r int64) float64 { return float64(r) * float64(billedMs) / MsPerHour }
+	load := func(r int64) float64 { return float64(r) * float64(billedMs) / model.MsPerHour }
 	// An hour that serves a request runs at least one environment at its peak, however small
 	// the quantile of its mean (at a mean of 0.01 the 99th percentile of the count is 0).
 	concurrency := classes.Each(func(r int64) int64 {
@@ -44,14 +45,14 @@ func lambdaThrottling(series []int64, classes *demand.HourClasses, billedMs, lim
 	for h := 1; h < len(classes.Of); h++ {
 		t.LargestRise = max(t.LargestRise, concurrency[classes.Of[h]]-concurrency[classes.Of[h-1]])
 	}
-	t.RampSeconds = CeilDiv(t.LargestRise, burstScalingPerTenSeconds) * 10
+	t.RampSeconds = model.CeilDiv(t.LargestRise, burstScalingPerTenSeconds) * 10
 	return t
 }
 
 // concurrencyLimit is the limit the workload gives, or Lambda's default quota.
 func concurrencyLimit(limit int64) int64 {
 	if limit <= 0 {
-		return DefaultConcurrencyLimit
+		return model.DefaultConcurrencyLimit
 	}
 	return limit
 }

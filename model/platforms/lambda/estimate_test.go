@@ -1,9 +1,10 @@
-package model
+package lambda
 
 import (
 	"strings"
 	"testing"
 
+	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/pricing"
 )
 
@@ -20,7 +21,7 @@ func lineOf(items []pricing.LineItem, id string) (pricing.LineItem, bool) {
 func TestInitIsItsOwnEstimatedLine(t *testing.T) {
 	// AWS's example 1: the duration line is the page's 540,000 GB-s; the 182 cold starts x
 	// 140 ms x 1.5 GB = 38.22 GB-s of INIT are a line of their own, labelled an estimate.
-	e := Price([]Workload{mobileBackend()}, catalog(t), Options{}).Workloads[0].Estimate(PlatformLambda)
+	e := model.Price([]model.Workload{mobileBackend()}, catalog(t), model.Options{}).Workloads[0].Estimate(model.PlatformLambda)
 	d, ok := lineOf(e.LineItems, "lambda.duration.tier1")
 	if !ok || !d.Quantity.Equal(dec("540000")) || d.Estimate != "" {
 		t.Errorf("duration line %+v, want 540,000 GB-s, exact", d)
@@ -38,26 +39,26 @@ func TestColdStartsLeftOutOfTheBill(t *testing.T) {
 	zero.Lambda.ColdStart.InitMeasured = true
 	omit := mobileBackend()
 	omit.Lambda.OmitColdStarts = true
-	for name, w := range map[string]Workload{"init_ms 0": zero, "bill_cold_starts false": omit} {
-		e := Price([]Workload{w}, catalog(t), Options{}).Workloads[0].Estimate(PlatformLambda)
+	for name, w := range map[string]model.Workload{"init_ms 0": zero, "bill_cold_starts false": omit} {
+		e := model.Price([]model.Workload{w}, catalog(t), model.Options{}).Workloads[0].Estimate(model.PlatformLambda)
 		if !e.MonthlyCost.Equal(dec("2.733338")) {
 			t.Errorf("%s: %s, want 2.733338", name, e.MonthlyCost)
 		}
 		if _, ok := lineOf(e.LineItems, "lambda.init.tier1"); ok {
 			t.Errorf("%s: an INIT line is billed", name)
 		}
-		if LambdaDetailOf(e).ColdStarts == nil || LambdaDetailOf(e).ColdStarts.Total != 182 {
-			t.Errorf("%s: cold starts still estimated: %+v", name, LambdaDetailOf(e).ColdStarts)
+		if model.LambdaDetailOf(e).ColdStarts == nil || model.LambdaDetailOf(e).ColdStarts.Total != 182 {
+			t.Errorf("%s: cold starts still estimated: %+v", name, model.LambdaDetailOf(e).ColdStarts)
 		}
 	}
 }
 
 // throttled is a flat 20 requests a second of 1 s at 1,024 MB against a limit of 10: a mean
 // concurrency of 20 every hour.
-func throttled() Workload {
+func throttled() model.Workload {
 	w := mobileBackend()
 	w.Traffic.RequestsPerMonth = 20 * 3600 * 730
-	w.Function = Function{DurationMs: dec("1000"), MemoryMB: 1024}
+	w.Function = model.Function{DurationMs: dec("1000"), MemoryMB: 1024}
 	w.Lambda.ConcurrencyLimit = 10
 	w.Lambda.OmitColdStarts = true
 	return w
@@ -67,9 +68,9 @@ func TestThrottledRequestsAreNotBilled(t *testing.T) {
 	// Erlang's loss formula with 10 servers and an offered load of 20 turns away B = 0.537963
 	// of the 72,000 requests an hour: 38,733 an hour, 28,275,090 in 730 hours. They are taken
 	// off on their own lines: the requests, and 28,275,090 x 1 s x 1 GB of duration.
-	e := Price([]Workload{throttled()}, catalog(t), Options{}).Workloads[0].Estimate(PlatformLambda)
-	if th := LambdaDetailOf(e).Throttling; th == nil || th.Requests != 28275090 || th.Unbilled != 28275090 || th.Hours != 730 {
-		t.Fatalf("throttling %+v, want 28,275,090 in 730 hours, unbilled", LambdaDetailOf(e).Throttling)
+	e := model.Price([]model.Workload{throttled()}, catalog(t), model.Options{}).Workloads[0].Estimate(model.PlatformLambda)
+	if th := model.LambdaDetailOf(e).Throttling; th == nil || th.Requests != 28275090 || th.Unbilled != 28275090 || th.Hours != 730 {
+		t.Fatalf("throttling %+v, want 28,275,090 in 730 hours, unbilled", model.LambdaDetailOf(e).Throttling)
 	}
 	all, _ := lineOf(e.LineItems, "lambda.requests")
 	off, _ := lineOf(e.LineItems, "lambda.throttled.requests")
@@ -91,7 +92,7 @@ func TestThrottledRequestsAreNotBilled(t *testing.T) {
 func TestQuotaRaisedBillsEveryRequest(t *testing.T) {
 	w := throttled()
 	w.Lambda.QuotaRaised = true
-	e := Price([]Workload{w}, catalog(t), Options{}).Workloads[0].Estimate(PlatformLambda)
+	e := model.Price([]model.Workload{w}, catalog(t), model.Options{}).Workloads[0].Estimate(model.PlatformLambda)
 	if _, ok := lineOf(e.LineItems, "lambda.throttled.requests"); ok {
 		t.Error("throttled requests are taken off although the quota is to be raised")
 	}
@@ -102,25 +103,5 @@ func TestQuotaRaisedBillsEveryRequest(t *testing.T) {
 	}
 	if len(e.Warnings) == 0 || !strings.Contains(e.Warnings[0], "quota_raised") {
 		t.Errorf("warnings %v do not say every request is billed", e.Warnings)
-	}
-}
-
-func TestThrottlingLambdaIsNotTheCheapest(t *testing.T) {
-	// The throttled workload with slow containers: 20 rps at 0.1 rps a task or instance at 70%
-	// needs hundreds of them. Lambda's bill (about $403, serving 24,284,910 of 52,560,000
-	// requests) is the lowest, but a platform serving fewer requests is not the cheapest way
-	// to serve them: Fargate is. With the quota raised Lambda serves them all for about $880,
-	// still the cheapest.
-	w := throttled()
-	w.Fargate.Fleet.RequestsPerSecondPerUnit = dec("0.1")
-	w.EC2 = EC2Config{InstanceType: "m7g.large", Fleet: Fleet{RequestsPerSecondPerUnit: dec("0.1"), Min: 1}, Purchase: OnDemand}
-	r := Price([]Workload{w}, catalog(t), Options{}).Workloads[0]
-	lambda, fargate := r.Estimate(PlatformLambda), r.Estimate(PlatformFargate)
-	if lambda.Serves() || !lambda.MonthlyCost.LessThan(fargate.MonthlyCost) || r.Cheapest != PlatformFargate {
-		t.Errorf("Lambda %s (serves all: %v), Fargate %s: cheapest %s, want fargate", lambda.MonthlyCost, lambda.Serves(), fargate.MonthlyCost, r.Cheapest)
-	}
-	w.Lambda.QuotaRaised = true
-	if r := Price([]Workload{w}, catalog(t), Options{}).Workloads[0]; r.Cheapest != PlatformLambda || !r.Estimate(PlatformLambda).Serves() {
-		t.Errorf("with the quota raised: cheapest %s, want lambda", r.Cheapest)
 	}
 }

@@ -1,37 +1,38 @@
-package model
+package lambda
 
 import (
 	"maps"
 	"testing"
 
+	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
 
 // bruteForce prices one size the slow way: the workload as loaded with the function at the
 // row's memory and duration and Lambda on its architecture, through priceAlone.
-func bruteForce(w Workload, row SweepRow, cat *pricing.Catalog) Estimate {
+func bruteForce(w model.Workload, row model.SweepRow, cat *pricing.Catalog) model.Estimate {
 	v := w
 	v.Function.MemoryMB, v.Function.DurationMs = row.MemoryMB, row.DurationMs
 	v.Lambda.Architecture = row.Architecture
-	return priceAlone(v, cat, StandardMonth()).Estimate(PlatformLambda)
+	return priceAlone(v, cat, model.StandardMonth()).Estimate(model.PlatformLambda)
 }
 
 // checkAgainstBruteForce prices every step-th size of every architecture through
 // priceAlone and wants exactly the sweep's decimal, then the same optima from the
 // brute-force costs.
-func checkAgainstBruteForce(t *testing.T, w Workload, step int) {
+func checkAgainstBruteForce(t *testing.T, w model.Workload, step int) {
 	t.Helper()
 	checkAgainstBruteForceIn(t, w, step, catalog(t))
 }
 
-func checkAgainstBruteForceIn(t *testing.T, w Workload, step int, cat *pricing.Catalog) {
+func checkAgainstBruteForceIn(t *testing.T, w model.Workload, step int, cat *pricing.Catalog) {
 	t.Helper()
-	res := Sweep(w, cat, SweepOptions{AllSizes: true}) // every row's cost per 1,000 too
+	res := model.Sweep(w, cat, model.SweepOptions{AllSizes: true}) // every row's cost per 1,000 too
 	if len(res.Architectures) != 2 {
 		t.Fatalf("%d architectures", len(res.Architectures))
 	}
-	var brute []SweepRow
+	var brute []model.SweepRow
 	for _, s := range res.Architectures {
 		if len(s.Rows) != 10113 {
 			t.Fatalf("%s: %d rows, want 10,113 (128 to 10,240 MB)", s.Architecture, len(s.Rows))
@@ -55,7 +56,7 @@ func checkAgainstBruteForceIn(t *testing.T, w Workload, step int, cat *pricing.C
 	if step != 1 {
 		return
 	}
-	var bruteMin []SweepRow
+	var bruteMin []model.SweepRow
 	for _, r := range brute {
 		if r.MemoryMB >= res.MinMemoryMB {
 			bruteMin = append(bruteMin, r)
@@ -63,7 +64,7 @@ func checkAgainstBruteForceIn(t *testing.T, w Workload, step int, cat *pricing.C
 	}
 	// The brute-force optimum: a plain scan for the least cost (ties: the shorter duration,
 	// then the first in sweep order).
-	var cheapest SweepRow
+	var cheapest model.SweepRow
 	for i, r := range bruteMin {
 		if i == 0 || r.MonthlyCost.LessThan(cheapest.MonthlyCost) ||
 			r.MonthlyCost.Equal(cheapest.MonthlyCost) && r.DurationMs.LessThan(cheapest.DurationMs) {
@@ -71,10 +72,10 @@ func checkAgainstBruteForceIn(t *testing.T, w Workload, step int, cat *pricing.C
 		}
 	}
 	got := res.Optima[0].Row
-	if res.Optima[0].Strategy != StrategyCost || got.MemoryMB != cheapest.MemoryMB || got.Architecture != cheapest.Architecture {
+	if res.Optima[0].Strategy != model.StrategyCost || got.MemoryMB != cheapest.MemoryMB || got.Architecture != cheapest.Architecture {
 		t.Errorf("cost optimum %s %d MB, brute force %s %d MB", got.Architecture, got.MemoryMB, cheapest.Architecture, cheapest.MemoryMB)
 	}
-	want := picks([][]SweepRow{bruteMin}, res.BalancedWeight)
+	want := picks([][]model.SweepRow{bruteMin}, res.BalancedWeight)
 	for i := range want {
 		saving := res.Current.MonthlyCost.Sub(want[i].Row.MonthlyCost)
 		if g := res.Optima[i]; g.Row.MemoryMB != want[i].Row.MemoryMB || g.Row.Architecture != want[i].Row.Architecture || !g.MonthlySaving.Equal(saving) {
@@ -100,23 +101,23 @@ func TestSweepMatchesBruteForce(t *testing.T) {
 // diurnal shape; ephemeral storage; no free tier; defaults left to the engine.
 func TestSweepMatchesBruteForceEverywhere(t *testing.T) {
 	pipeline := orderPipeline()
-	pipeline.Tuning = Tuning{CPUBoundPercent: decimal.NewNullDecimal(dec("80")), Threads: 2, ARM64DurationPercent: dec("85")}
+	pipeline.Tuning = model.Tuning{CPUBoundPercent: decimal.NewNullDecimal(dec("80")), Threads: 2, ARM64DurationPercent: dec("85")}
 
 	provisioned := mobileBackend()
-	provisioned.Traffic.Shape = Shape{Kind: Diurnal, PeakToAverage: dec("2.5"), PeakHour: 14}
+	provisioned.Traffic.Shape = model.Shape{Kind: model.Diurnal, PeakToAverage: dec("2.5"), PeakHour: 14}
 	provisioned.Lambda.ProvisionedConcurrency = 2
 	provisioned.Lambda.EphemeralStorageMB = 2048
 	provisioned.Lambda.ColdStart.Runtime = "java21"
-	provisioned.Lambda.Architecture = ARM64
-	provisioned.Tuning.Measured = []MeasuredDuration{{MemoryMB: 512, DurationMs: dec("400")}, {MemoryMB: 3008, DurationMs: dec("95.5"), Architecture: X86_64}}
+	provisioned.Lambda.Architecture = model.ARM64
+	provisioned.Tuning.Measured = []model.MeasuredDuration{{MemoryMB: 512, DurationMs: dec("400")}, {MemoryMB: 3008, DurationMs: dec("95.5"), Architecture: model.X86_64}}
 
 	paid := mobileBackend()
 	paid.Lambda.FreeTier = false
 	paid.Function.DurationMs = dec("850000") // 14 minutes: the small sizes pass the 15-minute limit
-	paid.Fargate = FargateConfig{Architecture: X86_64, EphemeralStorageGB: 20, Fleet: Fleet{Min: 1}}
-	paid.EC2 = EC2Config{Fleet: Fleet{Min: 1}, Purchase: OnDemand}
+	paid.Fargate = model.FargateConfig{Architecture: model.X86_64, EphemeralStorageGB: 20, Fleet: model.Fleet{Min: 1}}
+	paid.EC2 = model.EC2Config{Fleet: model.Fleet{Min: 1}, Purchase: model.OnDemand}
 
-	for name, w := range map[string]Workload{"order-pipeline": pipeline, "provisioned": provisioned, "paid": paid} {
+	for name, w := range map[string]model.Workload{"order-pipeline": pipeline, "provisioned": provisioned, "paid": paid} {
 		t.Run(name, func(t *testing.T) { checkAgainstBruteForce(t, w, 97) })
 	}
 }
@@ -134,7 +135,7 @@ func TestSweepBeyondFixedPoint(t *testing.T) {
 	region.Rates["lambda.requests"] = r
 	cat.Regions["us-east-1"] = &region
 	w := mobileBackend()
-	swept := sweepArchitecture(w, X86_64, newDurationModel(w), &cat, StandardMonth())
+	swept := sweepArchitecture(w, model.X86_64, newDurationModel(w), &cat, model.StandardMonth())
 	if swept.exact {
 		t.Fatal("the bills fit in fixed point: the case does not reach the decimal path")
 	}

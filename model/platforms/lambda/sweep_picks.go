@@ -1,9 +1,10 @@
-package model
+package lambda
 
 import (
 	"math/bits"
 	"sync"
 
+	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -16,7 +17,7 @@ import (
 // ok is false when a figure does not fit (a negative cost, a weight of too many places, a
 // product beyond 256 bits): picks decides then. TestSweepMatchesBruteForce holds them equal
 // to picks on the decimals.
-func keyedPicks(swept []archSweep, minMB int64, weight decimal.Decimal) (perArch [][]SweepPick, all []SweepPick, ok bool) {
+func keyedPicks(swept []archSweep, minMB int64, weight decimal.Decimal) (perArch [][]model.SweepPick, all []model.SweepPick, ok bool) {
 	set := sweepSet(swept)
 	stats := make([]pickStats, len(swept))
 	total := pickStats{cost: noRow, speed: noRow}
@@ -26,7 +27,7 @@ func keyedPicks(swept []archSweep, minMB int64, weight decimal.Decimal) (perArch
 		}
 		total = set.merge(total, stats[g])
 	}
-	perArch = make([][]SweepPick, len(swept))
+	perArch = make([][]model.SweepPick, len(swept))
 	if total.cost == noRow {
 		return perArch, nil, true
 	}
@@ -78,9 +79,9 @@ var noRow = rowAt{-1, -1}
 func (s sweepSet) key(p rowAt) sweepKey { return s[p.g].keys[p.i] }
 
 // picks are the cost, speed and balanced picks at the rows given.
-func (s sweepSet) picks(cost, speed, balanced rowAt) []SweepPick {
-	row := func(p rowAt) SweepRow { return s[p.g].rows[p.i] }
-	return []SweepPick{{Strategy: StrategyCost, Row: row(cost)}, {Strategy: StrategySpeed, Row: row(speed)}, {Strategy: StrategyBalanced, Row: row(balanced)}}
+func (s sweepSet) picks(cost, speed, balanced rowAt) []model.SweepPick {
+	row := func(p rowAt) model.SweepRow { return s[p.g].rows[p.i] }
+	return []model.SweepPick{{Strategy: model.StrategyCost, Row: row(cost)}, {Strategy: model.StrategySpeed, Row: row(speed)}, {Strategy: model.StrategyBalanced, Row: row(balanced)}}
 }
 
 // cheaper says a comes before b for the cost strategy: cheaper, or as cheap and faster.

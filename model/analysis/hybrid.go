@@ -1,9 +1,10 @@
-package model
+package analysis
 
 import (
 	"math"
 
 	"github.com/breakeven/breakeven/internal/humanize"
+	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/model/demand"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
@@ -22,7 +23,7 @@ const hybridScanUnits = 128
 // with, as it differs little between them.
 type Hybrid struct {
 	// Baseline is the platform of the baseline (Fargate or EC2) and Units its size.
-	Baseline Platform
+	Baseline model.Platform
 	Units    int64
 	// MinUnits is the fleet's floor (min_tasks or min_instances, which a baseline keeps too)
 	// and PeakUnits the units the busiest hour needs: the baselines tried are none and
@@ -40,7 +41,7 @@ type Hybrid struct {
 	// BaselineCost is the units all month; OverflowCost Lambda's bill for the overflow.
 	BaselineCost, OverflowCost, MonthlyCost decimal.Decimal
 	// Pure is each platform's compute alone for the same requests (infeasible ones too).
-	Pure []PlatformCost
+	Pure []model.PlatformCost
 	// Curve is the hybrid's cost at each baseline size tried, for charts.
 	Curve []HybridPoint
 }
@@ -53,7 +54,7 @@ type HybridPoint struct {
 
 // SavingOver is what the hybrid saves each month over platform p alone (negative: it costs
 // more); false when p cannot run the workload.
-func (h Hybrid) SavingOver(p Platform) (decimal.Decimal, bool) {
+func (h Hybrid) SavingOver(p model.Platform) (decimal.Decimal, bool) {
 	for _, c := range h.Pure {
 		if c.Platform == p && c.Feasible {
 			return c.MonthlyCost.Sub(h.MonthlyCost), true
@@ -66,10 +67,10 @@ func (h Hybrid) SavingOver(p Platform) (decimal.Decimal, bool) {
 // platform alone: split true for the split (its cost, and Lambda as the platform when it has
 // no baseline, since it is then Lambda alone), else the platform alone that costs less. A tie
 // goes to the split.
-func (h Hybrid) CheapestOverall() (best PlatformCost, split bool) {
-	best, split = PlatformCost{Platform: h.Baseline, Feasible: true, MonthlyCost: h.MonthlyCost}, true
+func (h Hybrid) CheapestOverall() (best model.PlatformCost, split bool) {
+	best, split = model.PlatformCost{Platform: h.Baseline, Feasible: true, MonthlyCost: h.MonthlyCost}, true
 	if h.Units == 0 {
-		best.Platform = PlatformLambda
+		best.Platform = model.PlatformLambda
 	}
 	for _, p := range h.Pure {
 		if p.Feasible && p.MonthlyCost.LessThan(best.MonthlyCost) {
@@ -80,18 +81,34 @@ func (h Hybrid) CheapestOverall() (best PlatformCost, split bool) {
 }
 
 // computeOnly is the workload without what surrounds the function.
-func computeOnly(w Workload) Workload {
+func computeOnly(w model.Workload) model.Workload {
 	w.Flow, w.Schedules, w.Database = nil, nil, nil
-	w.FrontDoor, w.Logs, w.Network, w.Tracing, w.Retries = FrontDoor{}, Logs{}, Network{}, Tracing{}, Retries{}
+	w.FrontDoor, w.Logs, w.Network, w.Tracing, w.Retries = model.FrontDoor{}, model.Logs{}, model.Network{}, model.Tracing{}, model.Retries{}
 	return w
+}
+
+// billsOf prices w alone in month through the engine's entry, its bills alone (opt's Only
+// and Prepared as given).
+func billsOf(w model.Workload, cat *pricing.Catalog, month model.Month, opt model.Options) model.WorkloadResult {
+	opt.Month, opt.BillsOnly = month, true
+	return model.Price([]model.Workload{w}, cat, opt).Workloads[0]
+}
+
+// sumRequests is the requests of every hour of series.
+func sumRequests(series []int64) int64 {
+	var n int64
+	for _, r := range series {
+		n += r
+	}
+	return n
 }
 
 // hybridSearch prices baselines of one platform with Lambda for the overflow.
 type hybridSearch struct {
-	w        Workload // resolved, compute only
+	w        model.Workload // resolved, compute only
 	cat      *pricing.Catalog
-	month    Month
-	platform Platform
+	month    model.Month
+	platform model.Platform
 	series   []int64
 	shape    *demand.HourWeights
 	perUnit  int64
@@ -106,25 +123,25 @@ type hybridSearch struct {
 // minimises the month's compute with Lambda taking each hour's requests above the baseline's
 // capacity, and returns the cheaper of the two; nil when the workload has no service, Lambda
 // cannot run it, or no baseline can be priced. w is as loaded.
-func PlanHybrid(w Workload, cat *pricing.Catalog, month Month) *Hybrid {
+func PlanHybrid(w model.Workload, cat *pricing.Catalog, month model.Month) *Hybrid {
 	if w.SchedulesOnly {
 		return nil
 	}
 	w = computeOnly(w)
-	pure := pricePlatforms(w, cat, month, pricingMode{})
-	if !pure.Estimate(PlatformLambda).Feasible || len(pure.Requests) == 0 {
+	pure := billsOf(w, cat, month, model.Options{})
+	if !pure.Estimate(model.PlatformLambda).Feasible || len(pure.Requests) == 0 {
 		return nil
 	}
 	sw, err := w.Traffic.Shape.SpreadOver(month)
 	if err != nil {
 		return nil
 	}
-	pureCosts := make([]PlatformCost, len(pure.Estimates))
+	pureCosts := make([]model.PlatformCost, len(pure.Estimates))
 	for i, e := range pure.Estimates {
-		pureCosts[i] = PlatformCost{Platform: e.Platform, Feasible: e.Feasible, MonthlyCost: e.MonthlyCost}
+		pureCosts[i] = model.PlatformCost{Platform: e.Platform, Feasible: e.Feasible, MonthlyCost: e.MonthlyCost}
 	}
 	var best *Hybrid
-	for _, p := range []Platform{PlatformFargate, PlatformEC2} {
+	for _, p := range []model.Platform{model.PlatformFargate, model.PlatformEC2} {
 		s := newHybridSearch(pure, p, sw, cat, month)
 		if !s.feasible {
 			continue
@@ -138,39 +155,39 @@ func PlanHybrid(w Workload, cat *pricing.Catalog, month Month) *Hybrid {
 	return best
 }
 
-func newHybridSearch(pure WorkloadResult, p Platform, sw *demand.HourWeights, cat *pricing.Catalog, month Month) *hybridSearch {
+func newHybridSearch(pure model.WorkloadResult, p model.Platform, sw *demand.HourWeights, cat *pricing.Catalog, month model.Month) *hybridSearch {
 	w := pure.Workload
 	s := &hybridSearch{w: w, cat: cat, month: month, platform: p, series: pure.Requests, shape: sw,
 		costs: map[int64]decimal.Decimal{}, lambda: map[int64]decimal.Decimal{}}
 	fleet := w.Fargate.Fleet
-	if p == PlatformEC2 {
+	if p == model.PlatformEC2 {
 		fleet = w.EC2.Fleet
 	}
 	s.minUnits = max(fleet.Min, 1)
 	util := fleet.TargetUtilizationPercent
 	if util == 0 {
-		util = DefaultTargetUtilizationPercent
+		util = model.DefaultTargetUtilizationPercent
 	}
 	// requests an hour = rps x utilisation% x 3,600, rounded down to whole requests; a
 	// burstable type sized by its baseline serves what the baseline sustains
 	rps := fleet.RequestsPerSecondPerUnit
-	if it, ok := cat.InstanceTypes[w.EC2.InstanceType]; ok && p == PlatformEC2 {
+	if it, ok := cat.InstanceTypes[w.EC2.InstanceType]; ok && p == model.PlatformEC2 {
 		rps = w.EC2.SizingThroughput(it)
 	}
-	s.perUnit = rps.Mul(decimal.NewFromInt(util * SecondsPerHour)).Shift(-2).IntPart()
+	s.perUnit = rps.Mul(decimal.NewFromInt(util * model.SecondsPerHour)).Shift(-2).IntPart()
 	e := pure.Estimate(p)
 	if !e.Feasible || s.perUnit <= 0 {
 		return s
 	}
 	one := w
 	// one unit all month: a fixed fleet of one that never needs a second
-	one.Traffic = Traffic{RequestsPerMonth: 0}
-	if p == PlatformFargate {
-		one.Fargate.Fleet = Fleet{RequestsPerSecondPerUnit: fleet.RequestsPerSecondPerUnit, Min: 1, Scaling: Fixed}
+	one.Traffic = model.Traffic{RequestsPerMonth: 0}
+	if p == model.PlatformFargate {
+		one.Fargate.Fleet = model.Fleet{RequestsPerSecondPerUnit: fleet.RequestsPerSecondPerUnit, Min: 1, Scaling: model.Fixed}
 	} else {
-		one.EC2.Fleet = Fleet{RequestsPerSecondPerUnit: fleet.RequestsPerSecondPerUnit, Min: 1, Scaling: Fixed}
+		one.EC2.Fleet = model.Fleet{RequestsPerSecondPerUnit: fleet.RequestsPerSecondPerUnit, Min: 1, Scaling: model.Fixed}
 	}
-	u := priceCostsOn(one, cat, month, p)
+	u := billsOf(one, cat, month, model.Options{Only: model.SetOf(p)}).Estimate(p)
 	if !u.Feasible {
 		return s
 	}
@@ -195,14 +212,14 @@ func (s *hybridSearch) cost(units int64) decimal.Decimal {
 		return c
 	}
 	over := s.overflow(units)
-	total := totalRequests(over)
+	total := sumRequests(over)
 	lambda := decimal.Zero
 	if total > 0 {
 		w := s.w
 		w.Traffic.PerSecond, w.Traffic.RequestsPerMonth = false, total
 		// the overflow series as weights: distributing its own total returns it exactly
-		shape := s.shape.Reweighted(over)
-		lambda = pricePlatforms(w, s.cat, s.month, pricingMode{shape: shape, skip: onlyOn(PlatformLambda)}).Estimate(PlatformLambda).MonthlyCost
+		shape := model.PreparedSpread(s.shape.Reweighted(over))
+		lambda = billsOf(w, s.cat, s.month, model.Options{Prepared: shape, Only: model.SetOf(model.PlatformLambda)}).Estimate(model.PlatformLambda).MonthlyCost
 	}
 	s.lambda[units] = lambda
 	c := s.unitCost.Mul(decimal.NewFromInt(units)).Add(lambda)
@@ -218,7 +235,7 @@ func (s *hybridSearch) cost(units int64) decimal.Decimal {
 func (s *hybridSearch) best() Hybrid {
 	peak := int64(0)
 	for _, r := range s.series {
-		peak = max(peak, CeilDiv(r, s.perUnit))
+		peak = max(peak, model.CeilDiv(r, s.perUnit))
 	}
 	top := peak - 1 // the most units that leave Lambda some requests
 	tried := []int64{0}
@@ -288,7 +305,7 @@ func (s *hybridSearch) result(units int64, tried []int64) Hybrid {
 }
 
 func (s *hybridSearch) unitSummary() string {
-	if s.platform == PlatformFargate {
+	if s.platform == model.PlatformFargate {
 		f := s.w.Fargate
 		return f.VCPU.String() + " vCPU / " + f.MemoryGB.String() + " GB " + string(f.Architecture) + " task, " + humanize.Quantity(f.Fleet.RequestsPerSecondPerUnit) + " rps"
 	}

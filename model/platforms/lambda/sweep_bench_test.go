@@ -1,6 +1,10 @@
-package model
+package lambda
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/breakeven/breakeven/model"
+)
 
 // BenchmarkSweepEveryMemorySize sweeps every memory size from 128 to 10,240 MB (1 MB steps,
 // 10,113 sizes) on x86_64 and arm64 for the mobile backend: 20,226 monthly Lambda bills and
@@ -10,6 +14,6 @@ func BenchmarkSweepEveryMemorySize(b *testing.B) {
 	w := mobileBackend()
 	b.ReportAllocs()
 	for b.Loop() {
-		Sweep(w, cat, SweepOptions{})
+		model.Sweep(w, cat, model.SweepOptions{})
 	}
 }

@@ -1,8 +1,9 @@
-package model
+package lambda
 
 import (
 	"slices"
 
+	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -13,7 +14,8 @@ import (
 // logs, an RDS Proxy, ...). Of the usages, only the function's own and the waits of the calls
 // it makes depend on its memory, and GB-seconds are linear in memory. So, per architecture:
 //
-//   - the workload is priced twice by priceCosts, at 1,024 and 2,048 MB (1 ms, any valid
+//   - the workload is priced twice by model.Price (its bills alone, on Lambda only), at 1,024
+//     and 2,048 MB (1 ms, any valid
 //     duration): "other" is its Lambda estimate less its Lambda bill, and the usages beyond
 //     the function's are, as a function of memory, around + perMB x memory (perMB their
 //     difference per 1,024 MB, exact in decimal since 1/1,024 is);
@@ -22,7 +24,7 @@ import (
 //     on memory), and pricing.LambdaScale bills those counts at each memory size in 128-bit
 //     fixed point, Total's figure exactly; a size whose figures do not fit is billed by Total.
 //
-// TestSweepMatchesBruteForce prices every size through priceAlone and finds the same decimals.
+// TestSweepMatchesBruteForce prices every size through model.Price and finds the same decimals.
 
 // oneMBInGB is 1/1,024, exactly.
 var oneMBInGB = decimal.RequireFromString("0.0009765625")
@@ -30,7 +32,7 @@ var oneMBInGB = decimal.RequireFromString("0.0009765625")
 // archSweep is one architecture's rows, their costs and durations in fixed point (keys) and
 // the month's user requests.
 type archSweep struct {
-	rows  []SweepRow
+	rows  []model.SweepRow
 	keys  []sweepKey
 	users decimal.Decimal
 	// exp is the exponent of the keys' costs; exact says every feasible row has its key (a
@@ -46,13 +48,13 @@ type sweepKey struct {
 }
 
 // sweepArchitecture prices every size on architecture a.
-func sweepArchitecture(w Workload, a Architecture, dm durationModel, cat *pricing.Catalog, month Month) archSweep {
+func sweepArchitecture(w model.Workload, a model.Architecture, dm durationModel, cat *pricing.Catalog, month model.Month) archSweep {
 	n := pricing.LambdaMaxMemoryMB - pricing.LambdaMinMemoryMB + 1
-	out := archSweep{rows: make([]SweepRow, n), keys: make([]sweepKey, n), exact: true}
+	out := archSweep{rows: make([]model.SweepRow, n), keys: make([]sweepKey, n), exact: true}
 	// Beyond flat MB every size has flat's duration.
 	durations := sweepDurations(dm, a, dm.constantFrom(a))
 	var reasons []string
-	row := func(i int) *SweepRow {
+	row := func(i int) *model.SweepRow {
 		j := min(i, len(durations)-1)
 		d := durations[j]
 		r := &out.rows[i]
@@ -61,7 +63,7 @@ func sweepArchitecture(w Workload, a Architecture, dm durationModel, cat *pricin
 		if j == i {
 			reasons = nil
 			if k := d.micros; !k.Valid() || k.Cmp(maxDurationMicros) > 0 {
-				reasons = LambdaLimits("function.", r.MemoryMB, r.DurationMs)
+				reasons = model.LambdaLimits("function.", r.MemoryMB, r.DurationMs)
 			}
 		}
 		r.Reasons = reasons
@@ -69,16 +71,16 @@ func sweepArchitecture(w Workload, a Architecture, dm durationModel, cat *pricin
 	}
 	wa := w
 	wa.Lambda.Architecture = a
-	probe := func(mb int64) WorkloadResult {
+	probe := func(mb int64) model.WorkloadResult {
 		v := wa
 		v.Function.MemoryMB, v.Function.DurationMs = mb, decimal.NewFromInt(1)
-		return priceCosts(v, cat, month)
+		return model.Price([]model.Workload{v}, cat, model.Options{Month: month, BillsOnly: true, Only: model.SetOf(model.PlatformLambda)}).Workloads[0]
 	}
 	ra := probe(1024)
-	out.users = decimal.NewFromInt(totalRequests(ra.Requests))
-	ea := ra.Estimate(PlatformLambda)
+	out.users = decimal.NewFromInt(sumRequests(ra.Requests))
+	ea := ra.Estimate(model.PlatformLambda)
 	rates, err := cat.LambdaRates(wa.Region, string(a))
-	if err != nil || !ea.Feasible || len(LambdaUsagesOf(ea)) == 0 {
+	if err != nil || !ea.Feasible || len(model.LambdaUsagesOf(ea)) == 0 {
 		why := ea.Reasons
 		if err != nil {
 			why = []string{err.Error()}
@@ -91,26 +93,23 @@ func sweepArchitecture(w Workload, a Architecture, dm durationModel, cat *pricin
 	}
 	// What the catalog cannot price (a missing ephemeral-storage or provisioned rate) is
 	// missing at every size alike: the Lambda estimate says so.
-	billed, _ := rates.Total(sumOf(LambdaUsagesOf(ea)))
+	billed, _ := rates.Total(sumOf(model.LambdaUsagesOf(ea)))
 	other := ea.MonthlyCost.Sub(billed)
-	restA, restB := sumOf(LambdaUsagesOf(ea)[1:]), pricing.LambdaSum{}
-	if len(LambdaUsagesOf(ea)) > 1 { // usages beside the function's: priced again at 2,048 MB
-		restB = sumOf(LambdaUsagesOf(probe(2048).Estimate(PlatformLambda))[1:])
+	restA, restB := sumOf(model.LambdaUsagesOf(ea)[1:]), pricing.LambdaSum{}
+	if len(model.LambdaUsagesOf(ea)) > 1 { // usages beside the function's: priced again at 2,048 MB
+		restB = sumOf(model.LambdaUsagesOf(probe(2048).Estimate(model.PlatformLambda))[1:])
 	}
 	around := restA.Plus(restA, decimal.NewFromInt(1)).Plus(restB, decimal.NewFromInt(-1)) // at 0 MB
 	perMB := pricing.LambdaSum{}.Plus(restB, oneMBInGB).Plus(restA, oneMBInGB.Neg())
 	scale := rates.Scale(around, perMB, other)
 	out.exp = scale.Exponent()
 
-	// The function's requests as lambdaEstimate sees them (priceAlone's first steps).
+	// The function's requests as lambdaEstimate sees them (the Demand's Entry).
 	wr := ra.Workload
-	hourly, err := wr.Traffic.Expand(month)
+	entry, err := model.EntryOf(wr, month)
 	if err != nil {
 		return out // cannot happen: the probe priced it
 	}
-	fa := newAround(wr, functionSeat, hourly.Requests, month.Hours)
-	entry := hourly
-	entry.Requests = scaleSeries(hourly.Requests, fa.entry.Mul(fa.plan.EntryAttempts))
 	fm := newSweepMonth(wr, entry)
 
 	var decimals pricing.FixedDecimals
@@ -143,6 +142,15 @@ func sweepArchitecture(w Workload, a Architecture, dm durationModel, cat *pricin
 
 // maxDurationMicros is Lambda's 15-minute timeout in millionths of a millisecond.
 var maxDurationMicros = pricing.FixedProduct(pricing.LambdaMaxDurationMs, 1000000)
+
+// sumRequests is the requests of every hour of series.
+func sumRequests(series []int64) int64 {
+	var n int64
+	for _, r := range series {
+		n += r
+	}
+	return n
+}
 
 // sumOf is usages summed as LambdaBill sums one architecture's.
 func sumOf(usages []pricing.LambdaUsage) pricing.LambdaSum {

@@ -1,8 +1,9 @@
-package model
+package analysis
 
 import (
 	"testing"
 
+	"github.com/breakeven/breakeven/model"
 	"github.com/shopspring/decimal"
 )
 
@@ -10,7 +11,7 @@ import (
 // midnight: 24 hourly weights 1 and 3. The 730-hour month from a Monday midnight holds 370
 // hours of weight 1 and 360 of weight 3 (30 days and 10 hours), 1,450 weight in all, so
 // 52,200,000 requests put exactly 36,000 in each light hour and 108,000 in each busy one.
-func twoLevelAPI() Workload {
+func twoLevelAPI() model.Workload {
 	weights := make([]decimal.Decimal, 24)
 	for h := range weights {
 		weights[h] = dec("1")
@@ -18,14 +19,14 @@ func twoLevelAPI() Workload {
 			weights[h] = dec("3")
 		}
 	}
-	return Workload{
+	return model.Workload{
 		Name: "two-level", Region: "us-east-1",
-		Traffic:  Traffic{RequestsPerMonth: 52200000, PeakPercentile: dec("50"), Shape: Shape{Kind: Weights, Weights: weights}},
-		Function: Function{DurationMs: dec("100"), MemoryMB: 1024},
-		Lambda:   LambdaConfig{Architecture: X86_64, EphemeralStorageMB: 512},
-		Fargate: FargateConfig{Architecture: X86_64, VCPU: dec("1"), MemoryGB: dec("2"), EphemeralStorageGB: 20,
-			Fleet: Fleet{RequestsPerSecondPerUnit: dec("10"), Min: 1, TargetUtilizationPercent: 100}},
-		EC2: EC2Config{InstanceType: "x9.none", Fleet: Fleet{RequestsPerSecondPerUnit: dec("10"), Min: 1}, Purchase: OnDemand},
+		Traffic:  model.Traffic{RequestsPerMonth: 52200000, PeakPercentile: dec("50"), Shape: model.Shape{Kind: model.Weights, Weights: weights}},
+		Function: model.Function{DurationMs: dec("100"), MemoryMB: 1024},
+		Lambda:   model.LambdaConfig{Architecture: model.X86_64, EphemeralStorageMB: 512},
+		Fargate: model.FargateConfig{Architecture: model.X86_64, VCPU: dec("1"), MemoryGB: dec("2"), EphemeralStorageGB: 20,
+			Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("10"), Min: 1, TargetUtilizationPercent: 100}},
+		EC2: model.EC2Config{InstanceType: "x9.none", Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("10"), Min: 1}, Purchase: model.OnDemand},
 	}
 }
 
@@ -38,11 +39,11 @@ func twoLevelAPI() Workload {
 // (EC2's type is not in the catalog, so the baseline is Fargate.)
 func TestHybridByHand(t *testing.T) {
 	cat := catalog(t)
-	h := PlanHybrid(twoLevelAPI(), cat, StandardMonth())
+	h := PlanHybrid(twoLevelAPI(), cat, model.StandardMonth())
 	if h == nil {
 		t.Fatal("no hybrid")
 	}
-	if h.Baseline != PlatformFargate || h.Units != 1 || h.PerUnitPerHour != 36000 {
+	if h.Baseline != model.PlatformFargate || h.Units != 1 || h.PerUnitPerHour != 36000 {
 		t.Fatalf("baseline %s x %d of %d an hour, want fargate x 1 of 36,000", h.Baseline, h.Units, h.PerUnitPerHour)
 	}
 	if h.OverflowRequests != 25920000 || h.OverflowHours != 360 || h.BaselineRequests != 26280000 {
@@ -60,8 +61,8 @@ func TestHybridByHand(t *testing.T) {
 			over.Traffic.Shape.Weights[i] = dec("1")
 		}
 	}
-	e := priceAlone(over, cat, StandardMonth()).Estimate(PlatformLambda)
-	init := LambdaDetailOf(e).ColdStarts.BilledInitGBSeconds.Mul(dec("0.0000166667"))
+	e := priceOne(over, cat, model.StandardMonth()).Estimate(model.PlatformLambda)
+	init := model.LambdaDetailOf(e).ColdStarts.BilledInitGBSeconds.Mul(dec("0.0000166667"))
 	want := dec("5.184").Add(dec("43.2000864")).Add(init)
 	if !h.OverflowCost.Equal(want) || !e.MonthlyCost.Equal(want) {
 		t.Errorf("overflow cost %s (alone %s), want %s", h.OverflowCost, e.MonthlyCost, want)
@@ -74,7 +75,7 @@ func TestHybridByHand(t *testing.T) {
 	if len(h.Curve) != 3 || h.MinUnits != 1 || h.PeakUnits != 3 {
 		t.Errorf("curve %v, floor %d, peak %d: want 0 to 2 tasks, floor 1, peak 3", h.Curve, h.MinUnits, h.PeakUnits)
 	}
-	saving, ok := h.SavingOver(PlatformLambda)
+	saving, ok := h.SavingOver(model.PlatformLambda)
 	if !ok || saving.LessThan(dec("13")) || saving.GreaterThan(dec("13.1")) {
 		t.Errorf("saving over Lambda %s, want about $97.44 - $84.42 = $13.02 (INIT on both sides)", saving)
 	}
@@ -90,7 +91,7 @@ func TestHybridKeepsTheFleetFloor(t *testing.T) {
 	cat := catalog(t)
 	w := twoLevelAPI()
 	w.Fargate.Fleet.Min = 2
-	h := PlanHybrid(w, cat, StandardMonth())
+	h := PlanHybrid(w, cat, model.StandardMonth())
 	if h == nil || h.Units != 2 || len(h.Curve) != 2 || h.Curve[0].Units != 0 || h.Curve[1].Units != 2 {
 		t.Fatalf("floor 2: %+v, want 2 tasks, tried none and 2", h)
 	}
@@ -101,7 +102,7 @@ func TestHybridKeepsTheFleetFloor(t *testing.T) {
 		t.Errorf("floor 2: %s, want $96.27 and the overflow's INIT (from %s)", h.MonthlyCost, lo)
 	}
 	w.Fargate.Fleet.Min = 3
-	h = PlanHybrid(w, cat, StandardMonth())
+	h = PlanHybrid(w, cat, model.StandardMonth())
 	if h == nil || h.Units != 0 || len(h.Curve) != 1 || h.MinUnits != 3 || h.PeakUnits != 3 {
 		t.Fatalf("floor 3: %+v, want no baseline: three tasks take every request", h)
 	}
@@ -111,13 +112,13 @@ func TestHybridSizesABurstableBaselineByItsBaseline(t *testing.T) {
 	// A t3.micro whose throughput the engine chose is sized by its 10% baseline: the hybrid's
 	// baseline unit serves that, at 70%, an hour, not the full-CPU figure.
 	w := mobileBackend()
-	w.EC2 = EC2Config{InstanceType: "t3.micro", Purchase: OnDemand}
-	pure := priceAlone(w, catalog(t), StandardMonth())
+	w.EC2 = model.EC2Config{InstanceType: "t3.micro", Purchase: model.OnDemand}
+	pure := priceOne(w, catalog(t), model.StandardMonth())
 	cfg := pure.Workload.EC2
 	if !cfg.SizedByBaseline {
 		t.Fatal("the default throughput of a burstable type is sized by its baseline")
 	}
-	s := newHybridSearch(pure, PlatformEC2, nil, catalog(t), StandardMonth())
+	s := newHybridSearch(pure, model.PlatformEC2, nil, catalog(t), model.StandardMonth())
 	sized := cfg.SizingThroughput(catalog(t).InstanceTypes["t3.micro"])
 	want := sized.Mul(dec("2520")).IntPart() // x 70% x 3,600 s
 	if s.perUnit != want || !sized.LessThan(cfg.Fleet.RequestsPerSecondPerUnit) {

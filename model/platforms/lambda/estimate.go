@@ -1,9 +1,10 @@
-package model
+package lambda
 
 import (
 	"fmt"
 
 	"github.com/breakeven/breakeven/internal/humanize"
+	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/model/demand"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
@@ -14,11 +15,11 @@ import (
 // file's figures; the INIT of cold starts and the requests throttled above the concurrency
 // limit are model estimates, kept in fields of their own (pricing bills them on their own
 // lines).
-func lambdaUsage(w Workload, hourly Hourly, peak *demand.PeakWindow) (pricing.LambdaUsage, Capacity, *ColdStarts, *Throttling, []string) {
+func lambdaUsage(w model.Workload, hourly model.Hourly, peak *demand.PeakWindow) (pricing.LambdaUsage, model.Capacity, *model.ColdStarts, *model.Throttling, []string) {
 	series := hourly.Requests
 	f, l := w.Function, w.Lambda
-	if reasons := LambdaLimits("function.", f.MemoryMB, f.DurationMs); len(reasons) > 0 {
-		return pricing.LambdaUsage{}, Capacity{}, nil, nil, reasons
+	if reasons := model.LambdaLimits("function.", f.MemoryMB, f.DurationMs); len(reasons) > 0 {
+		return pricing.LambdaUsage{}, model.Capacity{}, nil, nil, reasons
 	}
 
 	billedMs := pricing.LambdaBilledMs(f.DurationMs)
@@ -46,7 +47,7 @@ func lambdaUsage(w Workload, hourly Hourly, peak *demand.PeakWindow) (pricing.La
 // its requests (the hours grouped by count in classes), those served by the pc provisioned
 // environments of each hour (nil: none) and on demand, each billed ms. The requests,
 // duration and storage are what AWS's rules give for the file's figures.
-func lambdaCounts(w Workload, series []int64, classes *demand.HourClasses, pc []int64, ms int64) pricing.LambdaCounts {
+func lambdaCounts(w model.Workload, series []int64, classes *demand.HourClasses, pc []int64, ms int64) pricing.LambdaCounts {
 	l := w.Lambda
 	total := classes.Total()
 	served := provisionedServed(series, pc, ms)
@@ -65,7 +66,7 @@ func lambdaCounts(w Workload, series []int64, classes *demand.HourClasses, pc []
 
 // coldStarts estimates the workload's cold starts over the month's hours (grouped in classes,
 // or nil), with pc provisioned environments each hour (nil: none).
-func coldStarts(w Workload, series []int64, classes *demand.HourClasses, pc []int64, billedMs decimal.Decimal) ColdStarts {
+func coldStarts(w model.Workload, series []int64, classes *demand.HourClasses, pc []int64, billedMs decimal.Decimal) model.ColdStarts {
 	cfg := w.Lambda.ColdStart
 	cfg.MemoryMB = w.Function.MemoryMB
 	cfg.Architecture = w.Lambda.Architecture
@@ -74,7 +75,7 @@ func coldStarts(w Workload, series []int64, classes *demand.HourClasses, pc []in
 
 // provisionedSeries is the provisioned concurrency enabled in each hour, by its schedule; nil
 // when there is none.
-func provisionedSeries(l LambdaConfig, hourly Hourly) []int64 {
+func provisionedSeries(l model.LambdaConfig, hourly model.Hourly) []int64 {
 	if l.ProvisionedConcurrency == 0 {
 		return nil
 	}
@@ -83,9 +84,9 @@ func provisionedSeries(l LambdaConfig, hourly Hourly) []int64 {
 	for h := range pc {
 		on := true
 		switch s.Kind {
-		case Weekly:
+		case model.Weekly:
 			on = demand.InWindow(int(hourly.WeekHour[h]), s.Days, s.StartHour, s.EndHour)
-		case Bursts:
+		case model.Bursts:
 			on = hourly.InBurst[h]
 		}
 		if on {
@@ -100,7 +101,7 @@ func provisionedSeries(l LambdaConfig, hourly Hourly) []int64 {
 func provisionedSeconds(pc []int64) int64 {
 	var total int64
 	for _, n := range pc {
-		total += n * pricing.ProvisionedSeconds(SecondsPerHour)
+		total += n * pricing.ProvisionedSeconds(model.SecondsPerHour)
 	}
 	return total
 }
@@ -115,7 +116,7 @@ func provisionedServed(series, pc []int64, ms int64) int64 {
 	served := int64(0)
 	for h, r := range series {
 		if pc[h] > 0 {
-			served += min(r, pc[h]*MsPerHour/ms)
+			served += min(r, pc[h]*model.MsPerHour/ms)
 		}
 	}
 	return served
@@ -123,20 +124,20 @@ func provisionedServed(series, pc []int64, ms int64) int64 {
 
 // lambdaConcurrency is the mean concurrency in each hour by Little's law (arrival rate x
 // duration), rounded up to whole environments.
-func lambdaConcurrency(series []int64, classes *demand.HourClasses, billedMs int64) Capacity {
-	return CapacityOver(series, classes, "concurrent executions", func(requests int64) int64 {
-		return CeilMulDiv(requests, billedMs, MsPerHour)
+func lambdaConcurrency(series []int64, classes *demand.HourClasses, billedMs int64) model.Capacity {
+	return model.CapacityOver(series, classes, "concurrent executions", func(requests int64) int64 {
+		return model.CeilMulDiv(requests, billedMs, model.MsPerHour)
 	})
 }
 
-func lambdaSummary(w Workload) string {
+func lambdaSummary(w model.Workload) string {
 	s := fmt.Sprintf("%s %s, %s billed", humanize.Megabytes(w.Function.MemoryMB), w.Lambda.Architecture, humanize.Milliseconds(pricing.LambdaBilledMs(w.Function.DurationMs)))
 	if l := w.Lambda; l.ProvisionedConcurrency > 0 {
 		s += ", " + humanize.Count(l.ProvisionedConcurrency) + " provisioned"
 		switch l.ProvisionedSchedule.Kind {
-		case Weekly:
+		case model.Weekly:
 			s += fmt.Sprintf(" %d:00-%d:00 on %s a week", l.ProvisionedSchedule.StartHour, l.ProvisionedSchedule.EndHour, humanize.Plural(int64(len(l.ProvisionedSchedule.Days)), "day", "days"))
-		case Bursts:
+		case model.Bursts:
 			s += " in bursts"
 		}
 	}
@@ -147,4 +148,51 @@ func lambdaSummary(w Workload) string {
 		s += ", free tier"
 	}
 	return s
+}
+
+// lambdaEstimate prices the service of d on Lambda, billing the flow's steps and the
+// schedules' usages (scheduled) with it as one account, whose usages are its account part;
+// with d.Detail, the warmer.
+func lambdaEstimate(d *model.Demand, scheduled []pricing.LambdaUsage) model.Estimate {
+	w, hourly, cat := d.Workload, d.Entry(), d.Catalog
+	e := model.Estimate{Platform: model.PlatformLambda, Summary: lambdaSummary(w)}
+	u, capacity, cold, throttling, reasons := lambdaUsage(w, hourly, d.PeakWindow())
+	steps, stepReasons := d.FlowLambdaUsages()
+	if reasons = append(reasons, stepReasons...); len(reasons) > 0 {
+		return model.Infeasible(e, reasons...)
+	}
+	usages := append(append([]pricing.LambdaUsage{u}, steps...), scheduled...)
+	bill, err := cat.LambdaBill(usages, false)
+	if err != nil {
+		return model.Infeasible(e, err.Error())
+	}
+	e.Capacity = capacity
+	extra := &model.LambdaDetail{ColdStarts: cold, Throttling: throttling}
+	e.Detail = extra
+	e.Unpriced = bill.Unpriced
+	e.Account = &model.LambdaAccount{Usages: usages, Bill: bill.Total()}
+	if throttling.Unbilled > 0 {
+		e.Warnings = append(e.Warnings, fmt.Sprintf("the concurrency limit throttles about %s requests a month: this bill serves fewer requests than the other platforms, so Lambda is not called the cheapest while another serves them all (lambda.quota_raised: true prices it serving every request)",
+			humanize.Count(throttling.Unbilled)))
+	}
+	if throttling.Unbilled == 0 && throttling.Requests > 0 {
+		e.Warnings = append(e.Warnings, fmt.Sprintf("the %s requests above the concurrency limit are billed: lambda.quota_raised says the limit will be raised to at least %s",
+			humanize.Count(throttling.Requests), humanize.Count(throttling.PeakConcurrency)))
+	}
+	if d.Detail {
+		extra.Warmer = warmer(w, len(hourly.Requests), cat)
+	}
+	return model.Priced(e, bill.Items)
+}
+
+// warmer prices a scheduled warmer keeping one environment of the function warm, as the
+// cheap alternative to provisioned concurrency people reach for; nil if it cannot be priced.
+func warmer(w model.Workload, hours int, cat *pricing.Catalog) *model.Warmer {
+	cost := EstimateWarmer(WarmerConfig{MemoryMB: w.Function.MemoryMB}, int64(hours))
+	bill, err := cat.LambdaBill([]pricing.LambdaUsage{{Region: w.Region, Architecture: string(w.Lambda.Architecture),
+		Requests: decimal.NewFromInt(cost.Invocations), DurationGBSeconds: cost.GBSeconds}}, false)
+	if err != nil || !bill.Complete() {
+		return nil
+	}
+	return &model.Warmer{WarmerCost: cost, MonthlyCost: bill.Total()}
 }

@@ -1,10 +1,12 @@
-package model
+package lambda
 
 import (
 	"math"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/breakeven/breakeven/model"
 )
 
 // hoursOf is a month of hours hours, each with n requests.
@@ -24,7 +26,7 @@ func TestColdStartsSteadyTrafficHasNoIdleColdStarts(t *testing.T) {
 	// P(0) = 0.905 < 0.99 <= P(<=1) = 0.995). A 5-minute keep-alive sees 300 requests on
 	// average: a request is cold with probability exp(-300), nothing in a month. Lifetime
 	// recycling replaces the one environment every 4 hours: 730 / 4 = 182.5, so 182.
-	cs := EstimateColdStarts(ColdStartInput{Requests: hoursOf(730, 3600), BilledMs: dec("100")}, ColdStartConfig{Runtime: "nodejs22.x"})
+	cs := EstimateColdStarts(ColdStartInput{Requests: hoursOf(730, 3600), BilledMs: dec("100")}, model.ColdStartConfig{Runtime: "nodejs22.x"})
 	if cs.IdleRecycles != 0 || cs.ScaleUps != 0 || cs.LifetimeRecycles != 182 || cs.Total != 182 {
 		t.Errorf("idle %d, scale-ups %d, lifetime %d, total %d; want 0, 0, 182, 182", cs.IdleRecycles, cs.ScaleUps, cs.LifetimeRecycles, cs.Total)
 	}
@@ -41,7 +43,7 @@ func TestColdStartsEveryRequestColdWhenGapExceedsKeepAlive(t *testing.T) {
 	// A schedule every 20 minutes: 3 requests an hour, 20 minutes apart, with a 5-minute
 	// keep-alive: every one of the 2,190 requests is cold.
 	in := ColdStartInput{Requests: hoursOf(730, 3), BilledMs: dec("200")}
-	cs := EstimateColdStarts(in, ColdStartConfig{Runtime: "python3.13", Arrivals: ArrivalsEven, KeepAliveMinutes: 5})
+	cs := EstimateColdStarts(in, model.ColdStartConfig{Runtime: "python3.13", Arrivals: model.ArrivalsEven, KeepAliveMinutes: 5})
 	if cs.Total != 2190 || cs.IdleRecycles != 2190 || cs.Share != 1 {
 		t.Errorf("total %d, idle %d, share %g; want 2190, 2190, 1", cs.Total, cs.IdleRecycles, cs.Share)
 	}
@@ -58,7 +60,7 @@ func TestColdStartsEveryRequestColdWhenGapExceedsKeepAlive(t *testing.T) {
 	// The same rate as independent (Poisson) arrivals: a request is cold when none came in
 	// the 5 minutes before it, exp(-3 x 5 / 60) = exp(-0.25) = 0.7788: 2,190 x 0.7788 =
 	// 1,705.57, so 1,705 whole cold starts (lifetime recycling switched off).
-	cs = EstimateColdStarts(in, ColdStartConfig{Runtime: "python3.13", KeepAliveMinutes: 5, MaxLifetimeHours: noLifetime})
+	cs = EstimateColdStarts(in, model.ColdStartConfig{Runtime: "python3.13", KeepAliveMinutes: 5, MaxLifetimeHours: noLifetime})
 	if want := int64(2190 * math.Exp(-0.25)); cs.Total != want || want != 1705 {
 		t.Errorf("Poisson arrivals: total %d, want %d (1705)", cs.Total, want)
 	}
@@ -69,7 +71,7 @@ func TestColdStartsScaleUpBetweenHours(t *testing.T) {
 	// P(<=2) = 0.9989). 5,400 an hour: mean 1.5, p99 = 5 (P(<=4) = 0.9814, P(<=5) = 0.9955).
 	// Going from 2 to 5 environments adds 3 cold starts; going back down adds none.
 	in := ColdStartInput{Requests: []int64{720, 5400}, BilledMs: dec("1000")}
-	cfg := ColdStartConfig{Runtime: "python3.13", MaxLifetimeHours: noLifetime}
+	cfg := model.ColdStartConfig{Runtime: "python3.13", MaxLifetimeHours: noLifetime}
 	cs := EstimateColdStarts(in, cfg)
 	if !reflect.DeepEqual(cs.PerHour, []int64{0, 3}) || cs.ScaleUps != 3 || cs.Total != 3 || cs.PeakEnvironments != 5 {
 		t.Errorf("per hour %v, scale-ups %d, total %d, peak %d; want [0 3], 3, 3, 5", cs.PerHour, cs.ScaleUps, cs.Total, cs.PeakEnvironments)
@@ -95,7 +97,7 @@ func TestColdStartsProvisionedScheduleEnd(t *testing.T) {
 	// environment in the first hour only, the on-demand environment idles out during that
 	// hour and the second hour starts it cold: one cold start the schedule adds.
 	in := ColdStartInput{Requests: hoursOf(3, 3600), BilledMs: dec("100"), Provisioned: []int64{1}}
-	cs := EstimateColdStarts(in, ColdStartConfig{Runtime: "go", MaxLifetimeHours: noLifetime})
+	cs := EstimateColdStarts(in, model.ColdStartConfig{Runtime: "go", MaxLifetimeHours: noLifetime})
 	if !reflect.DeepEqual(cs.PerHour, []int64{0, 1, 0}) || cs.WithoutProvisioned != 0 || cs.RemovedByProvisioned != -1 {
 		t.Errorf("per hour %v, without %d, removed %d; want [0 1 0], 0, -1", cs.PerHour, cs.WithoutProvisioned, cs.RemovedByProvisioned)
 	}
@@ -104,7 +106,7 @@ func TestColdStartsProvisionedScheduleEnd(t *testing.T) {
 func TestColdStartsBilledInitGBSecondsExact(t *testing.T) {
 	// 2,190 cold starts (every request of the 20-minute schedule) at 1,536 MB.
 	in := ColdStartInput{Requests: hoursOf(730, 3), BilledMs: dec("200")}
-	cfg := ColdStartConfig{Runtime: "python3.13", Architecture: ARM64, MemoryMB: 1536, Arrivals: ArrivalsEven}
+	cfg := model.ColdStartConfig{Runtime: "python3.13", Architecture: model.ARM64, MemoryMB: 1536, Arrivals: model.ArrivalsEven}
 	// Default python3.13 arm64 init, 80 ms: 2,190 x 0.080 s x 1.5 GB = 262.8 GB-s.
 	cs := EstimateColdStarts(in, cfg)
 	if !cs.InitMs.Equal(dec("80")) || !cs.BilledInitGBSeconds.Equal(dec("262.8")) {
@@ -121,16 +123,16 @@ func TestColdStartsBilledInitGBSecondsExact(t *testing.T) {
 func TestColdStartInitDefaults(t *testing.T) {
 	cases := []struct {
 		name string
-		cfg  ColdStartConfig
+		cfg  model.ColdStartConfig
 		want string
 	}{
-		{"runtime default x86_64", ColdStartConfig{Runtime: "nodejs22.x"}, "140"},
-		{"runtime default arm64", ColdStartConfig{Runtime: "nodejs22.x", Architecture: ARM64}, "130"},
-		{"package adds 8 ms per MB", ColdStartConfig{Runtime: "nodejs22.x", PackageMB: 10}, "220"},
-		{"VPC and memory change nothing", ColdStartConfig{Runtime: "nodejs22.x", VPC: true, MemoryMB: 3008}, "140"},
-		{"container ignores package size", ColdStartConfig{Runtime: "container", PackageMB: 500}, "290"},
-		{"unknown runtime falls back to container", ColdStartConfig{Runtime: "cobol"}, "290"},
-		{"measured init wins", ColdStartConfig{Runtime: "java21", PackageMB: 40, InitMs: dec("1800")}, "1800"},
+		{"runtime default x86_64", model.ColdStartConfig{Runtime: "nodejs22.x"}, "140"},
+		{"runtime default arm64", model.ColdStartConfig{Runtime: "nodejs22.x", Architecture: model.ARM64}, "130"},
+		{"package adds 8 ms per MB", model.ColdStartConfig{Runtime: "nodejs22.x", PackageMB: 10}, "220"},
+		{"VPC and memory change nothing", model.ColdStartConfig{Runtime: "nodejs22.x", VPC: true, MemoryMB: 3008}, "140"},
+		{"container ignores package size", model.ColdStartConfig{Runtime: "container", PackageMB: 500}, "290"},
+		{"unknown runtime falls back to container", model.ColdStartConfig{Runtime: "cobol"}, "290"},
+		{"measured init wins", model.ColdStartConfig{Runtime: "java21", PackageMB: 40, InitMs: dec("1800")}, "1800"},
 	}
 	for _, c := range cases {
 		cs := EstimateColdStarts(ColdStartInput{Requests: []int64{10}, BilledMs: dec("50")}, c.cfg)
@@ -141,7 +143,7 @@ func TestColdStartInitDefaults(t *testing.T) {
 			t.Errorf("%s: no assumptions stated", c.name)
 		}
 	}
-	cs := EstimateColdStarts(ColdStartInput{Requests: []int64{10}, BilledMs: dec("50")}, ColdStartConfig{Runtime: "nodejs22.x", VPC: true})
+	cs := EstimateColdStarts(ColdStartInput{Requests: []int64{10}, BilledMs: dec("50")}, model.ColdStartConfig{Runtime: "nodejs22.x", VPC: true})
 	if !strings.Contains(strings.Join(cs.Assumptions, "\n"), "Hyperplane") {
 		t.Errorf("VPC assumption missing: %q", cs.Assumptions)
 	}
@@ -152,8 +154,8 @@ func TestColdStartsInvariants(t *testing.T) {
 	// never exceed requests in an hour, the hours add up to the total, provisioned
 	// concurrency at the peak removes them all, and the estimate is deterministic.
 	in := benchInput(24 * 7 * 5)
-	for _, arr := range []Arrivals{ArrivalsPoisson, ArrivalsEven} {
-		cfg := ColdStartConfig{Runtime: "java21", Arrivals: arr}
+	for _, arr := range []model.Arrivals{model.ArrivalsPoisson, model.ArrivalsEven} {
+		cfg := model.ColdStartConfig{Runtime: "java21", Arrivals: arr}
 		cs := EstimateColdStarts(in, cfg)
 		var sum int64
 		for h, c := range cs.PerHour {
@@ -228,7 +230,7 @@ func benchInput(hours int) ColdStartInput {
 // operation per bucket; the cold-start estimate must be a small part of it.
 func BenchmarkEstimateColdStarts8760Hours(b *testing.B) {
 	in := benchInput(8760)
-	cfg := ColdStartConfig{Runtime: "nodejs22.x", MemoryMB: 1024}
+	cfg := model.ColdStartConfig{Runtime: "nodejs22.x", MemoryMB: 1024}
 	b.ReportAllocs()
 	for b.Loop() {
 		EstimateColdStarts(in, cfg)

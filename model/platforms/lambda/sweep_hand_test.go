@@ -1,4 +1,4 @@
-package model
+package lambda
 
 import (
 	"fmt"
@@ -7,23 +7,24 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/breakeven/breakeven/model"
 	"github.com/shopspring/decimal"
 )
 
 // flatPaid is testdata/sweep/flat-paid.yaml: 1,000,000 flat requests, 200 ms at 1,024 MB,
 // half of it CPU, no free tier, init 100 ms.
-func flatPaid() Workload {
+func flatPaid() model.Workload {
 	w := mobileBackend()
-	w.Traffic = Traffic{RequestsPerMonth: 1000000}
-	w.Function = Function{DurationMs: dec("200"), MemoryMB: 1024}
+	w.Traffic = model.Traffic{RequestsPerMonth: 1000000}
+	w.Function = model.Function{DurationMs: dec("200"), MemoryMB: 1024}
 	w.Lambda.FreeTier = false
 	w.Lambda.ColdStart.InitMs = dec("100")
-	w.Tuning = Tuning{CPUBoundPercent: decimal.NewNullDecimal(dec("50"))}
+	w.Tuning = model.Tuning{CPUBoundPercent: decimal.NewNullDecimal(dec("50"))}
 	return w
 }
 
 func TestSweepByHand(t *testing.T) {
-	res := Sweep(flatPaid(), catalog(t), SweepOptions{})
+	res := model.Sweep(flatPaid(), catalog(t), model.SweepOptions{})
 	// Worked in testdata/sweep/flat-paid.yaml: 182 cold starts of 100 ms at either size.
 	// 1,024 MB x86_64: 1,000,000 x $0.0000002 + (1,000,000 x 200 + 182 x 100) / 1,000 GB-s
 	//   x $0.0000166667 = $0.20 + 200,018.2 x $0.0000166667 = $3.53364333394
@@ -31,22 +32,22 @@ func TestSweepByHand(t *testing.T) {
 	//   $0.20 + $5.26728386788 = $5.46728386788
 	// 1,024 MB arm64: $0.20 + 200,018.2 x $0.0000133334 = $2.86692266788
 	for _, c := range []struct {
-		arch     Architecture
+		arch     model.Architecture
 		mb       int64
 		duration string
 		billed   int64
 		cost     string
 	}{
-		{X86_64, 1024, "200", 200, "3.53364333394"},
-		{X86_64, 2048, "157.885811", 158, "5.46728386788"},
-		{ARM64, 1024, "200", 200, "2.86692266788"},
+		{model.X86_64, 1024, "200", 200, "3.53364333394"},
+		{model.X86_64, 2048, "157.885811", 158, "5.46728386788"},
+		{model.ARM64, 1024, "200", 200, "2.86692266788"},
 	} {
 		row, ok := res.Row(c.arch, c.mb)
 		if !ok || !row.Feasible || !row.DurationMs.Equal(dec(c.duration)) || row.BilledMs != c.billed || !row.MonthlyCost.Equal(dec(c.cost)) {
 			t.Errorf("%s %d MB: %+v, want %s ms billed %d, $%s", c.arch, c.mb, row, c.duration, c.billed, c.cost)
 		}
 	}
-	if res.Current.MemoryMB != 1024 || res.Current.Architecture != X86_64 || !res.Current.MonthlyCost.Equal(dec("3.53364333394")) {
+	if res.Current.MemoryMB != 1024 || res.Current.Architecture != model.X86_64 || !res.Current.MonthlyCost.Equal(dec("3.53364333394")) {
 		t.Errorf("current %+v", res.Current)
 	}
 	// Every saving is the current cost less the pick's.
@@ -67,8 +68,8 @@ func TestSweepOptions(t *testing.T) {
 	cat := catalog(t)
 	w := flatPaid()
 	w.Tuning.MinMemoryMB = 1024
-	res := Sweep(w, cat, SweepOptions{Architectures: []Architecture{X86_64}, Sizes: []int64{512}})
-	if len(res.Architectures) != 1 || res.Architectures[0].Architecture != X86_64 {
+	res := model.Sweep(w, cat, model.SweepOptions{Architectures: []model.Architecture{model.X86_64}, Sizes: []int64{512}})
+	if len(res.Architectures) != 1 || res.Architectures[0].Architecture != model.X86_64 {
 		t.Fatalf("architectures %+v", res.Architectures)
 	}
 	// Below min_memory_mb nothing is a candidate: the cheapest is then 1,024 MB (cost rises
@@ -79,13 +80,13 @@ func TestSweepOptions(t *testing.T) {
 	if res.Shown[0] != 512 || res.Shown[1] != 1024 {
 		t.Errorf("shown %v", res.Shown)
 	}
-	if all := Sweep(w, cat, SweepOptions{AllSizes: true}); len(all.Shown) != 10113 {
+	if all := model.Sweep(w, cat, model.SweepOptions{AllSizes: true}); len(all.Shown) != 10113 {
 		t.Errorf("all sizes: %d shown", len(all.Shown))
 	}
 
-	only := Workload{Name: "cron", Region: "us-east-1", SchedulesOnly: true,
-		Schedules: []Schedule{{Name: "nightly", Cron: "0 2 * * *", DurationMs: dec("1000"), MemoryMB: 128, Parallel: 1}}}
-	if s := Sweep(only, cat, SweepOptions{}); !strings.HasPrefix(s.Skipped, "nothing to sweep") || len(s.Architectures) != 0 {
+	only := model.Workload{Name: "cron", Region: "us-east-1", SchedulesOnly: true,
+		Schedules: []model.Schedule{{Name: "nightly", Cron: "0 2 * * *", DurationMs: dec("1000"), MemoryMB: 128, Parallel: 1}}}
+	if s := model.Sweep(only, cat, model.SweepOptions{}); !strings.HasPrefix(s.Skipped, "nothing to sweep") || len(s.Architectures) != 0 {
 		t.Errorf("schedules only: %+v", s)
 	}
 
@@ -93,7 +94,7 @@ func TestSweepOptions(t *testing.T) {
 	// sizes still priced.
 	big := flatPaid()
 	big.Function.MemoryMB = 20000
-	res = Sweep(big, cat, SweepOptions{})
+	res = model.Sweep(big, cat, model.SweepOptions{})
 	if res.Current.Feasible || len(res.Current.Reasons) == 0 || len(res.Optima) != 3 || !res.Optima[0].MonthlySaving.IsZero() {
 		t.Errorf("current beyond 10,240 MB: %+v, optima %d", res.Current, len(res.Optima))
 	}
@@ -102,22 +103,22 @@ func TestSweepOptions(t *testing.T) {
 // TestPicksFollowPowerTuning checks the three strategies on rows worked by hand, ties
 // included.
 func TestPicksFollowPowerTuning(t *testing.T) {
-	row := func(mb int64, arch Architecture, ms, cost string) SweepRow {
-		return SweepRow{Architecture: arch, MemoryMB: mb, DurationMs: dec(ms), MonthlyCost: dec(cost), Feasible: true}
+	row := func(mb int64, arch model.Architecture, ms, cost string) model.SweepRow {
+		return model.SweepRow{Architecture: arch, MemoryMB: mb, DurationMs: dec(ms), MonthlyCost: dec(cost), Feasible: true}
 	}
-	rows := []SweepRow{
-		row(128, X86_64, "800", "2"),
-		row(512, X86_64, "200", "2"),  // as cheap as 128, faster: the cost pick
-		row(1024, X86_64, "100", "4"), // balanced: 0.5 x 4/8 + 0.5 x 100/800 = 0.3125
-		row(2048, X86_64, "50", "8"),  // fastest: 0.5 + 0.03125 = 0.53125
-		row(2048, ARM64, "50", "8"),   // as fast and as dear: the first listed wins
+	rows := []model.SweepRow{
+		row(128, model.X86_64, "800", "2"),
+		row(512, model.X86_64, "200", "2"),  // as cheap as 128, faster: the cost pick
+		row(1024, model.X86_64, "100", "4"), // balanced: 0.5 x 4/8 + 0.5 x 100/800 = 0.3125
+		row(2048, model.X86_64, "50", "8"),  // fastest: 0.5 + 0.03125 = 0.53125
+		row(2048, model.ARM64, "50", "8"),   // as fast and as dear: the first listed wins
 	}
 	// 128: 0.5 x 2/8 + 0.5 x 800/800 = 0.625; 512: 0.125 + 0.125 = 0.25 -> balanced is 512.
 	// The rows as one list and as two architectures' lists pick the same, ties included.
-	for _, groups := range [][][]SweepRow{{rows}, {rows[:4], rows[4:]}} {
+	for _, groups := range [][][]model.SweepRow{{rows}, {rows[:4], rows[4:]}} {
 		got := picks(groups, dec("0.5"))
 		for i, mb := range []int64{512, 2048, 512} {
-			if got[i].Row.MemoryMB != mb || got[i].Row.Architecture != X86_64 {
+			if got[i].Row.MemoryMB != mb || got[i].Row.Architecture != model.X86_64 {
 				t.Errorf("%d groups, %s: %d MB %s, want %d MB x86_64", len(groups), got[i].Strategy, got[i].Row.MemoryMB, got[i].Row.Architecture, mb)
 			}
 		}
@@ -127,7 +128,7 @@ func TestPicksFollowPowerTuning(t *testing.T) {
 		if p := picks(groups, dec("1")); p[2].Row.MemoryMB != 512 {
 			t.Errorf("weight 1: %d MB, want 512 (as cheap as 128 MB, faster)", p[2].Row.MemoryMB)
 		}
-		if p := picks(groups, dec("0")); p[2].Row.MemoryMB != 2048 || p[2].Row.Architecture != X86_64 {
+		if p := picks(groups, dec("0")); p[2].Row.MemoryMB != 2048 || p[2].Row.Architecture != model.X86_64 {
 			t.Errorf("weight 0: %d MB %s", p[2].Row.MemoryMB, p[2].Row.Architecture)
 		}
 	}
@@ -138,39 +139,39 @@ func TestPicksFollowPowerTuning(t *testing.T) {
 // maxCost was 0 for every row and the first, 128 MB at 450 ms, won: the slowest size, shown
 // as "as now".
 func TestPicksBalancedUnderFreeTier(t *testing.T) {
-	row := func(mb int64, arch Architecture, ms, cost string) SweepRow {
-		return SweepRow{Architecture: arch, MemoryMB: mb, DurationMs: dec(ms), MonthlyCost: dec(cost), Feasible: true}
+	row := func(mb int64, arch model.Architecture, ms, cost string) model.SweepRow {
+		return model.SweepRow{Architecture: arch, MemoryMB: mb, DurationMs: dec(ms), MonthlyCost: dec(cost), Feasible: true}
 	}
 	for _, c := range []struct {
 		name   string
-		rows   []SweepRow
+		rows   []model.SweepRow
 		weight string
 		want   int64
 		why    string
 	}{
-		{"every size free", []SweepRow{
-			row(128, X86_64, "450", "0"), row(256, X86_64, "300", "0"), row(512, X86_64, "225", "0"),
-			row(1769, X86_64, "171.7", "0"), row(2048, X86_64, "171.7", "0"), row(1769, ARM64, "171.7", "0"),
+		{"every size free", []model.SweepRow{
+			row(128, model.X86_64, "450", "0"), row(256, model.X86_64, "300", "0"), row(512, model.X86_64, "225", "0"),
+			row(1769, model.X86_64, "171.7", "0"), row(2048, model.X86_64, "171.7", "0"), row(1769, model.ARM64, "171.7", "0"),
 		}, "0.5", 1769, "no size costs more: the cost term is 0, the duration decides; 1,769 MB x86_64 is the first at 171.7 ms"},
-		{"every size free, weight 1", []SweepRow{
-			row(128, X86_64, "450", "0"), row(1024, X86_64, "187.5", "0"), row(1769, X86_64, "171.7", "0"),
+		{"every size free, weight 1", []model.SweepRow{
+			row(128, model.X86_64, "450", "0"), row(1024, model.X86_64, "187.5", "0"), row(1769, model.X86_64, "171.7", "0"),
 		}, "1", 1769, "every value is 0: the tie goes to the fastest"},
 		// maxCost $3, maxDuration 780 ms: 128 MB 0.5 x 0/3 + 0.5 x 780/780 = 0.5; 1,024 MB
 		// 0 + 0.5 x 150/780 = 0.0962; 2,048 MB 0.5 x 3/3 + 0.5 x 112/780 = 0.5718.
-		{"free up to 1,024 MB", []SweepRow{
-			row(128, X86_64, "780", "0"), row(1024, X86_64, "150", "0"), row(2048, X86_64, "112", "3"),
+		{"free up to 1,024 MB", []model.SweepRow{
+			row(128, model.X86_64, "780", "0"), row(1024, model.X86_64, "150", "0"), row(2048, model.X86_64, "112", "3"),
 		}, "0.5", 1024, "0.0962 against 0.5 and 0.5718"},
 		// Every size $5 (what surrounds the function, the function itself free): cost / maxCost
 		// is 1 for each, so 0.5 + 0.5 x duration / 450: the fastest.
-		{"flat", []SweepRow{
-			row(128, X86_64, "450", "5"), row(512, X86_64, "225", "5"), row(1769, X86_64, "171.7", "5"),
+		{"flat", []model.SweepRow{
+			row(128, model.X86_64, "450", "5"), row(512, model.X86_64, "225", "5"), row(1769, model.X86_64, "171.7", "5"),
 		}, "0.5", 1769, "0.5 + 0.5 x 171.7/450 = 0.6908 is the least"},
-		{"flat, weight 1", []SweepRow{
-			row(128, X86_64, "450", "5"), row(512, X86_64, "225", "5"), row(1769, X86_64, "171.7", "5"),
+		{"flat, weight 1", []model.SweepRow{
+			row(128, model.X86_64, "450", "5"), row(512, model.X86_64, "225", "5"), row(1769, model.X86_64, "171.7", "5"),
 		}, "1", 1769, "every value is 1: the tie goes to the fastest"},
 	} {
-		p := picks([][]SweepRow{c.rows}, dec(c.weight))
-		if got := p[2].Row; got.MemoryMB != c.want || got.Architecture != X86_64 {
+		p := picks([][]model.SweepRow{c.rows}, dec(c.weight))
+		if got := p[2].Row; got.MemoryMB != c.want || got.Architecture != model.X86_64 {
 			t.Errorf("%s: balanced %d MB %s, want %d MB x86_64 (%s)", c.name, got.MemoryMB, got.Architecture, c.want, c.why)
 		}
 	}
@@ -184,9 +185,9 @@ func TestPicksBalancedUnderFreeTier(t *testing.T) {
 // 171.707179 ms (the first size at that duration), not 128 MB at 450 ms.
 func TestSweepBalancedUnderFreeTier(t *testing.T) {
 	w := mobileBackend()
-	w.Traffic = Traffic{RequestsPerMonth: 50000}
-	w.Function = Function{DurationMs: dec("300"), MemoryMB: 256}
-	res := Sweep(w, catalog(t), SweepOptions{})
+	w.Traffic = model.Traffic{RequestsPerMonth: 50000}
+	w.Function = model.Function{DurationMs: dec("300"), MemoryMB: 256}
+	res := model.Sweep(w, catalog(t), model.SweepOptions{})
 	for _, s := range res.Architectures {
 		for _, r := range s.Rows {
 			if !r.MonthlyCost.IsZero() {
@@ -195,7 +196,7 @@ func TestSweepBalancedUnderFreeTier(t *testing.T) {
 		}
 	}
 	for _, p := range res.Optima {
-		if p.Strategy == StrategyBalanced && (p.Row.MemoryMB != 1769 || p.Row.Architecture != X86_64 || !p.Row.DurationMs.Equal(dec("171.707179"))) {
+		if p.Strategy == model.StrategyBalanced && (p.Row.MemoryMB != 1769 || p.Row.Architecture != model.X86_64 || !p.Row.DurationMs.Equal(dec("171.707179"))) {
 			t.Errorf("balanced: %d MB %s %s ms, want 1769 MB x86_64 171.707179 ms", p.Row.MemoryMB, p.Row.Architecture, p.Row.DurationMs)
 		}
 	}
@@ -208,18 +209,18 @@ func TestSweepBalancedUnderFreeTier(t *testing.T) {
 func TestSweepDurationsMatchAt(t *testing.T) {
 	one := mobileBackend()
 	measured := mobileBackend()
-	measured.Lambda.Architecture = ARM64
-	measured.Tuning = Tuning{Threads: 3, Measured: []MeasuredDuration{
+	measured.Lambda.Architecture = model.ARM64
+	measured.Tuning = model.Tuning{Threads: 3, Measured: []model.MeasuredDuration{
 		{MemoryMB: 256, DurationMs: dec("1999.123457")}, {MemoryMB: 700, DurationMs: dec("650.5")},
-		{MemoryMB: 3008, DurationMs: dec("95.5"), Architecture: X86_64}, {MemoryMB: 8000, DurationMs: dec("90.25")}}}
+		{MemoryMB: 3008, DurationMs: dec("95.5"), Architecture: model.X86_64}, {MemoryMB: 8000, DurationMs: dec("90.25")}}}
 	scaled := flatPaid()
 	scaled.Function.DurationMs = dec("333.333333333")
-	scaled.Tuning = Tuning{CPUBoundPercent: decimal.NewNullDecimal(dec("87.5")), Threads: 6, ARM64DurationPercent: dec("81.3")}
+	scaled.Tuning = model.Tuning{CPUBoundPercent: decimal.NewNullDecimal(dec("87.5")), Threads: 6, ARM64DurationPercent: dec("81.3")}
 	slow := mobileBackend()
 	slow.Function.DurationMs = dec("850000")
-	for name, w := range map[string]Workload{"one point": one, "measured": measured, "scaled": scaled, "slow": slow} {
+	for name, w := range map[string]model.Workload{"one point": one, "measured": measured, "scaled": scaled, "slow": slow} {
 		dm := newDurationModel(w)
-		for _, a := range []Architecture{X86_64, ARM64} {
+		for _, a := range []model.Architecture{model.X86_64, model.ARM64} {
 			flat := dm.constantFrom(a)
 			got := sweepDurations(dm, a, flat)
 			if want := min(flat, 10240) - 127; int64(len(got)) != want {
@@ -283,14 +284,14 @@ func TestKeyedPicksMatchPicks(t *testing.T) {
 	free := mobileBackend()
 	free.Traffic.RequestsPerMonth = 100000 // every size in the free tier: every cost ties
 	provisioned := mobileBackend()
-	provisioned.Traffic.Shape = Shape{Kind: Diurnal, PeakToAverage: dec("2.5"), PeakHour: 14}
+	provisioned.Traffic.Shape = model.Shape{Kind: model.Diurnal, PeakToAverage: dec("2.5"), PeakHour: 14}
 	provisioned.Lambda.ProvisionedConcurrency = 2
-	provisioned.Tuning.Measured = []MeasuredDuration{{MemoryMB: 512, DurationMs: dec("400")}, {MemoryMB: 3008, DurationMs: dec("95.5"), Architecture: ARM64}}
-	for name, w := range map[string]Workload{"mobile": mobileBackend(), "paid": flatPaid(), "free": free, "provisioned": provisioned, "pipeline": orderPipeline()} {
+	provisioned.Tuning.Measured = []model.MeasuredDuration{{MemoryMB: 512, DurationMs: dec("400")}, {MemoryMB: 3008, DurationMs: dec("95.5"), Architecture: model.ARM64}}
+	for name, w := range map[string]model.Workload{"mobile": mobileBackend(), "paid": flatPaid(), "free": free, "provisioned": provisioned, "pipeline": orderPipeline()} {
 		dm := newDurationModel(w)
 		var swept []archSweep
-		for _, a := range []Architecture{X86_64, ARM64} {
-			swept = append(swept, sweepArchitecture(w, a, dm, cat, StandardMonth()))
+		for _, a := range []model.Architecture{model.X86_64, model.ARM64} {
+			swept = append(swept, sweepArchitecture(w, a, dm, cat, model.StandardMonth()))
 		}
 		if !alignKeys(swept) {
 			t.Fatalf("%s: keys not exact", name)
@@ -301,7 +302,7 @@ func TestKeyedPicksMatchPicks(t *testing.T) {
 				if !ok {
 					t.Fatalf("%s: keyed picks do not fit", name)
 				}
-				var cands [][]SweepRow
+				var cands [][]model.SweepRow
 				for i, s := range swept {
 					cands = append(cands, candidates(s.rows, minMB))
 					checkPicks(t, fmt.Sprintf("%s weight %s from %d MB, %s", name, weight, minMB, s.rows[0].Architecture), perArch[i], picks(cands[i:i+1], dec(weight)))
@@ -312,7 +313,7 @@ func TestKeyedPicksMatchPicks(t *testing.T) {
 	}
 }
 
-func checkPicks(t *testing.T, what string, got, want []SweepPick) {
+func checkPicks(t *testing.T, what string, got, want []model.SweepPick) {
 	t.Helper()
 	if len(got) != len(want) {
 		t.Fatalf("%s: %d picks, want %d", what, len(got), len(want))

@@ -1,10 +1,11 @@
-package model
+package lambda
 
 import (
 	"encoding/binary"
 	"maps"
 	"slices"
 
+	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/model/demand"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
@@ -16,7 +17,7 @@ import (
 // distinct hours rather than hour by hour. Memory changes none of these counts, only what
 // they bill (pricing.LambdaCounts.Usage).
 type sweepMonth struct {
-	w          Workload
+	w          model.Workload
 	series, pc []int64
 	classes    *demand.HourClasses
 	base       pricing.LambdaCounts // the counts that do not depend on the billed duration
@@ -43,7 +44,7 @@ type hourClass struct {
 
 // newSweepMonth reads the month of w (resolved, at the architecture swept) from hourly, the
 // requests reaching its function each hour.
-func newSweepMonth(w Workload, hourly Hourly) *sweepMonth {
+func newSweepMonth(w model.Workload, hourly model.Hourly) *sweepMonth {
 	pc := provisionedSeries(w.Lambda, hourly)
 	s := &sweepMonth{w: w, series: hourly.Requests, pc: pc, cold: map[string]int64{}}
 	s.classes = demand.ClassesOf(hourly.Classes, s.series)
@@ -69,7 +70,7 @@ func newSweepMonth(w Workload, hourly Hourly) *sweepMonth {
 	s.billInit, s.initMs = !w.Lambda.OmitColdStarts && init.IsPositive(), init.IntPart()
 	s.pool = [2]float64{p.percentile, demand.NormalQuantile(p.percentile)}
 	s.limit = concurrencyLimit(w.Lambda.ConcurrencyLimit)
-	s.peak = newPeakWindow(w.Traffic.PeakPercentile, 1) // its percentile; the window is not used
+	s.peak = model.NewPeakWindow(w.Traffic.PeakPercentile, 1) // its percentile; the window is not used
 	s.throttled = !w.Lambda.QuotaRaised
 	return s
 }
@@ -79,7 +80,7 @@ func (s *sweepMonth) counts(ms int64) pricing.LambdaCounts {
 	c := s.base
 	c.BilledMs = ms
 	for _, k := range s.byLevel { // provisionedServed, hours alike together
-		c.OnProvisioned += k.hours * min(k.requests, k.provisioned*MsPerHour/ms)
+		c.OnProvisioned += k.hours * min(k.requests, k.provisioned*model.MsPerHour/ms)
 	}
 	c.OnDemand = c.Requests - c.OnProvisioned
 	if s.billInit {
@@ -118,7 +119,7 @@ func (s *sweepMonth) coldStarts(ms int64) int64 {
 func (s *sweepMonth) throttledRequests(ms int64) int64 {
 	turned := int64(0)
 	for _, k := range s.byRequests {
-		load := float64(k.requests) * float64(ms) / MsPerHour // a statistical estimate
+		load := float64(k.requests) * float64(ms) / model.MsPerHour // a statistical estimate
 		if demand.PoissonQuantile(load, s.peak.P, s.peak.Z) > s.limit {
 			turned += k.hours * turnedAway(k.requests, load, s.limit)
 		}
