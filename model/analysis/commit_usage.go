@@ -71,7 +71,7 @@ func commitUsages(res model.Result, workloads []model.Workload, cat *pricing.Cat
 func ec2Usage(u CommitUsage, w model.Workload, e model.Estimate, cat *pricing.Catalog, plan model.Purchase) CommitUsage {
 	typ := ""
 	for _, it := range e.LineItems {
-		if it.ID == "ec2.instances" {
+		if it.Kind == pricing.KindEC2Instances {
 			typ = strings.TrimPrefix(it.RateKey, "ec2.")
 			typ = typ[:strings.LastIndex(typ, ".")]
 		}

@@ -62,7 +62,7 @@ func ec2Purchases(w model.Workload, t SizeOption, current SizeOption, cat *prici
 // instanceRate is the price of an instance-hour on e's bill.
 func instanceRate(e model.Estimate) decimal.Decimal {
 	for _, it := range e.LineItems {
-		if it.ID == "ec2.instances" {
+		if it.Kind == pricing.KindEC2Instances {
 			return it.UnitPrice
 		}
 	}
