@@ -30,14 +30,26 @@ CGO_ENABLED=0 go build -o "$work/breakeven" .
 flags=(--headless --disable-gpu --hide-scrollbars --user-data-dir="$work/profile" --window-size="$window")
 if [ "$(id -u)" = 0 ]; then flags+=(--no-sandbox); fi
 
+# shoot runs headless chromium with ARGS, up to three times: on a loaded machine Chromium
+# sometimes crashes on start (a segmentation fault before the page loads), which says
+# nothing of the document.
+shoot() {
+  local try
+  for try in 1 2 3; do
+    if "$chromium" "${flags[@]}" "$@" > "$work/chromium.log" 2>&1; then return 0; fi
+    sleep 1
+  done
+  return 1
+}
+
 names=$("$work/breakeven" examples | awk 'NF == 0 { exit } { print $1 }')  # the list ends at its blank line
 if [ $# -gt 0 ]; then names="$*"; fi
 count=0
 for name in $names; do
   "$work/breakeven" examples "$name" > "$work/$name.yaml"
   (cd "$work" && ./breakeven report --out "$out/$name.html" "$name.yaml")  # the report names NAME.yaml
-  "$chromium" "${flags[@]}" --screenshot="$out/$name.png" "file://$out/$name.html" > "$work/chromium.log" 2>&1 || {
-    echo "screenshot: chromium failed on $name:"; cat "$work/chromium.log"; exit 1; }
+  shoot --screenshot="$out/$name.png" "file://$out/$name.html" || {
+    echo "screenshot: chromium failed on $name three times:"; cat "$work/chromium.log"; exit 1; }
   size=$(wc -c < "$out/$name.png")
   if [ "$(head -c 8 "$out/$name.png" | od -An -tx1 | tr -d ' \n')" != 89504e470d0a1a0a ] || [ "$size" -lt 30000 ]; then
     echo "screenshot: $name.png is not a drawn page ($size bytes)"; exit 1
@@ -48,7 +60,8 @@ done
 if [ "$count" -eq 0 ]; then echo "screenshot: no examples"; exit 1; fi
 
 if command -v pdftotext >/dev/null && [ -f "$out/flat-api.html" ]; then
-  "$chromium" "${flags[@]}" --no-pdf-header-footer --print-to-pdf="$out/flat-api.pdf" "file://$out/flat-api.html" > "$work/chromium.log" 2>&1
+  shoot --no-pdf-header-footer --print-to-pdf="$out/flat-api.pdf" "file://$out/flat-api.html" || {
+    echo "screenshot: chromium failed printing flat-api three times:"; cat "$work/chromium.log"; exit 1; }
   pages=$(pdftotext -layout "$out/flat-api.pdf" - | grep -c 'Prices: catalog ' || true)
   total=$(pdftotext -layout "$out/flat-api.pdf" - | grep -c 'page [0-9]* of [0-9]*' || true)
   if [ "$pages" -lt 2 ] || [ "$pages" != "$total" ]; then
