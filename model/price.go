@@ -182,7 +182,7 @@ func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingM
 	d.Schedules = r.Schedules
 	d.lambda = newAroundPlanned(w, functionSeat, series, month.Hours, *plan, nil)
 	d.entry = hourly
-	d.entry.Requests = scaleSeries(series, d.lambda.entry.Mul(d.lambda.plan.EntryAttempts))
+	d.entry.Requests = scaleSeriesOf(series, d.lambda.users, d.lambda.entry.Mul(d.lambda.plan.EntryAttempts))
 	d.peak = newPeakWindow(w.Traffic.PeakPercentile, pricing.LambdaBilledMs(w.Function.DurationMs).IntPart())
 	r.Estimates = make([]Estimate, len(pricers))
 	for i, p := range pricers {
@@ -296,7 +296,12 @@ func schedulerInvocations(schedules []ScheduleResult) decimal.Decimal {
 // scaleSeries spreads total (rounded to whole requests) over the hours in proportion to
 // series, leaving series as it is.
 func scaleSeries(series []int64, total decimal.Decimal) []int64 {
-	if total.Equal(decimal.NewFromInt(totalRequests(series))) {
+	return scaleSeriesOf(series, decimal.NewFromInt(totalRequests(series)), total)
+}
+
+// scaleSeriesOf is scaleSeries of a series whose requests sum to sum, known already.
+func scaleSeriesOf(series []int64, sum, total decimal.Decimal) []int64 {
+	if total.Equal(sum) {
 		return series
 	}
 	return demand.Distribute(total.Round(0).IntPart(), append([]int64(nil), series...))
@@ -387,6 +392,10 @@ func portfolio(results []WorkloadResult, cat *pricing.Catalog) Portfolio {
 		t.MonthlyCost, t.LineItems, t.Unpriced = accountBill(parts, cat)
 		p.Platforms = append(p.Platforms, t)
 	}
+	if k, ok := mixIsOnePlatform(results); ok { // the mix is that platform's estimates: the same bill
+		p.CheapestMix, p.CheapestMixUnpriced = p.Platforms[k].MonthlyCost, p.Platforms[k].Unpriced
+		return p
+	}
 	var mix []Estimate
 	for _, r := range results {
 		if r.Cheapest != "" {
@@ -395,6 +404,29 @@ func portfolio(results []WorkloadResult, cat *pricing.Catalog) Portfolio {
 	}
 	p.CheapestMix, _, p.CheapestMixUnpriced = accountBill(mix, cat)
 	return p
+}
+
+// mixIsOnePlatform says the cheapest mix of results is platform k's estimates, every one of
+// them and in the same order: each workload that can run on k is cheapest there, and one
+// that cannot runs nowhere.
+func mixIsOnePlatform(results []WorkloadResult) (int, bool) {
+	for k, platform := range Platforms {
+		same := true
+		for _, r := range results {
+			want := Platform("")
+			if r.Estimate(platform).Feasible {
+				want = platform
+			}
+			if r.Cheapest != want {
+				same = false
+				break
+			}
+		}
+		if same {
+			return k, true
+		}
+	}
+	return 0, false
 }
 
 // appendNew appends to list what of more it does not hold yet.

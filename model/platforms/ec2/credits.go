@@ -180,17 +180,25 @@ func (f creditFleet) nets(classes *demand.HourClasses, cpu []int64, floor int64)
 	return nets
 }
 
-// run keeps the ledger of every instance over the month (demand[k] micro-credits of CPU in
-// the hours of class k) and returns what it comes to. Instances are grouped by the hours
+// run keeps the ledger of every instance over the month (cpu[k] micro-credits of CPU in the
+// hours of class k) and returns what it comes to. Instances are grouped by the hours
 // they run: slot k (the k-th instance) runs in every hour with at least k instances, so the
 // slots between two consecutive fleet sizes run the same hours and keep the same ledger.
-func (f creditFleet) run(classes *demand.HourClasses, demand []int64) creditUse {
+func (f creditFleet) run(classes *demand.HourClasses, cpu []int64) creditUse {
 	floor := int64(0)
 	if f.unlimited {
 		floor = -f.limit
 	}
-	nets := f.nets(classes, demand, floor)
+	nets := f.nets(classes, cpu, floor)
 	defer nets.release()
+	// the instances of each hour, read once into a plain slice for the slots' ledgers
+	running := demand.HourScratch(f.perHour.Len())
+	defer demand.ReleaseScratch(running)
+	fewest := int64(math.MaxInt64)
+	for h := range running {
+		running[h] = f.perHour.At(h)
+		fewest = min(fewest, running[h])
+	}
 	use := creditUse{}
 	below := int64(0)
 	for _, k := range nets.sizes {
@@ -199,7 +207,7 @@ func (f creditFleet) run(classes *demand.HourClasses, demand []int64) creditUse 
 		}
 		count := k - below
 		below = k
-		charged, short, shortHours := f.slot(k, nets, floor)
+		charged, short, shortHours := f.slot(k, running, k <= fewest, nets, floor)
 		use.Charged = use.Charged.Add(decimal.NewFromInt(charged).Mul(decimal.NewFromInt(count)))
 		use.Short = use.Short.Add(decimal.NewFromInt(short).Mul(decimal.NewFromInt(count)))
 		use.ShortHours += shortHours * count
@@ -209,41 +217,39 @@ func (f creditFleet) run(classes *demand.HourClasses, demand []int64) creditUse 
 	return use
 }
 
-// slot keeps the ledger of the k-th instance: the micro-credits charged, those standard mode
-// could not give, and the hours it was short. The state is one number: the credit balance
-// when positive, the surplus owed when negative (an instance never has both).
-func (f creditFleet) slot(k int64, nets hourNets, floor int64) (charged, short, shortHours int64) {
-	hours := f.perHour.Len()
+// slot keeps the ledger of the k-th instance (running is the instances of each hour, always
+// says k of them run in every hour): the micro-credits charged, those standard mode could not
+// give, and the hours it was short. The state is one number: the credit balance when
+// positive, the surplus owed when negative (an instance never has both).
+func (f creditFleet) slot(k int64, running []int64, always bool, nets hourNets, floor int64) (charged, short, shortHours int64) {
+	hours := len(running)
 	// An instance that stops in the month is followed from an hour it is not running, so
 	// each of its runs starts with no credits; one running every hour, from its steady state.
-	start, always := 0, true
-	for h := range hours {
-		if f.perHour.At(h) < k {
-			start, always = h, false
-			break
-		}
+	start := 0
+	if !always {
+		start = slices.IndexFunc(running, func(n int64) bool { return n < k })
 	}
 	balance := int64(0)
 	if always {
 		balance, start = nets.steady, hours-1 // from hour 0
 	}
-	running := always
+	on := always
 	h := start
-	prev := f.perHour.At(h)
+	prev := running[h]
 	for range hours {
 		if h++; h == hours {
 			h = 0
 		}
-		n := f.perHour.At(h)
+		n := running[h]
 		if n < k {
-			if running && balance < 0 {
+			if on && balance < 0 {
 				charged += -balance // terminated: the surplus still owed is charged
 			}
-			running, prev = false, n
+			on, prev = false, n
 			continue
 		}
-		if !running {
-			running, balance = true, 0 // launched with no credits
+		if !on {
+			on, balance = true, 0 // launched with no credits
 		}
 		if f.lag > 0 && k > prev { // launched into this rising hour
 			balance += nets.new[h]
