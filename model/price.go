@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/model/demand"
@@ -375,35 +376,58 @@ func cheapest(estimates []Estimate) Platform {
 // (accountBill). What is billed per resource (tasks, instances, load balancers, proxies) is the
 // sum of the workloads'.
 func portfolio(results []WorkloadResult, cat *pricing.Catalog) Portfolio {
-	var p Portfolio
-	for _, platform := range Platforms {
-		t := PortfolioTotal{Platform: platform}
-		var parts []Estimate
-		for _, r := range results {
-			e := r.Estimate(platform)
-			if !e.Feasible {
-				t.Excluded = append(t.Excluded, r.Workload.Name)
-				continue
+	p := Portfolio{Platforms: make([]PortfolioTotal, len(Platforms))}
+	// the bills are independent of each other: a large portfolio's are worked out side by side
+	var wg sync.WaitGroup
+	run := func(f func()) {
+		if len(results) >= sideBySide {
+			wg.Go(f)
+		} else {
+			f()
+		}
+	}
+	for k, platform := range Platforms {
+		run(func() { p.Platforms[k] = platformTotal(platform, results, cat) })
+	}
+	k, one := mixIsOnePlatform(results)
+	if !one {
+		run(func() {
+			var mix []Estimate
+			for _, r := range results {
+				if r.Cheapest != "" {
+					mix = append(mix, r.Estimate(r.Cheapest))
+				}
 			}
-			t.Workloads++
-			t.StandaloneSum = t.StandaloneSum.Add(e.MonthlyCost)
-			parts = append(parts, e)
-		}
-		t.MonthlyCost, t.LineItems, t.Unpriced = accountBill(parts, cat)
-		p.Platforms = append(p.Platforms, t)
+			p.CheapestMix, _, p.CheapestMixUnpriced = accountBill(mix, cat)
+		})
 	}
-	if k, ok := mixIsOnePlatform(results); ok { // the mix is that platform's estimates: the same bill
+	wg.Wait()
+	if one { // the mix is that platform's estimates: the same bill
 		p.CheapestMix, p.CheapestMixUnpriced = p.Platforms[k].MonthlyCost, p.Platforms[k].Unpriced
-		return p
 	}
-	var mix []Estimate
-	for _, r := range results {
-		if r.Cheapest != "" {
-			mix = append(mix, r.Estimate(r.Cheapest))
-		}
-	}
-	p.CheapestMix, _, p.CheapestMixUnpriced = accountBill(mix, cat)
 	return p
+}
+
+// sideBySide is the portfolio size from which its bills are worked out on goroutines of their
+// own: below it, starting them costs more than they save.
+const sideBySide = 16
+
+// platformTotal bills the results that can run on platform as one account.
+func platformTotal(platform Platform, results []WorkloadResult, cat *pricing.Catalog) PortfolioTotal {
+	t := PortfolioTotal{Platform: platform}
+	var parts []Estimate
+	for _, r := range results {
+		e := r.Estimate(platform)
+		if !e.Feasible {
+			t.Excluded = append(t.Excluded, r.Workload.Name)
+			continue
+		}
+		t.Workloads++
+		t.StandaloneSum = t.StandaloneSum.Add(e.MonthlyCost)
+		parts = append(parts, e)
+	}
+	t.MonthlyCost, t.LineItems, t.Unpriced = accountBill(parts, cat)
+	return t
 }
 
 // mixIsOnePlatform says the cheapest mix of results is platform k's estimates, every one of
