@@ -387,7 +387,8 @@ func distributeClasses(total int64, c *weightClasses, reuse bool) ([]int64, *Hou
 		}
 		return out, classes
 	}
-	parts, rems := make([]int64, len(c.weights)), make([]int64, len(c.weights))
+	space := make([]int64, 2*len(c.weights)) // one allocation for both
+	parts, rems := space[:len(c.weights)], space[len(c.weights):]
 	given := int64(0)
 	for k, w := range c.weights {
 		hi, lo := bits.Mul64(uint64(total), uint64(w))
@@ -452,7 +453,7 @@ func nthLargest(values, counts []int64, n int64) (threshold int64, ties int64) {
 	if n = min(n, total); n <= 0 {
 		return 0, 0
 	}
-	var order []int // the values that occur, largest first
+	order := make([]int, 0, len(counts)) // the values that occur, largest first
 	for i, c := range counts {
 		if c > 0 {
 			order = append(order, i)
