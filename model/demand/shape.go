@@ -445,6 +445,9 @@ func distributeClasses(total int64, c *weightClasses, reuse bool) ([]int64, *Hou
 
 // nthLargest is, of values each occurring counts times, the n-th largest (n at most the
 // occurrences: all of them) and how many of the n largest are equal to it; none for n <= 0.
+// It selects rather than sorts: each round splits the values still in question about a
+// pivot, and keeps those above it, or those below it, as the occurrences above it reach n or
+// do not (the answer is the same whatever the pivots).
 func nthLargest(values, counts []int64, n int64) (threshold int64, ties int64) {
 	total := int64(0)
 	for _, c := range counts {
@@ -453,22 +456,46 @@ func nthLargest(values, counts []int64, n int64) (threshold int64, ties int64) {
 	if n = min(n, total); n <= 0 {
 		return 0, 0
 	}
-	order := make([]int, 0, len(counts)) // the values that occur, largest first
+	type occurring struct{ value, count int64 }
+	left := make([]occurring, 0, len(counts)) // the values still in question
 	for i, c := range counts {
 		if c > 0 {
-			order = append(order, i)
+			left = append(left, occurring{values[i], c})
 		}
 	}
-	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(values[b], values[a]) })
-	// the value at which the occurrences, largest first, reach n; those above it are all in
-	above, upTo := int64(0), int64(0)
-	for j, i := range order {
-		if j > 0 && values[i] != values[order[j-1]] {
-			above = upTo
+	for {
+		pivot := medianOfThree(left[0].value, left[len(left)/2].value, left[len(left)-1].value)
+		// above the pivot to the front, below it to the back, the pivot's occurrences counted
+		above, equal := int64(0), int64(0)
+		lo, hi := 0, len(left)
+		for i := 0; i < hi; {
+			switch v := left[i]; {
+			case v.value > pivot:
+				above += v.count
+				left[lo], left[i] = left[i], left[lo]
+				lo++
+				i++
+			case v.value < pivot:
+				hi--
+				left[i], left[hi] = left[hi], left[i]
+			default:
+				equal += v.count
+				i++
+			}
 		}
-		if upTo += counts[i]; upTo >= n {
-			return values[i], n - above
+		switch {
+		case above >= n:
+			left = left[:lo]
+		case above+equal >= n:
+			return pivot, n - above
+		default:
+			n -= above + equal
+			left = left[hi:]
 		}
 	}
-	panic("unreachable: n is at most the occurrences")
+}
+
+// medianOfThree is the middle one of a, b and c.
+func medianOfThree(a, b, c int64) int64 {
+	return max(min(a, b), min(max(a, b), c))
 }
