@@ -224,16 +224,36 @@ func localWeekHours(m Month, loc *time.Location, of []int32, counts []int64) []u
 		if !end.IsZero() {
 			n = min(n, max(1, int(end.Sub(t).Hours())))
 		}
-		for i := h; i < h+n; i++ {
-			out[i], of[i] = uint8(wh), int32(wh)
-			counts[wh]++
-			if wh++; wh == weekHours {
-				wh = 0
-			}
-		}
+		fillWeekHours(out[h:h+n], of[h:h+n], counts, wh)
 		h += n
 	}
 	return out
+}
+
+// fillWeekHours gives consecutive hours, the first at hour of the week wh, their hours of the
+// week in out and of, and counts each hour of the week they hold: the week's hours in turn,
+// copied a week at a time.
+func fillWeekHours(out []uint8, of []int32, counts []int64, wh int) {
+	n := len(out)
+	// the first week from wh, then copies of it
+	first := min(n, weekHours)
+	for i := range first {
+		out[i], of[i] = uint8(wh), int32(wh)
+		if wh++; wh == weekHours {
+			wh = 0
+		}
+	}
+	for i := first; i < n; i += first {
+		copy(out[i:], out[:first])
+		copy(of[i:], of[:first])
+	}
+	weeks, rest := int64(n/weekHours), n%weekHours
+	for i := range first {
+		counts[out[i]] += weeks
+		if i < rest {
+			counts[out[i]]++
+		}
+	}
 }
 
 // InWindow reports whether week hour wh falls on one of days between start and end (end
@@ -427,17 +447,26 @@ func distributeClasses(total int64, c *weightClasses, reuse bool) ([]int64, *Hou
 			classes.Hours[counted[k][extras[k]]] += c.Hours[k]
 		}
 	}
+	// the class of the hours of each weight, where their ties do not split them (-1)
+	direct := make([]int32, len(c.weights))
+	for k := range direct {
+		direct[k] = -1
+		if extras[k] != tied {
+			direct[k] = counted[k][extras[k]]
+		}
+	}
+	counts := classes.Counts
 	for h, k := range c.Of {
-		extra := extras[k]
-		if extra == tied {
-			extra = none
+		q := direct[k]
+		if q < 0 {
+			extra := none
 			if ties > 0 {
 				extra, ties = all, ties-1
 			}
-			classes.Hours[counted[k][extra]]++
+			q = counted[k][extra]
+			classes.Hours[q]++
 		}
-		q := counted[k][extra]
-		out[h] = classes.Counts[q]
+		out[h] = counts[q]
 		classes.Of[h] = q
 	}
 	return out, classes

@@ -158,3 +158,26 @@ func TestNthLargestAgreesWithSorting(t *testing.T) {
 		}
 	}
 }
+
+// TestFillWeekHoursAsHourByHour: copying a week at a time gives every hour the hour of the
+// week, and each hour of the week the count, that going hour by hour gives.
+func TestFillWeekHoursAsHourByHour(t *testing.T) {
+	for _, n := range []int{0, 1, 5, 167, 168, 169, 335, 336, 730, 744, 8760} {
+		for _, start := range []int{0, 1, 100, 167} {
+			out, of, counts := make([]uint8, n), make([]int32, n), make([]int64, weekHours)
+			fillWeekHours(out, of, counts, start)
+			wantCounts := make([]int64, weekHours)
+			wh := start
+			for i := range n {
+				if int(out[i]) != wh || int(of[i]) != wh {
+					t.Fatalf("n %d from %d: hour %d is %d/%d, want %d", n, start, i, out[i], of[i], wh)
+				}
+				wantCounts[wh]++
+				wh = (wh + 1) % weekHours
+			}
+			if !slices.Equal(counts, wantCounts) {
+				t.Fatalf("n %d from %d: counts %v, want %v", n, start, counts, wantCounts)
+			}
+		}
+	}
+}
