@@ -127,12 +127,12 @@ func (n hourNets) release() {
 	demand.ReleaseScratch(n.new)
 }
 
-// nets works out each hour's nets from the month's CPU demand: cpu[k] micro-credits in
-// the hours of class k. An hour that every instance serves whole has the same net as every
+// nets works out each hour's nets from the month's CPU demand (cpu[k] micro-credits in the
+// hours of class k) and the instances running each hour. An hour that every instance serves whole has the same net as every
 // other of its class and fleet size, worked out once. floor is the lowest balance (minus
 // the accrual limit in unlimited mode, else zero).
-func (f creditFleet) nets(classes *demand.HourClasses, cpu []int64, floor int64) hourNets {
-	hours := f.perHour.Len()
+func (f creditFleet) nets(classes *demand.HourClasses, running, cpu []int64, floor int64) hourNets {
+	hours := len(running)
 	nets := hourNets{old: demand.HourScratch(hours)}
 	if hours == 0 {
 		return nets
@@ -145,9 +145,8 @@ func (f creditFleet) nets(classes *demand.HourClasses, cpu []int64, floor int64)
 		return 0
 	})
 	steady := steadyMonth{shift: 0, lo: floor, hi: f.limit}
-	prev := f.perHour.At(hours - 1) // the month repeats: the hour before the first is the last
-	for h := range hours {
-		n := f.perHour.At(h)
+	prev := running[hours-1] // the month repeats: the hour before the first is the last
+	for h, n := range running {
 		if n != prev {
 			if _, ok := sizes.Lookup(n); !ok {
 				sizes.Find(n)
@@ -189,9 +188,7 @@ func (f creditFleet) run(classes *demand.HourClasses, cpu []int64) creditUse {
 	if f.unlimited {
 		floor = -f.limit
 	}
-	nets := f.nets(classes, cpu, floor)
-	defer nets.release()
-	// the instances of each hour, read once into a plain slice for the slots' ledgers
+	// the instances of each hour, read once into a plain slice for the nets and the slots
 	running := demand.HourScratch(f.perHour.Len())
 	defer demand.ReleaseScratch(running)
 	fewest := int64(math.MaxInt64)
@@ -199,6 +196,8 @@ func (f creditFleet) run(classes *demand.HourClasses, cpu []int64) creditUse {
 		running[h] = f.perHour.At(h)
 		fewest = min(fewest, running[h])
 	}
+	nets := f.nets(classes, running, cpu, floor)
+	defer nets.release()
 	use := creditUse{}
 	below := int64(0)
 	for _, k := range nets.sizes {
