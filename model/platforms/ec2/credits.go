@@ -119,6 +119,9 @@ type hourNets struct {
 	old, new []int64
 	sizes    []int64
 	steady   int64
+	// spends says some instance spends more than it earns in some hour: otherwise no
+	// balance ever falls, none below zero, and no ledger has anything to charge or withhold.
+	spends bool
 }
 
 // release gives the nets' space back for the next ledger.
@@ -167,7 +170,9 @@ func (f creditFleet) nets(classes *demand.HourClasses, running, cpu []int64, flo
 				nets.new = demand.HourScratch(hours)
 			}
 			nets.old[h], nets.new[h] = f.earn-s.oldSpend, s.newEarn-s.newSpend
+			nets.spends = nets.spends || nets.new[h] < 0
 		}
+		nets.spends = nets.spends || nets.old[h] < 0
 		steady.add(nets.old[h], floor, f.limit)
 		prev = n
 	}
@@ -201,7 +206,7 @@ func (f creditFleet) run(classes *demand.HourClasses, cpu []int64) creditUse {
 	use := creditUse{}
 	below := int64(0)
 	for _, k := range nets.sizes {
-		if k == 0 {
+		if k == 0 || !nets.spends {
 			continue
 		}
 		count := k - below
