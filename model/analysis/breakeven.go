@@ -212,7 +212,8 @@ func (s *breakEvenSearch) on(x int64, need model.PlatformSet) platformCosts {
 	priced := costsOf(model.Price([]model.Workload{s.vary(x)}, s.cat, opt).Workloads[0])
 	s.mu.Lock()
 	for k := range model.Platforms {
-		if missing.Has(k) {
+		// written once: another goroutine may have priced it meanwhile, and be reading it
+		if missing.Has(k) && !p.priced.Has(k) {
 			p.costs[k] = priced[k]
 		}
 	}
