@@ -59,7 +59,7 @@ var fargateSeat = seat{fleet: true, unit: "tasks"}
 func (d *Demand) ContainerWorkPeaks() ([]int64, demand.HourPeaks) {
 	if !d.havePeaks {
 		c := d.containerAround()
-		d.work = scaleSeries(d.Requests, c.entry.Mul(containerWork(d.Workload, c.plan)))
+		d.work = scaleSeriesOf(d.Requests, d.function.users, c.entry.Mul(containerWork(d.Workload, c.plan)))
 		d.peaks, d.havePeaks = d.peak.Counts(d.work), true
 	}
 	return d.work, d.peaks

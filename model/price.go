@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/model/demand"
@@ -167,7 +168,7 @@ func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingM
 	d.Schedules = r.Schedules
 	d.function = newAroundPlanned(w, functionSeat, series, month.Hours, *plan, nil)
 	d.entry = hourly
-	d.entry.Requests = scaleSeries(series, d.function.entry.Mul(d.function.plan.EntryAttempts))
+	d.entry.Requests = scaleSeriesOf(series, d.function.users, d.function.entry.Mul(d.function.plan.EntryAttempts))
 	d.peak = NewPeakWindow(w.Traffic.PeakPercentile, pricing.LambdaBilledMs(w.Function.DurationMs).IntPart())
 	r.Estimates = make([]Estimate, len(pricers))
 	for i, p := range pricers {
@@ -280,7 +281,12 @@ func schedulerInvocations(schedules []ScheduleResult) decimal.Decimal {
 // scaleSeries spreads total (rounded to whole requests) over the hours in proportion to
 // series, leaving series as it is.
 func scaleSeries(series []int64, total decimal.Decimal) []int64 {
-	if total.Equal(decimal.NewFromInt(totalRequests(series))) {
+	return scaleSeriesOf(series, decimal.NewFromInt(totalRequests(series)), total)
+}
+
+// scaleSeriesOf is scaleSeries of a series whose requests sum to sum, known already.
+func scaleSeriesOf(series []int64, sum, total decimal.Decimal) []int64 {
+	if total.Equal(sum) {
 		return series
 	}
 	return demand.Distribute(total.Round(0).IntPart(), append([]int64(nil), series...))
@@ -354,31 +360,81 @@ func cheapest(estimates []Estimate) Platform {
 // (accountBill). What is billed per resource (tasks, instances, load balancers, proxies) is the
 // sum of the workloads'.
 func portfolio(results []WorkloadResult, cat *pricing.Catalog) Portfolio {
-	var p Portfolio
-	for _, platform := range Platforms {
-		t := PortfolioTotal{Platform: platform}
-		var parts []Estimate
-		for _, r := range results {
-			e := r.Estimate(platform)
-			if !e.Feasible {
-				t.Excluded = append(t.Excluded, r.Workload.Name)
-				continue
+	p := Portfolio{Platforms: make([]PortfolioTotal, len(Platforms))}
+	// the bills are independent of each other: a large portfolio's are worked out side by side
+	var wg sync.WaitGroup
+	run := func(f func()) {
+		if len(results) >= sideBySide {
+			wg.Go(f)
+		} else {
+			f()
+		}
+	}
+	for k, platform := range Platforms {
+		run(func() { p.Platforms[k] = platformTotal(platform, results, cat) })
+	}
+	k, one := mixIsOnePlatform(results)
+	if !one {
+		run(func() {
+			var mix []Estimate
+			for _, r := range results {
+				if r.Cheapest != "" {
+					mix = append(mix, r.Estimate(r.Cheapest))
+				}
 			}
-			t.Workloads++
-			t.StandaloneSum = t.StandaloneSum.Add(e.MonthlyCost)
-			parts = append(parts, e)
-		}
-		t.MonthlyCost, t.LineItems, t.Unpriced = accountBill(parts, cat)
-		p.Platforms = append(p.Platforms, t)
+			p.CheapestMix, _, p.CheapestMixUnpriced = accountBill(mix, cat)
+		})
 	}
-	var mix []Estimate
-	for _, r := range results {
-		if r.Cheapest != "" {
-			mix = append(mix, r.Estimate(r.Cheapest))
-		}
+	wg.Wait()
+	if one { // the mix is that platform's estimates: the same bill
+		p.CheapestMix, p.CheapestMixUnpriced = p.Platforms[k].MonthlyCost, p.Platforms[k].Unpriced
 	}
-	p.CheapestMix, _, p.CheapestMixUnpriced = accountBill(mix, cat)
 	return p
+}
+
+// sideBySide is the portfolio size from which its bills are worked out on goroutines of their
+// own: below it, starting them costs more than they save.
+const sideBySide = 16
+
+// platformTotal bills the results that can run on platform as one account.
+func platformTotal(platform Platform, results []WorkloadResult, cat *pricing.Catalog) PortfolioTotal {
+	t := PortfolioTotal{Platform: platform}
+	var parts []Estimate
+	for _, r := range results {
+		e := r.Estimate(platform)
+		if !e.Feasible {
+			t.Excluded = append(t.Excluded, r.Workload.Name)
+			continue
+		}
+		t.Workloads++
+		t.StandaloneSum = t.StandaloneSum.Add(e.MonthlyCost)
+		parts = append(parts, e)
+	}
+	t.MonthlyCost, t.LineItems, t.Unpriced = accountBill(parts, cat)
+	return t
+}
+
+// mixIsOnePlatform says the cheapest mix of results is platform k's estimates, every one of
+// them and in the same order: each workload that can run on k is cheapest there, and one
+// that cannot runs nowhere.
+func mixIsOnePlatform(results []WorkloadResult) (int, bool) {
+	for k, platform := range Platforms {
+		same := true
+		for _, r := range results {
+			want := Platform("")
+			if r.Estimate(platform).Feasible {
+				want = platform
+			}
+			if r.Cheapest != want {
+				same = false
+				break
+			}
+		}
+		if same {
+			return k, true
+		}
+	}
+	return 0, false
 }
 
 // appendNew appends to list what of more it does not hold yet.

@@ -222,7 +222,7 @@ func qualifier(arch string, qualify bool) archQualifier {
 }
 
 // billLines is room for the lines of a usual bill, made at once rather than grown.
-const billLines = 16
+const billLines = 8
 
 // lineSink collects line items, or with build false only their total (for pricing many
 // variants of one function without building lines; a built bill's total is its items'), and

@@ -53,12 +53,22 @@ type Quantity struct {
 // bill's Unpriced. The error is for a quantity no bill can have: of a meter t does not have,
 // or negative.
 func (c *Catalog) MeterBill(t *MeterTable, uses []Use) (Bill, error) {
-	sink := lineSink{build: true, items: make([]LineItem, 0, billLines)}
+	// room for a line of each quantity (the uses' of one meter in a region share theirs: at
+	// most a line a meter in one region) and a few more (a tiered meter bills a line a tier)
+	lines := 0
+	for _, u := range uses {
+		lines += len(u.Quantities)
+	}
+	sink := lineSink{build: true, items: make([]LineItem, 0, min(lines, len(t.meters))+meterTierLines)}
 	if err := c.meterLines(&sink, t, uses); err != nil {
 		return Bill{}, err
 	}
 	return Bill{Items: sink.items, Unpriced: sink.unpriced}, nil
 }
+
+// meterTierLines is the room a meter bill keeps beyond a line a quantity, for the tiers a
+// tiered meter bills on lines of their own.
+const meterTierLines = 2
 
 // metered is the sum of a region's quantities of one meter, variant and line.
 type metered struct {

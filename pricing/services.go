@@ -83,10 +83,11 @@ func (u Services) check(quantities []Quantity) error {
 	return nil
 }
 
-// quantities are u's quantities of AWS's meters, zero ones too: a zero quantity gives no line,
-// and the purposes of public IPv4 addresses are named as every use names them.
+// quantities are u's quantities of AWS's meters: those of a variant (a REST API cache's size)
+// or a line of its own (a public IPv4 address's purpose) at any amount, as every use names
+// them; the others when not zero (a zero amount gives no line).
 func (u Services) quantities() []Quantity {
-	q := []Quantity{
+	plain := [...]Quantity{
 		{Meter: "apigw.http.requests", Amount: u.HTTPAPIRequests},
 		{Meter: "apigw.rest.requests", Amount: u.RESTAPIRequests},
 		{Meter: "alb.hours", Amount: u.ALBHours},
@@ -107,6 +108,18 @@ func (u Services) quantities() []Quantity {
 		{Meter: "nat.processed", Amount: u.NATProcessedGB},
 		{Meter: "ebs.gp3.storage", Amount: u.EBSGBMonths},
 		{Meter: "xray.traces.recorded", Amount: u.XRayRecorded},
+	}
+	n := len(u.RESTCaches) + len(u.IPv4)
+	for _, p := range plain {
+		if !p.Amount.IsZero() {
+			n++
+		}
+	}
+	q := make([]Quantity, 0, n)
+	for _, p := range plain {
+		if !p.Amount.IsZero() {
+			q = append(q, p)
+		}
 	}
 	for _, cache := range u.RESTCaches {
 		q = append(q, Quantity{Meter: "apigw.rest.cache", Variant: cache.SizeGB, Amount: cache.Hours})

@@ -183,7 +183,7 @@ func (d *decoder) pairs(v *Value, f func(name string, k, val *yaml.Node)) {
 	if v.node.Kind != yaml.MappingNode {
 		return
 	}
-	first := map[string]*yaml.Node{}
+	var first keysSeen
 	c := v.node.Content
 	for i := 0; i+1 < len(c); i += 2 {
 		k := d.resolve(c[i])
@@ -196,13 +196,49 @@ func (d *decoder) pairs(v *Value, f func(name string, k, val *yaml.Node)) {
 			continue
 		}
 		name := k.Value
-		if prev, dup := first[name]; dup {
+		if prev := first.find(name); prev != nil {
 			d.errorAt(c[i], v.path, "duplicate key %s (first given at line %d)", strconv.Quote(name), prev.Line)
 			continue
 		}
-		first[name] = c[i]
+		first.add(name, c[i])
 		f(name, c[i], c[i+1])
 	}
+}
+
+// keysSeen are the keys of a mapping so far, each with its node: the first smallMapping in
+// arrays looked through (the usual mapping has a few keys; no allocation), the others in a
+// map.
+type keysSeen struct {
+	names [smallMapping]string
+	nodes [smallMapping]*yaml.Node
+	n     int
+	many  map[string]*yaml.Node
+}
+
+// smallMapping is how many keys keysSeen looks through before it keeps a map.
+const smallMapping = 16
+
+// find is the node of name, nil if it has not been seen.
+func (s *keysSeen) find(name string) *yaml.Node {
+	for i, n := range s.names[:s.n] {
+		if n == name {
+			return s.nodes[i]
+		}
+	}
+	return s.many[name]
+}
+
+// add records name, given at node.
+func (s *keysSeen) add(name string, node *yaml.Node) {
+	if s.n < smallMapping {
+		s.names[s.n], s.nodes[s.n] = name, node
+		s.n++
+		return
+	}
+	if s.many == nil {
+		s.many = map[string]*yaml.Node{}
+	}
+	s.many[name] = node
 }
 
 func (v *Value) set(name string, child *Value) {

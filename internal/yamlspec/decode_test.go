@@ -266,3 +266,21 @@ func TestErrorListSort(t *testing.T) {
 		t.Error("a list with problems must give an error")
 	}
 }
+
+// TestDuplicateKeysOfALargeMapping: a key given twice is reported whether its first place is
+// among a mapping's first keys (looked through) or past them (kept in a map).
+func TestDuplicateKeysOfALargeMapping(t *testing.T) {
+	var b strings.Builder
+	for i := range 40 {
+		b.WriteString("k" + strconv.Itoa(i) + ": 1\n")
+	}
+	b.WriteString("k3: 2\nk30: 2\nk15: 2\nk16: 2\n")
+	_, list := Decode("t.yaml", []byte(b.String()), &Spec{Kind: Map, Elem: &Spec{Kind: Int}})
+	want := `t.yaml:41:1: duplicate key "k3" (first given at line 4)` + "\n" +
+		`t.yaml:42:1: duplicate key "k30" (first given at line 31)` + "\n" +
+		`t.yaml:43:1: duplicate key "k15" (first given at line 16)` + "\n" +
+		`t.yaml:44:1: duplicate key "k16" (first given at line 17)`
+	if got := list.Error(); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

@@ -52,12 +52,13 @@ func ReadFile(path string, limit Limit) ([]byte, ErrorList) {
 		return fail("%s", openProblem(err))
 	}
 	defer f.Close()
-	if info, err := f.Stat(); err != nil {
+	opened, err := f.Stat()
+	if err != nil {
 		return fail("%s", openProblem(err))
-	} else if what := notRegular(info.Mode()); what != "" {
+	} else if what := notRegular(opened.Mode()); what != "" {
 		return fail("%s, not a regular file: not read", what) // replaced since the stat above
 	}
-	data, err := readAtMost(f, limit.Bytes)
+	data, err := readAtMost(f, limit.Bytes, opened.Size())
 	switch {
 	case errors.Is(err, errTooLarge):
 		return fail("grew past %s while being read; %s may be at most that", limit, limit.What)
@@ -71,16 +72,27 @@ func ReadFile(path string, limit Limit) ([]byte, ErrorList) {
 var errTooLarge = errors.New("larger than the limit")
 
 // readAtMost reads r to its end, or returns errTooLarge as soon as it has given more than
-// limit bytes: at most limit + 1 bytes are read.
-func readAtMost(r io.Reader, limit int64) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, limit+1))
-	if err != nil {
-		return nil, err
+// limit bytes: at most limit + 1 bytes are read. size is what r is expected to hold (a
+// file's size when opened): the space is taken once for it and one byte more, so that a file
+// that has not changed is read in one call and its end found in a second.
+func readAtMost(r io.Reader, limit, size int64) ([]byte, error) {
+	data := make([]byte, 0, min(max(size, 0), limit)+1)
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)] // room for more: the file grew
+		}
+		room := min(int64(cap(data)), limit+1) - int64(len(data))
+		n, err := r.Read(data[len(data) : int64(len(data))+room])
+		data = data[:len(data)+n]
+		switch {
+		case int64(len(data)) > limit:
+			return nil, errTooLarge
+		case err == io.EOF:
+			return data, nil
+		case err != nil:
+			return nil, err
+		}
 	}
-	if int64(len(data)) > limit {
-		return nil, errTooLarge
-	}
-	return data, nil
 }
 
 // notRegular names what a file of mode m is when it is not a regular file, or returns "".

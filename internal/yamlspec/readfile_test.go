@@ -77,16 +77,22 @@ func (e *endless) Read(p []byte) (int, error) {
 // A file that grows past the limit after its size was checked is caught while reading, and
 // no more than limit + 1 bytes are read from it.
 func TestReadAtMostStopsPastTheLimit(t *testing.T) {
-	src := &endless{}
-	if _, err := readAtMost(src, 1000); !errors.Is(err, errTooLarge) {
-		t.Fatalf("an endless reader: %v, want errTooLarge", err)
-	}
-	if src.given > 1001 {
-		t.Errorf("read %d bytes of an endless reader, want at most 1001", src.given)
-	}
-	data, err := readAtMost(strings.NewReader(strings.Repeat("x", 1000)), 1000)
-	if err != nil || len(data) != 1000 {
-		t.Errorf("exactly the limit: %d bytes, %v", len(data), err)
+	for _, size := range []int64{0, 10, 1000, 5000} { // the size it had when opened
+		src := &endless{}
+		if _, err := readAtMost(src, 1000, size); !errors.Is(err, errTooLarge) {
+			t.Fatalf("an endless reader: %v, want errTooLarge", err)
+		}
+		if src.given > 1001 {
+			t.Errorf("read %d bytes of an endless reader, want at most 1001", src.given)
+		}
+		data, err := readAtMost(strings.NewReader(strings.Repeat("x", 1000)), 1000, size)
+		if err != nil || len(data) != 1000 {
+			t.Errorf("exactly the limit, opened at %d bytes: %d bytes, %v", size, len(data), err)
+		}
+		data, err = readAtMost(strings.NewReader(strings.Repeat("x", 700)), 1000, size)
+		if err != nil || string(data) != strings.Repeat("x", 700) {
+			t.Errorf("700 bytes, opened at %d bytes: %d bytes, %v", size, len(data), err)
+		}
 	}
 }
 

@@ -129,8 +129,9 @@ func (c platformCosts) costsAt() []model.PlatformCost {
 }
 
 // breakEvenSearch prices one workload as one input moves. The scanned values are priced on
-// several goroutines; the search between them is then sequential, so that where a search
-// that reaches its limit stops is the same at every run.
+// several goroutines, and the pairs searched side by side; a search that reaches its limit
+// is then done again one pair after another, so that where it stops is the same at every
+// run (see pairs).
 type breakEvenSearch struct {
 	w     model.Workload
 	v     Variable
@@ -146,6 +147,9 @@ type breakEvenSearch struct {
 	// opt prices each variant: the bills only, with the part every platform has alike, and
 	// what the variants have alike worked out once.
 	opt model.Options
+	// warm, when not nil, is what an earlier search of the same input priced (read only):
+	// a value found there is not priced again.
+	warm map[int64]*probe
 }
 
 // maxProbes bounds the values one input's search prices, whatever the workload: fleets
@@ -154,8 +158,8 @@ type breakEvenSearch struct {
 const maxProbes = 4000
 
 // full says the search has priced its limit of values; from then on it refines nothing.
-// The search is sequential (one pair, one stretch after another), so where it stops is the
-// same at every run.
+// This count is the search of one pair after another (one stretch after another), so where
+// it stops is the same at every run.
 func (s *breakEvenSearch) full() bool {
 	s.mu.Lock()
 	n := len(s.cache)
@@ -192,6 +196,10 @@ func (s *breakEvenSearch) on(x int64, need model.PlatformSet) platformCosts {
 	p, ok := s.cache[x]
 	if !ok {
 		p = &probe{costs: make(platformCosts, len(model.Platforms))}
+		if w, ok := s.warm[x]; ok {
+			copy(p.costs, w.costs)
+			p.priced = w.priced
+		}
 		s.cache[x] = p
 	}
 	c, missing := p.costs, need&^p.priced
@@ -204,7 +212,8 @@ func (s *breakEvenSearch) on(x int64, need model.PlatformSet) platformCosts {
 	priced := costsOf(model.Price([]model.Workload{s.vary(x)}, s.cat, opt).Workloads[0])
 	s.mu.Lock()
 	for k := range model.Platforms {
-		if missing.Has(k) {
+		// written once: another goroutine may have priced it meanwhile, and be reading it
+		if missing.Has(k) && !p.priced.Has(k) {
 			p.costs[k] = priced[k]
 		}
 	}
@@ -280,12 +289,7 @@ func breakEvensOf(w model.Workload, v Variable, cat *pricing.Catalog, month mode
 	}
 	points := scanPoints(from, to, base, perDecade)
 	s.priceEvery(points)
-	var out []BreakEven
-	for i := range model.Platforms {
-		for j := i + 1; j < len(model.Platforms); j++ {
-			out = append(out, s.pair(i, j, points, base))
-		}
-	}
+	out := s.pairs(points, base)
 	curve := make([]CurvePoint, 0, len(points))
 	for _, x := range points {
 		c := s.at(x)
@@ -354,178 +358,6 @@ func scanPoints(from, to, base int64, perDecade int) []int64 {
 	}
 	sort.Slice(points, func(i, j int) bool { return points[i] < points[j] })
 	return points
-}
-
-// side says which of platforms i and j is cheaper at x: -1 i, +1 j (no dearer), 0 when
-// either cannot run.
-func (s *breakEvenSearch) side(i, j int, x int64) int {
-	c := s.pairAt(i, j, x)
-	if !c[i].Feasible || !c[j].Feasible {
-		return 0
-	}
-	if c[i].MonthlyCost.LessThan(c[j].MonthlyCost) {
-		return -1
-	}
-	return 1
-}
-
-// pair finds where platforms i and j cross over the scanned points: each change of the
-// cheaper between two neighbouring points is narrowed by bisection to one unit.
-func (s *breakEvenSearch) pair(i, j int, points []int64, base int64) BreakEven {
-	b := BreakEven{Variable: s.v, A: model.Platforms[i], B: model.Platforms[j],
-		Base: decimal.NewFromInt(base), From: decimal.NewFromInt(points[0]), To: decimal.NewFromInt(points[len(points)-1])}
-	b.CheaperAtFrom = s.cheaper(i, j, points[0])
-	b.CheaperAtTo = s.cheaper(i, j, points[len(points)-1])
-	b.Infeasible = s.infeasible(i, j, points)
-	for k := 0; k+1 < len(points); k++ {
-		s.explore(i, j, points[k], points[k+1], &b)
-	}
-	if s.stopped {
-		b.Stopped = fmt.Sprintf("the search stopped after pricing %s values of %s: crossings it did not reach may be missing", humanize.Count(int64(s.limit)), s.v)
-	}
-	return b
-}
-
-// explore finds every change of the cheaper of platforms i and j between lo and hi, in
-// rising order. A change between two values is narrowed to one unit; where the same
-// platform is cheaper at both ends, the stretch is split until a bound proves it has no
-// change: both bills never fall as the input rises, so if the dearer platform's bill at lo
-// already exceeds the cheaper one's at hi, they cannot meet in between. (The cold-start
-// estimate's INIT is the one line that can dip as traffic rises, by fractions of a cent.)
-// A stretch where either platform cannot run is left out (BreakEven.Infeasible says where).
-func (s *breakEvenSearch) explore(i, j int, lo, hi int64, b *BreakEven) {
-	sl, sh := s.side(i, j, lo), s.side(i, j, hi)
-	switch {
-	case sl == 0 || sh == 0:
-		return
-	case hi-lo > 1 && s.full():
-		return
-	case sl != sh && hi-lo == 1:
-		s.record(i, j, hi, sl, b)
-	case sl != sh:
-		trail := s.narrow(i, j, lo, hi)
-		for k := 0; k+1 < len(trail); k++ {
-			s.explore(i, j, trail[k], trail[k+1], b)
-		}
-	case hi-lo > 1 && !s.apart(i, j, lo, hi, sl):
-		mid := lo + (hi-lo)/2
-		s.explore(i, j, lo, mid, b)
-		s.explore(i, j, mid, hi, b)
-	}
-}
-
-// apart says platforms i and j cannot trade places between lo and hi, where the same one
-// (side sl) is cheaper at both ends: the dearer one's bill at lo is above the cheaper one's
-// at hi (strictly, when j must become no dearer; or at least, when i must become cheaper).
-// The bills are compared less what both have alike (the flow's services, an RDS Proxy): the
-// difference of the two is the difference of what is left, each part of which only rises with
-// the input, and the shared part, often the bulk of both, no longer hides it.
-func (s *breakEvenSearch) apart(i, j int, lo, hi int64, sl int) bool {
-	a, z := s.pairAt(i, j, lo), s.pairAt(i, j, hi)
-	containers := a[i].behindContainers && a[j].behindContainers
-	own := func(c cost) decimal.Decimal {
-		if containers {
-			return c.ownContainer // Fargate and EC2 share more with each other
-		}
-		return c.own
-	}
-	if sl < 0 { // i cheaper: j no dearer somewhere needs j(lo) <= i(hi)
-		return own(a[j]).GreaterThan(own(z[i]))
-	}
-	return own(a[i]).GreaterThanOrEqual(own(z[j])) // i cheaper somewhere needs i(lo) < j(hi)
-}
-
-// record adds the change of the cheaper at x (sl the side just below it).
-func (s *breakEvenSearch) record(i, j int, x int64, sl int, b *BreakEven) {
-	c := s.pairAt(i, j, x)
-	below, above := i, j
-	if sl > 0 {
-		below, above = j, i
-	}
-	b.Crossings = append(b.Crossings, Crossing{At: decimal.NewFromInt(x), PerSecond: s.perSecond(x),
-		Below: model.Platforms[below], Above: model.Platforms[above], BelowCost: c[below].MonthlyCost, AboveCost: c[above].MonthlyCost})
-}
-
-// narrow closes in on a change of the cheaper of platforms i and j between lo and hi
-// (cheaper on different sides) until two values one unit apart straddle it, and returns
-// every value it priced, in rising order from lo to hi: the stretches between them are then
-// explored for further changes. Each step tries where the costs' straight line crosses zero
-// (regula falsi: costs are close to linear in most inputs), falling back to halving when that
-// fails to halve the interval. The guess is geometry (floats); every decision compares exact
-// costs. It stops early where one of the platforms cannot run.
-func (s *breakEvenSearch) narrow(i, j int, lo, hi int64) []int64 {
-	left, right := []int64{lo}, []int64{hi}
-	sl := s.side(i, j, lo)
-	secant := true
-	for hi-lo > 1 && !s.full() {
-		width := hi - lo
-		mid := lo + width/2
-		if secant {
-			dl, dh := s.gap(i, j, lo), s.gap(i, j, hi)
-			if dl != dh {
-				// where to look next (a float guess); the side taken is decided on exact costs
-				guess := lo + int64(math.Round(float64(width)*dl/(dl-dh)))
-				mid = min(max(guess, lo+1), hi-1)
-			}
-		}
-		switch s.side(i, j, mid) {
-		case sl:
-			lo = mid
-			left = append(left, mid)
-		case -sl:
-			hi = mid
-			right = append(right, mid)
-		default:
-			left = append(left, mid)
-			hi = lo // leave the loop: the stretch round mid is left out
-		}
-		secant = hi-lo <= width/2
-	}
-	for k := len(right) - 1; k >= 0; k-- {
-		left = append(left, right[k])
-	}
-	return left
-}
-
-// gap is platform i's cost less platform j's at x, as a float to aim the next guess: it
-// chooses only where to price next, never a crossing or an amount reported.
-func (s *breakEvenSearch) gap(i, j int, x int64) float64 {
-	c := s.pairAt(i, j, x)
-	return c[i].MonthlyCost.Sub(c[j].MonthlyCost).InexactFloat64()
-}
-
-// cheaper names the cheaper of platforms i and j at x, or the one that can run there.
-func (s *breakEvenSearch) cheaper(i, j int, x int64) model.Platform {
-	c := s.pairAt(i, j, x)
-	switch {
-	case c[i].Feasible && c[j].Feasible && c[j].MonthlyCost.LessThan(c[i].MonthlyCost):
-		return model.Platforms[j]
-	case c[i].Feasible:
-		return model.Platforms[i]
-	case c[j].Feasible:
-		return model.Platforms[j]
-	}
-	return ""
-}
-
-// infeasible describes the scanned stretches where platform i or j cannot run.
-func (s *breakEvenSearch) infeasible(i, j int, points []int64) []string {
-	var out []string
-	for _, k := range []int{i, j} {
-		first, last := int64(-1), int64(-1)
-		for _, x := range points {
-			if !s.pairAt(i, j, x)[k].Feasible {
-				if first < 0 {
-					first = x
-				}
-				last = x
-			}
-		}
-		if first >= 0 {
-			out = append(out, infeasibleText(model.Platforms[k], s.v, first, last))
-		}
-	}
-	return out
 }
 
 // infeasibleText says where on the scanned values platform p cannot run.

@@ -176,3 +176,30 @@ func TestBreakEvenSearchStopsAlikeAtEveryRun(t *testing.T) {
 		}
 	}
 }
+
+func TestBreakEvenPairsSideBySideFindAlike(t *testing.T) {
+	// The pairs searched side by side find what one pair after another finds, at the full
+	// limit and where the search stops (then it is searched again, one pair after another).
+	cat := catalog(t)
+	w := flatAPI()
+	w.EC2.InstanceType = "c6i.large"
+	for _, limit := range []int{maxProbes, 40} {
+		run := func(workers int) string {
+			s := &breakEvenSearch{w: w, v: VaryTraffic, cat: cat, month: model.StandardMonth(), cache: map[int64]*probe{},
+				opt: model.Options{Month: model.StandardMonth(), BillsOnly: true, Shared: true}, workers: workers, limit: limit}
+			base, from, to := s.bounds()
+			points := scanPoints(from, to, base, trafficPerDecade)
+			s.priceEvery(points)
+			return fmt.Sprint(s.pairs(points, base))
+		}
+		want := run(1)
+		if strings.Contains(want, "stopped") != (limit == 40) {
+			t.Fatalf("limit %d: %s", limit, want)
+		}
+		for range 5 {
+			if got := run(3); got != want {
+				t.Fatalf("limit %d: side by side found\n%s\none after another\n%s", limit, got, want)
+			}
+		}
+	}
+}

@@ -224,16 +224,36 @@ func localWeekHours(m Month, loc *time.Location, of []int32, counts []int64) []u
 		if !end.IsZero() {
 			n = min(n, max(1, int(end.Sub(t).Hours())))
 		}
-		for i := h; i < h+n; i++ {
-			out[i], of[i] = uint8(wh), int32(wh)
-			counts[wh]++
-			if wh++; wh == weekHours {
-				wh = 0
-			}
-		}
+		fillWeekHours(out[h:h+n], of[h:h+n], counts, wh)
 		h += n
 	}
 	return out
+}
+
+// fillWeekHours gives consecutive hours, the first at hour of the week wh, their hours of the
+// week in out and of, and counts each hour of the week they hold: the week's hours in turn,
+// copied a week at a time.
+func fillWeekHours(out []uint8, of []int32, counts []int64, wh int) {
+	n := len(out)
+	// the first week from wh, then copies of it
+	first := min(n, weekHours)
+	for i := range first {
+		out[i], of[i] = uint8(wh), int32(wh)
+		if wh++; wh == weekHours {
+			wh = 0
+		}
+	}
+	for i := first; i < n; i += first {
+		copy(out[i:], out[:first])
+		copy(of[i:], of[:first])
+	}
+	weeks, rest := int64(n/weekHours), n%weekHours
+	for i := range first {
+		counts[out[i]] += weeks
+		if i < rest {
+			counts[out[i]]++
+		}
+	}
 }
 
 // InWindow reports whether week hour wh falls on one of days between start and end (end
@@ -387,7 +407,8 @@ func distributeClasses(total int64, c *weightClasses, reuse bool) ([]int64, *Hou
 		}
 		return out, classes
 	}
-	parts, rems := make([]int64, len(c.weights)), make([]int64, len(c.weights))
+	space := make([]int64, 2*len(c.weights)) // one allocation for both
+	parts, rems := space[:len(c.weights)], space[len(c.weights):]
 	given := int64(0)
 	for k, w := range c.weights {
 		hi, lo := bits.Mul64(uint64(total), uint64(w))
@@ -426,17 +447,26 @@ func distributeClasses(total int64, c *weightClasses, reuse bool) ([]int64, *Hou
 			classes.Hours[counted[k][extras[k]]] += c.Hours[k]
 		}
 	}
+	// the class of the hours of each weight, where their ties do not split them (-1)
+	direct := make([]int32, len(c.weights))
+	for k := range direct {
+		direct[k] = -1
+		if extras[k] != tied {
+			direct[k] = counted[k][extras[k]]
+		}
+	}
+	counts := classes.Counts
 	for h, k := range c.Of {
-		extra := extras[k]
-		if extra == tied {
-			extra = none
+		q := direct[k]
+		if q < 0 {
+			extra := none
 			if ties > 0 {
 				extra, ties = all, ties-1
 			}
-			classes.Hours[counted[k][extra]]++
+			q = counted[k][extra]
+			classes.Hours[q]++
 		}
-		q := counted[k][extra]
-		out[h] = classes.Counts[q]
+		out[h] = counts[q]
 		classes.Of[h] = q
 	}
 	return out, classes
@@ -444,6 +474,9 @@ func distributeClasses(total int64, c *weightClasses, reuse bool) ([]int64, *Hou
 
 // nthLargest is, of values each occurring counts times, the n-th largest (n at most the
 // occurrences: all of them) and how many of the n largest are equal to it; none for n <= 0.
+// It selects rather than sorts: each round splits the values still in question about a
+// pivot, and keeps those above it, or those below it, as the occurrences above it reach n or
+// do not (the answer is the same whatever the pivots).
 func nthLargest(values, counts []int64, n int64) (threshold int64, ties int64) {
 	total := int64(0)
 	for _, c := range counts {
@@ -452,22 +485,46 @@ func nthLargest(values, counts []int64, n int64) (threshold int64, ties int64) {
 	if n = min(n, total); n <= 0 {
 		return 0, 0
 	}
-	var order []int // the values that occur, largest first
+	type occurring struct{ value, count int64 }
+	left := make([]occurring, 0, len(counts)) // the values still in question
 	for i, c := range counts {
 		if c > 0 {
-			order = append(order, i)
+			left = append(left, occurring{values[i], c})
 		}
 	}
-	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(values[b], values[a]) })
-	// the value at which the occurrences, largest first, reach n; those above it are all in
-	above, upTo := int64(0), int64(0)
-	for j, i := range order {
-		if j > 0 && values[i] != values[order[j-1]] {
-			above = upTo
+	for {
+		pivot := medianOfThree(left[0].value, left[len(left)/2].value, left[len(left)-1].value)
+		// above the pivot to the front, below it to the back, the pivot's occurrences counted
+		above, equal := int64(0), int64(0)
+		lo, hi := 0, len(left)
+		for i := 0; i < hi; {
+			switch v := left[i]; {
+			case v.value > pivot:
+				above += v.count
+				left[lo], left[i] = left[i], left[lo]
+				lo++
+				i++
+			case v.value < pivot:
+				hi--
+				left[i], left[hi] = left[hi], left[i]
+			default:
+				equal += v.count
+				i++
+			}
 		}
-		if upTo += counts[i]; upTo >= n {
-			return values[i], n - above
+		switch {
+		case above >= n:
+			left = left[:lo]
+		case above+equal >= n:
+			return pivot, n - above
+		default:
+			n -= above + equal
+			left = left[hi:]
 		}
 	}
-	panic("unreachable: n is at most the occurrences")
+}
+
+// medianOfThree is the middle one of a, b and c.
+func medianOfThree(a, b, c int64) int64 {
+	return max(min(a, b), min(max(a, b), c))
 }

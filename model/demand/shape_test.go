@@ -105,3 +105,79 @@ func largestRemainders(total int64, weights []int64) []int64 {
 	}
 	return out
 }
+
+// sortedNth is nthLargest the plain way: the values sorted, largest first, and counted down.
+func sortedNth(values, counts []int64, n int64) (int64, int64) {
+	type vc struct{ v, c int64 }
+	var all []vc
+	total := int64(0)
+	for i, c := range counts {
+		total += c
+		if c > 0 {
+			all = append(all, vc{values[i], c})
+		}
+	}
+	if n = min(n, total); n <= 0 {
+		return 0, 0
+	}
+	for i := range all {
+		for j := i + 1; j < len(all); j++ {
+			if all[j].v > all[i].v {
+				all[i], all[j] = all[j], all[i]
+			}
+		}
+	}
+	above, upTo := int64(0), int64(0)
+	for j, x := range all {
+		if j > 0 && x.v != all[j-1].v {
+			above = upTo
+		}
+		if upTo += x.c; upTo >= n {
+			return x.v, n - above
+		}
+	}
+	panic("n is at most the occurrences")
+}
+
+// TestNthLargestAgreesWithSorting: the selection finds the threshold and ties that sorting
+// the values and counting them down finds, on small random lists full of repeated values.
+func TestNthLargestAgreesWithSorting(t *testing.T) {
+	seed := uint64(1)
+	rnd := func(m int64) int64 { seed = seed*6364136223846793005 + 1442695040888963407; return int64(seed>>33) % m }
+	for trial := 0; trial < 20000; trial++ {
+		k := int(rnd(12)) + 1
+		values, counts := make([]int64, k), make([]int64, k)
+		for i := range k {
+			values[i], counts[i] = rnd(6), rnd(4)
+		}
+		n := rnd(30) - 2
+		a, b := nthLargest(values, counts, n)
+		c, d := sortedNth(values, counts, n)
+		if a != c || b != d {
+			t.Fatalf("%v %v %d: %d %d want %d %d", values, counts, n, a, b, c, d)
+		}
+	}
+}
+
+// TestFillWeekHoursAsHourByHour: copying a week at a time gives every hour the hour of the
+// week, and each hour of the week the count, that going hour by hour gives.
+func TestFillWeekHoursAsHourByHour(t *testing.T) {
+	for _, n := range []int{0, 1, 5, 167, 168, 169, 335, 336, 730, 744, 8760} {
+		for _, start := range []int{0, 1, 100, 167} {
+			out, of, counts := make([]uint8, n), make([]int32, n), make([]int64, weekHours)
+			fillWeekHours(out, of, counts, start)
+			wantCounts := make([]int64, weekHours)
+			wh := start
+			for i := range n {
+				if int(out[i]) != wh || int(of[i]) != wh {
+					t.Fatalf("n %d from %d: hour %d is %d/%d, want %d", n, start, i, out[i], of[i], wh)
+				}
+				wantCounts[wh]++
+				wh = (wh + 1) % weekHours
+			}
+			if !slices.Equal(counts, wantCounts) {
+				t.Fatalf("n %d from %d: counts %v, want %v", n, start, counts, wantCounts)
+			}
+		}
+	}
+}

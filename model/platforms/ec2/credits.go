@@ -119,6 +119,9 @@ type hourNets struct {
 	old, new []int64
 	sizes    []int64
 	steady   int64
+	// spends says some instance spends more than it earns in some hour: otherwise no
+	// balance ever falls, none below zero, and no ledger has anything to charge or withhold.
+	spends bool
 }
 
 // release gives the nets' space back for the next ledger.
@@ -127,12 +130,12 @@ func (n hourNets) release() {
 	demand.ReleaseScratch(n.new)
 }
 
-// nets works out each hour's nets from the month's CPU demand: cpu[k] micro-credits in
-// the hours of class k. An hour that every instance serves whole has the same net as every
+// nets works out each hour's nets from the month's CPU demand (cpu[k] micro-credits in the
+// hours of class k) and the instances running each hour. An hour that every instance serves whole has the same net as every
 // other of its class and fleet size, worked out once. floor is the lowest balance (minus
 // the accrual limit in unlimited mode, else zero).
-func (f creditFleet) nets(classes *demand.HourClasses, cpu []int64, floor int64) hourNets {
-	hours := f.perHour.Len()
+func (f creditFleet) nets(classes *demand.HourClasses, running, cpu []int64, floor int64) hourNets {
+	hours := len(running)
 	nets := hourNets{old: demand.HourScratch(hours)}
 	if hours == 0 {
 		return nets
@@ -145,9 +148,8 @@ func (f creditFleet) nets(classes *demand.HourClasses, cpu []int64, floor int64)
 		return 0
 	})
 	steady := steadyMonth{shift: 0, lo: floor, hi: f.limit}
-	prev := f.perHour.At(hours - 1) // the month repeats: the hour before the first is the last
-	for h := range hours {
-		n := f.perHour.At(h)
+	prev := running[hours-1] // the month repeats: the hour before the first is the last
+	for h, n := range running {
 		if n != prev {
 			if _, ok := sizes.Lookup(n); !ok {
 				sizes.Find(n)
@@ -168,7 +170,9 @@ func (f creditFleet) nets(classes *demand.HourClasses, cpu []int64, floor int64)
 				nets.new = demand.HourScratch(hours)
 			}
 			nets.old[h], nets.new[h] = f.earn-s.oldSpend, s.newEarn-s.newSpend
+			nets.spends = nets.spends || nets.new[h] < 0
 		}
+		nets.spends = nets.spends || nets.old[h] < 0
 		steady.add(nets.old[h], floor, f.limit)
 		prev = n
 	}
@@ -180,26 +184,34 @@ func (f creditFleet) nets(classes *demand.HourClasses, cpu []int64, floor int64)
 	return nets
 }
 
-// run keeps the ledger of every instance over the month (demand[k] micro-credits of CPU in
-// the hours of class k) and returns what it comes to. Instances are grouped by the hours
+// run keeps the ledger of every instance over the month (cpu[k] micro-credits of CPU in the
+// hours of class k) and returns what it comes to. Instances are grouped by the hours
 // they run: slot k (the k-th instance) runs in every hour with at least k instances, so the
 // slots between two consecutive fleet sizes run the same hours and keep the same ledger.
-func (f creditFleet) run(classes *demand.HourClasses, demand []int64) creditUse {
+func (f creditFleet) run(classes *demand.HourClasses, cpu []int64) creditUse {
 	floor := int64(0)
 	if f.unlimited {
 		floor = -f.limit
 	}
-	nets := f.nets(classes, demand, floor)
+	// the instances of each hour, read once into a plain slice for the nets and the slots
+	running := demand.HourScratch(f.perHour.Len())
+	defer demand.ReleaseScratch(running)
+	fewest := int64(math.MaxInt64)
+	for h := range running {
+		running[h] = f.perHour.At(h)
+		fewest = min(fewest, running[h])
+	}
+	nets := f.nets(classes, running, cpu, floor)
 	defer nets.release()
 	use := creditUse{}
 	below := int64(0)
 	for _, k := range nets.sizes {
-		if k == 0 {
+		if k == 0 || !nets.spends {
 			continue
 		}
 		count := k - below
 		below = k
-		charged, short, shortHours := f.slot(k, nets, floor)
+		charged, short, shortHours := f.slot(k, running, k <= fewest, nets, floor)
 		use.Charged = use.Charged.Add(decimal.NewFromInt(charged).Mul(decimal.NewFromInt(count)))
 		use.Short = use.Short.Add(decimal.NewFromInt(short).Mul(decimal.NewFromInt(count)))
 		use.ShortHours += shortHours * count
@@ -209,41 +221,39 @@ func (f creditFleet) run(classes *demand.HourClasses, demand []int64) creditUse 
 	return use
 }
 
-// slot keeps the ledger of the k-th instance: the micro-credits charged, those standard mode
-// could not give, and the hours it was short. The state is one number: the credit balance
-// when positive, the surplus owed when negative (an instance never has both).
-func (f creditFleet) slot(k int64, nets hourNets, floor int64) (charged, short, shortHours int64) {
-	hours := f.perHour.Len()
+// slot keeps the ledger of the k-th instance (running is the instances of each hour, always
+// says k of them run in every hour): the micro-credits charged, those standard mode could not
+// give, and the hours it was short. The state is one number: the credit balance when
+// positive, the surplus owed when negative (an instance never has both).
+func (f creditFleet) slot(k int64, running []int64, always bool, nets hourNets, floor int64) (charged, short, shortHours int64) {
+	hours := len(running)
 	// An instance that stops in the month is followed from an hour it is not running, so
 	// each of its runs starts with no credits; one running every hour, from its steady state.
-	start, always := 0, true
-	for h := range hours {
-		if f.perHour.At(h) < k {
-			start, always = h, false
-			break
-		}
+	start := 0
+	if !always {
+		start = slices.IndexFunc(running, func(n int64) bool { return n < k })
 	}
 	balance := int64(0)
 	if always {
 		balance, start = nets.steady, hours-1 // from hour 0
 	}
-	running := always
+	on := always
 	h := start
-	prev := f.perHour.At(h)
+	prev := running[h]
 	for range hours {
 		if h++; h == hours {
 			h = 0
 		}
-		n := f.perHour.At(h)
+		n := running[h]
 		if n < k {
-			if running && balance < 0 {
+			if on && balance < 0 {
 				charged += -balance // terminated: the surplus still owed is charged
 			}
-			running, prev = false, n
+			on, prev = false, n
 			continue
 		}
-		if !running {
-			running, balance = true, 0 // launched with no credits
+		if !on {
+			on, balance = true, 0 // launched with no credits
 		}
 		if f.lag > 0 && k > prev { // launched into this rising hour
 			balance += nets.new[h]
