@@ -31,3 +31,16 @@ func TestErlangB(t *testing.T) {
 		}
 	}
 }
+
+// TestErlangBsAreErlangB finds the side-by-side recursions equal to ErlangB bit for bit, for
+// every length of the list (whole groups of four and the rest).
+func TestErlangBsAreErlangB(t *testing.T) {
+	loads := []float64{0.5, 10, 999.9, 1000, 1234.5678, 4600, 45000, 3, 7}
+	for n := range len(loads) + 1 {
+		for i, b := range ErlangBs(loads[:n], 1000) {
+			if b != ErlangB(loads[i], 1000) {
+				t.Fatalf("load %v: %v, ErlangB %v", loads[i], b, ErlangB(loads[i], 1000))
+			}
+		}
+	}
+}

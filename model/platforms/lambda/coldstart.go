@@ -55,6 +55,9 @@ type ColdStartInput struct {
 	Provisioned []int64
 	// classes groups the hours of Requests by count, when the caller has them.
 	classes *demand.HourClasses
+	// totalOnly asks for the month's figures alone, without PerHour (a pricing that shows
+	// no detail: the analyses' probes, the sweep).
+	totalOnly bool
 }
 
 // coldStartParams is a ColdStartConfig with every default applied.
@@ -179,9 +182,9 @@ func percentLabel(p float64) string {
 func EstimateColdStarts(in ColdStartInput, cfg model.ColdStartConfig) model.ColdStarts {
 	p := resolveColdStart(cfg, in.BilledMs)
 	hours := len(in.Requests)
-	out := model.ColdStarts{
-		InitMs: p.initMs, InitSource: p.source, PerHour: make([]int64, hours),
-		BilledInitMs: pricing.LambdaBilledMs(p.initMs),
+	out := model.ColdStarts{InitMs: p.initMs, InitSource: p.source, BilledInitMs: pricing.LambdaBilledMs(p.initMs)}
+	if !in.totalOnly {
+		out.PerHour = make([]int64, hours)
 	}
 	durMs := in.BilledMs.InexactFloat64() // statistical estimate only
 	m := newColdStartMachine(p, durMs)

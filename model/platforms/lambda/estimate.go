@@ -15,7 +15,7 @@ import (
 // file's figures; the INIT of cold starts and the requests throttled above the concurrency
 // limit are model estimates, kept in fields of their own (pricing bills them on their own
 // lines).
-func lambdaUsage(w model.Workload, hourly model.Hourly, peak *demand.PeakWindow) (pricing.LambdaUsage, model.Capacity, *model.ColdStarts, *model.Throttling, []string) {
+func lambdaUsage(w model.Workload, hourly model.Hourly, peak *demand.PeakWindow, detail bool) (pricing.LambdaUsage, model.Capacity, *model.ColdStarts, *model.Throttling, []string) {
 	series := hourly.Requests
 	f, l := w.Function, w.Lambda
 	if reasons := model.LambdaLimits("function.", f.MemoryMB, f.DurationMs); len(reasons) > 0 {
@@ -29,7 +29,7 @@ func lambdaUsage(w model.Workload, hourly model.Hourly, peak *demand.PeakWindow)
 	peak.Seen = classes
 	c := lambdaCounts(w, series, classes, pc, ms)
 	// Since August 2025 AWS bills the INIT phase of every cold start as duration.
-	cold := coldStarts(w, series, classes, pc, billedMs)
+	cold := coldStarts(w, series, classes, pc, billedMs, !detail)
 	if !l.OmitColdStarts && cold.BilledInitMs.IsPositive() && cold.Total > 0 {
 		c.ColdStarts, c.InitMs = cold.Total, cold.BilledInitMs.IntPart()
 	}
@@ -66,11 +66,11 @@ func lambdaCounts(w model.Workload, series []int64, classes *demand.HourClasses,
 
 // coldStarts estimates the workload's cold starts over the month's hours (grouped in classes,
 // or nil), with pc provisioned environments each hour (nil: none).
-func coldStarts(w model.Workload, series []int64, classes *demand.HourClasses, pc []int64, billedMs decimal.Decimal) model.ColdStarts {
+func coldStarts(w model.Workload, series []int64, classes *demand.HourClasses, pc []int64, billedMs decimal.Decimal, totalOnly bool) model.ColdStarts {
 	cfg := w.Lambda.ColdStart
 	cfg.MemoryMB = w.Function.MemoryMB
 	cfg.Architecture = w.Lambda.Architecture
-	return EstimateColdStarts(ColdStartInput{Requests: series, BilledMs: billedMs, Provisioned: pc, classes: classes}, cfg)
+	return EstimateColdStarts(ColdStartInput{Requests: series, BilledMs: billedMs, Provisioned: pc, classes: classes, totalOnly: totalOnly}, cfg)
 }
 
 // provisionedSeries is the provisioned concurrency enabled in each hour, by its schedule; nil
@@ -156,7 +156,7 @@ func lambdaSummary(w model.Workload) string {
 func lambdaEstimate(d *model.Demand, scheduled []pricing.LambdaUsage) model.Estimate {
 	w, hourly, cat := d.Workload, d.Entry(), d.Catalog
 	e := model.Estimate{Platform: model.PlatformLambda, Summary: lambdaSummary(w)}
-	u, capacity, cold, throttling, reasons := lambdaUsage(w, hourly, d.PeakWindow())
+	u, capacity, cold, throttling, reasons := lambdaUsage(w, hourly, d.PeakWindow(), d.Detail)
 	steps, stepReasons := d.FlowLambdaUsages()
 	if reasons = append(reasons, stepReasons...); len(reasons) > 0 {
 		return model.Infeasible(e, reasons...)

@@ -109,7 +109,7 @@ func (s *sweepMonth) coldStarts(ms int64) int64 {
 	if total, ok := s.cold[string(s.key)]; ok {
 		return total
 	}
-	total := coldStarts(s.w, s.series, s.classes, s.pc, decimal.NewFromInt(ms)).Total
+	total := coldStarts(s.w, s.series, s.classes, s.pc, decimal.NewFromInt(ms), true).Total
 	s.cold[string(s.key)] = total
 	return total
 }

@@ -29,6 +29,8 @@ func lambdaThrottling(series []int64, classes *demand.HourClasses, billedMs, lim
 		}
 		return c
 	})
+	var over []int
+	var loads []float64
 	for k, c := range concurrency {
 		hours := classes.Hours[k]
 		if hours == 0 {
@@ -37,10 +39,14 @@ func lambdaThrottling(series []int64, classes *demand.HourClasses, billedMs, lim
 		t.PeakConcurrency = max(t.PeakConcurrency, c)
 		if c > limit {
 			t.Hours += hours
-			// an estimate of requests turned away (Throttling.Requests), billed nothing
-			r := classes.Counts[k]
-			t.Requests += hours * turnedAway(r, load(r), limit)
+			over, loads = append(over, k), append(loads, load(classes.Counts[k]))
 		}
+	}
+	// an estimate of requests turned away (Throttling.Requests), billed nothing: turnedAway
+	// of each throttled hour class, its Erlang B worked out side by side with the others'
+	for i, b := range demand.ErlangBs(loads, limit) {
+		k := over[i]
+		t.Requests += classes.Hours[k] * int64(math.Round(float64(classes.Counts[k])*b))
 	}
 	for h := 1; h < len(classes.Of); h++ {
 		t.LargestRise = max(t.LargestRise, concurrency[classes.Of[h]]-concurrency[classes.Of[h-1]])

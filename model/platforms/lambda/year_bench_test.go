@@ -11,7 +11,7 @@ func BenchmarkYearColdStarts(b *testing.B) {
 	w, year := yearOfHours()
 	h, _ := w.Traffic.Expand(year)
 	for b.Loop() {
-		coldStarts(w, h.Requests, h.Classes, nil, dec("120"))
+		coldStarts(w, h.Requests, h.Classes, nil, dec("120"), false)
 	}
 }
 
