@@ -9,7 +9,7 @@ import (
 // required keys with sample values, and every optional key commented out showing its default.
 // name must follow the rule of the name: key.
 func Template(name string) ([]byte, error) {
-	if err := spec.Field("name").Spec.CheckText(name); err != nil {
+	if err := formatSpec().Field("name").Spec.CheckText(name); err != nil {
 		return nil, fmt.Errorf("workload name: %v", err)
 	}
 	return []byte(strings.ReplaceAll(template, "NAME", name)), nil

@@ -35,7 +35,7 @@ func TestTemplate(t *testing.T) {
 			}
 		}
 	}
-	walk("", spec)
+	walk("", formatSpec())
 }
 
 func TestTemplateUncommented(t *testing.T) {

@@ -1,0 +1,45 @@
+package platformtest
+
+import (
+	"github.com/breakeven/breakeven/internal/yamlspec"
+	"github.com/breakeven/breakeven/model"
+	"github.com/shopspring/decimal"
+)
+
+// Config is FlatRate's settings, the workload file's flatrate section, kept in
+// model.Workload.Settings.
+type Config struct {
+	// BaseUSD is the flat monthly base (flatrate.base_usd).
+	BaseUSD decimal.Decimal
+}
+
+// ConfigOf is FlatRate's settings in w: the decoded flatrate section, or the defaults for a
+// workload built in code.
+func ConfigOf(w model.Workload) Config {
+	if c, ok := model.SettingsOf[Config](w, ID); ok {
+		return c
+	}
+	return Config{BaseUSD: flatBase}
+}
+
+// SectionKey is "flatrate".
+func (FlatRate) SectionKey() string { return "flatrate" }
+
+// SectionSpec is the flatrate section: base_usd, the monthly base.
+func (FlatRate) SectionSpec() *yamlspec.Spec { return sectionSpec }
+
+var sectionSpec = &yamlspec.Spec{Kind: yamlspec.Object,
+	Doc: "How the workload runs on FlatRate, the test platform.",
+	Fields: []yamlspec.Field{
+		{Key: "base_usd", Default: flatBase.String(), Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", Max: "1000000", MaxPlaces: 2,
+			Doc: "The flat monthly base in USD, billed whatever the traffic."}},
+	}}
+
+// DecodeSection reads the flatrate section into w.Settings.
+func (FlatRate) DecodeSection(r *model.SectionReader, w *model.Workload) yamlspec.ErrorList {
+	w.SetSettings(ID, Config{BaseUSD: r.Dec("base_usd")})
+	return nil
+}
+
+// SchedulesKeys is none: FlatRate runs no schedules.
+func (FlatRate) SchedulesKeys() []string { return nil }
