@@ -65,10 +65,17 @@ func SettingsOf[T any](w Workload, p Platform) (T, bool) {
 	return cfg, ok
 }
 
-// FunctionArchitecture is the architecture of the workload's function (lambda.architecture):
-// the documented default of a container platform's architecture (fargate.architecture), so
-// that such a platform reads it here rather than from another platform's settings.
-func (w *Workload) FunctionArchitecture() Architecture { return w.Lambda.Architecture }
+// FunctionArchitecture is the architecture of the workload's function (lambda.architecture,
+// decoded before the container platforms' sections as Lambda registers first; x86_64, AWS's
+// default, when none was decoded): the documented default of a container platform's
+// architecture (fargate.architecture), read here rather than from another platform's
+// settings.
+func (w *Workload) FunctionArchitecture() Architecture {
+	if w.Lambda.Architecture == "" {
+		return X86_64
+	}
+	return w.Lambda.Architecture
+}
 
 // SectionReader reads one platform's section of a decoded workload file, applying the spec's
 // defaults to the keys left out and recording each one (as "section.key") in the order read.

@@ -52,22 +52,6 @@ func parse(file string, data []byte, known Known) (model.Workload, *yamlspec.Val
 		DurationMs: root.Get("function").Get("duration_ms").Decimal(),
 		MemoryMB:   root.Get("function").Get("memory_mb").Int(),
 	}
-	w.Lambda = model.LambdaConfig{
-		Architecture:           model.Architecture(b.text("lambda.architecture")),
-		EphemeralStorageMB:     b.int("lambda.ephemeral_storage_mb"),
-		FreeTier:               b.text("lambda.free_tier") == "true",
-		ProvisionedConcurrency: b.int("lambda.provisioned_concurrency"),
-		ColdStart:              coldStartConfig(&b),
-		ConcurrencyLimit:       b.int("lambda.concurrency_limit"),
-	}
-	coldStartBilling(&b, &w.Lambda)
-	if l := root.Get("lambda"); l != nil {
-		sched, problems := provisionedSchedule(l, &b)
-		w.Lambda.ProvisionedSchedule = sched
-		errs = append(errs, problems...)
-	} else {
-		w.Lambda.ProvisionedSchedule = model.ProvisionedSchedule{Kind: model.Always}
-	}
 	for _, sec := range model.Sections() {
 		r := model.NewSectionReader(sec.SectionKey(), sec.SectionSpec(), root.Get(sec.SectionKey()))
 		errs = append(errs, sec.DecodeSection(r, &w)...)
@@ -137,7 +121,7 @@ func buildRest(root *yamlspec.Value, b *builder, w *model.Workload) yamlspec.Err
 // the service's sizing and scaling keys do not apply (a platform's section names its keys
 // that do: SchedulesKeys).
 func schedulesOnlyDefaults(all []model.Default) []model.Default {
-	keeps := []string{"schedules[", "lambda.architecture", "lambda.free_tier", "lambda.ephemeral_storage_mb"}
+	keeps := []string{"schedules["}
 	for _, sec := range model.Sections() {
 		for _, k := range sec.SchedulesKeys() {
 			keeps = append(keeps, sec.SectionKey()+"."+k)

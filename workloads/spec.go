@@ -54,17 +54,6 @@ var headFields = []yamlspec.Field{
 			{Key: "memory_mb", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.Int, Min: "1", Max: "1048576",
 				Doc: "Memory one request needs, in MB (above Lambda's 10240 the engine reports Lambda infeasible)."}},
 		}}},
-	{Key: "lambda", Spec: &yamlspec.Spec{Kind: yamlspec.Object,
-		Doc: "How the workload runs on AWS Lambda.",
-		Fields: append([]yamlspec.Field{
-			{Key: "architecture", Default: string(model.X86_64), Spec: model.ArchitectureSpec("The CPU architecture.")},
-			{Key: "ephemeral_storage_mb", Default: "512", Spec: &yamlspec.Spec{Kind: yamlspec.Int, Min: "512", Max: "10240",
-				Doc: "Ephemeral storage (/tmp) in MB; the first 512 MB are free."}},
-			{Key: "free_tier", Default: "false", Spec: &yamlspec.Spec{Kind: yamlspec.Bool,
-				Doc: "Whether the account's monthly free tier goes to this workload."}},
-			{Key: "provisioned_concurrency", Default: "0", Spec: &yamlspec.Spec{Kind: yamlspec.Int, Min: "0", Max: "1000000",
-				Doc: "Execution environments kept initialised all month (0: none)."}},
-		}, coldStartFields...)}},
 }
 
 // tailFields are the workload format's keys after the platforms' sections.
