@@ -32,6 +32,10 @@ type SectionOwner interface {
 	// still apply to a workload of schedules alone; the defaults of the others, which size
 	// the service, are then dropped from Workload.Defaulted.
 	SchedulesKeys() []string
+	// SectionTemplate is the section as `breakeven init` writes it: the key, then each of
+	// its keys commented out ("  # key: default   # what it is"), its default shown as the
+	// spec gives it, ending in a newline.
+	SectionTemplate() string
 }
 
 // Sections lists the registered platforms that own a section of the workload file, in the

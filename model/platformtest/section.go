@@ -22,6 +22,9 @@ func ConfigOf(w model.Workload) Config {
 	return Config{BaseUSD: flatBase}
 }
 
+// FlatRate owns its section of the workload file.
+var _ model.SectionOwner = FlatRate{}
+
 // SectionKey is "flatrate".
 func (FlatRate) SectionKey() string { return "flatrate" }
 
@@ -43,3 +46,8 @@ func (FlatRate) DecodeSection(r *model.SectionReader, w *model.Workload) yamlspe
 
 // SchedulesKeys is none: FlatRate runs no schedules.
 func (FlatRate) SchedulesKeys() []string { return nil }
+
+// SectionTemplate is the flatrate section as `breakeven init` writes it.
+func (FlatRate) SectionTemplate() string {
+	return "flatrate:\n  # base_usd: 20                         # the flat monthly base\n"
+}

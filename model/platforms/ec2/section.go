@@ -5,6 +5,9 @@ import (
 	"github.com/breakeven/breakeven/model"
 )
 
+// Platform owns its section of the workload file.
+var _ model.SectionOwner = Platform{}
+
 // SectionKey is "ec2", the workload file's section of EC2's settings.
 func (Platform) SectionKey() string { return "ec2" }
 
@@ -58,3 +61,20 @@ func (Platform) DecodeSection(r *model.SectionReader, w *model.Workload) yamlspe
 // SchedulesKeys are the keys a schedule's dedicated instance takes from the section: how it
 // is bought.
 func (Platform) SchedulesKeys() []string { return []string{"purchase"} }
+
+// SectionTemplate is the ec2 section as `breakeven init` writes it, every key commented out
+// with its default or a sample value.
+func (Platform) SectionTemplate() string { return sectionTemplate }
+
+const sectionTemplate = `ec2:                                     # keys left out are chosen by the engine
+  # instance_type: t4g.small
+  # requests_per_second_per_instance: 100  # what one instance can serve
+  # min_instances: 1                     # instances kept running even when idle
+  # target_utilization_percent: 70       # size instances to run at 70% of what one sustains
+  # scaling: autoscaled                  # autoscaled (hour by hour) or fixed (the month's peak)
+  # scale_out_lag_minutes: 5             # minutes before added instances serve
+  # purchase: on-demand                  # on-demand, reserved-1y, reserved-3y, savings-plan-1y, savings-plan-3y or spot
+  # spot_discount_percent: 65            # required when purchase is spot: the discount you expect
+  # cpu_credits: unlimited               # t3, t3a, t4g: unlimited (surplus billed) or standard (held at the baseline)
+  # ebs_gb: 8                            # gp3 volume per instance; left out, storage is not priced
+`

@@ -5,6 +5,9 @@ import (
 	"github.com/breakeven/breakeven/model"
 )
 
+// Platform owns its section of the workload file.
+var _ model.SectionOwner = Platform{}
+
 // SectionKey is "fargate", the workload file's section of Fargate's settings.
 func (Platform) SectionKey() string { return "fargate" }
 
@@ -49,3 +52,19 @@ func (Platform) DecodeSection(r *model.SectionReader, w *model.Workload) yamlspe
 // SchedulesKeys are the keys a scheduled task takes from the section: its architecture and
 // storage.
 func (Platform) SchedulesKeys() []string { return []string{"architecture", "ephemeral_storage_gb"} }
+
+// SectionTemplate is the fargate section as `breakeven init` writes it, every key commented out
+// with its default or a sample value.
+func (Platform) SectionTemplate() string { return sectionTemplate }
+
+const sectionTemplate = `fargate:                                 # keys left out are chosen by the engine
+  # architecture: x86_64                 # default: the same as lambda.architecture
+  # vcpu: 0.5                            # vCPUs of one task, 0.25 to 32
+  # memory_gb: 1                         # memory of one task
+  # ephemeral_storage_gb: 20             # 20 to 200; the first 20 GB are free
+  # requests_per_second_per_task: 50     # what one task can serve
+  # min_tasks: 1                         # tasks kept running even when idle
+  # target_utilization_percent: 70       # size tasks to run at 70% of what one sustains
+  # scaling: autoscaled                  # autoscaled (hour by hour) or fixed (the month's peak)
+  # scale_out_lag_minutes: 5             # minutes before added tasks serve
+`

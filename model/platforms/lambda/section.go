@@ -7,6 +7,9 @@ import (
 	"github.com/breakeven/breakeven/model"
 )
 
+// Platform owns its section of the workload file.
+var _ model.SectionOwner = Platform{}
+
 // SectionKey is "lambda", the workload file's section of Lambda's settings.
 func (Platform) SectionKey() string { return "lambda" }
 
@@ -111,3 +114,27 @@ func provisionedSchedule(r *model.SectionReader) (model.ProvisionedSchedule, yam
 func (Platform) SchedulesKeys() []string {
 	return []string{"architecture", "free_tier", "ephemeral_storage_mb"}
 }
+
+// SectionTemplate is the lambda section as `breakeven init` writes it, every key commented out
+// with its default or a sample value.
+func (Platform) SectionTemplate() string { return sectionTemplate }
+
+const sectionTemplate = `lambda:
+  # architecture: x86_64                 # x86_64 or arm64
+  # ephemeral_storage_mb: 512            # 512 to 10240; the first 512 MB are free
+  # free_tier: false                     # give this workload the account's monthly free tier
+  # provisioned_concurrency: 0           # execution environments kept warm
+  # provisioned_schedule: always         # always, weekly (provisioned_hours) or bursts
+  # provisioned_hours:                   # with provisioned_schedule: weekly
+    # days: [mon, tue, wed, thu, fri]
+    # start_hour: 8                      # local time (traffic.time_zone)
+    # end_hour: 20                       # not included
+  # concurrency_limit: 1000              # the account's quota, or the function's reserved concurrency
+  # runtime: nodejs22.x                  # for the cold-start estimate: python3.13, java21, go, ...
+  # package_mb: 5                        # deployment package size
+  # vpc: false                           # attached to a VPC
+  # init_ms: 180                         # a measured Init Duration; overrides the runtime's default (0: none)
+  # bill_cold_starts: true               # false leaves the estimated INIT of cold starts out of the bill
+  # quota_raised: false                  # true: requests above concurrency_limit are billed, not throttled
+  # keep_alive_minutes: 5                # idle minutes before Lambda recycles an environment
+`
