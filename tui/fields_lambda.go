@@ -32,7 +32,7 @@ func lambdaFields(w model.Workload) []field {
 			},
 			nudge: func(r model.WorkloadResult, dir int, _ *pricing.Catalog) []workloads.Edit {
 				kinds := []string{string(model.Always), string(model.Weekly), string(model.Bursts)}
-				return scheduleKindEdits(cycle(kinds, scheduleKindName(r.Workload.Lambda.ProvisionedSchedule.Kind), dir))
+				return scheduleKindEdits(model.Cycle(kinds, scheduleKindName(r.Workload.Lambda.ProvisionedSchedule.Kind), dir))
 			},
 			typed: func(text string) ([]workloads.Edit, error) { return scheduleKindEdits(strings.TrimSpace(text)), nil }})
 	}
@@ -100,7 +100,7 @@ func concurrencyLimit(l model.LambdaConfig) int64 {
 
 // nudgeCount is n moved ten percent up or down, by at least one, and no lower than least.
 func nudgeCount(n int64, dir int, least int64) int64 {
-	next := scaled(decimal.NewFromInt(n), dir, 0).IntPart()
+	next := model.Nudged(decimal.NewFromInt(n), dir, 0).IntPart()
 	if next == n {
 		next = n + int64(dir)
 	}

@@ -3,6 +3,7 @@ package platformtest
 import (
 	"github.com/breakeven/breakeven/internal/yamlspec"
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
 
@@ -50,4 +51,16 @@ func (FlatRate) SchedulesKeys() []string { return nil }
 // SectionTemplate is the flatrate section as `breakeven init` writes it.
 func (FlatRate) SectionTemplate() string {
 	return "flatrate:\n  # base_usd: 20                         # the flat monthly base\n"
+}
+
+// FlatRate declares the explorer's input of its base.
+var _ model.FieldsOwner = FlatRate{}
+
+// EditFields is the base, nudged ten percent.
+func (FlatRate) EditFields() []model.EditField {
+	return []model.EditField{{Label: "Flat base $", Key: "flatrate.base_usd",
+		Value: func(w model.Workload) string { return ConfigOf(w).BaseUSD.String() },
+		Nudge: func(w model.Workload, dir int, _ *pricing.Catalog) []model.FieldEdit {
+			return model.SetKey("flatrate.base_usd", model.Nudged(ConfigOf(w).BaseUSD, dir, 2).String())
+		}}}
 }
