@@ -37,17 +37,19 @@ type EditField struct {
 
 // FieldsOwner is a platform whose settings the explorer edits: the inputs it declares.
 type FieldsOwner interface {
-	// EditFields are the platform's inputs, in the order the inputs pane lists them.
-	EditFields() []EditField
+	// EditFields are the platform's inputs for the workload as the file says it, in the
+	// order the inputs pane lists them (some show only when others are set: Lambda's
+	// provisioned schedule once there is provisioned concurrency).
+	EditFields(w Workload) []EditField
 }
 
-// PlatformEditFields are the inputs of every registered FieldsOwner, in the order of
+// PlatformEditFields are the inputs of every registered FieldsOwner for w, in the order of
 // Platforms.
-func PlatformEditFields() []EditField {
+func PlatformEditFields(w Workload) []EditField {
 	var out []EditField
 	for _, p := range pricers {
 		if f, ok := p.(FieldsOwner); ok {
-			out = append(out, f.EditFields()...)
+			out = append(out, f.EditFields(w)...)
 		}
 	}
 	return out

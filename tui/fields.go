@@ -43,19 +43,18 @@ func (f field) edits(w model.Workload, text string) ([]workloads.Edit, error) {
 func one(key, value string) []workloads.Edit { return []workloads.Edit{{Key: key, Value: value}} }
 
 // fields are the inputs the explorer edits in w, in the order the inputs pane lists them:
-// the service's, Lambda's provisioned concurrency (its schedule and hours once there is
-// some) and concurrency limit, the platforms' own (platformFields), then each schedule's and each function
-// step's of the flow.
+// the service's, each platform's own (platformFields: Lambda's architecture, provisioned
+// concurrency and limit, Fargate's task, EC2's instances), then each schedule's and each
+// function step's of the flow.
 func fields(w model.Workload) []field {
-	out := slices.Concat(serviceFields(), lambdaFields(w), platformFields(), scheduleFields(w), flowFields(w))
+	out := slices.Concat(serviceFields(), platformFields(w), scheduleFields(w), flowFields(w))
 	if w.SchedulesOnly { // no requests to serve: the format refuses traffic without a function
 		out = slices.DeleteFunc(out, func(f field) bool { return f.serving })
 	}
 	return out
 }
 
-// serviceFields are the inputs of the service every workload has: its traffic and function,
-// and Lambda's architecture.
+// serviceFields are the inputs of the service every workload has: its traffic and function.
 func serviceFields() []field {
 	return []field{
 		{label: "Traffic", serving: true,
@@ -94,19 +93,14 @@ func serviceFields() []field {
 			nudge: func(r model.WorkloadResult, dir int, _ *pricing.Catalog) []workloads.Edit {
 				return one("function.memory_mb", fmt.Sprint(memoryNudge(r.Workload.Function.MemoryMB, dir)))
 			}},
-		{label: "Lambda arch", key: fixedKey("lambda.architecture"),
-			value: func(r model.WorkloadResult) string { return string(r.Workload.Lambda.Architecture) },
-			nudge: func(r model.WorkloadResult, dir int, _ *pricing.Catalog) []workloads.Edit {
-				return one("lambda.architecture", model.Cycle([]string{string(model.X86_64), string(model.ARM64)}, string(r.Workload.Lambda.Architecture), dir))
-			}},
 	}
 }
 
-// platformFields are the inputs each registered platform declares of its settings
-// (model.FieldsOwner: Fargate's task, EC2's instances), in the order of model.Platforms.
-func platformFields() []field {
+// platformFields are the inputs each registered platform declares of its settings in w
+// (model.FieldsOwner), in the order of model.Platforms.
+func platformFields(w model.Workload) []field {
 	var out []field
-	for _, pf := range model.PlatformEditFields() {
+	for _, pf := range model.PlatformEditFields(w) {
 		f := field{label: pf.Label, key: fixedKey(pf.Key), serving: pf.Serving, typed: pf.Typed,
 			value: func(r model.WorkloadResult) string { return pf.Value(r.Workload) }}
 		if pf.Nudge != nil {

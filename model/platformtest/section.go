@@ -57,7 +57,7 @@ func (FlatRate) SectionTemplate() string {
 var _ model.FieldsOwner = FlatRate{}
 
 // EditFields is the base, nudged ten percent.
-func (FlatRate) EditFields() []model.EditField {
+func (FlatRate) EditFields(model.Workload) []model.EditField {
 	return []model.EditField{{Label: "Flat base $", Key: "flatrate.base_usd",
 		Value: func(w model.Workload) string { return ConfigOf(w).BaseUSD.String() },
 		Nudge: func(w model.Workload, dir int, _ *pricing.Catalog) []model.FieldEdit {

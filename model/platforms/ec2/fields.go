@@ -13,7 +13,7 @@ var _ model.FieldsOwner = Platform{}
 // EditFields are the instance type (a nudge steps through the catalog's types), the
 // throughput per instance (ten percent a nudge) and the purchase option (a nudge steps
 // through them but spot, which is typed with its discount: "spot 65").
-func (Platform) EditFields() []model.EditField {
+func (Platform) EditFields(model.Workload) []model.EditField {
 	return []model.EditField{
 		{Label: "Instance type", Key: "ec2.instance_type",
 			Value: func(w model.Workload) string { return w.EC2.InstanceType },

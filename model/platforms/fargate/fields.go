@@ -14,7 +14,7 @@ var _ model.FieldsOwner = Platform{}
 
 // EditFields are the task's throughput and size: a nudge moves the throughput ten percent
 // and the size to the next size Fargate offers; a size is typed "1 vCPU / 2 GB" or "1/2".
-func (Platform) EditFields() []model.EditField {
+func (Platform) EditFields(model.Workload) []model.EditField {
 	return []model.EditField{
 		{Label: "Task rps", Key: "fargate.requests_per_second_per_task", Serving: true,
 			Value: func(w model.Workload) string { return w.Fargate.Fleet.RequestsPerSecondPerUnit.String() },
