@@ -36,8 +36,8 @@ func TestAFourthPlatformsSection(t *testing.T) {
 	lines := strings.Count(string(flat), "\n")
 
 	code, stdout, stderr := run(t, "validate", set)
-	if code != exitUsage || !strings.Contains(stderr, `unknown key "flatrate"`) {
-		t.Errorf("unregistered: exit %d, stderr %q: want flatrate an unknown key", code, stderr)
+	if code != exitUsage || stdout != "" || !strings.Contains(stderr, `unknown key "flatrate"`) {
+		t.Errorf("unregistered: exit %d, stdout %q, stderr %q: want flatrate an unknown key", code, stdout, stderr)
 	}
 
 	t.Cleanup(model.RegisterPlatform(platformtest.FlatRate{}))
