@@ -151,7 +151,7 @@ func FleetTooLarge(c Capacity, rpsKey string, f Fleet) (string, bool) {
 		return "", false
 	}
 	return fmt.Sprintf("the busiest hour needs more than %s %s (%s %s at %d%% utilisation): more than any account runs",
-		humanize.Count(MaxFleetUnits), c.Unit, rpsKey, humanize.Quantity(f.RequestsPerSecondPerUnit), targetUtilisation(f)), true
+		humanize.Count(MaxFleetUnits), c.Unit.Name, rpsKey, humanize.Quantity(f.RequestsPerSecondPerUnit), targetUtilisation(f)), true
 }
 
 // targetUtilisation is the utilisation a fleet is sized at, in percent.

@@ -133,7 +133,7 @@ func TestFlowWorkBound(t *testing.T) {
 // count is held just past it (the month's minutes cannot wrap around) and Fargate cannot run.
 func TestFleetPastItsMaximum(t *testing.T) {
 	f := Fleet{RequestsPerSecondPerUnit: dec("0.001"), TargetUtilizationPercent: 1, Scaling: Fixed}
-	c := SizeFleet(peaksOf(1000000000000, 1), 1000, f, "tasks")
+	c := SizeFleet(peaksOf(1000000000000, 1), 1000, f, testTasks)
 	if c.Max != MaxFleetUnits+1 || c.UnitHours != 2*(MaxFleetUnits+1) {
 		t.Errorf("capacity %+v", c)
 	}

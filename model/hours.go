@@ -40,7 +40,7 @@ func CeilMulDiv(a, b, c int64) int64 {
 // CapacityOver sizes every hour of the series, grouped in classes, with size (worked out once
 // for each class), and returns the fewest and most units in any hour and the unit-hours of
 // the month.
-func CapacityOver(series []int64, classes *demand.HourClasses, unit string, size func(requests int64) int64) Capacity {
+func CapacityOver(series []int64, classes *demand.HourClasses, unit CapacityUnit, size func(requests int64) int64) Capacity {
 	c := Capacity{Unit: unit, PerHour: ClassSeries(nil, nil)}
 	if len(series) == 0 {
 		return c

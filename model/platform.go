@@ -56,7 +56,7 @@ type PlatformPricer interface {
 }
 
 // TriggerPricer is a platform that can also run a scheduled job once per work item, from a
-// queue or an event, instead of on its schedule: Fargate's fills EventDriven.Fargate.
+// queue or an event, instead of on its schedule: Lambda and Fargate fill EventDriven.Triggers.
 type TriggerPricer interface {
 	// EventDriven compares the job on its schedule, scheduled (its estimate from Schedule),
 	// with one run per work item, each billed alone without the free tier.

@@ -114,9 +114,10 @@ func (e Estimate) Complete() bool { return len(e.Unpriced) == 0 }
 // Capacity is how much of a platform's unit (tasks, instances, concurrent executions) the
 // workload keeps busy over the month.
 type Capacity struct {
-	Unit      string // "tasks", "instances" or "concurrent executions"
-	Min, Max  int64  // fewest and most in any hour
-	UnitHours int64  // sum over the month's hours
+	// Unit is what the platform counts (the zero unit: nothing to size).
+	Unit      CapacityUnit
+	Min, Max  int64 // fewest and most in any hour
+	UnitHours int64 // sum over the month's hours
 	// PerHour is the count in each hour of the month, for charts.
 	PerHour HourSeries
 	// BilledHours is the unit-hours billed: UnitHours less the minutes new units were not yet
@@ -124,6 +125,20 @@ type Capacity struct {
 	BilledHours decimal.Decimal
 	// LagHours counts the hours a scale-out left the fleet short for its first minutes.
 	LagHours int64
+}
+
+// CapacityUnit is what a platform counts its capacity in, declared by the platform (Fargate's
+// tasks, EC2's instances, Lambda's concurrent executions), so that the output says it
+// without knowing the platform.
+type CapacityUnit struct {
+	// Name is the units in JSON, charts and messages: "tasks".
+	Name string
+	// Label heads the capacity line ("Tasks: 2-5 an hour"); Noun is one unit, as in its
+	// billed unit-hours ("task-hours").
+	Label, Noun string
+	// Concurrency says the units are concurrent executions, said by the peak of the busiest
+	// hour rather than billed by the unit-hour.
+	Concurrency bool
 }
 
 // Estimate returns the estimate for platform p.

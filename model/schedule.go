@@ -52,10 +52,17 @@ func (r ScheduleResult) Estimate(p Platform) Estimate { return estimateFor(r.Est
 // the same job once per work item: no empty runs, no early exits.
 type EventDriven struct {
 	WorkItems int64
-	// Lambda: one invocation per item; Fargate: one task per item, each billed at least a
-	// minute.
-	Lambda  TriggerComparison
-	Fargate TriggerComparison
+	// Triggers are the comparisons on each platform that can run the job once per work item
+	// (a TriggerPricer), in the order of Platforms: on Lambda one invocation per item, on
+	// Fargate one task per item, each billed at least a minute.
+	Triggers []PlatformTrigger
+}
+
+// PlatformTrigger is the comparison of a schedule with an event-driven trigger on one
+// platform.
+type PlatformTrigger struct {
+	Platform Platform
+	TriggerComparison
 }
 
 // TriggerComparison is what the schedule and the event-driven trigger cost a month on one
@@ -252,17 +259,13 @@ func MBToGB(mb int64) decimal.Decimal {
 
 // eventDriven prices the same job run once per work item, against the schedule, each alone
 // without the free tier, on each platform that can (a TriggerPricer) from the schedule's
-// estimate there: Lambda's and Fargate's.
+// estimate there (Lambda's and Fargate's), in the order of Platforms.
 func eventDriven(job *ScheduledJob, estimates []Estimate) *EventDriven {
 	ed := &EventDriven{WorkItems: job.Schedule.WorkItemsPerMonth}
-	for _, c := range []struct {
-		platform Platform
-		into     *TriggerComparison
-	}{{PlatformLambda, &ed.Lambda}, {PlatformFargate, &ed.Fargate}} {
-		if p, ok := pricerOf(c.platform); ok {
-			if t, ok := p.(TriggerPricer); ok {
-				*c.into = t.EventDriven(job, estimateFor(estimates, c.platform))
-			}
+	for _, p := range pricers {
+		if t, ok := p.(TriggerPricer); ok {
+			ed.Triggers = append(ed.Triggers, PlatformTrigger{Platform: p.ID(),
+				TriggerComparison: t.EventDriven(job, estimateFor(estimates, p.ID()))})
 		}
 	}
 	return ed

@@ -56,7 +56,7 @@ func NewPeakWindow(percentile decimal.Decimal, billedMs int64) *demand.PeakWindo
 // the hour (per-second billing), and counted in LagHours; a fall takes effect on the hour.
 // Fixed, every hour runs the month's largest count. The units are worked out once for each
 // class of hours with the same requests.
-func SizeFleet(peaks demand.HourPeaks, windowMs int64, f Fleet, unit string) Capacity {
+func SizeFleet(peaks demand.HourPeaks, windowMs int64, f Fleet, unit CapacityUnit) Capacity {
 	util := f.TargetUtilizationPercent
 	if util == 0 {
 		util = DefaultTargetUtilizationPercent

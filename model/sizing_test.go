@@ -15,7 +15,7 @@ func TestSizeFleetByHand(t *testing.T) {
 	peak := NewPeakWindow(dec("99"), 100)
 	peaks := peak.Counts(series)
 	fleet := Fleet{RequestsPerSecondPerUnit: dec("1"), TargetUtilizationPercent: 100, Scaling: Autoscaled, ScaleOutLagMinutes: 15}
-	c := SizeFleet(peaks, peak.WindowMs, fleet, "tasks")
+	c := SizeFleet(peaks, peak.WindowMs, fleet, testTasks)
 	// The rise to 18 in the second hour is billed from minute 15: 4 x 60 + 14 x 45 = 870
 	// unit-minutes; the other hours 240 each; 1,350 minutes = 22.5 unit-hours.
 	if c.PerHour.At(0) != 4 || c.PerHour.At(1) != 18 || c.PerHour.At(2) != 4 || c.UnitHours != 26 || !c.BilledHours.Equal(dec("22.5")) || c.LagHours != 1 {
@@ -23,24 +23,24 @@ func TestSizeFleetByHand(t *testing.T) {
 	}
 	// A minimum of 6: 360 + (6 x 60 + 12 x 45) + 360 = 1,620 minutes = 27 hours.
 	fleet.Min = 6
-	if c = SizeFleet(peaks, peak.WindowMs, fleet, "tasks"); !c.BilledHours.Equal(dec("27")) || c.Min != 6 {
+	if c = SizeFleet(peaks, peak.WindowMs, fleet, testTasks); !c.BilledHours.Equal(dec("27")) || c.Min != 6 {
 		t.Errorf("with a minimum: billed %s, min %d", c.BilledHours, c.Min)
 	}
 	// Fixed: the month's peak every hour, no lag: 3 x 18 = 54.
 	fleet.Scaling, fleet.Min = Fixed, 0
-	if c = SizeFleet(peaks, peak.WindowMs, fleet, "tasks"); !c.BilledHours.Equal(dec("54")) || c.LagHours != 0 {
+	if c = SizeFleet(peaks, peak.WindowMs, fleet, testTasks); !c.BilledHours.Equal(dec("54")) || c.LagHours != 0 {
 		t.Errorf("fixed: billed %s, %d lag hours", c.BilledHours, c.LagHours)
 	}
 	// At 70% utilisation the peak hour needs ceil(18 / 0.7) = 26.
 	fleet.TargetUtilizationPercent = 70
-	if c = SizeFleet(peaks, peak.WindowMs, fleet, "tasks"); c.Max != 26 {
+	if c = SizeFleet(peaks, peak.WindowMs, fleet, testTasks); c.Max != 26 {
 		t.Errorf("70%%: max %d", c.Max)
 	}
 }
 
 func TestSizeFleetIdleHoursNeedNothing(t *testing.T) {
 	pk := NewPeakWindow(dec("99"), 100)
-	c := SizeFleet(pk.Counts([]int64{0, 0, 7200}), pk.WindowMs, Fleet{RequestsPerSecondPerUnit: dec("100"), TargetUtilizationPercent: 70}, "tasks")
+	c := SizeFleet(pk.Counts([]int64{0, 0, 7200}), pk.WindowMs, Fleet{RequestsPerSecondPerUnit: dec("100"), TargetUtilizationPercent: 70}, testTasks)
 	if c.PerHour.At(0) != 0 || c.PerHour.At(2) != 1 || c.Min != 0 {
 		t.Errorf("%v", c.PerHour.Values())
 	}
@@ -51,3 +51,6 @@ func peaksOf(peaks ...int64) demand.HourPeaks {
 	classes := demand.Classify(peaks)
 	return demand.HourPeaks{Classes: classes, Peaks: classes.Counts}
 }
+
+// testTasks is the unit the tests' fleets count.
+var testTasks = CapacityUnit{Name: "tasks", Label: "Tasks", Noun: "task"}

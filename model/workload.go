@@ -79,6 +79,9 @@ type Workload struct {
 	Lambda   LambdaConfig
 	Fargate  FargateConfig
 	EC2      EC2Config
+	// Settings are the decoded sections of the platforms that keep their configuration in
+	// a type of their own (SectionOwner), keyed by platform: SetSettings, SettingsOf.
+	Settings map[Platform]any
 	// Database is the relational database the workload uses, if any.
 	Database *Database
 	// Flow is what each request triggers beyond the workload's own function, in file order.

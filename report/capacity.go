@@ -24,7 +24,8 @@ func concurrencyText(th *model.Throttling) string {
 	return fmt.Sprintf("Peak concurrency %s of a %s limit", count(th.PeakConcurrency), count(th.Limit))
 }
 
-// capacityText describes a fleet's capacity: "Tasks: 2-5 an hour, 1,532 task-hours billed".
+// capacityText describes a fleet's capacity in its unit's label and noun (as the platform
+// declares them): "Tasks: 2-5 an hour, 1,532 task-hours billed".
 // Lambda's is said by concurrencyText, from its throttling check; without one (a workload of
 // schedules only), by the most concurrent executions of any hour.
 func capacityText(c model.Capacity) string {
@@ -32,17 +33,13 @@ func capacityText(c model.Capacity) string {
 	if c.Max != c.Min {
 		span = count(c.Min) + "-" + count(c.Max)
 	}
-	switch c.Unit {
-	case "":
+	switch {
+	case c.Unit.Name == "":
 		return ""
-	case "concurrent executions":
+	case c.Unit.Concurrency:
 		return fmt.Sprintf("Peak concurrency %s (mean of the busiest hour)", count(c.Max))
 	}
-	label, unit := "Tasks", "task"
-	if c.Unit == "instances" {
-		label, unit = "Instances", "instance"
-	}
-	s := fmt.Sprintf("%s: %s an hour, %s %s-hours billed", label, span, quantity(c.BilledHours.Round(2)), unit)
+	s := fmt.Sprintf("%s: %s an hour, %s %s-hours billed", c.Unit.Label, span, quantity(c.BilledHours.Round(2)), c.Unit.Noun)
 	if c.LagHours > 0 {
 		s += ", " + plural(c.LagHours, "scale-out", "scale-outs")
 	}
@@ -52,11 +49,11 @@ func capacityText(c model.Capacity) string {
 // capacityJSON writes an estimate's capacity: the units it runs hour by hour.
 func capacityJSON(j *jsonWriter, c model.Capacity) {
 	j.open('{')
-	j.string("unit", c.Unit)
+	j.string("unit", c.Unit.Name)
 	j.int("min", c.Min)
 	j.int("max", c.Max)
 	j.int("unit_hours", c.UnitHours)
-	if !c.BilledHours.IsZero() || c.Unit != "concurrent executions" {
+	if !c.BilledHours.IsZero() || !c.Unit.Concurrency {
 		j.decimal("billed_hours", c.BilledHours)
 	}
 	j.int("lag_hours", c.LagHours)

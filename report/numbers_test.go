@@ -69,11 +69,11 @@ func TestMillisecondsToATenth(t *testing.T) {
 // TestCapacityTextCountsAndPlurals: "Tasks: 1358 an hour" and "1 scale-outs" read with
 // thousands separators and the singular.
 func TestCapacityTextCountsAndPlurals(t *testing.T) {
-	c := model.Capacity{Unit: "tasks", Min: 1358, Max: 1358, BilledHours: decimal.RequireFromString("991340"), LagHours: 1}
+	c := model.Capacity{Unit: model.CapacityUnit{Name: "tasks", Label: "Tasks", Noun: "task"}, Min: 1358, Max: 1358, BilledHours: decimal.RequireFromString("991340"), LagHours: 1}
 	if got, want := capacityText(c), "Tasks: 1,358 an hour, 991,340 task-hours billed, 1 scale-out"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
-	c = model.Capacity{Unit: "instances", Min: 2, Max: 1200, BilledHours: decimal.RequireFromString("2920.5"), LagHours: 1002}
+	c = model.Capacity{Unit: model.CapacityUnit{Name: "instances", Label: "Instances", Noun: "instance"}, Min: 2, Max: 1200, BilledHours: decimal.RequireFromString("2920.5"), LagHours: 1002}
 	if got, want := capacityText(c), "Instances: 2-1,200 an hour, 2,920.5 instance-hours billed, 1,002 scale-outs"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
@@ -85,7 +85,7 @@ func TestCapacityTextCountsAndPlurals(t *testing.T) {
 // concurrency 7".
 func TestOneConcurrencyFigure(t *testing.T) {
 	e := model.Estimate{Platform: model.PlatformLambda, Feasible: true,
-		Capacity: model.Capacity{Unit: "concurrent executions", Min: 1, Max: 3},
+		Capacity: model.Capacity{Unit: model.CapacityUnit{Name: "concurrent executions", Label: "Concurrency", Noun: "concurrent execution", Concurrency: true}, Min: 1, Max: 3},
 		Detail:   &model.LambdaDetail{Throttling: &model.Throttling{Limit: 1000, PeakConcurrency: 7}}}
 	want := "Peak concurrency 7 of a 1,000 limit"
 	if got := CapacityText(e); got != want {

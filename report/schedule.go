@@ -42,18 +42,15 @@ func scheduleCosts(s model.ScheduleResult) string {
 // eventDrivenText compares the schedule with an event-driven trigger.
 func eventDrivenText(ed *model.EventDriven) string {
 	var parts []string
-	for _, c := range []struct {
-		name string
-		cmp  model.TriggerComparison
-	}{{"Lambda", ed.Lambda}, {"Fargate", ed.Fargate}} {
-		if !c.cmp.Feasible {
+	for _, t := range ed.Triggers {
+		if !t.Feasible {
 			continue
 		}
-		verdict := fmt.Sprintf("saves %s", money(c.cmp.Saving))
-		if c.cmp.Saving.IsNegative() {
-			verdict = fmt.Sprintf("costs %s more", money(c.cmp.Saving.Neg()))
+		verdict := fmt.Sprintf("saves %s", money(t.Saving))
+		if t.Saving.IsNegative() {
+			verdict = fmt.Sprintf("costs %s more", money(t.Saving.Neg()))
 		}
-		parts = append(parts, fmt.Sprintf("on %s %s instead of %s (%s)", c.name, money(c.cmp.EventDriven), money(c.cmp.Schedule), verdict))
+		parts = append(parts, fmt.Sprintf("on %s %s instead of %s (%s)", t.Platform.Name(), money(t.EventDriven), money(t.Schedule), verdict))
 	}
 	return fmt.Sprintf("Event-driven, one run per work item (%s a month): ", quantity(decimalOf(ed.WorkItems))) + strings.Join(parts, "; ")
 }
@@ -126,8 +123,9 @@ func schedulesJSON(j *jsonWriter, list []model.ScheduleResult) {
 		if ed := s.EventDriven; ed != nil {
 			j.object("event_driven")
 			j.int("work_items_per_month", ed.WorkItems)
-			triggerJSON(j, "lambda", ed.Lambda)
-			triggerJSON(j, "fargate", ed.Fargate)
+			for _, t := range ed.Triggers {
+				triggerJSON(j, string(t.Platform), t.TriggerComparison)
+			}
 			j.close('}')
 		}
 		j.ints("runs_per_hour", s.RunsPerHour)
@@ -136,7 +134,7 @@ func schedulesJSON(j *jsonWriter, list []model.ScheduleResult) {
 	j.close(']')
 }
 
-// triggerJSON writes the member k: a job on a schedule set against the same work triggered
+// triggerJSON writes the member k (the platform's id): a job on a schedule set against the same work triggered
 // by events.
 func triggerJSON(j *jsonWriter, k string, t model.TriggerComparison) {
 	j.object(k)

@@ -158,7 +158,7 @@ func estimateJSON(j *jsonWriter, r model.WorkloadResult, e model.Estimate) {
 	if e.Feasible && r.Flow != nil && r.Flow.Requests.IsPositive() {
 		j.decimal("cost_per_1000_requests", e.CostPerThousandRequests)
 	}
-	if e.Capacity.Unit != "" {
+	if e.Capacity.Unit.Name != "" {
 		j.key("capacity")
 		capacityJSON(j, e.Capacity)
 	}

@@ -32,7 +32,7 @@ func scheduleFields(w model.Workload) []field {
 			field{label: itemLabel(s.Name, "ms"), key: fixedKey(key + "duration_ms"),
 				value: func(r model.WorkloadResult) string { return r.Workload.Schedules[i].DurationMs.String() },
 				nudge: func(r model.WorkloadResult, dir int, _ *pricing.Catalog) []workloads.Edit {
-					return one(key+"duration_ms", scaled(r.Workload.Schedules[i].DurationMs, dir, 3).String())
+					return one(key+"duration_ms", model.Nudged(r.Workload.Schedules[i].DurationMs, dir, 3).String())
 				}})
 	}
 	return out
@@ -50,7 +50,7 @@ func flowFields(w model.Workload) []field {
 			field{label: itemLabel(s.Name, "ms"), key: fixedKey(key + "duration_ms"),
 				value: func(r model.WorkloadResult) string { return r.Workload.Flow[i].DurationMs.String() },
 				nudge: func(r model.WorkloadResult, dir int, _ *pricing.Catalog) []workloads.Edit {
-					return one(key+"duration_ms", scaled(r.Workload.Flow[i].DurationMs, dir, 3).String())
+					return one(key+"duration_ms", model.Nudged(r.Workload.Flow[i].DurationMs, dir, 3).String())
 				}},
 			field{label: itemLabel(s.Name, "MB"), key: fixedKey(key + "memory_mb"),
 				value: func(r model.WorkloadResult) string { return fmt.Sprint(r.Workload.Flow[i].MemoryMB) },

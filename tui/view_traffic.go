@@ -40,7 +40,7 @@ func (v trafficView) view(sc scene) string {
 		for hour := range pts {
 			pts[hour] = chart.Point{X: float64(hour), Y: float64(e.Capacity.PerHour.At(hour))}
 		}
-		series = append(series, chart.Series{Name: e.Platform.Name() + " " + e.Capacity.Unit, Points: pts, Style: v.plats.style(e.Platform)})
+		series = append(series, chart.Series{Name: e.Platform.Name() + " " + e.Capacity.Unit.Name, Points: pts, Style: v.plats.style(e.Platform)})
 	}
 	b.WriteString(chart.Line(series, chart.Options{Width: w, Height: max(h-top, 5), XFormat: hourTick, YFormat: chart.Count, Legend: true, Mono: sc.mono}))
 	return v.clip(b.String())

@@ -31,7 +31,7 @@ func TestSchemaFileIsCurrent(t *testing.T) {
 }
 
 func TestSpecTable(t *testing.T) {
-	if err := spec.Check(); err != nil {
+	if err := formatSpec().Check(); err != nil {
 		t.Fatal(err)
 	}
 }

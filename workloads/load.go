@@ -209,7 +209,7 @@ func NotWorkload(data []byte) string {
 	var keys []string
 	for i := 0; i+1 < len(top.Content); i += 2 {
 		key := top.Content[i].Value
-		if key != "name" && key != "description" && spec.Field(key) != nil {
+		if key != "name" && key != "description" && formatSpec().Field(key) != nil {
 			return ""
 		}
 		keys = append(keys, key)

@@ -24,7 +24,7 @@ func Parse(file string, data []byte) (model.Workload, error) {
 // parse is ParseKnown, also returning the decoded document (nil if unreadable) so that
 // callers can position problems that span files.
 func parse(file string, data []byte, known Known) (model.Workload, *yamlspec.Value, yamlspec.ErrorList) {
-	root, errs := yamlspec.Decode(file, data, spec)
+	root, errs := yamlspec.Decode(file, data, formatSpec())
 	if root == nil {
 		return model.Workload{}, root, errs
 	}
@@ -52,42 +52,11 @@ func parse(file string, data []byte, known Known) (model.Workload, *yamlspec.Val
 		DurationMs: root.Get("function").Get("duration_ms").Decimal(),
 		MemoryMB:   root.Get("function").Get("memory_mb").Int(),
 	}
-	w.Lambda = model.LambdaConfig{
-		Architecture:           model.Architecture(b.text("lambda.architecture")),
-		EphemeralStorageMB:     b.int("lambda.ephemeral_storage_mb"),
-		FreeTier:               b.text("lambda.free_tier") == "true",
-		ProvisionedConcurrency: b.int("lambda.provisioned_concurrency"),
-		ColdStart:              coldStartConfig(&b),
-		ConcurrencyLimit:       b.int("lambda.concurrency_limit"),
+	for _, sec := range model.Sections() {
+		r := model.NewSectionReader(sec.SectionKey(), sec.SectionSpec(), root.Get(sec.SectionKey()))
+		errs = append(errs, sec.DecodeSection(r, &w)...)
+		b.defaults = append(b.defaults, r.Defaults()...)
 	}
-	coldStartBilling(&b, &w.Lambda)
-	if l := root.Get("lambda"); l != nil {
-		sched, problems := provisionedSchedule(l, &b)
-		w.Lambda.ProvisionedSchedule = sched
-		errs = append(errs, problems...)
-	} else {
-		w.Lambda.ProvisionedSchedule = model.ProvisionedSchedule{Kind: model.Always}
-	}
-	fargateArch := root.Get("fargate").Get("architecture").Str()
-	if fargateArch == "" {
-		fargateArch = string(w.Lambda.Architecture)
-		b.record("fargate.architecture", fargateArch, "same as lambda.architecture")
-	}
-	w.Fargate = model.FargateConfig{
-		Architecture:       model.Architecture(fargateArch),
-		VCPU:               b.dec("fargate.vcpu"),
-		MemoryGB:           b.dec("fargate.memory_gb"),
-		EphemeralStorageGB: b.int("fargate.ephemeral_storage_gb"),
-		Fleet:              fleet(&b, "fargate", "requests_per_second_per_task", "min_tasks"),
-	}
-	w.EC2 = model.EC2Config{
-		InstanceType:        b.text("ec2.instance_type"),
-		Fleet:               fleet(&b, "ec2", "requests_per_second_per_instance", "min_instances"),
-		Purchase:            model.Purchase(b.text("ec2.purchase")),
-		SpotDiscountPercent: b.dec("ec2.spot_discount_percent"),
-		CPUCredits:          model.CPUCredits(b.text("ec2.cpu_credits")),
-	}
-	w.EC2.EBSGB = root.Get("ec2").Get("ebs_gb").Int()
 	db, problems := buildDatabase(root.Get("database"), &b)
 	w.Database = db
 	errs = append(errs, problems...)
@@ -149,12 +118,18 @@ func buildRest(root *yamlspec.Value, b *builder, w *model.Workload) yamlspec.Err
 }
 
 // schedulesOnlyDefaults keeps the defaults that matter to a workload of schedules alone:
-// the service's sizing and scaling keys do not apply.
+// the service's sizing and scaling keys do not apply (a platform's section names its keys
+// that do: SchedulesKeys).
 func schedulesOnlyDefaults(all []model.Default) []model.Default {
+	keeps := []string{"schedules["}
+	for _, sec := range model.Sections() {
+		for _, k := range sec.SchedulesKeys() {
+			keeps = append(keeps, sec.SectionKey()+"."+k)
+		}
+	}
 	var out []model.Default
 	for _, d := range all {
-		for _, keep := range []string{"schedules[", "lambda.architecture", "lambda.free_tier", "lambda.ephemeral_storage_mb",
-			"fargate.architecture", "fargate.ephemeral_storage_gb", "ec2.purchase"} {
+		for _, keep := range keeps {
 			if strings.HasPrefix(d.Key, keep) {
 				out = append(out, d)
 				break
@@ -210,7 +185,7 @@ func (b *builder) dec(path string) decimal.Decimal {
 
 // field returns the spec table's field at a dotted path.
 func field(path string) *yamlspec.Field {
-	s := spec
+	s := formatSpec()
 	var f *yamlspec.Field
 	for _, k := range strings.Split(path, ".") {
 		if f = s.Field(k); f == nil {

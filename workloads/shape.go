@@ -10,30 +10,6 @@ import (
 
 // The traffic shape keys: how the month's requests move through the day and the week.
 
-var dayNames = []string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
-
-var weekdays = map[string]time.Weekday{"mon": time.Monday, "tue": time.Tuesday, "wed": time.Wednesday,
-	"thu": time.Thursday, "fri": time.Friday, "sat": time.Saturday, "sun": time.Sunday}
-
-func daysSpec(doc string) *yamlspec.Spec {
-	return &yamlspec.Spec{Kind: yamlspec.List, Doc: doc,
-		Elem: &yamlspec.Spec{Kind: yamlspec.String, Doc: "a day of the week", Enum: dayNames}}
-}
-
-// weeklyWindow is the days, start_hour and end_hour of a weekly window of hours, local to
-// traffic.time_zone; days default to Monday to Friday.
-func weeklyWindow(daysDoc, start, end string) []yamlspec.Field {
-	return []yamlspec.Field{
-		{Key: "days", Spec: daysSpec(daysDoc + "; default mon to fri.")},
-		{Key: "start_hour", Default: start, Spec: hourSpec("The first hour of the window, 0 to 23, local time.", "23")},
-		{Key: "end_hour", Default: end, Spec: hourSpec("The hour the window ends (not included), 1 to 24, local time.", "24")},
-	}
-}
-
-func hourSpec(doc, max string) *yamlspec.Spec {
-	return &yamlspec.Spec{Kind: yamlspec.Int, Min: "0", Max: max, Doc: doc}
-}
-
 var shapeFields = []yamlspec.Field{
 	{Key: "growth_percent_per_month", Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "-100", Max: "1000", MaxPlaces: 2,
 		Doc: "How much traffic grows each month, compounding; price --months-ahead N projects it (default 0). Grown traffic is held to 10^15 requests a month: a projection past it is refused."}},
@@ -50,11 +26,11 @@ var shapeFields = []yamlspec.Field{
 		Fields: []yamlspec.Field{
 			{Key: "peak_to_average", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "1", Max: "20", MaxPlaces: 2,
 				Doc: "How many times the average hour the busiest hour carries (1 to 20)."}},
-			{Key: "peak_hour", Default: "14", Spec: hourSpec("The busiest hour of the day, 0 to 23, local time.", "23")},
+			{Key: "peak_hour", Default: "14", Spec: model.HourSpec("The busiest hour of the day, 0 to 23, local time.", "23")},
 		}}},
 	{Key: "business_hours", Spec: &yamlspec.Spec{Kind: yamlspec.Object,
 		Doc: "With shape business-hours: traffic on working days and hours.",
-		Fields: append(weeklyWindow("The working days", "9", "18"),
+		Fields: append(model.WeeklyWindowFields("The working days", "9", "18"),
 			yamlspec.Field{Key: "off_hours_percent", Default: "5", Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", Max: "100", MaxPlaces: 2,
 				Doc: "The share of a week's requests that arrive outside working hours, spread evenly over them."}}),
 	}},
@@ -70,9 +46,9 @@ var shapeFields = []yamlspec.Field{
 				Doc: "How many times the shape's rate the burst runs at."}},
 			{Key: "hours_per_month", Spec: &yamlspec.Spec{Kind: yamlspec.Int, Min: "1", Max: "744",
 				Doc: "The burst covers this many of the month's busiest hours; or give days."}},
-			{Key: "days", Spec: daysSpec("The days the burst recurs on; or give hours_per_month.")},
-			{Key: "start_hour", Default: "0", Spec: hourSpec("With days: the hour the burst starts, local time.", "23")},
-			{Key: "end_hour", Default: "24", Spec: hourSpec("With days: the hour the burst ends (not included), local time.", "24")},
+			{Key: "days", Spec: model.DaysSpec("The days the burst recurs on; or give hours_per_month.")},
+			{Key: "start_hour", Default: "0", Spec: model.HourSpec("With days: the hour the burst starts, local time.", "23")},
+			{Key: "end_hour", Default: "24", Spec: model.HourSpec("With days: the hour the burst ends (not included), local time.", "24")},
 		}}}},
 }
 
@@ -102,7 +78,7 @@ func buildShape(t *yamlspec.Value, b *builder) (model.Shape, yamlspec.ErrorList)
 		s.PeakToAverage = d.Get("peak_to_average").Decimal()
 		s.PeakHour = int(b.int("traffic.diurnal.peak_hour"))
 	case model.BusinessHours:
-		s.Days = days(t.Get("business_hours").Get("days"), []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday})
+		s.Days = model.Weekdays(t.Get("business_hours").Get("days"), model.Workdays)
 		s.StartHour = int(b.int("traffic.business_hours.start_hour"))
 		s.EndHour = int(b.int("traffic.business_hours.end_hour"))
 		s.OffHoursPercent = b.dec("traffic.business_hours.off_hours_percent")
@@ -110,7 +86,7 @@ func buildShape(t *yamlspec.Value, b *builder) (model.Shape, yamlspec.ErrorList)
 		if at == nil {
 			at = t.Get("shape")
 		}
-		errs = append(errs, checkWindow(at, s.StartHour, s.EndHour, len(s.Days))...)
+		errs = append(errs, model.CheckWindow(at, s.StartHour, s.EndHour, len(s.Days))...)
 	case model.Weights:
 		w := t.Get("weights")
 		if w == nil {
@@ -161,38 +137,14 @@ func buildBurst(v *yamlspec.Value) (model.Burst, yamlspec.ErrorList) {
 			}
 		}
 	default:
-		b.Days = days(dayList, nil)
+		b.Days = model.Weekdays(dayList, nil)
 		if h := v.Get("start_hour"); h != nil {
 			b.StartHour = int(h.Int())
 		}
 		if h := v.Get("end_hour"); h != nil {
 			b.EndHour = int(h.Int())
 		}
-		errs = append(errs, checkWindow(v, b.StartHour, b.EndHour, len(b.Days))...)
+		errs = append(errs, model.CheckWindow(v, b.StartHour, b.EndHour, len(b.Days))...)
 	}
 	return b, errs
-}
-
-// checkWindow checks that a window of days and hours holds at least one hour.
-func checkWindow(at *yamlspec.Value, start, end, days int) yamlspec.ErrorList {
-	var errs yamlspec.ErrorList
-	if end <= start {
-		errs = append(errs, at.Errorf("end_hour %d is not after start_hour %d", end, start))
-	}
-	if days == 0 {
-		errs = append(errs, at.Errorf("no days given; name at least one, such as [mon, tue]"))
-	}
-	return errs
-}
-
-// days reads a list of day names, or returns def when the list is absent.
-func days(v *yamlspec.Value, def []time.Weekday) []time.Weekday {
-	if v == nil {
-		return def
-	}
-	out := []time.Weekday{}
-	for _, it := range v.Items() {
-		out = append(out, weekdays[it.Str()])
-	}
-	return out
 }

@@ -5,9 +5,26 @@ import (
 	"testing"
 
 	"github.com/breakeven/breakeven/internal/yamlspec"
+	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/platformtest"
 )
 
-func TestTemplate(t *testing.T) {
+func TestTemplate(t *testing.T) { checkTemplate(t) }
+
+// TestTemplateWithAFourthPlatform: a registered platform's section is in the template, from
+// its SectionTemplate, with no edit here (FlatRate's flatrate.base_usd and its default 20).
+func TestTemplateWithAFourthPlatform(t *testing.T) {
+	t.Cleanup(model.RegisterPlatform(platformtest.FlatRate{}))
+	if src, _ := Template("x"); !strings.Contains(string(src), "flatrate:\n  # base_usd: 20 ") {
+		t.Errorf("no flatrate section in the template:\n%s", src)
+	}
+	checkTemplate(t)
+}
+
+// checkTemplate checks that the template parses and names every key of the format with its
+// default.
+func checkTemplate(t *testing.T) {
+	t.Helper()
 	src, err := Template("orders-api")
 	if err != nil {
 		t.Fatal(err)
@@ -35,7 +52,7 @@ func TestTemplate(t *testing.T) {
 			}
 		}
 	}
-	walk("", spec)
+	walk("", formatSpec())
 }
 
 func TestTemplateUncommented(t *testing.T) {

@@ -17,6 +17,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/breakeven/breakeven/model"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -25,12 +26,9 @@ import (
 // ("schedules[0].cron", "flow[1].duration_ms"); Value is the new value as YAML scalar text
 // ("1536", "arm64", "0.5"), quoted by ApplyEdits where YAML would read it otherwise. Delete
 // removes the key and the lines of its value (comment lines above it stay); deleting a key
-// that is not there changes nothing.
-type Edit struct {
-	Key    string
-	Value  string
-	Delete bool
-}
+// that is not there changes nothing. It is model.FieldEdit, the edit a platform's explorer
+// inputs (model.EditField) return.
+type Edit = model.FieldEdit
 
 // ApplyEdits returns src with the edits applied in order, touching nothing else.
 //

@@ -19,7 +19,7 @@ import (
 // lists: flow[1].duration_ms is a flow step's duration_ms), or nil when the format does not
 // say.
 func specFor(segs []string) *yamlspec.Spec {
-	s := spec
+	s := formatSpec()
 	for _, raw := range segs {
 		seg, _ := parseSegment(raw)
 		switch {

@@ -337,17 +337,14 @@ func eventDrivenFindings(c Comparison) []Recommendation {
 		if ed == nil {
 			continue
 		}
-		for _, t := range []struct {
-			p model.Platform
-			c model.TriggerComparison
-		}{{model.PlatformLambda, ed.Lambda}, {model.PlatformFargate, ed.Fargate}} {
-			if !t.c.Feasible {
+		for _, t := range ed.Triggers {
+			if !t.Feasible {
 				continue
 			}
-			out = append(out, Recommendation{Finding: FindEventDriven, Platform: t.p, MonthlySaving: t.c.Saving,
-				Action: fmt.Sprintf("Trigger %s once per work item instead of on its schedule (%s)", s.Name, t.p.Name()),
+			out = append(out, Recommendation{Finding: FindEventDriven, Platform: t.Platform, MonthlySaving: t.Saving,
+				Action: fmt.Sprintf("Trigger %s once per work item instead of on its schedule (%s)", s.Name, t.Platform.Name()),
 				Evidence: []string{fmt.Sprintf("schedule %s: %s runs a month cost %s; %s work items event-driven cost %s",
-					s.Name, humanize.Quantity(s.RunsPerMonth), humanize.Money(t.c.Schedule), humanize.Count(ed.WorkItems), humanize.Money(t.c.EventDriven))}})
+					s.Name, humanize.Quantity(s.RunsPerMonth), humanize.Money(t.Schedule), humanize.Count(ed.WorkItems), humanize.Money(t.EventDriven))}})
 		}
 	}
 	return out

@@ -9,8 +9,9 @@ import (
 )
 
 // FlatRate is a fourth platform for tests, written against model's exported API alone as a
-// new platform's package would be: $20 a month and $1 per million requests, and no scheduled
-// jobs at all. Register it with model.RegisterPlatform(platformtest.FlatRate{}).
+// new platform's package would be: a base of $20 a month (the file's flatrate.base_usd, its
+// section: section.go) and $1 per million requests, and no scheduled jobs at all. Register it
+// with model.RegisterPlatform(platformtest.FlatRate{}).
 type FlatRate struct{}
 
 // ID is FlatRate's id.
@@ -21,7 +22,7 @@ var (
 	flatPerRequest = decimal.RequireFromString("0.000001")
 )
 
-// Bill is what FlatRate bills for requests a month.
+// Bill is what FlatRate bills for requests a month at the default base of $20.
 func Bill(requests decimal.Decimal) decimal.Decimal {
 	return flatBase.Add(requests.Mul(flatPerRequest))
 }
@@ -35,15 +36,17 @@ func (FlatRate) Name() string { return "FlatRate" }
 // Resolve chooses nothing: FlatRate has no sizing.
 func (FlatRate) Resolve(*model.Workload, *pricing.Catalog) {}
 
-// Estimate bills $20 and $1 per million of the month's requests.
+// Estimate bills the base (ConfigOf: $20 unless the file says) and $1 per million of the
+// month's requests.
 func (FlatRate) Estimate(d *model.Demand) model.Estimate {
+	base := ConfigOf(d.Workload).BaseUSD
 	var n int64
 	for _, r := range d.Requests {
 		n += r
 	}
 	requests := decimal.NewFromInt(n)
 	items := []pricing.LineItem{
-		{ID: "flatrate.base", Name: "Base", Quantity: decimal.NewFromInt(1), Unit: "month", UnitPrice: flatBase, Cost: flatBase},
+		{ID: "flatrate.base", Name: "Base", Quantity: decimal.NewFromInt(1), Unit: "month", UnitPrice: base, Cost: base},
 		{ID: "flatrate.requests", Name: "Requests", Quantity: requests, Unit: "requests", UnitPrice: flatPerRequest, Cost: requests.Mul(flatPerRequest)},
 	}
 	return model.Estimate{Platform: ID, Feasible: true, Summary: "flat", LineItems: items, MonthlyCost: pricing.Total(items)}

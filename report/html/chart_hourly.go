@@ -49,7 +49,7 @@ func hourlyCharts(b *strings.Builder, id string, r model.WorkloadResult) {
 		if !e.Feasible || len(values) == 0 {
 			continue
 		}
-		s := series{name: platformName(e.Platform) + ", " + e.Capacity.Unit, style: styleOf(i)}
+		s := series{name: platformName(e.Platform) + ", " + e.Capacity.Unit.Name, style: styleOf(i)}
 		pts := make([]point, len(values))
 		for h, n := range values {
 			pts[h] = point{float64(h), float64(n)}
@@ -74,7 +74,7 @@ func hourlyCharts(b *strings.Builder, id string, r model.WorkloadResult) {
 			if !e.Feasible || e.Capacity.PerHour.Len() == 0 {
 				continue
 			}
-			numericRow(b, platformName(e.Platform)+", "+e.Capacity.Unit, report.Count(e.Capacity.Min), report.Count(e.Capacity.Max), unitHours(e.Capacity))
+			numericRow(b, platformName(e.Platform)+", "+e.Capacity.Unit.Name, report.Count(e.Capacity.Min), report.Count(e.Capacity.Max), unitHours(e.Capacity))
 		}
 	})
 }
@@ -93,7 +93,7 @@ func capacityDesc(r model.WorkloadResult) string {
 	var parts []string
 	for _, e := range r.Estimates {
 		if e.Feasible && e.Capacity.PerHour.Len() > 0 {
-			parts = append(parts, fmt.Sprintf("%s %s to %s %s", platformName(e.Platform), report.Count(e.Capacity.Min), report.Count(e.Capacity.Max), e.Capacity.Unit))
+			parts = append(parts, fmt.Sprintf("%s %s to %s %s", platformName(e.Platform), report.Count(e.Capacity.Min), report.Count(e.Capacity.Max), e.Capacity.Unit.Name))
 		}
 	}
 	if len(parts) == 0 {

@@ -27,7 +27,7 @@ func estimate(w model.Workload, work []int64, peaks demand.HourPeaks, windowMs i
 	}
 	fleet := c.Fleet
 	fleet.RequestsPerSecondPerUnit = c.SizingThroughput(it)
-	e.Capacity = model.SizeFleet(peaks, windowMs, fleet, "instances")
+	e.Capacity = model.SizeFleet(peaks, windowMs, fleet, instances)
 	if why, over := model.FleetTooLarge(e.Capacity, "ec2.requests_per_second_per_instance", fleet); over {
 		return model.Infeasible(e, why)
 	}

@@ -29,6 +29,9 @@ func (Platform) Estimate(d *model.Demand) model.Estimate {
 	return d.SurroundFleet(e, "instances", d.Workload.EC2.EBSGB, e.Capacity.Max, connectionsPerInstance)
 }
 
+// instances are what EC2's capacity counts.
+var instances = model.CapacityUnit{Name: "instances", Label: "Instances", Noun: "instance"}
+
 // connectionsPerInstance is what one instance opens to the database.
 func connectionsPerInstance(db *model.Database) int64 { return db.ConnectionsPerInstance }
 

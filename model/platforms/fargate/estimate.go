@@ -20,7 +20,7 @@ func estimate(w model.Workload, peaks demand.HourPeaks, windowMs int64, cat *pri
 	if err := pricing.CheckFargateSize(f.VCPU, f.MemoryGB); err != nil {
 		return model.Infeasible(e, err.Error())
 	}
-	e.Capacity = model.SizeFleet(peaks, windowMs, f.Fleet, "tasks")
+	e.Capacity = model.SizeFleet(peaks, windowMs, f.Fleet, tasks)
 	if why, over := model.FleetTooLarge(e.Capacity, "fargate.requests_per_second_per_task", f.Fleet); over {
 		return model.Infeasible(e, why)
 	}

@@ -28,6 +28,9 @@ func (Platform) Estimate(d *model.Demand) model.Estimate {
 	return d.SurroundFleet(e, "tasks", 0, e.Capacity.Max, connectionsPerTask)
 }
 
+// tasks are what Fargate's capacity counts.
+var tasks = model.CapacityUnit{Name: "tasks", Label: "Tasks", Noun: "task"}
+
 // connectionsPerTask is what one task opens to the database.
 func connectionsPerTask(db *model.Database) int64 { return db.ConnectionsPerTask }
 

@@ -125,10 +125,15 @@ func provisionedServed(series, pc []int64, ms int64) int64 {
 // lambdaConcurrency is the mean concurrency in each hour by Little's law (arrival rate x
 // duration), rounded up to whole environments.
 func lambdaConcurrency(series []int64, classes *demand.HourClasses, billedMs int64) model.Capacity {
-	return model.CapacityOver(series, classes, "concurrent executions", func(requests int64) int64 {
+	return model.CapacityOver(series, classes, concurrentExecutions, func(requests int64) int64 {
 		return model.CeilMulDiv(requests, billedMs, model.MsPerHour)
 	})
 }
+
+// concurrentExecutions are what Lambda's capacity counts: the environments running at once,
+// said by the busiest hour's peak (Lambda bills GB-seconds, not environment-hours).
+var concurrentExecutions = model.CapacityUnit{Name: "concurrent executions", Label: "Concurrency",
+	Noun: "concurrent execution", Concurrency: true}
 
 func lambdaSummary(w model.Workload) string {
 	s := fmt.Sprintf("%s %s, %s billed", humanize.Megabytes(w.Function.MemoryMB), w.Lambda.Architecture, humanize.Milliseconds(pricing.LambdaBilledMs(w.Function.DurationMs)))
