@@ -86,14 +86,15 @@ func PlanCommitment(workloads []model.Workload, cat *pricing.Catalog, opt Commit
 	res := model.Price(workloads, cat, model.Options{Month: opt.Month, BillsOnly: true})
 	p := CommitPlan{Provenance: model.ProvenanceOf(cat, opt.Month), Purchase: plan, Assumptions: commitAssumptions}
 	p.Usages = commitUsages(res, workloads, cat, plan)
-	rates, hours := commitMatrix(p.Usages)
+	rates, hours, order := commitMatrix(p.Usages)
 	p.OnDemand = onDemandOf(rates, hours)
 	p.Optimum = optimumCommitment(rates, hours)
 	p.Curve = commitCurve(rates, hours, p.Optimum)
+	withCoverage(p.Usages, order, coverageBy(rates, hours, p.Optimum.Commitment))
 	p.Reserved = reservedAdvice(p.Usages, workloads, cat, opt.Years)
 	if opt.GrowthMonths > 0 {
 		grown := model.Price(workloads, cat, model.Options{Month: opt.Month, MonthsAhead: opt.GrowthMonths, BillsOnly: true})
-		r, h := commitMatrix(commitUsages(grown, workloads, cat, plan))
+		r, h, _ := commitMatrix(commitUsages(grown, workloads, cat, plan))
 		p.Growth = &CommitGrowth{Months: opt.GrowthMonths, Optimum: optimumCommitment(r, h),
 			AtToday: monthAt(r, h, p.Optimum.Commitment, onDemandOf(r, h))}
 	}
@@ -111,14 +112,16 @@ var commitAssumptions = []string{
 }
 
 // commitMatrix is the covered usages' rates in discount order and the month's hours grouped
-// into classes of like usage.
-func commitMatrix(usages []CommitUsage) ([]commitRate, []commitHour) {
+// into classes of like usage; order[i] is the index in usages of the i-th rate.
+func commitMatrix(usages []CommitUsage) ([]commitRate, []commitHour, []int) {
 	var rates []commitRate
 	var cols [][]decimal.Decimal
-	for _, u := range usages {
+	var which []int
+	for i, u := range usages {
 		if u.Covered {
 			rates = append(rates, commitRate{onDemand: u.OnDemandRate, plan: u.PlanRate.Price})
 			cols = append(cols, u.perHour)
+			which = append(which, i)
 		}
 	}
 	n := 0
@@ -134,7 +137,23 @@ func commitMatrix(usages []CommitUsage) ([]commitRate, []commitHour) {
 			}
 		}
 	}
-	return orderRates(rates, classesOf(perHour))
+	rates, hours, order := orderedRates(rates, classesOf(perHour))
+	for i, j := range order {
+		order[i] = which[j]
+	}
+	return rates, hours, order
+}
+
+// withCoverage sets each covered usage's on-demand cost the commitment covers (covered[i],
+// of the usage order[i] names) and its share of the usage's.
+func withCoverage(usages []CommitUsage, order []int, covered []decimal.Decimal) {
+	for i, v := range covered {
+		u := &usages[order[i]]
+		u.PlanCovered = v
+		if u.OnDemand.IsPositive() {
+			u.Coverage = v.Mul(decimal.NewFromInt(100)).DivRound(u.OnDemand, percentPlaces)
+		}
+	}
 }
 
 // commitCurve is the bill at no commitment, at the least hour's plan cost (every dollar
@@ -194,7 +213,7 @@ func commitRisk(workloads []model.Workload, cat *pricing.Catalog, month model.Mo
 		return nil
 	}
 	res := model.Price(low, cat, model.Options{Month: month, BillsOnly: true})
-	r, h := commitMatrix(commitUsages(res, low, cat, plan))
+	r, h, _ := commitMatrix(commitUsages(res, low, cat, plan))
 	od := onDemandOf(r, h)
 	at := monthAt(r, h, c, od)
 	bought := c.Mul(decimal.NewFromInt(month.Hours))

@@ -97,3 +97,19 @@ func TestOptimumCommitmentIsTheLeastKink(t *testing.T) {
 		t.Error("the varied month should commit something")
 	}
 }
+
+func TestCoverageByUsageFourHoursByHand(t *testing.T) {
+	// The four hours of TestOptimumCommitmentFourHoursByHand at the optimum $0.60 an hour:
+	// A (40% off) is covered in h1 and h2, $2.00 of its $2.00 on demand; B (20% off) only in
+	// h3, 0.75 of its 3 units ($0.75 of $3.00). Together $2.75, the month's coverage.
+	rates := []commitRate{{onDemand: dec("1"), plan: dec("0.8")}, {onDemand: dec("1"), plan: dec("0.6")}}
+	hours := classesOf([][]decimal.Decimal{units("1", "1"), units("0", "1"), units("2", "0"), units("0", "0")})
+	sorted, ordered, order := orderedRates(rates, hours)
+	if order[0] != 1 || order[1] != 0 {
+		t.Fatalf("order %v, want A (1) first", order)
+	}
+	got := coverageBy(sorted, ordered, dec("0.6"))
+	if !got[0].Equal(dec("2")) || !got[1].Equal(dec("0.75")) {
+		t.Errorf("covered A %s, B %s; want 2 and 0.75", got[0], got[1])
+	}
+}
