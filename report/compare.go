@@ -190,7 +190,7 @@ const commitmentOwner = "(all workloads)"
 // commitSectionTitle heads compare's commitment: the plan of the workloads together.
 func commitSectionTitle(res analysis.CompareResult) string {
 	of := "the workload"
-	if n := len(res.Comparisons); n > 1 {
+	if n := len(res.Commitment.Usages); n > 1 {
 		of = fmt.Sprintf("the %d workloads together", n)
 	}
 	return fmt.Sprintf("Commitment of %s: %s", of, commitTitle(res.Commitment))

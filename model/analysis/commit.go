@@ -157,11 +157,12 @@ func withCoverage(usages []CommitUsage, order []int, covered []decimal.Decimal) 
 }
 
 // commitCurve is the bill at no commitment, at the least hour's plan cost (every dollar
-// used), at the optimum, at the average hour's and at the busiest hour's, smallest first,
-// each once.
+// used), at the optimum, at the average hour's, at the busiest hour's and at twice the
+// optimum (what over-committing costs), smallest first, each once: a commitment that shows as
+// another to the 4 places a person reads (curveShown) is left out, the optimum kept.
 func commitCurve(rates []commitRate, hours []commitHour, optimum CommitPoint) []CommitPoint {
 	onDemand := onDemandOf(rates, hours)
-	cs := []decimal.Decimal{decimal.Zero, optimum.Commitment}
+	cs := []decimal.Decimal{decimal.Zero, optimum.Commitment, optimum.Commitment.Mul(decimal.NewFromInt(2))}
 	var least, most, sum decimal.Decimal
 	var n int64
 	for i, h := range hours {
@@ -181,15 +182,29 @@ func commitCurve(rates []commitRate, hours []commitHour, optimum CommitPoint) []
 		cs = append(cs, sum.DivRound(decimal.NewFromInt(n), 4))
 	}
 	sort.Slice(cs, func(i, j int) bool { return cs[i].LessThan(cs[j]) })
-	var out []CommitPoint
+	shown := func(d decimal.Decimal) string { return d.Round(curveShown).String() }
+	var kept []decimal.Decimal
 	for _, c := range cs {
-		if len(out) > 0 && out[len(out)-1].Commitment.Equal(c) {
-			continue
+		switch {
+		case !c.Equal(optimum.Commitment) && shown(c) == shown(optimum.Commitment):
+		case len(kept) > 0 && shown(kept[len(kept)-1]) == shown(c):
+			if c.Equal(optimum.Commitment) {
+				kept[len(kept)-1] = c
+			}
+		default:
+			kept = append(kept, c)
 		}
+	}
+	var out []CommitPoint
+	for _, c := range kept {
 		out = append(out, monthAt(rates, hours, c, onDemand))
 	}
 	return out
 }
+
+// curveShown is the places a commitment of the curve is told apart at: dollars an hour to
+// 4 places, as the output prints it.
+const curveShown = 4
 
 // commitRisk prices the optimum commitment's month with each workload's traffic at its
 // lowest scenario below 1 (nil when no workload gives one).
