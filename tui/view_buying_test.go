@@ -101,3 +101,14 @@ func TestBuyingPlanFollowsTheEditsAndExports(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkBuyingView: the Buying view drawn at 80x24 with the analyses and the portfolio's
+// plan at hand, as every key on it redraws it: budget one frame, 16 ms (the plan itself is
+// worked out on the worker, never here).
+func BenchmarkBuyingView(b *testing.B) {
+	m := started(b, 80, 24)
+	m.screen, m.tab = detailScreen, viewIndex(b, m, "Buying")
+	for b.Loop() {
+		_ = m.View()
+	}
+}

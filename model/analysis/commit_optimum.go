@@ -166,15 +166,9 @@ func optimumCommitment(rates []commitRate, hours []commitHour) CommitPoint {
 	return at(lo)
 }
 
-// orderRates sorts the usages by discount, largest first (ties keep their order, EC2's
+// orderedRates sorts the usages by discount, largest first (ties keep their order, EC2's
 // before Fargate's before Lambda's as the usages are gathered), permuting every hour's units
-// alike.
-func orderRates(rates []commitRate, hours []commitHour) ([]commitRate, []commitHour) {
-	rates, hours, _ = orderedRates(rates, hours)
-	return rates, hours
-}
-
-// orderedRates is orderRates with the order: the i-th rate returned is rates[order[i]].
+// alike; the i-th rate returned is rates[order[i]].
 func orderedRates(rates []commitRate, hours []commitHour) (sorted []commitRate, out []commitHour, order []int) {
 	idx := make([]int, len(rates))
 	for i := range idx {

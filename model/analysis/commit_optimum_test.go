@@ -33,7 +33,7 @@ func TestOptimumCommitmentFourHoursByHand(t *testing.T) {
 	// $5.00 (55%).
 	rates := []commitRate{{onDemand: dec("1"), plan: dec("0.8")}, {onDemand: dec("1"), plan: dec("0.6")}}
 	hours := classesOf([][]decimal.Decimal{units("1", "1"), units("0", "1"), units("2", "0"), units("0", "0")})
-	rates, hours = orderRates(rates, hours)
+	rates, hours, _ = orderedRates(rates, hours)
 	if !rates[0].plan.Equal(dec("0.6")) {
 		t.Fatalf("rates not in discount order: %+v", rates)
 	}
@@ -82,7 +82,7 @@ func TestOptimumCommitmentIsTheLeastKink(t *testing.T) {
 		perHour = append(perHour, []decimal.Decimal{decimal.NewFromInt(int64(2 + h%5)), decimal.NewFromInt(int64(h % 7)),
 			decimal.NewFromInt(int64(1000 * (h % 24)))})
 	}
-	rates, hours := orderRates(rates, classesOf(perHour))
+	rates, hours, _ := orderedRates(rates, classesOf(perHour))
 	onDemand := onDemandOf(rates, hours)
 	best := monthAt(rates, hours, decimal.Zero, onDemand)
 	for _, k := range kinks(rates, hours) {
@@ -126,7 +126,7 @@ func TestCommitCurveFourHoursByHand(t *testing.T) {
 	//             $0.50 = $1.70; h4 $1.20. $5.55.
 	rates := []commitRate{{onDemand: dec("1"), plan: dec("0.8")}, {onDemand: dec("1"), plan: dec("0.6")}}
 	hours := classesOf([][]decimal.Decimal{units("1", "1"), units("0", "1"), units("2", "0"), units("0", "0")})
-	rates, hours = orderRates(rates, hours)
+	rates, hours, _ = orderedRates(rates, hours)
 	curve := commitCurve(rates, hours, optimumCommitment(rates, hours))
 	want := [][2]string{{"0", "5"}, {"0.6", "4.65"}, {"0.9", "5.1"}, {"1.2", "5.55"}, {"1.6", "6.4"}}
 	if len(curve) != len(want) {
