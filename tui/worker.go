@@ -15,7 +15,9 @@ import (
 // one at a time, on one goroutine (analysis.CompareOptions.Serial), so that a key is answered at
 // once whatever is being worked out: the selected workload's analyses first, then the others
 // in file order. A workload waits at most once, for its latest text; an analysis whose text
-// changed while it ran is dropped when it arrives, and its workload waits again.
+// changed while it ran is dropped when it arrives, and its workload waits again. Once none
+// waits, the same worker works out the portfolio's commitment (replan), when it is not for
+// every valid workload's current text.
 type analysisQueue struct {
 	waiting []*doc
 	running *doc // whose analyses are being worked out (nil: none)

@@ -19,17 +19,27 @@ func commitmentSection(b *strings.Builder, p analysis.CommitPlan) {
 	b.WriteString(`<section class="commitment" id="commitment">` + "\n")
 	element(b, "h2", "", "Commitment: "+string(p.Purchase)+", no upfront")
 	b.WriteString("\n")
-	element(b, "p", "", report.CommitOptimumText(p))
-	b.WriteString("\n")
-	commitmentChart(b, "portfolio-commitment", p)
 	var notes []string
+	if p.OnDemand.IsPositive() {
+		element(b, "p", "", report.CommitOptimumText(p))
+		b.WriteString("\n")
+		commitmentChart(b, "portfolio-commitment", p)
+	} else {
+		// nothing to draw: say why each workload's usage is not the plan's
+		element(b, "p", "", "No usage a Compute Savings Plan covers:")
+		for _, u := range p.Usages {
+			notes = append(notes, u.Workload+": "+u.Reason)
+		}
+	}
 	for _, r := range p.Reserved {
 		notes = append(notes, report.ReservedText(r, p.Optimum))
 	}
 	if risk := report.CommitRiskText(p); risk != "" {
 		notes = append(notes, risk)
 	}
-	notes = append(notes, p.Advice...)
+	if p.OnDemand.IsPositive() {
+		notes = append(notes, p.Advice...)
+	}
 	if len(notes) > 0 {
 		b.WriteString("<ul>")
 		for _, n := range notes {

@@ -54,6 +54,12 @@ func TestCommitmentSectionShowsThePlan(t *testing.T) {
 	if b.Len() != 0 {
 		t.Errorf("a plan with no curve draws %q", b.String())
 	}
+	// Nothing the plan covers: no chart, each workload's reason.
+	b.Reset()
+	commitmentSection(&b, analysis.CommitPlan{Curve: []analysis.CommitPoint{{}}, Usages: []analysis.CommitUsage{{Workload: "nightly", Reason: "no service task-hours"}}})
+	if strings.Contains(b.String(), "<svg") || !strings.Contains(b.String(), "<li>nightly: no service task-hours</li>") {
+		t.Errorf("a plan covering nothing: %s", b.String())
+	}
 }
 
 // The summary's purchase names the commitment the analyses recommend for the cheapest
