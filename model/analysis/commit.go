@@ -20,6 +20,9 @@ type CommitOptions struct {
 	// GrowthMonths, when above zero, also plans the month that many months ahead, at each
 	// workload's growth.
 	GrowthMonths int64
+	// DefaultScenarios weighs the risk of a workload that gives no scenarios at the low one
+	// of model.DefaultScenarios, as compare prices its scenarios.
+	DefaultScenarios bool
 }
 
 // CommitPlan is how many dollars an hour of Compute Savings Plan to commit across a
@@ -98,7 +101,7 @@ func PlanCommitment(workloads []model.Workload, cat *pricing.Catalog, opt Commit
 		p.Growth = &CommitGrowth{Months: opt.GrowthMonths, Optimum: optimumCommitment(r, h),
 			AtToday: monthAt(r, h, p.Optimum.Commitment, onDemandOf(r, h))}
 	}
-	p.Risk = commitRisk(workloads, cat, opt.Month, plan, p.Optimum.Commitment)
+	p.Risk = commitRisk(workloads, cat, opt, plan, p.Optimum.Commitment)
 	p.Advice = commitAdvice(p)
 	return p
 }
@@ -207,16 +210,22 @@ func commitCurve(rates []commitRate, hours []commitHour, optimum CommitPoint) []
 const curveShown = 4
 
 // commitRisk prices the optimum commitment's month with each workload's traffic at its
-// lowest scenario below 1 (nil when no workload gives one).
-func commitRisk(workloads []model.Workload, cat *pricing.Catalog, month model.Month, plan model.Purchase, c decimal.Decimal) *CommitRisk {
+// lowest scenario below 1 (nil when no workload gives one), the default scenarios' for one
+// that gives none when opt says so.
+func commitRisk(workloads []model.Workload, cat *pricing.Catalog, opt CommitOptions, plan model.Purchase, c decimal.Decimal) *CommitRisk {
+	month := opt.Month
 	low := make([]model.Workload, len(workloads))
 	var names []string
 	for i, w := range workloads {
 		low[i] = w
+		list := w.Scenarios
+		if len(list) == 0 && opt.DefaultScenarios {
+			list = model.DefaultScenarios()
+		}
 		var lowest *model.Scenario
-		for j, s := range w.Scenarios {
+		for j, s := range list {
 			if s.TrafficMultiplier.LessThan(decimal.NewFromInt(1)) && (lowest == nil || s.TrafficMultiplier.LessThan(lowest.TrafficMultiplier)) {
-				lowest = &w.Scenarios[j]
+				lowest = &list[j]
 			}
 		}
 		if lowest != nil && !w.SchedulesOnly {

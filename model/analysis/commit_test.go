@@ -100,6 +100,16 @@ func TestCommitmentRecommendationSavesAndWeighsTheLowScenario(t *testing.T) {
 	if strings.Join(r.Evidence, "\n") != strings.Join(want, "\n") {
 		t.Errorf("evidence\n%s\nwant\n%s", strings.Join(r.Evidence, "\n"), strings.Join(want, "\n"))
 	}
+	// Without scenarios, compare weighs the risk at the default low scenario, half the
+	// traffic: the same figures.
+	w.Scenarios = nil
+	r, _ = commitmentFinding(PlanCommitment([]model.Workload{w}, catalog(t), CommitOptions{DefaultScenarios: true}))
+	if len(r.Evidence) != 2 || r.Evidence[1] != want[1] {
+		t.Errorf("default scenarios: evidence %q", r.Evidence)
+	}
+	if p := PlanCommitment([]model.Workload{w}, catalog(t), CommitOptions{}); p.Risk != nil {
+		t.Errorf("breakeven commit without scenarios weighs a risk: %+v", p.Risk)
+	}
 	// No commitment saves: no finding.
 	if _, ok := commitmentFinding(CommitPlan{}); ok {
 		t.Error("a plan committing nothing recommends a commitment")

@@ -59,7 +59,8 @@ type Comparison struct {
 	Hybrid *model.Hybrid
 	// Growth is the month-by-month cost as traffic grows.
 	Growth Growth
-	// Commitment is the workload's own Compute Savings Plan commitment (1 year, no upfront).
+	// Commitment is the workload's own Compute Savings Plan commitment (1 year, no upfront),
+	// its risk weighed at the low scenario (the default scenarios' when the file gives none).
 	Commitment CommitPlan
 	// Scenarios are the traffic scenarios priced side by side.
 	Scenarios []ScenarioResult
@@ -121,7 +122,9 @@ func compareOne(w model.Workload, cat *pricing.Catalog, opt CompareOptions) Comp
 	run(func() { c.Growth = ProjectGrowth(w, cat, opt.Month, opt.GrowthMonths) })
 	run(func() { c.Scenarios = PriceScenarios(w, cat, opt.Month) })
 	run(func() { c.Sensitivity = Sensitivity(w, cat, opt.Month) })
-	run(func() { c.Commitment = PlanCommitment([]model.Workload{w}, cat, CommitOptions{Month: opt.Month}) })
+	run(func() {
+		c.Commitment = PlanCommitment([]model.Workload{w}, cat, CommitOptions{Month: opt.Month, DefaultScenarios: true})
+	})
 	wg.Wait()
 	c.Recommendations = recommend(c)
 	return c
