@@ -403,7 +403,7 @@ func TestReportChartsAreComplete(t *testing.T) {
 	if all := strings.Count(page, "<svg "); all != svgs {
 		t.Errorf("%d svgs, %d of them in figures", all, svgs)
 	}
-	for _, kind := range []string{"platforms", "curve", "hourly", "sweep", "growth", "tornado"} {
+	for _, kind := range []string{"platforms", "curve", "hourly", "sweep", "growth", "tornado", "commitment"} {
 		if !kinds[kind] {
 			t.Errorf("no %s chart in the examples' report", kind)
 		}
@@ -507,8 +507,8 @@ func TestReportTakesAFourthPlatform(t *testing.T) {
 	}
 	for _, f := range figureRE.FindAllStringSubmatch(page, -1) {
 		id, body := f[1], f[2]
-		if strings.HasSuffix(id, "-sweep") || strings.HasSuffix(id, "-hourly") || strings.HasSuffix(id, "-tornado") {
-			continue // Lambda's sizes; hours sized only by fleets; one platform's bill
+		if strings.HasSuffix(id, "-sweep") || strings.HasSuffix(id, "-hourly") || strings.HasSuffix(id, "-tornado") || strings.HasSuffix(id, "-commitment") {
+			continue // Lambda's sizes; hours sized only by fleets; one platform's bill; the plan's bill, not a platform's
 		}
 		if !strings.Contains(body, ">FlatRate</text>") || !strings.Contains(body, ">FlatRate</th>") {
 			t.Errorf("%s: no FlatRate in its legend and its table", id)

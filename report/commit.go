@@ -44,34 +44,44 @@ func percentText(d decimal.Decimal) string { return d.StringFixed(1) + "%" }
 // commitText is the plan for a terminal (80 columns) or in markdown.
 func commitText(p analysis.CommitPlan, md bool) string {
 	var b strings.Builder
-	title := fmt.Sprintf("Compute Savings Plan commitment (%s, no upfront)", p.Purchase)
+	title := commitTitle(p)
 	if md {
 		fmt.Fprintf(&b, "# %s\n\n%s Amounts are rounded to the cent.\n\n", title, header(p.Provenance, 0))
 	} else {
 		b.WriteString(wrap(header(p.Provenance, 0), "", itemsWidth) + "\n" + title + "\n")
 	}
+	commitBody(&b, p, md)
+	return b.String()
+}
+
+// commitTitle names the plan: "Compute Savings Plan commitment (savings-plan-1y, no upfront)".
+func commitTitle(p analysis.CommitPlan) string {
+	return fmt.Sprintf("Compute Savings Plan commitment (%s, no upfront)", p.Purchase)
+}
+
+// commitBody writes the plan under its title: the optimum, the curve, the usages, the
+// reservations, growth, risk, advice and assumptions.
+func commitBody(b *strings.Builder, p analysis.CommitPlan, md bool) {
 	para := func(text string) {
 		if md {
-			fmt.Fprintf(&b, "%s\n\n", cell(text))
+			fmt.Fprintf(b, "%s\n\n", cell(text))
 		} else {
 			b.WriteString(wrap("  "+text, "    ", itemsWidth))
 		}
 	}
 	o := p.Optimum
-	para(fmt.Sprintf("Optimum: %s an hour. The month's bill of the usage the plan covers: %s against %s on demand, saving %s; utilisation %s, coverage %s.",
-		commitmentText(o.Commitment), money(o.Bill), money(p.OnDemand), money(o.Saving), percentText(o.Utilisation), percentText(o.Coverage)))
-	commitCurveText(&b, p.Curve, o, md)
-	commitUsagesText(&b, p.Usages, md, para)
+	para(CommitOptimumText(p))
+	commitCurveText(b, p.Curve, o, md)
+	commitUsagesText(b, p.Usages, md, para)
 	for _, r := range p.Reserved {
-		para(reservedText(r))
+		para(ReservedText(r, o))
 	}
 	if g := p.Growth; g != nil {
 		para(fmt.Sprintf("In %d months (at each workload's growth): the optimum is %s an hour, saving %s; today's %s an hour then bills %s, saving %s.",
 			g.Months, commitmentText(g.Optimum.Commitment), money(g.Optimum.Saving), commitmentText(o.Commitment), money(g.AtToday.Bill), money(g.AtToday.Saving)))
 	}
-	if r := p.Risk; r != nil {
-		para(fmt.Sprintf("If traffic falls to the low scenarios (%s): at %s an hour the bill is %s against %s on demand, %s of the commitment unused.",
-			strings.Join(r.Scenarios, ", "), commitmentText(o.Commitment), money(r.AtOptimum.Bill), money(r.OnDemand), money(r.Unused)))
+	if p.Risk != nil {
+		para(CommitRiskText(p))
 	}
 	for _, a := range p.Advice {
 		para("Advice: " + a)
@@ -79,7 +89,25 @@ func commitText(p analysis.CommitPlan, md bool) string {
 	for _, a := range p.Assumptions {
 		para("Assumed: " + a)
 	}
-	return b.String()
+}
+
+// CommitOptimumText is the plan's optimum in a sentence: the commitment, the month's bill of
+// the usage it covers against on demand, the saving, utilisation and coverage.
+func CommitOptimumText(p analysis.CommitPlan) string {
+	o := p.Optimum
+	return fmt.Sprintf("Optimum: %s an hour. The month's bill of the usage the plan covers: %s against %s on demand, saving %s; utilisation %s, coverage %s.",
+		commitmentText(o.Commitment), money(o.Bill), money(p.OnDemand), money(o.Saving), percentText(o.Utilisation), percentText(o.Coverage))
+}
+
+// CommitRiskText is the plan's risk in a sentence ("" without low scenarios): the bill at the
+// optimum when traffic falls to the low scenarios, and the commitment left unused.
+func CommitRiskText(p analysis.CommitPlan) string {
+	r := p.Risk
+	if r == nil {
+		return ""
+	}
+	return fmt.Sprintf("If traffic falls to the low scenarios (%s): at %s an hour the bill is %s against %s on demand, %s of the commitment unused.",
+		strings.Join(r.Scenarios, ", "), commitmentText(p.Optimum.Commitment), money(r.AtOptimum.Bill), money(r.OnDemand), money(r.Unused))
 }
 
 // commitCurveText writes the bill at each commitment of the curve.
@@ -134,9 +162,22 @@ func commitUsagesText(b *strings.Builder, usages []analysis.CommitUsage, md bool
 	}
 }
 
-// reservedText says how many instances a reservation pays for, or what rate it lacks.
-func reservedText(r analysis.ReservedAdvice) string {
-	if !r.Priced {
+// ReservedText says how many instances a reservation pays for, or what rate it lacks; for
+// Fargate, that it has no Reserved Instances and what share of its baseline the plan's
+// optimum commitment (o) covers instead.
+func ReservedText(r analysis.ReservedAdvice, o analysis.CommitPoint) string {
+	switch {
+	case r.NoReservations && r.PlanCovers:
+		return fmt.Sprintf("Reserved capacity for %s on %s: %s has no Reserved Instances; the Compute Savings Plan at %s an hour covers %s of its task-hours (%s of %s a month on demand).",
+			r.Workload, platformName(r.Platform), platformName(r.Platform), commitmentText(o.Commitment), percentText(r.PlanCoverage), money(r.PlanCovered), money(r.OnDemandMonth))
+	case r.NoReservations:
+		text := fmt.Sprintf("Reserved capacity for %s on %s: %s has no Reserved Instances, and the Compute Savings Plan does not cover it: %s", r.Workload,
+			platformName(r.Platform), platformName(r.Platform), r.Reason)
+		if r.StateWith != "" {
+			text += "; state yours with " + r.StateWith
+		}
+		return text + "."
+	case !r.Priced:
 		return fmt.Sprintf("Reserved Instances for %s (%s %s): %s; state yours with %s.", r.Workload, r.InstanceType, r.Purchase, r.Reason, r.StateWith)
 	}
 	return fmt.Sprintf("Reserved Instances for %s: %s %s at %s (%s) against %s on demand pays in %s of the hours: reserve %d, saving %s a month.",
@@ -167,6 +208,15 @@ func writeCommitJSON(w io.Writer, p analysis.CommitPlan) error {
 	j.string("currency", "USD")
 	j.strings("overlays", p.Overlays)
 	j.close('}')
+	commitMembersJSON(j, p)
+	j.close('}')
+	_, err := w.Write(append(j.buf, '\n'))
+	return err
+}
+
+// commitMembersJSON writes the plan's members after its pricing: breakeven commit's document
+// and compare's commitment object alike.
+func commitMembersJSON(j *jsonWriter, p analysis.CommitPlan) {
 	j.string("purchase", string(p.Purchase))
 	j.exact("on_demand", p.OnDemand)
 	j.key("optimum")
@@ -191,6 +241,8 @@ func writeCommitJSON(w io.Writer, p analysis.CommitPlan) error {
 			j.string("plan_rate_how", u.PlanRate.How)
 			j.bool("your_rate", u.PlanRate.Yours)
 			j.exact("on_demand", u.OnDemand)
+			j.exact("optimum_covers", u.PlanCovered)
+			j.exact("optimum_coverage_percent", u.Coverage)
 			j.bool("allocated", u.Allocated)
 		} else {
 			j.string("reason", u.Reason)
@@ -206,6 +258,10 @@ func writeCommitJSON(w io.Writer, p analysis.CommitPlan) error {
 		j.element()
 		j.open('{')
 		j.string("workload", r.Workload)
+		if r.NoReservations {
+			reservedNoneJSON(j, r)
+			continue
+		}
 		j.string("instance_type", r.InstanceType)
 		j.string("purchase", string(r.Purchase))
 		j.bool("priced", r.Priced)
@@ -243,9 +299,25 @@ func writeCommitJSON(w io.Writer, p analysis.CommitPlan) error {
 	}
 	j.strings("advice", p.Advice)
 	j.strings("assumptions", p.Assumptions)
+}
+
+// reservedNoneJSON writes the rest of a platform's entry that has no Reserved Instances
+// (Fargate): the plan's coverage of its usage at the optimum, or why the plan does not cover it.
+func reservedNoneJSON(j *jsonWriter, r analysis.ReservedAdvice) {
+	j.string("platform", string(r.Platform))
+	j.bool("reserved_instances", false)
+	j.bool("plan_covers", r.PlanCovers)
+	if r.PlanCovers {
+		j.exact("on_demand", r.OnDemandMonth)
+		j.exact("optimum_covers", r.PlanCovered)
+		j.exact("optimum_coverage_percent", r.PlanCoverage)
+	} else {
+		j.string("reason", r.Reason)
+		if r.StateWith != "" {
+			j.string("state_with", r.StateWith)
+		}
+	}
 	j.close('}')
-	_, err := w.Write(append(j.buf, '\n'))
-	return err
 }
 
 // commitCSVHeader names the plan's CSV columns.
@@ -253,7 +325,16 @@ var commitCSVHeader = []string{"section", "item", "metric", "value"}
 
 // writeCommitCSV writes the plan as rows of section, item, metric, value, exact.
 func writeCommitCSV(w io.Writer, p analysis.CommitPlan) error {
-	rows := [][]string{commitCSVHeader, {"plan", string(p.Purchase), "on_demand", p.OnDemand.String()}}
+	cw := csv.NewWriter(w)
+	if err := cw.WriteAll(append([][]string{commitCSVHeader}, commitRows(p)...)); err != nil {
+		return err
+	}
+	return cw.Error()
+}
+
+// commitRows are the plan's rows of section, item, metric, value, exact.
+func commitRows(p analysis.CommitPlan) [][]string {
+	rows := [][]string{{"plan", string(p.Purchase), "on_demand", p.OnDemand.String()}}
 	point := func(section, item string, c analysis.CommitPoint) {
 		for _, m := range []struct {
 			name string
@@ -275,9 +356,15 @@ func writeCommitCSV(w io.Writer, p analysis.CommitPlan) error {
 		}
 		rows = append(rows, []string{"usage", item, "on_demand_rate", u.OnDemandRate.String()},
 			[]string{"usage", item, "plan_rate", u.PlanRate.Price.String() + " (" + u.PlanRate.How + ")"},
-			[]string{"usage", item, "on_demand", u.OnDemand.String()})
+			[]string{"usage", item, "on_demand", u.OnDemand.String()},
+			[]string{"usage", item, "optimum_covers", u.PlanCovered.String()},
+			[]string{"usage", item, "optimum_coverage_percent", u.Coverage.String()})
 	}
 	for _, r := range p.Reserved {
+		if r.NoReservations {
+			rows = append(rows, reservedNoneRow(r))
+			continue
+		}
 		item := r.Workload + " " + r.InstanceType
 		if !r.Priced {
 			rows = append(rows, []string{"reserved", item, "not_priced", r.Reason + "; state yours with " + r.StateWith})
@@ -299,9 +386,15 @@ func writeCommitCSV(w io.Writer, p analysis.CommitPlan) error {
 	for _, a := range p.Advice {
 		rows = append(rows, []string{"advice", "", "text", a})
 	}
-	cw := csv.NewWriter(w)
-	if err := cw.WriteAll(rows); err != nil {
-		return err
+	return rows
+}
+
+// reservedNoneRow is a Fargate workload's row: no Reserved Instances, and the percent of its
+// usage the optimum commitment covers (or why the plan does not).
+func reservedNoneRow(r analysis.ReservedAdvice) []string {
+	item := r.Workload + " on " + string(r.Platform)
+	if !r.PlanCovers {
+		return []string{"reserved", item, "no_reserved_instances", strings.TrimSpace(r.Reason + " " + r.StateWith)}
 	}
-	return cw.Error()
+	return []string{"reserved", item, "no_reserved_instances_plan_coverage_percent", r.PlanCoverage.String()}
 }

@@ -22,8 +22,12 @@ func WriteComparison(w io.Writer, res analysis.CompareResult, f Format) error {
 			}
 			tableComparison(&b, c)
 		}
+		b.WriteString("\n" + wrap(commitSectionTitle(res), "  ", itemsWidth))
+		commitBody(&b, res.Commitment, false)
 	case Markdown:
 		markdownComparisons(&b, res)
+		fmt.Fprintf(&b, "\n## %s\n\n", commitSectionTitle(res))
+		commitBody(&b, res.Commitment, true)
 	case CSV:
 		return writeComparisonCSV(w, res)
 	case JSON:
@@ -123,6 +127,12 @@ func writeComparisonCSV(w io.Writer, res analysis.CompareResult) error {
 			}
 		}
 	}
+	for _, r := range commitRows(res.Commitment) {
+		// section, item, metric, value: under the portfolio, no platform
+		if err := cw.Write([]string{commitmentOwner, "commitment " + r[0], r[1], "", r[2], r[3]}); err != nil {
+			return err
+		}
+	}
 	cw.Flush()
 	return cw.Error()
 }
@@ -165,9 +175,25 @@ func writeComparisonJSON(w io.Writer, res analysis.CompareResult) error {
 		comparisonJSON(j, c)
 	}
 	j.close(']')
+	j.object("commitment")
+	commitMembersJSON(j, res.Commitment)
+	j.close('}')
 	j.close('}')
 	_, err := w.Write(append(j.buf, '\n'))
 	return err
+}
+
+// commitmentOwner is the workload column of the commitment's CSV rows: the plan is the
+// files' together.
+const commitmentOwner = "(all workloads)"
+
+// commitSectionTitle heads compare's commitment: the plan of the workloads together.
+func commitSectionTitle(res analysis.CompareResult) string {
+	of := "the workload"
+	if n := len(res.Commitment.Usages); n > 1 {
+		of = fmt.Sprintf("the %d workloads together", n)
+	}
+	return fmt.Sprintf("Commitment of %s: %s", of, commitTitle(res.Commitment))
 }
 
 // comparisonJSON writes one workload's analyses, each section by its own JSON function.

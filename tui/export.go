@@ -61,7 +61,8 @@ func (m Model) export(d *doc, f report.Format) tea.Cmd {
 		label := d.pinned.label
 		write = func(out *strings.Builder) error { return abExport(out, result(a), result(b), label, f) }
 	case shows == showsAnalyses:
-		cmp := analysis.CompareResult{Provenance: model.ProvenanceOf(cat, month), Comparisons: []analysis.Comparison{*m.analysisOf(d)}}
+		cmp := analysis.CompareResult{Provenance: model.ProvenanceOf(cat, month), Comparisons: []analysis.Comparison{*m.analysisOf(d)},
+			Commitment: m.commitmentOf(d)}
 		write = func(out *strings.Builder) error { return report.WriteComparison(out, cmp, f) }
 	default:
 		r := d.result

@@ -204,6 +204,8 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.work.running = nil
 		return m.nextAnalysis()
+	case planMsg:
+		return m.planned(msg)
 	case savedMsg:
 		return m.saved(msg)
 	case exportedMsg:

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -140,6 +141,8 @@ func started(t testing.TB, w, h int) Model {
 			}
 		}
 	}
+	m, plan := m.replan() // the portfolio's commitment, with the analyses cached
+	m = settle(t, m, plan)
 	next, _ := m.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	return next.(Model)
 }
@@ -199,8 +202,10 @@ func TestViews(t *testing.T) {
 		{"breakdown-fargate", 80, 24, []string{"enter", "2"}},
 		{"traffic", 80, 24, []string{"enter", "right", "right"}},
 		{"break-even", 80, 24, []string{"enter", "right", "right", "right"}},
-		{"sweep", 80, 24, []string{"enter", "left", "left", "left"}},
-		{"advice", 80, 24, []string{"enter", "left", "left"}},
+		{"sweep", 80, 24, []string{"enter", "left", "left", "left", "left"}},
+		{"advice", 80, 24, []string{"enter", "left", "left", "left"}},
+		{"buying", 80, 24, []string{"enter", "left", "left"}},
+		{"buying-commitment", 80, 24, append([]string{"enter", "left", "left"}, slices.Repeat([]string{"down"}, 24)...)},
 		{"inputs", 80, 24, []string{"enter", "tab"}},
 		{"ab-inputs", 80, 24, []string{"enter", "p", "tab", "down", "down", "down", "right"}},
 		{"ab", 80, 24, []string{"enter", "p", "tab", "down", "down", "down", "right", "tab"}},
@@ -210,7 +215,7 @@ func TestViews(t *testing.T) {
 		{"refused-edit", 80, 24, []string{"enter", "tab", "down", "down", "enter", "backspace", "backspace", "backspace", "a", "b", "c", "enter"}},
 		{"traffic-nocolor", 80, 24, []string{"enter", "right", "right"}},
 		{"break-even-nocolor", 80, 24, []string{"enter", "right", "right", "right"}},
-		{"sweep-nocolor", 80, 24, []string{"enter", "left", "left", "left"}},
+		{"sweep-nocolor", 80, 24, []string{"enter", "left", "left", "left", "left"}},
 		{"list-wide", 120, 30, nil},
 		{"compare-wide", 120, 30, []string{"enter"}},
 		{"break-even-wide", 120, 30, []string{"enter", "right", "right", "right"}},

@@ -50,7 +50,7 @@ const (
 // newViews are the open workload's views, in the bar's order.
 func newViews(c *common) []view {
 	f := frame{common: c}
-	return []view{compareView{f}, breakdownView{f}, trafficView{f}, breakEvenView{f}, sweepView{f}, adviceView{f}, abView{f}}
+	return []view{compareView{f}, breakdownView{f}, trafficView{f}, breakEvenView{f}, sweepView{f}, adviceView{f}, buyingView{f}, abView{f}}
 }
 
 // common is what the root and every view share, built once (as soft-serve's common.Common):
@@ -80,6 +80,9 @@ type scene struct {
 	// waiting says what a view waiting for the analyses waits for (what, such as "the
 	// break-evens"), in w cells.
 	waiting func(what string, w int) string
+	// plan is the portfolio's commitment for every valid doc's current text (nil while it
+	// is worked out).
+	plan *analysis.CommitPlan
 }
 
 // frame is what every view keeps, embedded: the shared common, its size and how far it is
@@ -151,7 +154,7 @@ func (m Model) opened(msg tea.KeyPressMsg) (Model, bool) {
 
 // scene is what the shown view draws of d.
 func (m Model) scene(d *doc) scene {
-	return scene{d: d, analysis: m.analysisOf(d), plat: m.plat, mono: m.mono,
+	return scene{d: d, analysis: m.analysisOf(d), plat: m.plat, mono: m.mono, plan: m.work.planFor(m.docs),
 		waiting: func(what string, w int) string { return m.waitingText(d, what, w) }}
 }
 

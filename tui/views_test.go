@@ -64,7 +64,7 @@ func TestViewsFollowTheList(t *testing.T) {
 	t.Chdir(t.TempDir())
 	m := press(t, withProbe(started(t, 120, 30)), "enter")
 	bar := func(m Model) string { return strings.TrimRight(strings.Split(plain(m), "\n")[2], " ") }
-	if got, want := bar(m), "[Compare] │ Breakdown │ Traffic │ Break-even │ Sweep │ Advice │ A/B │ Probe"; got != want {
+	if got, want := bar(m), "[Compare] │ Breakdown │ Traffic │ Break-even │ Sweep │ Advice │ Buying │ A/B │ Probe"; got != want {
 		t.Fatalf("bar %q, want %q", got, want)
 	}
 	probe := len(m.views) - 1

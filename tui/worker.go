@@ -7,6 +7,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/model/analysis"
 )
 
@@ -14,7 +15,9 @@ import (
 // one at a time, on one goroutine (analysis.CompareOptions.Serial), so that a key is answered at
 // once whatever is being worked out: the selected workload's analyses first, then the others
 // in file order. A workload waits at most once, for its latest text; an analysis whose text
-// changed while it ran is dropped when it arrives, and its workload waits again.
+// changed while it ran is dropped when it arrives, and its workload waits again. Once none
+// waits, the same worker works out the portfolio's commitment (replan), when it is not for
+// every valid workload's current text.
 type analysisQueue struct {
 	waiting []*doc
 	running *doc // whose analyses are being worked out (nil: none)
@@ -24,6 +27,41 @@ type analysisQueue struct {
 	elapsed time.Duration
 	// ticking says a progress tick is on its way.
 	ticking bool
+	// plan is the portfolio's Compute Savings Plan commitment, worked out once the queue
+	// drains (nil before the first); planning says it is being worked out, the worker busy.
+	plan     *portfolioPlan
+	planning bool
+}
+
+// portfolioPlan is the Compute Savings Plan commitment of every valid workload together
+// (analysis.PlanCommitment, breakeven commit's plan), and the docs and texts it is for.
+type portfolioPlan struct {
+	plan  analysis.CommitPlan
+	docs  []*doc
+	texts [][]byte
+}
+
+// planFor is the portfolio's plan when it is for docs' current texts (nil while it is
+// worked out).
+func (q analysisQueue) planFor(docs []*doc) *analysis.CommitPlan {
+	p := q.plan
+	if p == nil {
+		return nil
+	}
+	i := 0
+	for _, d := range docs {
+		if !d.valid() {
+			continue
+		}
+		if i >= len(p.docs) || p.docs[i] != d || !bytes.Equal(p.texts[i], d.text) {
+			return nil
+		}
+		i++
+	}
+	if i != len(p.docs) {
+		return nil
+	}
+	return &p.plan
 }
 
 // startAnalysesMsg starts the analyses of every valid workload (Init sends it).
@@ -39,11 +77,15 @@ func (q analysisQueue) add(d *doc) analysisQueue {
 	return q
 }
 
-// nextAnalysis starts the next waiting analysis when none is running: the selected workload's
-// when it waits, else the first.
+// nextAnalysis starts the next waiting analysis when the worker is free: the selected
+// workload's when it waits, else the first; with none waiting, the portfolio's commitment
+// when it is out of date (replan).
 func (m Model) nextAnalysis() (Model, tea.Cmd) {
-	if m.work.running != nil || len(m.work.waiting) == 0 {
+	if m.work.running != nil || m.work.planning {
 		return m, nil
+	}
+	if len(m.work.waiting) == 0 {
+		return m.replan()
 	}
 	i := 0
 	if cur := m.current(); cur != nil {
@@ -64,6 +106,40 @@ func (m Model) nextAnalysis() (Model, tea.Cmd) {
 func (m Model) analyze(d *doc) tea.Cmd {
 	w, text, pr := d.work, d.text, m.pr
 	return func() tea.Msg { return analysisMsg{d: d, text: text, cmp: pr.compare(w)} }
+}
+
+// planMsg carries the portfolio's commitment worked out in the background.
+type planMsg struct{ plan *portfolioPlan }
+
+// replan works out the portfolio's commitment in the background, on the same worker, when
+// the queue has drained and the plan is not for every valid doc's current text: a
+// commitment is the portfolio's, so it waits for the last workload's analysis.
+func (m Model) replan() (Model, tea.Cmd) {
+	if m.work.planning || m.work.planFor(m.docs) != nil {
+		return m, nil
+	}
+	p := &portfolioPlan{}
+	var set []model.Workload
+	for _, o := range m.docs {
+		if o.valid() {
+			p.docs, p.texts, set = append(p.docs, o), append(p.texts, o.text), append(set, o.work)
+		}
+	}
+	if len(set) == 0 {
+		return m, nil
+	}
+	m.work.planning = true
+	pr := m.pr
+	return m, func() tea.Msg {
+		p.plan = analysis.PlanCommitment(set, pr.cat, analysis.CommitOptions{Month: pr.month})
+		return planMsg{plan: p}
+	}
+}
+
+// planned keeps the plan that arrived, and starts what waits.
+func (m Model) planned(msg planMsg) (Model, tea.Cmd) {
+	m.work.plan, m.work.planning = msg.plan, false
+	return m.nextAnalysis()
 }
 
 // progressMsg is a progress tick: the time it fired.
@@ -148,4 +224,13 @@ func join(text, queue string, w int) string {
 		return text
 	}
 	return text + "\n" + wrapText(queue+".", w, "")
+}
+
+// commitmentOf is the commitment an export of d's analyses carries: the portfolio's when it
+// is for every doc's current text, as the Buying view shows it, else d's own.
+func (m Model) commitmentOf(d *doc) analysis.CommitPlan {
+	if p := m.work.planFor(m.docs); p != nil {
+		return *p
+	}
+	return m.analysisOf(d).Commitment
 }

@@ -20,6 +20,9 @@ type CommitOptions struct {
 	// GrowthMonths, when above zero, also plans the month that many months ahead, at each
 	// workload's growth.
 	GrowthMonths int64
+	// DefaultScenarios weighs the risk of a workload that gives no scenarios at the low one
+	// of model.DefaultScenarios, as compare prices its scenarios.
+	DefaultScenarios bool
 }
 
 // CommitPlan is how many dollars an hour of Compute Savings Plan to commit across a
@@ -86,18 +89,19 @@ func PlanCommitment(workloads []model.Workload, cat *pricing.Catalog, opt Commit
 	res := model.Price(workloads, cat, model.Options{Month: opt.Month, BillsOnly: true})
 	p := CommitPlan{Provenance: model.ProvenanceOf(cat, opt.Month), Purchase: plan, Assumptions: commitAssumptions}
 	p.Usages = commitUsages(res, workloads, cat, plan)
-	rates, hours := commitMatrix(p.Usages)
+	rates, hours, order := commitMatrix(p.Usages)
 	p.OnDemand = onDemandOf(rates, hours)
 	p.Optimum = optimumCommitment(rates, hours)
 	p.Curve = commitCurve(rates, hours, p.Optimum)
+	withCoverage(p.Usages, order, coverageBy(rates, hours, p.Optimum.Commitment))
 	p.Reserved = reservedAdvice(p.Usages, workloads, cat, opt.Years)
 	if opt.GrowthMonths > 0 {
 		grown := model.Price(workloads, cat, model.Options{Month: opt.Month, MonthsAhead: opt.GrowthMonths, BillsOnly: true})
-		r, h := commitMatrix(commitUsages(grown, workloads, cat, plan))
+		r, h, _ := commitMatrix(commitUsages(grown, workloads, cat, plan))
 		p.Growth = &CommitGrowth{Months: opt.GrowthMonths, Optimum: optimumCommitment(r, h),
 			AtToday: monthAt(r, h, p.Optimum.Commitment, onDemandOf(r, h))}
 	}
-	p.Risk = commitRisk(workloads, cat, opt.Month, plan, p.Optimum.Commitment)
+	p.Risk = commitRisk(workloads, cat, opt, plan, p.Optimum.Commitment)
 	p.Advice = commitAdvice(p)
 	return p
 }
@@ -111,14 +115,16 @@ var commitAssumptions = []string{
 }
 
 // commitMatrix is the covered usages' rates in discount order and the month's hours grouped
-// into classes of like usage.
-func commitMatrix(usages []CommitUsage) ([]commitRate, []commitHour) {
+// into classes of like usage; order[i] is the index in usages of the i-th rate.
+func commitMatrix(usages []CommitUsage) ([]commitRate, []commitHour, []int) {
 	var rates []commitRate
 	var cols [][]decimal.Decimal
-	for _, u := range usages {
+	var which []int
+	for i, u := range usages {
 		if u.Covered {
 			rates = append(rates, commitRate{onDemand: u.OnDemandRate, plan: u.PlanRate.Price})
 			cols = append(cols, u.perHour)
+			which = append(which, i)
 		}
 	}
 	n := 0
@@ -134,15 +140,32 @@ func commitMatrix(usages []CommitUsage) ([]commitRate, []commitHour) {
 			}
 		}
 	}
-	return orderRates(rates, classesOf(perHour))
+	rates, hours, order := orderedRates(rates, classesOf(perHour))
+	for i, j := range order {
+		order[i] = which[j]
+	}
+	return rates, hours, order
+}
+
+// withCoverage sets each covered usage's on-demand cost the commitment covers (covered[i],
+// of the usage order[i] names) and its share of the usage's.
+func withCoverage(usages []CommitUsage, order []int, covered []decimal.Decimal) {
+	for i, v := range covered {
+		u := &usages[order[i]]
+		u.PlanCovered = v
+		if u.OnDemand.IsPositive() {
+			u.Coverage = v.Mul(decimal.NewFromInt(100)).DivRound(u.OnDemand, percentPlaces)
+		}
+	}
 }
 
 // commitCurve is the bill at no commitment, at the least hour's plan cost (every dollar
-// used), at the optimum, at the average hour's and at the busiest hour's, smallest first,
-// each once.
+// used), at the optimum, at the average hour's, at the busiest hour's and at twice the
+// optimum (what over-committing costs), smallest first, each once: a commitment that shows as
+// another to the 4 places a person reads (curveShown) is left out, the optimum kept.
 func commitCurve(rates []commitRate, hours []commitHour, optimum CommitPoint) []CommitPoint {
 	onDemand := onDemandOf(rates, hours)
-	cs := []decimal.Decimal{decimal.Zero, optimum.Commitment}
+	cs := []decimal.Decimal{decimal.Zero, optimum.Commitment, optimum.Commitment.Mul(decimal.NewFromInt(2))}
 	var least, most, sum decimal.Decimal
 	var n int64
 	for i, h := range hours {
@@ -162,27 +185,47 @@ func commitCurve(rates []commitRate, hours []commitHour, optimum CommitPoint) []
 		cs = append(cs, sum.DivRound(decimal.NewFromInt(n), 4))
 	}
 	sort.Slice(cs, func(i, j int) bool { return cs[i].LessThan(cs[j]) })
-	var out []CommitPoint
+	shown := func(d decimal.Decimal) string { return d.Round(curveShown).String() }
+	var kept []decimal.Decimal
 	for _, c := range cs {
-		if len(out) > 0 && out[len(out)-1].Commitment.Equal(c) {
-			continue
+		switch {
+		case !c.Equal(optimum.Commitment) && shown(c) == shown(optimum.Commitment):
+		case len(kept) > 0 && shown(kept[len(kept)-1]) == shown(c):
+			if c.Equal(optimum.Commitment) {
+				kept[len(kept)-1] = c
+			}
+		default:
+			kept = append(kept, c)
 		}
+	}
+	var out []CommitPoint
+	for _, c := range kept {
 		out = append(out, monthAt(rates, hours, c, onDemand))
 	}
 	return out
 }
 
+// curveShown is the places a commitment of the curve is told apart at: dollars an hour to
+// 4 places, as the output prints it.
+const curveShown = 4
+
 // commitRisk prices the optimum commitment's month with each workload's traffic at its
-// lowest scenario below 1 (nil when no workload gives one).
-func commitRisk(workloads []model.Workload, cat *pricing.Catalog, month model.Month, plan model.Purchase, c decimal.Decimal) *CommitRisk {
+// lowest scenario below 1 (nil when no workload gives one), the default scenarios' for one
+// that gives none when opt says so.
+func commitRisk(workloads []model.Workload, cat *pricing.Catalog, opt CommitOptions, plan model.Purchase, c decimal.Decimal) *CommitRisk {
+	month := opt.Month
 	low := make([]model.Workload, len(workloads))
 	var names []string
 	for i, w := range workloads {
 		low[i] = w
+		list := w.Scenarios
+		if len(list) == 0 && opt.DefaultScenarios {
+			list = model.DefaultScenarios()
+		}
 		var lowest *model.Scenario
-		for j, s := range w.Scenarios {
+		for j, s := range list {
 			if s.TrafficMultiplier.LessThan(decimal.NewFromInt(1)) && (lowest == nil || s.TrafficMultiplier.LessThan(lowest.TrafficMultiplier)) {
-				lowest = &w.Scenarios[j]
+				lowest = &list[j]
 			}
 		}
 		if lowest != nil && !w.SchedulesOnly {
@@ -194,7 +237,7 @@ func commitRisk(workloads []model.Workload, cat *pricing.Catalog, month model.Mo
 		return nil
 	}
 	res := model.Price(low, cat, model.Options{Month: month, BillsOnly: true})
-	r, h := commitMatrix(commitUsages(res, low, cat, plan))
+	r, h, _ := commitMatrix(commitUsages(res, low, cat, plan))
 	od := onDemandOf(r, h)
 	at := monthAt(r, h, c, od)
 	bought := c.Mul(decimal.NewFromInt(month.Hours))

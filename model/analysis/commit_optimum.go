@@ -52,26 +52,31 @@ const percentPlaces = 4
 // usage with the largest discount first (rates are in that order), each at its plan rate,
 // until the commitment is spent; the rest of the usage is billed on demand, and what the
 // hour leaves of the commitment is lost. It returns the hour's bill, the commitment used and
-// the on-demand cost covered.
-func hourBill(rates []commitRate, units []decimal.Decimal, c decimal.Decimal) (bill, used, covered decimal.Decimal) {
+// the on-demand cost covered; perRate, when not nil, adds each usage's covered on-demand cost
+// to its own entry.
+func hourBill(rates []commitRate, units []decimal.Decimal, c decimal.Decimal, perRate []decimal.Decimal) (bill, used, covered decimal.Decimal) {
 	left := c
 	bill = c
 	for i, r := range rates {
 		od := units[i].Mul(r.onDemand)
 		plan := units[i].Mul(r.plan)
+		part := decimal.Zero
 		switch {
 		case plan.IsZero():
 		case left.GreaterThanOrEqual(plan):
 			left = left.Sub(plan)
-			covered = covered.Add(od)
+			part = od
 		case left.IsPositive():
 			// the commitment left covers left / plan rate units; the rest on demand
-			part := left.Mul(r.onDemand).DivRound(r.plan, commitPlaces)
+			part = left.Mul(r.onDemand).DivRound(r.plan, commitPlaces)
 			bill = bill.Add(od.Sub(part))
-			covered = covered.Add(part)
 			left = decimal.Zero
 		default:
 			bill = bill.Add(od)
+		}
+		covered = covered.Add(part)
+		if perRate != nil {
+			perRate[i] = perRate[i].Add(part)
 		}
 	}
 	return bill, c.Sub(left), covered
@@ -83,7 +88,7 @@ func monthAt(rates []commitRate, hours []commitHour, c, onDemand decimal.Decimal
 	var covered, total decimal.Decimal
 	var n int64
 	for _, h := range hours {
-		bill, used, cov := hourBill(rates, h.units, c)
+		bill, used, cov := hourBill(rates, h.units, c, nil)
 		w := decimal.NewFromInt(h.hours)
 		p.Bill = p.Bill.Add(bill.Mul(w))
 		p.Used = p.Used.Add(used.Mul(w))
@@ -161,20 +166,20 @@ func optimumCommitment(rates []commitRate, hours []commitHour) CommitPoint {
 	return at(lo)
 }
 
-// orderRates sorts the usages by discount, largest first (ties keep their order, EC2's
+// orderedRates sorts the usages by discount, largest first (ties keep their order, EC2's
 // before Fargate's before Lambda's as the usages are gathered), permuting every hour's units
-// alike.
-func orderRates(rates []commitRate, hours []commitHour) ([]commitRate, []commitHour) {
+// alike; the i-th rate returned is rates[order[i]].
+func orderedRates(rates []commitRate, hours []commitHour) (sorted []commitRate, out []commitHour, order []int) {
 	idx := make([]int, len(rates))
 	for i := range idx {
 		idx[i] = i
 	}
 	sort.SliceStable(idx, func(a, b int) bool { return rates[idx[a]].deeper(rates[idx[b]]) })
-	sorted := make([]commitRate, len(rates))
+	sorted = make([]commitRate, len(rates))
 	for i, j := range idx {
 		sorted[i] = rates[j]
 	}
-	out := make([]commitHour, len(hours))
+	out = make([]commitHour, len(hours))
 	for h, hr := range hours {
 		units := make([]decimal.Decimal, len(idx))
 		for i, j := range idx {
@@ -182,7 +187,21 @@ func orderRates(rates []commitRate, hours []commitHour) ([]commitRate, []commitH
 		}
 		out[h] = commitHour{units: units, hours: hr.hours}
 	}
-	return sorted, out
+	return sorted, out, idx
+}
+
+// coverageBy is each rate's on-demand cost covered over the month at commitment c, in the
+// order of rates.
+func coverageBy(rates []commitRate, hours []commitHour, c decimal.Decimal) []decimal.Decimal {
+	perRate := make([]decimal.Decimal, len(rates))
+	for _, h := range hours {
+		hour := make([]decimal.Decimal, len(rates))
+		hourBill(rates, h.units, c, hour)
+		for i, v := range hour {
+			perRate[i] = perRate[i].Add(v.Mul(decimal.NewFromInt(h.hours)))
+		}
+	}
+	return perRate
 }
 
 // classesOf groups the month's hours by their usage: perHour[h][i] is usage i's units in

@@ -33,7 +33,7 @@ func TestOptimumCommitmentFourHoursByHand(t *testing.T) {
 	// $5.00 (55%).
 	rates := []commitRate{{onDemand: dec("1"), plan: dec("0.8")}, {onDemand: dec("1"), plan: dec("0.6")}}
 	hours := classesOf([][]decimal.Decimal{units("1", "1"), units("0", "1"), units("2", "0"), units("0", "0")})
-	rates, hours = orderRates(rates, hours)
+	rates, hours, _ = orderedRates(rates, hours)
 	if !rates[0].plan.Equal(dec("0.6")) {
 		t.Fatalf("rates not in discount order: %+v", rates)
 	}
@@ -82,7 +82,7 @@ func TestOptimumCommitmentIsTheLeastKink(t *testing.T) {
 		perHour = append(perHour, []decimal.Decimal{decimal.NewFromInt(int64(2 + h%5)), decimal.NewFromInt(int64(h % 7)),
 			decimal.NewFromInt(int64(1000 * (h % 24)))})
 	}
-	rates, hours := orderRates(rates, classesOf(perHour))
+	rates, hours, _ := orderedRates(rates, classesOf(perHour))
 	onDemand := onDemandOf(rates, hours)
 	best := monthAt(rates, hours, decimal.Zero, onDemand)
 	for _, k := range kinks(rates, hours) {
@@ -95,5 +95,46 @@ func TestOptimumCommitmentIsTheLeastKink(t *testing.T) {
 	}
 	if best.Commitment.IsZero() {
 		t.Error("the varied month should commit something")
+	}
+}
+
+func TestCoverageByUsageFourHoursByHand(t *testing.T) {
+	// The four hours of TestOptimumCommitmentFourHoursByHand at the optimum $0.60 an hour:
+	// A (40% off) is covered in h1 and h2, $2.00 of its $2.00 on demand; B (20% off) only in
+	// h3, 0.75 of its 3 units ($0.75 of $3.00). Together $2.75, the month's coverage.
+	rates := []commitRate{{onDemand: dec("1"), plan: dec("0.8")}, {onDemand: dec("1"), plan: dec("0.6")}}
+	hours := classesOf([][]decimal.Decimal{units("1", "1"), units("0", "1"), units("2", "0"), units("0", "0")})
+	sorted, ordered, order := orderedRates(rates, hours)
+	if order[0] != 1 || order[1] != 0 {
+		t.Fatalf("order %v, want A (1) first", order)
+	}
+	got := coverageBy(sorted, ordered, dec("0.6"))
+	if !got[0].Equal(dec("2")) || !got[1].Equal(dec("0.75")) {
+		t.Errorf("covered A %s, B %s; want 2 and 0.75", got[0], got[1])
+	}
+}
+
+func TestCommitCurveFourHoursByHand(t *testing.T) {
+	// The four hours of TestOptimumCommitmentFourHoursByHand: the hours' plan costs are 1.40,
+	// 0.60, 1.60 and 0, so the curve is none ($5.00; the quietest hour's, 0, is the same), the
+	// optimum 0.60 ($4.65), the average (1.40 + 0.60 + 1.60 + 0) / 4 = 0.90, twice the
+	// optimum 1.20 and the busiest hour's 1.60 ($6.40).
+	//   c = 0.90: h1 covers A for 0.60 and 0.30 / 0.80 = 0.375 of B, paying B's other 0.625:
+	//             $1.525; h2 $0.90; h3 covers 1.125 of B's 2: $0.90 + $0.875 = $1.775; h4
+	//             $0.90. $5.10.
+	//   c = 1.20: h1 0.75 of B covered: $1.20 + $0.25 = $1.45; h2 $1.20; h3 1.5 of B: $1.20 +
+	//             $0.50 = $1.70; h4 $1.20. $5.55.
+	rates := []commitRate{{onDemand: dec("1"), plan: dec("0.8")}, {onDemand: dec("1"), plan: dec("0.6")}}
+	hours := classesOf([][]decimal.Decimal{units("1", "1"), units("0", "1"), units("2", "0"), units("0", "0")})
+	rates, hours, _ = orderedRates(rates, hours)
+	curve := commitCurve(rates, hours, optimumCommitment(rates, hours))
+	want := [][2]string{{"0", "5"}, {"0.6", "4.65"}, {"0.9", "5.1"}, {"1.2", "5.55"}, {"1.6", "6.4"}}
+	if len(curve) != len(want) {
+		t.Fatalf("curve %+v, want %v", curve, want)
+	}
+	for i, w := range want {
+		if !curve[i].Commitment.Equal(dec(w[0])) || !curve[i].Bill.Equal(dec(w[1])) {
+			t.Errorf("point %d: %s at %s, want %s at %s", i, curve[i].Bill, curve[i].Commitment, w[1], w[0])
+		}
 	}
 }

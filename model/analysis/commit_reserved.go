@@ -11,10 +11,25 @@ import (
 // or not, and saves the on-demand rate in each hour the fleet runs at least that many
 // instances, so the n-th instance pays when the fleet runs n or more in at least the
 // break-even share of the hours, the reserved rate over the on-demand rate.
+//
+// Fargate has no Reserved Instances (AWS sells Fargate capacity on demand, as Spot and under
+// Savings Plans: https://aws.amazon.com/fargate/pricing/): a Fargate workload's advice
+// (Platform fargate, NoReservations) says so, and what share of its baseline the Compute
+// Savings Plan's optimum commitment covers instead.
 type ReservedAdvice struct {
-	Workload     string
-	InstanceType string
-	Purchase     model.Purchase
+	Workload string
+	Platform model.Platform
+	// NoReservations says the platform has no Reserved Instances (Fargate): PlanCovered and
+	// PlanCoverage are then the month's on-demand cost of its usage the optimum Compute
+	// Savings Plan commitment covers, and its share of the usage's OnDemandMonth (percent),
+	// PlanCovers saying the plan covers the usage at all (else Reason says why not).
+	NoReservations bool
+	PlanCovers     bool
+	PlanCovered    decimal.Decimal
+	PlanCoverage   decimal.Decimal
+	OnDemandMonth  decimal.Decimal
+	InstanceType   string
+	Purchase       model.Purchase
 	// Priced says a reserved rate was had (published or the buyer's); Reason and StateWith
 	// say why not and how to state one.
 	Priced    bool
@@ -33,15 +48,20 @@ type ReservedAdvice struct {
 }
 
 // reservedAdvice plans the reservations of each workload on EC2 with its instances on
-// demand.
+// demand, and says of each Fargate service that it has none, with the plan's coverage of it.
 func reservedAdvice(usages []CommitUsage, workloads []model.Workload, cat *pricing.Catalog, years int64) []ReservedAdvice {
 	p := model.PurchaseOf(model.OfferStandardReserved, years, model.NoUpfront)
 	var out []ReservedAdvice
 	for i, u := range usages {
+		if u.Platform == model.PlatformFargate && len(u.perHour) > 0 {
+			out = append(out, ReservedAdvice{Workload: u.Workload, Platform: u.Platform, NoReservations: true, PlanCovers: u.Covered,
+				PlanCovered: u.PlanCovered, PlanCoverage: u.Coverage, OnDemandMonth: u.OnDemand, Reason: u.Reason, StateWith: u.StateWith})
+			continue
+		}
 		if u.Platform != model.PlatformEC2 || len(u.counts) == 0 {
 			continue
 		}
-		a := ReservedAdvice{Workload: u.Workload, InstanceType: u.instanceType, Purchase: p, OnDemand: u.OnDemandRate}
+		a := ReservedAdvice{Workload: u.Workload, Platform: u.Platform, InstanceType: u.instanceType, Purchase: p, OnDemand: u.OnDemandRate}
 		key := "ec2." + u.instanceType + "." + string(p)
 		r, ok := statedRate(workloads[i], cat, model.PlatformEC2, p, key, u.OnDemandRate)
 		if !ok {

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/breakeven/breakeven/model"
@@ -43,6 +44,16 @@ func TestPlanCommitmentFlatFargateByHand(t *testing.T) {
 	if len(p.Advice) == 0 || len(p.Curve) < 2 || !p.Curve[0].Commitment.IsZero() || !p.Curve[0].Bill.Equal(dec("346.02")) {
 		t.Errorf("advice %v curve %+v", p.Advice, p.Curve)
 	}
+	// Fargate has no Reserved Instances: the reservations say so, with the plan's coverage
+	// of the service at the optimum, every task-hour ($346.02 of $346.02).
+	u := p.Usages[0]
+	if !u.PlanCovered.Equal(dec("346.02")) || !u.Coverage.Equal(dec("100")) {
+		t.Errorf("usage covered %s (%s%%), want 346.02 (100%%)", u.PlanCovered, u.Coverage)
+	}
+	if len(p.Reserved) != 1 || !p.Reserved[0].NoReservations || !p.Reserved[0].PlanCovers || p.Reserved[0].Platform != model.PlatformFargate ||
+		!p.Reserved[0].PlanCovered.Equal(dec("346.02")) || !p.Reserved[0].PlanCoverage.Equal(dec("100")) || !p.Reserved[0].OnDemandMonth.Equal(dec("346.02")) {
+		t.Errorf("reserved %+v, want Fargate's none with 100%% plan coverage", p.Reserved)
+	}
 	p3 := PlanCommitment([]model.Workload{w}, catalog(t), CommitOptions{Years: 3})
 	if !p3.Optimum.Commitment.Equal(dec("0.25596")) || !p3.Optimum.Bill.Equal(dec("186.8508")) || !p3.Optimum.Saving.Equal(dec("159.1692")) {
 		t.Errorf("3 years: %+v", p3.Optimum)
@@ -65,5 +76,42 @@ func TestReservedCountByHand(t *testing.T) {
 		if n != c.n || !saving.Equal(dec(c.saving)) {
 			t.Errorf("at %s: reserve %d saving %s, want %d saving %s", c.reserved, n, saving, c.n, c.saving)
 		}
+	}
+}
+
+func TestCommitmentRecommendationSavesAndWeighsTheLowScenario(t *testing.T) {
+	// flatService's plan (TestPlanCommitmentFlatFargateByHand): commit $0.3732 an hour, saving
+	// $73.584 a month ($883.008 over the year). At the low scenario the bill is $272.436
+	// against $173.01 on demand: $136.218 of the commitment unused, $99.426 a month more
+	// than buying nothing.
+	w := flatService()
+	w.Scenarios = []model.Scenario{{Name: "low", TrafficMultiplier: dec("0.5")}, {Name: "expected", TrafficMultiplier: dec("1")}}
+	r, ok := commitmentFinding(PlanCommitment([]model.Workload{w}, catalog(t), CommitOptions{}))
+	if !ok || r.Finding != FindCommitment || r.Platform != model.PlatformFargate || !r.MonthlySaving.Equal(dec("73.584")) {
+		t.Fatalf("finding %+v, %v", r, ok)
+	}
+	if r.Action != "Commit $0.3732 an hour to a 1-year Compute Savings Plan (no upfront)" {
+		t.Errorf("action %q", r.Action)
+	}
+	want := []string{
+		"commitment: the usage it covers bills $272.44 a month against $346.02 on demand, at 100% utilisation and 100% coverage; $883.01 over the term",
+		"risk: if traffic falls to flat-service low (0.5x), $136.22 of the commitment a month goes unused and the bill is $272.44 against $173.01 on demand, $99.43 a month more than buying nothing",
+	}
+	if strings.Join(r.Evidence, "\n") != strings.Join(want, "\n") {
+		t.Errorf("evidence\n%s\nwant\n%s", strings.Join(r.Evidence, "\n"), strings.Join(want, "\n"))
+	}
+	// Without scenarios, compare weighs the risk at the default low scenario, half the
+	// traffic: the same figures.
+	w.Scenarios = nil
+	r, _ = commitmentFinding(PlanCommitment([]model.Workload{w}, catalog(t), CommitOptions{DefaultScenarios: true}))
+	if len(r.Evidence) != 2 || r.Evidence[1] != want[1] {
+		t.Errorf("default scenarios: evidence %q", r.Evidence)
+	}
+	if p := PlanCommitment([]model.Workload{w}, catalog(t), CommitOptions{}); p.Risk != nil {
+		t.Errorf("breakeven commit without scenarios weighs a risk: %+v", p.Risk)
+	}
+	// No commitment saves: no finding.
+	if _, ok := commitmentFinding(CommitPlan{}); ok {
+		t.Error("a plan committing nothing recommends a commitment")
 	}
 }

@@ -23,6 +23,9 @@ type CommitUsage struct {
 	Covered      bool
 	Reason       string
 	StateWith    string
+	// PlanCovered is the month's on-demand cost of the usage the optimum commitment covers,
+	// Coverage its share of OnDemand in percent (both zero when not Covered).
+	PlanCovered, Coverage decimal.Decimal
 	// Allocated says the hour-by-hour units are the month's spread over the hours by their
 	// requests (Lambda's duration: an allocation, the month's GB-seconds being billed as a
 	// whole); the other platforms' are their fleets' hour-by-hour counts.

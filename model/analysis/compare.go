@@ -28,6 +28,9 @@ type CompareOptions struct {
 type CompareResult struct {
 	model.Provenance
 	Comparisons []Comparison
+	// Commitment is the Compute Savings Plan commitment of the workloads together, as
+	// breakeven commit plans it (1 year, no upfront).
+	Commitment CommitPlan
 }
 
 // Comparison is everything breakeven works out to decide how to run one workload: where the
@@ -56,6 +59,9 @@ type Comparison struct {
 	Hybrid *Hybrid
 	// Growth is the month-by-month cost as traffic grows.
 	Growth Growth
+	// Commitment is the workload's own Compute Savings Plan commitment (1 year, no upfront),
+	// its risk weighed at the low scenario (the default scenarios' when the file gives none).
+	Commitment CommitPlan
 	// Scenarios are the traffic scenarios priced side by side.
 	Scenarios []ScenarioResult
 	// Sensitivity ranks the inputs by how much +/-20% moves the total.
@@ -79,6 +85,7 @@ func Compare(workloads []model.Workload, cat *pricing.Catalog, opt CompareOption
 	for _, w := range workloads {
 		res.Comparisons = append(res.Comparisons, compareOne(w, cat, opt))
 	}
+	res.Commitment = PlanCommitment(workloads, cat, CommitOptions{Month: opt.Month})
 	return res
 }
 
@@ -115,6 +122,9 @@ func compareOne(w model.Workload, cat *pricing.Catalog, opt CompareOptions) Comp
 	run(func() { c.Growth = ProjectGrowth(w, cat, opt.Month, opt.GrowthMonths) })
 	run(func() { c.Scenarios = PriceScenarios(w, cat, opt.Month) })
 	run(func() { c.Sensitivity = Sensitivity(w, cat, opt.Month) })
+	run(func() {
+		c.Commitment = PlanCommitment([]model.Workload{w}, cat, CommitOptions{Month: opt.Month, DefaultScenarios: true})
+	})
 	wg.Wait()
 	c.Recommendations = recommend(c)
 	return c

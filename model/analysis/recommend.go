@@ -3,6 +3,7 @@ package analysis
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/model"
@@ -22,6 +23,7 @@ const (
 	FindMerge        Finding = "merge-steps"
 	FindEventDriven  Finding = "event-driven"
 	FindPurchase     Finding = "purchase"
+	FindCommitment   Finding = "commitment"
 	FindFargateSize  Finding = "fargate-size"
 	FindInstanceType Finding = "instance-type"
 )
@@ -95,6 +97,7 @@ func recommend(c Comparison) []Recommendation {
 	add(sizingFinding(c.RightSizing.Fargate, FindFargateSize))
 	add(sizingFinding(c.RightSizing.EC2, FindInstanceType))
 	add(purchaseFinding(c))
+	add(commitmentFinding(c.Commitment))
 	for i := range out {
 		markConditional(&out[i], c.Base)
 	}
@@ -386,4 +389,39 @@ func purchaseFinding(c Comparison) (Recommendation, bool) {
 		r.Evidence = append(r.Evidence, fmt.Sprintf("purchase: a %d-month commitment; %s over the term", best.TermMonths, humanize.Money(best.TermSaving)))
 	}
 	return r, true
+}
+
+// commitmentFinding: commit the workload's optimum dollars an hour to a Compute Savings Plan
+// (breakeven commit's plan of the workload alone), with what it saves and its risk: what the
+// commitment loses, and what the month then costs against on demand, if traffic falls to the
+// workload's lowest scenario.
+func commitmentFinding(p CommitPlan) (Recommendation, bool) {
+	o := p.Optimum
+	if !o.Commitment.IsPositive() || len(p.Usages) == 0 || !p.Usages[0].Covered {
+		return Recommendation{}, false
+	}
+	_, years, _ := p.Purchase.Commitment()
+	r := Recommendation{Finding: FindCommitment, Platform: p.Usages[0].Platform, MonthlySaving: o.Saving,
+		Action: fmt.Sprintf("Commit %s an hour to a %d-year Compute Savings Plan (no upfront)", humanize.UnitPrice(o.Commitment.Round(4)), years),
+		Evidence: []string{fmt.Sprintf("commitment: the usage it covers bills %s a month against %s on demand, at %s%% utilisation and %s%% coverage; %s over the term",
+			humanize.Money(o.Bill), humanize.Money(p.OnDemand), o.Utilisation.Round(1), o.Coverage.Round(1), humanize.Money(o.Saving.Mul(decimal.NewFromInt(12*years))))}}
+	if k := p.Risk; k != nil {
+		r.Evidence = append(r.Evidence, commitmentRisk(k))
+	} else {
+		r.Evidence = append(r.Evidence, "commitment: no scenario below today's traffic to weigh its risk (scenarios: with a traffic_multiplier below 1)")
+	}
+	return r, true
+}
+
+// commitmentRisk says what a commitment loses at the low scenario: the commitment left
+// unused a month, and the bill against on demand then (its loss, when dearer).
+func commitmentRisk(k *CommitRisk) string {
+	then := fmt.Sprintf("the bill is %s against %s on demand", humanize.Money(k.AtOptimum.Bill), humanize.Money(k.OnDemand))
+	if loss := k.AtOptimum.Bill.Sub(k.OnDemand); loss.IsPositive() {
+		then += fmt.Sprintf(", %s a month more than buying nothing", humanize.Money(loss))
+	} else {
+		then += fmt.Sprintf(", still %s a month less", humanize.Money(loss.Neg()))
+	}
+	return fmt.Sprintf("risk: if traffic falls to %s, %s of the commitment a month goes unused and %s",
+		strings.Join(k.Scenarios, ", "), humanize.Money(k.Unused), then)
 }

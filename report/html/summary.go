@@ -7,6 +7,7 @@ import (
 
 	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/model/analysis"
+	"github.com/breakeven/breakeven/report"
 )
 
 // topRecommendations is how many recommendations the summary shows, per workload and for the
@@ -44,6 +45,9 @@ func summary(b *strings.Builder, in Input) {
 	if len(in.Comparison.Comparisons) > 1 {
 		portfolioSummary(b, in)
 	}
+	if o := in.Comparison.Commitment.Optimum; o.Commitment.IsPositive() {
+		fmt.Fprintf(b, "<p>The Compute Savings Plan commitment of the workloads together (<a href=\"#commitment\">the plan</a>). %s</p>\n", esc(report.CommitOptimumText(in.Comparison.Commitment)))
+	}
 	for i, c := range in.Comparison.Comparisons {
 		fmt.Fprintf(b, `<h3><a href="#w%d">%s</a>: %s</h3>`+"\n", i+1, esc(c.Base.Workload.Name), largest(len(c.Recommendations)))
 		recommendationList(b, c.Recommendations, topRecommendations)
@@ -52,15 +56,16 @@ func summary(b *strings.Builder, in Input) {
 }
 
 // purchaseText says how the recommended platform's capacity is bought, as priced, and the
-// purchase finding for it, if the analyses have one.
+// purchase the analyses recommend for it (a purchase option or a Savings Plan commitment), if
+// they recommend one.
 func purchaseText(c analysis.Comparison) string {
 	text := "on-demand rates"
 	if c.Base.Cheapest == model.PlatformEC2 {
 		text = string(c.Base.Workload.EC2.Purchase)
 	}
 	for _, r := range c.Recommendations {
-		if r.Finding == analysis.FindPurchase && r.Platform == c.Base.Cheapest {
-			text += "; recommended: " + r.Action
+		if (r.Finding == analysis.FindPurchase || r.Finding == analysis.FindCommitment) && r.Platform == c.Base.Cheapest {
+			text += "; recommended: " + r.Action + " (saves " + money(r.MonthlySaving) + " a month)"
 		}
 	}
 	return text

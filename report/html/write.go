@@ -24,6 +24,7 @@ func Write(w io.Writer, in Input) error {
 	var b strings.Builder
 	pageOpen(&b, in)
 	summary(&b, in)
+	commitmentSection(&b, in.Comparison.Commitment)
 	for i, c := range in.Comparison.Comparisons {
 		workloadSection(&b, fmt.Sprintf("w%d", i+1), c)
 	}
