@@ -200,3 +200,41 @@ regions:
 		t.Errorf("savings plan 1y: %+v", o)
 	}
 }
+
+func TestEC2SavingsPlansEachTypeAndTerm(t *testing.T) {
+	// The file's m7g.large at 120 rps: 6 instances, 4,380 instance-hours; on demand 4,380 x
+	// $0.0816 = $357.408.
+	//   Compute Savings Plans from the catalog (m7g.large, us-east-1, no upfront): 1y $0.0599,
+	//     4,380 x 0.0599 = $262.362; 3y $0.0414, 4,380 x 0.0414 = $181.332. Published, not
+	//     the buyer's.
+	//   EC2 Instance Savings Plans, no published rate: 1y at the buyer's $0.055, 4,380 x 0.055
+	//     = $240.90, saving $116.508; 3y all upfront at the buyer's 55% discount: 0.0816 x
+	//     0.45 = $0.03672 an hour, 4,380 x 0.03672 = $160.8336.
+	w := flatService()
+	w.EC2.InstanceType, w.EC2.Fleet.RequestsPerSecondPerUnit = "m7g.large", dec("120")
+	w.Purchase = model.PurchasePlan{
+		Rates:     map[string]model.StatedRate{"ec2.m7g.large.instance-savings-plan-1y": {Price: dec("0.055")}},
+		Discounts: map[string]decimal.Decimal{"ec2.instance-savings-plan-3y-all-upfront": dec("55")},
+	}
+	got := byPurchase(RightSize(w, catalog(t), model.StandardMonth()).Purchases)
+	for key, want := range map[string]struct {
+		cost, rate string
+		yours      bool
+	}{
+		"ec2 m7g.large savings-plan-1y":                      {"262.362", "0.0599", false},
+		"ec2 m7g.large savings-plan-3y":                      {"181.332", "0.0414", false},
+		"ec2 m7g.large instance-savings-plan-1y":             {"240.9", "0.055", true},
+		"ec2 m7g.large instance-savings-plan-3y-all-upfront": {"160.8336", "0.03672", true},
+	} {
+		o := got[key]
+		if !o.Priced || o.Yours != want.yours || !o.MonthlyCost.Equal(dec(want.cost)) || !o.HourlyRate.Equal(dec(want.rate)) {
+			t.Errorf("%s: priced %v yours %v cost %s rate %s; want %+v", key, o.Priced, o.Yours, o.MonthlyCost, o.HourlyRate, want)
+		}
+	}
+	if o := got["ec2 m7g.large instance-savings-plan-1y"]; !o.Saving.Equal(dec("116.508")) || o.TermMonths != 12 {
+		t.Errorf("instance savings plan 1y: saving %s over %d months", o.Saving, o.TermMonths)
+	}
+	if o := got["ec2 m7g.large instance-savings-plan-3y-all-upfront"]; o.TermMonths != 36 || o.Rates[0].How != "your 55% discount" {
+		t.Errorf("instance savings plan 3y all upfront: %+v", o)
+	}
+}
