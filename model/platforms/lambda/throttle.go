@@ -30,7 +30,7 @@ func lambdaThrottling(series []int64, classes *demand.HourClasses, billedMs, lim
 		return c
 	})
 	var over []int
-	var loads []float64
+	var loads []float64 // the throttled classes' offered loads: the estimate's input, never an amount
 	for k, c := range concurrency {
 		hours := classes.Hours[k]
 		if hours == 0 {
@@ -46,7 +46,7 @@ func lambdaThrottling(series []int64, classes *demand.HourClasses, billedMs, lim
 	// of each throttled hour class, its Erlang B worked out side by side with the others'
 	for i, b := range demand.ErlangBs(loads, limit) {
 		k := over[i]
-		t.Requests += classes.Hours[k] * int64(math.Round(float64(classes.Counts[k])*b))
+		t.Requests += classes.Hours[k] * int64(math.Round(float64(classes.Counts[k])*b)) // a statistical estimate, rounded to whole requests
 	}
 	for h := 1; h < len(classes.Of); h++ {
 		t.LargestRise = max(t.LargestRise, concurrency[classes.Of[h]]-concurrency[classes.Of[h-1]])
