@@ -17,9 +17,9 @@ var nov2026 = demand.CalendarMonth(2026, time.November)
 func jobsWorkload(s ...Schedule) Workload {
 	return Workload{
 		Name: "jobs", Region: "us-east-1", SchedulesOnly: true, Schedules: s,
-		Lambda:  LambdaConfig{Architecture: X86_64, EphemeralStorageMB: 512},
-		Fargate: FargateConfig{Architecture: X86_64, EphemeralStorageGB: 20},
-		EC2:     EC2Config{Purchase: OnDemand},
+		Lambda:   LambdaConfig{Architecture: X86_64, EphemeralStorageMB: 512},
+		Settings: map[Platform]any{PlatformFargate: FargateConfig{Architecture: X86_64, EphemeralStorageGB: 20}},
+		EC2:      EC2Config{Purchase: OnDemand},
 	}
 }
 
@@ -120,7 +120,7 @@ func TestScheduleFargateWorkedExamples(t *testing.T) {
 	// storage 25 x (30 - 20) x 0.000111 = 0.02775 ($0.03); AWS's total $1.26.
 	w := jobsWorkload(Schedule{Name: "ex1", Cron: "0 0 * * *", DurationMs: dec("600000"), MemoryMB: 2048, Parallel: 5,
 		TaskVCPU: dec("1"), TaskMemoryGB: dec("2")})
-	w.Fargate.EphemeralStorageGB = 30
+	EditSettings(&w, PlatformFargate, func(f *FargateConfig) { f.EphemeralStorageGB = 30 })
 	r, _ := priceOne(t, w, nov2026)
 	e := r.Estimate(PlatformFargate)
 	for _, c := range []struct{ id, qty, cost, cents string }{

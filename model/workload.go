@@ -77,10 +77,10 @@ type Workload struct {
 	Traffic  Traffic
 	Function Function
 	Lambda   LambdaConfig
-	Fargate  FargateConfig
 	EC2      EC2Config
 	// Settings are the decoded sections of the platforms that keep their configuration in
-	// a type of their own (SectionOwner), keyed by platform: SetSettings, SettingsOf.
+	// a type of their own (SectionOwner), keyed by platform: SetSettings, SettingsOf
+	// (Fargate's FargateConfig among them).
 	Settings map[Platform]any
 	// Database is the relational database the workload uses, if any.
 	Database *Database
@@ -164,17 +164,6 @@ type LambdaConfig struct {
 	// QuotaRaised says the concurrency limit will be raised to fit the peak: requests above
 	// the limit are billed rather than taken off as throttled.
 	QuotaRaised bool
-}
-
-// FargateConfig is how the workload is configured on ECS/EKS on Fargate. A zero VCPU, MemoryGB or
-// Fleet.RequestsPerSecondPerUnit means the user left it out and the model chooses it.
-type FargateConfig struct {
-	Architecture       Architecture
-	VCPU               decimal.Decimal
-	MemoryGB           decimal.Decimal
-	EphemeralStorageGB int64
-	// Fleet sizes the tasks: per-task throughput, minimum tasks, utilisation, scaling.
-	Fleet Fleet
 }
 
 // EC2Config is how the workload is configured on EC2 instances. An empty InstanceType or a zero

@@ -13,11 +13,17 @@ import (
 // function (a larger memory at the same vCPU costs more and serves no more requests), on the
 // workload's Fargate architecture, and ranks them.
 func rightSizeFargate(w model.Workload, base model.WorkloadResult, cat *pricing.Catalog, month model.Month) PlatformSizing {
-	f := base.Workload.Fargate
 	p := PlatformSizing{Platform: model.PlatformFargate}
+	fleets, okFleet := model.PlatformAs[model.FleetOwner](model.PlatformFargate)
+	sizer, okSize := model.PlatformAs[model.TaskResizer](model.PlatformFargate)
+	if !okFleet || !okSize {
+		return p
+	}
+	f := sizer.SizeOf(base.Workload)
 	p.Current = option(SizeOption{Name: fargateName(f.VCPU, f.MemoryGB), VCPU: f.VCPU, MemoryGB: f.MemoryGB,
-		Architecture: f.Architecture, RequestsPerSecondPerUnit: f.Fleet.RequestsPerSecondPerUnit}, base.Estimate(model.PlatformFargate))
-	given := w.Fargate.Fleet.RequestsPerSecondPerUnit
+		Architecture: f.Architecture, RequestsPerSecondPerUnit: fleets.FleetOf(base.Workload).RequestsPerSecondPerUnit}, base.Estimate(model.PlatformFargate))
+	fleet := fleets.FleetOf(w)
+	given := fleet.RequestsPerSecondPerUnit
 	p.Throughput = throughputFrom(given, "task", p.Current.Name)
 	needGB := decimal.NewFromInt(w.Function.MemoryMB).Mul(mbPerGB)
 	share := model.CPUShare(w.Function.MemoryMB)
@@ -34,10 +40,11 @@ func rightSizeFargate(w model.Workload, base model.WorkloadResult, cat *pricing.
 		if given.IsPositive() {
 			rps = scaledThroughput(given, f.VCPU, s.VCPU)
 		}
-		v := w
-		v.Fargate.VCPU, v.Fargate.MemoryGB, v.Fargate.Fleet.RequestsPerSecondPerUnit = s.VCPU, s.MemoryGB, rps
+		sized := fleet
+		sized.RequestsPerSecondPerUnit = rps
+		v := fleets.WithFleet(sizer.Resized(w, s.VCPU, s.MemoryGB), sized)
 		o := SizeOption{Name: fargateName(s.VCPU, s.MemoryGB), VCPU: s.VCPU, MemoryGB: s.MemoryGB,
-			Architecture: w.Fargate.Architecture, RequestsPerSecondPerUnit: rps}
+			Architecture: sizer.SizeOf(w).Architecture, RequestsPerSecondPerUnit: rps}
 		if s.VCPU.LessThan(share) {
 			o.Notes = append(o.Notes, fmt.Sprintf("less CPU than Lambda's %s vCPU: each request takes longer", share.Round(3)))
 		}

@@ -20,8 +20,8 @@ func flatService() model.Workload {
 		Traffic:  model.Traffic{RequestsPerMonth: 1000000000},
 		Function: model.Function{DurationMs: dec("120"), MemoryMB: 1536},
 		Lambda:   model.LambdaConfig{Architecture: model.X86_64, EphemeralStorageMB: 512},
-		Fargate: model.FargateConfig{Architecture: model.ARM64, VCPU: dec("2"), MemoryGB: dec("4"), EphemeralStorageGB: 20,
-			Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("120"), Min: 1}},
+		Settings: map[model.Platform]any{model.PlatformFargate: model.FargateConfig{Architecture: model.ARM64, VCPU: dec("2"), MemoryGB: dec("4"), EphemeralStorageGB: 20,
+			Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("120"), Min: 1}}},
 		EC2: model.EC2Config{InstanceType: "m7i.xlarge", Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("240"), Min: 1}, Purchase: model.OnDemand},
 	}
 }
@@ -121,7 +121,7 @@ func TestRightSizeFargateDefaultThroughputAndPrunedSizes(t *testing.T) {
 	// 0.5 vCPU's smallest size holding it is 3 GB.
 	w := flatService()
 	w.Function.MemoryMB = 3072
-	w.Fargate.Fleet.RequestsPerSecondPerUnit = dec("0")
+	model.EditSettings(&w, model.PlatformFargate, func(f *model.FargateConfig) { f.Fleet.RequestsPerSecondPerUnit = dec("0") })
 	rs := RightSize(w, catalog(t), model.StandardMonth())
 	f := rs.Fargate
 	if len(f.Excluded) != 1 || f.Excluded[0].Name != "0.25 vCPU" {
@@ -148,14 +148,16 @@ func TestRightSizeBestIsBruteForceCheapest(t *testing.T) {
 		if !ok {
 			t.Fatalf("%s: no best", w.Name)
 		}
-		own := priceOne(w, cat, model.StandardMonth()).Workload.Fargate.VCPU
+		own := fargateOf(priceOne(w, cat, model.StandardMonth()).Workload).VCPU
 		for _, s := range allFargateSizesHolding(w) {
 			v := w
 			rps := model.DefaultThroughput(w.Function, s.VCPU)
-			if given := w.Fargate.Fleet.RequestsPerSecondPerUnit; given.IsPositive() {
+			if given := fargateOf(w).Fleet.RequestsPerSecondPerUnit; given.IsPositive() {
 				rps = scaledThroughput(given, own, s.VCPU)
 			}
-			v.Fargate.VCPU, v.Fargate.MemoryGB, v.Fargate.Fleet.RequestsPerSecondPerUnit = s.VCPU, s.MemoryGB, rps
+			model.EditSettings(&v, model.PlatformFargate, func(f *model.FargateConfig) {
+				f.VCPU, f.MemoryGB, f.Fleet.RequestsPerSecondPerUnit = s.VCPU, s.MemoryGB, rps
+			})
 			e := priceOne(v, cat, model.StandardMonth()).Estimate(model.PlatformFargate)
 			if e.Feasible && e.MonthlyCost.LessThan(best.MonthlyCost) {
 				t.Errorf("%s: %s vCPU / %s GB costs %s, below the best %s (%s)", w.Name, s.VCPU, s.MemoryGB, e.MonthlyCost, best.Name, best.MonthlyCost)
