@@ -11,7 +11,7 @@ func TestNoTaskHoldsTheMemory(t *testing.T) {
 	w := mobileBackend()
 	w.Function.MemoryMB = 300000 // 292.96875 GB
 	EditSettings(&w, PlatformFargate, func(f *FargateConfig) { f.VCPU, f.MemoryGB = dec("0"), dec("0") })
-	w.EC2.InstanceType = ""
+	EditSettings(&w, PlatformEC2, func(c *EC2Config) { c.InstanceType = "" })
 	r := Price([]Workload{w}, catalog(t), Options{}).Workloads[0]
 	checks := map[Platform]string{
 		PlatformFargate: "no Fargate task holds function.memory_mb 300,000 (292.96875 GB): the largest is 32 vCPU / 244 GB",

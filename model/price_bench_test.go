@@ -20,7 +20,7 @@ func BenchmarkPriceDefaultedWorkload(b *testing.B) {
 	cat := catalog(b)
 	w := mobileBackend()
 	w.SetSettings(PlatformFargate, FargateConfig{Architecture: X86_64, EphemeralStorageGB: 20, Fleet: Fleet{Min: 1}})
-	w.EC2 = EC2Config{Fleet: Fleet{Min: 1}, Purchase: OnDemand}
+	w.SetSettings(PlatformEC2, EC2Config{Fleet: Fleet{Min: 1}, Purchase: OnDemand})
 	b.ReportAllocs()
 	for b.Loop() {
 		Price([]Workload{w}, cat, Options{})

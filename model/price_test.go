@@ -27,8 +27,7 @@ func mobileBackend() Workload {
 		Function: Function{DurationMs: dec("120"), MemoryMB: 1536},
 		Lambda:   LambdaConfig{Architecture: X86_64, EphemeralStorageMB: 512, FreeTier: true},
 		Settings: map[Platform]any{PlatformFargate: FargateConfig{Architecture: ARM64, VCPU: dec("0.5"), MemoryGB: dec("1"), EphemeralStorageGB: 20,
-			Fleet: Fleet{RequestsPerSecondPerUnit: dec("40"), Min: 2}}},
-		EC2: EC2Config{InstanceType: "t4g.small", Fleet: Fleet{RequestsPerSecondPerUnit: dec("60"), Min: 2}, Purchase: OnDemand},
+			Fleet: Fleet{RequestsPerSecondPerUnit: dec("40"), Min: 2}}, PlatformEC2: EC2Config{InstanceType: "t4g.small", Fleet: Fleet{RequestsPerSecondPerUnit: dec("60"), Min: 2}, Purchase: OnDemand}},
 	}
 }
 
@@ -132,7 +131,7 @@ func TestInfeasiblePlatformsSayWhy(t *testing.T) {
 	w.Function.DurationMs = dec("1200000") // 20 minutes
 	w.Function.MemoryMB = 12288
 	EditSettings(&w, PlatformFargate, func(f *FargateConfig) { f.VCPU, f.MemoryGB = dec("0.25"), dec("3") })
-	w.EC2.InstanceType = "z9.huge"
+	EditSettings(&w, PlatformEC2, func(c *EC2Config) { c.InstanceType = "z9.huge" })
 	r := Price([]Workload{w}, catalog(t), Options{}).Workloads[0]
 	want := map[Platform]int{PlatformLambda: 2, PlatformFargate: 1, PlatformEC2: 1}
 	for p, n := range want {
@@ -166,13 +165,13 @@ func TestDefaultSizing(t *testing.T) {
 	// (120 x 1536) = 9.597 requests a second, 19.194 for the 2 vCPUs of the instance.
 	w := mobileBackend()
 	w.SetSettings(PlatformFargate, FargateConfig{Architecture: X86_64, EphemeralStorageGB: 20, Fleet: Fleet{Min: 1}})
-	w.EC2 = EC2Config{Fleet: Fleet{Min: 1}, Purchase: OnDemand}
+	w.SetSettings(PlatformEC2, EC2Config{Fleet: Fleet{Min: 1}, Purchase: OnDemand})
 	got := resolveDefaults(w, catalog(t))
 	if !fargateOf(got).VCPU.Equal(dec("1")) || !fargateOf(got).MemoryGB.Equal(dec("2")) || !fargateOf(got).Fleet.RequestsPerSecondPerUnit.Equal(dec("9.597")) {
 		t.Errorf("fargate %+v", fargateOf(got))
 	}
-	if got.EC2.InstanceType == "" || !got.EC2.Fleet.RequestsPerSecondPerUnit.Equal(dec("19.194")) {
-		t.Errorf("ec2 %+v", got.EC2)
+	if ec2Of(got).InstanceType == "" || !ec2Of(got).Fleet.RequestsPerSecondPerUnit.Equal(dec("19.194")) {
+		t.Errorf("ec2 %+v", ec2Of(got))
 	}
 	if len(got.Defaulted) != 5 {
 		t.Errorf("defaulted %+v", got.Defaulted)

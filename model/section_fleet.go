@@ -14,7 +14,7 @@ func EditSettings[T any](w *Workload, p Platform, edit func(*T)) {
 }
 
 // PlatformAs is the registered platform p as the optional interface T (FleetOwner,
-// TaskResizer), and whether it is registered and implements T.
+// TaskResizer, InstanceOwner), and whether it is registered and implements T.
 func PlatformAs[T any](p Platform) (T, bool) {
 	var zero T
 	pr, ok := pricerOf(p)
@@ -58,4 +58,32 @@ type TaskResizer interface {
 	SizeOf(w Workload) UnitSize
 	// Resized is w with its units of vcpu and memoryGB, architecture unchanged.
 	Resized(w Workload, vcpu, memoryGB decimal.Decimal) Workload
+}
+
+// Instance is how a fleet's units are chosen and bought when they are instance types of the
+// catalog (EC2's): the type, the purchase option, spot's stated discount, and whether a
+// burstable type is sized by its baseline.
+type Instance struct {
+	Type                string
+	Purchase            Purchase
+	SpotDiscountPercent decimal.Decimal
+	SizedByBaseline     bool
+}
+
+// InstanceOwner is a platform whose units are instance types of the catalog bought one way
+// (EC2): right-sizing, the purchase options, commitment planning, sensitivity and the output
+// read and change the instance through it.
+type InstanceOwner interface {
+	// InstanceOf is w's instance (the zero Instance when w has no settings on the platform).
+	InstanceOf(w Workload) Instance
+	// WithInstance is w with its instance replaced by i.
+	WithInstance(w Workload, i Instance) Workload
+}
+
+// NotPricer is a platform whose settings can leave a service of its out of the bill: the
+// flow's result lists what it names with the services the file does not describe.
+type NotPricer interface {
+	// NotPriced names the services w's settings leave out ("EBS volumes of EC2 instances
+	// (ec2.ebs_gb)"), none when they describe them all.
+	NotPriced(w Workload) []string
 }

@@ -40,7 +40,7 @@ func TestParseMinimalAppliesDefaults(t *testing.T) {
 		!f.VCPU.IsZero() || !f.MemoryGB.IsZero() || !f.Fleet.RequestsPerSecondPerUnit.IsZero() {
 		t.Errorf("fargate = %+v", f)
 	}
-	e := w.EC2
+	e := ec2Of(w)
 	if e.InstanceType != "" || !e.Fleet.RequestsPerSecondPerUnit.IsZero() || e.Fleet.Min != 1 ||
 		e.Purchase != model.OnDemand || !e.SpotDiscountPercent.IsZero() {
 		t.Errorf("ec2 = %+v", e)
@@ -123,7 +123,7 @@ ec2:
 	if len(w.Defaulted) != 0 {
 		t.Errorf("nothing should be defaulted: %v", w.Defaulted)
 	}
-	if f, e := fargateOf(w).Fleet, w.EC2.Fleet; f.TargetUtilizationPercent != 60 || f.Scaling != model.Fixed || f.ScaleOutLagMinutes != 3 ||
+	if f, e := fargateOf(w).Fleet, ec2Of(w).Fleet; f.TargetUtilizationPercent != 60 || f.Scaling != model.Fixed || f.ScaleOutLagMinutes != 3 ||
 		e.TargetUtilizationPercent != 85 || e.Scaling != model.Autoscaled || e.ScaleOutLagMinutes != 0 || w.Traffic.PeakPercentile.String() != "99.9" {
 		t.Errorf("fleets %+v %+v, percentile %s", f, e, w.Traffic.PeakPercentile)
 	}
@@ -144,7 +144,7 @@ ec2:
 		f.EphemeralStorageGB != 21 || f.Fleet.RequestsPerSecondPerUnit.String() != "40.125" || f.Fleet.Min != 0 {
 		t.Errorf("fargate = %+v", f)
 	}
-	e := w.EC2
+	e := ec2Of(w)
 	if e.InstanceType != "t4g.small" || e.Fleet.RequestsPerSecondPerUnit.String() != "60" || e.Fleet.Min != 2 ||
 		e.Purchase != model.Spot || e.SpotDiscountPercent.String() != "65.5" {
 		t.Errorf("ec2 = %+v", e)

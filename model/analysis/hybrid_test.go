@@ -25,8 +25,7 @@ func twoLevelAPI() model.Workload {
 		Function: model.Function{DurationMs: dec("100"), MemoryMB: 1024},
 		Lambda:   model.LambdaConfig{Architecture: model.X86_64, EphemeralStorageMB: 512},
 		Settings: map[model.Platform]any{model.PlatformFargate: model.FargateConfig{Architecture: model.X86_64, VCPU: dec("1"), MemoryGB: dec("2"), EphemeralStorageGB: 20,
-			Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("10"), Min: 1, TargetUtilizationPercent: 100}}},
-		EC2: model.EC2Config{InstanceType: "x9.none", Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("10"), Min: 1}, Purchase: model.OnDemand},
+			Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("10"), Min: 1, TargetUtilizationPercent: 100}}, model.PlatformEC2: model.EC2Config{InstanceType: "x9.none", Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("10"), Min: 1}, Purchase: model.OnDemand}},
 	}
 }
 
@@ -112,9 +111,9 @@ func TestHybridSizesABurstableBaselineByItsBaseline(t *testing.T) {
 	// A t3.micro whose throughput the engine chose is sized by its 10% baseline: the hybrid's
 	// baseline unit serves that, at 70%, an hour, not the full-CPU figure.
 	w := mobileBackend()
-	w.EC2 = model.EC2Config{InstanceType: "t3.micro", Purchase: model.OnDemand}
+	w.SetSettings(model.PlatformEC2, model.EC2Config{InstanceType: "t3.micro", Purchase: model.OnDemand})
 	pure := priceOne(w, catalog(t), model.StandardMonth())
-	cfg := pure.Workload.EC2
+	cfg := ec2Of(pure.Workload)
 	if !cfg.SizedByBaseline {
 		t.Fatal("the default throughput of a burstable type is sized by its baseline")
 	}

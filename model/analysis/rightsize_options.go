@@ -83,24 +83,28 @@ func fargateName(vcpu, memoryGB decimal.Decimal) string {
 // rightSizeEC2 prices every non-burstable instance type of the catalog with an on-demand
 // rate in the region and enough memory for the function, on demand, and ranks them.
 func rightSizeEC2(w model.Workload, base model.WorkloadResult, cat *pricing.Catalog, month model.Month) PlatformSizing {
-	c := base.Workload.EC2
 	p := PlatformSizing{Platform: model.PlatformEC2}
-	cur, known := cat.InstanceTypes[c.InstanceType]
-	p.Current = option(SizeOption{Name: c.InstanceType, VCPU: decimal.NewFromInt(cur.VCPU), MemoryGB: cur.MemoryGiB,
-		Architecture: model.Architecture(cur.Architecture), RequestsPerSecondPerUnit: c.SizingThroughput(cur),
+	fleets, okFleet := model.PlatformAs[model.FleetOwner](model.PlatformEC2)
+	if !okFleet {
+		return p
+	}
+	c := ec2Instance(base.Workload)
+	cur, known := cat.InstanceTypes[c.Type]
+	p.Current = option(SizeOption{Name: c.Type, VCPU: decimal.NewFromInt(cur.VCPU), MemoryGB: cur.MemoryGiB,
+		Architecture: model.Architecture(cur.Architecture), RequestsPerSecondPerUnit: fleets.SizingThroughput(base.Workload, cat),
 		SizedByBaseline:          c.SizedByBaseline,
-		FullCPURequestsPerSecond: c.Fleet.RequestsPerSecondPerUnit, Purchase: c.Purchase}, base.Estimate(model.PlatformEC2))
-	if c.InstanceType == "" { // no type holds the function: say so rather than name none
+		FullCPURequestsPerSecond: fleets.FleetOf(base.Workload).RequestsPerSecondPerUnit, Purchase: c.Purchase}, base.Estimate(model.PlatformEC2))
+	if c.Type == "" { // no type holds the function: say so rather than name none
 		p.Current.Name = base.Estimate(model.PlatformEC2).Summary
 	}
-	given := w.EC2.Fleet.RequestsPerSecondPerUnit
+	given := fleets.FleetOf(w).RequestsPerSecondPerUnit
 	build := w.Lambda.Architecture
 	if known {
 		build = model.Architecture(cur.Architecture)
 	} else {
 		given = decimal.Zero // no vCPU count of its own to scale the file's figure from
 	}
-	p.Throughput = throughputFrom(given, "instance", fmt.Sprintf("%s (%s vCPU)", c.InstanceType, p.Current.VCPU))
+	p.Throughput = throughputFrom(given, "instance", fmt.Sprintf("%s (%s vCPU)", c.Type, p.Current.VCPU))
 	needGB := decimal.NewFromInt(w.Function.MemoryMB).Mul(mbPerGB)
 	if known {
 		p.Current.Notes = memoryNote(p.Current, needGB, w.Function.MemoryMB)
@@ -124,7 +128,7 @@ func rightSizeEC2(w model.Workload, base model.WorkloadResult, cat *pricing.Cata
 			o.Notes = append(o.Notes, fmt.Sprintf("sized by its %s%% baseline: %s of the %s rps it serves at full CPU", it.Credits.BaselinePercent, humanize.Quantity(o.RequestsPerSecondPerUnit), humanize.Quantity(rps)))
 		}
 		if o.Architecture != build {
-			o.Notes = append(o.Notes, fmt.Sprintf("needs an %s build (%s runs %s)", o.Architecture, buildOf(c.InstanceType, known), build))
+			o.Notes = append(o.Notes, fmt.Sprintf("needs an %s build (%s runs %s)", o.Architecture, buildOf(c.Type, known), build))
 		}
 		options = append(options, option(o, billOn(o.onEC2(w), cat, month, model.PlatformEC2)))
 	}
@@ -135,9 +139,16 @@ func rightSizeEC2(w model.Workload, base model.WorkloadResult, cat *pricing.Cata
 // onEC2 is the workload w (as loaded) run on the option's instance type, bought as
 // o.Purchase, with its throughput and sizing.
 func (o SizeOption) onEC2(w model.Workload) model.Workload {
-	w.EC2.InstanceType, w.EC2.Purchase = o.Name, o.Purchase
-	w.EC2.Fleet.RequestsPerSecondPerUnit, w.EC2.SizedByBaseline = o.FullCPURequestsPerSecond, o.SizedByBaseline
-	return w
+	instances, okInstance := model.PlatformAs[model.InstanceOwner](model.PlatformEC2)
+	fleets, okFleet := model.PlatformAs[model.FleetOwner](model.PlatformEC2)
+	if !okInstance || !okFleet {
+		return w
+	}
+	i := instances.InstanceOf(w)
+	i.Type, i.Purchase, i.SizedByBaseline = o.Name, o.Purchase, o.SizedByBaseline
+	fleet := fleets.FleetOf(w)
+	fleet.RequestsPerSecondPerUnit = o.FullCPURequestsPerSecond
+	return fleets.WithFleet(instances.WithInstance(w, i), fleet)
 }
 
 // buildOf names what the current build runs on, for an architecture note.

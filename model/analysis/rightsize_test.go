@@ -21,8 +21,7 @@ func flatService() model.Workload {
 		Function: model.Function{DurationMs: dec("120"), MemoryMB: 1536},
 		Lambda:   model.LambdaConfig{Architecture: model.X86_64, EphemeralStorageMB: 512},
 		Settings: map[model.Platform]any{model.PlatformFargate: model.FargateConfig{Architecture: model.ARM64, VCPU: dec("2"), MemoryGB: dec("4"), EphemeralStorageGB: 20,
-			Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("120"), Min: 1}}},
-		EC2: model.EC2Config{InstanceType: "m7i.xlarge", Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("240"), Min: 1}, Purchase: model.OnDemand},
+			Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("120"), Min: 1}}, model.PlatformEC2: model.EC2Config{InstanceType: "m7i.xlarge", Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("240"), Min: 1}, Purchase: model.OnDemand}},
 	}
 }
 
@@ -215,7 +214,7 @@ func TestPurchaseOptionsSavingsPlanByHand(t *testing.T) {
 	// 36. No reserved rate is in the catalog. The cheapest type on demand is c7g.large
 	// ($317.55, above), $39.858 below the current; its commitments have no rate either.
 	w := flatService()
-	w.EC2.InstanceType, w.EC2.Fleet.RequestsPerSecondPerUnit = "m7g.large", dec("120")
+	model.EditSettings(&w, model.PlatformEC2, func(c *model.EC2Config) { c.InstanceType, c.Fleet.RequestsPerSecondPerUnit = "m7g.large", dec("120") })
 	rs := RightSize(w, catalog(t), model.StandardMonth())
 	got := map[string]PurchaseOption{}
 	for _, o := range rs.Purchases {
@@ -249,7 +248,7 @@ func TestPurchaseOptionsSpotAtTheFilesDiscount(t *testing.T) {
 	// Bought on spot at 65% off: the file's m7i.xlarge, 2,190 h x $0.2016 x 0.35 = $154.5264,
 	// which is the current bill; on demand $441.504 costs $286.9776 more.
 	w := flatService()
-	w.EC2.Purchase, w.EC2.SpotDiscountPercent = model.Spot, dec("65")
+	model.EditSettings(&w, model.PlatformEC2, func(c *model.EC2Config) { c.Purchase, c.SpotDiscountPercent = model.Spot, dec("65") })
 	rs := RightSize(w, catalog(t), model.StandardMonth())
 	for _, o := range rs.Purchases {
 		if o.InstanceType != "m7i.xlarge" {

@@ -152,8 +152,7 @@ func sensitivityInputs(w, resolved model.Workload) []sensitivityInput {
 			fleet := owner.FleetOf(*w)
 			fleet.RequestsPerSecondPerUnit = decimal.Max(v, decimal.New(1, -3))
 			*w = owner.WithFleet(*w, fleet)
-			// a burstable type whose throughput the engine chose stays sized by its baseline
-			w.EC2.SizedByBaseline = resolved.EC2.SizedByBaseline
+			*w = sizedAsResolved(*w, resolved)
 		})
 		in.low = decimal.Max(in.low, decimal.New(1, -3))
 		list = append(list, in)
