@@ -11,8 +11,8 @@ func TestThrottlingLambdaIsNotTheCheapest(t *testing.T) {
 	// to serve them: Fargate is. With the quota raised Lambda serves them all for about $880,
 	// still the cheapest.
 	w := throttled()
-	w.Fargate.Fleet.RequestsPerSecondPerUnit = dec("0.1")
-	w.EC2 = EC2Config{InstanceType: "m7g.large", Fleet: Fleet{RequestsPerSecondPerUnit: dec("0.1"), Min: 1}, Purchase: OnDemand}
+	EditSettings(&w, PlatformFargate, func(f *FargateConfig) { f.Fleet.RequestsPerSecondPerUnit = dec("0.1") })
+	w.SetSettings(PlatformEC2, EC2Config{InstanceType: "m7g.large", Fleet: Fleet{RequestsPerSecondPerUnit: dec("0.1"), Min: 1}, Purchase: OnDemand})
 	r := Price([]Workload{w}, catalog(t), Options{}).Workloads[0]
 	lambda, fargate := r.Estimate(PlatformLambda), r.Estimate(PlatformFargate)
 	if lambda.Serves() || !lambda.MonthlyCost.LessThan(fargate.MonthlyCost) || r.Cheapest != PlatformFargate {

@@ -148,8 +148,10 @@ func (a around) notPriced() []string {
 	if w.Network.AvailabilityZones == 0 {
 		out = append(out, "NAT gateways and public IPv4 addresses (network)")
 	}
-	if w.EC2.EBSGB == 0 {
-		out = append(out, "EBS volumes of EC2 instances (ec2.ebs_gb)")
+	for _, p := range pricers {
+		if n, ok := p.(NotPricer); ok {
+			out = append(out, n.NotPriced(w)...)
+		}
 	}
 	return out
 }

@@ -10,8 +10,8 @@ import (
 func TestNoTaskHoldsTheMemory(t *testing.T) {
 	w := mobileBackend()
 	w.Function.MemoryMB = 300000 // 292.96875 GB
-	w.Fargate.VCPU, w.Fargate.MemoryGB = dec("0"), dec("0")
-	w.EC2.InstanceType = ""
+	EditSettings(&w, PlatformFargate, func(f *FargateConfig) { f.VCPU, f.MemoryGB = dec("0"), dec("0") })
+	EditSettings(&w, PlatformEC2, func(c *EC2Config) { c.InstanceType = "" })
 	r := Price([]Workload{w}, catalog(t), Options{}).Workloads[0]
 	checks := map[Platform]string{
 		PlatformFargate: "no Fargate task holds function.memory_mb 300,000 (292.96875 GB): the largest is 32 vCPU / 244 GB",
@@ -27,8 +27,8 @@ func TestNoTaskHoldsTheMemory(t *testing.T) {
 	// The largest task itself still holds 249,856 MB exactly.
 	w.Function.MemoryMB = 249856
 	r = Price([]Workload{w}, catalog(t), Options{}).Workloads[0]
-	if e := r.Estimate(PlatformFargate); !e.Feasible || !r.Workload.Fargate.MemoryGB.Equal(dec("244")) {
-		t.Errorf("249,856 MB: feasible %v, %v, %s GB", e.Feasible, e.Reasons, r.Workload.Fargate.MemoryGB)
+	if e := r.Estimate(PlatformFargate); !e.Feasible || !fargateOf(r.Workload).MemoryGB.Equal(dec("244")) {
+		t.Errorf("249,856 MB: feasible %v, %v, %s GB", e.Feasible, e.Reasons, fargateOf(r.Workload).MemoryGB)
 	}
 }
 
@@ -37,7 +37,7 @@ func TestNoTaskHoldsTheMemory(t *testing.T) {
 func TestGivenVCPUTooSmallForTheMemory(t *testing.T) {
 	w := mobileBackend()
 	w.Function.MemoryMB = 4096
-	w.Fargate.VCPU, w.Fargate.MemoryGB = dec("0.25"), dec("0")
+	EditSettings(&w, PlatformFargate, func(f *FargateConfig) { f.VCPU, f.MemoryGB = dec("0.25"), dec("0") })
 	e := Price([]Workload{w}, catalog(t), Options{}).Workloads[0].Estimate(PlatformFargate)
 	want := "fargate.vcpu 0.25 allows at most 2 GB, less than function.memory_mb 4,096 (4 GB): give more vCPU"
 	if e.Feasible || len(e.Reasons) != 1 || e.Reasons[0] != want {

@@ -142,8 +142,6 @@ type ScheduledJob struct {
 
 	runs scheduleRuns
 	jobs jobRuns
-	// userType is the ec2.instance_type the user wrote ("" if the engine chose it).
-	userType string
 }
 
 // Runs is the job's runs of work and its early exits in the month's window (see PerMonth).
@@ -157,9 +155,6 @@ func (j *ScheduledJob) PerMonth(x decimal.Decimal, per int64) decimal.Decimal {
 // Invocations is the job's invocations in the month's window of runs (runs x parallel
 // tasks): those that find work and the early exits (see Runs, PerMonth).
 func (j *ScheduledJob) Invocations() decimal.Decimal { return j.jobs.invocations }
-
-// UserInstanceType is the ec2.instance_type the user wrote ("" if the engine chose it).
-func (j *ScheduledJob) UserInstanceType() string { return j.userType }
 
 // Host is where the job runs on instances: on one of its own, or on the service's.
 func (j *ScheduledJob) Host() ScheduleHost { return hostOf(j.Workload, j.Schedule) }

@@ -19,8 +19,8 @@ func BenchmarkPriceOneWorkload(b *testing.B) {
 func BenchmarkPriceDefaultedWorkload(b *testing.B) {
 	cat := catalog(b)
 	w := mobileBackend()
-	w.Fargate = FargateConfig{Architecture: X86_64, EphemeralStorageGB: 20, Fleet: Fleet{Min: 1}}
-	w.EC2 = EC2Config{Fleet: Fleet{Min: 1}, Purchase: OnDemand}
+	w.SetSettings(PlatformFargate, FargateConfig{Architecture: X86_64, EphemeralStorageGB: 20, Fleet: Fleet{Min: 1}})
+	w.SetSettings(PlatformEC2, EC2Config{Fleet: Fleet{Min: 1}, Purchase: OnDemand})
 	b.ReportAllocs()
 	for b.Loop() {
 		Price([]Workload{w}, cat, Options{})

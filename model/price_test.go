@@ -26,9 +26,8 @@ func mobileBackend() Workload {
 		Traffic:  Traffic{RequestsPerMonth: 3000000},
 		Function: Function{DurationMs: dec("120"), MemoryMB: 1536},
 		Lambda:   LambdaConfig{Architecture: X86_64, EphemeralStorageMB: 512, FreeTier: true},
-		Fargate: FargateConfig{Architecture: ARM64, VCPU: dec("0.5"), MemoryGB: dec("1"), EphemeralStorageGB: 20,
-			Fleet: Fleet{RequestsPerSecondPerUnit: dec("40"), Min: 2}},
-		EC2: EC2Config{InstanceType: "t4g.small", Fleet: Fleet{RequestsPerSecondPerUnit: dec("60"), Min: 2}, Purchase: OnDemand},
+		Settings: map[Platform]any{PlatformFargate: FargateConfig{Architecture: ARM64, VCPU: dec("0.5"), MemoryGB: dec("1"), EphemeralStorageGB: 20,
+			Fleet: Fleet{RequestsPerSecondPerUnit: dec("40"), Min: 2}}, PlatformEC2: EC2Config{InstanceType: "t4g.small", Fleet: Fleet{RequestsPerSecondPerUnit: dec("60"), Min: 2}, Purchase: OnDemand}},
 	}
 }
 
@@ -131,8 +130,8 @@ func TestInfeasiblePlatformsSayWhy(t *testing.T) {
 	w := mobileBackend()
 	w.Function.DurationMs = dec("1200000") // 20 minutes
 	w.Function.MemoryMB = 12288
-	w.Fargate.VCPU, w.Fargate.MemoryGB = dec("0.25"), dec("3")
-	w.EC2.InstanceType = "z9.huge"
+	EditSettings(&w, PlatformFargate, func(f *FargateConfig) { f.VCPU, f.MemoryGB = dec("0.25"), dec("3") })
+	EditSettings(&w, PlatformEC2, func(c *EC2Config) { c.InstanceType = "z9.huge" })
 	r := Price([]Workload{w}, catalog(t), Options{}).Workloads[0]
 	want := map[Platform]int{PlatformLambda: 2, PlatformFargate: 1, PlatformEC2: 1}
 	for p, n := range want {
@@ -165,14 +164,14 @@ func TestDefaultSizing(t *testing.T) {
 	// the smallest Fargate size is 1 vCPU with 2 GB; throughput at full load 1 x 1000 x 1769 /
 	// (120 x 1536) = 9.597 requests a second, 19.194 for the 2 vCPUs of the instance.
 	w := mobileBackend()
-	w.Fargate = FargateConfig{Architecture: X86_64, EphemeralStorageGB: 20, Fleet: Fleet{Min: 1}}
-	w.EC2 = EC2Config{Fleet: Fleet{Min: 1}, Purchase: OnDemand}
+	w.SetSettings(PlatformFargate, FargateConfig{Architecture: X86_64, EphemeralStorageGB: 20, Fleet: Fleet{Min: 1}})
+	w.SetSettings(PlatformEC2, EC2Config{Fleet: Fleet{Min: 1}, Purchase: OnDemand})
 	got := resolveDefaults(w, catalog(t))
-	if !got.Fargate.VCPU.Equal(dec("1")) || !got.Fargate.MemoryGB.Equal(dec("2")) || !got.Fargate.Fleet.RequestsPerSecondPerUnit.Equal(dec("9.597")) {
-		t.Errorf("fargate %+v", got.Fargate)
+	if !fargateOf(got).VCPU.Equal(dec("1")) || !fargateOf(got).MemoryGB.Equal(dec("2")) || !fargateOf(got).Fleet.RequestsPerSecondPerUnit.Equal(dec("9.597")) {
+		t.Errorf("fargate %+v", fargateOf(got))
 	}
-	if got.EC2.InstanceType == "" || !got.EC2.Fleet.RequestsPerSecondPerUnit.Equal(dec("19.194")) {
-		t.Errorf("ec2 %+v", got.EC2)
+	if ec2Of(got).InstanceType == "" || !ec2Of(got).Fleet.RequestsPerSecondPerUnit.Equal(dec("19.194")) {
+		t.Errorf("ec2 %+v", ec2Of(got))
 	}
 	if len(got.Defaulted) != 5 {
 		t.Errorf("defaulted %+v", got.Defaulted)
@@ -202,7 +201,7 @@ func TestLargestInputsDoNotOverflow(t *testing.T) {
 	// of 0.001 rps takes 0.0007: ceil(380,562,884 / 0.0007) = 543,661,262,858 tasks.
 	w := mobileBackend()
 	w.Traffic.RequestsPerMonth = 1000000000000000
-	w.Fargate.Fleet.RequestsPerSecondPerUnit = dec("0.001")
+	EditSettings(&w, PlatformFargate, func(f *FargateConfig) { f.Fleet.RequestsPerSecondPerUnit = dec("0.001") })
 	r := Price([]Workload{w}, catalog(t), Options{})
 	if c := r.Workloads[0].Estimate(PlatformFargate).Capacity; c.Max != 543661262858 {
 		t.Errorf("fargate capacity %d-%d", c.Min, c.Max)

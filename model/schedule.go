@@ -191,25 +191,15 @@ func hostOf(w Workload, s Schedule) ScheduleHost {
 // priceSchedules prices every schedule of w (defaults resolved) in month.
 func priceSchedules(w Workload, month Month, cat *pricing.Catalog) []ScheduleResult {
 	var results []ScheduleResult
-	userType := userInstanceType(w)
 	for _, s := range w.Schedules {
-		results = append(results, priceSchedule(w, s, month, cat, userType))
+		results = append(results, priceSchedule(w, s, month, cat))
 	}
 	return results
 }
 
-// userInstanceType is the ec2.instance_type the user wrote, "" when the engine chose it.
-func userInstanceType(w Workload) string {
-	if w.EC2.InstanceTypeChosen {
-		return ""
-	}
-	return w.EC2.InstanceType
-}
-
 // priceSchedule prices schedule s of w (defaults resolved) in month on every platform, each
-// billed alone. userType is the ec2.instance_type the user wrote ("" if the engine chose it):
-// a dedicated instance is that type, or else the cheapest that holds the job.
-func priceSchedule(w Workload, s Schedule, month Month, cat *pricing.Catalog, userType string) ScheduleResult {
+// billed alone.
+func priceSchedule(w Workload, s Schedule, month Month, cat *pricing.Catalog) ScheduleResult {
 	res := ScheduleResult{Name: s.Name, Cron: s.Cron, TimeZone: s.TimeZone, Parallel: ParallelTasks(s)}
 	r, err := countScheduleRuns(s, month)
 	if err != nil {
@@ -227,7 +217,7 @@ func priceSchedule(w Workload, s Schedule, month Month, cat *pricing.Catalog, us
 		res.Warnings = append(res.Warnings, fmt.Sprintf("%q does not run in %s", s.Cron, month.Name))
 	}
 
-	job := ScheduledJob{Workload: w, Schedule: s, Month: month, Catalog: cat, runs: r, jobs: jobs, userType: userType}
+	job := ScheduledJob{Workload: w, Schedule: s, Month: month, Catalog: cat, runs: r, jobs: jobs}
 	res.Estimates = make([]Estimate, len(pricers))
 	for i, p := range pricers {
 		res.Estimates[i] = p.Schedule(&job)

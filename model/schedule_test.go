@@ -17,9 +17,8 @@ var nov2026 = demand.CalendarMonth(2026, time.November)
 func jobsWorkload(s ...Schedule) Workload {
 	return Workload{
 		Name: "jobs", Region: "us-east-1", SchedulesOnly: true, Schedules: s,
-		Lambda:  LambdaConfig{Architecture: X86_64, EphemeralStorageMB: 512},
-		Fargate: FargateConfig{Architecture: X86_64, EphemeralStorageGB: 20},
-		EC2:     EC2Config{Purchase: OnDemand},
+		Lambda:   LambdaConfig{Architecture: X86_64, EphemeralStorageMB: 512},
+		Settings: map[Platform]any{PlatformFargate: FargateConfig{Architecture: X86_64, EphemeralStorageGB: 20}, PlatformEC2: EC2Config{Purchase: OnDemand}},
 	}
 }
 
@@ -29,7 +28,7 @@ func serviceWorkload(s ...Schedule) Workload {
 	w.Name, w.SchedulesOnly = "api", false
 	w.Traffic = Traffic{RequestsPerMonth: 3000000}
 	w.Function = Function{DurationMs: dec("120"), MemoryMB: 1536}
-	w.EC2 = EC2Config{InstanceType: "t4g.small", Fleet: Fleet{Min: 2}, Purchase: OnDemand}
+	w.SetSettings(PlatformEC2, EC2Config{InstanceType: "t4g.small", Fleet: Fleet{Min: 2}, Purchase: OnDemand})
 	return w
 }
 
@@ -37,7 +36,7 @@ func serviceWorkload(s ...Schedule) Workload {
 // service's.
 func priceOne(t *testing.T, w Workload, m Month) (ScheduleResult, []pricing.LambdaUsage) {
 	t.Helper()
-	r := priceSchedule(w, w.Schedules[0], m, catalog(t), "")
+	r := priceSchedule(w, w.Schedules[0], m, catalog(t))
 	return r, lambdaUsages([]ScheduleResult{r})
 }
 
@@ -120,7 +119,7 @@ func TestScheduleFargateWorkedExamples(t *testing.T) {
 	// storage 25 x (30 - 20) x 0.000111 = 0.02775 ($0.03); AWS's total $1.26.
 	w := jobsWorkload(Schedule{Name: "ex1", Cron: "0 0 * * *", DurationMs: dec("600000"), MemoryMB: 2048, Parallel: 5,
 		TaskVCPU: dec("1"), TaskMemoryGB: dec("2")})
-	w.Fargate.EphemeralStorageGB = 30
+	EditSettings(&w, PlatformFargate, func(f *FargateConfig) { f.EphemeralStorageGB = 30 })
 	r, _ := priceOne(t, w, nov2026)
 	e := r.Estimate(PlatformFargate)
 	for _, c := range []struct{ id, qty, cost, cents string }{
@@ -250,7 +249,7 @@ func TestScheduleEC2(t *testing.T) {
 	// type with 2 GiB is c6i.large ($0.085 an hour): 720 hours x 0.085 = 61.2. Five parallel
 	// tasks need 10 GB, more than its 4 GiB: a warning.
 	w := jobsWorkload(Schedule{Name: "nightly", Cron: "@daily", DurationMs: dec("600000"), MemoryMB: 2048, Parallel: 5})
-	r := priceSchedule(w, w.Schedules[0], nov2026, cat, "")
+	r := priceSchedule(w, w.Schedules[0], nov2026, cat)
 	e := r.Estimate(PlatformEC2)
 	it := item(t, e, "ec2.scheduled.nightly.instances")
 	wantDec(t, "dedicated hours", it.Quantity, "720")
@@ -260,7 +259,9 @@ func TestScheduleEC2(t *testing.T) {
 	}
 	// The type the user named: m7i.large, 8 GiB, $0.1008: 72.576 in 720 hours; 730 hours in
 	// the standard month: 73.584.
-	r = priceSchedule(w, w.Schedules[0], StandardMonth(), cat, "m7i.large")
+	named := w
+	EditSettings(&named, PlatformEC2, func(c *EC2Config) { c.InstanceType = "m7i.large" })
+	r = priceSchedule(named, named.Schedules[0], StandardMonth(), cat)
 	wantDec(t, "named type", r.Estimate(PlatformEC2).MonthlyCost, "73.584")
 
 	// On the service's t4g.small instances ($0.0168): hourly, 2 tasks of 90 s: 720 x 2 x 90 s
@@ -281,22 +282,9 @@ func TestScheduleEC2(t *testing.T) {
 
 	// A workload of schedules alone has no service to share.
 	w.Schedules[0].EC2 = ServiceInstances
-	r = priceSchedule(w, w.Schedules[0], nov2026, cat, "")
+	r = priceSchedule(w, w.Schedules[0], nov2026, cat)
 	if e := r.Estimate(PlatformEC2); e.Feasible || len(e.Reasons) != 1 {
 		t.Errorf("service host without a service: %+v", e)
-	}
-}
-
-func TestUserInstanceType(t *testing.T) {
-	cat := catalog(t)
-	w := resolveDefaults(serviceWorkload(), cat)
-	if got := userInstanceType(w); got != "t4g.small" {
-		t.Errorf("named type: %q", got)
-	}
-	w = serviceWorkload()
-	w.EC2.InstanceType = ""
-	if got := userInstanceType(resolveDefaults(w, cat)); got != "" {
-		t.Errorf("defaulted type: %q", got)
 	}
 }
 

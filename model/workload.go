@@ -6,7 +6,8 @@
 // work; each lives in a directory of its own under model/platforms (Lambda, Fargate, EC2),
 // which package model/platforms registers. What the workload's YAML decodes into and what
 // report reads of one platform (LambdaConfig, ColdStartConfig, Tuning, LambdaDetail,
-// SweepResult) stay here as the contract. The demand before any price (months, the shapes'
+// SweepResult; FargateConfig and EC2Config, kept in Workload.Settings and read elsewhere only
+// through FleetOwner, TaskResizer and InstanceOwner) stay here as the contract. The demand before any price (months, the shapes'
 // hours, cron runs, the statistics of an hour's requests) is package model/demand; the
 // decision analyses that price through Price (break-even, right-sizing, purchase options,
 // provisioned concurrency, growth, scenarios, sensitivity, the hybrid, the steps worth
@@ -77,10 +78,9 @@ type Workload struct {
 	Traffic  Traffic
 	Function Function
 	Lambda   LambdaConfig
-	Fargate  FargateConfig
-	EC2      EC2Config
 	// Settings are the decoded sections of the platforms that keep their configuration in
-	// a type of their own (SectionOwner), keyed by platform: SetSettings, SettingsOf.
+	// a type of their own (SectionOwner), keyed by platform: SetSettings, SettingsOf
+	// (Fargate's FargateConfig and EC2's EC2Config among them).
 	Settings map[Platform]any
 	// Database is the relational database the workload uses, if any.
 	Database *Database
@@ -165,55 +165,6 @@ type LambdaConfig struct {
 	// the limit are billed rather than taken off as throttled.
 	QuotaRaised bool
 }
-
-// FargateConfig is how the workload is configured on ECS/EKS on Fargate. A zero VCPU, MemoryGB or
-// Fleet.RequestsPerSecondPerUnit means the user left it out and the model chooses it.
-type FargateConfig struct {
-	Architecture       Architecture
-	VCPU               decimal.Decimal
-	MemoryGB           decimal.Decimal
-	EphemeralStorageGB int64
-	// Fleet sizes the tasks: per-task throughput, minimum tasks, utilisation, scaling.
-	Fleet Fleet
-}
-
-// EC2Config is how the workload is configured on EC2 instances. An empty InstanceType or a zero
-// Fleet.RequestsPerSecondPerUnit means the user left it out and the model chooses it.
-type EC2Config struct {
-	InstanceType string
-	// InstanceTypeChosen says the model chose InstanceType (the file left it out): a
-	// schedule's dedicated instance is then chosen for the schedule, not the service's type.
-	InstanceTypeChosen bool
-	// Fleet sizes the instances: per-instance throughput (what one instance sustains at full
-	// CPU), minimum, utilisation, scaling.
-	Fleet Fleet
-	// CPUCredits is how a burstable type (t3, t3a, t4g) runs above its baseline: unlimited
-	// (AWS's default; surplus credits are billed) or standard (held at its baseline). Empty:
-	// not given, unlimited for a burstable type.
-	CPUCredits CPUCredits
-	// SizedByBaseline sizes a burstable type's fleet by what its baseline sustains rather
-	// than by Fleet.RequestsPerSecondPerUnit at full CPU. The model sets it when it works the
-	// throughput out itself; standard mode is always sized so.
-	SizedByBaseline bool
-	Purchase        Purchase
-	// SpotDiscountPercent is the discount off on-demand the user expects from spot (0..100);
-	// used only when Purchase is Spot.
-	SpotDiscountPercent decimal.Decimal
-	// EBSGB is the gp3 volume of each instance.
-	EBSGB int64
-}
-
-// CPUCredits is a burstable instance's credit specification, as AWS names it.
-type CPUCredits string
-
-// The credit specifications of burstable instances.
-const (
-	// CreditsUnlimited lets an instance burst above its baseline for as long as it needs;
-	// surplus credits its earnings do not pay down are billed.
-	CreditsUnlimited CPUCredits = "unlimited"
-	// CreditsStandard holds an instance at its baseline once its credit balance is spent.
-	CreditsStandard CPUCredits = "standard"
-)
 
 // Schedule is a job run on a cron schedule, whether or not there is work.
 type Schedule struct {

@@ -254,7 +254,7 @@ func TestEveryInputNudgesEveryExample(t *testing.T) {
 func TestPurchaseInput(t *testing.T) {
 	m := typeValue(t, selectInput(t, openExample(t, "flat-api"), "Purchase"), "spot 65")
 	d := m.current()
-	if m.status != "Purchase set to spot 65" || d.work.EC2.Purchase != model.Spot || !d.work.EC2.SpotDiscountPercent.Equal(dec("65")) {
+	if m.status != "Purchase set to spot 65" || ec2Of(d.work).Purchase != model.Spot || !ec2Of(d.work).SpotDiscountPercent.Equal(dec("65")) {
 		t.Fatalf("status %q, file:\n%s", m.status, d.text)
 	}
 	m = keys(m, "right")

@@ -21,7 +21,7 @@ func TestExplorerRefusesWhatTheCatalogLacks(t *testing.T) {
 		t.Fatal(good.problems)
 	}
 	err := good.apply(p, workloads.Edit{Key: "ec2.instance_type", Value: "m7g.larg"})
-	if err == nil || !strings.Contains(err.Error(), `did you mean "m7g.large"?`) || good.work.EC2.InstanceType != "m7g.large" {
-		t.Errorf("edit: err %v, instance type %s", err, good.work.EC2.InstanceType)
+	if err == nil || !strings.Contains(err.Error(), `did you mean "m7g.large"?`) || ec2Of(good.work).InstanceType != "m7g.large" {
+		t.Errorf("edit: err %v, instance type %s", err, ec2Of(good.work).InstanceType)
 	}
 }

@@ -72,11 +72,11 @@ func TestExamplesCoverTheFormat(t *testing.T) {
 		perSecond = perSecond || w.Traffic.PerSecond
 		freeTier = freeTier || w.Lambda.FreeTier
 		provisioned = provisioned || w.Lambda.ProvisionedConcurrency > 0
-		spot = spot || w.EC2.Purchase == "spot"
+		spot = spot || ec2Of(w).Purchase == "spot"
 		arm = arm || w.Lambda.Architecture == "arm64"
 		lambdaTooLong = lambdaTooLong || w.Function.DurationMs.IntPart() > 15*60*1000
 		lambdaTooBig = lambdaTooBig || w.Function.MemoryMB == 10240
-		engineChooses = engineChooses || w.EC2.InstanceType == ""
+		engineChooses = engineChooses || ec2Of(w).InstanceType == ""
 	}
 	for what, ok := range map[string]bool{
 		"requests_per_second": perSecond, "free tier": freeTier, "provisioned concurrency": provisioned,

@@ -35,12 +35,12 @@ func TestParseMinimalAppliesDefaults(t *testing.T) {
 		l.ColdStart.Runtime != model.DefaultRuntime || !l.ColdStart.InitMs.IsZero() {
 		t.Errorf("lambda = %+v", w.Lambda)
 	}
-	f := w.Fargate
+	f := fargateOf(w)
 	if f.Architecture != model.X86_64 || f.EphemeralStorageGB != 20 || f.Fleet.Min != 1 ||
 		!f.VCPU.IsZero() || !f.MemoryGB.IsZero() || !f.Fleet.RequestsPerSecondPerUnit.IsZero() {
 		t.Errorf("fargate = %+v", f)
 	}
-	e := w.EC2
+	e := ec2Of(w)
 	if e.InstanceType != "" || !e.Fleet.RequestsPerSecondPerUnit.IsZero() || e.Fleet.Min != 1 ||
 		e.Purchase != model.OnDemand || !e.SpotDiscountPercent.IsZero() {
 		t.Errorf("ec2 = %+v", e)
@@ -123,7 +123,7 @@ ec2:
 	if len(w.Defaulted) != 0 {
 		t.Errorf("nothing should be defaulted: %v", w.Defaulted)
 	}
-	if f, e := w.Fargate.Fleet, w.EC2.Fleet; f.TargetUtilizationPercent != 60 || f.Scaling != model.Fixed || f.ScaleOutLagMinutes != 3 ||
+	if f, e := fargateOf(w).Fleet, ec2Of(w).Fleet; f.TargetUtilizationPercent != 60 || f.Scaling != model.Fixed || f.ScaleOutLagMinutes != 3 ||
 		e.TargetUtilizationPercent != 85 || e.Scaling != model.Autoscaled || e.ScaleOutLagMinutes != 0 || w.Traffic.PeakPercentile.String() != "99.9" {
 		t.Errorf("fleets %+v %+v, percentile %s", f, e, w.Traffic.PeakPercentile)
 	}
@@ -139,12 +139,12 @@ ec2:
 		cs.Runtime != "python3.13" || cs.PackageMB != 12 || !cs.VPC || cs.InitMs.String() != "250.5" || cs.KeepAliveMinutes != 7 {
 		t.Errorf("lambda = %+v", w.Lambda)
 	}
-	f := w.Fargate
+	f := fargateOf(w)
 	if f.Architecture != model.X86_64 || f.VCPU.String() != "0.25" || f.MemoryGB.String() != "0.5" ||
 		f.EphemeralStorageGB != 21 || f.Fleet.RequestsPerSecondPerUnit.String() != "40.125" || f.Fleet.Min != 0 {
 		t.Errorf("fargate = %+v", f)
 	}
-	e := w.EC2
+	e := ec2Of(w)
 	if e.InstanceType != "t4g.small" || e.Fleet.RequestsPerSecondPerUnit.String() != "60" || e.Fleet.Min != 2 ||
 		e.Purchase != model.Spot || e.SpotDiscountPercent.String() != "65.5" {
 		t.Errorf("ec2 = %+v", e)
@@ -159,8 +159,8 @@ func TestFargateArchitectureFollowsLambda(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if w.Fargate.Architecture != model.ARM64 {
-		t.Errorf("fargate architecture = %s", w.Fargate.Architecture)
+	if fargateOf(w).Architecture != model.ARM64 {
+		t.Errorf("fargate architecture = %s", fargateOf(w).Architecture)
 	}
 }
 

@@ -338,8 +338,8 @@ func TestApplyEditsInsertExample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if w.Fargate.Architecture != "arm64" {
-		t.Errorf("fargate architecture %q", w.Fargate.Architecture)
+	if fargateOf(w).Architecture != "arm64" {
+		t.Errorf("fargate architecture %q", fargateOf(w).Architecture)
 	}
 	a, b := strings.Split(string(src), "\n"), strings.Split(string(out), "\n")
 	if len(b) != len(a)+1 {

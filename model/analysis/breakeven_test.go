@@ -17,9 +17,8 @@ func flatAPI() model.Workload {
 		Traffic:  model.Traffic{RequestsPerMonth: 10000000, PeakPercentile: dec("50")},
 		Function: model.Function{DurationMs: dec("100"), MemoryMB: 1024},
 		Lambda:   model.LambdaConfig{Architecture: model.X86_64, EphemeralStorageMB: 512},
-		Fargate: model.FargateConfig{Architecture: model.X86_64, VCPU: dec("1"), MemoryGB: dec("2"), EphemeralStorageGB: 20,
-			Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("100"), Min: 1}},
-		EC2: model.EC2Config{InstanceType: "c7g.large", Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("200"), Min: 1}, Purchase: model.OnDemand},
+		Settings: map[model.Platform]any{model.PlatformFargate: model.FargateConfig{Architecture: model.X86_64, VCPU: dec("1"), MemoryGB: dec("2"), EphemeralStorageGB: 20,
+			Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("100"), Min: 1}}, model.PlatformEC2: model.EC2Config{InstanceType: "c7g.large", Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("200"), Min: 1}, Purchase: model.OnDemand}},
 	}
 }
 
@@ -82,7 +81,7 @@ func TestBreakEvenFlatTrafficByHand(t *testing.T) {
 // 526 gives $62.00872).
 func TestBreakEvenStepsTradePlaces(t *testing.T) {
 	w := flatAPI()
-	w.EC2.InstanceType = "c6i.large"
+	model.EditSettings(&w, model.PlatformEC2, func(c *model.EC2Config) { c.InstanceType = "c6i.large" })
 	evens, _ := breakEvensOf(w, VaryTraffic, catalog(t), model.StandardMonth(), 2)
 	for _, b := range evens {
 		if b.A != model.PlatformFargate || b.B != model.PlatformEC2 {
@@ -182,7 +181,7 @@ func TestBreakEvenPairsSideBySideFindAlike(t *testing.T) {
 	// limit and where the search stops (then it is searched again, one pair after another).
 	cat := catalog(t)
 	w := flatAPI()
-	w.EC2.InstanceType = "c6i.large"
+	model.EditSettings(&w, model.PlatformEC2, func(c *model.EC2Config) { c.InstanceType = "c6i.large" })
 	for _, limit := range []int{maxProbes, 40} {
 		run := func(workers int) string {
 			s := &breakEvenSearch{w: w, v: VaryTraffic, cat: cat, month: model.StandardMonth(), cache: map[int64]*probe{},

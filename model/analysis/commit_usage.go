@@ -85,8 +85,8 @@ func ec2Usage(u CommitUsage, w model.Workload, e model.Estimate, cat *pricing.Ca
 		u.Reason = "no on-demand rate for its instances"
 		return u
 	}
-	if w.EC2.Purchase != "" && w.EC2.Purchase != model.OnDemand {
-		u.Reason = "its instances are bought " + string(w.EC2.Purchase) + ", not on demand"
+	if bought := ec2Instance(w).Purchase; bought != "" && bought != model.OnDemand {
+		u.Reason = "its instances are bought " + string(bought) + ", not on demand"
 		return u
 	}
 	u.OnDemandRate = od.UnitPrice()

@@ -3,7 +3,6 @@ package analysis
 import (
 	"math"
 
-	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/model/demand"
 	"github.com/breakeven/breakeven/pricing"
@@ -109,6 +108,7 @@ type hybridSearch struct {
 	cat      *pricing.Catalog
 	month    model.Month
 	platform model.Platform
+	owner    model.FleetOwner // the baseline's platform, whose fleet it moves
 	series   []int64
 	shape    *demand.HourWeights
 	perUnit  int64
@@ -141,7 +141,7 @@ func PlanHybrid(w model.Workload, cat *pricing.Catalog, month model.Month) *Hybr
 		pureCosts[i] = model.PlatformCost{Platform: e.Platform, Feasible: e.Feasible, MonthlyCost: e.MonthlyCost}
 	}
 	var best *Hybrid
-	for _, p := range []model.Platform{model.PlatformFargate, model.PlatformEC2} {
+	for _, p := range model.Platforms { // each that runs a fleet (model.FleetOwner): Fargate, EC2
 		s := newHybridSearch(pure, p, sw, cat, month)
 		if !s.feasible {
 			continue
@@ -159,10 +159,12 @@ func newHybridSearch(pure model.WorkloadResult, p model.Platform, sw *demand.Hou
 	w := pure.Workload
 	s := &hybridSearch{w: w, cat: cat, month: month, platform: p, series: pure.Requests, shape: sw,
 		costs: map[int64]decimal.Decimal{}, lambda: map[int64]decimal.Decimal{}}
-	fleet := w.Fargate.Fleet
-	if p == model.PlatformEC2 {
-		fleet = w.EC2.Fleet
+	owner, ok := model.PlatformAs[model.FleetOwner](p)
+	if !ok {
+		return s
 	}
+	s.owner = owner
+	fleet := owner.FleetOf(w)
 	s.minUnits = max(fleet.Min, 1)
 	util := fleet.TargetUtilizationPercent
 	if util == 0 {
@@ -170,10 +172,7 @@ func newHybridSearch(pure model.WorkloadResult, p model.Platform, sw *demand.Hou
 	}
 	// requests an hour = rps x utilisation% x 3,600, rounded down to whole requests; a
 	// burstable type sized by its baseline serves what the baseline sustains
-	rps := fleet.RequestsPerSecondPerUnit
-	if it, ok := cat.InstanceTypes[w.EC2.InstanceType]; ok && p == model.PlatformEC2 {
-		rps = w.EC2.SizingThroughput(it)
-	}
+	rps := owner.SizingThroughput(w, cat)
 	s.perUnit = rps.Mul(decimal.NewFromInt(util * model.SecondsPerHour)).Shift(-2).IntPart()
 	e := pure.Estimate(p)
 	if !e.Feasible || s.perUnit <= 0 {
@@ -182,11 +181,7 @@ func newHybridSearch(pure model.WorkloadResult, p model.Platform, sw *demand.Hou
 	one := w
 	// one unit all month: a fixed fleet of one that never needs a second
 	one.Traffic = model.Traffic{RequestsPerMonth: 0}
-	if p == model.PlatformFargate {
-		one.Fargate.Fleet = model.Fleet{RequestsPerSecondPerUnit: fleet.RequestsPerSecondPerUnit, Min: 1, Scaling: model.Fixed}
-	} else {
-		one.EC2.Fleet = model.Fleet{RequestsPerSecondPerUnit: fleet.RequestsPerSecondPerUnit, Min: 1, Scaling: model.Fixed}
-	}
+	one = owner.WithFleet(one, model.Fleet{RequestsPerSecondPerUnit: fleet.RequestsPerSecondPerUnit, Min: 1, Scaling: model.Fixed})
 	u := billsOf(one, cat, month, model.Options{Only: model.SetOf(p)}).Estimate(p)
 	if !u.Feasible {
 		return s
@@ -305,9 +300,5 @@ func (s *hybridSearch) result(units int64, tried []int64) Hybrid {
 }
 
 func (s *hybridSearch) unitSummary() string {
-	if s.platform == model.PlatformFargate {
-		f := s.w.Fargate
-		return f.VCPU.String() + " vCPU / " + f.MemoryGB.String() + " GB " + string(f.Architecture) + " task, " + humanize.Quantity(f.Fleet.RequestsPerSecondPerUnit) + " rps"
-	}
-	return s.w.EC2.InstanceType + " " + string(s.w.EC2.Purchase) + ", " + humanize.Quantity(s.w.EC2.Fleet.RequestsPerSecondPerUnit) + " rps"
+	return s.owner.UnitSummary(s.w)
 }

@@ -24,9 +24,8 @@ func twoLevelAPI() model.Workload {
 		Traffic:  model.Traffic{RequestsPerMonth: 52200000, PeakPercentile: dec("50"), Shape: model.Shape{Kind: model.Weights, Weights: weights}},
 		Function: model.Function{DurationMs: dec("100"), MemoryMB: 1024},
 		Lambda:   model.LambdaConfig{Architecture: model.X86_64, EphemeralStorageMB: 512},
-		Fargate: model.FargateConfig{Architecture: model.X86_64, VCPU: dec("1"), MemoryGB: dec("2"), EphemeralStorageGB: 20,
-			Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("10"), Min: 1, TargetUtilizationPercent: 100}},
-		EC2: model.EC2Config{InstanceType: "x9.none", Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("10"), Min: 1}, Purchase: model.OnDemand},
+		Settings: map[model.Platform]any{model.PlatformFargate: model.FargateConfig{Architecture: model.X86_64, VCPU: dec("1"), MemoryGB: dec("2"), EphemeralStorageGB: 20,
+			Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("10"), Min: 1, TargetUtilizationPercent: 100}}, model.PlatformEC2: model.EC2Config{InstanceType: "x9.none", Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("10"), Min: 1}, Purchase: model.OnDemand}},
 	}
 }
 
@@ -90,7 +89,7 @@ func TestHybridByHand(t *testing.T) {
 func TestHybridKeepsTheFleetFloor(t *testing.T) {
 	cat := catalog(t)
 	w := twoLevelAPI()
-	w.Fargate.Fleet.Min = 2
+	model.EditSettings(&w, model.PlatformFargate, func(f *model.FargateConfig) { f.Fleet.Min = 2 })
 	h := PlanHybrid(w, cat, model.StandardMonth())
 	if h == nil || h.Units != 2 || len(h.Curve) != 2 || h.Curve[0].Units != 0 || h.Curve[1].Units != 2 {
 		t.Fatalf("floor 2: %+v, want 2 tasks, tried none and 2", h)
@@ -101,7 +100,7 @@ func TestHybridKeepsTheFleetFloor(t *testing.T) {
 	if lo, hi := dec("72.0802").Add(dec("2.592")).Add(dec("21.6000432")), dec("96.28"); h.MonthlyCost.LessThan(lo) || h.MonthlyCost.GreaterThan(hi) {
 		t.Errorf("floor 2: %s, want $96.27 and the overflow's INIT (from %s)", h.MonthlyCost, lo)
 	}
-	w.Fargate.Fleet.Min = 3
+	model.EditSettings(&w, model.PlatformFargate, func(f *model.FargateConfig) { f.Fleet.Min = 3 })
 	h = PlanHybrid(w, cat, model.StandardMonth())
 	if h == nil || h.Units != 0 || len(h.Curve) != 1 || h.MinUnits != 3 || h.PeakUnits != 3 {
 		t.Fatalf("floor 3: %+v, want no baseline: three tasks take every request", h)
@@ -112,9 +111,9 @@ func TestHybridSizesABurstableBaselineByItsBaseline(t *testing.T) {
 	// A t3.micro whose throughput the engine chose is sized by its 10% baseline: the hybrid's
 	// baseline unit serves that, at 70%, an hour, not the full-CPU figure.
 	w := mobileBackend()
-	w.EC2 = model.EC2Config{InstanceType: "t3.micro", Purchase: model.OnDemand}
+	w.SetSettings(model.PlatformEC2, model.EC2Config{InstanceType: "t3.micro", Purchase: model.OnDemand})
 	pure := priceOne(w, catalog(t), model.StandardMonth())
-	cfg := pure.Workload.EC2
+	cfg := ec2Of(pure.Workload)
 	if !cfg.SizedByBaseline {
 		t.Fatal("the default throughput of a burstable type is sized by its baseline")
 	}

@@ -35,8 +35,8 @@ func ec2Purchases(w model.Workload, t SizeOption, current SizeOption, cat *prici
 			out = append(out, compared(o, now))
 			continue
 		}
-		if p == model.Spot && w.EC2.Purchase == model.Spot && !hasDiscount(w, model.PlatformEC2, p) {
-			w.Purchase.Discounts = withDiscount(w.Purchase.Discounts, discountKey(model.PlatformEC2, p), w.EC2.SpotDiscountPercent)
+		if i := ec2Instance(w); p == model.Spot && i.Purchase == model.Spot && !hasDiscount(w, model.PlatformEC2, p) {
+			w.Purchase.Discounts = withDiscount(w.Purchase.Discounts, discountKey(model.PlatformEC2, p), i.SpotDiscountPercent)
 		}
 		covers := func(rateKey string) (string, bool) {
 			if typ, ok := strings.CutSuffix(rateKey, "."+string(model.OnDemand)); ok && strings.HasPrefix(typ, "ec2.") {

@@ -156,7 +156,7 @@ regions:
 		t.Fatal(err)
 	}
 	w := flatService()
-	w.EC2.InstanceType, w.EC2.Fleet.RequestsPerSecondPerUnit = "m7g.large", dec("120")
+	model.EditSettings(&w, model.PlatformEC2, func(c *model.EC2Config) { c.InstanceType, c.Fleet.RequestsPerSecondPerUnit = "m7g.large", dec("120") })
 	w.Purchase = model.PurchasePlan{
 		Rates: map[string]model.StatedRate{
 			"ec2.m7g.large.reserved-1y":                 {Price: dec("0.051")},
@@ -211,7 +211,7 @@ func TestEC2SavingsPlansEachTypeAndTerm(t *testing.T) {
 	//     = $240.90, saving $116.508; 3y all upfront at the buyer's 55% discount: 0.0816 x
 	//     0.45 = $0.03672 an hour, 4,380 x 0.03672 = $160.8336.
 	w := flatService()
-	w.EC2.InstanceType, w.EC2.Fleet.RequestsPerSecondPerUnit = "m7g.large", dec("120")
+	model.EditSettings(&w, model.PlatformEC2, func(c *model.EC2Config) { c.InstanceType, c.Fleet.RequestsPerSecondPerUnit = "m7g.large", dec("120") })
 	w.Purchase = model.PurchasePlan{
 		Rates:     map[string]model.StatedRate{"ec2.m7g.large.instance-savings-plan-1y": {Price: dec("0.055")}},
 		Discounts: map[string]decimal.Decimal{"ec2.instance-savings-plan-3y-all-upfront": dec("55")},

@@ -13,11 +13,17 @@ import (
 // function (a larger memory at the same vCPU costs more and serves no more requests), on the
 // workload's Fargate architecture, and ranks them.
 func rightSizeFargate(w model.Workload, base model.WorkloadResult, cat *pricing.Catalog, month model.Month) PlatformSizing {
-	f := base.Workload.Fargate
 	p := PlatformSizing{Platform: model.PlatformFargate}
+	fleets, okFleet := model.PlatformAs[model.FleetOwner](model.PlatformFargate)
+	sizer, okSize := model.PlatformAs[model.TaskResizer](model.PlatformFargate)
+	if !okFleet || !okSize {
+		return p
+	}
+	f := sizer.SizeOf(base.Workload)
 	p.Current = option(SizeOption{Name: fargateName(f.VCPU, f.MemoryGB), VCPU: f.VCPU, MemoryGB: f.MemoryGB,
-		Architecture: f.Architecture, RequestsPerSecondPerUnit: f.Fleet.RequestsPerSecondPerUnit}, base.Estimate(model.PlatformFargate))
-	given := w.Fargate.Fleet.RequestsPerSecondPerUnit
+		Architecture: f.Architecture, RequestsPerSecondPerUnit: fleets.FleetOf(base.Workload).RequestsPerSecondPerUnit}, base.Estimate(model.PlatformFargate))
+	fleet := fleets.FleetOf(w)
+	given := fleet.RequestsPerSecondPerUnit
 	p.Throughput = throughputFrom(given, "task", p.Current.Name)
 	needGB := decimal.NewFromInt(w.Function.MemoryMB).Mul(mbPerGB)
 	share := model.CPUShare(w.Function.MemoryMB)
@@ -34,10 +40,11 @@ func rightSizeFargate(w model.Workload, base model.WorkloadResult, cat *pricing.
 		if given.IsPositive() {
 			rps = scaledThroughput(given, f.VCPU, s.VCPU)
 		}
-		v := w
-		v.Fargate.VCPU, v.Fargate.MemoryGB, v.Fargate.Fleet.RequestsPerSecondPerUnit = s.VCPU, s.MemoryGB, rps
+		sized := fleet
+		sized.RequestsPerSecondPerUnit = rps
+		v := fleets.WithFleet(sizer.Resized(w, s.VCPU, s.MemoryGB), sized)
 		o := SizeOption{Name: fargateName(s.VCPU, s.MemoryGB), VCPU: s.VCPU, MemoryGB: s.MemoryGB,
-			Architecture: w.Fargate.Architecture, RequestsPerSecondPerUnit: rps}
+			Architecture: sizer.SizeOf(w).Architecture, RequestsPerSecondPerUnit: rps}
 		if s.VCPU.LessThan(share) {
 			o.Notes = append(o.Notes, fmt.Sprintf("less CPU than Lambda's %s vCPU: each request takes longer", share.Round(3)))
 		}
@@ -76,24 +83,28 @@ func fargateName(vcpu, memoryGB decimal.Decimal) string {
 // rightSizeEC2 prices every non-burstable instance type of the catalog with an on-demand
 // rate in the region and enough memory for the function, on demand, and ranks them.
 func rightSizeEC2(w model.Workload, base model.WorkloadResult, cat *pricing.Catalog, month model.Month) PlatformSizing {
-	c := base.Workload.EC2
 	p := PlatformSizing{Platform: model.PlatformEC2}
-	cur, known := cat.InstanceTypes[c.InstanceType]
-	p.Current = option(SizeOption{Name: c.InstanceType, VCPU: decimal.NewFromInt(cur.VCPU), MemoryGB: cur.MemoryGiB,
-		Architecture: model.Architecture(cur.Architecture), RequestsPerSecondPerUnit: c.SizingThroughput(cur),
+	fleets, okFleet := model.PlatformAs[model.FleetOwner](model.PlatformEC2)
+	if !okFleet {
+		return p
+	}
+	c := ec2Instance(base.Workload)
+	cur, known := cat.InstanceTypes[c.Type]
+	p.Current = option(SizeOption{Name: c.Type, VCPU: decimal.NewFromInt(cur.VCPU), MemoryGB: cur.MemoryGiB,
+		Architecture: model.Architecture(cur.Architecture), RequestsPerSecondPerUnit: fleets.SizingThroughput(base.Workload, cat),
 		SizedByBaseline:          c.SizedByBaseline,
-		FullCPURequestsPerSecond: c.Fleet.RequestsPerSecondPerUnit, Purchase: c.Purchase}, base.Estimate(model.PlatformEC2))
-	if c.InstanceType == "" { // no type holds the function: say so rather than name none
+		FullCPURequestsPerSecond: fleets.FleetOf(base.Workload).RequestsPerSecondPerUnit, Purchase: c.Purchase}, base.Estimate(model.PlatformEC2))
+	if c.Type == "" { // no type holds the function: say so rather than name none
 		p.Current.Name = base.Estimate(model.PlatformEC2).Summary
 	}
-	given := w.EC2.Fleet.RequestsPerSecondPerUnit
+	given := fleets.FleetOf(w).RequestsPerSecondPerUnit
 	build := w.Lambda.Architecture
 	if known {
 		build = model.Architecture(cur.Architecture)
 	} else {
 		given = decimal.Zero // no vCPU count of its own to scale the file's figure from
 	}
-	p.Throughput = throughputFrom(given, "instance", fmt.Sprintf("%s (%s vCPU)", c.InstanceType, p.Current.VCPU))
+	p.Throughput = throughputFrom(given, "instance", fmt.Sprintf("%s (%s vCPU)", c.Type, p.Current.VCPU))
 	needGB := decimal.NewFromInt(w.Function.MemoryMB).Mul(mbPerGB)
 	if known {
 		p.Current.Notes = memoryNote(p.Current, needGB, w.Function.MemoryMB)
@@ -117,7 +128,7 @@ func rightSizeEC2(w model.Workload, base model.WorkloadResult, cat *pricing.Cata
 			o.Notes = append(o.Notes, fmt.Sprintf("sized by its %s%% baseline: %s of the %s rps it serves at full CPU", it.Credits.BaselinePercent, humanize.Quantity(o.RequestsPerSecondPerUnit), humanize.Quantity(rps)))
 		}
 		if o.Architecture != build {
-			o.Notes = append(o.Notes, fmt.Sprintf("needs an %s build (%s runs %s)", o.Architecture, buildOf(c.InstanceType, known), build))
+			o.Notes = append(o.Notes, fmt.Sprintf("needs an %s build (%s runs %s)", o.Architecture, buildOf(c.Type, known), build))
 		}
 		options = append(options, option(o, billOn(o.onEC2(w), cat, month, model.PlatformEC2)))
 	}
@@ -128,9 +139,16 @@ func rightSizeEC2(w model.Workload, base model.WorkloadResult, cat *pricing.Cata
 // onEC2 is the workload w (as loaded) run on the option's instance type, bought as
 // o.Purchase, with its throughput and sizing.
 func (o SizeOption) onEC2(w model.Workload) model.Workload {
-	w.EC2.InstanceType, w.EC2.Purchase = o.Name, o.Purchase
-	w.EC2.Fleet.RequestsPerSecondPerUnit, w.EC2.SizedByBaseline = o.FullCPURequestsPerSecond, o.SizedByBaseline
-	return w
+	instances, okInstance := model.PlatformAs[model.InstanceOwner](model.PlatformEC2)
+	fleets, okFleet := model.PlatformAs[model.FleetOwner](model.PlatformEC2)
+	if !okInstance || !okFleet {
+		return w
+	}
+	i := instances.InstanceOf(w)
+	i.Type, i.Purchase, i.SizedByBaseline = o.Name, o.Purchase, o.SizedByBaseline
+	fleet := fleets.FleetOf(w)
+	fleet.RequestsPerSecondPerUnit = o.FullCPURequestsPerSecond
+	return fleets.WithFleet(instances.WithInstance(w, i), fleet)
 }
 
 // buildOf names what the current build runs on, for an architecture note.

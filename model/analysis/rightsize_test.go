@@ -20,9 +20,8 @@ func flatService() model.Workload {
 		Traffic:  model.Traffic{RequestsPerMonth: 1000000000},
 		Function: model.Function{DurationMs: dec("120"), MemoryMB: 1536},
 		Lambda:   model.LambdaConfig{Architecture: model.X86_64, EphemeralStorageMB: 512},
-		Fargate: model.FargateConfig{Architecture: model.ARM64, VCPU: dec("2"), MemoryGB: dec("4"), EphemeralStorageGB: 20,
-			Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("120"), Min: 1}},
-		EC2: model.EC2Config{InstanceType: "m7i.xlarge", Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("240"), Min: 1}, Purchase: model.OnDemand},
+		Settings: map[model.Platform]any{model.PlatformFargate: model.FargateConfig{Architecture: model.ARM64, VCPU: dec("2"), MemoryGB: dec("4"), EphemeralStorageGB: 20,
+			Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("120"), Min: 1}}, model.PlatformEC2: model.EC2Config{InstanceType: "m7i.xlarge", Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("240"), Min: 1}, Purchase: model.OnDemand}},
 	}
 }
 
@@ -121,7 +120,7 @@ func TestRightSizeFargateDefaultThroughputAndPrunedSizes(t *testing.T) {
 	// 0.5 vCPU's smallest size holding it is 3 GB.
 	w := flatService()
 	w.Function.MemoryMB = 3072
-	w.Fargate.Fleet.RequestsPerSecondPerUnit = dec("0")
+	model.EditSettings(&w, model.PlatformFargate, func(f *model.FargateConfig) { f.Fleet.RequestsPerSecondPerUnit = dec("0") })
 	rs := RightSize(w, catalog(t), model.StandardMonth())
 	f := rs.Fargate
 	if len(f.Excluded) != 1 || f.Excluded[0].Name != "0.25 vCPU" {
@@ -148,14 +147,16 @@ func TestRightSizeBestIsBruteForceCheapest(t *testing.T) {
 		if !ok {
 			t.Fatalf("%s: no best", w.Name)
 		}
-		own := priceOne(w, cat, model.StandardMonth()).Workload.Fargate.VCPU
+		own := fargateOf(priceOne(w, cat, model.StandardMonth()).Workload).VCPU
 		for _, s := range allFargateSizesHolding(w) {
 			v := w
 			rps := model.DefaultThroughput(w.Function, s.VCPU)
-			if given := w.Fargate.Fleet.RequestsPerSecondPerUnit; given.IsPositive() {
+			if given := fargateOf(w).Fleet.RequestsPerSecondPerUnit; given.IsPositive() {
 				rps = scaledThroughput(given, own, s.VCPU)
 			}
-			v.Fargate.VCPU, v.Fargate.MemoryGB, v.Fargate.Fleet.RequestsPerSecondPerUnit = s.VCPU, s.MemoryGB, rps
+			model.EditSettings(&v, model.PlatformFargate, func(f *model.FargateConfig) {
+				f.VCPU, f.MemoryGB, f.Fleet.RequestsPerSecondPerUnit = s.VCPU, s.MemoryGB, rps
+			})
 			e := priceOne(v, cat, model.StandardMonth()).Estimate(model.PlatformFargate)
 			if e.Feasible && e.MonthlyCost.LessThan(best.MonthlyCost) {
 				t.Errorf("%s: %s vCPU / %s GB costs %s, below the best %s (%s)", w.Name, s.VCPU, s.MemoryGB, e.MonthlyCost, best.Name, best.MonthlyCost)
@@ -213,7 +214,7 @@ func TestPurchaseOptionsSavingsPlanByHand(t *testing.T) {
 	// 36. No reserved rate is in the catalog. The cheapest type on demand is c7g.large
 	// ($317.55, above), $39.858 below the current; its commitments have no rate either.
 	w := flatService()
-	w.EC2.InstanceType, w.EC2.Fleet.RequestsPerSecondPerUnit = "m7g.large", dec("120")
+	model.EditSettings(&w, model.PlatformEC2, func(c *model.EC2Config) { c.InstanceType, c.Fleet.RequestsPerSecondPerUnit = "m7g.large", dec("120") })
 	rs := RightSize(w, catalog(t), model.StandardMonth())
 	got := map[string]PurchaseOption{}
 	for _, o := range rs.Purchases {
@@ -247,7 +248,7 @@ func TestPurchaseOptionsSpotAtTheFilesDiscount(t *testing.T) {
 	// Bought on spot at 65% off: the file's m7i.xlarge, 2,190 h x $0.2016 x 0.35 = $154.5264,
 	// which is the current bill; on demand $441.504 costs $286.9776 more.
 	w := flatService()
-	w.EC2.Purchase, w.EC2.SpotDiscountPercent = model.Spot, dec("65")
+	model.EditSettings(&w, model.PlatformEC2, func(c *model.EC2Config) { c.Purchase, c.SpotDiscountPercent = model.Spot, dec("65") })
 	rs := RightSize(w, catalog(t), model.StandardMonth())
 	for _, o := range rs.Purchases {
 		if o.InstanceType != "m7i.xlarge" {

@@ -136,27 +136,23 @@ func sensitivityInputs(w, resolved model.Workload) []sensitivityInput {
 	list = append(list, movedMemory(w.Function.MemoryMB))
 
 	const chosen = "chosen by the engine"
-	for _, f := range []struct {
-		key             string
-		given, resolved decimal.Decimal
-		fleet           func(w *model.Workload) *model.Fleet
-	}{
-		{"fargate.requests_per_second_per_task", w.Fargate.Fleet.RequestsPerSecondPerUnit, resolved.Fargate.Fleet.RequestsPerSecondPerUnit,
-			func(w *model.Workload) *model.Fleet { return &w.Fargate.Fleet }},
-		{"ec2.requests_per_second_per_instance", w.EC2.Fleet.RequestsPerSecondPerUnit, resolved.EC2.Fleet.RequestsPerSecondPerUnit,
-			func(w *model.Workload) *model.Fleet { return &w.EC2.Fleet }},
-	} {
-		base, why := f.given, ""
+	for _, p := range model.Platforms { // each that runs a fleet (model.FleetOwner): Fargate, EC2
+		owner, ok := model.PlatformAs[model.FleetOwner](p)
+		if !ok {
+			continue
+		}
+		base, why := owner.FleetOf(w).RequestsPerSecondPerUnit, ""
 		if base.IsZero() {
-			base, why = f.resolved, chosen
+			base, why = owner.FleetOf(resolved).RequestsPerSecondPerUnit, chosen
 		}
 		if !base.IsPositive() {
 			continue
 		}
-		in := movedDecimal(f.key, base, 3, why, func(w *model.Workload, v decimal.Decimal) {
-			f.fleet(w).RequestsPerSecondPerUnit = decimal.Max(v, decimal.New(1, -3))
-			// a burstable type whose throughput the engine chose stays sized by its baseline
-			w.EC2.SizedByBaseline = resolved.EC2.SizedByBaseline
+		in := movedDecimal(owner.ThroughputKey(), base, 3, why, func(w *model.Workload, v decimal.Decimal) {
+			fleet := owner.FleetOf(*w)
+			fleet.RequestsPerSecondPerUnit = decimal.Max(v, decimal.New(1, -3))
+			*w = owner.WithFleet(*w, fleet)
+			*w = sizedAsResolved(*w, resolved)
 		})
 		in.low = decimal.Max(in.low, decimal.New(1, -3))
 		list = append(list, in)

@@ -114,7 +114,7 @@ func TestSensitivityInputsTheWorkloadUses(t *testing.T) {
 
 	w = growingAPI()
 	w.Traffic = model.Traffic{RequestsPerSecond: dec("1.001"), PerSecond: true}
-	w.Fargate.Fleet.RequestsPerSecondPerUnit = decimal.Zero
+	model.EditSettings(&w, model.PlatformFargate, func(f *model.FargateConfig) { f.Fleet.RequestsPerSecondPerUnit = decimal.Zero })
 	rows = Sensitivity(w, catalog(t), model.StandardMonth())
 	for _, r := range rows {
 		switch r.Input {

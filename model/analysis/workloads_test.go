@@ -16,9 +16,8 @@ func mobileBackend() model.Workload {
 		Traffic:  model.Traffic{RequestsPerMonth: 3000000},
 		Function: model.Function{DurationMs: dec("120"), MemoryMB: 1536},
 		Lambda:   model.LambdaConfig{Architecture: model.X86_64, EphemeralStorageMB: 512, FreeTier: true},
-		Fargate: model.FargateConfig{Architecture: model.ARM64, VCPU: dec("0.5"), MemoryGB: dec("1"), EphemeralStorageGB: 20,
-			Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("40"), Min: 2}},
-		EC2: model.EC2Config{InstanceType: "t4g.small", Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("60"), Min: 2}, Purchase: model.OnDemand},
+		Settings: map[model.Platform]any{model.PlatformFargate: model.FargateConfig{Architecture: model.ARM64, VCPU: dec("0.5"), MemoryGB: dec("1"), EphemeralStorageGB: 20,
+			Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("40"), Min: 2}}, model.PlatformEC2: model.EC2Config{InstanceType: "t4g.small", Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("60"), Min: 2}, Purchase: model.OnDemand}},
 	}
 }
 

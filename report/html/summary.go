@@ -60,8 +60,8 @@ func summary(b *strings.Builder, in Input) {
 // they recommend one.
 func purchaseText(c analysis.Comparison) string {
 	text := "on-demand rates"
-	if c.Base.Cheapest == model.PlatformEC2 {
-		text = string(c.Base.Workload.EC2.Purchase)
+	if o, ok := model.PlatformAs[model.InstanceOwner](c.Base.Cheapest); ok { // bought one way: EC2
+		text = string(o.InstanceOf(c.Base.Workload).Purchase)
 	}
 	for _, r := range c.Recommendations {
 		if (r.Finding == analysis.FindPurchase || r.Finding == analysis.FindCommitment) && r.Platform == c.Base.Cheapest {

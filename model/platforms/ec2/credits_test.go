@@ -136,7 +136,7 @@ func TestCreditLedgerScaleOutLag(t *testing.T) {
 func flatMicro() model.Workload {
 	w := mobileBackend()
 	w.Traffic.RequestsPerMonth = 7300000
-	w.EC2 = model.EC2Config{InstanceType: "t3.micro", Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("20"), Min: 1}, Purchase: model.OnDemand}
+	w.SetSettings(model.PlatformEC2, model.EC2Config{InstanceType: "t3.micro", Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("20"), Min: 1}, Purchase: model.OnDemand})
 	return w
 }
 
@@ -164,7 +164,7 @@ func TestPriceT3MicroStandardHeldAtBaseline(t *testing.T) {
 	// 70%): ceil(7 / 1.4) = 5 instances, 3,650 instance-hours x $0.0104 = $37.96, and no
 	// surplus line. Each spends 16.667 / 5 = 3.33 credits an hour of the 12 it earns.
 	w := flatMicro()
-	w.EC2.CPUCredits = model.CreditsStandard
+	model.EditSettings(&w, model.PlatformEC2, func(c *model.EC2Config) { c.CPUCredits = model.CreditsStandard })
 	e := model.Price([]model.Workload{w}, catalog(t), model.Options{}).Workloads[0].Estimate(model.PlatformEC2)
 	if e.Capacity.Max != 5 || cents(e.MonthlyCost) != "37.96" || len(e.LineItems) != 1 || len(e.Warnings) != 0 {
 		t.Errorf("%d instances, $%s, lines %+v, warnings %v", e.Capacity.Max, e.MonthlyCost, e.LineItems, e.Warnings)
@@ -180,7 +180,7 @@ func TestPriceBurstableDefaultSizedByBaseline(t *testing.T) {
 	// sustains 1.919 (1.3433 at 70%), so the peak second's 7 need ceil(7 / 1.3433) = 6
 	// instances: 4,380 h x $0.0104 = $45.552. They spend what they earn at most: no surplus.
 	w := flatMicro()
-	w.EC2.Fleet.RequestsPerSecondPerUnit = dec("0")
+	model.EditSettings(&w, model.PlatformEC2, func(c *model.EC2Config) { c.Fleet.RequestsPerSecondPerUnit = dec("0") })
 	r := model.Price([]model.Workload{w}, catalog(t), model.Options{}).Workloads[0]
 	e := r.Estimate(model.PlatformEC2)
 	if e.Capacity.Max != 6 || !e.MonthlyCost.Equal(dec("45.552")) || !e.LineItems[1].Quantity.IsZero() {
@@ -200,7 +200,7 @@ func TestPriceBurstableDefaultSizedByBaseline(t *testing.T) {
 
 func TestCPUCreditsOnAFixedPerformanceTypeWarns(t *testing.T) {
 	w := flatMicro()
-	w.EC2.InstanceType, w.EC2.CPUCredits = "m7i.large", model.CreditsStandard
+	model.EditSettings(&w, model.PlatformEC2, func(c *model.EC2Config) { c.InstanceType, c.CPUCredits = "m7i.large", model.CreditsStandard })
 	e := model.Price([]model.Workload{w}, catalog(t), model.Options{}).Workloads[0].Estimate(model.PlatformEC2)
 	if len(e.Warnings) != 1 || !strings.Contains(e.Warnings[0], "m7i.large has no CPU credits") || len(e.LineItems) != 1 {
 		t.Errorf("warnings %v, lines %d", e.Warnings, len(e.LineItems))

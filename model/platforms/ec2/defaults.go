@@ -13,7 +13,9 @@ import (
 // file left out.
 func resolve(w *model.Workload, cat *pricing.Catalog) {
 	share, needGB := model.LambdaNeeds(w.Function)
-	c := &w.EC2
+	cfg := configOf(*w)
+	c := &cfg
+	defer func() { w.SetSettings(model.PlatformEC2, cfg) }()
 	if c.InstanceType == "" {
 		if it, ok := defaultInstance(*w, cat, share, needGB); ok {
 			c.InstanceType, c.InstanceTypeChosen = it, true

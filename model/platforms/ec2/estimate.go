@@ -15,7 +15,7 @@ import (
 // purchase option's rate; a burstable type's fleet also keeps its CPU credit ledger over work,
 // each hour's requests in entry-request equivalents (see withCredits).
 func estimate(w model.Workload, work []int64, peaks demand.HourPeaks, windowMs int64, cat *pricing.Catalog) model.Estimate {
-	c := w.EC2
+	c := configOf(w)
 	it, ok := cat.InstanceTypes[c.InstanceType]
 	e := model.Estimate{Platform: model.PlatformEC2, Summary: ec2Summary(c, it)}
 	if c.InstanceType == "" {

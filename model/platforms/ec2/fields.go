@@ -16,18 +16,18 @@ var _ model.FieldsOwner = Platform{}
 func (Platform) EditFields(model.Workload) []model.EditField {
 	return []model.EditField{
 		{Label: "Instance type", Key: "ec2.instance_type",
-			Value: func(w model.Workload) string { return w.EC2.InstanceType },
+			Value: func(w model.Workload) string { return configOf(w).InstanceType },
 			Nudge: func(w model.Workload, dir int, cat *pricing.Catalog) []model.FieldEdit {
-				return model.SetKey("ec2.instance_type", model.Cycle(cat.InstanceTypeNames(), w.EC2.InstanceType, dir))
+				return model.SetKey("ec2.instance_type", model.Cycle(cat.InstanceTypeNames(), configOf(w).InstanceType, dir))
 			}},
 		{Label: "Instance rps", Key: "ec2.requests_per_second_per_instance", Serving: true,
-			Value: func(w model.Workload) string { return w.EC2.Fleet.RequestsPerSecondPerUnit.String() },
+			Value: func(w model.Workload) string { return configOf(w).Fleet.RequestsPerSecondPerUnit.String() },
 			Nudge: func(w model.Workload, dir int, _ *pricing.Catalog) []model.FieldEdit {
-				return model.SetKey("ec2.requests_per_second_per_instance", model.Nudged(w.EC2.Fleet.RequestsPerSecondPerUnit, dir, 3).String())
+				return model.SetKey("ec2.requests_per_second_per_instance", model.Nudged(configOf(w).Fleet.RequestsPerSecondPerUnit, dir, 3).String())
 			}},
 		{Label: "Purchase", Key: "ec2.purchase",
 			Value: func(w model.Workload) string {
-				e := w.EC2
+				e := configOf(w)
 				if e.Purchase == model.Spot {
 					return string(e.Purchase) + " " + e.SpotDiscountPercent.String()
 				}
@@ -40,7 +40,7 @@ func (Platform) EditFields(model.Workload) []model.EditField {
 						names = append(names, string(p))
 					}
 				}
-				return purchaseEdits(model.Cycle(names, string(w.EC2.Purchase), dir))
+				return purchaseEdits(model.Cycle(names, string(configOf(w).Purchase), dir))
 			},
 			Typed: func(text string) ([]model.FieldEdit, error) { return purchaseEdits(text), nil }},
 	}

@@ -26,7 +26,7 @@ func (Platform) Resolve(w *model.Workload, cat *pricing.Catalog) { resolve(w, ca
 func (Platform) Estimate(d *model.Demand) model.Estimate {
 	work, peaks := d.ContainerWorkPeaks()
 	e := estimate(d.Workload, work, peaks, d.PeakWindowMs(), d.Catalog)
-	return d.SurroundFleet(e, "instances", d.Workload.EC2.EBSGB, e.Capacity.Max, connectionsPerInstance)
+	return d.SurroundFleet(e, "instances", configOf(d.Workload).EBSGB, e.Capacity.Max, connectionsPerInstance)
 }
 
 // instances are what EC2's capacity counts.

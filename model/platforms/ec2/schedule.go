@@ -11,8 +11,9 @@ import (
 
 // scheduleEC2 prices the schedule on EC2 at the workload's purchase option.
 //
-// Dedicated: one instance kept running all month (hours), of type userType or else the
-// cheapest non-burstable type with Lambda's CPU share at MemoryMB that holds MemoryMB.
+// Dedicated: one instance kept running all month (hours), of the type the user wrote
+// (userInstanceType) or else the cheapest non-burstable type with Lambda's CPU share at
+// MemoryMB that holds MemoryMB.
 //
 // Service: the runs take capacity from the service's instances: each task is taken to occupy
 // one instance for its run, so the hours added are runs x parallel x run seconds / 3,600 (work
@@ -24,14 +25,14 @@ func schedule(j *model.ScheduledJob) model.Estimate {
 	if j.Host() == model.ServiceInstances {
 		return scheduleOnService(j, e)
 	}
-	typ := j.UserInstanceType()
+	typ := userInstanceType(w)
 	if typ == "" {
 		var ok bool
 		if typ, ok = defaultInstance(w, cat, model.CPUShare(s.MemoryMB), model.MBToGB(s.MemoryMB)); !ok {
 			return model.Infeasible(e, fmt.Sprintf("no non-burstable %s instance type in the catalog has %s", w.Lambda.Architecture, humanize.Megabytes(s.MemoryMB)))
 		}
 	}
-	e.Summary = fmt.Sprintf("a dedicated %s %s, running all %d hours", typ, w.EC2.Purchase, hours)
+	e.Summary = fmt.Sprintf("a dedicated %s %s, running all %d hours", typ, configOf(w).Purchase, hours)
 	it, ok := cat.InstanceTypes[typ]
 	if !ok {
 		return model.Infeasible(e, unknownInstance(typ, cat))
@@ -48,8 +49,8 @@ func schedule(j *model.ScheduledJob) model.Estimate {
 
 func scheduleOnService(j *model.ScheduledJob, e model.Estimate) model.Estimate {
 	w, s, cat := j.Workload, j.Schedule, j.Catalog
-	typ := w.EC2.InstanceType
-	e.Summary = fmt.Sprintf("on the service's %s %s instances: the capacity the runs take from the fleet, each task holding an instance for its run", typ, w.EC2.Purchase)
+	typ := configOf(w).InstanceType
+	e.Summary = fmt.Sprintf("on the service's %s %s instances: the capacity the runs take from the fleet, each task holding an instance for its run", typ, configOf(w).Purchase)
 	if w.SchedulesOnly {
 		return model.Infeasible(e, "the workload has no service whose instances the schedule could share: use ec2: dedicated")
 	}
@@ -70,8 +71,8 @@ func scheduleOnService(j *model.ScheduledJob, e model.Estimate) model.Estimate {
 }
 
 func ec2Usage(w model.Workload, typ string, hours decimal.Decimal) pricing.EC2Usage {
-	return pricing.EC2Usage{Region: w.Region, InstanceType: typ, Purchase: string(w.EC2.Purchase),
-		SpotDiscountPercent: w.EC2.SpotDiscountPercent, InstanceHours: hours}
+	return pricing.EC2Usage{Region: w.Region, InstanceType: typ, Purchase: string(configOf(w).Purchase),
+		SpotDiscountPercent: configOf(w).SpotDiscountPercent, InstanceHours: hours}
 }
 
 // renameEC2 gives EC2Bill's single line item the schedule's id and name; as the schedule's,

@@ -45,16 +45,16 @@ func purchases() []string {
 	return out
 }
 
-// DecodeSection reads the ec2 section into w.EC2.
+// DecodeSection reads the ec2 section into w.Settings.
 func (Platform) DecodeSection(r *model.SectionReader, w *model.Workload) yamlspec.ErrorList {
-	w.EC2 = model.EC2Config{
+	w.SetSettings(model.PlatformEC2, model.EC2Config{
 		InstanceType:        r.Text("instance_type"),
 		Fleet:               r.Fleet("requests_per_second_per_instance", "min_instances"),
 		Purchase:            model.Purchase(r.Text("purchase")),
 		SpotDiscountPercent: r.Dec("spot_discount_percent"),
 		CPUCredits:          model.CPUCredits(r.Text("cpu_credits")),
 		EBSGB:               r.Value().Get("ebs_gb").Int(),
-	}
+	})
 	return nil
 }
 

@@ -12,7 +12,8 @@ import (
 // resolve chooses the task size and the throughput per task the file left out.
 func resolve(w *model.Workload) {
 	share, needGB := model.LambdaNeeds(w.Function)
-	f := &w.Fargate
+	f := configOf(*w)
+	defer func() { w.SetSettings(model.PlatformFargate, f) }()
 	if f.VCPU.IsZero() || f.MemoryGB.IsZero() {
 		// When no task size holds the function, the memory stays unchosen and the Fargate
 		// estimate says why (noFit).

@@ -11,7 +11,7 @@ import (
 
 // estimate sizes tasks hour by hour (see model.SizeFleet) and prices the task-hours.
 func estimate(w model.Workload, peaks demand.HourPeaks, windowMs int64, cat *pricing.Catalog) model.Estimate {
-	f := w.Fargate
+	f := configOf(w)
 	e := model.Estimate{Platform: model.PlatformFargate, Summary: fmt.Sprintf("%s vCPU / %s GB %s, %s rps per task", f.VCPU, f.MemoryGB, f.Architecture, humanize.Quantity(f.Fleet.RequestsPerSecondPerUnit))}
 	if f.MemoryGB.IsZero() {
 		e.Summary = "no task size holds " + humanize.Megabytes(w.Function.MemoryMB)

@@ -22,8 +22,8 @@ func BenchmarkYearFleets(b *testing.B) {
 		Traffic: model.Traffic{RequestsPerMonth: 3000000, Shape: model.Shape{Kind: model.Diurnal, PeakToAverage: decimal.RequireFromString("2.5"),
 			PeakHour: 14, TimeZone: "Europe/Berlin", Bursts: []model.Burst{{Name: "launch", Multiplier: decimal.NewFromInt(4), HoursPerMonth: 12}}}},
 		Function: model.Function{DurationMs: decimal.NewFromInt(120), MemoryMB: 1536},
-		Fargate: model.FargateConfig{Architecture: model.ARM64, VCPU: decimal.RequireFromString("0.5"), MemoryGB: decimal.NewFromInt(1), EphemeralStorageGB: 20,
-			Fleet: model.Fleet{RequestsPerSecondPerUnit: decimal.NewFromInt(40), Min: 2}},
+		Settings: map[model.Platform]any{model.PlatformFargate: model.FargateConfig{Architecture: model.ARM64, VCPU: decimal.RequireFromString("0.5"), MemoryGB: decimal.NewFromInt(1), EphemeralStorageGB: 20,
+			Fleet: model.Fleet{RequestsPerSecondPerUnit: decimal.NewFromInt(40), Min: 2}}},
 	}
 	h, err := w.Traffic.Expand(model.Month{Name: "year", Start: model.StandardMonth().Start, Hours: 8760})
 	if err != nil {

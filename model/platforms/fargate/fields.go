@@ -17,17 +17,17 @@ var _ model.FieldsOwner = Platform{}
 func (Platform) EditFields(model.Workload) []model.EditField {
 	return []model.EditField{
 		{Label: "Task rps", Key: "fargate.requests_per_second_per_task", Serving: true,
-			Value: func(w model.Workload) string { return w.Fargate.Fleet.RequestsPerSecondPerUnit.String() },
+			Value: func(w model.Workload) string { return configOf(w).Fleet.RequestsPerSecondPerUnit.String() },
 			Nudge: func(w model.Workload, dir int, _ *pricing.Catalog) []model.FieldEdit {
-				return model.SetKey("fargate.requests_per_second_per_task", model.Nudged(w.Fargate.Fleet.RequestsPerSecondPerUnit, dir, 3).String())
+				return model.SetKey("fargate.requests_per_second_per_task", model.Nudged(configOf(w).Fleet.RequestsPerSecondPerUnit, dir, 3).String())
 			}},
 		{Label: "Task size", Key: "fargate.vcpu",
 			Value: func(w model.Workload) string {
-				f := w.Fargate
+				f := configOf(w)
 				return f.VCPU.String() + " vCPU / " + f.MemoryGB.String() + " GB"
 			},
 			Nudge: func(w model.Workload, dir int, _ *pricing.Catalog) []model.FieldEdit {
-				f := w.Fargate
+				f := configOf(w)
 				sizes := pricing.FargateSizes()
 				i := slices.IndexFunc(sizes, func(s pricing.FargateSize) bool { return s.VCPU.Equal(f.VCPU) && s.MemoryGB.Equal(f.MemoryGB) })
 				s := sizes[(max(i, 0)+dir+len(sizes))%len(sizes)]

@@ -29,7 +29,7 @@ func schedule(j *model.ScheduledJob) model.Estimate {
 	work, exits := j.Runs()
 	workS, exitS := taskSeconds(s.DurationMs), taskSeconds(s.EarlyExitMs)
 	e := model.Estimate{Platform: model.PlatformFargate, Summary: fmt.Sprintf("%s vCPU / %s GB %s, %s a run, %s s billed per run with work (billing starts with the image pull: include it in duration_ms)",
-		size.VCPU, size.MemoryGB, w.Fargate.Architecture, humanize.Plural(model.ParallelTasks(s), "task", "tasks"), humanize.Quantity(workS))}
+		size.VCPU, size.MemoryGB, configOf(w).Architecture, humanize.Plural(model.ParallelTasks(s), "task", "tasks"), humanize.Quantity(workS))}
 	if exits.IsPositive() {
 		e.Summary += ", " + humanize.Quantity(exitS) + " s per early exit"
 	}
@@ -67,8 +67,8 @@ func eventDriven(j *model.ScheduledJob, scheduled model.Estimate) model.TriggerC
 
 // usage is the workload's tasks of size for taskHours.
 func usage(w model.Workload, size pricing.FargateSize, taskHours decimal.Decimal) pricing.FargateUsage {
-	return pricing.FargateUsage{Region: w.Region, Architecture: string(w.Fargate.Architecture),
-		VCPU: size.VCPU, MemoryGB: size.MemoryGB, StorageGB: w.Fargate.EphemeralStorageGB, TaskHours: taskHours}
+	return pricing.FargateUsage{Region: w.Region, Architecture: string(configOf(w).Architecture),
+		VCPU: size.VCPU, MemoryGB: size.MemoryGB, StorageGB: configOf(w).EphemeralStorageGB, TaskHours: taskHours}
 }
 
 // taskSeconds is what Fargate bills for one task that runs ms milliseconds.

@@ -31,7 +31,7 @@ var sectionSpec = &yamlspec.Spec{Kind: yamlspec.Object,
 			Doc: "Tasks kept running even when idle."}},
 	}, model.ScalingFields("tasks")...)}
 
-// DecodeSection reads the fargate section into w.Fargate. The architecture left out is the
+// DecodeSection reads the fargate section into w.Settings. The architecture left out is the
 // function's (w.FunctionArchitecture, lambda.architecture), recorded as such.
 func (Platform) DecodeSection(r *model.SectionReader, w *model.Workload) yamlspec.ErrorList {
 	arch := r.Value().Get("architecture").Str()
@@ -39,13 +39,13 @@ func (Platform) DecodeSection(r *model.SectionReader, w *model.Workload) yamlspe
 		arch = string(w.FunctionArchitecture())
 		r.Record("architecture", arch, "same as lambda.architecture")
 	}
-	w.Fargate = model.FargateConfig{
+	w.SetSettings(model.PlatformFargate, model.FargateConfig{
 		Architecture:       model.Architecture(arch),
 		VCPU:               r.Dec("vcpu"),
 		MemoryGB:           r.Dec("memory_gb"),
 		EphemeralStorageGB: r.Int("ephemeral_storage_gb"),
 		Fleet:              r.Fleet("requests_per_second_per_task", "min_tasks"),
-	}
+	})
 	return nil
 }
 

@@ -114,8 +114,8 @@ func TestSweepMatchesBruteForceEverywhere(t *testing.T) {
 	paid := mobileBackend()
 	paid.Lambda.FreeTier = false
 	paid.Function.DurationMs = dec("850000") // 14 minutes: the small sizes pass the 15-minute limit
-	paid.Fargate = model.FargateConfig{Architecture: model.X86_64, EphemeralStorageGB: 20, Fleet: model.Fleet{Min: 1}}
-	paid.EC2 = model.EC2Config{Fleet: model.Fleet{Min: 1}, Purchase: model.OnDemand}
+	paid.SetSettings(model.PlatformFargate, model.FargateConfig{Architecture: model.X86_64, EphemeralStorageGB: 20, Fleet: model.Fleet{Min: 1}})
+	paid.SetSettings(model.PlatformEC2, model.EC2Config{Fleet: model.Fleet{Min: 1}, Purchase: model.OnDemand})
 
 	for name, w := range map[string]model.Workload{"order-pipeline": pipeline, "provisioned": provisioned, "paid": paid} {
 		t.Run(name, func(t *testing.T) { checkAgainstBruteForce(t, w, 97) })

@@ -1,0 +1,9 @@
+package tui
+
+import "github.com/breakeven/breakeven/model"
+
+// ec2Of is EC2's settings in w, for the tests.
+func ec2Of(w model.Workload) model.EC2Config {
+	c, _ := model.SettingsOf[model.EC2Config](w, model.PlatformEC2)
+	return c
+}
