@@ -92,7 +92,7 @@ func withPowerTuning(set []model.Workload, path string) error {
 		}
 	}
 	for _, p := range points {
-		p.Architecture = w.Lambda.Architecture
+		p.Architecture = model.FunctionSettingsOf(*w).Architecture
 		for _, m := range kept {
 			if m.MemoryMB == p.MemoryMB && m.Architecture == p.Architecture {
 				return usagef("--power-tuning %s: %d MB on %s is also in %s's %s; keep one", path, p.MemoryMB, p.Architecture, w.File, m.Source)

@@ -67,7 +67,7 @@ var functionSeat = seat{}
 // month; fleetHours are the tasks' or instances' billed hours (zero for a function).
 func (a around) services(st seat, fleetHours decimal.Decimal) pricing.Services {
 	w := a.w
-	s := pricing.Services{Region: w.Region, Free: w.Lambda.FreeTier}
+	s := pricing.Services{Region: w.Region, Free: FunctionSettingsOf(w).FreeTier}
 	a.frontDoor(st, &s)
 	a.flowServices(&s)
 	if w.FrontDoor.Lambda != "" {

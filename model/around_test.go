@@ -36,7 +36,7 @@ func TestStepCostsAreTheirOwnLines(t *testing.T) {
 
 func TestQueueDeletesOnlyWhatSucceeds(t *testing.T) {
 	w := mobileBackend()
-	w.Lambda.FreeTier = false
+	EditSettings(&w, PlatformLambda, func(c *LambdaConfig) { c.FreeTier = false })
 	w.Traffic = Traffic{RequestsPerMonth: 1000000}
 	w.Flow = []Step{
 		{Name: "jobs", Kind: StepSQS, From: EntryStep, PerParent: dec("1"), MessageKB: dec("1")},

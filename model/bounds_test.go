@@ -170,8 +170,7 @@ func TestAttemptsStayShort(t *testing.T) {
 // Both add EventBridge Scheduler's 44,640 invocations x $0.000001 = $0.04464.
 func TestScheduleAtItsMaxima(t *testing.T) {
 	w := Workload{Name: "every-minute", Region: "us-east-1", SchedulesOnly: true,
-		Lambda:   LambdaConfig{Architecture: X86_64, EphemeralStorageMB: 512},
-		Settings: map[Platform]any{PlatformFargate: FargateConfig{Architecture: X86_64, EphemeralStorageGB: 20}, PlatformEC2: EC2Config{Purchase: OnDemand}},
+		Settings: map[Platform]any{PlatformLambda: LambdaConfig{Architecture: X86_64, EphemeralStorageMB: 512}, PlatformFargate: FargateConfig{Architecture: X86_64, EphemeralStorageGB: 20}, PlatformEC2: EC2Config{Purchase: OnDemand}},
 		Schedules: []Schedule{{Name: "every-minute", Cron: "* * * * *", DurationMs: dec("900000"), MemoryMB: 10240,
 			Parallel: 100000, EC2: DedicatedInstance}}}
 	r := Price([]Workload{w}, catalog(t), Options{Month: demand.CalendarMonth(2026, 12)}).Workloads[0]

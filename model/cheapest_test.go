@@ -18,7 +18,7 @@ func TestThrottlingLambdaIsNotTheCheapest(t *testing.T) {
 	if lambda.Serves() || !lambda.MonthlyCost.LessThan(fargate.MonthlyCost) || r.Cheapest != PlatformFargate {
 		t.Errorf("Lambda %s (serves all: %v), Fargate %s: cheapest %s, want fargate", lambda.MonthlyCost, lambda.Serves(), fargate.MonthlyCost, r.Cheapest)
 	}
-	w.Lambda.QuotaRaised = true
+	EditSettings(&w, PlatformLambda, func(c *LambdaConfig) { c.QuotaRaised = true })
 	if r := Price([]Workload{w}, catalog(t), Options{}).Workloads[0]; r.Cheapest != PlatformLambda || !r.Estimate(PlatformLambda).Serves() {
 		t.Errorf("with the quota raised: cheapest %s, want lambda", r.Cheapest)
 	}
@@ -30,7 +30,7 @@ func throttled() Workload {
 	w := mobileBackend()
 	w.Traffic.RequestsPerMonth = 20 * 3600 * 730
 	w.Function = Function{DurationMs: dec("1000"), MemoryMB: 1024}
-	w.Lambda.ConcurrencyLimit = 10
-	w.Lambda.OmitColdStarts = true
+	EditSettings(&w, PlatformLambda, func(c *LambdaConfig) { c.ConcurrencyLimit = 10 })
+	EditSettings(&w, PlatformLambda, func(c *LambdaConfig) { c.OmitColdStarts = true })
 	return w
 }

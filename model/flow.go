@@ -140,10 +140,10 @@ func stepUsage(w Workload, p stepPlan, entryRequests decimal.Decimal) (pricing.L
 	invocations := entryRequests.Mul(p.Invocations()).Round(0)
 	return pricing.LambdaUsage{
 		Region:            w.Region,
-		Architecture:      string(w.Lambda.Architecture),
+		Architecture:      string(FunctionSettingsOf(w).Architecture),
 		Requests:          invocations,
 		DurationGBSeconds: pricing.GBSeconds(invocations, pricing.LambdaBilledMs(s.DurationMs), s.MemoryMB),
-		FreeTierEligible:  w.Lambda.FreeTier,
+		FreeTierEligible:  FunctionSettingsOf(w).FreeTier,
 	}, nil
 }
 
@@ -162,9 +162,9 @@ func waitUsage(w Workload, plan flowPlan, entryRequests decimal.Decimal) []prici
 		calls := entryRequests.Mul(p.Attempts).Round(0)
 		out = append(out, pricing.LambdaUsage{
 			Region:            w.Region,
-			Architecture:      string(w.Lambda.Architecture),
+			Architecture:      string(FunctionSettingsOf(w).Architecture),
 			DurationGBSeconds: pricing.GBSeconds(calls, pricing.LambdaBilledMs(p.Step.DurationMs), callerMB),
-			FreeTierEligible:  w.Lambda.FreeTier,
+			FreeTierEligible:  FunctionSettingsOf(w).FreeTier,
 		})
 	}
 	return out

@@ -38,7 +38,8 @@ func TestPortfolioTiersServicesAcrossWorkloads(t *testing.T) {
 	// nothing else is shared.
 	api := func(name string) Workload {
 		w := mobileBackend()
-		w.Name, w.Lambda.FreeTier = name, false
+		w.Name = name
+		EditSettings(&w, PlatformLambda, func(c *LambdaConfig) { c.FreeTier = false })
 		w.Traffic.RequestsPerMonth = 200000000
 		w.FrontDoor = FrontDoor{Lambda: HTTPAPI, Containers: HTTPAPI, RequestKB: dec("1"), NewConnectionPercent: dec("100"), ConnectionSeconds: dec("1")}
 		return w

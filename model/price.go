@@ -205,7 +205,7 @@ func withShared(estimates []Estimate, w Workload, function, containers around, s
 	}
 	shared := decimal.Zero
 	if function.entry.Equal(containers.entry) {
-		flow := pricing.Services{Region: w.Region, Free: w.Lambda.FreeTier, SchedulerInvocations: runs}
+		flow := pricing.Services{Region: w.Region, Free: FunctionSettingsOf(w).FreeTier, SchedulerInvocations: runs}
 		function.flowServices(&flow)
 		if bill, err := cat.ServicesBill([]pricing.Services{flow}); err == nil {
 			shared = bill.Total().Add(proxy)

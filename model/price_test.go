@@ -25,8 +25,7 @@ func mobileBackend() Workload {
 		Name: "mobile-backend", Region: "us-east-1",
 		Traffic:  Traffic{RequestsPerMonth: 3000000},
 		Function: Function{DurationMs: dec("120"), MemoryMB: 1536},
-		Lambda:   LambdaConfig{Architecture: X86_64, EphemeralStorageMB: 512, FreeTier: true},
-		Settings: map[Platform]any{PlatformFargate: FargateConfig{Architecture: ARM64, VCPU: dec("0.5"), MemoryGB: dec("1"), EphemeralStorageGB: 20,
+		Settings: map[Platform]any{PlatformLambda: LambdaConfig{Architecture: X86_64, EphemeralStorageMB: 512, FreeTier: true}, PlatformFargate: FargateConfig{Architecture: ARM64, VCPU: dec("0.5"), MemoryGB: dec("1"), EphemeralStorageGB: 20,
 			Fleet: Fleet{RequestsPerSecondPerUnit: dec("40"), Min: 2}}, PlatformEC2: EC2Config{InstanceType: "t4g.small", Fleet: Fleet{RequestsPerSecondPerUnit: dec("60"), Min: 2}, Purchase: OnDemand}},
 	}
 }
@@ -222,9 +221,11 @@ func TestProvisionedConcurrencySchedules(t *testing.T) {
 	w := mobileBackend()
 	w.Traffic.RequestsPerMonth = 7300000
 	w.Function = Function{DurationMs: dec("100"), MemoryMB: 1024}
-	w.Lambda.ProvisionedConcurrency = 10
-	w.Lambda.ProvisionedSchedule = ProvisionedSchedule{Kind: Weekly, StartHour: 9, EndHour: 17,
-		Days: []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday}}
+	EditSettings(&w, PlatformLambda, func(c *LambdaConfig) { c.ProvisionedConcurrency = 10 })
+	EditSettings(&w, PlatformLambda, func(c *LambdaConfig) {
+		c.ProvisionedSchedule = ProvisionedSchedule{Kind: Weekly, StartHour: 9, EndHour: 17,
+			Days: []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday}}
+	})
 	items := lineItems(Price([]Workload{w}, catalog(t), Options{}).Workloads[0].Estimate(PlatformLambda))
 	if !items["lambda.provisioned_concurrency"].Quantity.Equal(dec("6372000")) || !items["lambda.provisioned_concurrency"].Cost.Equal(dec("26.5502124")) {
 		t.Errorf("provisioned concurrency %+v", items["lambda.provisioned_concurrency"])
@@ -235,7 +236,7 @@ func TestProvisionedConcurrencySchedules(t *testing.T) {
 
 	// In the bursts: a 10-hour burst of 5x: 10 hours x 3,600 s x 10 GB = 360,000 GB-s.
 	w.Traffic.Shape.Bursts = []Burst{{Name: "launch", Multiplier: dec("5"), HoursPerMonth: 10}}
-	w.Lambda.ProvisionedSchedule = ProvisionedSchedule{Kind: Bursts}
+	EditSettings(&w, PlatformLambda, func(c *LambdaConfig) { c.ProvisionedSchedule = ProvisionedSchedule{Kind: Bursts} })
 	items = lineItems(Price([]Workload{w}, catalog(t), Options{}).Workloads[0].Estimate(PlatformLambda))
 	if !items["lambda.provisioned_concurrency"].Quantity.Equal(dec("360000")) {
 		t.Errorf("burst-window provisioned concurrency %s", items["lambda.provisioned_concurrency"].Quantity)

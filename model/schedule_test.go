@@ -17,8 +17,7 @@ var nov2026 = demand.CalendarMonth(2026, time.November)
 func jobsWorkload(s ...Schedule) Workload {
 	return Workload{
 		Name: "jobs", Region: "us-east-1", SchedulesOnly: true, Schedules: s,
-		Lambda:   LambdaConfig{Architecture: X86_64, EphemeralStorageMB: 512},
-		Settings: map[Platform]any{PlatformFargate: FargateConfig{Architecture: X86_64, EphemeralStorageGB: 20}, PlatformEC2: EC2Config{Purchase: OnDemand}},
+		Settings: map[Platform]any{PlatformLambda: LambdaConfig{Architecture: X86_64, EphemeralStorageMB: 512}, PlatformFargate: FargateConfig{Architecture: X86_64, EphemeralStorageGB: 20}, PlatformEC2: EC2Config{Purchase: OnDemand}},
 	}
 }
 
@@ -194,7 +193,7 @@ func TestScheduleLambdaByHand(t *testing.T) {
 	}
 
 	// With the free tier, alone in the account, it is free; the usage says it is eligible.
-	w.Lambda.FreeTier = true
+	EditSettings(&w, PlatformLambda, func(c *LambdaConfig) { c.FreeTier = true })
 	r, usages = priceOne(t, w, nov2026)
 	wantDec(t, "with the free tier", r.Estimate(PlatformLambda).MonthlyCost, "0")
 	if !usages[0].FreeTierEligible {

@@ -75,10 +75,10 @@ func SettingsOf[T any](w Workload, p Platform) (T, bool) {
 // architecture (fargate.architecture), read here rather than from another platform's
 // settings.
 func (w *Workload) FunctionArchitecture() Architecture {
-	if w.Lambda.Architecture == "" {
-		return X86_64
+	if a := FunctionSettingsOf(*w).Architecture; a != "" {
+		return a
 	}
-	return w.Lambda.Architecture
+	return X86_64
 }
 
 // SectionReader reads one platform's section of a decoded workload file, applying the spec's

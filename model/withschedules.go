@@ -54,7 +54,7 @@ func priceSchedulesOnly(w Workload, cat *pricing.Catalog, month Month) WorkloadR
 	for _, p := range pricers {
 		e := p.SchedulesOnly(&d)
 		e.Summary = summary
-		e = withServices(e, pricing.Services{Region: w.Region, Free: w.Lambda.FreeTier, SchedulerInvocations: schedulerInvocations(r.Schedules)}, cat)
+		e = withServices(e, pricing.Services{Region: w.Region, Free: FunctionSettingsOf(w).FreeTier, SchedulerInvocations: schedulerInvocations(r.Schedules)}, cat)
 		r.Estimates = append(r.Estimates, withSchedules(e, r.Schedules, !e.schedulesBilled))
 	}
 	r.Cheapest = cheapest(r.Estimates)

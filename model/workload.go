@@ -5,9 +5,10 @@
 // (Platforms, RegisterPlatform): the engine loops over it and names none of them for its
 // work; each lives in a directory of its own under model/platforms (Lambda, Fargate, EC2),
 // which package model/platforms registers. What the workload's YAML decodes into and what
-// report reads of one platform (LambdaConfig, ColdStartConfig, Tuning, LambdaDetail,
-// SweepResult; FargateConfig and EC2Config, kept in Workload.Settings and read elsewhere only
-// through FleetOwner, TaskResizer and InstanceOwner) stay here as the contract. The demand before any price (months, the shapes'
+// report reads of one platform (ColdStartConfig, Tuning, LambdaDetail, SweepResult;
+// LambdaConfig, FargateConfig and EC2Config, kept in Workload.Settings and read elsewhere
+// only through FunctionOwner, FleetOwner, TaskResizer and InstanceOwner) stay here as the
+// contract. The demand before any price (months, the shapes'
 // hours, cron runs, the statistics of an hour's requests) is package model/demand; the
 // decision analyses that price through Price (break-even, right-sizing, purchase options,
 // provisioned concurrency, growth, scenarios, sensitivity, the hybrid, the steps worth
@@ -77,10 +78,9 @@ type Workload struct {
 
 	Traffic  Traffic
 	Function Function
-	Lambda   LambdaConfig
 	// Settings are the decoded sections of the platforms that keep their configuration in
 	// a type of their own (SectionOwner), keyed by platform: SetSettings, SettingsOf
-	// (Fargate's FargateConfig and EC2's EC2Config among them).
+	// (Lambda's LambdaConfig, Fargate's FargateConfig and EC2's EC2Config among them).
 	Settings map[Platform]any
 	// Database is the relational database the workload uses, if any.
 	Database *Database
@@ -140,30 +140,6 @@ type Traffic struct {
 type Function struct {
 	DurationMs decimal.Decimal
 	MemoryMB   int64
-}
-
-// LambdaConfig is how the workload is configured on AWS Lambda.
-type LambdaConfig struct {
-	Architecture       Architecture
-	EphemeralStorageMB int64
-	FreeTier           bool
-	// ProvisionedConcurrency is the number of execution environments kept initialised while
-	// the schedule has them on (0: none).
-	ProvisionedConcurrency int64
-	// ProvisionedSchedule says when provisioned concurrency is on.
-	ProvisionedSchedule ProvisionedSchedule
-	// ConcurrencyLimit is the most environments the function may run at once: the account's
-	// regional quota or the function's reserved concurrency (0: DefaultConcurrencyLimit).
-	ConcurrencyLimit int64
-	// ColdStart describes what a cold start takes; memory, architecture and percentile are
-	// filled in from the rest of the workload when it is estimated.
-	ColdStart ColdStartConfig
-	// OmitColdStarts leaves the estimated INIT of cold starts out of the bill (they are still
-	// estimated and reported).
-	OmitColdStarts bool
-	// QuotaRaised says the concurrency limit will be raised to fit the peak: requests above
-	// the limit are billed rather than taken off as throttled.
-	QuotaRaised bool
 }
 
 // Schedule is a job run on a cron schedule, whether or not there is work.

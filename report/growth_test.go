@@ -23,8 +23,7 @@ func growingAPI() model.Workload {
 		Name: "growing-api", Region: "us-east-1",
 		Traffic:  model.Traffic{RequestsPerMonth: 4000000, GrowthPercentPerMonth: d("10")},
 		Function: model.Function{DurationMs: d("100"), MemoryMB: 512},
-		Lambda:   model.LambdaConfig{Architecture: model.X86_64, EphemeralStorageMB: 512},
-		Settings: map[model.Platform]any{model.PlatformFargate: model.FargateConfig{Architecture: model.X86_64, VCPU: d("0.25"), MemoryGB: d("0.5"), EphemeralStorageGB: 20,
+		Settings: map[model.Platform]any{model.PlatformLambda: model.LambdaConfig{Architecture: model.X86_64, EphemeralStorageMB: 512}, model.PlatformFargate: model.FargateConfig{Architecture: model.X86_64, VCPU: d("0.25"), MemoryGB: d("0.5"), EphemeralStorageGB: 20,
 			Fleet: model.Fleet{RequestsPerSecondPerUnit: d("1000"), Min: 1}}, model.PlatformEC2: model.EC2Config{InstanceType: "t4g.small", Fleet: model.Fleet{RequestsPerSecondPerUnit: d("1000"), Min: 1}, Purchase: model.OnDemand}},
 	}
 }

@@ -30,8 +30,7 @@ func flatSavingsPlan() model.Workload {
 		Name: "flat-service", Region: "us-east-1",
 		Traffic:  model.Traffic{RequestsPerMonth: 1000000000},
 		Function: model.Function{DurationMs: d("120"), MemoryMB: 1536},
-		Lambda:   model.LambdaConfig{Architecture: model.X86_64, EphemeralStorageMB: 512},
-		Settings: map[model.Platform]any{model.PlatformFargate: model.FargateConfig{Architecture: model.ARM64, VCPU: d("2"), MemoryGB: d("4"), EphemeralStorageGB: 20,
+		Settings: map[model.Platform]any{model.PlatformLambda: model.LambdaConfig{Architecture: model.X86_64, EphemeralStorageMB: 512}, model.PlatformFargate: model.FargateConfig{Architecture: model.ARM64, VCPU: d("2"), MemoryGB: d("4"), EphemeralStorageGB: 20,
 			Fleet: model.Fleet{RequestsPerSecondPerUnit: d("120"), Min: 1}}, model.PlatformEC2: model.EC2Config{InstanceType: "m7g.large", Fleet: model.Fleet{RequestsPerSecondPerUnit: d("120"), Min: 1}, Purchase: model.OnDemand}},
 	}
 }

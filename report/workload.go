@@ -77,7 +77,7 @@ func markdownWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int
 			fmt.Fprintf(b, "%s.\n\n", throttlingText(th))
 		}
 		if cs := lambda.ColdStarts; cs != nil {
-			fmt.Fprintf(b, "%s. Assumptions of this estimate (docs/cold-starts.md):\n\n", coldStartText(cs, !r.Workload.Lambda.OmitColdStarts))
+			fmt.Fprintf(b, "%s. Assumptions of this estimate (docs/cold-starts.md):\n\n", coldStartText(cs, !model.FunctionSettingsOf(r.Workload).OmitColdStarts))
 			for _, a := range cs.Assumptions {
 				fmt.Fprintf(b, "- %s\n", cell(a))
 			}
@@ -264,7 +264,7 @@ func tableEstimate(b *strings.Builder, r model.WorkloadResult, e model.Estimate)
 		b.WriteString(wrap("    "+throttlingText(th), "      ", itemsWidth))
 	}
 	if cs := lambda.ColdStarts; cs != nil {
-		b.WriteString(wrap("    "+coldStartText(cs, !r.Workload.Lambda.OmitColdStarts), "      ", itemsWidth))
+		b.WriteString(wrap("    "+coldStartText(cs, !model.FunctionSettingsOf(r.Workload).OmitColdStarts), "      ", itemsWidth))
 	}
 	if wm := lambda.Warmer; wm != nil && lambda.ColdStarts != nil && lambda.ColdStarts.IdleRecycles > 0 {
 		b.WriteString(wrap("    "+warmerText(wm), "      ", itemsWidth))

@@ -81,11 +81,11 @@ func TestProvisionedInputs(t *testing.T) {
 		t.Errorf("provisioned concurrency: %s GB-seconds, $%s; want 2628000 and $10.95", pc.Quantity, pc.Cost)
 	}
 	m = keys(selectInput(t, m, "PC schedule"), "right")
-	if m.status != "PC schedule set to weekly" || d.work.Lambda.ProvisionedSchedule.Kind != model.Weekly {
+	if m.status != "PC schedule set to weekly" || lambdaOf(d.work).ProvisionedSchedule.Kind != model.Weekly {
 		t.Fatalf("status %q", m.status)
 	}
 	m = typeValue(t, selectInput(t, m, "PC hours"), "9-17")
-	s := d.work.Lambda.ProvisionedSchedule
+	s := lambdaOf(d.work).ProvisionedSchedule
 	if m.status != "PC hours set to 9-17" || s.StartHour != 9 || s.EndHour != 17 || m.mode != modeNormal {
 		t.Fatalf("status %q, hours %d-%d", m.status, s.StartHour, s.EndHour)
 	}
@@ -93,7 +93,7 @@ func TestProvisionedInputs(t *testing.T) {
 		t.Errorf("file:\n%s", d.text)
 	}
 	m = keys(selectInput(t, m, "Provisioned"), "left")
-	if d.work.Lambda.ProvisionedConcurrency != 0 || strings.Contains(string(d.text), "provisioned_schedule") || strings.Contains(string(d.text), "provisioned_hours") {
+	if lambdaOf(d.work).ProvisionedConcurrency != 0 || strings.Contains(string(d.text), "provisioned_schedule") || strings.Contains(string(d.text), "provisioned_hours") {
 		t.Errorf("back to 0: status %q, file:\n%s", m.status, d.text)
 	}
 	for _, f := range fields(d.work) {
@@ -108,12 +108,12 @@ func TestProvisionedInputs(t *testing.T) {
 func TestConcurrencyLimitInput(t *testing.T) {
 	m := keys(selectInput(t, openExample(t, "flat-api"), "Conc. limit"), "right")
 	d := m.current()
-	if m.status != "Conc. limit set to 1100" || d.work.Lambda.ConcurrencyLimit != 1100 || !strings.Contains(string(d.text), "  concurrency_limit: 1100\n") {
+	if m.status != "Conc. limit set to 1100" || lambdaOf(d.work).ConcurrencyLimit != 1100 || !strings.Contains(string(d.text), "  concurrency_limit: 1100\n") {
 		t.Errorf("status %q, file:\n%s", m.status, d.text)
 	}
 	m = keys(m, "left", "left")
-	if d.work.Lambda.ConcurrencyLimit != 891 { // 1100 x 0.9 = 990, x 0.9 = 891
-		t.Errorf("after two steps down: %d, want 891", d.work.Lambda.ConcurrencyLimit)
+	if lambdaOf(d.work).ConcurrencyLimit != 891 { // 1100 x 0.9 = 990, x 0.9 = 891
+		t.Errorf("after two steps down: %d, want 891", lambdaOf(d.work).ConcurrencyLimit)
 	}
 }
 

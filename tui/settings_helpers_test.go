@@ -7,3 +7,9 @@ func ec2Of(w model.Workload) model.EC2Config {
 	c, _ := model.SettingsOf[model.EC2Config](w, model.PlatformEC2)
 	return c
 }
+
+// lambdaOf is Lambda's settings in w, for the tests.
+func lambdaOf(w model.Workload) model.LambdaConfig {
+	c, _ := model.SettingsOf[model.LambdaConfig](w, model.PlatformLambda)
+	return c
+}

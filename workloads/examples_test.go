@@ -70,10 +70,10 @@ func TestExamplesCoverTheFormat(t *testing.T) {
 	var perSecond, freeTier, provisioned, spot, arm, lambdaTooLong, lambdaTooBig, engineChooses bool
 	for _, w := range Examples() {
 		perSecond = perSecond || w.Traffic.PerSecond
-		freeTier = freeTier || w.Lambda.FreeTier
-		provisioned = provisioned || w.Lambda.ProvisionedConcurrency > 0
+		freeTier = freeTier || lambdaOf(w).FreeTier
+		provisioned = provisioned || lambdaOf(w).ProvisionedConcurrency > 0
 		spot = spot || ec2Of(w).Purchase == "spot"
-		arm = arm || w.Lambda.Architecture == "arm64"
+		arm = arm || lambdaOf(w).Architecture == "arm64"
 		lambdaTooLong = lambdaTooLong || w.Function.DurationMs.IntPart() > 15*60*1000
 		lambdaTooBig = lambdaTooBig || w.Function.MemoryMB == 10240
 		engineChooses = engineChooses || ec2Of(w).InstanceType == ""

@@ -31,9 +31,9 @@ func TestParseMinimalAppliesDefaults(t *testing.T) {
 	if w.Function.DurationMs.String() != "120" || w.Function.MemoryMB != 1536 {
 		t.Errorf("function = %+v", w.Function)
 	}
-	if l := w.Lambda; l.Architecture != model.X86_64 || l.EphemeralStorageMB != 512 || l.FreeTier || l.ProvisionedConcurrency != 0 ||
+	if l := lambdaOf(w); l.Architecture != model.X86_64 || l.EphemeralStorageMB != 512 || l.FreeTier || l.ProvisionedConcurrency != 0 ||
 		l.ColdStart.Runtime != model.DefaultRuntime || !l.ColdStart.InitMs.IsZero() {
-		t.Errorf("lambda = %+v", w.Lambda)
+		t.Errorf("lambda = %+v", lambdaOf(w))
 	}
 	f := fargateOf(w)
 	if f.Architecture != model.X86_64 || f.EphemeralStorageGB != 20 || f.Fleet.Min != 1 ||
@@ -134,10 +134,10 @@ ec2:
 	if !w.Traffic.PerSecond || w.Traffic.RequestsPerSecond.String() != "12.5" || w.Traffic.RequestsPerMonth != 0 {
 		t.Errorf("traffic = %+v", w.Traffic)
 	}
-	l, cs := w.Lambda, w.Lambda.ColdStart
+	l, cs := lambdaOf(w), lambdaOf(w).ColdStart
 	if l.Architecture != model.ARM64 || l.EphemeralStorageMB != 1024 || !l.FreeTier || l.ProvisionedConcurrency != 3 ||
 		cs.Runtime != "python3.13" || cs.PackageMB != 12 || !cs.VPC || cs.InitMs.String() != "250.5" || cs.KeepAliveMinutes != 7 {
-		t.Errorf("lambda = %+v", w.Lambda)
+		t.Errorf("lambda = %+v", lambdaOf(w))
 	}
 	f := fargateOf(w)
 	if f.Architecture != model.X86_64 || f.VCPU.String() != "0.25" || f.MemoryGB.String() != "0.5" ||

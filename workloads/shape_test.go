@@ -86,7 +86,7 @@ func TestParseProvisionedSchedule(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := w.Lambda.ProvisionedSchedule
+	s := lambdaOf(w).ProvisionedSchedule
 	if s.Kind != model.Weekly || len(s.Days) != 2 || s.Days[0] != time.Saturday || s.StartHour != 10 || s.EndHour != 20 {
 		t.Errorf("schedule %+v", s)
 	}

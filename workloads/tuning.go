@@ -87,7 +87,7 @@ func buildTuning(root *yamlspec.Value, b *builder, w *model.Workload) yamlspec.E
 	for _, s := range v.Get("memory_sizes").Items() {
 		t.MemorySizes = append(t.MemorySizes, s.Int())
 	}
-	arch := w.Lambda.Architecture
+	arch := model.FunctionSettingsOf(*w).Architecture
 	seen := map[string]*yamlspec.Value{}
 	for _, m := range v.Get("measured").Items() {
 		p := model.MeasuredDuration{MemoryMB: m.Get("memory_mb").Int(), DurationMs: m.Get("duration_ms").Decimal(),

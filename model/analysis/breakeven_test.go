@@ -16,8 +16,7 @@ func flatAPI() model.Workload {
 		Name: "flat-api", Region: "us-east-1",
 		Traffic:  model.Traffic{RequestsPerMonth: 10000000, PeakPercentile: dec("50")},
 		Function: model.Function{DurationMs: dec("100"), MemoryMB: 1024},
-		Lambda:   model.LambdaConfig{Architecture: model.X86_64, EphemeralStorageMB: 512},
-		Settings: map[model.Platform]any{model.PlatformFargate: model.FargateConfig{Architecture: model.X86_64, VCPU: dec("1"), MemoryGB: dec("2"), EphemeralStorageGB: 20,
+		Settings: map[model.Platform]any{model.PlatformLambda: model.LambdaConfig{Architecture: model.X86_64, EphemeralStorageMB: 512}, model.PlatformFargate: model.FargateConfig{Architecture: model.X86_64, VCPU: dec("1"), MemoryGB: dec("2"), EphemeralStorageGB: 20,
 			Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("100"), Min: 1}}, model.PlatformEC2: model.EC2Config{InstanceType: "c7g.large", Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("200"), Min: 1}, Purchase: model.OnDemand}},
 	}
 }

@@ -96,8 +96,10 @@ func Compare(workloads []model.Workload, cat *pricing.Catalog, opt CompareOption
 // Lambda with its concurrency quota raised to serve every request, and say so when the file's
 // own traffic would be throttled.
 func compareOne(w model.Workload, cat *pricing.Catalog, opt CompareOptions) Comparison {
-	raised := w.Lambda.QuotaRaised
-	w.Lambda.QuotaRaised = true
+	fs := model.FunctionSettingsOf(w)
+	raised := fs.QuotaRaised
+	fs.QuotaRaised = true
+	w = model.WithFunctionSettings(w, fs)
 	c := Comparison{Base: WithMerges(model.Price([]model.Workload{w}, cat, model.Options{Month: opt.Month}).Workloads[0], cat, opt.Month)}
 	if th := model.LambdaDetailOf(c.Base.Estimate(model.PlatformLambda)).Throttling; th != nil && th.Requests > 0 && !raised {
 		c.Notes = append(c.Notes, fmt.Sprintf("Lambda's concurrency limit of %s would throttle about %s requests a month in %s: these analyses price Lambda serving every request, its quota raised to at least %s (lambda.quota_raised: true prices it so in `breakeven price` too)",

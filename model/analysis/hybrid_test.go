@@ -23,8 +23,7 @@ func twoLevelAPI() model.Workload {
 		Name: "two-level", Region: "us-east-1",
 		Traffic:  model.Traffic{RequestsPerMonth: 52200000, PeakPercentile: dec("50"), Shape: model.Shape{Kind: model.Weights, Weights: weights}},
 		Function: model.Function{DurationMs: dec("100"), MemoryMB: 1024},
-		Lambda:   model.LambdaConfig{Architecture: model.X86_64, EphemeralStorageMB: 512},
-		Settings: map[model.Platform]any{model.PlatformFargate: model.FargateConfig{Architecture: model.X86_64, VCPU: dec("1"), MemoryGB: dec("2"), EphemeralStorageGB: 20,
+		Settings: map[model.Platform]any{model.PlatformLambda: model.LambdaConfig{Architecture: model.X86_64, EphemeralStorageMB: 512}, model.PlatformFargate: model.FargateConfig{Architecture: model.X86_64, VCPU: dec("1"), MemoryGB: dec("2"), EphemeralStorageGB: 20,
 			Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("10"), Min: 1, TargetUtilizationPercent: 100}}, model.PlatformEC2: model.EC2Config{InstanceType: "x9.none", Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("10"), Min: 1}, Purchase: model.OnDemand}},
 	}
 }

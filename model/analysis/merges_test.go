@@ -28,7 +28,7 @@ func TestMergesByHand(t *testing.T) {
 	w := mobileBackend()
 	w.Function = model.Function{DurationMs: dec("100"), MemoryMB: 512}
 	w.Traffic = model.Traffic{RequestsPerMonth: 1000000}
-	w.Lambda = model.LambdaConfig{Architecture: model.X86_64, EphemeralStorageMB: 512, OmitColdStarts: true}
+	w.SetSettings(model.PlatformLambda, model.LambdaConfig{Architecture: model.X86_64, EphemeralStorageMB: 512, OmitColdStarts: true})
 	w.Flow = []model.Step{{Name: "validate", Kind: model.StepFunction, From: model.EntryStep, PerParent: dec("1"), DurationMs: dec("50"), MemoryMB: 256, Invoke: model.Sync}}
 	cat, month := catalog(t), model.StandardMonth()
 	r := priceOne(w, cat, month)

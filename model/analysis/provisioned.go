@@ -21,7 +21,8 @@ type ProvisionedSizing struct {
 // SizeProvisioned prices the workload's Lambda bill with provisioned concurrency lowered to
 // the peak concurrency of base, its own pricing; nil when it has none or is at most the peak.
 func SizeProvisioned(w model.Workload, base model.WorkloadResult, cat *pricing.Catalog, month model.Month) *ProvisionedSizing {
-	pc := w.Lambda.ProvisionedConcurrency
+	fs := model.FunctionSettingsOf(w)
+	pc := fs.ProvisionedConcurrency
 	e := base.Estimate(model.PlatformLambda)
 	th := model.LambdaDetailOf(e).Throttling
 	if pc == 0 || !e.Feasible || th == nil {
@@ -32,8 +33,8 @@ func SizeProvisioned(w model.Workload, base model.WorkloadResult, cat *pricing.C
 	if peak >= pc {
 		return p
 	}
-	v := w
-	v.Lambda.ProvisionedConcurrency = peak
+	fs.ProvisionedConcurrency = peak
+	v := model.WithFunctionSettings(w, fs)
 	lower := billOn(v, cat, month, model.PlatformLambda)
 	if !lower.Feasible {
 		return p

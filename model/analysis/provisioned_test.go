@@ -10,7 +10,7 @@ import (
 // busiest hour needs a handful: lowering to the peak saves the difference, priced again.
 func TestProvisionedAbovePeakIsLowered(t *testing.T) {
 	w := mobileBackend()
-	w.Lambda.ProvisionedConcurrency = 50
+	model.EditSettings(&w, model.PlatformLambda, func(c *model.LambdaConfig) { c.ProvisionedConcurrency = 50 })
 	cat := catalog(t)
 	base := priceOne(w, cat, model.StandardMonth())
 	p := SizeProvisioned(w, base, cat, model.StandardMonth())
@@ -18,7 +18,7 @@ func TestProvisionedAbovePeakIsLowered(t *testing.T) {
 		t.Fatalf("provisioned sizing %+v", p)
 	}
 	v := w
-	v.Lambda.ProvisionedConcurrency = p.Peak
+	model.EditSettings(&v, model.PlatformLambda, func(c *model.LambdaConfig) { c.ProvisionedConcurrency = p.Peak })
 	lower := priceOne(v, cat, model.StandardMonth()).Estimate(model.PlatformLambda).MonthlyCost
 	if !p.Saving.Equal(base.Estimate(model.PlatformLambda).MonthlyCost.Sub(lower)) || !p.Saving.IsPositive() {
 		t.Errorf("saving %s, want %s - %s", p.Saving, base.Estimate(model.PlatformLambda).MonthlyCost, lower)

@@ -98,7 +98,7 @@ func rightSizeEC2(w model.Workload, base model.WorkloadResult, cat *pricing.Cata
 		p.Current.Name = base.Estimate(model.PlatformEC2).Summary
 	}
 	given := fleets.FleetOf(w).RequestsPerSecondPerUnit
-	build := w.Lambda.Architecture
+	build := model.FunctionSettingsOf(w).Architecture
 	if known {
 		build = model.Architecture(cur.Architecture)
 	} else {

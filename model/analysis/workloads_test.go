@@ -15,8 +15,7 @@ func mobileBackend() model.Workload {
 		Name: "mobile-backend", Region: "us-east-1",
 		Traffic:  model.Traffic{RequestsPerMonth: 3000000},
 		Function: model.Function{DurationMs: dec("120"), MemoryMB: 1536},
-		Lambda:   model.LambdaConfig{Architecture: model.X86_64, EphemeralStorageMB: 512, FreeTier: true},
-		Settings: map[model.Platform]any{model.PlatformFargate: model.FargateConfig{Architecture: model.ARM64, VCPU: dec("0.5"), MemoryGB: dec("1"), EphemeralStorageGB: 20,
+		Settings: map[model.Platform]any{model.PlatformLambda: model.LambdaConfig{Architecture: model.X86_64, EphemeralStorageMB: 512, FreeTier: true}, model.PlatformFargate: model.FargateConfig{Architecture: model.ARM64, VCPU: dec("0.5"), MemoryGB: dec("1"), EphemeralStorageGB: 20,
 			Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("40"), Min: 2}}, model.PlatformEC2: model.EC2Config{InstanceType: "t4g.small", Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("60"), Min: 2}, Purchase: model.OnDemand}},
 	}
 }
@@ -27,8 +26,8 @@ func flatPaid() model.Workload {
 	w := mobileBackend()
 	w.Traffic = model.Traffic{RequestsPerMonth: 1000000}
 	w.Function = model.Function{DurationMs: dec("200"), MemoryMB: 1024}
-	w.Lambda.FreeTier = false
-	w.Lambda.ColdStart.InitMs = dec("100")
+	model.EditSettings(&w, model.PlatformLambda, func(c *model.LambdaConfig) { c.FreeTier = false })
+	model.EditSettings(&w, model.PlatformLambda, func(c *model.LambdaConfig) { c.ColdStart.InitMs = dec("100") })
 	w.Tuning = model.Tuning{CPUBoundPercent: decimal.NewNullDecimal(dec("50"))}
 	return w
 }
@@ -64,8 +63,8 @@ func throttled() model.Workload {
 	w := mobileBackend()
 	w.Traffic.RequestsPerMonth = 20 * 3600 * 730
 	w.Function = model.Function{DurationMs: dec("1000"), MemoryMB: 1024}
-	w.Lambda.ConcurrencyLimit = 10
-	w.Lambda.OmitColdStarts = true
+	model.EditSettings(&w, model.PlatformLambda, func(c *model.LambdaConfig) { c.ConcurrencyLimit = 10 })
+	model.EditSettings(&w, model.PlatformLambda, func(c *model.LambdaConfig) { c.OmitColdStarts = true })
 	return w
 }
 

@@ -19,7 +19,7 @@ func resolve(w *model.Workload, cat *pricing.Catalog) {
 	if c.InstanceType == "" {
 		if it, ok := defaultInstance(*w, cat, share, needGB); ok {
 			c.InstanceType, c.InstanceTypeChosen = it, true
-			w.Note("ec2.instance_type", it, "cheapest non-burstable "+string(w.Lambda.Architecture)+" type on demand with at least Lambda's CPU share and function.memory_mb")
+			w.Note("ec2.instance_type", it, "cheapest non-burstable "+string(model.FunctionSettingsOf(*w).Architecture)+" type on demand with at least Lambda's CPU share and function.memory_mb")
 		}
 	}
 	if it, ok := cat.InstanceTypes[c.InstanceType]; ok {
@@ -55,7 +55,7 @@ func defaultInstance(w model.Workload, cat *pricing.Catalog, share, needGB decim
 	best, bestPrice := "", decimal.Zero
 	for _, name := range cat.InstanceTypeNames() {
 		it := cat.InstanceTypes[name]
-		if it.Burstable || it.Architecture != string(w.Lambda.Architecture) ||
+		if it.Burstable || it.Architecture != string(model.FunctionSettingsOf(w).Architecture) ||
 			decimal.NewFromInt(it.VCPU).LessThan(share) || it.MemoryGiB.LessThan(needGB) {
 			continue
 		}

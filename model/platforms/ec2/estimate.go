@@ -68,7 +68,7 @@ func unknownInstance(name string, cat *pricing.Catalog) string {
 // share and the function's memory) and the most memory such a type has.
 func noFit(w model.Workload, cat *pricing.Catalog) string {
 	share := model.CPUShare(w.Function.MemoryMB)
-	arch := string(w.Lambda.Architecture)
+	arch := string(model.FunctionSettingsOf(w).Architecture)
 	most, largest := decimal.Zero, ""
 	for _, name := range cat.InstanceTypeNames() {
 		it := cat.InstanceTypes[name]

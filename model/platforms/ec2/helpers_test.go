@@ -42,8 +42,7 @@ func mobileBackend() model.Workload {
 		Name: "mobile-backend", Region: "us-east-1",
 		Traffic:  model.Traffic{RequestsPerMonth: 3000000},
 		Function: model.Function{DurationMs: dec("120"), MemoryMB: 1536},
-		Lambda:   model.LambdaConfig{Architecture: model.X86_64, EphemeralStorageMB: 512, FreeTier: true},
-		Settings: map[model.Platform]any{model.PlatformFargate: model.FargateConfig{Architecture: model.ARM64, VCPU: dec("0.5"), MemoryGB: dec("1"), EphemeralStorageGB: 20,
+		Settings: map[model.Platform]any{model.PlatformLambda: model.LambdaConfig{Architecture: model.X86_64, EphemeralStorageMB: 512, FreeTier: true}, model.PlatformFargate: model.FargateConfig{Architecture: model.ARM64, VCPU: dec("0.5"), MemoryGB: dec("1"), EphemeralStorageGB: 20,
 			Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("40"), Min: 2}}, model.PlatformEC2: model.EC2Config{InstanceType: "t4g.small", Fleet: model.Fleet{RequestsPerSecondPerUnit: dec("60"), Min: 2}, Purchase: model.OnDemand}},
 	}
 }

@@ -29,7 +29,7 @@ func schedule(j *model.ScheduledJob) model.Estimate {
 	if typ == "" {
 		var ok bool
 		if typ, ok = defaultInstance(w, cat, model.CPUShare(s.MemoryMB), model.MBToGB(s.MemoryMB)); !ok {
-			return model.Infeasible(e, fmt.Sprintf("no non-burstable %s instance type in the catalog has %s", w.Lambda.Architecture, humanize.Megabytes(s.MemoryMB)))
+			return model.Infeasible(e, fmt.Sprintf("no non-burstable %s instance type in the catalog has %s", model.FunctionSettingsOf(w).Architecture, humanize.Megabytes(s.MemoryMB)))
 		}
 	}
 	e.Summary = fmt.Sprintf("a dedicated %s %s, running all %d hours", typ, configOf(w).Purchase, hours)

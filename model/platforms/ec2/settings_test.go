@@ -7,21 +7,18 @@ import (
 	"github.com/breakeven/breakeven/model"
 )
 
-// TestUserInstanceType: the type the file names is a dedicated schedule's; the one the engine
-// chose is not.
+// TestUserInstanceType: the type the file names is a dedicated schedule's; one the engine
+// chose (InstanceTypeChosen, set by Resolve: model's TestScheduleEC2 prices both) is not.
 func TestUserInstanceType(t *testing.T) {
-	cat := catalog(t)
 	var p Platform
 	w := mobileBackend()
-	p.Resolve(&w, cat)
+	p.Resolve(&w, catalog(t))
 	if got := userInstanceType(w); got != "t4g.small" {
 		t.Errorf("named type: %q", got)
 	}
-	w = mobileBackend()
-	model.EditSettings(&w, model.PlatformEC2, func(c *model.EC2Config) { c.InstanceType = "" })
-	p.Resolve(&w, cat)
-	if got := userInstanceType(w); got != "" || configOf(w).InstanceType == "" {
-		t.Errorf("defaulted type: user %q, chosen %q", got, configOf(w).InstanceType)
+	model.EditSettings(&w, model.PlatformEC2, func(c *model.EC2Config) { c.InstanceType, c.InstanceTypeChosen = "c6i.large", true })
+	if got := userInstanceType(w); got != "" {
+		t.Errorf("chosen type: %q", got)
 	}
 }
 

@@ -49,7 +49,7 @@ type durationModel struct {
 // The function's duration_ms at memory_mb on lambda.architecture is always a point, unless
 // a measurement at that size and architecture replaces it.
 func newDurationModel(w model.Workload) durationModel {
-	t := w.Lambda.Architecture
+	t := configOf(w).Architecture
 	if t == "" {
 		t = model.X86_64
 	}

@@ -45,7 +45,7 @@ func TestDurationModelByHand(t *testing.T) {
 		t.Errorf("arm64 at 80%%: %s", got)
 	}
 	// The file's duration measured on arm64: x86_64 takes 100/80 of it, 250 ms.
-	w.Lambda.Architecture = model.ARM64
+	model.EditSettings(&w, model.PlatformLambda, func(c *model.LambdaConfig) { c.Architecture = model.ARM64 })
 	if got := newDurationModel(w).at(1024, model.X86_64); !got.Equal(dec("250")) {
 		t.Errorf("x86_64 from arm64 at 80%%: %s", got)
 	}

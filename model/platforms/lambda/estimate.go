@@ -17,7 +17,7 @@ import (
 // lines).
 func lambdaUsage(w model.Workload, hourly model.Hourly, peak *demand.PeakWindow, detail bool) (pricing.LambdaUsage, model.Capacity, *model.ColdStarts, *model.Throttling, []string) {
 	series := hourly.Requests
-	f, l := w.Function, w.Lambda
+	f, l := w.Function, configOf(w)
 	if reasons := model.LambdaLimits("function.", f.MemoryMB, f.DurationMs); len(reasons) > 0 {
 		return pricing.LambdaUsage{}, model.Capacity{}, nil, nil, reasons
 	}
@@ -48,7 +48,7 @@ func lambdaUsage(w model.Workload, hourly model.Hourly, peak *demand.PeakWindow,
 // environments of each hour (nil: none) and on demand, each billed ms. The requests,
 // duration and storage are what AWS's rules give for the file's figures.
 func lambdaCounts(w model.Workload, series []int64, classes *demand.HourClasses, pc []int64, ms int64) pricing.LambdaCounts {
-	l := w.Lambda
+	l := configOf(w)
 	total := classes.Total()
 	served := provisionedServed(series, pc, ms)
 	c := pricing.LambdaCounts{
@@ -67,9 +67,9 @@ func lambdaCounts(w model.Workload, series []int64, classes *demand.HourClasses,
 // coldStarts estimates the workload's cold starts over the month's hours (grouped in classes,
 // or nil), with pc provisioned environments each hour (nil: none).
 func coldStarts(w model.Workload, series []int64, classes *demand.HourClasses, pc []int64, billedMs decimal.Decimal, totalOnly bool) model.ColdStarts {
-	cfg := w.Lambda.ColdStart
+	cfg := configOf(w).ColdStart
 	cfg.MemoryMB = w.Function.MemoryMB
-	cfg.Architecture = w.Lambda.Architecture
+	cfg.Architecture = configOf(w).Architecture
 	return EstimateColdStarts(ColdStartInput{Requests: series, BilledMs: billedMs, Provisioned: pc, classes: classes, totalOnly: totalOnly}, cfg)
 }
 
@@ -136,8 +136,8 @@ var concurrentExecutions = model.CapacityUnit{Name: "concurrent executions", Lab
 	Noun: "concurrent execution", Concurrency: true}
 
 func lambdaSummary(w model.Workload) string {
-	s := fmt.Sprintf("%s %s, %s billed", humanize.Megabytes(w.Function.MemoryMB), w.Lambda.Architecture, humanize.Milliseconds(pricing.LambdaBilledMs(w.Function.DurationMs)))
-	if l := w.Lambda; l.ProvisionedConcurrency > 0 {
+	s := fmt.Sprintf("%s %s, %s billed", humanize.Megabytes(w.Function.MemoryMB), configOf(w).Architecture, humanize.Milliseconds(pricing.LambdaBilledMs(w.Function.DurationMs)))
+	if l := configOf(w); l.ProvisionedConcurrency > 0 {
 		s += ", " + humanize.Count(l.ProvisionedConcurrency) + " provisioned"
 		switch l.ProvisionedSchedule.Kind {
 		case model.Weekly:
@@ -146,10 +146,10 @@ func lambdaSummary(w model.Workload) string {
 			s += " in bursts"
 		}
 	}
-	if w.Lambda.EphemeralStorageMB > pricing.LambdaFreeStorageMB {
-		s += ", " + humanize.Megabytes(w.Lambda.EphemeralStorageMB) + " /tmp"
+	if configOf(w).EphemeralStorageMB > pricing.LambdaFreeStorageMB {
+		s += ", " + humanize.Megabytes(configOf(w).EphemeralStorageMB) + " /tmp"
 	}
-	if w.Lambda.FreeTier {
+	if configOf(w).FreeTier {
 		s += ", free tier"
 	}
 	return s
@@ -194,7 +194,7 @@ func lambdaEstimate(d *model.Demand, scheduled []pricing.LambdaUsage) model.Esti
 // cheap alternative to provisioned concurrency people reach for; nil if it cannot be priced.
 func warmer(w model.Workload, hours int, cat *pricing.Catalog) *model.Warmer {
 	cost := EstimateWarmer(WarmerConfig{MemoryMB: w.Function.MemoryMB}, int64(hours))
-	bill, err := cat.LambdaBill([]pricing.LambdaUsage{{Region: w.Region, Architecture: string(w.Lambda.Architecture),
+	bill, err := cat.LambdaBill([]pricing.LambdaUsage{{Region: w.Region, Architecture: string(configOf(w).Architecture),
 		Requests: decimal.NewFromInt(cost.Invocations), DurationGBSeconds: cost.GBSeconds}}, false)
 	if err != nil || !bill.Complete() {
 		return nil

@@ -36,9 +36,9 @@ func TestColdStartsLeftOutOfTheBill(t *testing.T) {
 	// With init_ms: 0, or with bill_cold_starts: false, the bill is AWS's example 1 exactly:
 	// (540,000 - 400,000) x $0.0000166667 + (3M - 1M) x $0.0000002 = $2.333338 + $0.40.
 	zero := mobileBackend()
-	zero.Lambda.ColdStart.InitMeasured = true
+	model.EditSettings(&zero, model.PlatformLambda, func(c *model.LambdaConfig) { c.ColdStart.InitMeasured = true })
 	omit := mobileBackend()
-	omit.Lambda.OmitColdStarts = true
+	model.EditSettings(&omit, model.PlatformLambda, func(c *model.LambdaConfig) { c.OmitColdStarts = true })
 	for name, w := range map[string]model.Workload{"init_ms 0": zero, "bill_cold_starts false": omit} {
 		e := model.Price([]model.Workload{w}, catalog(t), model.Options{}).Workloads[0].Estimate(model.PlatformLambda)
 		if !e.MonthlyCost.Equal(dec("2.733338")) {
@@ -59,8 +59,8 @@ func throttled() model.Workload {
 	w := mobileBackend()
 	w.Traffic.RequestsPerMonth = 20 * 3600 * 730
 	w.Function = model.Function{DurationMs: dec("1000"), MemoryMB: 1024}
-	w.Lambda.ConcurrencyLimit = 10
-	w.Lambda.OmitColdStarts = true
+	model.EditSettings(&w, model.PlatformLambda, func(c *model.LambdaConfig) { c.ConcurrencyLimit = 10 })
+	model.EditSettings(&w, model.PlatformLambda, func(c *model.LambdaConfig) { c.OmitColdStarts = true })
 	return w
 }
 
@@ -91,7 +91,7 @@ func TestThrottledRequestsAreNotBilled(t *testing.T) {
 
 func TestQuotaRaisedBillsEveryRequest(t *testing.T) {
 	w := throttled()
-	w.Lambda.QuotaRaised = true
+	model.EditSettings(&w, model.PlatformLambda, func(c *model.LambdaConfig) { c.QuotaRaised = true })
 	e := model.Price([]model.Workload{w}, catalog(t), model.Options{}).Workloads[0].Estimate(model.PlatformLambda)
 	if _, ok := lineOf(e.LineItems, "lambda.throttled.requests"); ok {
 		t.Error("throttled requests are taken off although the quota is to be raised")

@@ -16,17 +16,17 @@ var _ model.FieldsOwner = Platform{}
 // EditFields are the function's architecture, its provisioned concurrency, with its schedule
 // once there is some (and its hours when the schedule is weekly), and the concurrency limit.
 func (Platform) EditFields(w model.Workload) []model.EditField {
-	l := w.Lambda
+	l := configOf(w)
 	out := []model.EditField{
 		{Label: "Lambda arch", Key: "lambda.architecture",
-			Value: func(w model.Workload) string { return string(w.Lambda.Architecture) },
+			Value: func(w model.Workload) string { return string(configOf(w).Architecture) },
 			Nudge: func(w model.Workload, dir int, _ *pricing.Catalog) []model.FieldEdit {
-				return model.SetKey("lambda.architecture", model.Cycle([]string{string(model.X86_64), string(model.ARM64)}, string(w.Lambda.Architecture), dir))
+				return model.SetKey("lambda.architecture", model.Cycle([]string{string(model.X86_64), string(model.ARM64)}, string(configOf(w).Architecture), dir))
 			}},
 		{Label: "Provisioned", Key: "lambda.provisioned_concurrency",
-			Value: func(w model.Workload) string { return fmt.Sprint(w.Lambda.ProvisionedConcurrency) },
+			Value: func(w model.Workload) string { return fmt.Sprint(configOf(w).ProvisionedConcurrency) },
 			Nudge: func(w model.Workload, dir int, _ *pricing.Catalog) []model.FieldEdit {
-				n := w.Lambda.ProvisionedConcurrency + int64(dir)
+				n := configOf(w).ProvisionedConcurrency + int64(dir)
 				if n < 0 {
 					return nil
 				}
@@ -36,25 +36,25 @@ func (Platform) EditFields(w model.Workload) []model.EditField {
 	}
 	if l.ProvisionedConcurrency > 0 {
 		out = append(out, model.EditField{Label: "PC schedule", Key: "lambda.provisioned_schedule",
-			Value: func(w model.Workload) string { return scheduleKindName(w.Lambda.ProvisionedSchedule.Kind) },
+			Value: func(w model.Workload) string { return scheduleKindName(configOf(w).ProvisionedSchedule.Kind) },
 			Nudge: func(w model.Workload, dir int, _ *pricing.Catalog) []model.FieldEdit {
 				kinds := []string{string(model.Always), string(model.Weekly), string(model.Bursts)}
-				return scheduleKindEdits(model.Cycle(kinds, scheduleKindName(w.Lambda.ProvisionedSchedule.Kind), dir))
+				return scheduleKindEdits(model.Cycle(kinds, scheduleKindName(configOf(w).ProvisionedSchedule.Kind), dir))
 			},
 			Typed: func(text string) ([]model.FieldEdit, error) { return scheduleKindEdits(strings.TrimSpace(text)), nil }})
 	}
 	if l.ProvisionedConcurrency > 0 && l.ProvisionedSchedule.Kind == model.Weekly {
 		out = append(out, model.EditField{Label: "PC hours", Key: "lambda.provisioned_hours.start_hour",
 			Value: func(w model.Workload) string {
-				s := w.Lambda.ProvisionedSchedule
+				s := configOf(w).ProvisionedSchedule
 				return fmt.Sprintf("%d-%d", s.StartHour, s.EndHour)
 			},
 			Typed: provisionedHours})
 	}
 	return append(out, model.EditField{Label: "Conc. limit", Key: "lambda.concurrency_limit",
-		Value: func(w model.Workload) string { return fmt.Sprint(concurrencyLimit(w.Lambda.ConcurrencyLimit)) },
+		Value: func(w model.Workload) string { return fmt.Sprint(concurrencyLimit(configOf(w).ConcurrencyLimit)) },
 		Nudge: func(w model.Workload, dir int, _ *pricing.Catalog) []model.FieldEdit {
-			return model.SetKey("lambda.concurrency_limit", fmt.Sprint(nudgeCount(concurrencyLimit(w.Lambda.ConcurrencyLimit), dir, 1)))
+			return model.SetKey("lambda.concurrency_limit", fmt.Sprint(nudgeCount(concurrencyLimit(configOf(w).ConcurrencyLimit), dir, 1)))
 		}})
 }
 

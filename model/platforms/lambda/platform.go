@@ -36,7 +36,7 @@ func (Platform) Estimate(d *model.Demand) model.Estimate {
 	if th := model.LambdaDetailOf(e).Throttling; th != nil {
 		peak = th.PeakConcurrency
 	}
-	return d.SurroundFunction(model.SchedulesBilled(e), peak, model.FunctionSeat{PlatformLogKB: platformLogKB, VPC: d.Workload.Lambda.ColdStart.VPC})
+	return d.SurroundFunction(model.SchedulesBilled(e), peak, model.FunctionSeat{PlatformLogKB: platformLogKB, VPC: configOf(d.Workload).ColdStart.VPC})
 }
 
 // platformLogKB is what Lambda itself writes to a function's log group for every invocation:

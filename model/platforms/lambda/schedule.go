@@ -19,7 +19,7 @@ func scheduleLambda(j *model.ScheduledJob) model.Estimate {
 	w, s, cat := j.Workload, j.Schedule, j.Catalog
 	work, exits := j.Runs()
 	workMs, exitMs := pricing.LambdaBilledMs(s.DurationMs), pricing.LambdaBilledMs(s.EarlyExitMs)
-	e := model.Estimate{Platform: model.PlatformLambda, Summary: fmt.Sprintf("%s %s, %s billed per run with work, %s a run", humanize.Megabytes(s.MemoryMB), w.Lambda.Architecture, humanize.Milliseconds(workMs), humanize.Plural(model.ParallelTasks(s), "invocation", "invocations"))}
+	e := model.Estimate{Platform: model.PlatformLambda, Summary: fmt.Sprintf("%s %s, %s billed per run with work, %s a run", humanize.Megabytes(s.MemoryMB), configOf(w).Architecture, humanize.Milliseconds(workMs), humanize.Plural(model.ParallelTasks(s), "invocation", "invocations"))}
 	if exits.IsPositive() {
 		e.Summary += ", " + humanize.Milliseconds(exitMs) + " per early exit"
 	}
@@ -31,12 +31,12 @@ func scheduleLambda(j *model.ScheduledJob) model.Estimate {
 	}
 	u := pricing.LambdaUsage{
 		Region:            w.Region,
-		Architecture:      string(w.Lambda.Architecture),
+		Architecture:      string(configOf(w).Architecture),
 		Requests:          j.PerMonth(j.Invocations(), 1),
 		DurationGBSeconds: gbs(s.MemoryMB),
-		FreeTierEligible:  w.Lambda.FreeTier,
+		FreeTierEligible:  configOf(w).FreeTier,
 	}
-	if extra := w.Lambda.EphemeralStorageMB - pricing.LambdaFreeStorageMB; extra > 0 {
+	if extra := configOf(w).EphemeralStorageMB - pricing.LambdaFreeStorageMB; extra > 0 {
 		u.EphemeralGBSeconds = gbs(extra)
 	}
 	bill, err := cat.LambdaBill([]pricing.LambdaUsage{u}, false)
@@ -84,7 +84,7 @@ func eventDriven(j *model.ScheduledJob, scheduled model.Estimate) model.TriggerC
 	billedMs := pricing.LambdaBilledMs(s.DurationMs)
 	event := pricing.LambdaUsage{Region: w.Region, Architecture: usages[0].Architecture, Requests: items,
 		DurationGBSeconds: pricing.GBSeconds(items, billedMs, s.MemoryMB)}
-	if extra := w.Lambda.EphemeralStorageMB - pricing.LambdaFreeStorageMB; extra > 0 {
+	if extra := configOf(w).EphemeralStorageMB - pricing.LambdaFreeStorageMB; extra > 0 {
 		event.EphemeralGBSeconds = pricing.GBSeconds(items, billedMs, extra)
 	}
 	alone := usages[0]

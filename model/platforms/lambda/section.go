@@ -52,11 +52,11 @@ var sectionSpec = &yamlspec.Spec{Kind: yamlspec.Object,
 			Doc: "Minutes an idle environment survives before Lambda recycles it (AWS publishes none; measured 5 to 7)."}},
 	}}
 
-// DecodeSection reads the lambda section into w.Lambda: the INIT of cold starts is billed and
+// DecodeSection reads the lambda section into w.Settings: the INIT of cold starts is billed and
 // requests above the concurrency limit are not unless the file says (AWS's behaviour).
 func (Platform) DecodeSection(r *model.SectionReader, w *model.Workload) yamlspec.ErrorList {
 	l := r.Value()
-	w.Lambda = model.LambdaConfig{
+	cfg := model.LambdaConfig{
 		Architecture:           model.Architecture(r.Text("architecture")),
 		EphemeralStorageMB:     r.Int("ephemeral_storage_mb"),
 		FreeTier:               r.Text("free_tier") == "true",
@@ -73,10 +73,11 @@ func (Platform) DecodeSection(r *model.SectionReader, w *model.Workload) yamlspe
 		QuotaRaised:      l.Get("quota_raised").Bool(),
 	}
 	if v := l.Get("bill_cold_starts"); v != nil {
-		w.Lambda.OmitColdStarts = !v.Bool()
+		cfg.OmitColdStarts = !v.Bool()
 	}
 	sched, errs := provisionedSchedule(r)
-	w.Lambda.ProvisionedSchedule = sched
+	cfg.ProvisionedSchedule = sched
+	w.SetSettings(model.PlatformLambda, cfg)
 	return errs
 }
 

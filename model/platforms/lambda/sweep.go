@@ -104,7 +104,7 @@ func perThousand(r *model.SweepResult) {
 
 // currentRow is the configuration the file gives: its row when swept, else priced alone.
 func currentRow(w model.Workload, res model.SweepResult) model.SweepRow {
-	a := w.Lambda.Architecture
+	a := configOf(w).Architecture
 	if a == "" {
 		a = model.X86_64
 	}

@@ -70,7 +70,7 @@ func sweepArchitecture(w model.Workload, a model.Architecture, dm durationModel,
 		return r
 	}
 	wa := w
-	wa.Lambda.Architecture = a
+	model.EditSettings(&wa, model.PlatformLambda, func(c *model.LambdaConfig) { c.Architecture = a })
 	probe := func(mb int64) model.WorkloadResult {
 		v := wa
 		v.Function.MemoryMB, v.Function.DurationMs = mb, decimal.NewFromInt(1)

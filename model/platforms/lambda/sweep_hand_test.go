@@ -17,8 +17,8 @@ func flatPaid() model.Workload {
 	w := mobileBackend()
 	w.Traffic = model.Traffic{RequestsPerMonth: 1000000}
 	w.Function = model.Function{DurationMs: dec("200"), MemoryMB: 1024}
-	w.Lambda.FreeTier = false
-	w.Lambda.ColdStart.InitMs = dec("100")
+	model.EditSettings(&w, model.PlatformLambda, func(c *model.LambdaConfig) { c.FreeTier = false })
+	model.EditSettings(&w, model.PlatformLambda, func(c *model.LambdaConfig) { c.ColdStart.InitMs = dec("100") })
 	w.Tuning = model.Tuning{CPUBoundPercent: decimal.NewNullDecimal(dec("50"))}
 	return w
 }
@@ -209,7 +209,7 @@ func TestSweepBalancedUnderFreeTier(t *testing.T) {
 func TestSweepDurationsMatchAt(t *testing.T) {
 	one := mobileBackend()
 	measured := mobileBackend()
-	measured.Lambda.Architecture = model.ARM64
+	model.EditSettings(&measured, model.PlatformLambda, func(c *model.LambdaConfig) { c.Architecture = model.ARM64 })
 	measured.Tuning = model.Tuning{Threads: 3, Measured: []model.MeasuredDuration{
 		{MemoryMB: 256, DurationMs: dec("1999.123457")}, {MemoryMB: 700, DurationMs: dec("650.5")},
 		{MemoryMB: 3008, DurationMs: dec("95.5"), Architecture: model.X86_64}, {MemoryMB: 8000, DurationMs: dec("90.25")}}}
@@ -285,7 +285,7 @@ func TestKeyedPicksMatchPicks(t *testing.T) {
 	free.Traffic.RequestsPerMonth = 100000 // every size in the free tier: every cost ties
 	provisioned := mobileBackend()
 	provisioned.Traffic.Shape = model.Shape{Kind: model.Diurnal, PeakToAverage: dec("2.5"), PeakHour: 14}
-	provisioned.Lambda.ProvisionedConcurrency = 2
+	model.EditSettings(&provisioned, model.PlatformLambda, func(c *model.LambdaConfig) { c.ProvisionedConcurrency = 2 })
 	provisioned.Tuning.Measured = []model.MeasuredDuration{{MemoryMB: 512, DurationMs: dec("400")}, {MemoryMB: 3008, DurationMs: dec("95.5"), Architecture: model.ARM64}}
 	for name, w := range map[string]model.Workload{"mobile": mobileBackend(), "paid": flatPaid(), "free": free, "provisioned": provisioned, "pipeline": orderPipeline()} {
 		dm := newDurationModel(w)

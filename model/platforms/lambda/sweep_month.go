@@ -45,7 +45,7 @@ type hourClass struct {
 // newSweepMonth reads the month of w (resolved, at the architecture swept) from hourly, the
 // requests reaching its function each hour.
 func newSweepMonth(w model.Workload, hourly model.Hourly) *sweepMonth {
-	pc := provisionedSeries(w.Lambda, hourly)
+	pc := provisionedSeries(configOf(w), hourly)
 	s := &sweepMonth{w: w, series: hourly.Requests, pc: pc, cold: map[string]int64{}}
 	s.classes = demand.ClassesOf(hourly.Classes, s.series)
 	s.base = lambdaCounts(w, s.series, s.classes, pc, 1)
@@ -63,15 +63,15 @@ func newSweepMonth(w model.Workload, hourly model.Hourly) *sweepMonth {
 	for _, k := range slices.SortedFunc(maps.Keys(levels), func(a, b [2]int64) int { return slices.Compare(a[:], b[:]) }) {
 		s.byLevel = append(s.byLevel, hourClass{requests: k[0], provisioned: k[1], hours: levels[k]})
 	}
-	cfg := w.Lambda.ColdStart
-	cfg.MemoryMB, cfg.Architecture = w.Function.MemoryMB, w.Lambda.Architecture
+	cfg := configOf(w).ColdStart
+	cfg.MemoryMB, cfg.Architecture = w.Function.MemoryMB, configOf(w).Architecture
 	p := resolveColdStart(cfg, decimal.Zero)
 	init := pricing.LambdaBilledMs(p.initMs)
-	s.billInit, s.initMs = !w.Lambda.OmitColdStarts && init.IsPositive(), init.IntPart()
+	s.billInit, s.initMs = !configOf(w).OmitColdStarts && init.IsPositive(), init.IntPart()
 	s.pool = [2]float64{p.percentile, demand.NormalQuantile(p.percentile)}
-	s.limit = concurrencyLimit(w.Lambda.ConcurrencyLimit)
+	s.limit = concurrencyLimit(configOf(w).ConcurrencyLimit)
 	s.peak = model.NewPeakWindow(w.Traffic.PeakPercentile, 1) // its percentile; the window is not used
-	s.throttled = !w.Lambda.QuotaRaised
+	s.throttled = !configOf(w).QuotaRaised
 	return s
 }
 

@@ -14,7 +14,7 @@ import (
 func bruteForce(w model.Workload, row model.SweepRow, cat *pricing.Catalog) model.Estimate {
 	v := w
 	v.Function.MemoryMB, v.Function.DurationMs = row.MemoryMB, row.DurationMs
-	v.Lambda.Architecture = row.Architecture
+	model.EditSettings(&v, model.PlatformLambda, func(c *model.LambdaConfig) { c.Architecture = row.Architecture })
 	return priceAlone(v, cat, model.StandardMonth()).Estimate(model.PlatformLambda)
 }
 
@@ -105,14 +105,14 @@ func TestSweepMatchesBruteForceEverywhere(t *testing.T) {
 
 	provisioned := mobileBackend()
 	provisioned.Traffic.Shape = model.Shape{Kind: model.Diurnal, PeakToAverage: dec("2.5"), PeakHour: 14}
-	provisioned.Lambda.ProvisionedConcurrency = 2
-	provisioned.Lambda.EphemeralStorageMB = 2048
-	provisioned.Lambda.ColdStart.Runtime = "java21"
-	provisioned.Lambda.Architecture = model.ARM64
+	model.EditSettings(&provisioned, model.PlatformLambda, func(c *model.LambdaConfig) { c.ProvisionedConcurrency = 2 })
+	model.EditSettings(&provisioned, model.PlatformLambda, func(c *model.LambdaConfig) { c.EphemeralStorageMB = 2048 })
+	model.EditSettings(&provisioned, model.PlatformLambda, func(c *model.LambdaConfig) { c.ColdStart.Runtime = "java21" })
+	model.EditSettings(&provisioned, model.PlatformLambda, func(c *model.LambdaConfig) { c.Architecture = model.ARM64 })
 	provisioned.Tuning.Measured = []model.MeasuredDuration{{MemoryMB: 512, DurationMs: dec("400")}, {MemoryMB: 3008, DurationMs: dec("95.5"), Architecture: model.X86_64}}
 
 	paid := mobileBackend()
-	paid.Lambda.FreeTier = false
+	model.EditSettings(&paid, model.PlatformLambda, func(c *model.LambdaConfig) { c.FreeTier = false })
 	paid.Function.DurationMs = dec("850000") // 14 minutes: the small sizes pass the 15-minute limit
 	paid.SetSettings(model.PlatformFargate, model.FargateConfig{Architecture: model.X86_64, EphemeralStorageGB: 20, Fleet: model.Fleet{Min: 1}})
 	paid.SetSettings(model.PlatformEC2, model.EC2Config{Fleet: model.Fleet{Min: 1}, Purchase: model.OnDemand})
