@@ -172,7 +172,7 @@ func TestScheduleAtItsMaxima(t *testing.T) {
 	w := Workload{Name: "every-minute", Region: "us-east-1", SchedulesOnly: true,
 		Settings: map[Platform]any{PlatformLambda: LambdaConfig{Architecture: X86_64, EphemeralStorageMB: 512}, PlatformFargate: FargateConfig{Architecture: X86_64, EphemeralStorageGB: 20}, PlatformEC2: EC2Config{Purchase: OnDemand}},
 		Schedules: []Schedule{{Name: "every-minute", Cron: "* * * * *", DurationMs: dec("900000"), MemoryMB: 10240,
-			Parallel: 100000, EC2: DedicatedInstance}}}
+			Parallel: 100000, Settings: map[Platform]any{PlatformEC2: EC2Schedule{Host: DedicatedInstance}}}}}
 	r := Price([]Workload{w}, catalog(t), Options{Month: demand.CalendarMonth(2026, 12)}).Workloads[0]
 	for p, want := range map[Platform]string{PlatformLambda: "535718570.44464", PlatformFargate: "139957560.04464"} {
 		if e := r.Estimate(p); !e.Feasible || !e.MonthlyCost.Equal(dec(want)) {

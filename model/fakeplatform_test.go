@@ -31,7 +31,7 @@ func service() model.Workload {
 		Settings: map[model.Platform]any{model.PlatformLambda: model.LambdaConfig{Architecture: model.X86_64, EphemeralStorageMB: 512, ProvisionedConcurrency: 1}, model.PlatformFargate: model.FargateConfig{Architecture: model.ARM64, EphemeralStorageGB: 20, Fleet: model.Fleet{Min: 1}}, model.PlatformEC2: model.EC2Config{Fleet: model.Fleet{Min: 1}, Purchase: model.OnDemand}},
 		Database: &model.Database{MaxConnections: 100, ConnectionsPerTask: 10, ConnectionsPerInstance: 10},
 		Schedules: []model.Schedule{{Name: "nightly", Cron: "0 2 * * *", DurationMs: decimal.NewFromInt(60000), MemoryMB: 1024,
-			Parallel: 1, EC2: model.DedicatedInstance}},
+			Parallel: 1, Settings: map[model.Platform]any{model.PlatformEC2: model.EC2Schedule{Host: model.DedicatedInstance}}}},
 	}
 }
 
@@ -83,7 +83,7 @@ func TestSchedulesAloneAreNotCheapestWhereNothingRunsThem(t *testing.T) {
 	w := model.Workload{Name: "jobs", Region: "us-east-1", SchedulesOnly: true,
 		Settings: map[model.Platform]any{model.PlatformLambda: model.LambdaConfig{Architecture: model.X86_64, EphemeralStorageMB: 512}, model.PlatformFargate: model.FargateConfig{Architecture: model.X86_64, EphemeralStorageGB: 20}, model.PlatformEC2: model.EC2Config{Purchase: model.OnDemand}},
 		Schedules: []model.Schedule{{Name: "report", Cron: "@daily", DurationMs: decimal.NewFromInt(30000), MemoryMB: 512,
-			Parallel: 1, EC2: model.DedicatedInstance}},
+			Parallel: 1, Settings: map[model.Platform]any{model.PlatformEC2: model.EC2Schedule{Host: model.DedicatedInstance}}}},
 	}
 	r := model.Price([]model.Workload{w}, catalogOf(t), model.Options{}).Workloads[0]
 	if len(r.Estimates) != 4 {

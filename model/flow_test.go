@@ -23,7 +23,7 @@ func orderPipeline() Workload {
 	w.Network = Network{AvailabilityZones: 2}
 	w.Tracing = Tracing{XRay: true}
 	w.Retries = Retries{ErrorPercent: dec("1"), AsyncRetries: 2, QueueMaxReceives: 5, DeadLetterQueue: true}
-	w.Schedules = []Schedule{{Name: "nightly", Cron: "0 2 * * *", DurationMs: dec("60000"), MemoryMB: 1024, Parallel: 1, EC2: ServiceInstances}}
+	w.Schedules = []Schedule{{Name: "nightly", Cron: "0 2 * * *", DurationMs: dec("60000"), MemoryMB: 1024, Parallel: 1, Settings: map[Platform]any{PlatformEC2: EC2Schedule{Host: ServiceInstances}}}}
 	return w
 }
 

@@ -49,7 +49,7 @@ func TestGivenVCPUTooSmallForTheMemory(t *testing.T) {
 func TestScheduleTaskHoldsNoMemory(t *testing.T) {
 	w := mobileBackend()
 	w.Schedules = []Schedule{{Name: "nightly", Cron: "0 2 * * *", DurationMs: dec("60000"), MemoryMB: 300000, Parallel: 1,
-		EC2: ServiceInstances}}
+		Settings: map[Platform]any{PlatformEC2: EC2Schedule{Host: ServiceInstances}}}}
 	e := Price([]Workload{w}, catalog(t), Options{}).Workloads[0].Estimate(PlatformFargate)
 	want := "schedule nightly: no Fargate task holds memory_mb 300,000 (292.96875 GB): the largest is 32 vCPU / 244 GB"
 	if e.Feasible || !contains(e.Reasons, want) {

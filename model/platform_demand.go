@@ -156,9 +156,6 @@ func (j *ScheduledJob) PerMonth(x decimal.Decimal, per int64) decimal.Decimal {
 // tasks): those that find work and the early exits (see Runs, PerMonth).
 func (j *ScheduledJob) Invocations() decimal.Decimal { return j.jobs.invocations }
 
-// Host is where the job runs on instances: on one of its own, or on the service's.
-func (j *ScheduledJob) Host() ScheduleHost { return hostOf(j.Workload, j.Schedule) }
-
 // EntryOf is the requests reaching w's function hour by hour in month, with the entry's
 // retries, as the Demand the engine prices w from gives them (Demand.Entry): w's traffic
 // spread over the month's hours, scaled by the flow's entry attempts. w is as the engine

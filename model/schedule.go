@@ -177,17 +177,6 @@ func scheduleJobRuns(s Schedule, r scheduleRuns) jobRuns {
 // ParallelTasks is the tasks each run starts; zero means one.
 func ParallelTasks(s Schedule) int64 { return max(s.Parallel, 1) }
 
-// hostOf is where s runs on EC2; unset, the service's instances when there is a service.
-func hostOf(w Workload, s Schedule) ScheduleHost {
-	if s.EC2 != "" {
-		return s.EC2
-	}
-	if w.SchedulesOnly {
-		return DedicatedInstance
-	}
-	return ServiceInstances
-}
-
 // priceSchedules prices every schedule of w (defaults resolved) in month.
 func priceSchedules(w Workload, month Month, cat *pricing.Catalog) []ScheduleResult {
 	var results []ScheduleResult

@@ -117,7 +117,7 @@ func TestScheduleFargateWorkedExamples(t *testing.T) {
 	// vCPU 25 x 1 x 0.04048 = 1.012 ($1.01); memory 25 x 2 x 0.004445 = 0.22225 ($0.22);
 	// storage 25 x (30 - 20) x 0.000111 = 0.02775 ($0.03); AWS's total $1.26.
 	w := jobsWorkload(Schedule{Name: "ex1", Cron: "0 0 * * *", DurationMs: dec("600000"), MemoryMB: 2048, Parallel: 5,
-		TaskVCPU: dec("1"), TaskMemoryGB: dec("2")})
+		Settings: map[Platform]any{PlatformFargate: FargateSchedule{TaskVCPU: dec("1"), TaskMemoryGB: dec("2")}}})
 	EditSettings(&w, PlatformFargate, func(f *FargateConfig) { f.EphemeralStorageGB = 30 })
 	r, _ := priceOne(t, w, nov2026)
 	e := r.Estimate(PlatformFargate)
@@ -141,7 +141,7 @@ func TestScheduleFargateWorkedExamples(t *testing.T) {
 	// storage. vCPU 300 x 0.25 x 0.04048 = 3.036 ($3.04); memory 300 x 1 x 0.004445 = 1.3335
 	// ($1.33); AWS's total $3.04 + $1.33 = $4.37.
 	w = jobsWorkload(Schedule{Name: "ex3", Cron: "0 0 * * *", DurationMs: dec("3600000"), MemoryMB: 1024, Parallel: 10,
-		TaskVCPU: dec("0.25"), TaskMemoryGB: dec("1")})
+		Settings: map[Platform]any{PlatformFargate: FargateSchedule{TaskVCPU: dec("0.25"), TaskMemoryGB: dec("1")}}})
 	r, _ = priceOne(t, w, nov2026)
 	e = r.Estimate(PlatformFargate)
 	wantDec(t, "example 3 vCPU", item(t, e, "fargate.scheduled.ex3.vcpu").Cost, "3.036")
@@ -156,7 +156,7 @@ func TestScheduleFargateAveragedMonth(t *testing.T) {
 	// Example 1 in the 730-hour month: 365 runs x 5 tasks x 600 s = 1,095,000 task-seconds in
 	// the year; x 730 / (8,760 x 3,600) = 25.34722... task-hours, rounded once to 10 places.
 	w := jobsWorkload(Schedule{Name: "ex1", Cron: "0 0 * * *", DurationMs: dec("600000"), MemoryMB: 2048, Parallel: 5,
-		TaskVCPU: dec("1"), TaskMemoryGB: dec("2")})
+		Settings: map[Platform]any{PlatformFargate: FargateSchedule{TaskVCPU: dec("1"), TaskMemoryGB: dec("2")}}})
 	r, _ := priceOne(t, w, StandardMonth())
 	wantDec(t, "vCPU-hours", item(t, r.Estimate(PlatformFargate), "fargate.scheduled.ex1.vcpu").Quantity, "25.3472222222")
 	wantDec(t, "invocations", r.Invocations, "152.0833333333") // 365 x 5 / 12
@@ -167,7 +167,7 @@ func TestScheduleFargateMinute(t *testing.T) {
 	// vCPU 0.5 x 0.25 = 0.125 vCPU-hours x 0.04048 = 0.00506; memory 0.5 x 0.5 = 0.25 GB-hours
 	// x 0.004445 = 0.00111125.
 	w := jobsWorkload(Schedule{Name: "tick", Cron: "@daily", DurationMs: dec("10000"), MemoryMB: 512, Parallel: 1,
-		TaskVCPU: dec("0.25"), TaskMemoryGB: dec("0.5")})
+		Settings: map[Platform]any{PlatformFargate: FargateSchedule{TaskVCPU: dec("0.25"), TaskMemoryGB: dec("0.5")}}})
 	r, _ := priceOne(t, w, nov2026)
 	e := r.Estimate(PlatformFargate)
 	wantDec(t, "vCPU-hours", item(t, e, "fargate.scheduled.tick.vcpu").Quantity, "0.125")
@@ -280,7 +280,7 @@ func TestScheduleEC2(t *testing.T) {
 	wantDec(t, "service cost, 730-hour month", results[0].Estimate(PlatformEC2).MonthlyCost, "0.6132")
 
 	// A workload of schedules alone has no service to share.
-	w.Schedules[0].EC2 = ServiceInstances
+	w.Schedules[0].SetSettings(PlatformEC2, EC2Schedule{Host: ServiceInstances})
 	r = priceSchedule(w, w.Schedules[0], nov2026, cat)
 	if e := r.Estimate(PlatformEC2); e.Feasible || len(e.Reasons) != 1 {
 		t.Errorf("service host without a service: %+v", e)
@@ -289,7 +289,7 @@ func TestScheduleEC2(t *testing.T) {
 
 func TestScheduleInfeasible(t *testing.T) {
 	w := jobsWorkload(Schedule{Name: "long", Cron: "@daily", DurationMs: dec("900001"), MemoryMB: 64, Parallel: 1,
-		TaskVCPU: dec("0.3"), TaskMemoryGB: dec("1")})
+		Settings: map[Platform]any{PlatformFargate: FargateSchedule{TaskVCPU: dec("0.3"), TaskMemoryGB: dec("1")}}})
 	r, usages := priceOne(t, w, nov2026)
 	if e := r.Estimate(PlatformLambda); e.Feasible || len(e.Reasons) != 2 || usages != nil {
 		t.Errorf("Lambda beyond 15 minutes and below 128 MB: %v, %d usages", e.Reasons, len(usages))

@@ -45,3 +45,12 @@ const (
 	// CreditsStandard holds an instance at its baseline once its credit balance is spent.
 	CreditsStandard CPUCredits = "standard"
 )
+
+// EC2Schedule is where a schedule runs on EC2 (its ec2 key), the settings package
+// model/platforms/ec2 decodes from a schedules[] item and keeps in Schedule.Settings
+// (ScheduleSettingsOf[EC2Schedule](s, PlatformEC2)); its type stays here for the reason
+// EC2Config does. An empty Host is the service's instances when the workload serves traffic,
+// else a dedicated instance.
+type EC2Schedule struct {
+	Host ScheduleHost
+}

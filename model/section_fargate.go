@@ -18,3 +18,14 @@ type FargateConfig struct {
 	// Fleet sizes the tasks: per-task throughput, minimum tasks, utilisation, scaling.
 	Fleet Fleet
 }
+
+// FargateSchedule is the Fargate task of one run of a schedule (its task_vcpu and
+// task_memory_gb), the settings package model/platforms/fargate decodes from a schedules[]
+// item and keeps in Schedule.Settings (ScheduleSettingsOf[FargateSchedule](s,
+// PlatformFargate)); its type stays here for the reason FargateConfig does. A zero TaskVCPU
+// or TaskMemoryGB is chosen from the schedule's MemoryMB as for the service; storage and
+// architecture come from the workload's fargate section.
+type FargateSchedule struct {
+	TaskVCPU     decimal.Decimal
+	TaskMemoryGB decimal.Decimal
+}

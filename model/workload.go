@@ -160,13 +160,10 @@ type Schedule struct {
 	// WorkItemsPerMonth, when above zero, is how many real work items arrive a month: the
 	// schedule is then compared with an event-driven trigger that runs once per item.
 	WorkItemsPerMonth int64
-	// TaskVCPU and TaskMemoryGB size the Fargate task of one run (zero: chosen from MemoryMB
-	// as for the service); storage and architecture come from the workload's fargate section.
-	TaskVCPU     decimal.Decimal
-	TaskMemoryGB decimal.Decimal
-	// EC2 says where the schedule runs on EC2: a dedicated instance, or on the service's own
-	// instances.
-	EC2 ScheduleHost
+	// Settings are each platform's decoded settings of the schedule (its keys of the
+	// schedules[] item: ScheduleKeysOwner), in the platform's own type, keyed by platform:
+	// SetSettings, read back with ScheduleSettingsOf (FargateSchedule, EC2Schedule).
+	Settings map[Platform]any
 }
 
 // ScheduleHost is where a schedule runs on EC2.

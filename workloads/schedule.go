@@ -2,6 +2,7 @@ package workloads
 
 import (
 	"errors"
+	"slices"
 
 	"github.com/breakeven/breakeven/internal/yamlspec"
 	"github.com/breakeven/breakeven/model"
@@ -12,47 +13,48 @@ import (
 // than any file needs, so that every analysis of them stays quick.
 const maxListItems = 100
 
-// schedulesSpec is the schedules section: jobs run on cron schedules, whether or not there
-// is work.
-var schedulesSpec = &yamlspec.Spec{Kind: yamlspec.List, MaxItems: maxListItems,
-	Doc: "Jobs run on cron schedules: each run is priced on Lambda (invocations), Fargate (scheduled tasks) and EC2. At most 100.",
-	Elem: &yamlspec.Spec{Kind: yamlspec.Object, Doc: "a scheduled job", Fields: []yamlspec.Field{
-		{Key: "name", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String, Pattern: namePattern,
-			PatternDoc: "a name of lowercase letters, digits and dashes", Doc: "The job's name, unique in the file."}},
-		{Key: "cron", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String,
-			Doc: "When it runs: five fields (minute hour day-of-month month day-of-week) or @hourly, @daily, @weekly, @monthly, @yearly."}},
-		{Key: "time_zone", Default: "UTC", Spec: &yamlspec.Spec{Kind: yamlspec.String,
-			Doc:     "The IANA time zone the expression is read in, such as Europe/Berlin.",
-			Pattern: `^(UTC|[A-Za-z_]+(/[A-Za-z0-9_+-]+)+)$`, PatternDoc: "an IANA time zone such as UTC or America/New_York"}},
-		{Key: "duration_ms", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", ExclusiveMin: true, Max: "86400000", MaxPlaces: 3,
-			Doc: "How long a run that finds work takes, in milliseconds (on Fargate include the image pull: billing starts there)."}},
-		{Key: "memory_mb", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.Int, Min: "1", Max: "1048576",
-			Doc: "Memory one run needs, in MB."}},
-		{Key: "parallel", Default: "1", Spec: &yamlspec.Spec{Kind: yamlspec.Int, Min: "1", Max: "100000",
-			Doc: "Tasks or invocations each run starts."}},
-		{Key: "early_exit_percent", Default: "0", Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", Max: "100", MaxPlaces: 2,
-			Doc: "The share of runs that find no work and stop after early_exit_ms."}},
-		{Key: "early_exit_ms", Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", ExclusiveMin: true, Max: "86400000", MaxPlaces: 3,
-			Doc: "How long a run that finds no work takes; required with early_exit_percent."}},
-		{Key: "work_items_per_month", Spec: &yamlspec.Spec{Kind: yamlspec.Int, Min: "0", Max: "1000000000000",
-			Doc: "Real work items a month: the schedule is then compared with an event-driven trigger run once per item."}},
-		{Key: "task_vcpu", Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", ExclusiveMin: true, Max: "32",
-			Doc: "vCPUs of the Fargate task; left out, chosen from memory_mb as for the service."}},
-		{Key: "task_memory_gb", Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", ExclusiveMin: true, Max: "244",
-			Doc: "Memory of the Fargate task in GB; left out, chosen with task_vcpu."}},
-		{Key: "ec2", Spec: &yamlspec.Spec{Kind: yamlspec.String, Enum: []string{string(model.DedicatedInstance), string(model.ServiceInstances)},
-			Doc: "On EC2: a dedicated instance kept all month, or the service's instances; default service when the workload serves traffic, else dedicated."}},
-	}}}
+// scheduleFields are a schedules[] item's own keys, before the platforms' (ScheduleKeysOwner).
+var scheduleFields = []yamlspec.Field{
+	{Key: "name", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String, Pattern: namePattern,
+		PatternDoc: "a name of lowercase letters, digits and dashes", Doc: "The job's name, unique in the file."}},
+	{Key: "cron", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String,
+		Doc: "When it runs: five fields (minute hour day-of-month month day-of-week) or @hourly, @daily, @weekly, @monthly, @yearly."}},
+	{Key: "time_zone", Default: "UTC", Spec: &yamlspec.Spec{Kind: yamlspec.String,
+		Doc:     "The IANA time zone the expression is read in, such as Europe/Berlin.",
+		Pattern: `^(UTC|[A-Za-z_]+(/[A-Za-z0-9_+-]+)+)$`, PatternDoc: "an IANA time zone such as UTC or America/New_York"}},
+	{Key: "duration_ms", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", ExclusiveMin: true, Max: "86400000", MaxPlaces: 3,
+		Doc: "How long a run that finds work takes, in milliseconds (on Fargate include the image pull: billing starts there)."}},
+	{Key: "memory_mb", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.Int, Min: "1", Max: "1048576",
+		Doc: "Memory one run needs, in MB."}},
+	{Key: "parallel", Default: "1", Spec: &yamlspec.Spec{Kind: yamlspec.Int, Min: "1", Max: "100000",
+		Doc: "Tasks or invocations each run starts."}},
+	{Key: "early_exit_percent", Default: "0", Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", Max: "100", MaxPlaces: 2,
+		Doc: "The share of runs that find no work and stop after early_exit_ms."}},
+	{Key: "early_exit_ms", Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", ExclusiveMin: true, Max: "86400000", MaxPlaces: 3,
+		Doc: "How long a run that finds no work takes; required with early_exit_percent."}},
+	{Key: "work_items_per_month", Spec: &yamlspec.Spec{Kind: yamlspec.Int, Min: "0", Max: "1000000000000",
+		Doc: "Real work items a month: the schedule is then compared with an event-driven trigger run once per item."}},
+}
 
-// buildSchedules reads the schedules section, checking each cron expression.
+// schedulesSpec is the schedules section: jobs run on cron schedules, whether or not there
+// is work. An item's keys are its own, then each registered platform's
+// (model.ScheduleKeysOwners, in the order of model.Platforms).
+func schedulesSpec() *yamlspec.Spec {
+	fields := slices.Clone(scheduleFields)
+	for _, o := range model.ScheduleKeysOwners() {
+		fields = append(fields, o.ScheduleFields()...)
+	}
+	return &yamlspec.Spec{Kind: yamlspec.List, MaxItems: maxListItems,
+		Doc:  "Jobs run on cron schedules: each run is priced on Lambda (invocations), Fargate (scheduled tasks) and EC2. At most 100.",
+		Elem: &yamlspec.Spec{Kind: yamlspec.Object, Doc: "a scheduled job", Fields: fields}}
+}
+
+// buildSchedules reads the schedules section, checking each cron expression, and each
+// platform's keys of an item through it.
 func buildSchedules(v *yamlspec.Value, b *builder, hasService bool) ([]model.Schedule, yamlspec.ErrorList) {
 	var errs yamlspec.ErrorList
 	var out []model.Schedule
 	seen := map[string]bool{}
-	host := model.DedicatedInstance
-	if hasService {
-		host = model.ServiceInstances
-	}
 	for _, sv := range v.Items() {
 		s := model.Schedule{
 			Name:              sv.Get("name").Str(),
@@ -64,9 +66,6 @@ func buildSchedules(v *yamlspec.Value, b *builder, hasService bool) ([]model.Sch
 			EarlyExitPercent:  itemDec(sv, b, "early_exit_percent"),
 			EarlyExitMs:       sv.Get("early_exit_ms").Decimal(),
 			WorkItemsPerMonth: sv.Get("work_items_per_month").Int(),
-			TaskVCPU:          sv.Get("task_vcpu").Decimal(),
-			TaskMemoryGB:      sv.Get("task_memory_gb").Decimal(),
-			EC2:               model.ScheduleHost(itemTextOr(sv, b, "ec2", string(host))),
 		}
 		if nv := sv.Get("name"); nv != nil && seen[s.Name] {
 			errs = append(errs, nv.Errorf("%q is already a schedule of this file", s.Name))
@@ -83,8 +82,10 @@ func buildSchedules(v *yamlspec.Value, b *builder, hasService bool) ([]model.Sch
 		case !s.EarlyExitPercent.IsPositive() && exit != nil:
 			errs = append(errs, exit.Errorf("goes with early_exit_percent above 0"))
 		}
-		if s.EC2 == model.ServiceInstances && !hasService {
-			errs = append(errs, sv.Get("ec2").Errorf("there is no service to share instances with: the file has no traffic"))
+		for _, o := range model.ScheduleKeysOwners() {
+			r := model.NewSectionReader(sv.Path(), sv.Spec(), sv)
+			errs = append(errs, o.DecodeSchedule(r, hasService, &s)...)
+			b.defaults = append(b.defaults, r.Defaults()...)
 		}
 		out = append(out, s)
 	}

@@ -65,7 +65,7 @@ var tailFields = []yamlspec.Field{
 	{Key: "network", Spec: networkSpec},
 	{Key: "tracing", Spec: tracingSpec},
 	{Key: "retries", Spec: retriesSpec},
-	{Key: "schedules", Spec: schedulesSpec},
+	{Key: "schedules"}, // schedulesSpec(), from the registry
 	{Key: "tuning", Spec: tuningSpec},
 	{Key: "scenarios", Spec: scenariosSpec},
 	{Key: "purchase", Spec: purchaseSpec},
@@ -91,7 +91,12 @@ func formatSpec() *yamlspec.Spec {
 	for _, s := range model.Sections() {
 		fields = append(fields, yamlspec.Field{Key: s.SectionKey(), Spec: s.SectionSpec()})
 	}
-	fields = append(fields, tailFields...)
+	for _, f := range tailFields {
+		if f.Key == "schedules" {
+			f.Spec = schedulesSpec()
+		}
+		fields = append(fields, f)
+	}
 	b := &builtSpec{platforms: slices.Clone(model.Platforms), spec: &yamlspec.Spec{Kind: yamlspec.Object, Doc: specDoc, Fields: fields}}
 	built.Store(b)
 	return b.spec

@@ -12,7 +12,7 @@ import (
 // line of the schedule's, has no kind.
 func TestOnlyTheFleetsInstanceHoursHaveTheirKind(t *testing.T) {
 	w := mobileBackend()
-	w.Schedules = []model.Schedule{{Name: "nightly", Cron: "0 2 * * *", DurationMs: dec("60000"), MemoryMB: 1024, Parallel: 1, EC2: model.DedicatedInstance}}
+	w.Schedules = []model.Schedule{{Name: "nightly", Cron: "0 2 * * *", DurationMs: dec("60000"), MemoryMB: 1024, Parallel: 1, Settings: map[model.Platform]any{model.PlatformEC2: model.EC2Schedule{Host: model.DedicatedInstance}}}}
 	e := model.Price([]model.Workload{w}, catalog(t), model.Options{}).Workloads[0].Estimate(model.PlatformEC2)
 	kinds := map[string]pricing.LineKind{}
 	for _, it := range e.LineItems {

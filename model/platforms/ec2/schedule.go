@@ -22,7 +22,7 @@ import (
 func schedule(j *model.ScheduledJob) model.Estimate {
 	w, s, hours, cat := j.Workload, j.Schedule, j.Month.Hours, j.Catalog
 	e := model.Estimate{Platform: model.PlatformEC2}
-	if j.Host() == model.ServiceInstances {
+	if hostOf(j) == model.ServiceInstances {
 		return scheduleOnService(j, e)
 	}
 	typ := userInstanceType(w)

@@ -9,14 +9,15 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// taskSize is the Fargate task of one run: TaskVCPU and TaskMemoryGB, or what the user left
-// out chosen as for the service (the smallest size with Lambda's CPU share at MemoryMB that
-// holds MemoryMB). ok is false when no size holds MemoryMB (see defaultSize).
+// taskSize is the Fargate task of one run: the schedule's TaskVCPU and TaskMemoryGB, or what
+// the user left out chosen as for the service (the smallest size with Lambda's CPU share at
+// MemoryMB that holds MemoryMB). ok is false when no size holds MemoryMB (see defaultSize).
 func taskSize(s model.Schedule) (size pricing.FargateSize, ok bool) {
-	if s.TaskVCPU.IsPositive() && s.TaskMemoryGB.IsPositive() {
-		return pricing.FargateSize{VCPU: s.TaskVCPU, MemoryGB: s.TaskMemoryGB}, true
+	t := scheduleOf(s)
+	if t.TaskVCPU.IsPositive() && t.TaskMemoryGB.IsPositive() {
+		return pricing.FargateSize{VCPU: t.TaskVCPU, MemoryGB: t.TaskMemoryGB}, true
 	}
-	return defaultSize(s.TaskVCPU, s.TaskMemoryGB, model.CPUShare(s.MemoryMB), model.MBToGB(s.MemoryMB))
+	return defaultSize(t.TaskVCPU, t.TaskMemoryGB, model.CPUShare(s.MemoryMB), model.MBToGB(s.MemoryMB))
 }
 
 // schedule bills the schedule as scheduled tasks (EventBridge Scheduler or ECS scheduled
@@ -35,7 +36,7 @@ func schedule(j *model.ScheduledJob) model.Estimate {
 	}
 	if !fits {
 		e.Summary = "no task size holds " + humanize.Megabytes(s.MemoryMB)
-		return model.Infeasible(e, noFit(s.TaskVCPU, s.MemoryMB, "task_vcpu", "memory_mb"))
+		return model.Infeasible(e, noFit(scheduleOf(s).TaskVCPU, s.MemoryMB, "task_vcpu", "memory_mb"))
 	}
 	if err := pricing.CheckFargateSize(size.VCPU, size.MemoryGB); err != nil {
 		return model.Infeasible(e, err.Error())

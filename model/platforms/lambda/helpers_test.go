@@ -64,7 +64,7 @@ func orderPipeline() model.Workload {
 	w.Network = model.Network{AvailabilityZones: 2}
 	w.Tracing = model.Tracing{XRay: true}
 	w.Retries = model.Retries{ErrorPercent: dec("1"), AsyncRetries: 2, QueueMaxReceives: 5, DeadLetterQueue: true}
-	w.Schedules = []model.Schedule{{Name: "nightly", Cron: "0 2 * * *", DurationMs: dec("60000"), MemoryMB: 1024, Parallel: 1, EC2: model.ServiceInstances}}
+	w.Schedules = []model.Schedule{{Name: "nightly", Cron: "0 2 * * *", DurationMs: dec("60000"), MemoryMB: 1024, Parallel: 1, Settings: map[model.Platform]any{model.PlatformEC2: model.EC2Schedule{Host: model.ServiceInstances}}}}
 	return w
 }
 
