@@ -296,3 +296,31 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestScheduleKeysOfPlatforms: Fargate's and EC2's keys of a schedule decode through the
+// platforms (model.ScheduleKeysOwner) into Schedule.Settings, EC2's default host recorded
+// and its check of the file's service positioned at its key.
+func TestScheduleKeysOfPlatforms(t *testing.T) {
+	const jobs = "name: jobs\nschedules:\n  - name: nightly\n    cron: \"0 2 * * *\"\n    duration_ms: 60000\n    memory_mb: 1024\n"
+	w, err := Parse("jobs.yaml", []byte(jobs+"    task_vcpu: 0.5\n    task_memory_gb: 2\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := w.Schedules[0]
+	task, _ := model.ScheduleSettingsOf[model.FargateSchedule](s, model.PlatformFargate)
+	host, _ := model.ScheduleSettingsOf[model.EC2Schedule](s, model.PlatformEC2)
+	if task.TaskVCPU.String() != "0.5" || task.TaskMemoryGB.String() != "2" || host.Host != model.DedicatedInstance {
+		t.Errorf("task %+v, host %q", task, host.Host)
+	}
+	found := false
+	for _, d := range w.Defaulted {
+		found = found || d.Key == "schedules[0].ec2" && d.Value == "dedicated"
+	}
+	if !found {
+		t.Errorf("schedules[0].ec2 not recorded as a default: %v", w.Defaulted)
+	}
+	_, err = Parse("jobs.yaml", []byte(jobs+"    ec2: service\n"))
+	if want := "jobs.yaml:7:10: schedules[0].ec2: there is no service to share instances with: the file has no traffic"; err == nil || err.Error() != want {
+		t.Errorf("error %v, want %s", err, want)
+	}
+}
