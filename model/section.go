@@ -40,11 +40,15 @@ type SectionOwner interface {
 
 // Sections lists the registered platforms that own a section of the workload file, in the
 // order of Platforms.
-func Sections() []SectionOwner {
-	var out []SectionOwner
+func Sections() []SectionOwner { return registeredAs[SectionOwner]() }
+
+// registeredAs lists the registered platforms that implement the optional interface T, in
+// the order of Platforms.
+func registeredAs[T any]() []T {
+	var out []T
 	for _, p := range pricers {
-		if s, ok := p.(SectionOwner); ok {
-			out = append(out, s)
+		if t, ok := p.(T); ok {
+			out = append(out, t)
 		}
 	}
 	return out
@@ -53,13 +57,17 @@ func Sections() []SectionOwner {
 // SetSettings keeps cfg as platform p's decoded settings. The workload's map is copied
 // before the write, so a copy of the workload (an analysis's variant) never changes the
 // original's settings.
-func (w *Workload) SetSettings(p Platform, cfg any) {
-	m := maps.Clone(w.Settings)
+func (w *Workload) SetSettings(p Platform, cfg any) { w.Settings = withSetting(w.Settings, p, cfg) }
+
+// withSetting is a copy of settings with platform p's set to cfg (the original is not
+// written: a copy of a workload or a schedule shares the map until one of them sets it).
+func withSetting(settings map[Platform]any, p Platform, cfg any) map[Platform]any {
+	m := maps.Clone(settings)
 	if m == nil {
 		m = map[Platform]any{}
 	}
 	m[p] = cfg
-	w.Settings = m
+	return m
 }
 
 // SettingsOf is platform p's settings in w as its package's type T, and whether w holds

@@ -1,8 +1,6 @@
 package model
 
 import (
-	"maps"
-
 	"github.com/breakeven/breakeven/internal/yamlspec"
 )
 
@@ -23,26 +21,11 @@ type ScheduleKeysOwner interface {
 
 // ScheduleKeysOwners lists the registered platforms that own keys of a schedule, in the
 // order of Platforms.
-func ScheduleKeysOwners() []ScheduleKeysOwner {
-	var out []ScheduleKeysOwner
-	for _, p := range pricers {
-		if s, ok := p.(ScheduleKeysOwner); ok {
-			out = append(out, s)
-		}
-	}
-	return out
-}
+func ScheduleKeysOwners() []ScheduleKeysOwner { return registeredAs[ScheduleKeysOwner]() }
 
 // SetSettings keeps cfg as platform p's decoded settings of the schedule. The map is copied
 // before the write, so a copy of the schedule never changes the original's settings.
-func (s *Schedule) SetSettings(p Platform, cfg any) {
-	m := maps.Clone(s.Settings)
-	if m == nil {
-		m = map[Platform]any{}
-	}
-	m[p] = cfg
-	s.Settings = m
-}
+func (s *Schedule) SetSettings(p Platform, cfg any) { s.Settings = withSetting(s.Settings, p, cfg) }
 
 // ScheduleSettingsOf is platform p's settings of schedule s as its type T, and whether s
 // holds them (a schedule built in code may not: the platform then applies its defaults).
