@@ -21,6 +21,8 @@ type Catalog struct {
 	Sources       map[string]Source
 	InstanceTypes map[string]InstanceType
 	Regions       map[string]*Region
+	// providers are the other providers' catalogs (Provider): nil until Load sets them.
+	providers *providerCatalogs
 }
 
 // Source is a page a rate was read from.

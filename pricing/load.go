@@ -32,14 +32,26 @@ var OverlayLimit = yamlspec.Limit{What: "a pricing file", Bytes: 4 << 20}
 // embedded catalog is built from its generated Go form (checked at generation and by the
 // tests), in microseconds; an overlay is parsed and validated as strictly as the YAML, with
 // positions. Every problem of every file is returned at once, as a yamlspec.ErrorList, a file
-// that cannot be read (yamlspec.ReadFile) among them.
+// that cannot be read (yamlspec.ReadFile) among them. An overlay of another provider's catalog
+// (docs/providers.md) is laid over that provider's (Catalog.Provider).
 func Load(overlays ...string) (*Catalog, error) {
 	cat := generatedCatalog()
 	var all yamlspec.ErrorList
+	// a provider's catalog file (one with a top-level provider: line) is laid over that
+	// provider's embedded catalog (Catalog.Provider), the others over AWS's
+	providerPaths := map[string][]string{}
+	var providerOrder []string
 	for _, path := range overlays {
 		data, rerrs := yamlspec.ReadFile(path, OverlayLimit)
 		if rerrs != nil {
 			all = append(all, rerrs...)
+			continue
+		}
+		if name := overlayProvider(data); name != "" {
+			if _, ok := providerPaths[name]; !ok {
+				providerOrder = append(providerOrder, name)
+			}
+			providerPaths[name] = append(providerPaths[name], path)
 			continue
 		}
 		over, errs := Parse(path, data, cat)
@@ -48,6 +60,7 @@ func Load(overlays ...string) (*Catalog, error) {
 			cat.overlay(over, path)
 		}
 	}
+	all = append(all, cat.loadProviderOverlays(providerPaths, providerOrder)...)
 	if len(all) > 0 {
 		all.Sort()
 		return nil, all
