@@ -1,6 +1,8 @@
 package model
 
 import (
+	"fmt"
+
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -36,6 +38,9 @@ func (d *Demand) SurroundElsewhere(e Estimate, provider string) Estimate {
 	}
 	if d.Workload.Database != nil && d.Workload.Database.RDSProxy {
 		e.Unpriced = appendElsewhere(e.Unpriced, "rds_proxy.vcpu", d.Workload.Region, "RDS Proxy vCPU-hours", provider)
+	}
+	if fd := d.Workload.FrontDoor.Lambda; fd != "" && fd != NoFrontDoor {
+		e.Warnings = append(e.Warnings, fmt.Sprintf("front door: %s serves the requests on its own HTTPS endpoint, billed in its requests; the file's %s is AWS's and is not priced here", provider, fd))
 	}
 	if a.users.IsPositive() {
 		e.CostPerThousandRequests = e.MonthlyCost.Shift(3).DivRound(a.users, CostPlaces)

@@ -54,6 +54,9 @@ func TestSurroundElsewhereListsAWSServices(t *testing.T) {
 			t.Errorf("unpriced %s: the front door is the provider's endpoint", got)
 		}
 	}
+	if len(e.Warnings) != 1 || !strings.Contains(e.Warnings[0], "Elsewhere serves the requests on its own HTTPS endpoint") {
+		t.Errorf("warnings %q: want the front door said once", e.Warnings)
+	}
 	if e.Complete() {
 		t.Error("an estimate leaving AWS services out is complete")
 	}
