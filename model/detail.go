@@ -123,3 +123,22 @@ type Warmer struct {
 	WarmerCost
 	MonthlyCost decimal.Decimal
 }
+
+// ColdStartReporter is a platform's detail that carries a cold-start estimate (Lambda's, and
+// any platform that starts instances or environments on demand): the output shows it for any
+// platform the same way.
+type ColdStartReporter interface {
+	// ColdStartEstimate is the month's cold-start estimate (nil: none worked out).
+	ColdStartEstimate() *ColdStarts
+}
+
+// ColdStartEstimate is Lambda's cold-start estimate.
+func (d *LambdaDetail) ColdStartEstimate() *ColdStarts { return d.ColdStarts }
+
+// ColdStartsOf is e's cold-start estimate, nil when its platform gives none.
+func ColdStartsOf(e Estimate) *ColdStarts {
+	if r, ok := e.Detail.(ColdStartReporter); ok && r != nil {
+		return r.ColdStartEstimate()
+	}
+	return nil
+}
