@@ -133,11 +133,16 @@ type ColdStartReporter interface {
 }
 
 // ColdStartEstimate is Lambda's cold-start estimate.
-func (d *LambdaDetail) ColdStartEstimate() *ColdStarts { return d.ColdStarts }
+func (d *LambdaDetail) ColdStartEstimate() *ColdStarts {
+	if d == nil {
+		return nil
+	}
+	return d.ColdStarts
+}
 
 // ColdStartsOf is e's cold-start estimate, nil when its platform gives none.
 func ColdStartsOf(e Estimate) *ColdStarts {
-	if r, ok := e.Detail.(ColdStartReporter); ok && r != nil {
+	if r, ok := e.Detail.(ColdStartReporter); ok {
 		return r.ColdStartEstimate()
 	}
 	return nil
