@@ -105,6 +105,10 @@ type Workload struct {
 	// Purchase is how the organisation buys each platform and the rates the buyer states
 	// (the file's purchase section; see PurchasePlan).
 	Purchase PurchasePlan
+	// Platforms are the platforms the file chose to show (its platforms key, or the
+	// --platforms flag), in display order; empty: every registered platform that can run the
+	// workload.
+	Platforms []Platform
 
 	// Defaulted lists the keys (dotted, as in the YAML) whose values were not given and were
 	// filled in by a documented default, so the output can say so.
