@@ -49,7 +49,8 @@ func TestPlainAPI(t *testing.T) {
 
 // TestCPULimits: a request's CPU time above the configured limit (default 30 s; at most 5
 // minutes) makes Workers infeasible, with the limit and its source named; a raised limit runs
-// it; a limit set above 5 minutes is not one a request can have. The CPU time from the default
+// it; a limit set above 5 minutes (in code: the file's spec refuses it) is not one a request
+// can have. The CPU time from the default
 // share of a long duration breaks it the same way, as a break-even moving duration_ms does.
 func TestCPULimits(t *testing.T) {
 	cat := catalog(t)

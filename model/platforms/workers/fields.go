@@ -10,8 +10,8 @@ import (
 var _ model.FieldsOwner = Platform{}
 
 // EditFields are the Worker's CPU time and its share of static assets. The CPU input edits
-// the key the file uses: cpu_ms when it states one, else cpu_percent_of_duration (a file may
-// not give both); a nudge moves it ten percent. The static share moves ten points, 0 to 100.
+// what prices the requests: cpu_ms when the file states one, else cpu_percent_of_duration; a
+// nudge moves it ten percent. The static share moves ten points, 0 to 100.
 func (Platform) EditFields(w model.Workload) []model.EditField {
 	cpu := model.EditField{Label: "Worker CPU %", Key: "workers.cpu_percent_of_duration",
 		Value: func(w model.Workload) string { return ConfigOf(w).CPUPercentOfDuration.String() },

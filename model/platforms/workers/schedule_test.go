@@ -35,6 +35,13 @@ func TestScheduleBilledWithTheService(t *testing.T) {
 	w := parse(t, "workers-api.yaml")
 	w.Schedules = parse(t, "workers-cron.yaml").Schedules
 	wantCost(t, "service and schedule", workersOf(priceIn(t, catalog(t), month720, w)), "10.592216")
+	// With cpu_percent_of_duration 50 beside cpu_ms 7, the requests keep their 7 ms and the
+	// Cron Trigger is 90,000 ms a run: 105M + 64.8M - 30M = 139.8M CPU ms x $0.02/M = $2.796;
+	// $5 + $1.500216 + $2.796 = $9.296216.
+	c := ConfigOf(w)
+	c.CPUPercentOfDuration = dec("50")
+	w.SetSettings(ID, c)
+	wantCost(t, "cpu_ms and the schedules' share", workersOf(priceIn(t, catalog(t), month720, w)), "9.296216")
 }
 
 // TestCronTriggerLimits: a Cron Trigger may use 15 minutes of CPU time and run 15 minutes; a

@@ -29,17 +29,18 @@ var sectionSpec = &yamlspec.Spec{Kind: yamlspec.Object,
 		{Key: "cpu_ms", Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", ExclusiveMin: true, Max: fmt.Sprint(pricing.WorkersScheduledCPULimitMs), MaxPlaces: 3,
 			Doc: "CPU time of one request in milliseconds, as the Workers dashboard or a profile shows it (most Workers requests use under 1 ms). Left out: cpu_percent_of_duration of function.duration_ms."}},
 		{Key: "cpu_percent_of_duration", Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", ExclusiveMin: true, Max: "100", MaxPlaces: 2,
-			Doc: "With cpu_ms left out: the share of function.duration_ms that is CPU time, in percent. Default 100, an upper bound that never understates the bill; an I/O-bound API spends most of its duration waiting, so state cpu_ms or this share."}},
+			Doc: "The share of a duration that is CPU time, in percent: of function.duration_ms when cpu_ms is left out, and of each schedule's duration_ms. Default 100, an upper bound that never understates the bill; an I/O-bound API spends most of its duration waiting, so state cpu_ms or this share."}},
 		{Key: "static_asset_percent", Default: "0", Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", Max: "100", MaxPlaces: 2,
 			Doc: "Share of the requests served as static assets, in percent: free and unlimited, running no Worker code."}},
-		{Key: "cpu_limit_ms", Default: fmt.Sprint(defaultCPULimitMs), Spec: &yamlspec.Spec{Kind: yamlspec.Int, Min: "1", Max: fmt.Sprint(pricing.WorkersScheduledCPULimitMs),
-			Doc: "The Worker's configured CPU limit per request in ms: default 30,000, at most 300,000 for a request (900,000 for a Cron Trigger); a request over it is stopped."}},
+		{Key: "cpu_limit_ms", Default: fmt.Sprint(defaultCPULimitMs), Spec: &yamlspec.Spec{Kind: yamlspec.Int, Min: "1", Max: fmt.Sprint(pricing.WorkersMaxCPULimitMs),
+			Doc: "The Worker's configured CPU limit per request in ms: default 30,000, at most 300,000 (5 minutes); a request over it is stopped. A schedule runs as a Cron Trigger, limited to 15 minutes of CPU time whatever this key."}},
 	}}
 
 // DecodeSection reads the workers section into w.Settings. The region left out is global
 // (regionFor), and with neither cpu_ms nor cpu_percent_of_duration the whole duration is CPU
-// time (defaultCPUPercent): both recorded, so the output's Defaults line says them. A file
-// that gives both cpu_ms and cpu_percent_of_duration is refused at the second.
+// time (defaultCPUPercent): both recorded, so the output's Defaults line says them. With
+// cpu_ms given, the CPU share is the schedules' alone (they state a duration, not CPU time;
+// their summary says the share).
 func (Platform) DecodeSection(r *model.SectionReader, w *model.Workload) yamlspec.ErrorList {
 	v := r.Value()
 	c := Config{
@@ -53,19 +54,14 @@ func (Platform) DecodeSection(r *model.SectionReader, w *model.Workload) yamlspe
 		c.Region = regionFor(w.Region)
 		r.Record("region", c.Region, "Workers run at Cloudflare's edge, every location at one price, whatever the AWS region")
 	}
-	var errs yamlspec.ErrorList
-	share := v.Get("cpu_percent_of_duration")
-	switch {
-	case share != nil && v.Get("cpu_ms") != nil:
-		errs = append(errs, share.Errorf("give cpu_ms or cpu_percent_of_duration, not both: cpu_ms is the CPU time of a request, the share of function.duration_ms would not be used"))
-	case share == nil:
+	if c.CPUPercentOfDuration.IsZero() {
 		c.CPUPercentOfDuration = defaultCPUPercent
 		if v.Get("cpu_ms") == nil {
 			r.Record("cpu_percent_of_duration", defaultCPUPercent.String(), "all of function.duration_ms taken as CPU time, an upper bound: state cpu_ms")
 		}
 	}
 	w.SetSettings(ID, c)
-	return errs
+	return nil
 }
 
 // SchedulesKeys are the keys a schedule's Cron Trigger takes from the section: the region and

@@ -37,7 +37,7 @@ func TestSectionDefaults(t *testing.T) {
 	stated := parse(t, "workers-api.yaml")
 	for _, d := range stated.Defaulted {
 		if d.Key == "workers.cpu_percent_of_duration" {
-			t.Errorf("cpu_ms stated, yet the CPU share is recorded as defaulted: %v", d)
+			t.Errorf("cpu_ms stated, yet the requests' CPU share is recorded as defaulted: %v", d)
 		}
 	}
 	if c := ConfigOf(stated); !c.CPUMs.Equal(dec("7")) {
@@ -73,23 +73,21 @@ func TestSectionRejectsBadValues(t *testing.T) {
 	}
 	text := err.Error()
 	for _, want := range []string{
-		path + ":11:11: workers.region",
-		path + ":13:28: workers.cpu_percent_of_duration: give cpu_ms or cpu_percent_of_duration, not both",
-		path + ":14:25: workers.static_asset_percent",
-		path + ":15:17: workers.cpu_limit_ms",
+		path + ":12:11: workers.region",
+		path + ":15:25: workers.static_asset_percent",
+		path + ":16:17: workers.cpu_limit_ms",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("missing %q in:\n%s", want, text)
 		}
 	}
-	if len(errs) != 4 {
-		t.Errorf("%d problems, want 4:\n%s", len(errs), text)
+	if len(errs) != 3 {
+		t.Errorf("%d problems, want 3:\n%s", len(errs), text)
 	}
 }
 
 // TestSectionTemplateDecodes: `breakeven init`'s workers section, uncommented, is a valid
-// section whose values are the defaults it claims (but the sample cpu_ms, which cannot stand
-// with cpu_percent_of_duration and is left commented).
+// section whose values are the defaults it claims (but the sample cpu_ms, left commented).
 func TestSectionTemplateDecodes(t *testing.T) {
 	var lines []string
 	for _, l := range strings.Split(Platform{}.SectionTemplate(), "\n") {

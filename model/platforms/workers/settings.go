@@ -14,8 +14,9 @@ type Config struct {
 	// CPUMs is the CPU time of one request in milliseconds (workers.cpu_ms); zero when the
 	// file leaves it out, and CPUPercentOfDuration of function.duration_ms is used.
 	CPUMs decimal.Decimal
-	// CPUPercentOfDuration is the share of function.duration_ms that is CPU time, in percent
-	// (default 100: see defaultCPUPercent).
+	// CPUPercentOfDuration is the share of a duration that is CPU time, in percent (default
+	// 100: see defaultCPUPercent): of function.duration_ms when CPUMs is zero, and of every
+	// schedule's duration_ms.
 	CPUPercentOfDuration decimal.Decimal
 	// StaticAssetPercent is the share of the requests served as static assets, in percent:
 	// free, and running no Worker code.
