@@ -24,8 +24,8 @@ const (
 const isolateMemoryMB = 128
 
 // estimate bills the month's requests on Workers (Standard usage model): the requests that
-// run the Worker's code and their CPU time, the static-asset requests free, with the
-// schedules' Cron Triggers as one account (the $5 minimum and its included usage once), and
+// run the Worker's code and their CPU time, the static-asset requests free, with the flow's
+// function steps as Workers (flowUses) and the schedules' Cron Triggers as one account (the $5 minimum and its included usage once), and
 // what the file describes around the function listed as not priced (SurroundElsewhere),
 // but the data transfer out, which Cloudflare does not bill.
 func estimate(d *model.Demand) model.Estimate {
@@ -37,16 +37,22 @@ func estimate(d *model.Demand) model.Estimate {
 		return model.Infeasible(e, reasons...)
 	}
 	e.Warnings = memoryWarnings("function.memory_mb", w.Function.MemoryMB)
+	flow, reasons, warnings, unpriced := flowUses(d, c)
+	if len(reasons) > 0 {
+		return model.Infeasible(e, reasons...)
+	}
+	e.Summary += flowSummary(flow)
+	e.Warnings = append(e.Warnings, warnings...)
 	hourly := d.Entry()
 	classes := demand.ClassesOf(hourly.Classes, hourly.Requests)
 	requests := classes.Total()
 	use := serviceUse(requests, c.StaticAssetPercent, cpu)
-	uses := append([]pricing.WorkersUse{use}, scheduledUses(d.Schedules)...)
+	uses := append(append([]pricing.WorkersUse{use}, flow...), scheduledUses(d.Schedules)...)
 	b, err := bill(d.Catalog, uses)
 	if err != nil {
 		return model.Infeasible(e, err.Error())
 	}
-	e.Unpriced = b.Unpriced
+	e.Unpriced = append(b.Unpriced, unpriced...)
 	e.Account = &Account{Uses: uses, Bill: b.Total()}
 	e.Capacity = inFlight(hourly.Requests, classes, w.Function.DurationMs)
 	e.Detail = &Detail{ColdStarts: noColdStarts(requests, w.Function.DurationMs)}
