@@ -25,9 +25,10 @@ const isolateMemoryMB = 128
 
 // estimate bills the month's requests on Workers (Standard usage model): the requests that
 // run the Worker's code and their CPU time, the static-asset requests free, with the flow's
-// function steps as Workers (flowUses) and the schedules' Cron Triggers as one account (the $5 minimum and its included usage once), and
-// what the file describes around the function listed as not priced (SurroundElsewhere),
-// but the data transfer out, which Cloudflare does not bill.
+// function steps as Workers (flowUses) and the schedules' Cron Triggers as one account (the
+// $5 minimum and its included usage once), and what the file describes around the function
+// listed as not priced (SurroundElsewhere), but the data transfer out, which Cloudflare does
+// not bill.
 func estimate(d *model.Demand) model.Estimate {
 	w := d.Workload
 	c := ConfigOf(w)
@@ -69,7 +70,8 @@ func serviceUse(requests int64, staticPercent, cpu decimal.Decimal) pricing.Work
 	return pricing.WorkersUse{Requests: worker, StaticAssetRequests: static, CPUMs: cpu.Mul(decimal.NewFromInt(worker))}
 }
 
-// summary is "5 ms CPU a request (cpu_ms), 20% static assets, global".
+// summary is "5 ms CPU a request (cpu_ms), 20% static assets (free), global (Cloudflare's
+// edge)".
 func summary(w model.Workload, c Config, cpu decimal.Decimal) string {
 	s := humanize.Milliseconds(cpu) + " CPU a request"
 	if c.CPUMs.IsPositive() {

@@ -57,7 +57,7 @@ func (Platform) DecodeSection(r *model.SectionReader, w *model.Workload) yamlspe
 	if c.CPUPercentOfDuration.IsZero() {
 		c.CPUPercentOfDuration = defaultCPUPercent
 		if v.Get("cpu_ms") == nil {
-			r.Record("cpu_percent_of_duration", defaultCPUPercent.String(), "all of function.duration_ms taken as CPU time, an upper bound: state cpu_ms")
+			r.Record("cpu_percent_of_duration", defaultCPUPercent.String(), "all of a duration taken as CPU time (function.duration_ms, a flow step's, a schedule's), an upper bound: state cpu_ms")
 		}
 	}
 	w.SetSettings(ID, c)
@@ -75,7 +75,7 @@ func (Platform) SectionTemplate() string { return sectionTemplate }
 const sectionTemplate = `workers:                                 # Cloudflare Workers, Standard usage model
   # region: global                       # Workers run at Cloudflare's edge: global is the only region
   # cpu_ms: 5                            # CPU time of one request (billed; duration is not)
-  # cpu_percent_of_duration: 100         # without cpu_ms: CPU share of function.duration_ms (default 100, an upper bound)
+  # cpu_percent_of_duration: 100         # CPU share of a duration: without cpu_ms, and for flow steps and schedules (an upper bound)
   # static_asset_percent: 0              # share of requests served as static assets (free)
   # cpu_limit_ms: 30000                  # the Worker's CPU limit per request, at most 300000
 `
