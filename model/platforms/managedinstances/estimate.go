@@ -28,19 +28,19 @@ type fleet struct {
 }
 
 // sizeFleet sizes the instances hour by hour. In each hour the requests in flight at its peak
-// (the requests of the peak window pk gives, each running billedMs: peak x billedMs / window
-// ms, Little's law over the window) need ceil(in flight / concurrency) environments, packed
+// (peak(requests), the requests of its busiest window of windowMs, each running billedMs:
+// peak x billedMs / window ms, Little's law over the window) need ceil(in flight / concurrency) environments, packed
 // perInstance to an instance: ceil(in flight / (concurrency x perInstance)) instances (the
 // two roundings compose exactly), never fewer than min. Each hour's instances are billed the
 // whole hour: Lambda scales them on its own signals, over minutes, not per request.
-func sizeFleet(series []int64, classes *demand.HourClasses, pk *demand.PeakWindow, billedMs int64, s sizing, minInstances int64) fleet {
+func sizeFleet(series []int64, classes *demand.HourClasses, peak func(requests int64) int64, windowMs, billedMs int64, s sizing, minInstances int64) fleet {
 	f := fleet{Capacity: model.Capacity{Unit: instances, PerHour: model.ClassSeries(nil, nil), BilledHours: decimal.Zero}}
 	if len(series) == 0 {
 		return f
 	}
 	classes = demand.ClassesOf(classes, series)
 	inFlight := classes.Each(func(requests int64) int64 {
-		return model.CeilMulDiv(pk.Peak(requests), billedMs, pk.WindowMs)
+		return model.CeilMulDiv(peak(requests), billedMs, windowMs)
 	})
 	units := make([]int64, len(inFlight))
 	c := &f.Capacity
@@ -84,7 +84,8 @@ func estimate(d *model.Demand) model.Estimate {
 	e.Summary = summary(s, c)
 	hourly := d.Entry()
 	billedMs := pricing.LambdaBilledMs(w.Function.DurationMs).IntPart()
-	f := sizeFleet(hourly.Requests, hourly.Classes, d.PeakWindow(), billedMs, s, c.MinInstances)
+	pk := d.PeakWindow()
+	f := sizeFleet(hourly.Requests, hourly.Classes, pk.Peak, pk.WindowMs, billedMs, s, c.MinInstances)
 	e.Capacity = f.Capacity
 	if why, over := model.FleetTooLarge(e.Capacity, "managed_instances.concurrency", model.Fleet{}); over {
 		return model.Infeasible(e, why)
@@ -94,7 +95,7 @@ func estimate(d *model.Demand) model.Estimate {
 		requests += r
 	}
 	bill, err := bill(d.Catalog, pricing.ManagedInstancesUse{Region: c.Region, Requests: requests, InstanceType: s.Instance.Name,
-		InstanceHours: e.Capacity.BilledHours, Purchase: string(c.Purchase), Estimate: fleetBasis(s, c, d.PeakWindow())})
+		InstanceHours: e.Capacity.BilledHours, Purchase: string(c.Purchase), Estimate: fleetBasis(s, c, pk)})
 	if err != nil {
 		return model.Infeasible(e, err.Error())
 	}
