@@ -35,7 +35,9 @@ func catalog(t testing.TB, paths ...string) *pricing.Catalog {
 }
 
 // providers is the path of a file of the repository's testdata/providers.
-func providers(name string) string { return filepath.Join("..", "..", "..", "testdata", "providers", name) }
+func providers(name string) string {
+	return filepath.Join("..", "..", "..", "testdata", "providers", name)
+}
 
 // parse decodes a workload file's text as the commands do.
 func parse(t testing.TB, text string) model.Workload {
