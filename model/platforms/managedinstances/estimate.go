@@ -150,10 +150,14 @@ func fleetBasis(s sizing, c Config, pk *demand.PeakWindow) string {
 // catalog has them for, and traffic that rises faster than Lambda adds instances.
 func warnings(b pricing.Bill, c Config, f fleet) []string {
 	var out []string
+	fees := false
 	for _, u := range b.Unpriced {
-		if strings.HasPrefix(u.Key, "lambda.managed_instances.") {
+		switch {
+		case strings.HasPrefix(u.Key, "lambda.managed_instances.") && !fees:
+			fees = true
 			out = append(out, fmt.Sprintf("Lambda Managed Instances in %s: AWS's pricing page states the request charge and the management fee for US East (N. Virginia) only, and the catalog has no other region; availability in %s is not confirmed", c.Region, c.Region))
-			break
+		case strings.HasPrefix(u.Key, "ec2."):
+			out = append(out, fmt.Sprintf("the catalog has no rate %s in %s: the total leaves those instances out; give yours in a --pricing file (an AWS catalog overlay)", u.Key, u.Region))
 		}
 	}
 	if f.Doublings > 0 {

@@ -127,3 +127,21 @@ func TestPackingByCPUAndMemory(t *testing.T) {
 		}
 	}
 }
+
+// TestPurchaseRateMissing: without the buyer's file the catalog has no m7g.xlarge 3-year
+// Savings Plan rate: the instance line is left out and listed as unpriced (never guessed), a
+// warning says how to give it, and the total is the requests' $20.00 and the fee's $48.96.
+func TestPurchaseRateMissing(t *testing.T) {
+	w, err := workloadsFile(providers("managedinstances-aws-example.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := price(t, w, catalog(t), model.Month{Name: "AWS example", Start: model.StandardMonth().Start, Hours: 1000})
+	wantCosts(t, e, map[string]string{"lambda.managed_instances.requests": "20", "lambda.managed_instances.management_fee": "48.96"})
+	if len(e.Unpriced) != 1 || e.Unpriced[0].Key != "ec2.m7g.xlarge.savings-plan-3y" {
+		t.Errorf("unpriced %v", e.Unpriced)
+	}
+	if len(e.Warnings) != 1 || !strings.Contains(e.Warnings[0], "give yours in a --pricing file") {
+		t.Errorf("warnings %v", e.Warnings)
+	}
+}
