@@ -87,8 +87,9 @@ func estimate(d *model.Demand) model.Estimate {
 	pk := d.PeakWindow()
 	f := sizeFleet(hourly.Requests, hourly.Classes, pk.Peak, pk.WindowMs, billedMs, s, c.MinInstances)
 	e.Capacity = f.Capacity
-	if why, over := model.FleetTooLarge(e.Capacity, "managed_instances.concurrency", model.Fleet{}); over {
-		return model.Infeasible(e, why)
+	if e.Capacity.Max > model.MaxFleetUnits {
+		return model.Infeasible(e, fmt.Sprintf("the busiest hour needs more than %s instances at managed_instances.concurrency %s: more than any account runs",
+			humanize.Count(model.MaxFleetUnits), humanize.Count(s.Concurrency)))
 	}
 	var requests int64
 	for _, r := range hourly.Requests {
