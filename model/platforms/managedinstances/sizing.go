@@ -1,0 +1,134 @@
+package managedinstances
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/breakeven/breakeven/internal/humanize"
+	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/pricing"
+	"github.com/shopspring/decimal"
+)
+
+// sizing is one execution environment and the instances it runs on, as priced: what the file
+// gives, and what it leaves out worked out from the function (each with why, for the
+// Defaults line).
+type sizing struct {
+	MemoryGB    decimal.Decimal
+	VCPU        int64
+	Concurrency int64
+	Instance    pricing.InstanceType
+	// PerInstance is the environments one instance holds, by vCPU and memory.
+	PerInstance int64
+	// Chosen are the defaults worked out: key below the section, value and why.
+	Chosen []model.Default
+}
+
+// sizingOf works out w's environment and instance, or the reasons the platform cannot run it.
+func sizingOf(w model.Workload, cat *pricing.Catalog) (sizing, []string) {
+	c := ConfigOf(w)
+	var s sizing
+	rt, ok := runtimes[runtimeOf(w)]
+	if !ok {
+		return s, []string{unsupportedRuntime(runtimeOf(w))}
+	}
+	ratio := c.MemoryPerVCPU
+	s.MemoryGB = c.MemoryGB
+	if s.MemoryGB.IsZero() {
+		s.MemoryGB = defaultMemoryGB(w.Function.MemoryMB, ratio)
+		s.Chosen = append(s.Chosen, model.Default{Key: "memory_gb", Value: s.MemoryGB.String(),
+			Why: fmt.Sprintf("the smallest whole number of vCPUs at %s GiB per vCPU that holds function.memory_mb, at least AWS's 2 GB", ratio)})
+	}
+	if s.MemoryGB.GreaterThan(decimal.NewFromInt(MaxMemoryGB)) {
+		return s, []string{fmt.Sprintf("function.memory_mb %s (%s GB) is more than a Lambda Managed Instances environment holds: at most %d GB",
+			humanize.Count(w.Function.MemoryMB), humanize.Quantity(model.MBToGB(w.Function.MemoryMB)), MaxMemoryGB)}
+	}
+	s.VCPU = s.MemoryGB.Div(ratio).IntPart() // a whole number: the section and the default make it so
+	s.Concurrency = c.Concurrency
+	if s.Concurrency == 0 {
+		s.Concurrency = min(rt.PerVCPU*s.VCPU, MaxConcurrency)
+		s.Chosen = append(s.Chosen, model.Default{Key: "concurrency", Value: fmt.Sprint(s.Concurrency),
+			Why: fmt.Sprintf("%s, x %s; it assumes requests that mostly wait on I/O: state less for CPU-bound work", rt.Why, humanize.Plural(s.VCPU, "vCPU", "vCPUs"))})
+	}
+	name := c.InstanceType
+	if name == "" {
+		chosen, ok := defaultInstance(w, c.Region, s, cat)
+		if !ok {
+			return s, []string{noInstance(w, c.Region, s)}
+		}
+		name = chosen
+		s.Chosen = append(s.Chosen, model.Default{Key: "instance_type", Value: name,
+			Why: "cheapest " + string(architecture(w)) + " C, M or R type on demand in " + c.Region + " that holds one environment"})
+	}
+	it, ok := cat.InstanceTypes[name]
+	if !ok {
+		return s, []string{fmt.Sprintf("managed_instances.instance_type %s is not in the price catalog; `breakeven pricing` lists every type, and --pricing adds one", name)}
+	}
+	if !supportedType(it) {
+		return s, []string{fmt.Sprintf("managed_instances.instance_type %s: Lambda Managed Instances runs on current-generation general purpose (M), compute optimized (C) and memory optimized (R) types, not burstable ones (AWS Compute Blog, \"Build high-performance apps with AWS Lambda Managed Instances\")", name)}
+	}
+	s.Instance = it
+	s.PerInstance = environmentsPerInstance(it, s)
+	if s.PerInstance == 0 {
+		return s, []string{fmt.Sprintf("one environment of %s GB / %s does not fit on %s (%s / %s GiB)",
+			s.MemoryGB, humanize.Plural(s.VCPU, "vCPU", "vCPUs"), it.Name, humanize.Plural(it.VCPU, "vCPU", "vCPUs"), humanize.Quantity(it.MemoryGiB))}
+	}
+	return s, nil
+}
+
+// defaultMemoryGB is the smallest environment of whole vCPUs at ratio GiB each that holds
+// memoryMB and AWS's minimum of 2 GB: ratio x ceil(max(memoryMB / 1,024, 2) / ratio).
+func defaultMemoryGB(memoryMB int64, ratio decimal.Decimal) decimal.Decimal {
+	need := decimal.Max(model.MBToGB(memoryMB), decimal.NewFromInt(MinMemoryGB))
+	return need.Div(ratio).Ceil().Mul(ratio)
+}
+
+// environmentsPerInstance is the environments of s one instance of it holds: as many as
+// both its vCPUs and its memory allow (the instance's whole vCPUs and memory, as AWS's
+// example packs them: the Lambda agent's own share is not published).
+func environmentsPerInstance(it pricing.InstanceType, s sizing) int64 {
+	byCPU := it.VCPU / s.VCPU
+	byMemory := it.MemoryGiB.Div(s.MemoryGB).IntPart()
+	return min(byCPU, byMemory)
+}
+
+// supportedType says Lambda Managed Instances runs on it: a C, M or R family type, not a
+// burstable one.
+func supportedType(it pricing.InstanceType) bool {
+	return !it.Burstable && strings.ContainsAny(it.Name[:1], "cmr")
+}
+
+// architecture is the function's architecture (lambda.architecture): the default instance is
+// of it.
+func architecture(w model.Workload) model.Architecture {
+	if a := model.FunctionSettingsOf(w).Architecture; a != "" {
+		return a
+	}
+	return model.X86_64
+}
+
+// defaultInstance is the cheapest supported type of the function's architecture priced on
+// demand in region that holds one environment of s.
+func defaultInstance(w model.Workload, region string, s sizing, cat *pricing.Catalog) (string, bool) {
+	best, bestPrice := "", decimal.Zero
+	for _, name := range cat.InstanceTypeNames() {
+		it := cat.InstanceTypes[name]
+		if !supportedType(it) || it.Architecture != string(architecture(w)) || environmentsPerInstance(it, s) == 0 {
+			continue
+		}
+		rate, err := cat.Rate(region, "ec2."+name+"."+string(model.OnDemand))
+		if err != nil {
+			continue
+		}
+		if best == "" || rate.UnitPrice().LessThan(bestPrice) {
+			best, bestPrice = name, rate.UnitPrice()
+		}
+	}
+	return best, best != ""
+}
+
+// noInstance says no type of the catalog holds the environment.
+func noInstance(w model.Workload, region string, s sizing) string {
+	return fmt.Sprintf("no %s C, M or R instance type priced on demand in %s holds an environment of %s GB / %s; name one with managed_instances.instance_type, or add one with --pricing",
+		architecture(w), region, s.MemoryGB, humanize.Plural(s.VCPU, "vCPU", "vCPUs"))
+}
