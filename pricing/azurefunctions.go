@@ -27,6 +27,9 @@ import (
 //     maximum memory size of 1,536 MB" (ConsumptionMemoryMB); GB-seconds are the observed
 //     memory times the execution time (1 GB = 1,024 MB, as Microsoft's cost article converts:
 //     "divide by 1024000" MB-ms).
+//   - "Execution time [is] calculated by rounding up to the nearest 1 ms. The minimum
+//     execution time and memory for a single function execution are 100 ms and 128 MB
+//     respectively" (ConsumptionBilledMs).
 //   - A free grant "per subscription ... across all function apps in that subscription":
 //     400,000 GB-s and 1 million executions a month.
 // The free grants are the subscription's, once per account: every use that asks for them
@@ -49,6 +52,16 @@ const (
 	ConsumptionMaxMemoryMB  = 1536
 	ConsumptionMemoryStepMB = 128
 )
+
+// ConsumptionMinimumMs is the least execution time Consumption bills for one execution.
+const ConsumptionMinimumMs = 100
+
+// ConsumptionBilledMs is the execution time Consumption bills for one execution of
+// durationMs: rounded up to the millisecond, at least 100 ms (40 ms bills 100 ms, 120.2 ms
+// bills 121 ms).
+func ConsumptionBilledMs(durationMs decimal.Decimal) decimal.Decimal {
+	return decimal.Max(durationMs.Ceil(), decimal.NewFromInt(ConsumptionMinimumMs))
+}
 
 var azureFunctionsKeys = providerKeys{
 	Rates: map[string]string{
@@ -178,7 +191,7 @@ func flexLines(u FlexUse) ([]providerLine, error) {
 }
 
 // ConsumptionBill prices Consumption plan uses as one subscription is billed: each use's
-// GB-seconds (executions x duration x billed memory) and executions, then a credit per free
+// GB-seconds (executions x billed duration x billed memory) and executions, then a credit per free
 // grant the uses that ask for it drew on.
 func (c *ProviderCatalog) ConsumptionBill(uses []ConsumptionUse) (Bill, error) {
 	return c.subscriptionBill(len(uses), func(i int) (string, bool, []providerLine, error) {
@@ -205,7 +218,7 @@ func consumptionLines(u ConsumptionUse) ([]providerLine, error) {
 	}
 	executions := decimal.NewFromInt(u.Executions)
 	// executions x seconds x GB: ms / 1000 is a shift, MB / 1024 an exact product
-	gbSeconds := executions.Mul(u.DurationMs.Shift(-3)).Mul(mb.Mul(mbPerGB))
+	gbSeconds := executions.Mul(ConsumptionBilledMs(u.DurationMs).Shift(-3)).Mul(mb.Mul(mbPerGB))
 	return []providerLine{
 		{id: "consumption.memory", name: fmt.Sprintf("Execution time, %s MB", mb), key: "consumption.memory", what: "Consumption plan GB-seconds", free: "consumption.free_grant.memory", quantity: gbSeconds},
 		{id: "consumption.executions", name: "Executions", key: "consumption.executions", what: "Consumption plan executions", free: "consumption.free_grant.executions", quantity: executions},
