@@ -42,9 +42,18 @@ func NearestRegion(aws string) (string, bool) {
 	return fallbackRegion, false
 }
 
-// regionNames are the Azure regions azure_functions.region accepts: those of the table.
+// otherRegions are Azure regions no AWS region maps to that azure_functions.region also
+// accepts (Azure geographies, above).
+var otherRegions = []string{
+	"australiasoutheast", "canadaeast", "centralus", "israelcentral", "koreasouth", "mexicocentral",
+	"northcentralus", "norwayeast", "polandcentral", "qatarcentral", "southcentralus", "southindia",
+	"spaincentral", "switzerlandnorth", "ukwest", "westcentralus", "westeurope", "westindia", "westus3",
+}
+
+// regionNames are the Azure regions azure_functions.region accepts: those of the table and
+// otherRegions, sorted.
 func regionNames() []string {
-	var names []string
+	names := slices.Clone(otherRegions)
 	for _, r := range nearestRegions {
 		if !slices.Contains(names, r) {
 			names = append(names, r)
