@@ -46,7 +46,8 @@ const idleMinutes = 20
 // zero starts an instance when a request arrives after idleMinutes without one (requests in
 // an hour arrive at random: of n, about n x e^(-n x idleMinutes / 60) follow such a gap), unless
 // Flex keeps always ready instances; and on Flex each instance the load needs beyond those
-// of the hour before (and beyond the always ready ones) starts cold (perHour: the instances
+// of the hour before (beyond the always ready ones, and beyond the first, which the start from
+// zero counts) starts cold (perHour: the instances
 // each hour needs; nil on Consumption, whose instances scale by the platform's own rules).
 // A labelled model estimate: it bills nothing.
 func coldStarts(c Config, requests, perHour []int64) *model.ColdStarts {
@@ -61,7 +62,7 @@ func coldStarts(c Config, requests, perHour []int64) *model.ColdStarts {
 			cs.IdleRecycles += idle
 		}
 		if perHour != nil {
-			up := max(perHour[h]-max(prev, c.AlwaysReady), 0)
+			up := max(perHour[h]-max(prev, c.AlwaysReady, 1), 0) // the first is the start from zero's
 			starts += up
 			cs.ScaleUps += up
 			prev = perHour[h]
