@@ -29,7 +29,9 @@ import (
 //     "divide by 1024000" MB-ms).
 //   - "Execution time [is] calculated by rounding up to the nearest 1 ms. The minimum
 //     execution time and memory for a single function execution are 100 ms and 128 MB
-//     respectively" (ConsumptionBilledMs).
+//     respectively" (ConsumptionBilledMs; the pricing page's copy read was cut at "rounding up
+//     to th", the sentence is Microsoft's meter note for "Functions - Compute" in
+//     https://github.com/MicrosoftDocs/azure-docs/blob/99a58ca3c60958f237dc7a371deabef07f3f5026/articles/azure-stack/azure-stack-usage-related-faq.md).
 //   - A free grant "per subscription ... across all function apps in that subscription":
 //     400,000 GB-s and 1 million executions a month.
 // The free grants are the subscription's, once per account: every use that asks for them

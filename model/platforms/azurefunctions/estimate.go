@@ -58,8 +58,20 @@ func estimate(d *model.Demand) model.Estimate {
 	}
 	e.Detail = &Detail{ColdStarts: coldStarts(c, requests, ft.perHour)}
 	e = d.SurroundElsewhere(e, Name)
-	e.Unpriced = dropKey(e.Unpriced, schedulerKey)
+	e.Unpriced = append(dropKey(e.Unpriced, schedulerKey), flowSteps(w, c.Region)...)
 	return e
+}
+
+// flowSteps lists the flow's function steps as not priced: each would be a function of its
+// own on the plan, which this estimate does not bill yet (Lambda's estimate bills them).
+func flowSteps(w model.Workload, region string) []pricing.Unpriced {
+	var out []pricing.Unpriced
+	for _, s := range w.Flow {
+		if s.Kind == model.StepFunction {
+			out = append(out, pricing.Unpriced{Key: "flow." + s.Name, Region: region, What: "flow step " + s.Name + "'s executions (a function of its own on Azure Functions, not priced)"})
+		}
+	}
+	return out
 }
 
 // billed is e priced by a's subscription bill, with a as its account part, the schedules

@@ -107,3 +107,19 @@ func TestFlexHour(t *testing.T) {
 		}
 	}
 }
+
+// TestFlowElsewhere: what the file describes around the function is AWS's and listed as not
+// priced, never guessed: the flow's queue, its function step (a function of its own), the
+// logs; the bill is the entry function's alone (TestPlainAPIConsumption's $2.64).
+func TestFlowElsewhere(t *testing.T) {
+	text := "name: flow\nregion: us-east-1\ntraffic: {requests_per_month: 3000000}\nfunction: {duration_ms: 120, memory_mb: 1536}\n" +
+		"flow:\n  - {name: orders, type: sqs, message_kb: 2}\n  - {name: worker, type: function, from: orders, duration_ms: 400, memory_mb: 1024}\n" +
+		"logs: {kb_per_invocation: 1}\n"
+	e := azureOf(t, catalog(t), parse(t, "flow.yaml", text))
+	wantCost(t, "entry function", e, "2.64")
+	for _, key := range []string{"flow.worker", "sqs.standard.requests.tier1", "logs.storage"} {
+		if !hasUnpriced(e, key) {
+			t.Errorf("%s not listed: %v", key, e.Unpriced)
+		}
+	}
+}
