@@ -101,6 +101,9 @@ type FlexUse struct {
 	Free bool
 	// Estimate, when set, says the instance time is a model estimate and what it rests on.
 	Estimate string
+	// Schedule, when set, names the scheduled job the use is (its lines are
+	// "scheduled.NAME.*", "Schedule NAME: ...").
+	Schedule string
 }
 
 // ConsumptionUse is what one workload's Consumption plan app uses in a month.
@@ -112,6 +115,20 @@ type ConsumptionUse struct {
 	DurationMs, MemoryMB decimal.Decimal
 	// Free says the use draws on the subscription's free grants.
 	Free bool
+	// Schedule, when set, names the scheduled job the use is (see FlexUse.Schedule).
+	Schedule string
+}
+
+// scheduled is lines re-id'd and renamed as those of the scheduled job name ("" leaves them).
+func scheduled(lines []providerLine, name string) []providerLine {
+	if name == "" {
+		return lines
+	}
+	for i := range lines {
+		lines[i].id = "scheduled." + name + "." + lines[i].id
+		lines[i].name = "Schedule " + name + ": " + lines[i].name
+	}
+	return lines
 }
 
 // ConsumptionMemoryMB is the memory Consumption bills for an execution observed to use mb:
@@ -137,7 +154,7 @@ func (c *ProviderCatalog) FlexBill(uses []FlexUse) (Bill, error) {
 		if err != nil {
 			return "", false, nil, fmt.Errorf("flex consumption use %d: %w", i+1, err)
 		}
-		return uses[i].Region, uses[i].Free, lines, nil
+		return uses[i].Region, uses[i].Free, scheduled(lines, uses[i].Schedule), nil
 	}, map[string]string{
 		"flex.free_grant.memory":     "Free grant, on demand GB-seconds",
 		"flex.free_grant.executions": "Free grant, on demand executions",
@@ -201,7 +218,7 @@ func (c *ProviderCatalog) ConsumptionBill(uses []ConsumptionUse) (Bill, error) {
 		if err != nil {
 			return "", false, nil, fmt.Errorf("consumption plan use %d: %w", i+1, err)
 		}
-		return uses[i].Region, uses[i].Free, lines, nil
+		return uses[i].Region, uses[i].Free, scheduled(lines, uses[i].Schedule), nil
 	}, map[string]string{
 		"consumption.free_grant.memory":     "Free grant, GB-seconds",
 		"consumption.free_grant.executions": "Free grant, executions",

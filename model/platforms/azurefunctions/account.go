@@ -1,6 +1,8 @@
 package azurefunctions
 
 import (
+	"slices"
+
 	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
@@ -66,7 +68,20 @@ func subscriptionBill(c *pricing.ProviderCatalog, a *Account) (pricing.Bill, err
 		}
 		out.Items, out.Unpriced = append(out.Items, b.Items...), append(out.Unpriced, b.Unpriced...)
 	}
+	out.Unpriced = unique(out.Unpriced)
 	return out, nil
+}
+
+// unique is list with each entry once, in the order first listed (each use of a plan lists the
+// rates it lacks).
+func unique(list []pricing.Unpriced) []pricing.Unpriced {
+	var out []pricing.Unpriced
+	for _, u := range list {
+		if !slices.Contains(out, u) {
+			out = append(out, u)
+		}
+	}
+	return out
 }
 
 // missingGrants lists Flex Consumption's free grants the catalog lacks when a use asks for

@@ -33,38 +33,34 @@ func schedule(j *model.ScheduledJob) model.Estimate {
 	if err != nil {
 		return model.Infeasible(e, err.Error())
 	}
-	work, exits := j.Runs()
-	work, exits = j.PerMonth(work, 1), j.PerMonth(exits, 1)
+	work, exits := j.Runs() // invocations in the window counted
+	parallel := model.ParallelTasks(s)
 	var a Account
 	for _, run := range []struct {
-		executions, ms decimal.Decimal
+		window, ms decimal.Decimal
 	}{{work, s.DurationMs}, {exits, s.EarlyExitMs}} {
-		if !run.executions.IsPositive() {
+		if !run.window.IsPositive() {
 			continue
 		}
-		n := run.executions.Ceil().IntPart()
+		n := j.PerMonth(run.window, 1).Ceil().IntPart()
 		switch c.Plan {
 		case Consumption:
-			a.Consumption = append(a.Consumption, pricing.ConsumptionUse{Region: c.Region, Executions: n, DurationMs: run.ms, MemoryMB: decimal.NewFromInt(mb), Free: c.FreeGrants})
+			a.Consumption = append(a.Consumption, pricing.ConsumptionUse{Region: c.Region, Executions: n, DurationMs: run.ms, MemoryMB: decimal.NewFromInt(mb), Free: c.FreeGrants, Schedule: s.Name})
 		case FlexConsumption:
-			a.Flex = append(a.Flex, pricing.FlexUse{Region: c.Region, InstanceMemoryMB: c.InstanceMemoryMB, OnDemandSeconds: timerSeconds(run.executions, run.ms, model.ParallelTasks(s), c.FlexConcurrency()), OnDemandExecutions: n, Free: c.FreeGrants})
+			a.Flex = append(a.Flex, pricing.FlexUse{Region: c.Region, InstanceMemoryMB: c.InstanceMemoryMB, OnDemandSeconds: timerSeconds(j.PerMonth(run.window, parallel), run.ms, parallel, c.FlexConcurrency()),
+				OnDemandExecutions: n, Free: c.FreeGrants, Schedule: s.Name})
 		}
 	}
-	e = billed(e, cat, &a)
-	if e.Feasible {
-		e.LineItems = model.ScheduledItems(e.LineItems, "", s.Name)
-	}
-	return e
+	return billed(e, cat, &a)
 }
 
-// timerSeconds is the Flex instance time of executions of ms, started parallel a run and
-// sharing instances concurrency at a time: runs (executions / parallel) x the instances a run
-// needs (parallel / concurrency, rounded up) x one busy period (at least 1,000 ms, then 100
-// ms steps). Exact but for the division of averaged runs, rounded to model.SchedulePlaces.
-func timerSeconds(executions, ms decimal.Decimal, parallel, concurrency int64) decimal.Decimal {
+// timerSeconds is the Flex instance time of runs a month, each starting parallel executions
+// of ms that share instances concurrency at a time: runs x the instances a run needs
+// (parallel / concurrency, rounded up) x one busy period (at least 1,000 ms, then 100 ms
+// steps).
+func timerSeconds(runs, ms decimal.Decimal, parallel, concurrency int64) decimal.Decimal {
 	perRun := (parallel + concurrency - 1) / concurrency
 	period := pricing.BilledPeriodMs(ms, pricing.FlexMinimumMs, pricing.FlexStepMs).Shift(-3)
-	runs := executions.DivRound(decimal.NewFromInt(parallel), model.SchedulePlaces)
 	return runs.Mul(decimal.NewFromInt(perRun)).Mul(period)
 }
 

@@ -36,6 +36,9 @@ func TestTimerTrigger(t *testing.T) {
 	if hasUnpriced(e, schedulerKey) || !e.Complete() {
 		t.Errorf("unpriced: %v", e.Unpriced)
 	}
+	if len(e.LineItems) != 4 || e.LineItems[2].ID != "scheduled.nightly.consumption.memory" || !strings.HasPrefix(e.LineItems[2].Name, "Schedule nightly: ") {
+		t.Errorf("the job's lines in the service's bill:\n%s", lines(e.LineItems))
+	}
 }
 
 // TestTimerTriggerFreeGrantsOnce: with the free grants, the job and the service draw on them
@@ -72,6 +75,16 @@ func TestFlexTimerTrigger(t *testing.T) {
 	alone := priced(catalog(t), november, parse(t, "fan.yaml", text)).Workloads[0].Schedules[0].Estimate(ID)
 	if !alone.Feasible || alone.MonthlyCost.String() != "0.2808" || !hasUnpriced(alone, "flex.on_demand.executions") {
 		t.Errorf("fan-out on Flex: $%s, %v, unpriced %v", alone.MonthlyCost, alone.Reasons, alone.Unpriced)
+	}
+	e := priced(catalog(t), november, parse(t, "fan.yaml", text)).Workloads[0].Estimate(ID)
+	n := 0
+	for _, u := range e.Unpriced {
+		if u.Key == "flex.on_demand.executions" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("the executions rate listed %d times: %v", n, e.Unpriced)
 	}
 }
 
