@@ -98,3 +98,17 @@ func TestRegionMapping(t *testing.T) {
 		t.Errorf("unlisted region recorded %q: %q", v, why)
 	}
 }
+
+// TestSectionTemplateParses: the section `breakeven init` writes reads back, every key
+// uncommented, with the values it shows.
+func TestSectionTemplateParses(t *testing.T) {
+	var b strings.Builder
+	for _, line := range strings.Split(Platform{}.SectionTemplate(), "\n") {
+		b.WriteString(strings.Replace(line, "  # ", "  ", 1) + "\n")
+	}
+	w := parse(t, "init.yaml", "name: api\ntraffic: {requests_per_month: 1000}\nfunction: {duration_ms: 100, memory_mb: 512}\n"+b.String())
+	c := ConfigOf(w)
+	if c.Plan != Consumption || c.Region != "eastus" || c.InstanceMemoryMB != 2048 || c.Concurrency != 16 || c.MemoryMB != 512 || !c.FreeGrants {
+		t.Errorf("template read as %+v", c)
+	}
+}
