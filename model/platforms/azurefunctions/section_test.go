@@ -104,7 +104,10 @@ func TestRegionMapping(t *testing.T) {
 func TestSectionTemplateParses(t *testing.T) {
 	var b strings.Builder
 	for _, line := range strings.Split(Platform{}.SectionTemplate(), "\n") {
-		b.WriteString(strings.Replace(line, "  # ", "  ", 1) + "\n")
+		if rest, ok := strings.CutPrefix(line, "  # "); ok {
+			line = "  " + rest
+		}
+		b.WriteString(line + "\n")
 	}
 	w := parse(t, "init.yaml", "name: api\ntraffic: {requests_per_month: 1000}\nfunction: {duration_ms: 100, memory_mb: 512}\n"+b.String())
 	c := ConfigOf(w)
