@@ -44,22 +44,30 @@ type flexHour struct {
 // 22,500 groups (22,500 s), but 360,000 x 120 ms / 16 is 2,700 s of load, one instance: 3,600 s.
 func flexHours(requests []int64, durationMs decimal.Decimal, concurrency, ready int64) (flexTime, error) {
 	var t flexTime
-	seen := map[int64]flexHour{}
 	t.perHour = make([]int64, len(requests))
-	for h, n := range requests {
-		fh, ok := seen[n]
-		if !ok {
-			var err error
-			if fh, err = flexHourOf(n, durationMs, concurrency, ready); err != nil {
-				return flexTime{}, err
-			}
-			seen[n] = fh
+	hours := map[int64]int64{} // the hours of each count: a month's counts take few values
+	var order []int64
+	for _, n := range requests {
+		if hours[n] == 0 {
+			order = append(order, n)
 		}
-		t.onDemandSeconds = t.onDemandSeconds.Add(fh.onDemand)
-		t.readySeconds = t.readySeconds.Add(fh.ready)
-		t.onDemandExecutions += fh.onDemandExec
-		t.readyExec += fh.readyExec
-		t.perHour[h] = fh.instances
+		hours[n]++
+	}
+	of := map[int64]flexHour{}
+	for _, n := range order {
+		fh, err := flexHourOf(n, durationMs, concurrency, ready)
+		if err != nil {
+			return flexTime{}, err
+		}
+		of[n] = fh
+		k := decimal.NewFromInt(hours[n])
+		t.onDemandSeconds = t.onDemandSeconds.Add(fh.onDemand.Mul(k))
+		t.readySeconds = t.readySeconds.Add(fh.ready.Mul(k))
+		t.onDemandExecutions += fh.onDemandExec * hours[n]
+		t.readyExec += fh.readyExec * hours[n]
+	}
+	for h, n := range requests {
+		t.perHour[h] = of[n].instances
 	}
 	return t, nil
 }

@@ -86,10 +86,10 @@ func (Platform) DecodeSection(r *model.SectionReader, w *model.Workload) yamlspe
 	return errs
 }
 
-// SchedulesKeys are the keys timer triggers take from the section: all of them (a workload of
-// schedules alone still runs on the plan).
+// SchedulesKeys are the keys timer triggers take from the section: all but Consumption's
+// memory_mb (a schedule states its own memory).
 func (Platform) SchedulesKeys() []string {
-	return []string{"plan", "region", "instance_memory_mb", "concurrency", "memory_mb", "free_grants"}
+	return []string{"plan", "region", "instance_memory_mb", "concurrency", "free_grants"}
 }
 
 // SectionTemplate is the azure_functions section as `breakeven init` writes it, every key
