@@ -56,7 +56,9 @@ func estimate(d *model.Demand) model.Estimate {
 	if !e.Feasible {
 		return e
 	}
-	e.Detail = &Detail{ColdStarts: coldStarts(c, requests, ft.perHour)}
+	if d.Detail { // a statistical extra that changes no amount
+		e.Detail = &Detail{ColdStarts: coldStarts(c, requests, ft.perHour)}
+	}
 	e = d.SurroundElsewhere(e, Name)
 	e.Unpriced = append(dropKey(e.Unpriced, schedulerKey), flowSteps(w, c.Region)...)
 	return e
