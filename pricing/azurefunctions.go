@@ -27,6 +27,11 @@ import (
 //     maximum memory size of 1,536 MB" (ConsumptionMemoryMB); GB-seconds are the observed
 //     memory times the execution time (1 GB = 1,024 MB, as Microsoft's cost article converts:
 //     "divide by 1024000" MB-ms).
+//   - "Execution time [is] calculated by rounding up to the nearest 1 ms. The minimum
+//     execution time and memory for a single function execution are 100 ms and 128 MB
+//     respectively" (ConsumptionBilledMs; the pricing page's copy read was cut at "rounding up
+//     to th", the sentence is Microsoft's meter note for "Functions - Compute" in
+//     https://github.com/MicrosoftDocs/azure-docs/blob/99a58ca3c60958f237dc7a371deabef07f3f5026/articles/azure-stack/azure-stack-usage-related-faq.md).
 //   - A free grant "per subscription ... across all function apps in that subscription":
 //     400,000 GB-s and 1 million executions a month.
 // The free grants are the subscription's, once per account: every use that asks for them
@@ -49,6 +54,16 @@ const (
 	ConsumptionMaxMemoryMB  = 1536
 	ConsumptionMemoryStepMB = 128
 )
+
+// ConsumptionMinimumMs is the least execution time Consumption bills for one execution.
+const ConsumptionMinimumMs = 100
+
+// ConsumptionBilledMs is the execution time Consumption bills for one execution of
+// durationMs: rounded up to the millisecond, at least 100 ms (40 ms bills 100 ms, 120.2 ms
+// bills 121 ms).
+func ConsumptionBilledMs(durationMs decimal.Decimal) decimal.Decimal {
+	return decimal.Max(durationMs.Ceil(), decimal.NewFromInt(ConsumptionMinimumMs))
+}
 
 var azureFunctionsKeys = providerKeys{
 	Rates: map[string]string{
@@ -86,6 +101,9 @@ type FlexUse struct {
 	Free bool
 	// Estimate, when set, says the instance time is a model estimate and what it rests on.
 	Estimate string
+	// Schedule, when set, names the scheduled job the use is (its lines are
+	// "scheduled.NAME.*", "Schedule NAME: ...").
+	Schedule string
 }
 
 // ConsumptionUse is what one workload's Consumption plan app uses in a month.
@@ -97,6 +115,20 @@ type ConsumptionUse struct {
 	DurationMs, MemoryMB decimal.Decimal
 	// Free says the use draws on the subscription's free grants.
 	Free bool
+	// Schedule, when set, names the scheduled job the use is (see FlexUse.Schedule).
+	Schedule string
+}
+
+// scheduled is lines re-id'd and renamed as those of the scheduled job name ("" leaves them).
+func scheduled(lines []providerLine, name string) []providerLine {
+	if name == "" {
+		return lines
+	}
+	for i := range lines {
+		lines[i].id = "scheduled." + name + "." + lines[i].id
+		lines[i].name = "Schedule " + name + ": " + lines[i].name
+	}
+	return lines
 }
 
 // ConsumptionMemoryMB is the memory Consumption bills for an execution observed to use mb:
@@ -122,7 +154,7 @@ func (c *ProviderCatalog) FlexBill(uses []FlexUse) (Bill, error) {
 		if err != nil {
 			return "", false, nil, fmt.Errorf("flex consumption use %d: %w", i+1, err)
 		}
-		return uses[i].Region, uses[i].Free, lines, nil
+		return uses[i].Region, uses[i].Free, scheduled(lines, uses[i].Schedule), nil
 	}, map[string]string{
 		"flex.free_grant.memory":     "Free grant, on demand GB-seconds",
 		"flex.free_grant.executions": "Free grant, on demand executions",
@@ -178,7 +210,7 @@ func flexLines(u FlexUse) ([]providerLine, error) {
 }
 
 // ConsumptionBill prices Consumption plan uses as one subscription is billed: each use's
-// GB-seconds (executions x duration x billed memory) and executions, then a credit per free
+// GB-seconds (executions x billed duration x billed memory) and executions, then a credit per free
 // grant the uses that ask for it drew on.
 func (c *ProviderCatalog) ConsumptionBill(uses []ConsumptionUse) (Bill, error) {
 	return c.subscriptionBill(len(uses), func(i int) (string, bool, []providerLine, error) {
@@ -186,7 +218,7 @@ func (c *ProviderCatalog) ConsumptionBill(uses []ConsumptionUse) (Bill, error) {
 		if err != nil {
 			return "", false, nil, fmt.Errorf("consumption plan use %d: %w", i+1, err)
 		}
-		return uses[i].Region, uses[i].Free, lines, nil
+		return uses[i].Region, uses[i].Free, scheduled(lines, uses[i].Schedule), nil
 	}, map[string]string{
 		"consumption.free_grant.memory":     "Free grant, GB-seconds",
 		"consumption.free_grant.executions": "Free grant, executions",
@@ -205,7 +237,7 @@ func consumptionLines(u ConsumptionUse) ([]providerLine, error) {
 	}
 	executions := decimal.NewFromInt(u.Executions)
 	// executions x seconds x GB: ms / 1000 is a shift, MB / 1024 an exact product
-	gbSeconds := executions.Mul(u.DurationMs.Shift(-3)).Mul(mb.Mul(mbPerGB))
+	gbSeconds := executions.Mul(ConsumptionBilledMs(u.DurationMs).Shift(-3)).Mul(mb.Mul(mbPerGB))
 	return []providerLine{
 		{id: "consumption.memory", name: fmt.Sprintf("Execution time, %s MB", mb), key: "consumption.memory", what: "Consumption plan GB-seconds", free: "consumption.free_grant.memory", quantity: gbSeconds},
 		{id: "consumption.executions", name: "Executions", key: "consumption.executions", what: "Consumption plan executions", free: "consumption.free_grant.executions", quantity: executions},
