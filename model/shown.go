@@ -14,7 +14,7 @@ import "slices"
 // chosen is the set of registered platforms w is priced on: those it chose, or every one.
 func (w Workload) chosen() PlatformSet {
 	if len(w.Platforms) == 0 {
-		return AllPlatforms()
+		return 1<<len(Platforms) - 1
 	}
 	var s PlatformSet
 	for i, p := range Platforms {

@@ -38,17 +38,17 @@ func writeMarkdown(w io.Writer, head model.Result, rows [][]string, texts []stri
 }
 
 // summaryRow is r's row of the summary the table and markdown open with: its name, each
-// registered platform's monthly cost ("cannot run", or "-" where r is not shown on it), in
+// registered platform's monthly cost ("cannot run", or "-" where r was not priced on it), in
 // the order of model.Platforms, and the cheapest. summaryColumns keeps the columns of the
 // platforms the portfolio shows.
 func summaryRow(r model.WorkloadResult) []string {
 	row := []string{r.Workload.Name}
-	shown := r.Shown()
+	priced := pricedPlatforms(r)
 	for _, p := range model.Platforms {
 		e := r.Estimate(p)
 		cell := "cannot run"
 		switch {
-		case !slices.Contains(shown, p):
+		case !slices.Contains(priced, p):
 			cell = "-"
 		case e.Feasible:
 			cell = costText(e)

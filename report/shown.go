@@ -51,11 +51,23 @@ func platformIDs(ps []model.Platform) []string {
 	return ids
 }
 
-// shownBreakEvens are the break-evens of the pairs of platforms both shown.
-func shownBreakEvens(shown []model.Platform, list []analysis.BreakEven) []analysis.BreakEven {
+// pricedPlatforms are the platforms r was priced on (model.WorkloadResult.PricedEstimates):
+// those shown and those that cannot run it.
+func pricedPlatforms(r model.WorkloadResult) []model.Platform {
+	var out []model.Platform
+	for _, e := range r.PricedEstimates() {
+		out = append(out, e.Platform)
+	}
+	return out
+}
+
+// pricedBreakEvens are the break-evens of the pairs of platforms both priced: a platform
+// that cannot run the workload as given may cross another as the input moves (a job too
+// long for Lambda, by duration).
+func pricedBreakEvens(priced []model.Platform, list []analysis.BreakEven) []analysis.BreakEven {
 	var out []analysis.BreakEven
 	for _, b := range list {
-		if slices.Contains(shown, b.A) && slices.Contains(shown, b.B) {
+		if slices.Contains(priced, b.A) && slices.Contains(priced, b.B) {
 			out = append(out, b)
 		}
 	}
@@ -67,13 +79,13 @@ func shownBreakEvens(shown []model.Platform, list []analysis.BreakEven) []analys
 // reads first (firstBreakEvens).
 const allPairsShown = 3
 
-// firstBreakEvens are the break-evens the table and markdown list, of the pairs of shown
+// firstBreakEvens are the break-evens the table and markdown list, of the pairs of priced
 // platforms: all of them while each input has at most allPairsShown pairs; past that, for
 // each input, the pairs of the cheapest platform with each other and every pair that trades
 // places within the range scanned. more counts the pairs left out, by input in the order of
 // list (all in json and csv).
 func firstBreakEvens(c analysis.Comparison) (listed []analysis.BreakEven, more map[analysis.Variable]int) {
-	all := shownBreakEvens(c.Base.Shown(), c.BreakEvens)
+	all := pricedBreakEvens(pricedPlatforms(c.Base), c.BreakEvens)
 	pairs := map[analysis.Variable]int{}
 	for _, b := range all {
 		pairs[b.Variable]++

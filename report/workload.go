@@ -140,11 +140,7 @@ func workloadJSON(j *jsonWriter, r model.WorkloadResult, monthHours int64) {
 		flowJSON(j, r.Flow)
 	}
 	if len(r.Schedules) > 0 {
-		var priced []model.Platform
-		for _, e := range r.PricedEstimates() {
-			priced = append(priced, e.Platform)
-		}
-		schedulesJSON(j, priced, r.Schedules)
+		schedulesJSON(j, pricedPlatforms(r), r.Schedules)
 	}
 	j.close('}')
 }
