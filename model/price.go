@@ -362,7 +362,7 @@ func cheapest(estimates []Estimate) Platform {
 // (accountBill). What is billed per resource (tasks, instances, load balancers, proxies) is the
 // sum of the workloads'.
 func portfolio(results []WorkloadResult, cat *pricing.Catalog) Portfolio {
-	p := Portfolio{Platforms: make([]PortfolioTotal, len(Platforms)), Shown: ShownOnAny(results)}
+	p := Portfolio{Platforms: make([]PortfolioTotal, len(Platforms)), Shown: ShownOnAny(results), Priced: pricedOnAny(results)}
 	// the bills are independent of each other: a large portfolio's are worked out side by side
 	var wg sync.WaitGroup
 	run := func(f func()) {

@@ -1,8 +1,8 @@
 package report
 
 import (
-	"slices"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/breakeven/breakeven/model"
