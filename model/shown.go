@@ -31,6 +31,12 @@ func (w Workload) chosen() PlatformSet {
 // --platforms flag), rather than being shown on every platform that can run it.
 func (w Workload) Chose() bool { return len(w.Platforms) > 0 }
 
+// PricedOn says w is priced on platform p: it chose p, or chose none.
+func (w Workload) PricedOn(p Platform) bool {
+	i := indexOfPlatform(p)
+	return i >= 0 && w.chosen().Has(i)
+}
+
 // Shown lists the platforms r is shown on, in the order of Platforms: those the workload
 // chose; when it chose none, every platform that can run it (every one when none can).
 func (r WorkloadResult) Shown() []Platform {

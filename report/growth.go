@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -44,13 +45,16 @@ func growthTitle(g analysis.Growth) string {
 }
 
 // flatGrowthText says what a projection without growth comes to in 730-hour months.
-func flatGrowthText(g analysis.Growth) string {
+func flatGrowthText(shown []model.Platform, g analysis.Growth) string {
 	cheapest := "no platform can run it"
 	if len(g.Points) > 0 && g.Points[0].Cheapest != "" {
 		cheapest = platformName(g.Points[0].Cheapest) + " stays cheapest"
 	}
 	var totals []string
 	for _, c := range g.Cumulative {
+		if !slices.Contains(shown, c.Platform) {
+			continue
+		}
 		totals = append(totals, platformName(c.Platform)+" "+variantText(c))
 	}
 	return fmt.Sprintf("The file gives no traffic.growth_percent_per_month: every month costs what this one does and %s. Over %d months: %s.",
@@ -143,7 +147,7 @@ func tableGrowth(b *strings.Builder, c analysis.Comparison) {
 	}
 	calendar := calendarGrowth(g)
 	if g.Flat && !calendar {
-		b.WriteString(wrap("  "+growthTitle(g)+". "+flatGrowthText(g), "    ", itemsWidth))
+		b.WriteString(wrap("  "+growthTitle(g)+". "+flatGrowthText(c.Base.Shown(), g), "    ", itemsWidth))
 		return
 	}
 	b.WriteString("  " + growthTitle(g) + "\n")
@@ -177,7 +181,7 @@ func markdownGrowth(b *strings.Builder, c analysis.Comparison) {
 	calendar := calendarGrowth(g)
 	fmt.Fprintf(b, "\n### %s\n\n", growthTitle(g))
 	if g.Flat && !calendar {
-		fmt.Fprintf(b, "%s\n", cell(flatGrowthText(g)))
+		fmt.Fprintf(b, "%s\n", cell(flatGrowthText(c.Base.Shown(), g)))
 		return
 	}
 	shown := c.Base.Shown()
