@@ -99,7 +99,7 @@ func markdownBreakEvens(b *strings.Builder, c analysis.Comparison) {
 
 func csvBreakEvens(c analysis.Comparison) [][]string {
 	var rows [][]string
-	for _, b := range pricedBreakEvens(pricedPlatforms(c.Base), c.BreakEvens) {
+	for _, b := range PricedBreakEvens(c) {
 		item := string(b.Variable)
 		pair := string(b.A) + "-" + string(b.B)
 		if len(b.Crossings) == 0 {

@@ -215,7 +215,7 @@ func comparisonJSON(j *jsonWriter, c analysis.Comparison) {
 	shown := c.Base.Shown()
 	shownJSON(j, c.Base)
 	recommendationsJSON(j, c.Recommendations)
-	breakEvensJSON(j, pricedBreakEvens(pricedPlatforms(c.Base), c.BreakEvens))
+	breakEvensJSON(j, PricedBreakEvens(c))
 	curveJSON(j, shown, c.Curve)
 	sweepSummaryJSON(j, c.Sweep)
 	j.key("right_sizing")

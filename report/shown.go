@@ -110,3 +110,9 @@ func moreBreakEvensText(n int) string {
 	}
 	return fmt.Sprintf("%d more %s, neither the cheapest platform nor crossing in range: every pair in json and csv", n, pairs)
 }
+
+// PricedBreakEvens are c's break-evens of the pairs of platforms its workload was priced on
+// (a pair with a platform not chosen has nothing to say), for the HTML report.
+func PricedBreakEvens(c analysis.Comparison) []analysis.BreakEven {
+	return pricedBreakEvens(pricedPlatforms(c.Base), c.BreakEvens)
+}
