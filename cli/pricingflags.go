@@ -32,16 +32,7 @@ func (p *pricingFlags) register(fs *flag.FlagSet) {
 func (p *pricingFlags) registerCatalog(fs *flag.FlagSet) {
 	fs.StringVar(&p.month, "month", "", "price a calendar month, `YYYY-MM`, hour by hour (default: AWS's 730-hour month)")
 	fs.Var(&p.overlays, "pricing", "a catalog `FILE` whose rates replace or extend the embedded ones (repeatable; default: the embedded catalog alone)")
-	fs.StringVar(&p.platforms, "platforms", "", "show only these platforms, `IDS` separated by commas ("+strings.Join(platformIDs(), ",")+"), for every file: it overrides each file's platforms key (default: the file's key, or every platform that can run the workload)")
-}
-
-// platformIDs are the registered platforms' ids, for the help of --platforms.
-func platformIDs() []string {
-	ids := make([]string, len(model.Platforms))
-	for i, p := range model.Platforms {
-		ids[i] = string(p)
-	}
-	return ids
+	fs.StringVar(&p.platforms, "platforms", "", "show only these platforms, `IDS` separated by commas ("+strings.Join(workloads.PlatformIDs(), ",")+"), for every file: it overrides each file's platforms key (default: the file's key, or every platform that can run the workload)")
 }
 
 // chosenPlatforms is the --platforms flag read (nil when not given): a bad list is a usage

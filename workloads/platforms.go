@@ -15,15 +15,16 @@ import (
 
 // platformsSpec is the platforms key for the platforms registered now: a list of their ids.
 func platformsSpec() *yamlspec.Spec {
-	ids := platformIDs()
+	ids := PlatformIDs()
 	return &yamlspec.Spec{Kind: yamlspec.List, MaxItems: maxListItems,
 		Doc: "The platforms to show, each once (" + strings.Join(ids, ", ") + "); only they are priced. " +
 			"Left out: every platform that can run the workload, the others listed with why they cannot. The --platforms flag overrides it.",
 		Elem: &yamlspec.Spec{Kind: yamlspec.String, Enum: ids, Doc: "a platform's id"}}
 }
 
-// platformIDs are the registered platforms' ids, in the order of model.Platforms.
-func platformIDs() []string {
+// PlatformIDs are the registered platforms' ids, in the order of model.Platforms: what the
+// platforms key and the --platforms flag accept.
+func PlatformIDs() []string {
 	ids := make([]string, len(model.Platforms))
 	for i, p := range model.Platforms {
 		ids[i] = string(p)
@@ -40,7 +41,7 @@ func buildPlatforms(root *yamlspec.Value, w *model.Workload) yamlspec.ErrorList 
 	}
 	items := v.Items()
 	if len(items) == 0 && v.Valid() {
-		return yamlspec.ErrorList{v.Errorf("list at least one platform (%s), or leave the key out to show every platform that can run the workload", strings.Join(platformIDs(), ", "))}
+		return yamlspec.ErrorList{v.Errorf("list at least one platform (%s), or leave the key out to show every platform that can run the workload", strings.Join(PlatformIDs(), ", "))}
 	}
 	var errs yamlspec.ErrorList
 	for _, item := range items {
@@ -60,7 +61,7 @@ func buildPlatforms(root *yamlspec.Value, w *model.Workload) yamlspec.ErrorList 
 // ("lambda,cloudrun"), by the platforms key's rules: each registered, each once, at least
 // one.
 func ParsePlatforms(list string) ([]model.Platform, error) {
-	ids := platformIDs()
+	ids := PlatformIDs()
 	var out []model.Platform
 	var problems []string
 	for _, id := range strings.Split(list, ",") {

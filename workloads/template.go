@@ -21,7 +21,7 @@ func Template(name string) ([]byte, error) {
 		b.WriteString("\n")
 	}
 	b.WriteString(templateTail)
-	text := strings.ReplaceAll(b.String(), "PLATFORMS", strings.Join(platformIDs(), ", "))
+	text := strings.ReplaceAll(b.String(), "PLATFORMS", strings.Join(PlatformIDs(), ", "))
 	return []byte(strings.ReplaceAll(text, "NAME", name)), nil
 }
 
