@@ -54,11 +54,11 @@ type command struct {
 
 func commands() []command {
 	return []command{
-		{"price", "[--format table|json|markdown|csv] [--pricing FILE] [--month YYYY-MM] [--months-ahead N] [PATH...]", "price workload files (or directories of them; - reads one from standard input) on Lambda, Fargate and EC2; no PATH prices the built-in examples", "breakeven price --format markdown orders-api.yaml", runPrice},
-		{"compare", "[--format table|json|markdown|csv] [--pricing FILE] [--month YYYY-MM] [--months N] [PATH...]", "decide: break-even of every pair of platforms, memory sweep, right-sizing, hybrid split, growth, scenarios, sensitivity and recommendations with their savings", "breakeven compare --months 24 orders-api.yaml", runCompare},
-		{"commit", "[--format table|json|markdown|csv] [--pricing FILE] [--month YYYY-MM] [--term 1y|3y] [--months N] [PATH...]", "plan the Compute Savings Plan commitment in dollars an hour that makes the portfolio's month least, hour by hour as AWS applies it, with the EC2 instances worth reserving", "breakeven commit --term 3y dir/", runCommit},
-		{"sweep", "[--format table|json|markdown|csv] [--arch x86_64|arm64|both] [--sizes all|LIST] [--power-tuning FILE] [--pricing FILE] [--month YYYY-MM] [PATH...]", "sweep Lambda memory (128 to 10,240 MB) on x86_64 and arm64: cost and duration per size and the cheapest, fastest and balanced choices for the month's bill", "breakeven sweep --arch arm64 --sizes 512,1024,2048 orders-api.yaml", runSweep},
-		{"report", "[--out FILE] [--pricing FILE] [--month YYYY-MM] [--months N] [PATH...]", "write the decision as one self-contained HTML document for proposals: summary, charts (inline SVG) with their data, every bill with its sources, assumptions; prints to PDF", "breakeven report orders-api.yaml > proposal.html", runReport},
+		{"price", "[--format table|json|markdown|csv] [--pricing FILE] [--month YYYY-MM] [--months-ahead N] [--platforms IDS] [PATH...]", "price workload files (or directories of them; - reads one from standard input) on Lambda, Fargate and EC2; no PATH prices the built-in examples", "breakeven price --format markdown orders-api.yaml", runPrice},
+		{"compare", "[--format table|json|markdown|csv] [--pricing FILE] [--month YYYY-MM] [--months N] [--platforms IDS] [PATH...]", "decide: break-even of every pair of platforms, memory sweep, right-sizing, hybrid split, growth, scenarios, sensitivity and recommendations with their savings", "breakeven compare --months 24 orders-api.yaml", runCompare},
+		{"commit", "[--format table|json|markdown|csv] [--pricing FILE] [--month YYYY-MM] [--term 1y|3y] [--months N] [--platforms IDS] [PATH...]", "plan the Compute Savings Plan commitment in dollars an hour that makes the portfolio's month least, hour by hour as AWS applies it, with the EC2 instances worth reserving", "breakeven commit --term 3y dir/", runCommit},
+		{"sweep", "[--format table|json|markdown|csv] [--arch x86_64|arm64|both] [--sizes all|LIST] [--power-tuning FILE] [--pricing FILE] [--month YYYY-MM] [--platforms IDS] [PATH...]", "sweep Lambda memory (128 to 10,240 MB) on x86_64 and arm64: cost and duration per size and the cheapest, fastest and balanced choices for the month's bill", "breakeven sweep --arch arm64 --sizes 512,1024,2048 orders-api.yaml", runSweep},
+		{"report", "[--out FILE] [--pricing FILE] [--month YYYY-MM] [--months N] [--platforms IDS] [PATH...]", "write the decision as one self-contained HTML document for proposals: summary, charts (inline SVG) with their data, every bill with its sources, assumptions; prints to PDF", "breakeven report orders-api.yaml > proposal.html", runReport},
 		{"validate", "[--pricing FILE] PATH...", "check workload files and report every problem", "breakeven validate orders-api.yaml", runValidate},
 		{"init", "NAME [--dir DIR]", "write a commented workload template NAME.yaml (and workload.schema.json) to start from", "breakeven init orders-api", runInit},
 		{"examples", "[NAME]", "list the built-in example workloads, or print one", "breakeven examples image-thumbnails > image-thumbnails.yaml", runExamples},
@@ -71,7 +71,7 @@ func commands() []command {
 
 // explore is the default command: the explorer (or the price table off a terminal).
 func explore() command {
-	return command{exploreName, "[--month YYYY-MM] [--pricing FILE] [PATH...]", "explore workloads interactively on a terminal (no PATH: the built-in examples); piped, print the price table", "breakeven orders-api.yaml", runExplore}
+	return command{exploreName, "[--month YYYY-MM] [--pricing FILE] [--platforms IDS] [PATH...]", "explore workloads interactively on a terminal (no PATH: the built-in examples); piped, print the price table", "breakeven orders-api.yaml", runExplore}
 }
 
 // Run runs breakeven with args (without the program name) and returns the exit code. With no

@@ -29,7 +29,7 @@ func TestNoCommandOffTerminalPrices(t *testing.T) {
 		}
 	}
 	code, stdout, _ := run(t, "help")
-	if code != exitOK || !strings.Contains(stdout, "breakeven [--month YYYY-MM] [--pricing FILE] [PATH...]") {
+	if code != exitOK || !strings.Contains(stdout, "breakeven [--month YYYY-MM] [--pricing FILE] [--platforms IDS] [PATH...]") {
 		t.Errorf("help: exit %d, %q", code, stdout)
 	}
 }

@@ -43,7 +43,7 @@ func runExplore(args []string, std streams) error {
 	if err != nil {
 		return err
 	}
-	_, err = tea.NewProgram(tui.New(sources, tui.Options{Catalog: in.cat, Known: knownOf(in.cat), Month: in.month}), tea.WithOutput(stdout)).Run()
+	_, err = tea.NewProgram(tui.New(sources, tui.Options{Catalog: in.cat, Known: knownOf(in.cat), Month: in.month, Platforms: in.platforms}), tea.WithOutput(stdout)).Run()
 	if errors.Is(err, tea.ErrInterrupted) {
 		return nil
 	}

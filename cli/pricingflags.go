@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"strings"
 
 	"github.com/breakeven/breakeven/internal/yamlspec"
 	"github.com/breakeven/breakeven/model"
@@ -16,8 +17,8 @@ import (
 // pricingFlags are the flags every command that prices workloads takes: the output format,
 // the month and the catalog overlays.
 type pricingFlags struct {
-	format, month string
-	overlays      listFlag
+	format, month, platforms string
+	overlays                 listFlag
 }
 
 // register adds the flags to fs.
@@ -31,6 +32,31 @@ func (p *pricingFlags) register(fs *flag.FlagSet) {
 func (p *pricingFlags) registerCatalog(fs *flag.FlagSet) {
 	fs.StringVar(&p.month, "month", "", "price a calendar month, `YYYY-MM`, hour by hour (default: AWS's 730-hour month)")
 	fs.Var(&p.overlays, "pricing", "a catalog `FILE` whose rates replace or extend the embedded ones (repeatable; default: the embedded catalog alone)")
+	fs.StringVar(&p.platforms, "platforms", "", "show only these platforms, `IDS` separated by commas ("+strings.Join(workloads.PlatformIDs(), ",")+"), for every file: it overrides each file's platforms key (default: the file's key, or every platform that can run the workload)")
+}
+
+// chosenPlatforms is the --platforms flag read (nil when not given): a bad list is a usage
+// error.
+func (p *pricingFlags) chosenPlatforms() ([]model.Platform, error) {
+	if p.platforms == "" {
+		return nil, nil
+	}
+	chosen, err := workloads.ParsePlatforms(p.platforms)
+	if err != nil {
+		return nil, usagef("--platforms %q: %v", p.platforms, err)
+	}
+	return chosen, nil
+}
+
+// withPlatforms is set with each workload's platforms replaced by chosen, the flag's
+// (nothing changes when it was not given).
+func withPlatforms(set []model.Workload, chosen []model.Platform) {
+	if len(chosen) == 0 {
+		return
+	}
+	for i := range set {
+		set[i].Platforms = chosen
+	}
 }
 
 // pricingInput is what the flags and the paths name: the format, the month, the catalog
@@ -40,6 +66,8 @@ type pricingInput struct {
 	month  model.Month
 	cat    *pricing.Catalog
 	set    []model.Workload
+	// platforms are the --platforms flag's, laid over every workload's (nil: the files').
+	platforms []model.Platform
 }
 
 // resolve checks the flags, then loads the catalog and the workloads at paths. A problem
@@ -52,7 +80,7 @@ func (p *pricingFlags) resolve(paths []string, std streams) (pricingInput, error
 	}
 	in, catErr := p.resolveCatalog()
 	if catErr != nil && !isProblemList(catErr) {
-		return in, catErr // a usage mistake (--month): nothing else is read
+		return in, catErr // a usage mistake (--month, --platforms): nothing else is read
 	}
 	in.format = format
 	var setErr error
@@ -64,6 +92,7 @@ func (p *pricingFlags) resolve(paths []string, std streams) (pricingInput, error
 	if err := joinProblems(catErr, setErr); err != nil {
 		return in, err
 	}
+	withPlatforms(in.set, in.platforms)
 	return in, nil
 }
 
@@ -77,11 +106,14 @@ func loadSet(paths []string, known workloads.Known, std streams) ([]model.Worklo
 	return set.Workloads, err
 }
 
-// resolveCatalog checks the month and loads the catalog with its overlays.
+// resolveCatalog checks the month and the platforms, and loads the catalog with its overlays.
 func (p *pricingFlags) resolveCatalog() (pricingInput, error) {
 	var in pricingInput
 	var err error
 	in.month = model.StandardMonth()
+	if in.platforms, err = p.chosenPlatforms(); err != nil {
+		return in, err
+	}
 	if p.month != "" {
 		if in.month, err = demand.ParseMonth(p.month); err != nil {
 			return in, usagef("--month: %v", err)

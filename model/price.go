@@ -134,14 +134,16 @@ type pricingMode struct {
 	skip PlatformSet
 }
 
-// pricePlatforms prices one workload on every registered platform.
+// pricePlatforms prices one workload on every registered platform it chose (model/shown.go):
+// the others' estimates are empty.
 func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingMode) WorkloadResult {
 	if _, ok := cat.Regions[w.Region]; !ok {
-		return unpriced(WorkloadResult{Workload: w}, fmt.Sprintf("the catalog has no prices for region %s (it has %s); add them with --pricing", w.Region, strings.Join(cat.RegionCodes(), ", ")))
+		return onlyChosen(unpriced(WorkloadResult{Workload: w}, fmt.Sprintf("the catalog has no prices for region %s (it has %s); add them with --pricing", w.Region, strings.Join(cat.RegionCodes(), ", "))))
 	}
 	if w.SchedulesOnly {
-		return priceSchedulesOnly(w, cat, month)
+		return onlyChosen(priceSchedulesOnly(w, cat, month))
 	}
+	mode.skip |= AllPlatforms() &^ w.chosen()
 	if !mode.resolved {
 		w = resolveDefaults(w, cat)
 	}
@@ -152,14 +154,14 @@ func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingM
 		plan = &p
 	}
 	if why := beyondBounds(w, w.Traffic.MonthlyRequests(month.Hours), *plan); why != "" {
-		return unpriced(r, why)
+		return onlyChosen(unpriced(r, why))
 	}
 	if why := expressLimits(w.Flow); why != "" {
-		return unpriced(r, why)
+		return onlyChosen(unpriced(r, why))
 	}
 	hourly, err := mode.expand(w.Traffic, month)
 	if err != nil {
-		return unpriced(r, err.Error())
+		return onlyChosen(unpriced(r, err.Error()))
 	}
 	series := hourly.Requests
 	r.Requests = series
@@ -360,7 +362,7 @@ func cheapest(estimates []Estimate) Platform {
 // (accountBill). What is billed per resource (tasks, instances, load balancers, proxies) is the
 // sum of the workloads'.
 func portfolio(results []WorkloadResult, cat *pricing.Catalog) Portfolio {
-	p := Portfolio{Platforms: make([]PortfolioTotal, len(Platforms))}
+	p := Portfolio{Platforms: make([]PortfolioTotal, len(Platforms)), Shown: ShownOnAny(results), Priced: pricedOnAny(results)}
 	// the bills are independent of each other: a large portfolio's are worked out side by side
 	var wg sync.WaitGroup
 	run := func(f func()) {

@@ -179,6 +179,11 @@ func estimateFor(estimates []Estimate, p Platform) Estimate {
 // rather than once per workload.
 type Portfolio struct {
 	Platforms []PortfolioTotal
+	// Shown lists the platforms any workload is shown on (ShownOnAny), in the order of
+	// Platforms: the portfolio's columns; the others' totals are of no workload shown there.
+	// Priced lists those any workload was priced on (the shown and those that cannot run
+	// one), whose totals JSON keeps.
+	Shown, Priced []Platform
 	// CheapestMix is the bill when each workload runs on its own cheapest platform, billed as
 	// one account; CheapestMixUnpriced is what it lacks rates for.
 	CheapestMix         decimal.Decimal

@@ -56,6 +56,7 @@ func (s *Stream) Portfolio() Portfolio {
 type accountShare struct {
 	name      string
 	cheapest  Platform
+	platforms []Platform // the workload's choice, for the platforms the portfolio shows
 	estimates []estimateShare
 }
 
@@ -73,7 +74,7 @@ type estimateShare struct {
 
 // shareOf is r's account share.
 func shareOf(r WorkloadResult) accountShare {
-	s := accountShare{name: r.Workload.Name, cheapest: r.Cheapest, estimates: make([]estimateShare, len(r.Estimates))}
+	s := accountShare{name: r.Workload.Name, cheapest: r.Cheapest, platforms: r.Workload.Platforms, estimates: make([]estimateShare, len(r.Estimates))}
 	for i, e := range r.Estimates {
 		s.estimates[i] = estimateShare{platform: e.Platform, feasible: e.Feasible, monthlyCost: e.MonthlyCost,
 			servicesCost: e.servicesCost, unpriced: e.Unpriced, services: e.services, account: e.Account}
@@ -83,7 +84,7 @@ func shareOf(r WorkloadResult) accountShare {
 
 // result is the share as the WorkloadResult portfolio reads: every other field empty.
 func (s accountShare) result() WorkloadResult {
-	r := WorkloadResult{Workload: Workload{Name: s.name}, Cheapest: s.cheapest, Estimates: make([]Estimate, len(s.estimates))}
+	r := WorkloadResult{Workload: Workload{Name: s.name, Platforms: s.platforms}, Cheapest: s.cheapest, Estimates: make([]Estimate, len(s.estimates))}
 	for i, e := range s.estimates {
 		r.Estimates[i] = Estimate{Platform: e.platform, Feasible: e.feasible, MonthlyCost: e.monthlyCost, Unpriced: e.unpriced,
 			services: e.services, servicesCost: e.servicesCost, Account: e.account}

@@ -110,9 +110,15 @@ func Sweep(w Workload, cat *pricing.Catalog, opt SweepOptions) SweepResult {
 	if opt.Month.Hours == 0 {
 		opt.Month = StandardMonth()
 	}
-	for _, p := range pricers {
-		if s, ok := p.(MemorySweeper); ok {
+	chosen := w.chosen()
+	for i, p := range pricers {
+		s, ok := p.(MemorySweeper)
+		switch {
+		case ok && chosen.Has(i):
 			return s.SweepMemory(w, cat, opt)
+		case ok:
+			return SweepResult{Workload: w, Provenance: ProvenanceOf(cat, opt.Month),
+				Skipped: "nothing to sweep: the platforms chosen leave out " + p.Name() + ", whose memory sizes are swept"}
 		}
 	}
 	return SweepResult{Workload: w, Provenance: ProvenanceOf(cat, opt.Month), Skipped: "nothing to sweep: no registered platform sweeps memory sizes"}

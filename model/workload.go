@@ -106,7 +106,8 @@ type Workload struct {
 	// (the file's purchase section; see PurchasePlan).
 	Purchase PurchasePlan
 	// Platforms are the platforms the file chose to show (its platforms key, or the
-	// --platforms flag), in display order; empty: every registered platform that can run the
+	// --platforms flag), shown in the order of Platforms whatever their order here; only
+	// they are priced (model/shown.go). Empty: every registered platform that can run the
 	// workload.
 	Platforms []Platform
 

@@ -3,8 +3,6 @@ package report
 import (
 	"strings"
 	"unicode/utf8"
-
-	"github.com/breakeven/breakeven/model"
 )
 
 // A terminal has 80 columns, and a table with a column per platform outgrows them once the
@@ -94,9 +92,9 @@ func bandAlign(right []bool, cols []int) []bool {
 }
 
 // bandedRows writes rows as alignedRows does, in bands of platform columns that fit the
-// terminal (lead columns before the platforms' in each row, as platformHeader builds
-// them), a blank line between bands. It returns the widest line written.
-func bandedRows(b *strings.Builder, indent string, rows [][]string, right []bool, lead int) int {
+// terminal (lead columns before the platforms columns in each row, as platformHeader
+// builds them), a blank line between bands. It returns the widest line written.
+func bandedRows(b *strings.Builder, indent string, rows [][]string, right []bool, lead, platforms int) int {
 	var widths []int
 	for _, row := range rows {
 		for i, c := range row {
@@ -114,7 +112,7 @@ func bandedRows(b *strings.Builder, indent string, rows [][]string, right []bool
 	if len(widths) > 0 {
 		widths[0] += len(indent)
 	}
-	bands := bandColumns(widths, lead, len(model.Platforms))
+	bands := bandColumns(widths, lead, platforms)
 	widest := 0
 	for i, cols := range bands {
 		if i > 0 {

@@ -56,11 +56,12 @@ func atText(b analysis.BreakEven, x analysis.Crossing) string {
 }
 
 func tableBreakEvens(b *strings.Builder, c analysis.Comparison) {
-	if len(c.BreakEvens) == 0 {
+	listed, more := firstBreakEvens(c)
+	if len(listed) == 0 {
 		return
 	}
 	var v analysis.Variable
-	for _, be := range c.BreakEvens {
+	for i, be := range listed {
 		if be.Variable != v {
 			v = be.Variable
 			b.WriteString(wrap("  Break-even by "+variableNow(be, 0), "    ", itemsWidth))
@@ -72,26 +73,33 @@ func tableBreakEvens(b *strings.Builder, c analysis.Comparison) {
 		if be.Stopped != "" {
 			b.WriteString(wrap("      "+be.Stopped, "      ", itemsWidth))
 		}
+		if n := more[v]; n > 0 && (i == len(listed)-1 || listed[i+1].Variable != v) {
+			b.WriteString(wrap("    "+moreBreakEvensText(n), "      ", itemsWidth))
+		}
 	}
 }
 
 func markdownBreakEvens(b *strings.Builder, c analysis.Comparison) {
-	if len(c.BreakEvens) == 0 {
+	listed, more := firstBreakEvens(c)
+	if len(listed) == 0 {
 		return
 	}
 	b.WriteString("\n### Break-even\n\n| Input | Pair | Crossing |\n|---|---|---|\n")
-	for _, be := range c.BreakEvens {
+	for i, be := range listed {
 		text := crossingText(be)
 		if be.Stopped != "" {
 			text += " (" + be.Stopped + ")"
 		}
 		fmt.Fprintf(b, "| %s | %s vs %s | %s |\n", cell(variableNow(be, 0)), platformName(be.A), platformName(be.B), cell(text))
+		if n := more[be.Variable]; n > 0 && (i == len(listed)-1 || listed[i+1].Variable != be.Variable) {
+			fmt.Fprintf(b, "| %s | | %s |\n", cell(variableNow(be, 0)), cell(moreBreakEvensText(n)))
+		}
 	}
 }
 
 func csvBreakEvens(c analysis.Comparison) [][]string {
 	var rows [][]string
-	for _, b := range c.BreakEvens {
+	for _, b := range PricedBreakEvens(c) {
 		item := string(b.Variable)
 		pair := string(b.A) + "-" + string(b.B)
 		if len(b.Crossings) == 0 {

@@ -44,11 +44,17 @@ func coldStartsJSON(j *jsonWriter, cs *model.ColdStarts) {
 	j.close('}')
 }
 
-// coldStartText summarises the cold-start estimate in a sentence.
-func coldStartText(cs *model.ColdStarts, billed bool) string {
-	s := fmt.Sprintf("Cold starts (model estimate; assumptions in docs/cold-starts.md and the JSON): %s a month, %s of requests; p99 %s ms warm, %s ms with them; INIT %s each",
-		count(cs.Total), percent(cs.Share), ms(cs.Warm.P99Ms), ms(cs.WithColdStarts.P99Ms), milliseconds(cs.InitMs))
+// coldStartText summarises the cold-start estimate in a sentence; function says it is the
+// function platform's (Lambda's), whose INIT is billed unless billed is false.
+func coldStartText(cs *model.ColdStarts, billed, function bool) string {
+	start := "start-up"
+	if function {
+		start = "INIT"
+	}
+	s := fmt.Sprintf("Cold starts (model estimate; assumptions in docs/cold-starts.md and the JSON): %s a month, %s of requests; p99 %s ms warm, %s ms with them; %s %s each",
+		count(cs.Total), percent(cs.Share), ms(cs.Warm.P99Ms), ms(cs.WithColdStarts.P99Ms), start, milliseconds(cs.InitMs))
 	switch {
+	case !function:
 	case !billed:
 		s += ", not billed (lambda.bill_cold_starts: false)"
 	case cs.BilledInitGBSeconds.IsPositive():
@@ -85,4 +91,17 @@ func ms(v float64) string { return group(strconv.FormatFloat(v, 'f', 0, 64)) }
 func warmerText(w *model.Warmer) string {
 	return fmt.Sprintf("A warmer pinging 1 environment every 5 minutes: %s invocations, %s a month; it stops only idle cold starts",
 		count(w.Invocations), money(w.MonthlyCost))
+}
+
+// coldStartLine is e's cold-start estimate as the table and markdown say it ("" when its
+// platform gives none): the INIT phase and whether it is billed (lambda.bill_cold_starts)
+// are the function platform's words (model.FunctionOwner, Lambda's); another platform's
+// estimate names its start-up time.
+func coldStartLine(r model.WorkloadResult, e model.Estimate) string {
+	cs := model.ColdStartsOf(e)
+	if cs == nil {
+		return ""
+	}
+	_, function := model.PlatformAs[model.FunctionOwner](e.Platform)
+	return coldStartText(cs, !model.FunctionSettingsOf(r.Workload).OmitColdStarts, function)
 }

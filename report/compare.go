@@ -60,10 +60,11 @@ func tableComparison(b *strings.Builder, c analysis.Comparison) {
 	}
 }
 
-// nowText is each platform's monthly cost as priced, the cheapest marked.
+// nowText is each shown platform's monthly cost as priced, the cheapest marked, then which
+// platforms cannot run the workload and why (cannotRunText).
 func nowText(r model.WorkloadResult) string {
 	var parts []string
-	for _, e := range r.Estimates {
+	for _, e := range r.ShownEstimates() {
 		cost := "cannot run"
 		if e.Feasible {
 			cost = money(e.MonthlyCost)
@@ -74,7 +75,11 @@ func nowText(r model.WorkloadResult) string {
 		}
 		parts = append(parts, fmt.Sprintf("%s %s%s", platformName(e.Platform), cost, mark))
 	}
-	return strings.Join(parts, ", ") + " a month."
+	text := strings.Join(parts, ", ") + " a month."
+	if cannot := cannotRunText(r); cannot != "" {
+		text += " " + cannot
+	}
+	return text
 }
 
 // markdownComparisons renders the decision analyses as markdown, for proposals: each
@@ -203,21 +208,23 @@ func comparisonJSON(j *jsonWriter, c analysis.Comparison) {
 	j.string("file", c.Base.Workload.File)
 	j.string("cheapest", string(c.Base.Cheapest))
 	var now []model.PlatformCost
-	for _, e := range c.Base.Estimates {
+	for _, e := range c.Base.PricedEstimates() {
 		now = append(now, model.PlatformCost{Platform: e.Platform, Feasible: e.Feasible, MonthlyCost: e.MonthlyCost})
 	}
 	platformCostsJSON(j, "now", now)
+	shown := c.Base.Shown()
+	shownJSON(j, c.Base)
 	recommendationsJSON(j, c.Recommendations)
-	breakEvensJSON(j, c.BreakEvens)
-	curveJSON(j, c.Curve)
+	breakEvensJSON(j, PricedBreakEvens(c))
+	curveJSON(j, shown, c.Curve)
 	sweepSummaryJSON(j, c.Sweep)
 	j.key("right_sizing")
 	rightSizingJSON(j, c.RightSizing)
 	asYouBuyJSON(j, c)
 	hybridJSON(j, c.Hybrid)
-	growthJSON(j, c.Growth)
-	scenariosJSON(j, c.Scenarios)
-	sensitivityJSON(j, c.Sensitivity)
+	growthJSON(j, shown, c.Growth)
+	scenariosJSON(j, shown, c.Scenarios)
+	sensitivityJSON(j, shown, c.Sensitivity)
 	j.strings("notes", c.Notes)
 	j.close('}')
 }

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -17,7 +18,7 @@ func writeMarkdown(w io.Writer, head model.Result, rows [][]string, texts []stri
 	b.WriteString("# Monthly cost comparison\n\n")
 	fmt.Fprintf(&b, "%s Amounts are rounded to the cent.\n", header(head.Provenance, head.MonthsAhead))
 	if len(texts) > 1 {
-		markdownSummary(&b, rows)
+		markdownSummary(&b, summaryColumns(rows, p.Shown))
 	}
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return err
@@ -37,17 +38,43 @@ func writeMarkdown(w io.Writer, head model.Result, rows [][]string, texts []stri
 }
 
 // summaryRow is r's row of the summary the table and markdown open with: its name, each
-// platform's monthly cost (or "cannot run") and the cheapest.
+// registered platform's monthly cost ("cannot run", or "-" where r was not priced on it), in
+// the order of model.Platforms, and the cheapest. summaryColumns keeps the columns of the
+// platforms the portfolio shows.
 func summaryRow(r model.WorkloadResult) []string {
 	row := []string{r.Workload.Name}
-	for _, e := range r.Estimates {
+	priced := pricedPlatforms(r)
+	for _, p := range model.Platforms {
+		e := r.Estimate(p)
 		cell := "cannot run"
-		if e.Feasible {
+		switch {
+		case !slices.Contains(priced, p):
+			cell = "-"
+		case e.Feasible:
 			cell = costText(e)
 		}
 		row = append(row, cell)
 	}
 	return append(row, platformName(r.Cheapest))
+}
+
+// summaryColumns are the summary's rows (summaryRow) with the columns of the platforms
+// shown alone, and shown itself for the header.
+func summaryColumns(rows [][]string, shown []model.Platform) summaryTable {
+	keep := []int{0}
+	for i, p := range model.Platforms {
+		if slices.Contains(shown, p) {
+			keep = append(keep, i+1)
+		}
+	}
+	keep = append(keep, len(model.Platforms)+1)
+	return summaryTable{shown: shown, rows: bandRows(rows, keep)}
+}
+
+// summaryTable is the summary's rows, cut to the columns of the platforms shown.
+type summaryTable struct {
+	shown []model.Platform
+	rows  [][]string
 }
 
 // writeTable renders the comparison for a terminal: the header; for more than one workload a
@@ -57,7 +84,7 @@ func writeTable(w io.Writer, head model.Result, rows [][]string, texts []string,
 	var b strings.Builder
 	b.WriteString(wrap(header(head.Provenance, head.MonthsAhead), "", itemsWidth) + "\n")
 	if len(texts) > 1 {
-		tableSummary(&b, rows)
+		tableSummary(&b, summaryColumns(rows, p.Shown))
 		b.WriteString("\n")
 	}
 	if _, err := io.WriteString(w, b.String()); err != nil {
@@ -83,14 +110,14 @@ func writeTable(w io.Writer, head model.Result, rows [][]string, texts []string,
 
 // tableSummary lists every workload's monthly cost on each platform, one line each, from
 // their summary rows (see summaryRow).
-func tableSummary(b *strings.Builder, workloads [][]string) {
-	rows := append([][]string{platformHeader([]string{"Workload"}, "Cheapest")}, workloads...)
+func tableSummary(b *strings.Builder, workloads summaryTable) {
+	rows := append([][]string{platformHeader(workloads.shown, []string{"Workload"}, "Cheapest")}, workloads.rows...)
 	width := 8
 	for _, row := range rows {
 		width = max(width, utf8.RuneCountInString(row[0]))
 	}
 	widths := []int{width}
-	for range model.Platforms {
+	for range workloads.shown {
 		widths = append(widths, 1+summaryCostWidth)
 	}
 	cheapest := 0
@@ -98,7 +125,7 @@ func tableSummary(b *strings.Builder, workloads [][]string) {
 		cheapest = max(cheapest, utf8.RuneCountInString(row[len(row)-1]))
 	}
 	widths = append(widths, 2+cheapest)
-	for i, cols := range bandColumns(widths, 1, len(model.Platforms)) {
+	for i, cols := range bandColumns(widths, 1, len(workloads.shown)) {
 		if i > 0 {
 			b.WriteString("\n")
 		}
@@ -121,9 +148,9 @@ const summaryCostWidth = 12
 
 // markdownSummary is the markdown table of every workload's monthly cost on each platform,
 // from their summary rows (see summaryRow).
-func markdownSummary(b *strings.Builder, rows [][]string) {
-	b.WriteString("\n" + markdownHeader(platformHeader([]string{"Workload"}, "Cheapest"), platformAlign([]bool{false})))
-	for _, row := range rows {
+func markdownSummary(b *strings.Builder, summary summaryTable) {
+	b.WriteString("\n" + markdownHeader(platformHeader(summary.shown, []string{"Workload"}, "Cheapest"), platformAlign(summary.shown, []bool{false})))
+	for _, row := range summary.rows {
 		fmt.Fprintf(b, "| %s |", row[0])
 		for _, cost := range row[1 : len(row)-1] {
 			fmt.Fprintf(b, " %s |", cost)

@@ -19,10 +19,10 @@ func fineMoney(d decimal.Decimal) string {
 // to a hundredth of a cent, $0.0123. For the explorer.
 func FineMoney(d decimal.Decimal) string { return fineMoney(d) }
 
-// perThousandRow is the cost per 1,000 requests of each feasible platform.
+// perThousandRow is the cost per 1,000 requests of each feasible platform shown.
 func perThousandRow(r model.WorkloadResult) []string {
 	row := []string{"  Per 1k"}
-	for _, e := range r.Estimates {
+	for _, e := range r.ShownEstimates() {
 		cell := ""
 		if e.Feasible && r.Flow != nil && r.Flow.Requests.IsPositive() {
 			cell = fineMoney(e.CostPerThousandRequests)

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -44,13 +45,16 @@ func growthTitle(g analysis.Growth) string {
 }
 
 // flatGrowthText says what a projection without growth comes to in 730-hour months.
-func flatGrowthText(g analysis.Growth) string {
+func flatGrowthText(shown []model.Platform, g analysis.Growth) string {
 	cheapest := "no platform can run it"
 	if len(g.Points) > 0 && g.Points[0].Cheapest != "" {
 		cheapest = platformName(g.Points[0].Cheapest) + " stays cheapest"
 	}
 	var totals []string
 	for _, c := range g.Cumulative {
+		if !slices.Contains(shown, c.Platform) {
+			continue
+		}
 		totals = append(totals, platformName(c.Platform)+" "+variantText(c))
 	}
 	return fmt.Sprintf("The file gives no traffic.growth_percent_per_month: every month costs what this one does and %s. Over %d months: %s.",
@@ -143,17 +147,18 @@ func tableGrowth(b *strings.Builder, c analysis.Comparison) {
 	}
 	calendar := calendarGrowth(g)
 	if g.Flat && !calendar {
-		b.WriteString(wrap("  "+growthTitle(g)+". "+flatGrowthText(g), "    ", itemsWidth))
+		b.WriteString(wrap("  "+growthTitle(g)+". "+flatGrowthText(c.Base.Shown(), g), "    ", itemsWidth))
 		return
 	}
 	b.WriteString("  " + growthTitle(g) + "\n")
-	rows := [][]string{platformHeader([]string{"Month", "Requests"}, "Cheapest")}
+	shown := c.Base.Shown()
+	rows := [][]string{platformHeader(shown, []string{"Month", "Requests"}, "Cheapest")}
 	for _, p := range g.Points {
-		row := append([]string{growthMonthLabel(p, calendar), quantity(decimal.NewFromInt(p.Requests))}, costCells(p.Costs)...)
+		row := append([]string{growthMonthLabel(p, calendar), quantity(decimal.NewFromInt(p.Requests))}, costCells(shown, p.Costs)...)
 		rows = append(rows, append(row, platformName(p.Cheapest)))
 	}
-	rows = append(rows, append([]string{"Total", ""}, costCells(g.Cumulative)...))
-	bandedRows(b, "    ", rows, platformAlign([]bool{!calendar, true}), 2)
+	rows = append(rows, append([]string{"Total", ""}, costCells(shown, g.Cumulative)...))
+	bandedRows(b, "    ", rows, platformAlign(shown, []bool{!calendar, true}), 2, len(shown))
 	for _, f := range g.Flips {
 		b.WriteString(wrap("    "+flipText(g, f), "      ", itemsWidth))
 	}
@@ -176,15 +181,16 @@ func markdownGrowth(b *strings.Builder, c analysis.Comparison) {
 	calendar := calendarGrowth(g)
 	fmt.Fprintf(b, "\n### %s\n\n", growthTitle(g))
 	if g.Flat && !calendar {
-		fmt.Fprintf(b, "%s\n", cell(flatGrowthText(g)))
+		fmt.Fprintf(b, "%s\n", cell(flatGrowthText(c.Base.Shown(), g)))
 		return
 	}
-	b.WriteString(markdownHeader(platformHeader([]string{"Month", "Requests"}, "Cheapest"), platformAlign([]bool{false, true})))
+	shown := c.Base.Shown()
+	b.WriteString(markdownHeader(platformHeader(shown, []string{"Month", "Requests"}, "Cheapest"), platformAlign(shown, []bool{false, true})))
 	for _, p := range g.Points {
-		row := append([]string{growthMonthLabel(p, calendar), quantity(decimal.NewFromInt(p.Requests))}, costCells(p.Costs)...)
+		row := append([]string{growthMonthLabel(p, calendar), quantity(decimal.NewFromInt(p.Requests))}, costCells(shown, p.Costs)...)
 		markdownCostRow(b, append(row, platformName(p.Cheapest)))
 	}
-	markdownCostRow(b, append(append([]string{"**Total**", ""}, costCells(g.Cumulative)...), ""))
+	markdownCostRow(b, append(append([]string{"**Total**", ""}, costCells(shown, g.Cumulative)...), ""))
 	b.WriteString("\n")
 	for _, f := range g.Flips {
 		fmt.Fprintf(b, "- %s\n", cell(flipText(g, f)))
@@ -217,7 +223,7 @@ func csvGrowth(c analysis.Comparison) [][]string {
 			[]string{section, item, "", "name", p.Name},
 			[]string{section, item, "", "hours", fmt.Sprint(p.Hours)},
 			[]string{section, item, "", "requests", fmt.Sprint(p.Requests)})
-		rows = append(rows, csvCosts(section, item, "monthly_cost", p.Costs)...)
+		rows = append(rows, csvCosts(c.Base.Shown(), section, item, "monthly_cost", p.Costs)...)
 		rows = append(rows, []string{section, item, "", "cheapest", string(p.Cheapest)})
 	}
 	for _, f := range g.Flips {
@@ -245,12 +251,12 @@ func csvGrowth(c analysis.Comparison) [][]string {
 			}
 		}
 	}
-	return append(rows, csvCosts(section, "total", "total_cost", g.Cumulative)...)
+	return append(rows, csvCosts(c.Base.Shown(), section, "total", "total_cost", g.Cumulative)...)
 }
 
 // growthJSON writes "growth": the month-by-month projection, the months the cheapest
 // platform changes and the totals (null without a projection).
-func growthJSON(j *jsonWriter, g analysis.Growth) {
+func growthJSON(j *jsonWriter, shown []model.Platform, g analysis.Growth) {
 	if len(g.Points) == 0 {
 		j.null("growth")
 		return
@@ -267,7 +273,7 @@ func growthJSON(j *jsonWriter, g analysis.Growth) {
 		j.string("name", p.Name)
 		j.int("hours", p.Hours)
 		j.int("requests", p.Requests)
-		variantCostsJSON(j, "costs", p.Costs)
+		variantCostsJSON(j, "costs", shown, p.Costs)
 		j.string("cheapest", string(p.Cheapest))
 		j.close('}')
 	}
@@ -285,7 +291,7 @@ func growthJSON(j *jsonWriter, g analysis.Growth) {
 		j.close('}')
 	}
 	j.close(']')
-	variantCostsJSON(j, "totals", g.Cumulative)
+	variantCostsJSON(j, "totals", shown, g.Cumulative)
 	j.close('}')
 }
 

@@ -175,9 +175,9 @@ func TestGrowthData(t *testing.T) {
 		}
 	}
 	doc := compactJSON(t, func(j *jsonWriter) {
-		growthJSON(j, c.Growth)
-		scenariosJSON(j, c.Scenarios)
-		sensitivityJSON(j, c.Sensitivity)
+		growthJSON(j, c.Base.Shown(), c.Growth)
+		scenariosJSON(j, c.Base.Shown(), c.Scenarios)
+		sensitivityJSON(j, c.Base.Shown(), c.Sensitivity)
 	})
 	for _, want := range []string{`"totals":[{"platform":"lambda"`, `{"platform":"fargate","feasible":true,"cost":"108.1203"}`,
 		`"flips":[{"index":9,"name":"730-hour month","from":"lambda","to":"fargate","before":{"from_cost":"8.86060695811","to_cost":"9.010025","cannot_run":[]}`,
@@ -186,7 +186,7 @@ func TestGrowthData(t *testing.T) {
 			t.Errorf("JSON lacks %s", want)
 		}
 	}
-	empty := compactJSON(t, func(j *jsonWriter) { growthJSON(j, analysis.Growth{}) })
+	empty := compactJSON(t, func(j *jsonWriter) { growthJSON(j, nil, analysis.Growth{}) })
 	if empty != `{"growth":null}` || len(csvGrowth(analysis.Comparison{})) != 0 {
 		t.Error("an empty comparison has growth data")
 	}

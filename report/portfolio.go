@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/breakeven/breakeven/model"
@@ -15,6 +16,9 @@ func portfolioJSON(j *jsonWriter, p model.Portfolio) {
 	} else {
 		j.array("platforms")
 		for _, t := range p.Platforms {
+			if !slices.Contains(p.Priced, t.Platform) {
+				continue
+			}
 			j.element()
 			j.open('{')
 			j.string("platform", string(t.Platform))
@@ -39,7 +43,7 @@ func portfolioJSON(j *jsonWriter, p model.Portfolio) {
 func tablePortfolio(b *strings.Builder, n int, p model.Portfolio) {
 	fmt.Fprintf(b, "Portfolio: all %d workloads in one account\n", n)
 	b.WriteString(wrap("  Free tiers and tiers apply once for the account, as AWS bills one: Lambda's, and those of the services around the functions.", "  ", itemsWidth))
-	for _, t := range p.Platforms {
+	for _, t := range shownTotals(p) {
 		cost := money(t.MonthlyCost)
 		if len(t.Unpriced) > 0 {
 			cost += "*"
@@ -67,7 +71,7 @@ func tablePortfolio(b *strings.Builder, n int, p model.Portfolio) {
 func markdownPortfolio(b *strings.Builder, n int, p model.Portfolio) {
 	fmt.Fprintf(b, "\n## Portfolio\n\nAll %d workloads in one account: free tiers and tiers apply once for the account, Lambda's and those of the services around the functions.\n\n", n)
 	b.WriteString("| Platform | Monthly | Priced one by one | Left out |\n|---|---:|---:|---|\n")
-	for _, t := range p.Platforms {
+	for _, t := range shownTotals(p) {
 		cost := money(t.MonthlyCost)
 		if len(t.Unpriced) > 0 {
 			cost += "*"
@@ -86,10 +90,22 @@ func markdownPortfolio(b *strings.Builder, n int, p model.Portfolio) {
 
 // portfolioIncomplete says some total of p leaves out what it has no rate for.
 func portfolioIncomplete(p model.Portfolio) bool {
-	for _, t := range p.Platforms {
+	for _, t := range shownTotals(p) {
 		if len(t.Unpriced) > 0 {
 			return true
 		}
 	}
 	return len(p.CheapestMixUnpriced) > 0
+}
+
+// shownTotals are the portfolio's totals on the platforms some workload is shown on
+// (model.Portfolio.Shown), in order: a platform no workload chose has no row.
+func shownTotals(p model.Portfolio) []model.PortfolioTotal {
+	var out []model.PortfolioTotal
+	for _, t := range p.Platforms {
+		if slices.Contains(p.Shown, t.Platform) {
+			out = append(out, t)
+		}
+	}
+	return out
 }

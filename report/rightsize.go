@@ -117,7 +117,7 @@ func tableRightSizing(b *strings.Builder, c analysis.Comparison) {
 		return
 	}
 	b.WriteString("  Right-sizing\n")
-	for _, p := range []analysis.PlatformSizing{rs.Fargate, rs.EC2} {
+	for _, p := range sizedPlatforms(rs) {
 		tableSizing(b, p)
 	}
 	tablePurchases(b, rs.Purchases)
@@ -185,7 +185,7 @@ func markdownRightSizing(b *strings.Builder, c analysis.Comparison) {
 		fmt.Fprintf(b, "Not done: %s.\n", cell(rs.Skipped))
 		return
 	}
-	for _, p := range []analysis.PlatformSizing{rs.Fargate, rs.EC2} {
+	for _, p := range sizedPlatforms(rs) {
 		heading, units, each := sizingLabel(p.Platform)
 		if p.Platform == model.PlatformFargate && p.Current.Architecture != "" {
 			heading += ", " + string(p.Current.Architecture)
@@ -239,7 +239,7 @@ func csvRightSizing(c analysis.Comparison) [][]string {
 		return [][]string{{section, "skipped", "", "reason", rs.Skipped}}
 	}
 	var rows [][]string
-	for _, p := range []analysis.PlatformSizing{rs.Fargate, rs.EC2} {
+	for _, p := range sizedPlatforms(rs) {
 		platform := string(p.Platform)
 		rows = append(rows, []string{section, "throughput", platform, "basis", p.Throughput})
 		rows = append(rows, csvOption(section, "current: "+p.Current.Name, platform, p.Current)...)
@@ -289,10 +289,13 @@ func rightSizingJSON(j *jsonWriter, rs analysis.RightSizing) {
 	if rs.Skipped != "" {
 		j.string("skipped", rs.Skipped)
 	} else {
-		j.key("fargate")
-		platformSizingJSON(j, rs.Fargate)
-		j.key("ec2")
-		platformSizingJSON(j, rs.EC2)
+		for _, p := range []analysis.PlatformSizing{rs.Fargate, rs.EC2} {
+			if p.Platform == "" { // not chosen
+				continue
+			}
+			j.key(string(p.Platform))
+			platformSizingJSON(j, p)
+		}
 	}
 	purchasesJSON(j, rs.Purchases)
 	j.strings("assumptions", rs.Assumptions)
@@ -352,4 +355,15 @@ func sizeOptionJSON(j *jsonWriter, o analysis.SizeOption) {
 	j.exact("billed_unit_hours", o.BilledHours)
 	j.exact("monthly_cost", o.MonthlyCost)
 	j.close('}')
+}
+
+// sizedPlatforms are the fleet platforms right-sized: those the workload is priced on.
+func sizedPlatforms(rs analysis.RightSizing) []analysis.PlatformSizing {
+	var out []analysis.PlatformSizing
+	for _, p := range []analysis.PlatformSizing{rs.Fargate, rs.EC2} {
+		if p.Platform != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }

@@ -23,12 +23,13 @@ func tableScenarios(b *strings.Builder, c analysis.Comparison) {
 		return
 	}
 	b.WriteString(wrap("  "+scenariosTitle(c.Scenarios), "    ", itemsWidth))
-	rows := [][]string{platformHeader([]string{"Scenario", "Traffic", "Requests"}, "Cheapest")}
+	shown := c.Base.Shown()
+	rows := [][]string{platformHeader(shown, []string{"Scenario", "Traffic", "Requests"}, "Cheapest")}
 	for _, s := range c.Scenarios {
-		row := append([]string{s.Name, "x" + s.TrafficMultiplier.String(), quantity(decimal.NewFromInt(s.Requests))}, costCells(s.Costs)...)
+		row := append([]string{s.Name, "x" + s.TrafficMultiplier.String(), quantity(decimal.NewFromInt(s.Requests))}, costCells(shown, s.Costs)...)
 		rows = append(rows, append(row, platformName(s.Cheapest)))
 	}
-	bandedRows(b, "    ", rows, platformAlign([]bool{false, true, true}), 3)
+	bandedRows(b, "    ", rows, platformAlign(shown, []bool{false, true, true}), 3, len(shown))
 }
 
 // markdownScenarios writes the traffic scenarios side by side in markdown.
@@ -37,9 +38,10 @@ func markdownScenarios(b *strings.Builder, c analysis.Comparison) {
 		return
 	}
 	fmt.Fprintf(b, "\n### %s\n\n", scenariosTitle(c.Scenarios))
-	b.WriteString(markdownHeader(platformHeader([]string{"Scenario", "Traffic multiplier", "Requests"}, "Cheapest"), platformAlign([]bool{false, true, true})))
+	shown := c.Base.Shown()
+	b.WriteString(markdownHeader(platformHeader(shown, []string{"Scenario", "Traffic multiplier", "Requests"}, "Cheapest"), platformAlign(shown, []bool{false, true, true})))
 	for _, s := range c.Scenarios {
-		row := append([]string{s.Name, s.TrafficMultiplier.String(), quantity(decimal.NewFromInt(s.Requests))}, costCells(s.Costs)...)
+		row := append([]string{s.Name, s.TrafficMultiplier.String(), quantity(decimal.NewFromInt(s.Requests))}, costCells(shown, s.Costs)...)
 		markdownCostRow(b, append(row, platformName(s.Cheapest)))
 	}
 }
@@ -53,14 +55,14 @@ func csvScenarios(c analysis.Comparison) [][]string {
 			[]string{section, s.Name, "", "traffic_multiplier", s.TrafficMultiplier.String()},
 			[]string{section, s.Name, "", "defaulted", fmt.Sprint(s.Defaulted)},
 			[]string{section, s.Name, "", "requests", fmt.Sprint(s.Requests)})
-		rows = append(rows, csvCosts(section, s.Name, "monthly_cost", s.Costs)...)
+		rows = append(rows, csvCosts(c.Base.Shown(), section, s.Name, "monthly_cost", s.Costs)...)
 		rows = append(rows, []string{section, s.Name, "", "cheapest", string(s.Cheapest)})
 	}
 	return rows
 }
 
 // scenariosJSON writes "scenarios": each traffic multiplier priced ([] when none).
-func scenariosJSON(j *jsonWriter, list []analysis.ScenarioResult) {
+func scenariosJSON(j *jsonWriter, shown []model.Platform, list []analysis.ScenarioResult) {
 	j.array("scenarios")
 	for _, s := range list {
 		j.element()
@@ -69,7 +71,7 @@ func scenariosJSON(j *jsonWriter, list []analysis.ScenarioResult) {
 		j.exact("traffic_multiplier", s.TrafficMultiplier)
 		j.bool("defaulted", s.Defaulted)
 		j.int("requests", s.Requests)
-		variantCostsJSON(j, "costs", s.Costs)
+		variantCostsJSON(j, "costs", shown, s.Costs)
 		j.string("cheapest", string(s.Cheapest))
 		j.close('}')
 	}

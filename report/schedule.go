@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/breakeven/breakeven/model"
@@ -26,10 +27,13 @@ func scheduleText(s model.ScheduleResult) string {
 	return text
 }
 
-// scheduleCosts is what the schedule alone costs on each platform.
-func scheduleCosts(s model.ScheduleResult) string {
+// scheduleCosts is what the schedule alone costs on each platform shown.
+func scheduleCosts(shown []model.Platform, s model.ScheduleResult) string {
 	var parts []string
 	for _, e := range s.Estimates {
+		if !slices.Contains(shown, e.Platform) {
+			continue
+		}
 		cost := "cannot run"
 		if e.Feasible {
 			cost = money(e.MonthlyCost)
@@ -62,7 +66,7 @@ func tableSchedules(b *strings.Builder, r model.WorkloadResult) {
 	}
 	b.WriteString("  Schedules (in the totals above; each also priced alone):\n")
 	for _, s := range r.Schedules {
-		b.WriteString(wrap("    "+scheduleText(s)+"; "+scheduleCosts(s), "      ", itemsWidth))
+		b.WriteString(wrap("    "+scheduleText(s)+"; "+scheduleCosts(r.Shown(), s), "      ", itemsWidth))
 		if s.EventDriven != nil {
 			b.WriteString(wrap("      "+eventDrivenText(s.EventDriven), "        ", itemsWidth))
 		}
@@ -76,7 +80,7 @@ func markdownSchedules(b *strings.Builder, r model.WorkloadResult) {
 	}
 	b.WriteString("\n**Schedules** (in the totals above; each also priced alone):\n\n")
 	for _, s := range r.Schedules {
-		fmt.Fprintf(b, "- %s; %s.\n", cell(scheduleText(s)), scheduleCosts(s))
+		fmt.Fprintf(b, "- %s; %s.\n", cell(scheduleText(s)), scheduleCosts(r.Shown(), s))
 		if s.EventDriven != nil {
 			fmt.Fprintf(b, "  %s.\n", cell(eventDrivenText(s.EventDriven)))
 		}
@@ -87,7 +91,7 @@ func decimalOf(n int64) decimal.Decimal { return decimal.NewFromInt(n) }
 
 // schedulesJSON writes "schedules": each scheduled job, its runs and what it costs alone on
 // each platform.
-func schedulesJSON(j *jsonWriter, list []model.ScheduleResult) {
+func schedulesJSON(j *jsonWriter, priced []model.Platform, list []model.ScheduleResult) {
 	j.array("schedules")
 	for _, s := range list {
 		j.element()
@@ -108,6 +112,9 @@ func schedulesJSON(j *jsonWriter, list []model.ScheduleResult) {
 		} else {
 			j.array("alone")
 			for _, e := range s.Estimates {
+				if !slices.Contains(priced, e.Platform) {
+					continue
+				}
 				j.element()
 				j.open('{')
 				j.string("platform", string(e.Platform))

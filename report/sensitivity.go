@@ -131,11 +131,12 @@ func markdownSensitivity(b *strings.Builder, c analysis.Comparison) {
 	}
 	fmt.Fprintf(b, "Each input %s.\n\n", cell(strings.TrimPrefix(sensitivityIntro(rows), "each input ")))
 	by := fmt.Sprint(analysis.SensitivityPercent) + "%"
-	header := platformHeader([]string{"Rank", "Input", "As given", "-" + by, "+" + by}, "Swing", "Notes")
-	b.WriteString(markdownHeader(header, platformAlign([]bool{true, false, true, true, true}, true)))
+	shown := c.Base.Shown()
+	header := platformHeader(shown, []string{"Rank", "Input", "As given", "-" + by, "+" + by}, "Swing", "Notes")
+	b.WriteString(markdownHeader(header, platformAlign(shown, []bool{true, false, true, true, true}, true)))
 	for i, r := range rows {
 		cells := []string{fmt.Sprint(i + 1), r.Input, quantity(r.Base), quantity(r.Low), quantity(r.High)}
-		for _, p := range model.Platforms {
+		for _, p := range shown {
 			cells = append(cells, variantText(variantCost(r.LowCosts, p))+" / "+variantText(variantCost(r.HighCosts, p)))
 		}
 		swing := money(r.Swing)
@@ -173,8 +174,8 @@ func csvSensitivity(c analysis.Comparison) [][]string {
 				rows = append(rows, []string{section, item, p, "swing", r.Swing.String()})
 			}
 		}
-		rows = append(rows, csvCosts(section, item, "cost_minus_20", r.LowCosts)...)
-		rows = append(rows, csvCosts(section, item, "cost_plus_20", r.HighCosts)...)
+		rows = append(rows, csvCosts(c.Base.Shown(), section, item, "cost_minus_20", r.LowCosts)...)
+		rows = append(rows, csvCosts(c.Base.Shown(), section, item, "cost_plus_20", r.HighCosts)...)
 		rows = append(rows,
 			[]string{section, item, "", "cheapest_minus_20", string(r.LowCheapest)},
 			[]string{section, item, "", "cheapest_plus_20", string(r.HighCheapest)})
@@ -183,7 +184,7 @@ func csvSensitivity(c analysis.Comparison) [][]string {
 }
 
 // sensitivityJSON writes "sensitivity": the tornado in rank order ([] when none).
-func sensitivityJSON(j *jsonWriter, rows []analysis.SensitivityRow) {
+func sensitivityJSON(j *jsonWriter, shown []model.Platform, rows []analysis.SensitivityRow) {
 	j.array("sensitivity")
 	for i, r := range rows {
 		j.element()
@@ -200,8 +201,8 @@ func sensitivityJSON(j *jsonWriter, rows []analysis.SensitivityRow) {
 		j.exact("base_cost", r.BaseCost)
 		j.exact("swing", r.Swing)
 		j.bool("cannot_run", r.Infeasible)
-		variantCostsJSON(j, "costs_minus_20", r.LowCosts)
-		variantCostsJSON(j, "costs_plus_20", r.HighCosts)
+		variantCostsJSON(j, "costs_minus_20", shown, r.LowCosts)
+		variantCostsJSON(j, "costs_plus_20", shown, r.HighCosts)
 		j.string("cheapest_minus_20", string(r.LowCheapest))
 		j.string("cheapest_plus_20", string(r.HighCheapest))
 		j.close('}')

@@ -23,7 +23,7 @@ type missingRate struct {
 // in the order the estimates first name it.
 func missingRates(r model.WorkloadResult) []missingRate {
 	var out []missingRate
-	for _, e := range r.Estimates {
+	for _, e := range r.ShownEstimates() {
 		if !e.Feasible {
 			continue
 		}
@@ -55,7 +55,7 @@ func indexOfRate(list []missingRate, u pricing.Unpriced) int {
 // "every platform" when it is all of the feasible ones of r and they are more than one.
 func platformsText(r model.WorkloadResult, names []string) string {
 	feasible := 0
-	for _, e := range r.Estimates {
+	for _, e := range r.ShownEstimates() {
 		if e.Feasible {
 			feasible++
 		}

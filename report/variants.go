@@ -1,6 +1,8 @@
 package report
 
 import (
+	"slices"
+
 	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/model/analysis"
 )
@@ -23,19 +25,20 @@ func variantText(c analysis.VariantCost) string {
 	return money(c.Cost)
 }
 
-// costCells are the platforms' costs in Platforms order.
-func costCells(costs []analysis.VariantCost) []string {
+// costCells are the costs of the platforms shown, in their order.
+func costCells(shown []model.Platform, costs []analysis.VariantCost) []string {
 	var out []string
-	for _, p := range model.Platforms {
+	for _, p := range shown {
 		out = append(out, variantText(variantCost(costs, p)))
 	}
 	return out
 }
 
-// csvCosts are the rows of each platform's cost: metric, or "cannot_run" with the reason.
-func csvCosts(section, item, metric string, costs []analysis.VariantCost) [][]string {
+// csvCosts are the rows of each shown platform's cost: metric, or "cannot_run" with the
+// reason.
+func csvCosts(shown []model.Platform, section, item, metric string, costs []analysis.VariantCost) [][]string {
 	var rows [][]string
-	for _, p := range model.Platforms {
+	for _, p := range shown {
 		c := variantCost(costs, p)
 		if !c.Feasible {
 			rows = append(rows, []string{section, item, string(p), "cannot_run", c.Reason})
@@ -48,9 +51,12 @@ func csvCosts(section, item, metric string, costs []analysis.VariantCost) [][]st
 
 // variantCostsJSON writes the member k: each platform's cost of a variant, with the reason
 // where it cannot run.
-func variantCostsJSON(j *jsonWriter, k string, costs []analysis.VariantCost) {
+func variantCostsJSON(j *jsonWriter, k string, shown []model.Platform, costs []analysis.VariantCost) {
 	j.array(k)
 	for _, c := range costs {
+		if !slices.Contains(shown, c.Platform) {
+			continue
+		}
 		j.element()
 		j.open('{')
 		j.string("platform", string(c.Platform))

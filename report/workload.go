@@ -16,7 +16,7 @@ var csvHeader = []string{"workload", "file", "region", "platform", "feasible", "
 func csvRows(r model.WorkloadResult) [][]string {
 	var rows [][]string
 	wl := r.Workload
-	for _, e := range r.Estimates {
+	for _, e := range r.PricedEstimates() {
 		lead := []string{wl.Name, wl.File, wl.Region, string(e.Platform)}
 		if !e.Feasible {
 			rows = append(rows, append(append([]string{}, lead...), "false", "infeasible", strings.Join(e.Reasons, "; "), "", "", "", "", "", "", ""))
@@ -48,7 +48,8 @@ func markdownWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int
 	}
 	fmt.Fprintf(b, "`%s`, %s: %s.\n\n", wl.File, wl.Region, serviceText(r, monthHours))
 	b.WriteString("| Platform | Monthly | Configuration | Capacity |\n|---|---:|---|---|\n")
-	for _, e := range r.Estimates {
+	shown := r.ShownEstimates()
+	for _, e := range shown {
 		cost := "cannot run"
 		if e.Feasible {
 			cost = money(e.MonthlyCost)
@@ -61,7 +62,10 @@ func markdownWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int
 		}
 		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", platformName(e.Platform), cost, cell(e.Summary), cell(CapacityText(e)))
 	}
-	for _, e := range r.Estimates {
+	if cannot := cannotRunText(r); cannot != "" {
+		fmt.Fprintf(b, "\n%s\n", cell(cannot))
+	}
+	for _, e := range shown {
 		fmt.Fprintf(b, "\n### %s\n\n", platformName(e.Platform))
 		if !e.Feasible {
 			for _, why := range e.Reasons {
@@ -76,8 +80,8 @@ func markdownWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int
 		if th := lambda.Throttling; th != nil {
 			fmt.Fprintf(b, "%s.\n\n", throttlingText(th))
 		}
-		if cs := lambda.ColdStarts; cs != nil {
-			fmt.Fprintf(b, "%s. Assumptions of this estimate (docs/cold-starts.md):\n\n", coldStartText(cs, !model.FunctionSettingsOf(r.Workload).OmitColdStarts))
+		if cs := model.ColdStartsOf(e); cs != nil {
+			fmt.Fprintf(b, "%s. Assumptions of this estimate (docs/cold-starts.md):\n\n", coldStartLine(r, e))
 			for _, a := range cs.Assumptions {
 				fmt.Fprintf(b, "- %s\n", cell(a))
 			}
@@ -119,12 +123,13 @@ func workloadJSON(j *jsonWriter, r model.WorkloadResult, monthHours int64) {
 	// cheapest_complete says the cheapest estimate is complete: when false it lacks rates
 	// (its "unpriced") and may not be the cheapest.
 	j.bool("cheapest_complete", r.Cheapest != "" && r.Estimate(r.Cheapest).Complete())
+	shownJSON(j, r)
 	defaultsJSON(j, wl.Defaulted)
 	if len(r.Estimates) == 0 {
 		j.null("estimates")
 	} else {
 		j.array("estimates")
-		for _, e := range r.Estimates {
+		for _, e := range r.PricedEstimates() {
 			j.element()
 			estimateJSON(j, r, e)
 		}
@@ -135,7 +140,7 @@ func workloadJSON(j *jsonWriter, r model.WorkloadResult, monthHours int64) {
 		flowJSON(j, r.Flow)
 	}
 	if len(r.Schedules) > 0 {
-		schedulesJSON(j, r.Schedules)
+		schedulesJSON(j, pricedPlatforms(r), r.Schedules)
 	}
 	j.close('}')
 }
@@ -163,7 +168,7 @@ func estimateJSON(j *jsonWriter, r model.WorkloadResult, e model.Estimate) {
 		capacityJSON(j, e.Capacity)
 	}
 	lambda := model.LambdaDetailOf(e)
-	if cs := lambda.ColdStarts; cs != nil {
+	if cs := model.ColdStartsOf(e); cs != nil {
 		j.key("cold_starts")
 		coldStartsJSON(j, cs)
 	}
@@ -192,7 +197,10 @@ func tableWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int64)
 
 	row := []string{""}
 	costs := []string{"  Monthly"}
-	for _, e := range r.Estimates {
+	shown := r.ShownEstimates()
+	var platforms []model.Platform
+	for _, e := range shown {
+		platforms = append(platforms, e.Platform)
 		row = append(row, platformName(e.Platform))
 		costs = append(costs, costCell(r, e))
 	}
@@ -200,13 +208,16 @@ func tableWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int64)
 	if r.Flow != nil && r.Flow.Requests.IsPositive() && (len(r.Flow.Steps) > 1 || wl.FrontDoor.Lambda != "") {
 		rows = append(rows, perThousandRow(r))
 	}
-	bandedColumns(b, rows, platformWidths(11, 22))
+	bandedColumns(b, rows, platformWidths(platforms, 11, 22))
 	if anyIncomplete(r) {
 		b.WriteString(wrap("  * incomplete: the catalog lacks a rate for some of its lines (listed after the platforms), so it may cost more, and may not be the cheapest", "    ", itemsWidth))
 	}
+	if cannot := cannotRunText(r); cannot != "" {
+		b.WriteString(wrap("  "+cannot, "    ", itemsWidth))
+	}
 	b.WriteString("\n")
 
-	for _, e := range r.Estimates {
+	for _, e := range shown {
 		tableEstimate(b, r, e)
 	}
 	tableMissingRates(b, r)
@@ -237,7 +248,7 @@ func costText(e model.Estimate) string {
 
 // anyIncomplete says some feasible estimate of r is incomplete.
 func anyIncomplete(r model.WorkloadResult) bool {
-	for _, e := range r.Estimates {
+	for _, e := range r.ShownEstimates() {
 		if e.Feasible && !e.Complete() {
 			return true
 		}
@@ -263,8 +274,8 @@ func tableEstimate(b *strings.Builder, r model.WorkloadResult, e model.Estimate)
 	if th := lambda.Throttling; th != nil {
 		b.WriteString(wrap("    "+throttlingText(th), "      ", itemsWidth))
 	}
-	if cs := lambda.ColdStarts; cs != nil {
-		b.WriteString(wrap("    "+coldStartText(cs, !model.FunctionSettingsOf(r.Workload).OmitColdStarts), "      ", itemsWidth))
+	if line := coldStartLine(r, e); line != "" {
+		b.WriteString(wrap("    "+line, "      ", itemsWidth))
 	}
 	if wm := lambda.Warmer; wm != nil && lambda.ColdStarts != nil && lambda.ColdStarts.IdleRecycles > 0 {
 		b.WriteString(wrap("    "+warmerText(wm), "      ", itemsWidth))

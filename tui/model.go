@@ -61,6 +61,9 @@ type Options struct {
 	// Known is what the catalog knows: files and edits naming anything else are refused.
 	Known workloads.Known
 	Month model.Month
+	// Platforms, when not empty, are the platforms every workload is shown on (the
+	// --platforms flag), laid over each file's platforms key.
+	Platforms []model.Platform
 }
 
 // Model is the explorer's state: the root that holds the open workload's views in order and
@@ -106,7 +109,7 @@ func New(sources []Source, opt Options) Model {
 		opt.Month = model.StandardMonth()
 	}
 	c := newCommon(model.Platforms)
-	m := Model{common: c, pr: pricer{cat: opt.Catalog, known: opt.Known, month: opt.Month}, views: newViews(c),
+	m := Model{common: c, pr: pricer{cat: opt.Catalog, known: opt.Known, month: opt.Month, platforms: opt.Platforms}, views: newViews(c),
 		plat: c.plats.platforms()[0], width: 80, height: 24}
 	for _, s := range sources {
 		m.docs = append(m.docs, newDoc(s, m.pr))

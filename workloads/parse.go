@@ -114,6 +114,7 @@ func buildRest(root *yamlspec.Value, b *builder, w *model.Workload) yamlspec.Err
 	}
 	errs = append(errs, buildTuning(root, b, w)...)
 	errs = append(errs, buildScenarios(root, w)...)
+	errs = append(errs, buildPlatforms(root, w)...)
 	return errs
 }
 

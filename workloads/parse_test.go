@@ -191,7 +191,7 @@ func TestParseErrors(t *testing.T) {
 		{"unknown top-level key", minimal + "lamda:\n  free_tier: true\n", []string{
 			file + `:7:1: unknown key "lamda" (did you mean "lambda"?)`}},
 		{"unknown key, nothing close", minimal + "owner: me\n", []string{
-			file + `:7:1: unknown key "owner"; valid keys are name, description, region, traffic, function, lambda, fargate, ec2, database, flow, front_door, logs, network, tracing, retries, schedules, tuning, scenarios, purchase`}},
+			file + `:7:1: unknown key "owner"; valid keys are name, description, region, platforms, traffic, function, lambda, fargate, ec2, database, flow, front_door, logs, network, tracing, retries, schedules, tuning, scenarios, purchase`}},
 		{"both traffic keys", strings.Replace(minimal, "traffic:\n", "traffic:\n  requests_per_second: 2\n", 1), []string{
 			file + ":2:1: traffic: requests_per_month and requests_per_second are both given; give exactly one"}},
 		{"duplicate key", minimal + "name: again\n", []string{

@@ -80,14 +80,16 @@ type builtSpec struct {
 	spec      *yamlspec.Spec
 }
 
-// formatSpec is the workload format for the platforms registered now: headFields, each
-// registered platform's section (model.Sections, in the order of model.Platforms), then
+// formatSpec is the workload format for the platforms registered now: headFields (with the
+// platforms key after the region, its ids the registered ones), each registered platform's section (model.Sections, in the order of model.Platforms), then
 // tailFields. It is built again only when the registry has changed since.
 func formatSpec() *yamlspec.Spec {
 	if b := built.Load(); b != nil && slices.Equal(b.platforms, model.Platforms) {
 		return b.spec
 	}
 	fields := slices.Clone(headFields)
+	region := slices.IndexFunc(fields, func(f yamlspec.Field) bool { return f.Key == "region" })
+	fields = slices.Insert(fields, region+1, yamlspec.Field{Key: "platforms", Spec: platformsSpec()})
 	for _, s := range model.Sections() {
 		fields = append(fields, yamlspec.Field{Key: s.SectionKey(), Spec: s.SectionSpec()})
 	}

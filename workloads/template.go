@@ -21,7 +21,8 @@ func Template(name string) ([]byte, error) {
 		b.WriteString("\n")
 	}
 	b.WriteString(templateTail)
-	return []byte(strings.ReplaceAll(b.String(), "NAME", name)), nil
+	text := strings.ReplaceAll(b.String(), "PLATFORMS", strings.Join(PlatformIDs(), ", "))
+	return []byte(strings.ReplaceAll(text, "NAME", name)), nil
 }
 
 // templateHead is the file Template writes up to the platforms' sections (each platform's
@@ -37,6 +38,7 @@ const templateHead = `# yaml-language-server: $schema=workload.schema.json
 name: NAME
 description: What this workload does
 # region: us-east-1                      # the AWS region whose prices apply
+# platforms: [PLATFORMS]                 # show only these; left out: every one that can run it
 
 traffic:                                 # give exactly one of these two
   requests_per_month: 1000000            # requests in a month, bursts included

@@ -120,8 +120,15 @@ func termHours(p model.Purchase) decimal.Decimal {
 // cheapest type on demand.
 func purchaseOptions(w model.Workload, base model.WorkloadResult, ec2 PlatformSizing, cat *pricing.Catalog, month model.Month) []PurchaseOption {
 	var out []PurchaseOption
-	out = append(out, lambdaPurchases(w, base.Estimate(model.PlatformLambda), cat, month.Hours)...)
-	out = append(out, fargatePurchases(w, base.Estimate(model.PlatformFargate), cat, month.Hours)...)
+	if w.PricedOn(model.PlatformLambda) {
+		out = append(out, lambdaPurchases(w, base.Estimate(model.PlatformLambda), cat, month.Hours)...)
+	}
+	if w.PricedOn(model.PlatformFargate) {
+		out = append(out, fargatePurchases(w, base.Estimate(model.PlatformFargate), cat, month.Hours)...)
+	}
+	if !w.PricedOn(model.PlatformEC2) {
+		return out
+	}
 	current := ec2.Current
 	best, hasBest := ec2.Best()
 	if _, ok := cat.InstanceTypes[current.Name]; ok {

@@ -114,9 +114,12 @@ func RightSize(w model.Workload, cat *pricing.Catalog, month model.Month) RightS
 		return RightSizing{Skipped: fmt.Sprintf("the catalog has no prices for region %s", w.Region)}
 	}
 	base := bills(w, cat, month)
-	rs := RightSizing{
-		Fargate: rightSizeFargate(w, base, cat, month),
-		EC2:     rightSizeEC2(w, base, cat, month),
+	var rs RightSizing // a platform the workload did not choose is not sized (its Platform is "")
+	if w.PricedOn(model.PlatformFargate) {
+		rs.Fargate = rightSizeFargate(w, base, cat, month)
+	}
+	if w.PricedOn(model.PlatformEC2) {
+		rs.EC2 = rightSizeEC2(w, base, cat, month)
 	}
 	rs.Purchases = purchaseOptions(w, base, rs.EC2, cat, month)
 	rs.Assumptions = rightSizeAssumptions

@@ -14,7 +14,7 @@ import (
 // what the catalog has no rate for, the cold-start estimate's assumptions, and why a platform
 // cannot run it.
 func bills(b *strings.Builder, r model.WorkloadResult) {
-	for _, e := range r.Estimates {
+	for _, e := range r.ShownEstimates() {
 		title := platformName(e.Platform) + " bill"
 		if e.Platform == r.Cheapest {
 			title += " (cheapest)"
@@ -54,7 +54,7 @@ func bills(b *strings.Builder, r model.WorkloadResult) {
 		element(b, "td", `class="num"`, money(e.MonthlyCost))
 		element(b, "td", "", "")
 		b.WriteString("</tr>\n</table>\n")
-		if cs := model.LambdaDetailOf(e).ColdStarts; cs != nil {
+		if cs := model.ColdStartsOf(e); cs != nil {
 			list(b, "Assumptions of the cold-start estimate (breakeven's docs/cold-starts.md gives their sources):", cs.Assumptions)
 		}
 		if len(e.Unpriced) > 0 {

@@ -2,6 +2,7 @@ package html
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -40,7 +41,11 @@ func curveChart(b *strings.Builder, id string, c analysis.Comparison) {
 	loX, hiX := decimal.NewFromInt(c.Curve[0].RequestsPerMonth), decimal.NewFromInt(c.Curve[len(c.Curve)-1].RequestsPerMonth)
 	ch.x = axis{label: "requests a month (log scale)", log: true, lo: loX.InexactFloat64(), hi: hiX.InexactFloat64(), ticks: logTicks(exponent(loX), exponentAbove(hiX), compact)}
 	ch.y = axis{label: "US dollars a month (log scale)", log: true, lo: lo.InexactFloat64(), hi: decimal.New(1, exponentAbove(hi)).InexactFloat64(), ticks: logTicks(exponent(lo), exponentAbove(hi), compactMoney)}
+	shown := c.Base.Shown()
 	for i, p := range model.Platforms {
+		if !slices.Contains(shown, p) {
+			continue
+		}
 		s := series{name: platformName(p), style: styleOf(i)}
 		var run []point
 		for _, pt := range c.Curve {
@@ -61,7 +66,7 @@ func curveChart(b *strings.Builder, id string, c analysis.Comparison) {
 	ch.marks = append(ch.marks, mark{x: now.InexactFloat64(), label: "now " + report.Shown(now), now: true})
 	n := 0
 	var key []string
-	for _, be := range c.BreakEvens {
+	for _, be := range report.PricedBreakEvens(c) {
 		if be.Variable != analysis.VaryTraffic {
 			continue
 		}
@@ -76,13 +81,16 @@ func curveChart(b *strings.Builder, id string, c analysis.Comparison) {
 	}
 	figure(b, id, ch.svg(), "Each platform's monthly bill at each traffic level, and where the cheaper of two flips", func(b *strings.Builder) {
 		heads := []string{"Average a second"}
-		for _, p := range model.Platforms {
+		for _, p := range shown {
 			heads = append(heads, platformName(p))
 		}
 		headRow(b, "Requests a month", heads...)
 		for _, pt := range c.Curve {
 			cells := []string{report.Shown(pt.PerSecond)}
 			for _, pc := range pt.Costs {
+				if !slices.Contains(shown, pc.Platform) {
+					continue
+				}
 				cells = append(cells, costCell(pc))
 			}
 			numericRow(b, report.Count(pt.RequestsPerMonth), cells...)
@@ -93,7 +101,7 @@ func curveChart(b *strings.Builder, id string, c analysis.Comparison) {
 
 // trafficNow is the workload's own requests a month.
 func trafficNow(c analysis.Comparison) decimal.Decimal {
-	for _, be := range c.BreakEvens {
+	for _, be := range report.PricedBreakEvens(c) {
 		if be.Variable == analysis.VaryTraffic {
 			return be.Base
 		}
@@ -116,7 +124,7 @@ func costCell(pc model.PlatformCost) string {
 // breakEvenTable lists every break-even of the comparison: by traffic, duration and memory,
 // each pair's crossings or the platform cheaper throughout.
 func breakEvenTable(b *strings.Builder, c analysis.Comparison) {
-	if len(c.BreakEvens) == 0 {
+	if len(report.PricedBreakEvens(c)) == 0 {
 		return
 	}
 	b.WriteString(`<table class="data">` + "\n")
@@ -124,7 +132,7 @@ func breakEvenTable(b *strings.Builder, c analysis.Comparison) {
 	b.WriteString("\n")
 	headRow(b, "Input moved", "Platforms", "Now", "Crossings (by traffic: [n] marks them on the chart)")
 	marked := 0
-	for _, be := range c.BreakEvens {
+	for _, be := range report.PricedBreakEvens(c) {
 		pair := platformName(be.A) + " vs " + platformName(be.B)
 		b.WriteString("<tr>")
 		element(b, "th", `scope="row"`, variableName(be.Variable))

@@ -2,6 +2,7 @@ package html
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/breakeven/breakeven/model"
@@ -27,7 +28,11 @@ func growthChart(b *strings.Builder, id string, c analysis.Comparison) {
 	ch.x = axis{label: "months from the month priced", lo: 0, hi: float64(max(last, 1))}
 	ch.x.ticks, _, _ = linearTicks(decimal.Zero, decimal.NewFromInt(max(last, 1)), 12, plain)
 	top := decimal.Zero
+	shown := c.Base.Shown()
 	for i, p := range model.Platforms {
+		if !slices.Contains(shown, p) {
+			continue
+		}
 		s := series{name: platformName(p), style: styleOf(i)}
 		var run []point
 		for _, m := range g.Points {
@@ -53,19 +58,19 @@ func growthChart(b *strings.Builder, id string, c analysis.Comparison) {
 	}
 	figure(b, id, ch.svg(), "Each month's requests and bills as the traffic grows", func(b *strings.Builder) {
 		heads := []string{"Requests"}
-		for _, p := range model.Platforms {
+		for _, p := range shown {
 			heads = append(heads, platformName(p))
 		}
 		headRow(b, "Month", append(heads, "Cheapest")...)
 		for _, m := range g.Points {
 			cells := []string{report.Count(m.Requests)}
-			for _, vc := range m.Costs {
+			for _, vc := range shownVariants(shown, m.Costs) {
 				cells = append(cells, variantCell(vc))
 			}
 			numericRow(b, report.Count(m.Index)+" ("+m.Name+")", append(cells, platformName(m.Cheapest))...)
 		}
 		cells := []string{""}
-		for _, vc := range g.Cumulative {
+		for _, vc := range shownVariants(shown, g.Cumulative) {
 			cells = append(cells, variantCell(vc))
 		}
 		numericRow(b, "Over "+report.Count(g.Months)+" months", append(cells, "")...)
@@ -90,4 +95,15 @@ func variantCell(vc analysis.VariantCost) string {
 		return "cannot run"
 	}
 	return money(vc.Cost)
+}
+
+// shownVariants are the costs of the platforms shown, in their order.
+func shownVariants(shown []model.Platform, costs []analysis.VariantCost) []analysis.VariantCost {
+	var out []analysis.VariantCost
+	for _, c := range costs {
+		if slices.Contains(shown, c.Platform) {
+			out = append(out, c)
+		}
+	}
+	return out
 }

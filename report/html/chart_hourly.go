@@ -44,12 +44,12 @@ func hourlyCharts(b *strings.Builder, id string, r model.WorkloadResult) {
 	capacity.x = x
 	capacity.y.label = "units running (the legend names the unit)"
 	var peak int64
-	for i, e := range r.Estimates {
+	for _, e := range r.ShownEstimates() {
 		values := e.Capacity.PerHour.Values()
 		if !e.Feasible || len(values) == 0 {
 			continue
 		}
-		s := series{name: platformName(e.Platform) + ", " + e.Capacity.Unit.Name, style: styleOf(i)}
+		s := series{name: platformName(e.Platform) + ", " + e.Capacity.Unit.Name, style: platformStyle(e.Platform)}
 		pts := make([]point, len(values))
 		for h, n := range values {
 			pts[h] = point{float64(h), float64(n)}
@@ -70,7 +70,7 @@ func hourlyCharts(b *strings.Builder, id string, r model.WorkloadResult) {
 			least, total = min(least, n), total+n
 		}
 		numericRow(b, "requests", report.Count(least), report.Count(most), report.Count(total)+" requests")
-		for _, e := range r.Estimates {
+		for _, e := range r.ShownEstimates() {
 			if !e.Feasible || e.Capacity.PerHour.Len() == 0 {
 				continue
 			}
@@ -91,7 +91,7 @@ func hourAxis(hours int) axis {
 // capacityDesc names each feasible platform's unit and its range over the month.
 func capacityDesc(r model.WorkloadResult) string {
 	var parts []string
-	for _, e := range r.Estimates {
+	for _, e := range r.ShownEstimates() {
 		if e.Feasible && e.Capacity.PerHour.Len() > 0 {
 			parts = append(parts, fmt.Sprintf("%s %s to %s %s", platformName(e.Platform), report.Count(e.Capacity.Min), report.Count(e.Capacity.Max), e.Capacity.Unit.Name))
 		}

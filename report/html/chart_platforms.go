@@ -17,8 +17,8 @@ func platformsChart(b *strings.Builder, id string, r model.WorkloadResult) {
 		desc:  "Horizontal bars, one per platform, of the monthly bill as priced from the file. " + nowCosts(r),
 	}
 	top := decimal.Zero
-	for i, e := range r.Estimates {
-		c.legendStyles = append(c.legendStyles, styleOf(i))
+	for _, e := range r.ShownEstimates() {
+		c.legendStyles = append(c.legendStyles, platformStyle(e.Platform))
 		c.legendNames = append(c.legendNames, platformName(e.Platform))
 		row := barRow{label: platformName(e.Platform)}
 		if !e.Feasible {
@@ -28,7 +28,7 @@ func platformsChart(b *strings.Builder, id string, r model.WorkloadResult) {
 			if e.Platform == r.Cheapest {
 				row.label += " (cheapest)"
 			}
-			row.bars = []bar{{from: 0, to: e.MonthlyCost.InexactFloat64(), style: styleOf(i), text: text}}
+			row.bars = []bar{{from: 0, to: e.MonthlyCost.InexactFloat64(), style: platformStyle(e.Platform), text: text}}
 			top = decimal.Max(top, e.MonthlyCost)
 		}
 		c.rows = append(c.rows, row)
@@ -37,7 +37,7 @@ func platformsChart(b *strings.Builder, id string, r model.WorkloadResult) {
 	c.x.label = "US dollars a month"
 	figure(b, id, c.svg(), "The bills charted: "+r.Workload.Name, func(b *strings.Builder) {
 		headRow(b, "Platform", "Monthly", "A year (12 months)", "Per 1,000 requests", "Configuration", "Capacity")
-		for _, e := range r.Estimates {
+		for _, e := range r.ShownEstimates() {
 			if !e.Feasible {
 				b.WriteString("<tr>")
 				element(b, "th", `scope="row"`, platformName(e.Platform))
@@ -65,17 +65,22 @@ func platformsChart(b *strings.Builder, id string, r model.WorkloadResult) {
 	})
 }
 
-// nowCosts says each platform's monthly cost, the cheapest named.
+// nowCosts says each shown platform's monthly cost, the cheapest named, and which cannot
+// run the workload.
 func nowCosts(r model.WorkloadResult) string {
 	var parts []string
-	for _, e := range r.Estimates {
+	for _, e := range r.ShownEstimates() {
 		cost := "cannot run"
 		if e.Feasible {
 			cost = money(e.MonthlyCost)
 		}
 		parts = append(parts, platformName(e.Platform)+" "+cost)
 	}
-	return strings.Join(parts, ", ") + " a month; cheapest: " + platformName(r.Cheapest) + "."
+	text := strings.Join(parts, ", ") + " a month; cheapest: " + platformName(r.Cheapest) + "."
+	for _, e := range r.CannotRun() {
+		text += " " + platformName(e.Platform) + " cannot run it: " + strings.Join(e.Reasons, "; ") + "."
+	}
+	return text
 }
 
 // incomplete marks an amount that leaves out what the catalog has no rate for.

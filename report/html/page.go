@@ -45,8 +45,12 @@ func pageOpen(b *strings.Builder, in Input) {
 	b.WriteString("</style>\n</head>\n<body>\n")
 	element(b, "header", `class="provenance"`, prov)
 	b.WriteString("\n<main>\n")
+	var bases []model.WorkloadResult
+	for _, c := range in.Comparison.Comparisons {
+		bases = append(bases, c.Base)
+	}
 	var platforms []string
-	for _, p := range model.Platforms {
+	for _, p := range model.ShownOnAny(bases) {
 		platforms = append(platforms, platformName(p))
 	}
 	choice := strings.Join(platforms, " or ")

@@ -76,7 +76,7 @@ func purchaseText(c analysis.Comparison) string {
 func savingsText(r model.WorkloadResult) string {
 	cheapest := r.Estimate(r.Cheapest)
 	var parts []string
-	for _, e := range r.Estimates {
+	for _, e := range r.ShownEstimates() {
 		if e.Platform == r.Cheapest {
 			continue
 		}

@@ -3,8 +3,11 @@ package html
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/breakeven/breakeven/model"
 )
 
 // A chart is drawn in a fixed coordinate space (the svg's viewBox) and scales to the page's
@@ -69,6 +72,10 @@ var styles = []style{
 
 // styleOf is the i-th series' style.
 func styleOf(i int) style { return styles[i%len(styles)] }
+
+// platformStyle is platform p's look: its place in model.Platforms's, the same whichever
+// platforms a workload is shown on.
+func platformStyle(p model.Platform) style { return styleOf(max(slices.Index(model.Platforms, p), 0)) }
 
 // point is a series' value at x.
 type point struct{ x, y float64 }
