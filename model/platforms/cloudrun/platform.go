@@ -1,0 +1,69 @@
+// Package cloudrun is the Google Cloud Run platform (Cloud Run functions are billed at the
+// same rates): the service's instances billed per vCPU-second and GiB-second, request-based
+// (while serving, concurrent requests sharing an instance's billed time, plus a fee per
+// request and idle minimum instances at the idle rate) or instance-based (the instances'
+// whole life), in the region's tier; the free tier once per billing account across workloads
+// (BillAccount); the schedules as Cloud Run jobs; a labelled cold-start estimate. The rates
+// and rules are package pricing's (CloudRunBill). Package platforms registers it.
+package cloudrun
+
+import (
+	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/pricing"
+)
+
+// ID is Cloud Run's id in files, line items and the output.
+const ID model.Platform = "cloudrun"
+
+// Platform is Google Cloud Run behind model.PlatformPricer (and model.AccountBiller).
+type Platform struct{}
+
+// ID is "cloudrun".
+func (Platform) ID() model.Platform { return ID }
+
+// Name is "Cloud Run".
+func (Platform) Name() string { return "Cloud Run" }
+
+// Resolve chooses the instance's size the file left out (defaultSize) and the region of a
+// workload built in code without one (RegionFor), and records each choice.
+func (Platform) Resolve(w *model.Workload, _ *pricing.Catalog) {
+	c := ConfigOf(*w)
+	vcpu, mem, ok := defaultSize(c.VCPU, c.MemoryGiB, w.Function.MemoryMB)
+	if c.VCPU.IsZero() && !vcpu.IsZero() {
+		c.VCPU = vcpu
+		w.Note("cloudrun.vcpu", vcpu.String(), "the fewest vCPUs Cloud Run allows function.memory_mb with")
+	}
+	if c.MemoryGiB.IsZero() && ok {
+		c.MemoryGiB = mem
+		w.Note("cloudrun.memory_gib", mem.String(), "function.memory_mb in GiB, at least what Cloud Run allows the vCPU")
+	}
+	if c.Region == "" {
+		if region, found := RegionFor(w.Region); found {
+			c.Region = region
+			w.Note("cloudrun.region", region, "nearest Cloud Run region to "+w.Region)
+		}
+	}
+	w.SetSettings(ID, c)
+}
+
+// Estimate bills the service and the schedules' Cloud Run jobs as one billing account, with
+// what surrounds the function: AWS's services are listed as not priced.
+func (Platform) Estimate(d *model.Demand) model.Estimate {
+	return d.SurroundElsewhere(estimate(d), "Google Cloud")
+}
+
+// Schedule bills one scheduled job as a Cloud Run job alone.
+func (Platform) Schedule(j *model.ScheduledJob) model.Estimate { return schedule(j) }
+
+// SchedulesOnly bills the schedules' jobs as one billing account.
+func (Platform) SchedulesOnly(d *model.Demand) model.Estimate {
+	e := model.Estimate{Platform: ID}
+	parts := jobParts(d.Schedules)
+	if len(parts) == 0 {
+		return model.SchedulesBilled(model.Priced(e, nil))
+	}
+	return billed(d, e, ConfigOf(d.Workload), parts)
+}
+
+// instances are what Cloud Run's capacity counts.
+var instances = model.CapacityUnit{Name: "instances", Label: "Instances", Noun: "instance"}
