@@ -51,4 +51,3 @@ func ConfigOf(w model.Workload) Config {
 	return Config{Billing: RequestBased, Concurrency: defaultConcurrency, MaxInstances: defaultMaxInstances,
 		StartupMs: decimal.NewFromInt(defaultStartupMs), FreeTier: true}
 }
-
