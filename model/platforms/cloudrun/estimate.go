@@ -60,7 +60,11 @@ func serviceMonth(w model.Workload, c Config, requests []int64) (service, string
 		return service{}, fmt.Sprintf("%s %s at the peak, more than cloudrun.max_instances %s at concurrency %s: Cloud Run queues requests beyond them for up to 10 seconds, then fails them with 429 (%s); raise max_instances",
 			humanize.Plural(over, "hour needs", "hours need"), humanize.Plural(peak, "instance", "instances"), humanize.Count(c.MaxInstances), humanize.Count(c.Concurrency), maxInstancesSource)
 	}
-	s := service{peak: peak, capacity: capacityOf(perHour, of)}
+	billedMs := busyMs
+	if c.Billing == InstanceBased {
+		billedMs = aliveMs
+	}
+	s := service{peak: peak, capacity: capacityOf(perHour, of, billedMs)}
 	base := pricing.CloudRunUse{Region: c.Region, VCPU: c.VCPU, MemoryGiB: c.MemoryGiB, Free: c.FreeTier}
 	if c.Billing == InstanceBased {
 		u := base
@@ -89,8 +93,10 @@ func serviceMonth(w model.Workload, c Config, requests []int64) (service, string
 	return s, ""
 }
 
-// capacityOf is the instances each hour needs (at least min_instances), for the output.
-func capacityOf(perHour []int64, of []int32) model.Capacity {
+// capacityOf is the instances each hour needs (at least min_instances), for the output, and
+// the instance-hours billedMs bills (request-based: the busy time; instance-based: the
+// instances' life).
+func capacityOf(perHour []int64, of []int32, billedMs int64) model.Capacity {
 	c := model.Capacity{Unit: instances, PerHour: model.ClassSeries(of, perHour)}
 	for i, n := range perHour {
 		if i == 0 || n < c.Min {
@@ -99,7 +105,7 @@ func capacityOf(perHour []int64, of []int32) model.Capacity {
 		c.Max = max(c.Max, n)
 		c.UnitHours += n
 	}
-	c.BilledHours = decimal.NewFromInt(c.UnitHours)
+	c.BilledHours = decimal.NewFromInt(billedMs).DivRound(decimal.NewFromInt(msPerHour), model.HourPlaces)
 	return c
 }
 
