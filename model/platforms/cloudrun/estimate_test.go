@@ -128,14 +128,16 @@ func TestFreeTierOncePerBillingAccount(t *testing.T) {
 
 // TestScheduleAsJob: a daily job of 60 s at 512 MB is a Cloud Run job task of 1 vCPU / 0.5
 // GiB: the 730-hour month's 365 x 730 / 8,760 runs x 60 s = 1,825 s, x $0.000018 (the
-// instance-based rate that bills jobs) = $0.03285 alone; its memory rate is not in the
-// catalog, listed. With the service its 1,825 s fall within the free tier.
+// instance-based rate that bills jobs) = $0.03285, and its Cloud Scheduler job $0.10: $0.13285
+// alone; its memory rate is not in the catalog, listed. With the service its 1,825 s fall
+// within the instance-based free tier and its Cloud Scheduler job is one of the 3 free: the
+// service's $11.83, and EventBridge Scheduler is not listed as unpriced.
 func TestScheduleAsJob(t *testing.T) {
 	w := load(t, "cloudrun-api.yaml")
 	w.Schedules = []model.Schedule{{Name: "nightly", Cron: "@daily", DurationMs: dec("60000"), MemoryMB: 512}}
 	r := price(t, catalog(t), w)
 	s := r.Workloads[0].Schedules[0].Estimate(ID)
-	wantCost(t, "job alone", s, "0.03")
+	wantCost(t, "job alone", s, "0.13")
 	if it := line(s, "cloudrun.scheduled.nightly.instance.vcpu"); !it.Quantity.Equal(dec("1825")) {
 		t.Errorf("job vCPU-seconds %s (%s), want 1825", it.Quantity, it.ID)
 	}
@@ -146,5 +148,34 @@ func TestScheduleAsJob(t *testing.T) {
 	wantCost(t, "with the service", e, "11.83")
 	if line(e, "cloudrun.scheduled.nightly.instance.vcpu").ID == "" {
 		t.Error("the job is not billed with the service")
+	}
+	for _, u := range e.Unpriced {
+		if strings.Contains(u.Key, "scheduler") {
+			t.Errorf("unpriced %v", u)
+		}
+	}
+}
+
+// TestCloudSchedulerJobsOncePerBillingAccount: Cloud Scheduler's 3 free jobs are the billing
+// account's. Two workloads of two daily jobs each (1 s at 128 MB: 30.42 s of 1 vCPU, within
+// the free tier) are each free alone; together 4 jobs less 3 free: $0.10.
+func TestCloudSchedulerJobsOncePerBillingAccount(t *testing.T) {
+	w := load(t, "cloudrun-api.yaml")
+	w.Schedules = []model.Schedule{
+		{Name: "a", Cron: "@daily", DurationMs: dec("1000"), MemoryMB: 128},
+		{Name: "b", Cron: "@daily", DurationMs: dec("1000"), MemoryMB: 128},
+	}
+	v := w
+	v.Name = "cloudrun-api-2"
+	r := price(t, catalog(t), w, v)
+	wantCost(t, "alone", r.Workloads[1].Estimate(ID), "11.83")
+	p := r.Portfolio.Platforms[0]
+	// two services of 600,000 vCPU-s, 900,000 GiB-s, 3M requests less the free tier once:
+	// $35.70 - $6.02 = $29.68, and one Cloud Scheduler job $0.10
+	if !p.MonthlyCost.Round(2).Equal(dec("29.78")) {
+		t.Errorf("portfolio $%s, want $29.78", p.MonthlyCost)
+		for _, it := range p.LineItems {
+			t.Logf("  %s %s x %s = %s", it.ID, it.Quantity, it.UnitPrice, it.Cost)
+		}
 	}
 }

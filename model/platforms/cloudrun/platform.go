@@ -8,6 +8,8 @@
 package cloudrun
 
 import (
+	"strings"
+
 	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/pricing"
 )
@@ -47,9 +49,18 @@ func (Platform) Resolve(w *model.Workload, _ *pricing.Catalog) {
 }
 
 // Estimate bills the service and the schedules' Cloud Run jobs as one billing account, with
-// what surrounds the function: AWS's services are listed as not priced.
+// what surrounds the function: AWS's services are listed as not priced, but for EventBridge
+// Scheduler, whose part Cloud Scheduler plays and is billed on the jobs' lines.
 func (Platform) Estimate(d *model.Demand) model.Estimate {
-	return d.SurroundElsewhere(estimate(d), "Google Cloud")
+	e := d.SurroundElsewhere(estimate(d), "Google Cloud")
+	kept := e.Unpriced[:0:0]
+	for _, u := range e.Unpriced {
+		if !strings.HasPrefix(u.Key, "eventbridge.scheduler.") {
+			kept = append(kept, u)
+		}
+	}
+	e.Unpriced = kept
+	return e
 }
 
 // Schedule bills one scheduled job as a Cloud Run job alone.

@@ -16,8 +16,9 @@ import (
 // billing & jobs free tier", pricing/data/cloudrun.yaml). A task's size is the fewest vCPUs
 // that allow memory_mb and memory_mb in GiB (as for the service, defaultSize). Billed alone
 // here, without the free tier: the workload's estimate bills its jobs with the service as one
-// billing account (the account part). Cloud Scheduler's own fee ($0.10 a job a month, three
-// free per billing account: https://cloud.google.com/scheduler/pricing) is not in the catalog.
+// billing account (the account part). Cloud Scheduler starts it: one Cloud Scheduler job a
+// month ($0.10, three free per billing account: https://cloud.google.com/scheduler/pricing),
+// billed on the job's use, so that the free jobs are the account's too.
 func schedule(j *model.ScheduledJob) model.Estimate {
 	s := j.Schedule
 	c := ConfigOf(j.Workload)
@@ -31,7 +32,7 @@ func schedule(j *model.ScheduledJob) model.Estimate {
 	work, exits := j.Runs()
 	ms := work.Mul(billedMs(s.DurationMs)).Add(exits.Mul(billedMs(s.EarlyExitMs)))
 	use := pricing.CloudRunUse{Region: c.Region, InstanceBased: true, VCPU: vcpu, MemoryGiB: mem,
-		InstanceSeconds: j.PerMonth(ms, 1000)} // ms to seconds
+		InstanceSeconds: j.PerMonth(ms, 1000), SchedulerJobs: 1} // ms to seconds
 	pc, err := j.Catalog.Provider(provider)
 	if err != nil {
 		return model.Infeasible(e, err.Error())
