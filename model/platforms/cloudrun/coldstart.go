@@ -36,6 +36,7 @@ func coldStarts(requests []int64, hm *hourModel, minInstances int64, startupMs d
 	if cs.Requests > 0 {
 		cs.Share = float64(cs.Total) / float64(cs.Requests) // a statistical estimate
 	}
+	cs.Warm, cs.WithColdStarts = latency(hm.durationMs, startupMs.InexactFloat64(), cs.Share)
 	_, _, cs.WithoutProvisioned, _ = coldStartsWith(requests, hm, 0, nil)
 	cs.RemovedByProvisioned = cs.WithoutProvisioned - cs.Total
 	cs.Assumptions = []string{
@@ -45,6 +46,22 @@ func coldStarts(requests []int64, hm *hourModel, minInstances int64, startupMs d
 		"startup latency is not billed here: Cloud Run's bill for it is not modelled",
 	}
 	return cs
+}
+
+// latency is the requests' latency without and with cold starts, a statistical estimate: a
+// warm request takes durationMs, a cold one startupMs more; a percentile includes the startup
+// once more than its share of the requests start cold.
+func latency(durationMs, startupMs, share float64) (warm, cold model.Latency) {
+	warm = model.Latency{P50Ms: durationMs, P99Ms: durationMs, MeanMs: durationMs}
+	cold = warm
+	cold.MeanMs += share * startupMs
+	if share > 0.01 {
+		cold.P99Ms += startupMs
+	}
+	if share > 0.5 {
+		cold.P50Ms += startupMs
+	}
+	return warm, cold
 }
 
 // coldStartsWith counts the month's starts with minInstances kept warm, filling perHour when

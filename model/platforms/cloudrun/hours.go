@@ -85,24 +85,41 @@ func (m *hourModel) of(n int64) hour {
 // msPerHour is the milliseconds of an hour.
 const msPerHour = 3600 * 1000
 
-// expectedCeil is E[ceil(N / c)] for N Poisson with mean lambda: summed over the values of N
-// within 12 standard deviations of the mean (the rest weigh below 1e-30), in log space so a
-// large mean does not underflow. A statistical estimate.
+// expectedCeil is E[ceil(N / c)] for N Poisson with mean lambda, a statistical estimate:
+// summed exactly (in log space) over the values of N within 12 standard deviations of the mean
+// up to a mean of exactSumBelow; above it, from the normal approximation, either as the sum
+// over j of P(N > j x c) or, where the spread covers many multiples of c (sigma >= 3c) and the
+// remainder of N / c is even, as lambda / c + (c - 1) / 2c.
 func expectedCeil(lambda float64, c int64) float64 {
 	if lambda <= 0 {
 		return 0
 	}
-	if lambda > 1e6 { // the residue of N mod c is then uniform
-		return lambda/float64(c) + float64(c-1)/float64(2*c)
+	sigma := math.Sqrt(lambda)
+	cf := float64(c)
+	if lambda > exactSumBelow {
+		if sigma >= 3*cf {
+			return lambda/cf + (cf-1)/(2*cf)
+		}
+		// E[ceil(N/c)] = sum over j >= 0 of P(N > j c); P(N > m) = Q((m + 0.5 - lambda) / sigma)
+		lo := int64(math.Max(0, lambda-12*sigma)) / c
+		hi := int64(lambda+12*sigma)/c + 1
+		sum := float64(lo) // P(N > j c) is 1 below lo
+		for j := lo; j <= hi; j++ {
+			sum += 0.5 * math.Erfc((float64(j*c)+0.5-lambda)/(sigma*math.Sqrt2))
+		}
+		return sum
 	}
-	spread := 12*math.Sqrt(lambda) + 30
+	spread := 12*sigma + 30
 	lo, hi := int64(math.Max(0, lambda-spread)), int64(lambda+spread)
 	logLambda := math.Log(lambda)
 	sum := 0.0
 	for k := lo; k <= hi; k++ {
 		lg, _ := math.Lgamma(float64(k) + 1)
-		p := math.Exp(float64(k)*logLambda - lambda - lg)
-		sum += p * float64((k+c-1)/c)
+		sum += math.Exp(float64(k)*logLambda-lambda-lg) * float64((k+c-1)/c)
 	}
 	return sum
 }
+
+// exactSumBelow is the mean below which expectedCeil sums the Poisson terms exactly (at most
+// about 410 of them).
+const exactSumBelow = 1000
