@@ -179,3 +179,23 @@ func TestCloudSchedulerJobsOncePerBillingAccount(t *testing.T) {
 		}
 	}
 }
+
+// TestFlowOnAWSIsListed: the flow's queue and its worker function are AWS's: the Cloud Run
+// estimate (the entry service alone, $11.83) lists them as not priced, each once.
+func TestFlowOnAWSIsListed(t *testing.T) {
+	w := load(t, "cloudrun-api.yaml")
+	w.Flow = []model.Step{
+		{Name: "orders", Kind: model.StepSQS, From: model.EntryStep, PerParent: dec("1"), MessageKB: dec("2")},
+		{Name: "worker", Kind: model.StepFunction, From: "orders", PerParent: dec("1"), DurationMs: dec("400"), MemoryMB: 1024, BatchSize: 5},
+	}
+	e := cloudRun(price(t, catalog(t), w))
+	wantCost(t, "entry service", e, "11.83")
+	var keys []string
+	for _, u := range e.Unpriced {
+		keys = append(keys, u.Key)
+	}
+	got := strings.Join(keys, " ")
+	if !strings.Contains(got, "sqs.") || strings.Count(got, "lambda.requests") != 1 {
+		t.Errorf("unpriced %v", e.Unpriced)
+	}
+}

@@ -60,6 +60,23 @@ func (Platform) Estimate(d *model.Demand) model.Estimate {
 		}
 	}
 	e.Unpriced = kept
+	return withFlowFunctions(d, e)
+}
+
+// withFlowFunctions lists the flow's function steps as not priced: they run on AWS Lambda
+// (d.FlowLambdaUsages), which the estimate of a Google Cloud service leaves out, once.
+func withFlowFunctions(d *model.Demand, e model.Estimate) model.Estimate {
+	if !e.Feasible {
+		return e
+	}
+	usages, reasons := d.FlowLambdaUsages()
+	for _, u := range usages {
+		if u.Requests.IsPositive() || len(reasons) > 0 {
+			e.Unpriced = append(e.Unpriced, pricing.Unpriced{Key: "lambda.requests", Region: d.Workload.Region,
+				What: "the flow's function steps, on Lambda (AWS; no Google Cloud equivalent priced)"})
+			break
+		}
+	}
 	return e
 }
 
