@@ -199,3 +199,16 @@ func TestFlowOnAWSIsListed(t *testing.T) {
 		t.Errorf("unpriced %v", e.Unpriced)
 	}
 }
+
+// TestSchedulesOnly: a workload of one daily job alone bills the job with the billing
+// account's free tier: its 1,825 vCPU-seconds and its Cloud Scheduler job are free, so $0.00,
+// with the job's memory listed as not priced.
+func TestSchedulesOnly(t *testing.T) {
+	w := model.Workload{Name: "nightly", Region: "us-east-1", SchedulesOnly: true,
+		Schedules: []model.Schedule{{Name: "nightly", Cron: "@daily", DurationMs: dec("60000"), MemoryMB: 512}}}
+	e := cloudRun(price(t, catalog(t), w))
+	wantCost(t, "schedules only", e, "0.00")
+	if e.Complete() || line(e, "cloudrun.scheduled.nightly.scheduler.jobs").ID == "" {
+		t.Errorf("unpriced %v, lines %v", e.Unpriced, e.LineItems)
+	}
+}

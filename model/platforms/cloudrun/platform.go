@@ -26,8 +26,8 @@ func (Platform) ID() model.Platform { return ID }
 // Name is "Cloud Run".
 func (Platform) Name() string { return "Cloud Run" }
 
-// Resolve chooses the instance's size the file left out (defaultSize) and the region of a
-// workload built in code without one (RegionFor), and records each choice.
+// Resolve chooses the instance's size the file left out (defaultSize), and records it and,
+// for a workload built in code without a cloudrun section, the region (RegionFor).
 func (Platform) Resolve(w *model.Workload, _ *pricing.Catalog) {
 	c := ConfigOf(*w)
 	vcpu, mem, ok := defaultSize(c.VCPU, c.MemoryGiB, w.Function.MemoryMB)
@@ -39,11 +39,8 @@ func (Platform) Resolve(w *model.Workload, _ *pricing.Catalog) {
 		c.MemoryGiB = mem
 		w.Note("cloudrun.memory_gib", mem.String(), "function.memory_mb in GiB, at least what Cloud Run allows the vCPU")
 	}
-	if c.Region == "" {
-		if region, found := RegionFor(w.Region); found {
-			c.Region = region
-			w.Note("cloudrun.region", region, "nearest Cloud Run region to "+w.Region)
-		}
+	if _, decoded := model.SettingsOf[Config](*w, ID); !decoded && c.Region != "" {
+		w.Note("cloudrun.region", c.Region, "nearest Cloud Run region to "+w.Region)
 	}
 	w.SetSettings(ID, c)
 }

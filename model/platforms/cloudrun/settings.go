@@ -42,12 +42,17 @@ type Config struct {
 }
 
 // ConfigOf is Cloud Run's settings in w: the decoded cloudrun section (resolved once priced),
-// or, for a workload built in code without one, the section's defaults (its size and region
-// then chosen by Resolve).
+// or, for a workload built in code without one, the section's defaults (its size then chosen
+// by Resolve). A region left out is the one nearest w's AWS region (RegionFor; "" when the
+// table has none).
 func ConfigOf(w model.Workload) Config {
-	if c, ok := model.SettingsOf[Config](w, ID); ok {
-		return c
+	c, ok := model.SettingsOf[Config](w, ID)
+	if !ok {
+		c = Config{Billing: RequestBased, Concurrency: defaultConcurrency, MaxInstances: defaultMaxInstances,
+			StartupMs: decimal.NewFromInt(defaultStartupMs), FreeTier: true}
 	}
-	return Config{Billing: RequestBased, Concurrency: defaultConcurrency, MaxInstances: defaultMaxInstances,
-		StartupMs: decimal.NewFromInt(defaultStartupMs), FreeTier: true}
+	if c.Region == "" {
+		c.Region, _ = RegionFor(w.Region)
+	}
+	return c
 }
