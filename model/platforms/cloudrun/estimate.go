@@ -31,6 +31,9 @@ type service struct {
 // by hour) with config c, or why Cloud Run cannot serve them.
 func serviceMonth(w model.Workload, c Config, requests []int64) (service, string) {
 	f := w.Function
+	if c.Concurrency < 1 || c.Concurrency > pricing.CloudRunMaxConcurrency || f.DurationMs.IsNegative() {
+		return service{}, fmt.Sprintf("cloudrun.concurrency %d, function.duration_ms %s: expected a concurrency of 1 to 1,000 and a duration of at least 0", c.Concurrency, f.DurationMs)
+	}
 	if f.DurationMs.GreaterThan(decimal.NewFromInt(maxRequestMs)) {
 		return service{}, fmt.Sprintf("function.duration_ms %s exceeds Cloud Run's request timeout of 60 minutes (3,600,000 ms; %s)", humanize.Quantity(f.DurationMs), requestTimeoutSource)
 	}

@@ -97,6 +97,7 @@ func TestLimits(t *testing.T) {
 	}{
 		{"timeout", api(1000, "3600001", 512, defaults(func(*Config) {})), "request timeout of 60 minutes"},
 		{"memory", api(1000, "100", 40000, defaults(func(*Config) {})), "the largest is 8 vCPU / 32 GiB"},
+		{"concurrency 0, built in code", api(1000, "100", 512, defaults(func(c *Config) { c.Concurrency = 0 })), "expected a concurrency of 1 to 1,000"},
 		{"max instances", api(730000, "1000", 512, defaults(func(c *Config) { c.Concurrency, c.MaxInstances = 1, 1 })), "429"},
 	} {
 		e := cloudRun(price(t, cat, c.w))

@@ -39,7 +39,7 @@ type hour struct {
 // hourModel works out hours for one workload's duration and concurrency, once per count of
 // requests.
 type hourModel struct {
-	billedMs    decimal.Decimal // one request's billed period
+	duration    decimal.Decimal // one request's duration, as the file says it
 	durationMs  float64         // a statistical input: the mean time a request is in flight
 	billedFloat float64
 	concurrency int64
@@ -50,7 +50,7 @@ type hourModel struct {
 // newHourModel is the model of requests of durationMs served concurrency at a time.
 func newHourModel(durationMs decimal.Decimal, concurrency int64) *hourModel {
 	billed := pricing.BilledPeriodMs(durationMs, 0, pricing.CloudRunStepMs)
-	return &hourModel{billedMs: billed, durationMs: durationMs.InexactFloat64(), billedFloat: billed.InexactFloat64(),
+	return &hourModel{duration: durationMs, durationMs: durationMs.InexactFloat64(), billedFloat: billed.InexactFloat64(),
 		concurrency: concurrency, peak: model.NewPeakWindow(decimal.Zero, 1000), memo: map[int64]hour{}}
 }
 
@@ -67,19 +67,30 @@ func (m *hourModel) of(n int64) hour {
 		inFlight := float64(n) * m.durationMs / msPerHour // a statistical estimate
 		peak := max(demand.PoissonQuantile(inFlight, m.peak.P, m.peak.Z), 1)
 		h.needed = model.CeilDiv(peak, m.concurrency)
+		alone := m.sharedMs(n, 1) // each request a busy period of its own
 		if m.exact() {
-			h.busyMs = m.billedMs.Mul(decimal.NewFromInt(n)).Ceil().IntPart()
+			h.busyMs = alone
 		} else {
 			lambda := float64(n) * m.billedFloat / msPerHour
 			busy := msPerHour * expectedCeil(lambda, m.concurrency)
 			// never less than requests sharing instances fully, nor more than each alone
-			low := model.CeilDiv(n, m.concurrency) * m.billedMs.Ceil().IntPart()
-			high := m.billedMs.Mul(decimal.NewFromInt(n)).Ceil().IntPart()
-			h.busyMs = min(max(int64(math.Ceil(busy)), low), high)
+			h.busyMs = min(max(int64(math.Ceil(busy)), m.sharedMs(n, m.concurrency)), alone)
 		}
 	}
 	m.memo[n] = h
 	return h
+}
+
+// sharedMs is pricing.SharedInstanceSeconds of n requests concurrency at a time, in
+// milliseconds (whole: each busy period bills a multiple of 100 ms). Its inputs are checked
+// before (serviceMonth: a duration of at least 0, a concurrency of 1 to 1,000; requests are
+// counts), so it cannot fail.
+func (m *hourModel) sharedMs(n, concurrency int64) int64 {
+	s, err := pricing.SharedInstanceSeconds(n, m.duration, concurrency, 0, pricing.CloudRunStepMs)
+	if err != nil {
+		panic("cloudrun: " + err.Error())
+	}
+	return s.Shift(3).IntPart() // seconds to ms: exact
 }
 
 // msPerHour is the milliseconds of an hour.

@@ -83,10 +83,10 @@ func (Platform) DecodeSection(r *model.SectionReader, w *model.Workload) yamlspe
 			r.Record("region", region, "nearest Cloud Run region to "+w.Region)
 		}
 	}
-	if _, ok := sizeOf(c.VCPU); !c.VCPU.IsZero() && !ok {
+	if s, ok := sizeOf(c.VCPU); !c.VCPU.IsZero() && !ok {
 		errs = append(errs, v.Get("vcpu").Errorf("%s vCPUs: expected 1, 2, 4, 6 or 8, the counts Cloud Run offers (%s)", c.VCPU, sizesSource))
-	} else if !c.VCPU.IsZero() && !c.MemoryGiB.IsZero() {
-		if why := checkSize(c.VCPU, c.MemoryGiB); why != "" {
+	} else if ok && !c.MemoryGiB.IsZero() {
+		if why := memoryProblem(s, c.MemoryGiB); why != "" {
 			errs = append(errs, v.Get("memory_gib").Errorf("%s", why))
 		}
 	}

@@ -44,7 +44,7 @@ func TestSectionBadValues(t *testing.T) {
 			"cloudrun-bad.yaml:10:16: cloudrun.concurrency:",
 			"1000",
 		}},
-		{"cloudrun-memory.yaml", []string{"cloudrun-memory.yaml:10:15: cloudrun.memory_gib: cloudrun.memory_gib 10: 1 vCPU allows 128 MiB to 4 GiB"}},
+		{"cloudrun-memory.yaml", []string{"cloudrun-memory.yaml:10:15: cloudrun.memory_gib: 10 GiB: 1 vCPU allows 128 MiB to 4 GiB"}},
 	} {
 		path := filepath.Join("..", "..", "..", "testdata", "providers", c.file)
 		data, err := os.ReadFile(path)

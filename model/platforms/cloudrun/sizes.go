@@ -47,8 +47,16 @@ func checkSize(vcpu, memGiB decimal.Decimal) string {
 	if !ok {
 		return fmt.Sprintf("cloudrun.vcpu %s: Cloud Run instances have 1, 2, 4, 6 or 8 vCPUs (%s)", vcpu, sizesSource)
 	}
+	if why := memoryProblem(s, memGiB); why != "" {
+		return "cloudrun.memory_gib " + why
+	}
+	return ""
+}
+
+// memoryProblem says why s's vCPU does not allow memGiB ("" when it does).
+func memoryProblem(s size, memGiB decimal.Decimal) string {
 	if memGiB.LessThan(s.MinGiB) || memGiB.GreaterThan(s.MaxGiB) {
-		return fmt.Sprintf("cloudrun.memory_gib %s: %d vCPU allows %s to %s (%s)", memGiB, s.VCPU, s.minText, s.maxText, sizesSource)
+		return fmt.Sprintf("%s GiB: %d vCPU allows %s to %s (%s)", memGiB, s.VCPU, s.minText, s.maxText, sizesSource)
 	}
 	return ""
 }
