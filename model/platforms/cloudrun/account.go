@@ -6,11 +6,11 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// part is one use an estimate bills on Cloud Run: the service's (schedule "") or a scheduled
-// job's, whose line items carry the schedule's name.
+// part is one use an estimate bills on Cloud Run: the service's (schedule and step ""), a
+// scheduled job's or a flow step's, whose line items carry the schedule's or the step's name.
 type part struct {
-	use      pricing.CloudRunUse
-	schedule string
+	use            pricing.CloudRunUse
+	schedule, step string
 }
 
 // account is a Cloud Run estimate's account part: its uses, whose free tier the billing
@@ -49,8 +49,8 @@ func (Platform) BillAccount(parts []model.AccountPart, cat *pricing.Catalog) (de
 const provider = "cloudrun"
 
 // billParts bills parts as one billing account (pricing.CloudRunBill): each part's lines, a
-// scheduled job's named after its schedule (model.ScheduledItems), then the free tier's
-// credits.
+// scheduled job's named after its schedule (model.ScheduledItems), a flow step's after the
+// step (cloudrun.flow.STEP.*), then the free tier's credits.
 func billParts(pc *pricing.ProviderCatalog, parts []part) (pricing.Bill, error) {
 	uses := make([]pricing.CloudRunUse, len(parts))
 	for i, p := range parts {
@@ -72,6 +72,13 @@ func billParts(pc *pricing.ProviderCatalog, parts []part) (pricing.Bill, error) 
 		n := len(alone.Items)
 		if p.schedule != "" {
 			copy(bill.Items[at:at+n], model.ScheduledItems(bill.Items[at:at+n], provider+".", p.schedule))
+		}
+		if p.step != "" {
+			for i := at; i < at+n; i++ {
+				it := &bill.Items[i]
+				it.ID = provider + ".flow." + p.step + "." + it.ID[len(provider)+1:]
+				it.Name = "Flow step " + p.step + ": " + it.Name
+			}
 		}
 		at += n
 	}

@@ -140,7 +140,12 @@ func estimate(d *model.Demand) model.Estimate {
 	for _, u := range s.uses {
 		parts = append(parts, part{use: u})
 	}
-	return billed(d, e, c, append(parts, jobParts(d.Schedules)...))
+	steps, unpriced := flowParts(d, c)
+	if len(steps) > 0 {
+		e.Summary += fmt.Sprintf(", the flow's %s as Cloud Run functions", humanize.Plural(int64(len(steps)), "function step", "function steps"))
+	}
+	e.Unpriced = append(e.Unpriced, unpriced...)
+	return billed(d, e, c, append(append(parts, steps...), jobParts(d.Schedules)...))
 }
 
 // billed is e billed for parts as one billing account, with its account part, the schedules

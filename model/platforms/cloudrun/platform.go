@@ -46,8 +46,9 @@ func (Platform) Resolve(w *model.Workload, _ *pricing.Catalog) {
 }
 
 // Estimate bills the service and the schedules' Cloud Run jobs as one billing account, with
-// what surrounds the function: AWS's services are listed as not priced, but for EventBridge
-// Scheduler, whose part Cloud Scheduler plays and is billed on the jobs' lines.
+// what surrounds the function: the flow's function steps as Cloud Run functions (flowParts);
+// AWS's services are listed as not priced, but for EventBridge Scheduler, whose part Cloud
+// Scheduler plays and is billed on the jobs' lines.
 func (Platform) Estimate(d *model.Demand) model.Estimate {
 	e := d.SurroundElsewhere(estimate(d), "Google Cloud")
 	kept := e.Unpriced[:0:0]
@@ -57,23 +58,6 @@ func (Platform) Estimate(d *model.Demand) model.Estimate {
 		}
 	}
 	e.Unpriced = kept
-	return withFlowFunctions(d, e)
-}
-
-// withFlowFunctions lists the flow's function steps as not priced: they run on AWS Lambda
-// (d.FlowLambdaUsages), which the estimate of a Google Cloud service leaves out, once.
-func withFlowFunctions(d *model.Demand, e model.Estimate) model.Estimate {
-	if !e.Feasible {
-		return e
-	}
-	usages, reasons := d.FlowLambdaUsages()
-	for _, u := range usages {
-		if u.Requests.IsPositive() || len(reasons) > 0 {
-			e.Unpriced = append(e.Unpriced, pricing.Unpriced{Key: "lambda.requests", Region: d.Workload.Region,
-				What: "the flow's function steps, on Lambda (AWS; no Google Cloud equivalent priced)"})
-			break
-		}
-	}
 	return e
 }
 
