@@ -49,6 +49,7 @@ func generatedProviderCatalog(provider string) *ProviderCatalog {
 			Sources: map[string]Source{
 				"firebase_tools_pricing": {Name: "firebase_tools_pricing", URL: "https://github.com/firebase/firebase-tools/blob/22a3f1eee654e6b44883eb32bafef09ce6308255/src/deploy/functions/pricing.ts", Title: "firebase-tools src/deploy/functions/pricing.ts: V2_RATES, V2_FREE_TIER and V2_REGION_TO_TIER, 'This file takes data from https://cloud.google.com/functions/pricing and https://cloud.google.com/run/pricing' (third-party transcription, commit undated)"},
 				"gcp_run_pricing":        {Name: "gcp_run_pricing", URL: "https://cloud.google.com/run/pricing", Title: "Cloud Run pricing (stored copies, undated: the ?authuser=2 copy's table 'Pricing for services with CPU only allocated during request processing' and the current copy's 'Services with CPU always allocated' row)"},
+				"gcp_scheduler_pricing":  {Name: "gcp_scheduler_pricing", URL: "https://cloud.google.com/scheduler/pricing", Title: "Cloud Scheduler pricing (stored copy, undated: 'Job cost $0.10 per job per month', 'Free tier 3 free jobs per month per billing account')"},
 				"unanswered_cloud_run":   {Name: "unanswered_cloud_run", URL: "https://unanswered.io/guide/google-cloud-run-pricing-free-tier-limits-billing", Title: "unanswered.io: Google Cloud Run pricing, free tier limits and billing (third-party, undated, citing cloud.google.com/run/pricing)"},
 			},
 			Regions: map[string]string{
@@ -88,6 +89,7 @@ func generatedProviderCatalog(provider string) *ProviderCatalog {
 						"cloudrun.request.memory": {Key: "cloudrun.request.memory", Region: "tier1", Unit: "GiB-seconds", Price: decimal.New(25, -7), Per: 1, Source: "firebase_tools_pricing", AsOf: "2026-12-03", Note: "Third-party: firebase-tools V2_RATES.memoryGb[1] 0.0000025, transcribed from cloud.google.com/run/pricing; the stored page copies were cut before the memory column. The page's unit is the GiB-second ('running a 1 gibibyte instance for 1 second')."},
 						"cloudrun.request.vcpu":   {Key: "cloudrun.request.vcpu", Region: "tier1", Unit: "vCPU-seconds", Price: decimal.New(24, -6), Per: 1, Source: "gcp_run_pricing", AsOf: "2026-12-03", Note: "Google page (stored copy, undated): request-based billing, tier 1, '$0.00002400 / vCPU-second beyond free tier'. firebase-tools V2_RATES.vCpu[1] agrees (0.000024)."},
 						"cloudrun.requests":       {Key: "cloudrun.requests", Region: "tier1", Unit: "requests", Price: decimal.New(40, -2), Per: 1000000, Source: "firebase_tools_pricing", AsOf: "2026-12-03", Note: "Third-party: firebase-tools V2_RATES.invocations 0.0000004 a request ($0.40 per million), one rate for both tiers. Request-based billing only: instance-based billing has no per-request fee."},
+						"cloudrun.scheduler.jobs": {Key: "cloudrun.scheduler.jobs", Region: "tier1", Unit: "jobs", Price: decimal.New(10, -2), Per: 1, Source: "gcp_scheduler_pricing", AsOf: "2026-12-03", Note: "Google page: Cloud Scheduler 'Job cost: $0.10 per job per month' (billed '$0.10/job/31 days' by the day); one price everywhere. A paused job is counted as a job."},
 					},
 				},
 				"tier2": {
@@ -98,6 +100,7 @@ func generatedProviderCatalog(provider string) *ProviderCatalog {
 						"cloudrun.request.memory": {Key: "cloudrun.request.memory", Region: "tier2", Unit: "GiB-seconds", Price: decimal.New(35, -7), Per: 1, Source: "firebase_tools_pricing", AsOf: "2026-12-03", Note: "Third-party: firebase-tools V2_RATES.memoryGb[2] 0.0000035 (1.4 x tier 1). Not seen on a stored Google page copy."},
 						"cloudrun.request.vcpu":   {Key: "cloudrun.request.vcpu", Region: "tier2", Unit: "vCPU-seconds", Price: decimal.New(336, -7), Per: 1, Source: "firebase_tools_pricing", AsOf: "2026-12-03", Note: "Third-party: firebase-tools V2_RATES.vCpu[2] 0.0000336 (1.4 x tier 1). Not seen on a stored Google page copy."},
 						"cloudrun.requests":       {Key: "cloudrun.requests", Region: "tier2", Unit: "requests", Price: decimal.New(40, -2), Per: 1000000, Source: "firebase_tools_pricing", AsOf: "2026-12-03", Note: "Third-party: firebase-tools V2_RATES.invocations 0.0000004, one rate for both tiers."},
+						"cloudrun.scheduler.jobs": {Key: "cloudrun.scheduler.jobs", Region: "tier2", Unit: "jobs", Price: decimal.New(10, -2), Per: 1, Source: "gcp_scheduler_pricing", AsOf: "2026-12-03", Note: "Google page: Cloud Scheduler 'Job cost: $0.10 per job per month' (billed '$0.10/job/31 days' by the day); one price everywhere. A paused job is counted as a job."},
 					},
 				},
 			},
@@ -106,6 +109,7 @@ func generatedProviderCatalog(provider string) *ProviderCatalog {
 				"cloudrun.free_tier.instance.vcpu":   {Key: "cloudrun.free_tier.instance.vcpu", Quantity: decimal.New(240000, 0), Unit: "vCPU-seconds", Source: "unanswered_cloud_run", AsOf: "2026-12-03"},
 				"cloudrun.free_tier.memory":          {Key: "cloudrun.free_tier.memory", Quantity: decimal.New(360000, 0), Unit: "GiB-seconds", Source: "gcp_run_pricing", AsOf: "2026-12-03"},
 				"cloudrun.free_tier.requests":        {Key: "cloudrun.free_tier.requests", Quantity: decimal.New(2000000, 0), Unit: "requests", Source: "gcp_run_pricing", AsOf: "2026-12-03"},
+				"cloudrun.free_tier.scheduler.jobs":  {Key: "cloudrun.free_tier.scheduler.jobs", Quantity: decimal.New(3, 0), Unit: "jobs", Source: "gcp_scheduler_pricing", AsOf: "2026-12-03"},
 				"cloudrun.free_tier.vcpu":            {Key: "cloudrun.free_tier.vcpu", Quantity: decimal.New(180000, 0), Unit: "vCPU-seconds", Source: "gcp_run_pricing", AsOf: "2026-12-03"},
 			},
 		}

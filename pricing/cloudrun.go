@@ -24,6 +24,10 @@ import (
 //     quantity at the tier-1 price of its billing, across every workload and region of the
 //     account. Usage in a tier-2 region draws on it by what it costs: 10 vCPU-seconds at
 //     $0.0000336 ($0.000336) use as much of it as 14 tier-1 vCPU-seconds.
+//   - A Cloud Run job run on a schedule is started by a Cloud Scheduler job: "$0.10 per job
+//     per month", "3 free jobs per month" per billing account, "measured at the account
+//     level not the project level" (https://cloud.google.com/scheduler/pricing; the page bills
+//     "$0.10/job/31 days" by the day: a job kept all month is billed here the monthly $0.10).
 
 // CloudRunDefaultConcurrency is the requests one Cloud Run instance serves at once unless the
 // service sets otherwise; CloudRunMaxConcurrency is the most it may be set to: "By default
@@ -53,6 +57,7 @@ var cloudRunKeys = providerKeys{
 		"cloudrun.idle.memory":     "GiB-seconds",
 		"cloudrun.instance.vcpu":   "vCPU-seconds",
 		"cloudrun.instance.memory": "GiB-seconds",
+		"cloudrun.scheduler.jobs":  "jobs",
 	},
 	Allowances: map[string]string{
 		"cloudrun.free_tier.vcpu":     "vCPU-seconds",
@@ -61,6 +66,8 @@ var cloudRunKeys = providerKeys{
 		// instance-based billing's own free tier
 		"cloudrun.free_tier.instance.vcpu":   "vCPU-seconds",
 		"cloudrun.free_tier.instance.memory": "GiB-seconds",
+		// Cloud Scheduler's free jobs
+		"cloudrun.free_tier.scheduler.jobs": "jobs",
 	},
 }
 
@@ -79,6 +86,10 @@ type CloudRunUse struct {
 	// (request-based).
 	IdleSeconds decimal.Decimal
 	Requests    int64
+	// SchedulerJobs is the Cloud Scheduler jobs that start the use (a Cloud Run job's
+	// schedule), each billed a month: "$0.10 per job per month", "3 free jobs per month" per
+	// billing account (https://cloud.google.com/scheduler/pricing).
+	SchedulerJobs int64
 	// Free says the use draws on the billing account's free tier, the one of its billing.
 	Free bool
 	// Estimate, when set, says InstanceSeconds (and IdleSeconds) are a model estimate and what
@@ -116,11 +127,19 @@ func (c *ProviderCatalog) CloudRunBill(uses []CloudRunUse) (Bill, error) {
 	return Bill{Items: sink.items, Unpriced: sink.unpriced}, nil
 }
 
-// cloudRunLines are the billed quantities of u.
+// cloudRunLines are the billed quantities of u: its instance time, then its Cloud Scheduler
+// jobs.
 func cloudRunLines(u CloudRunUse) ([]providerLine, error) {
-	if err := nonNegative("Cloud Run", u.VCPU, u.MemoryGiB, u.InstanceSeconds, u.IdleSeconds, decimal.NewFromInt(u.Requests)); err != nil {
+	if err := nonNegative("Cloud Run", u.VCPU, u.MemoryGiB, u.InstanceSeconds, u.IdleSeconds, decimal.NewFromInt(u.Requests), decimal.NewFromInt(u.SchedulerJobs)); err != nil {
 		return nil, err
 	}
+	lines, err := cloudRunInstanceLines(u)
+	scheduler := providerLine{id: "cloudrun.scheduler.jobs", name: "Cloud Scheduler jobs", key: "cloudrun.scheduler.jobs", what: "Cloud Scheduler jobs", free: "cloudrun.free_tier.scheduler.jobs", quantity: decimal.NewFromInt(u.SchedulerJobs)}
+	return append(lines, scheduler), err
+}
+
+// cloudRunInstanceLines are the billed quantities of u's instances.
+func cloudRunInstanceLines(u CloudRunUse) ([]providerLine, error) {
 	if u.InstanceBased {
 		if u.IdleSeconds.IsPositive() {
 			return nil, fmt.Errorf("instance-based billing has no idle time: its instances are billed all their life (InstanceSeconds)")
@@ -147,6 +166,8 @@ var freeTierRate = map[string]string{
 
 	"cloudrun.free_tier.instance.vcpu":   "cloudrun.instance.vcpu",
 	"cloudrun.free_tier.instance.memory": "cloudrun.instance.memory",
+
+	"cloudrun.free_tier.scheduler.jobs": "cloudrun.scheduler.jobs",
 }
 
 // tierOneRate is the tier-1 rate a free allowance is valued at.
@@ -196,6 +217,8 @@ func (c *ProviderCatalog) cloudRunCredit(sink *lineSink, key string, lines []eli
 
 		"cloudrun.free_tier.instance.vcpu":   "Free tier, instance-based vCPU-seconds (at tier-1 prices)",
 		"cloudrun.free_tier.instance.memory": "Free tier, instance-based GiB-seconds (at tier-1 prices)",
+
+		"cloudrun.free_tier.scheduler.jobs": "Free Cloud Scheduler jobs",
 	}
 	spend := decimal.Zero
 	for _, l := range lines {

@@ -1,0 +1,96 @@
+package cloudrun
+
+import (
+	"math"
+
+	"github.com/breakeven/breakeven/internal/humanize"
+	"github.com/breakeven/breakeven/model"
+	"github.com/shopspring/decimal"
+)
+
+// idleMinutes is how long an idle instance above min_instances is assumed kept before Cloud
+// Run removes it. Google does not publish the figure for services: Cloud Run functions
+// "attempts to keep function instances idle for an unspecified amount of time after handling
+// a request" (https://cloud.google.com/functions/1stgendocs/configuring/min-instances), and
+// instances above max_instances "are destroyed after 15 minutes of idle"
+// (https://cloud.google.com/run/docs/about-instance-autoscaling). 15 minutes is the estimate's
+// assumption.
+const idleMinutes = 15
+
+// sparseRequests is the requests an hour below which its requests are on average more than
+// idleMinutes apart: the hour then ends with its instances above the minimum removed.
+const sparseRequests = 60 / idleMinutes
+
+// coldStarts estimates the month's instance starts above min instances from the requests
+// hour by hour: scale-ups (the instances an hour needs beyond those alive at the end of the
+// hour before) and idle recycles (a request more than idleMinutes after the one before it on
+// an instance removed meanwhile: with n requests an hour at random, a share e^(-n x 15/60) of
+// them, counted where one instance serves the hour). All of it is a model estimate.
+func coldStarts(requests []int64, hm *hourModel, minInstances int64, startupMs decimal.Decimal, source string) *model.ColdStarts {
+	cs := &model.ColdStarts{InitMs: startupMs, InitSource: source, PerHour: make([]int64, len(requests))}
+	scale, idle, total, peak := coldStartsWith(requests, hm, minInstances, cs.PerHour)
+	cs.ScaleUps, cs.IdleRecycles, cs.Total, cs.PeakEnvironments = scale, idle, total, peak
+	for _, n := range requests {
+		cs.Requests += n
+	}
+	if cs.Requests > 0 {
+		cs.Share = float64(cs.Total) / float64(cs.Requests) // a statistical estimate
+	}
+	cs.Warm, cs.WithColdStarts = latency(hm.durationMs, startupMs.InexactFloat64(), cs.Share)
+	_, _, cs.WithoutProvisioned, _ = coldStartsWith(requests, hm, 0, nil)
+	cs.RemovedByProvisioned = cs.WithoutProvisioned - cs.Total
+	cs.Assumptions = []string{
+		"instances start on demand for the hour's peak requests in flight (the " + humanize.Count(model.DefaultPeakPercentile) + "th percentile) over cloudrun.concurrency; " +
+			humanize.Plural(minInstances, "minimum instance stays", "minimum instances stay") + " warm",
+		"an idle instance above min_instances is removed after about 15 minutes (Google publishes no figure for services)",
+		"startup latency is not billed here: Cloud Run's bill for it is not modelled",
+	}
+	return cs
+}
+
+// latency is the requests' latency without and with cold starts, a statistical estimate: a
+// warm request takes durationMs, a cold one startupMs more; a percentile includes the startup
+// once more than its share of the requests start cold.
+func latency(durationMs, startupMs, share float64) (warm, cold model.Latency) {
+	warm = model.Latency{P50Ms: durationMs, P99Ms: durationMs, MeanMs: durationMs}
+	cold = warm
+	cold.MeanMs += share * startupMs
+	if share > 0.01 {
+		cold.P99Ms += startupMs
+	}
+	if share > 0.5 {
+		cold.P50Ms += startupMs
+	}
+	return warm, cold
+}
+
+// coldStartsWith counts the month's starts with minInstances kept warm, filling perHour when
+// given: scale-ups, idle recycles, their total and the most instances an hour needs.
+func coldStartsWith(requests []int64, hm *hourModel, minInstances int64, perHour []int64) (scaleUps, idleRecycles, total, peak int64) {
+	alive := minInstances // the month starts with the minimum warm
+	var idleSum float64   // a statistical estimate, rounded once
+	for i, n := range requests {
+		if n == 0 {
+			alive = minInstances
+			continue
+		}
+		h := hm.of(n)
+		peak = max(peak, h.needed)
+		up := max(0, h.needed-alive)
+		var recycled float64
+		if minInstances == 0 && h.needed == 1 {
+			recycled = float64(n-up) * math.Exp(-float64(n)*idleMinutes/60)
+		}
+		scaleUps += up
+		idleSum += recycled
+		if perHour != nil {
+			perHour[i] = up + int64(math.Round(recycled))
+		}
+		alive = max(minInstances, h.needed)
+		if n < sparseRequests {
+			alive = minInstances
+		}
+	}
+	idleRecycles = int64(math.Round(idleSum))
+	return scaleUps, idleRecycles, scaleUps + idleRecycles, peak
+}

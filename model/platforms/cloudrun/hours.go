@@ -1,0 +1,136 @@
+package cloudrun
+
+import (
+	"math"
+
+	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/demand"
+	"github.com/breakeven/breakeven/pricing"
+	"github.com/shopspring/decimal"
+)
+
+// The instance time of a month, hour by hour, from the requests reaching the service. Cloud
+// Run bills an instance's vCPU and memory "rounded up to the nearest 100 millisecond"
+// (request-based: while it serves; cloud.google.com/run/pricing) and "concurrent requests on
+// one instance share its billed time"; it starts "the number of instances needed to handle
+// all incoming requests" (https://cloud.google.com/run/docs/about-instance-autoscaling).
+//
+//   - Concurrency 1: each request is a busy period of its own, billed BilledPeriodMs: exact
+//     (pricing.SharedInstanceSeconds at concurrency 1).
+//   - Above 1: a labelled estimate. The hour's requests arrive independently (Poisson) and
+//     each holds a slot for its billed duration, so the requests in flight N are Poisson with
+//     mean lambda = requests x billed ms / 3,600,000 (Little's law); the instances busy at
+//     any moment are ceil(N / concurrency), and the hour bills 3,600 s x E[ceil(N /
+//     concurrency)]. Sparse traffic tends to each request alone (requests x billed
+//     duration); dense traffic to requests x billed duration / concurrency, what
+//     SharedInstanceSeconds gives.
+//   - The instances an hour needs are the peak percentile of the requests in flight
+//     (model.DefaultPeakPercentile) over the concurrency: they size max_instances, the
+//     instance-based instances and the scale-ups of the cold-start estimate.
+
+// hour is what one hour of requests makes Cloud Run bill and start.
+type hour struct {
+	// busyMs is the instance time serving requests, in whole milliseconds.
+	busyMs int64
+	// needed is the instances the hour's peak needs.
+	needed int64
+}
+
+// hourModel works out hours for one workload's duration and concurrency, once per count of
+// requests.
+type hourModel struct {
+	duration    decimal.Decimal // one request's duration, as the file says it
+	durationMs  float64         // a statistical input: the mean time a request is in flight
+	billedFloat float64
+	concurrency int64
+	peak        *demand.PeakWindow
+	memo        map[int64]hour
+}
+
+// newHourModel is the model of requests of durationMs served concurrency at a time.
+func newHourModel(durationMs decimal.Decimal, concurrency int64) *hourModel {
+	billed := pricing.BilledPeriodMs(durationMs, 0, pricing.CloudRunStepMs)
+	return &hourModel{duration: durationMs, durationMs: durationMs.InexactFloat64(), billedFloat: billed.InexactFloat64(),
+		concurrency: concurrency, peak: model.NewPeakWindow(decimal.Zero, 1000), memo: map[int64]hour{}}
+}
+
+// exact says the busy time is exact (concurrency 1), not a model estimate.
+func (m *hourModel) exact() bool { return m.concurrency == 1 }
+
+// of is the hour of n requests.
+func (m *hourModel) of(n int64) hour {
+	if h, ok := m.memo[n]; ok {
+		return h
+	}
+	var h hour
+	if n > 0 {
+		inFlight := float64(n) * m.durationMs / msPerHour // a statistical estimate
+		peak := max(demand.PoissonQuantile(inFlight, m.peak.P, m.peak.Z), 1)
+		h.needed = model.CeilDiv(peak, m.concurrency)
+		alone := m.sharedMs(n, 1) // each request a busy period of its own
+		if m.exact() {
+			h.busyMs = alone
+		} else {
+			lambda := float64(n) * m.billedFloat / msPerHour
+			busy := msPerHour * expectedCeil(lambda, m.concurrency)
+			// never less than requests sharing instances fully, nor more than each alone
+			h.busyMs = min(max(int64(math.Ceil(busy)), m.sharedMs(n, m.concurrency)), alone)
+		}
+	}
+	m.memo[n] = h
+	return h
+}
+
+// sharedMs is pricing.SharedInstanceSeconds of n requests concurrency at a time, in
+// milliseconds (whole: each busy period bills a multiple of 100 ms). Its inputs are checked
+// before (serviceMonth: a duration of at least 0, a concurrency of 1 to 1,000; requests are
+// counts), so it cannot fail.
+func (m *hourModel) sharedMs(n, concurrency int64) int64 {
+	s, err := pricing.SharedInstanceSeconds(n, m.duration, concurrency, 0, pricing.CloudRunStepMs)
+	if err != nil {
+		panic("cloudrun: " + err.Error())
+	}
+	return s.Shift(3).IntPart() // seconds to ms: exact
+}
+
+// msPerHour is the milliseconds of an hour.
+const msPerHour = 3600 * 1000
+
+// expectedCeil is E[ceil(N / c)] for N Poisson with mean lambda, a statistical estimate:
+// summed exactly (in log space) over the values of N within 12 standard deviations of the mean
+// up to a mean of exactSumBelow; above it, from the normal approximation, either as the sum
+// over j of P(N > j x c) or, where the spread covers many multiples of c (sigma >= 3c) and the
+// remainder of N / c is even, as lambda / c + (c - 1) / 2c.
+func expectedCeil(lambda float64, c int64) float64 {
+	if lambda <= 0 {
+		return 0
+	}
+	sigma := math.Sqrt(lambda)
+	cf := float64(c)
+	if lambda > exactSumBelow {
+		if sigma >= 3*cf {
+			return lambda/cf + (cf-1)/(2*cf)
+		}
+		// E[ceil(N/c)] = sum over j >= 0 of P(N > j c); P(N > m) = Q((m + 0.5 - lambda) / sigma)
+		lo := int64(math.Max(0, lambda-12*sigma)) / c
+		hi := int64(lambda+12*sigma)/c + 1
+		sum := float64(lo) // P(N > j c) is 1 below lo
+		for j := lo; j <= hi; j++ {
+			sum += 0.5 * math.Erfc((float64(j*c)+0.5-lambda)/(sigma*math.Sqrt2))
+		}
+		return sum
+	}
+	spread := 12*sigma + 30
+	lo, hi := int64(math.Max(0, lambda-spread)), int64(lambda+spread)
+	logLambda := math.Log(lambda)
+	sum := 0.0
+	for k := lo; k <= hi; k++ {
+		lg, _ := math.Lgamma(float64(k) + 1)
+		sum += math.Exp(float64(k)*logLambda-lambda-lg) * float64((k+c-1)/c)
+	}
+	return sum
+}
+
+// exactSumBelow is the mean below which expectedCeil sums the Poisson terms exactly (at most
+// about 410 of them).
+const exactSumBelow = 1000
