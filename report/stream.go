@@ -29,7 +29,10 @@ type Writer struct {
 
 // Part is one workload as Render renders it in a format, for Writer.Add.
 type Part struct {
-	row  []string
+	row []string
+	// kept is the table's and markdown's rendered text, kept as it is until Close; text is
+	// the other formats', written at once.
+	kept string
 	text []byte
 	// buffer, when not nil, is where text lives, to be reused once Add has written it.
 	buffer *[]byte
@@ -68,10 +71,10 @@ func Render(f Format, r model.WorkloadResult, monthHours int64) (Part, error) {
 	switch f {
 	case Table:
 		tableWorkload(&b, r, monthHours)
-		return Part{row: summaryRow(r), text: []byte(b.String())}, nil
+		return Part{row: summaryRow(r), kept: b.String()}, nil
 	case Markdown:
 		markdownWorkload(&b, r, monthHours)
-		return Part{row: summaryRow(r), text: []byte(b.String())}, nil
+		return Part{row: summaryRow(r), kept: b.String()}, nil
 	case JSON:
 		buffer := partBuffers.Get().(*[]byte)
 		j := documentJSON((*buffer)[:0], 2)
@@ -90,7 +93,7 @@ func (sw *Writer) Add(p Part) error {
 	switch sw.format {
 	case Table, Markdown:
 		sw.rows = append(sw.rows, p.row)
-		sw.texts = append(sw.texts, string(p.text))
+		sw.texts = append(sw.texts, p.kept)
 		return nil
 	case JSON:
 		sep := ",\n    "

@@ -1,0 +1,62 @@
+package report
+
+import (
+	"math"
+	"math/big"
+	"math/rand"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/shopspring/decimal"
+)
+
+// TestInlineIntsAsFormatted: the series written from the table of counts already written are
+// the bytes of each count formatted afresh, whatever repeats, collides in the table (1,000
+// counts in 64 places, each seen again after others took its place) or is negative.
+func TestInlineIntsAsFormatted(t *testing.T) {
+	var list []int64
+	for round := range 3 {
+		for n := range int64(1000) {
+			list = append(list, (n*7919+int64(round))%1000)
+		}
+	}
+	list = append(list, 0, 0, -1, -1, math.MinInt64, math.MaxInt64, math.MinInt64, 5, 5, 5)
+	text := make([]string, len(list))
+	for i, n := range list {
+		text[i] = strconv.FormatInt(n, 10)
+	}
+	want := "x[" + strings.Join(text, ", ") + "]"
+	if got := string(appendInlineInts([]byte("x"), list)); got != want {
+		t.Errorf("got %.200s...\nwant %.200s...", got, want)
+	}
+	if got := string(appendInlineInts(nil, []int64{})); got != "[]" {
+		t.Errorf("empty: %q", got)
+	}
+}
+
+// TestAppendDecimalTextIsDecimals: the JSON's decimals written in place are decimal's own
+// String, digit for digit, for the edge cases of TestDecimalTextIsDecimals and 20,000 random
+// coefficients of up to 22 digits (past the 18 written in place) at exponents -25 to 5.
+func TestAppendDecimalTextIsDecimals(t *testing.T) {
+	var cases []decimal.Decimal
+	for _, s := range []string{"0", "0.000", "-0.004", "0.005", "-0.005", "0.125", "-0.125", "1.5", "-2.5",
+		"12345.6789", "999999999999999999", "-999999999999999999", "9999999999999999999", "123456789012345678901234",
+		"0.00000000000000000001", "1e5", "-3e2", "0e3", "50e-1", "100", "0.0000166667", "3153600000"} {
+		cases = append(cases, decimal.RequireFromString(s))
+	}
+	rng := rand.New(rand.NewSource(1234))
+	for range 20000 {
+		digits := 1 + rng.Intn(22)
+		c := new(big.Int).Rand(rng, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(digits)), nil))
+		if rng.Intn(2) == 0 {
+			c.Neg(c)
+		}
+		cases = append(cases, decimal.NewFromBigInt(c, int32(rng.Intn(31)-25)))
+	}
+	for _, d := range cases {
+		if got, want := string(appendDecimalText([]byte("x"), d)), "x"+d.String(); got != want {
+			t.Errorf("appendDecimalText(%s e%d) = %q, want %q", d.Coefficient(), d.Exponent(), got, want)
+		}
+	}
+}
