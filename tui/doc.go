@@ -111,15 +111,26 @@ type pricer struct {
 	cat   *pricing.Catalog
 	known workloads.Known
 	month model.Month
+	// platforms, when not empty, replace every workload's (the chooser's choice: c).
+	platforms []model.Platform
+}
+
+// chosen is w shown on the platforms the explorer chose, if it chose any.
+func (p pricer) chosen(w model.Workload) model.Workload {
+	if len(p.platforms) > 0 {
+		w.Platforms = p.platforms
+	}
+	return w
 }
 
 // price prices w alone (the portfolio is worked out from every doc's result).
 func (p pricer) price(w model.Workload) model.WorkloadResult {
-	return model.Price([]model.Workload{w}, p.cat, model.Options{Month: p.month}).Workloads[0]
+	return model.Price([]model.Workload{p.chosen(w)}, p.cat, model.Options{Month: p.month}).Workloads[0]
 }
 
 // compare works out the decision analyses of w, for the background.
 func (p pricer) compare(w model.Workload) analysis.Comparison {
+	w = p.chosen(w)
 	return analysis.Compare([]model.Workload{w}, p.cat, analysis.CompareOptions{Month: p.month, Serial: true}).Comparisons[0]
 }
 
