@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -28,9 +29,7 @@ var sevenAnalyses = map[string]*analysis.Comparison{}
 // registered beside Lambda, Fargate and EC2 (until the test ends), its analyses done.
 func startedSeven(t testing.TB, w, h int) Model {
 	t.Helper()
-	if c, ok := t.(interface{ Cleanup(func()) }); ok {
-		c.Cleanup(platformtest.RegisterAll(fourMore))
-	}
+	t.Cleanup(platformtest.RegisterAll(fourMore))
 	m := New(exampleSources(t), Options{Catalog: catalog(t)})
 	missing := false
 	for _, d := range m.docs {
@@ -54,8 +53,8 @@ func startedSeven(t testing.TB, w, h int) Model {
 	return next.(Model)
 }
 
-// TestSevenPlatformViews freezes every screen at 80x24 with seven platforms: each exactly
-// 80x24, and the goldens under testdata/seven-*.
+// TestSevenPlatformViews freezes every screen at 80x24 with seven platforms (and the list
+// and two views at 120x30): each exactly its size, and the goldens under testdata/seven-*.
 func TestSevenPlatformViews(t *testing.T) {
 	cases := []struct {
 		name string
@@ -74,20 +73,28 @@ func TestSevenPlatformViews(t *testing.T) {
 		{"help", []string{"?"}},
 		{"traffic-nocolor", []string{"enter", "right", "right"}},
 		{"break-even-nocolor", []string{"enter", "right", "right", "right"}},
+		{"inputs", []string{"enter", "tab"}},
+		{"list-wide", nil},
+		{"compare-wide", []string{"enter"}},
+		{"break-even-wide", []string{"enter", "right", "right", "right"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			m := startedSeven(t, 80, 24)
+			w, h := 80, 24
+			if strings.HasSuffix(c.name, "-wide") {
+				w, h = 120, 30
+			}
+			m := startedSeven(t, w, h)
 			if len(model.Platforms) != 7 {
 				t.Fatalf("%d platforms registered, want 7", len(model.Platforms))
 			}
-			if len(c.name) > 8 && c.name[len(c.name)-8:] == "-nocolor" {
+			if strings.HasSuffix(c.name, "-nocolor") {
 				next, _ := m.Update(tea.ColorProfileMsg{Profile: colorprofile.ASCII})
 				m = next.(Model)
 			}
 			m = press(t, m, c.keys...)
 			view := plain(m)
-			checkSize(t, c.name, view, 80, 24)
+			checkSize(t, c.name, view, w, h)
 			golden(t, "seven-"+c.name, view)
 		})
 	}

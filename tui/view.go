@@ -159,7 +159,7 @@ func (m Model) helpLine(w int) string {
 	default:
 		b = []key.Binding{bind("←/→", "view")}
 		b = append(b, m.shownView().shortHelp()...)
-		b = append(b, bind("tab", "inputs"), k.Edit, k.Pin, k.Undo, k.Save, k.Export, k.Back, k.Help, k.Quit)
+		b = append(b, bind("tab", "inputs"), k.Edit, k.Pin, k.Undo, k.Save, k.Export, k.Choose, k.Back, k.Help, k.Quit)
 	}
 	return hm.ShortHelpView(b)
 }
