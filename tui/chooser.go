@@ -81,6 +81,9 @@ func (m Model) chooseKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 func (m Model) choose(platforms []model.Platform) (tea.Model, tea.Cmd) {
 	m.mode, m.choosing = modeNormal, nil
 	m.pr.platforms = platforms
+	if len(platforms) > 0 && !slices.Contains(platforms, m.plat) {
+		m.plat = platforms[0] // the breakdown and the A/B's line items show a shown one
+	}
 	for _, d := range m.docs {
 		if !d.valid() {
 			continue

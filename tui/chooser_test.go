@@ -115,3 +115,17 @@ func TestSevenPlatformsPageTheListAndThePairs(t *testing.T) {
 		t.Errorf("↓ x4: the pairs from the fifth, under the chart:\n%s", view)
 	}
 }
+
+// TestChooserWithoutLambda: Fargate alone chosen, the breakdown shows Fargate's bill (the
+// platform the number keys chose was Lambda, not shown now) and the sweep, Lambda's, says
+// Lambda is not shown.
+func TestChooserWithoutLambda(t *testing.T) {
+	m := press(t, started(t, 80, 24), "c", "1", "3", "enter", "enter", "right")
+	if view := plain(m); m.plat != model.PlatformFargate || !strings.Contains(view, "Fargate  1 vCPU / 2 GB") {
+		t.Errorf("breakdown of %s:\n%s", m.plat, view)
+	}
+	m = press(t, m, "right", "right", "right")
+	if view := plain(m); m.shownView().title() != "Sweep" || !strings.Contains(view, "The memory sweep is Lambda's, and Lambda is not shown") {
+		t.Errorf("%s:\n%s", m.shownView().title(), view)
+	}
+}
