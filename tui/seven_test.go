@@ -99,3 +99,21 @@ func TestSevenPlatformViews(t *testing.T) {
 		})
 	}
 }
+
+// TestSevenPlatformsBills: each test platform bills its base and $1 per million requests;
+// flat-api's 10,000,000 requests a month are $10.00 on each, by hand: Cloudflare Workers
+// $30 + $10 = $40.00, Cloud Run $50.00, Azure Functions $60.00, Lambda Managed Instances
+// $70.00, as the list and the compare view show them.
+func TestSevenPlatformsBills(t *testing.T) {
+	m := startedSeven(t, 80, 24)
+	want := map[model.Platform]string{"workers": "$40.00", "cloudrun": "$50.00", "azurefunctions": "$60.00", "managedinstances": "$70.00"}
+	r := m.docs[0].result
+	for p, cost := range want {
+		if got := money(r.Estimate(p).MonthlyCost); got != cost {
+			t.Errorf("flat-api on %s: %s, want %s", p, got, cost)
+		}
+	}
+	if cs := model.ColdStartsOf(r.Estimate("workers")); cs == nil || cs.Total != 1000 {
+		t.Errorf("the first test platform's estimate carries no cold starts: %+v", cs)
+	}
+}
