@@ -54,7 +54,7 @@ func (m Model) chooseKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case k == "esc":
 		m.mode, m.choosing, m.status = modeNormal, nil, "platforms unchanged"
 	case k == "w":
-		return m.choose(nil)
+		return m.choose(m.ownPlatforms)
 	case k == "enter":
 		var picked []model.Platform
 		for i, on := range c.marks {
@@ -76,7 +76,7 @@ func (m Model) chooseKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
-// choose shows every workload on platforms (nil: on each one's own choice), re-priced, the
+// choose shows every workload on platforms (none: on each one's own choice), re-priced, the
 // analyses worked out again in the background among them.
 func (m Model) choose(platforms []model.Platform) (tea.Model, tea.Cmd) {
 	m.mode, m.choosing = modeNormal, nil

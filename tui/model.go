@@ -92,8 +92,11 @@ type Model struct {
 	confirm *confirmation
 	// choosing is the platforms' panel while it is open (modeChoose: chooser.go).
 	choosing *chooser
-	port     model.Portfolio
-	work     analysisQueue
+	// ownPlatforms are the platforms the explorer was started with for every workload (the
+	// pricer's at New; none: each workload's own), what w in the panel goes back to.
+	ownPlatforms []model.Platform
+	port         model.Portfolio
+	work         analysisQueue
 	// quitting says the explorer quits once the saves asked for at quitting are done.
 	quitting bool
 	// mono says the terminal shows no colour (NO_COLOR, or none to show): the charts tell
@@ -119,6 +122,7 @@ func New(sources []Source, opt Options) Model {
 		m.docs = append(m.docs, newDoc(s, m.pr))
 	}
 	m.port = portfolio(m.docs, m.pr.cat)
+	m.ownPlatforms = m.pr.platforms
 	m.filter = textinput.New()
 	m.filter.Prompt = "/"
 	m.input = textinput.New()
