@@ -5,6 +5,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/platformtest"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/breakeven/breakeven/workloads"
 )
@@ -26,7 +27,30 @@ func yearSource(tb testing.TB) Source {
 // BenchmarkKeystrokeYear: one nudge of memory on a workload priced over a year of hourly
 // buckets (8,760), re-priced and redrawn at 80x24. Budget (issue 6): at most 16 ms. The
 // analyses that follow run in the background (the command returned is not run here).
-func BenchmarkKeystrokeYear(b *testing.B) {
+func BenchmarkKeystrokeYear(b *testing.B) { keystrokeYear(b) }
+
+// BenchmarkKeystrokeYearSeven is BenchmarkKeystrokeYear with seven platforms registered
+// (four flat-rate test platforms beside Lambda, Fargate and EC2). Same budget: 16 ms.
+func BenchmarkKeystrokeYearSeven(b *testing.B) {
+	b.Cleanup(platformtest.RegisterAll(fourMore))
+	keystrokeYear(b)
+}
+
+// BenchmarkSevenPlatformFrames: every view of a workload drawn at 80x24 with seven
+// platforms, its analyses done (one loop is the eight views). Budget: one frame, 16 ms, a
+// view.
+func BenchmarkSevenPlatformFrames(b *testing.B) {
+	m := press(b, startedSeven(b, 80, 24), "enter")
+	b.ReportAllocs()
+	for b.Loop() {
+		for range m.views {
+			m = press(b, m, "right")
+			_ = m.View()
+		}
+	}
+}
+
+func keystrokeYear(b *testing.B) {
 	year := model.Month{Name: "year", Start: model.StandardMonth().Start, Hours: 8760}
 	m := New([]Source{yearSource(b)}, Options{Catalog: catalog(b), Month: year})
 	next, _ := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})

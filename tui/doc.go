@@ -111,11 +111,11 @@ type pricer struct {
 	cat   *pricing.Catalog
 	known workloads.Known
 	month model.Month
-	// platforms, when not empty, replace every workload's (Options.Platforms).
+	// platforms, when not empty, replace every workload's (Options.Platforms, then the chooser's choice: c).
 	platforms []model.Platform
 }
 
-// chosen is w shown on the platforms the command line chose, if it chose any.
+// chosen is w shown on the platforms the command line or the chooser chose, if it chose any.
 func (p pricer) chosen(w model.Workload) model.Workload {
 	if len(p.platforms) > 0 {
 		w.Platforms = p.platforms

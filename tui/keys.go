@@ -10,7 +10,7 @@ type keyMap struct {
 	Enter, Back           key.Binding
 	Filter, Edit, Save    key.Binding
 	Undo, Pin, Export     key.Binding
-	Platform              key.Binding
+	Platform, Choose      key.Binding
 	Help, Quit            key.Binding
 	Yes, No               key.Binding
 }
@@ -33,6 +33,7 @@ func newKeyMap(plats platformTable) keyMap {
 		Pin:      key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "pin as A")),
 		Export:   key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "export")),
 		Platform: plats.binding(),
+		Choose:   key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "platforms")),
 		Help:     key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:     key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
 		Yes:      key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes")),

@@ -13,6 +13,7 @@ package tui
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"time"
 
@@ -45,6 +46,7 @@ const (
 	modeExport
 	modeHelp
 	modeQuit
+	modeChoose
 )
 
 // pane is where the focus is on a workload's screen.
@@ -81,6 +83,9 @@ type Model struct {
 	mode   mode
 	sel    int // the selected doc, an index into visible()
 	field  int // the selected input, an index into fields(current().work)
+	// listFrom is the first platform whose column the list shows, when they do not all fit
+	// (←/→ on the list).
+	listFrom int
 	// plat is the platform the breakdown and the A/B line items show (the number keys).
 	plat    model.Platform
 	filter  textinput.Model
@@ -88,8 +93,13 @@ type Model struct {
 	status  string
 	refusal string // why the last edit was refused, shown above a value being typed
 	confirm *confirmation
-	port    model.Portfolio
-	work    analysisQueue
+	// choosing is the platforms' panel while it is open (modeChoose: chooser.go).
+	choosing *chooser
+	// ownPlatforms are the platforms the explorer was started with for every workload (the
+	// pricer's at New; none: each workload's own), what w in the panel goes back to.
+	ownPlatforms []model.Platform
+	port         model.Portfolio
+	work         analysisQueue
 	// quitting says the explorer quits once the saves asked for at quitting are done.
 	quitting bool
 	// mono says the terminal shows no colour (NO_COLOR, or none to show): the charts tell
@@ -115,6 +125,7 @@ func New(sources []Source, opt Options) Model {
 		m.docs = append(m.docs, newDoc(s, m.pr))
 	}
 	m.port = portfolio(m.docs, m.pr.cat)
+	m.ownPlatforms = m.pr.platforms
 	m.filter = textinput.New()
 	m.filter.Prompt = "/"
 	m.input = textinput.New()
@@ -153,7 +164,9 @@ func (m Model) current() *doc {
 type analysisMsg struct {
 	d    *doc
 	text []byte
-	cmp  analysis.Comparison
+	// platforms are the platforms the explorer chose when it began (the chooser's).
+	platforms []model.Platform
+	cmp       analysis.Comparison
 }
 
 // settleDelay is how long the text must stay unchanged before its analyses start, so that
@@ -201,7 +214,7 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case analysisMsg:
-		if bytes.Equal(msg.text, msg.d.text) {
+		if bytes.Equal(msg.text, msg.d.text) && slices.Equal(msg.platforms, m.pr.platforms) {
 			cmp := msg.cmp
 			msg.d.analysis, msg.d.analysisFor = &cmp, msg.text
 		}
@@ -284,6 +297,8 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case modeHelp:
 		m.mode = modeNormal
 		return m, nil
+	case modeChoose:
+		return m.chooseKey(msg)
 	}
 	switch {
 	case key.Matches(msg, m.keys.Quit):
@@ -291,6 +306,8 @@ func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Help):
 		m.mode = modeHelp
 		return m, nil
+	case key.Matches(msg, m.keys.Choose) && (m.screen == listScreen || m.focus == contentPane):
+		return m.openChooser(), nil
 	}
 	if m.screen == listScreen {
 		return m.listKey(msg)
@@ -324,6 +341,14 @@ func (m Model) listKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.sel = max(m.sel-1, 0)
 	case key.Matches(msg, m.keys.Down):
 		m.sel = min(m.sel+1, max(n-1, 0))
+	case key.Matches(msg, m.keys.Left):
+		_, from, _ := m.listColumns(m.width)
+		m.listFrom = max(from-1, 0)
+	case key.Matches(msg, m.keys.Right):
+		plats, from, to := m.listColumns(m.width)
+		if to < len(plats) {
+			m.listFrom = from + 1
+		}
 	case key.Matches(msg, m.keys.Filter):
 		m.mode = modeFilter
 		return m, m.filter.Focus()

@@ -101,7 +101,7 @@ func (t platformTable) binding() key.Binding {
 }
 
 // helpRow is the full help's row for the number keys: "1 2 3", "breakdown of Lambda,
-// Fargate, EC2".
+// Fargate, EC2" (the keys as a range, "1-7", where they would not fit the help's column).
 func (t platformTable) helpRow() [2]string {
 	var names []string
 	for _, l := range t.looks {
@@ -109,5 +109,9 @@ func (t platformTable) helpRow() [2]string {
 			names = append(names, l.name)
 		}
 	}
-	return [2]string{strings.Join(t.keys(), " "), fmt.Sprintf("breakdown of %s", strings.Join(names, ", "))}
+	keys := strings.Join(t.keys(), " ")
+	if len(keys) > keyColumn {
+		keys = t.keyRange()
+	}
+	return [2]string{keys, fmt.Sprintf("breakdown of %s", strings.Join(names, ", "))}
 }

@@ -30,9 +30,24 @@ func newStyles() styles {
 		activeTab: lipgloss.NewStyle().Bold(true).Underline(true).Foreground(lipgloss.Color("#7D56F4")),
 		status:    colour("#E3B341"),
 		key:       lipgloss.NewStyle().Bold(true),
-		palette:   []lipgloss.Style{colour("#FF9900"), colour("#2F81F7"), colour("#3FB950"), colour("#BC8CFF"), colour("#F778BA"), colour("#39C5CF")},
+		palette:   paletteOf(colour),
 		fallback:  colour("#C9D1D9"),
 	}
+}
+
+// paletteColours are the series' colours in order, one for each of seven platforms: Lambda
+// orange, Fargate blue and EC2 green as before, then violet, magenta, teal and olive. Each
+// is a mid tone, readable on a dark and a light background alike (a contrast of at least 2:1
+// against black and against white, TestPaletteReadsOnDarkAndLight), and each far from the
+// others; without colour the text and the charts' markers tell them apart.
+var paletteColours = []string{"#FF9900", "#2F81F7", "#3FB950", "#A371F7", "#DB61A2", "#1B9AAA", "#8A8A00"}
+
+func paletteOf(colour func(string) lipgloss.Style) []lipgloss.Style {
+	out := make([]lipgloss.Style, len(paletteColours))
+	for i, hex := range paletteColours {
+		out[i] = colour(hex)
+	}
+	return out
 }
 
 // series is the i-th colour of the palette, or the fallback past its end.

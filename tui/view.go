@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -38,7 +39,9 @@ func (m Model) render() string {
 	var body string
 	switch {
 	case m.mode == modeHelp:
-		body = m.fullHelp(w)
+		body = m.fullHelp(w, bodyHeight)
+	case m.mode == modeChoose:
+		body = m.chooserView(w)
 	case m.screen == listScreen:
 		body = m.listView(w, bodyHeight)
 	default:
@@ -147,14 +150,16 @@ func (m Model) helpLine(w int) string {
 		b = []key.Binding{bind("any key", "close help")}
 	case m.mode == modeQuit:
 		b = []key.Binding{bind("s", "save and quit"), bind("d", "discard and quit"), bind("esc", "stay")}
+	case m.mode == modeChoose:
+		b = []key.Binding{bind("↑/↓", "move"), bind("space", "mark"), bind("enter", "show marked"), bind("w", "workloads' own"), bind("esc", "cancel")}
 	case m.screen == listScreen:
-		b = []key.Binding{k.Up, k.Down, bind("enter", "open"), k.Filter, k.Help, k.Quit}
+		b = []key.Binding{k.Up, k.Down, bind("enter", "open"), k.Filter, k.Choose, k.Help, k.Quit}
 	case m.focus == inputsPane:
 		b = []key.Binding{k.Up, k.Down, bind("←/→", "nudge"), bind("enter", "type"), k.Undo, k.Save, bind("tab", "views"), k.Quit}
 	default:
 		b = []key.Binding{bind("←/→", "view")}
 		b = append(b, m.shownView().shortHelp()...)
-		b = append(b, bind("tab", "inputs"), k.Edit, k.Pin, k.Undo, k.Save, k.Export, k.Back, k.Help, k.Quit)
+		b = append(b, bind("tab", "inputs"), k.Edit, k.Pin, k.Undo, k.Save, k.Export, k.Choose, k.Back, k.Help, k.Quit)
 	}
 	return hm.ShortHelpView(b)
 }
@@ -166,8 +171,9 @@ func bind(keys, desc string) key.Binding {
 // keyColumn is the width of the full help's column of keys.
 const keyColumn = 10
 
-// fullHelp lists every key, for ?.
-func (m Model) fullHelp(w int) string {
+// fullHelp lists every key, for ?, in h lines: the blank lines between its parts go first
+// when there are more (seven platforms' names take two).
+func (m Model) fullHelp(w, h int) string {
 	rows := [][2]string{
 		{"↑/↓ or k/j", "move in a list; scroll a view"},
 		{"←/→ or h/l", "previous/next view; on an input, nudge it down/up"},
@@ -179,53 +185,34 @@ func (m Model) fullHelp(w int) string {
 		{"u", "undo the last edit"},
 		{"p", "pin the workload as scenario A; the A/B view compares"},
 		m.plats.helpRow(),
+		{"c", "choose the platforms shown and exported"},
 		{"s", "save the file (an example: a copy here); asks if it changed on disk"},
 		{"x", "export this view as markdown or JSON"},
 		{"?", "this help"},
 		{"q, ctrl+c", "quit; with unsaved edits it asks: save, discard or stay"},
 		{"mouse", "wheel scrolls; click selects, again opens; click a view's name"},
 	}
-	var b strings.Builder
-	b.WriteString(m.st.bold.Render("Keys") + "\n\n")
+	var keys strings.Builder
 	for _, r := range rows {
-		fmt.Fprintf(&b, "  %s %s\n", m.st.key.Render(r[0])+strings.Repeat(" ", max(keyColumn-ansi.StringWidth(r[0]), 0)), r[1])
+		desc := strings.TrimPrefix(wrapText(strings.Repeat(" ", keyColumn+3)+r[1], w, strings.Repeat(" ", keyColumn+5)), strings.Repeat(" ", keyColumn+3))
+		fmt.Fprintf(&keys, "  %s %s\n", m.st.key.Render(r[0])+strings.Repeat(" ", max(keyColumn-ansi.StringWidth(r[0]), 0)), desc)
 	}
-	b.WriteString("\nEvery edit goes through the workload format's checks: what it refuses is not\napplied, and the status line says why. Saving keeps comments and key order.")
-	return b.String()
+	parts := []string{m.st.bold.Render("Keys"), strings.TrimRight(keys.String(), "\n"),
+		"Every edit goes through the workload format's checks: what it refuses is not\napplied, and the status line says why. Saving keeps comments and key order."}
+	text := strings.Join(parts, "\n\n")
+	if strings.Count(text, "\n") >= h {
+		text = strings.Join(parts, "\n")
+	}
+	return text
 }
 
-// listView is the workloads with each platform's monthly cost, the cheapest marked, and the
-// portfolio.
+// listView is the workloads with each shown platform's monthly cost, the cheapest marked,
+// and the portfolio. When the platforms' columns are wider than the screen, those that fit
+// are shown from the one ←/→ moved to, and a line says which of how many.
 func (m Model) listView(w, h int) string {
 	var b strings.Builder
-	head, right := []string{"  Workload"}, []bool{false}
-	for _, l := range m.plats.looks {
-		head, right = append(head, l.name), append(right, true)
-	}
-	rows := [][]string{append(head, "Cheapest")}
-	right = append(right, false)
-	vis := m.visible()
-	for i, d := range vis {
-		mark := "  "
-		if i == m.sel {
-			mark = "▸ "
-		}
-		if !d.valid() {
-			row := append([]string{mark + "✗ " + d.name()}, make([]string, len(m.plats.looks))...)
-			rows = append(rows, append(row, "invalid"))
-			continue
-		}
-		name := d.name()
-		if d.dirty() {
-			name += " *"
-		}
-		row := []string{mark + name}
-		for _, p := range m.plats.platforms() {
-			row = append(row, costText(d.result, p))
-		}
-		row = append(row, d.result.Cheapest.Name())
-		rows = append(rows, row)
-	}
+	plats, from, to := m.listColumns(w)
+	rows, right := m.listRows(plats[from:to])
 	table := columns(rows, right)
 	top := max(0, m.sel+2-(h-4))
 	for i, line := range table {
@@ -237,11 +224,79 @@ func (m Model) listView(w, h int) string {
 		}
 		b.WriteString(line + "\n")
 	}
+	if to-from < len(plats) {
+		b.WriteString(m.st.dim.Render(fmt.Sprintf("%s to %s of %d platforms · ←/→ the others · c chooses", plats[from].Name(), plats[to-1].Name(), len(plats))) + "\n")
+	}
 	if d := m.current(); d != nil && !d.valid() {
 		b.WriteString("\n" + m.st.bad.Render(oneLine(d.problems)) + "\n")
 	}
 	b.WriteString("\n" + wrapText(m.portfolioText(), w, "  "))
 	return b.String()
+}
+
+// listRows are the list's table: the head, then a row for each visible doc with the cost on
+// each of plats and its cheapest; right says which columns are right-aligned.
+func (m Model) listRows(plats []model.Platform) ([][]string, []bool) {
+	head, right := []string{"  Workload"}, []bool{false}
+	for _, p := range plats {
+		head, right = append(head, p.Name()), append(right, true)
+	}
+	rows := [][]string{append(head, "Cheapest")}
+	right = append(right, false)
+	for i, d := range m.visible() {
+		mark := "  "
+		if i == m.sel {
+			mark = "▸ "
+		}
+		if !d.valid() {
+			row := append([]string{mark + "✗ " + d.name()}, make([]string, len(plats))...)
+			rows = append(rows, append(row, "invalid"))
+			continue
+		}
+		name := d.name()
+		if d.dirty() {
+			name += " *"
+		}
+		row := []string{mark + name}
+		for _, p := range plats {
+			row = append(row, costText(d.result, p))
+		}
+		rows = append(rows, append(row, d.result.Cheapest.Name()))
+	}
+	return rows, right
+}
+
+// listColumns are the list's platforms (those any workload is shown on) and the stretch
+// [from, to) of them that fits w cells beside the names and the cheapest, from the one ←/→
+// moved to (m.listFrom), moved back while the last ones leave room.
+func (m Model) listColumns(w int) (plats []model.Platform, from, to int) {
+	plats = shownOnAny(m.docs)
+	if len(plats) == 0 {
+		plats = m.plats.platforms()
+	}
+	rows, _ := m.listRows(plats)
+	widths := make([]int, len(rows[0]))
+	for _, r := range rows {
+		for i, c := range r {
+			widths[i] = max(widths[i], ansi.StringWidth(c))
+		}
+	}
+	fits := func(from, to int) bool {
+		total := widths[0] + 2 + widths[len(widths)-1]
+		for i := from; i < to; i++ {
+			total += widths[1+i] + 2
+		}
+		return total <= w || to-from <= 1
+	}
+	from = min(max(m.listFrom, 0), len(plats)-1)
+	for from > 0 && fits(from-1, len(plats)) {
+		from--
+	}
+	to = from + 1
+	for to < len(plats) && fits(from, to+1) {
+		to++
+	}
+	return plats, from, to
 }
 
 // costText is a platform's monthly cost as a list cell, the cheapest starred and an
@@ -263,7 +318,11 @@ func costText(r model.WorkloadResult, p model.Platform) string {
 
 func (m Model) portfolioText() string {
 	var parts []string
+	shown := shownOnAny(m.docs)
 	for _, t := range m.port.Platforms {
+		if len(shown) > 0 && !slices.Contains(shown, t.Platform) {
+			continue
+		}
 		parts = append(parts, fmt.Sprintf("%s %s", t.Platform.Name(), money(t.MonthlyCost)))
 	}
 	return "Portfolio: " + strings.Join(parts, " · ") + " · each on cheapest " + money(m.port.CheapestMix)
@@ -315,8 +374,12 @@ func (m Model) detailView(w, h int) string {
 	fmt.Fprintf(&b, "%s  %s  %s\n", m.st.bold.Render(title), d.work.Region, m.st.dim.Render(d.src.Path))
 	if cheap != "" {
 		b.Reset()
-		fmt.Fprintf(&b, "%s  %s  cheapest %s %s  %s\n", m.st.bold.Render(title), d.work.Region,
-			m.st.cheapest.Render(cheap.Name()), money(d.result.Estimate(cheap).MonthlyCost), m.st.dim.Render(d.src.Path))
+		head := fmt.Sprintf("%s  %s  cheapest %s %s", m.st.bold.Render(title), d.work.Region,
+			m.st.cheapest.Render(cheap.Name()), money(d.result.Estimate(cheap).MonthlyCost))
+		if path := "  " + d.src.Path; ansi.StringWidth(head+path) <= w { // the path is left out rather than cut
+			head += m.st.dim.Render(path)
+		}
+		b.WriteString(head + "\n")
 	}
 	b.WriteString(m.tabs() + "\n")
 	bodyH := h - 2

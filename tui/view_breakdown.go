@@ -45,8 +45,11 @@ func (v breakdownView) view(sc scene) string {
 		if i > 0 && i <= len(e.LineItems) {
 			it := e.LineItems[i-1]
 			note := "  " + it.Source + " (" + it.AsOf + ")"
-			if it.Estimate != "" {
+			switch {
+			case it.Estimate != "":
 				note = "  " + it.Estimate
+			case it.Source == "" && it.AsOf == "":
+				continue // a rate of no catalog (a test platform's) has no source to say
 			}
 			b.WriteString(v.st.dim.Render(ansi.Truncate(note, w, "…")) + "\n")
 		}

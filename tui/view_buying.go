@@ -2,9 +2,11 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/model/analysis"
 	"github.com/breakeven/breakeven/report"
 	"github.com/breakeven/breakeven/tui/chart"
@@ -33,7 +35,8 @@ func (v buyingView) view(sc scene) string {
 	if line := report.AsYouBuy(*c); line != "" {
 		b.WriteString(wrapText(line, w, "  ") + "\n\n")
 	}
-	v.options(&b, c.RightSizing.Purchases, w)
+	purchases := shownPurchases(c.RightSizing.Purchases, shownOn(sc.d.result))
+	v.options(&b, purchases, w)
 	b.WriteString("\n")
 	if own := c.Commitment.Optimum; own.Commitment.IsPositive() {
 		b.WriteString(wrapText(fmt.Sprintf("%s alone: commit %s an hour, saving %s a month.", sc.d.name(),
@@ -41,12 +44,12 @@ func (v buyingView) view(sc scene) string {
 	}
 	if sc.plan == nil {
 		b.WriteString(wrapText("Working out the portfolio's commitment once every workload's analyses are done...", w, "") + "\n\n")
-		v.unpriced(&b, c.RightSizing.Purchases, w)
+		v.unpriced(&b, purchases, w)
 		return v.clip(b.String())
 	}
 	v.commitment(&b, *sc.plan, w, sc.mono)
 	b.WriteString("\n")
-	v.unpriced(&b, c.RightSizing.Purchases, w)
+	v.unpriced(&b, purchases, w)
 	return v.clip(b.String())
 }
 
@@ -207,4 +210,15 @@ func (v buyingView) commitment(b *strings.Builder, p analysis.CommitPlan, w int,
 	if risk := report.CommitRiskText(p); risk != "" {
 		b.WriteString(wrapText("  Risk: "+risk, w, "    ") + "\n")
 	}
+}
+
+// shownPurchases are the purchase options of the shown platforms, in order.
+func shownPurchases(list []analysis.PurchaseOption, shown []model.Platform) []analysis.PurchaseOption {
+	var out []analysis.PurchaseOption
+	for _, o := range list {
+		if slices.Contains(shown, o.Platform) {
+			out = append(out, o)
+		}
+	}
+	return out
 }

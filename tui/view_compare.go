@@ -10,8 +10,9 @@ import (
 	"github.com/breakeven/breakeven/tui/chart"
 )
 
-// compareView is the platforms side by side: totals, bars, what each runs, and why a
-// platform cannot run the workload.
+// compareView is the shown platforms side by side (shownOn): totals, bars, what each runs,
+// its cold starts where its estimate carries them, and why a platform cannot run the
+// workload.
 type compareView struct{ frame }
 
 func (compareView) title() string                     { return "Compare" }
@@ -24,7 +25,8 @@ func (v compareView) view(sc scene) string {
 	r, w := sc.d.result, v.width
 	var b strings.Builder
 	var bars []chart.Bar
-	for _, e := range r.Estimates {
+	shown := shownEstimates(r)
+	for _, e := range shown {
 		text := "cannot run"
 		value := 0.0
 		if e.Feasible {
@@ -40,7 +42,7 @@ func (v compareView) view(sc scene) string {
 		bars = append(bars, chart.Bar{Label: e.Platform.Name(), Value: value, Text: text, Style: v.plats.style(e.Platform)})
 	}
 	b.WriteString(chart.Bars(bars, w) + "\n\n")
-	for _, e := range r.Estimates {
+	for _, e := range append(shown, cannotRun(r)...) {
 		b.WriteString(v.st.bold.Render(e.Platform.Name()) + "  " + e.Summary + "\n")
 		if !e.Feasible {
 			for _, why := range e.Reasons {
@@ -53,6 +55,9 @@ func (v compareView) view(sc scene) string {
 			line += fmt.Sprintf(" · %s per 1,000 requests", fineMoney(e.CostPerThousandRequests))
 		}
 		b.WriteString(wrapText(line, w, "    ") + "\n")
+		if cs := model.ColdStartsOf(e); cs != nil {
+			b.WriteString(wrapText("  "+coldStartLine(cs), w, "    ") + "\n")
+		}
 		for _, warn := range e.Warnings {
 			b.WriteString(wrapText(v.st.status.Render("  ! "+warn), w, "    ") + "\n")
 		}
@@ -67,4 +72,15 @@ func capacityLine(e model.Estimate) string {
 		return s
 	}
 	return "no capacity to size"
+}
+
+// coldStartLine is a platform's cold-start estimate in a line: the month's cold starts
+// among its requests, and the p99 latency with them where it is worked out (a model
+// estimate, docs/cold-starts.md).
+func coldStartLine(cs *model.ColdStarts) string {
+	s := fmt.Sprintf("Cold starts (estimate): %s of %s requests", report.Count(cs.Total), report.Count(cs.Requests))
+	if cs.WithColdStarts.P99Ms > 0 {
+		s += fmt.Sprintf(", p99 %.0f ms with them", cs.WithColdStarts.P99Ms) // a statistical estimate
+	}
+	return s
 }

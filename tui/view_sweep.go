@@ -3,9 +3,11 @@ package tui
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/report"
 	"github.com/breakeven/breakeven/tui/chart"
 )
@@ -28,6 +30,9 @@ func (v sweepView) view(sc scene) string {
 	c, w, h := sc.analysis, v.width, v.height
 	if c == nil {
 		return v.clip(sc.waiting("the memory sweep (128-10,240 MB on both architectures)", w))
+	}
+	if !slices.Contains(shownOn(sc.d.result), model.PlatformLambda) {
+		return v.clip(wrapText("The memory sweep is Lambda's, and Lambda is not shown: c chooses the platforms.", w, ""))
 	}
 	s := c.Sweep
 	if s == nil {

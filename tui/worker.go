@@ -105,7 +105,7 @@ func (m Model) nextAnalysis() (Model, tea.Cmd) {
 // analyze works out d's comparison in the background for its current text.
 func (m Model) analyze(d *doc) tea.Cmd {
 	w, text, pr := d.work, d.text, m.pr
-	return func() tea.Msg { return analysisMsg{d: d, text: text, cmp: pr.compare(w)} }
+	return func() tea.Msg { return analysisMsg{d: d, text: text, platforms: pr.platforms, cmp: pr.compare(w)} }
 }
 
 // planMsg carries the portfolio's commitment worked out in the background.

@@ -11,13 +11,17 @@ import (
 // layout is where everything of one Line chart goes: which optional lines it has, the
 // gutter for the y labels, the plot's size in cells and both axes.
 type layout struct {
-	opt       Options
-	xf, yf    func(float64) string
-	top, info bool // the label line above the plot, the legend line below
-	ph, pw    int  // the plot, in cells
-	gw        int  // the y labels' gutter; the y axis is column gw, the plot starts at gw+1
-	xa, ya    axis
-	hasData   bool
+	opt    Options
+	xf, yf func(float64) string
+	top    bool // the label line above the plot
+	// legend is the legend's lines below the plot, each the series it names (by index);
+	// info says there are any (the legend's or the x label's line).
+	legend  [][]int
+	info    bool
+	ph, pw  int // the plot, in cells
+	gw      int // the y labels' gutter; the y axis is column gw, the plot starts at gw+1
+	xa, ya  axis
+	hasData bool
 }
 
 // newLayout places the chart: ranges from the points that can be drawn, the optional
@@ -51,6 +55,12 @@ func newLayout(series []Series, opt Options) *layout {
 	l.info = ((opt.Legend && named) || opt.XLabel != "") && l.ph-1 >= minPlotRows
 	if l.info {
 		l.ph--
+		l.legend = legendLines(series, opt)
+		// lines past the first while the plot keeps its rows; the series of those left out
+		// are not named
+		more := min(max(len(l.legend)-1, 0), max(l.ph-minPlotRows, 0))
+		l.legend = l.legend[:min(len(l.legend), 1+more)]
+		l.ph -= max(len(l.legend)-1, 0)
 	}
 	l.top = (opt.YLabel != "" || len(opt.Marks) > 0) && l.ph-1 >= minPlotRows
 	if l.top {
@@ -241,34 +251,69 @@ func (l *layout) xRows() []row {
 	return []row{axisRow, labels}
 }
 
-// infoRow is the legend, "━ Name" for each named series while they fit (in Mono its
-// marker and a sample of its pattern: "L ⠒⠒⠒⠒ Name"), with the x label at the right when it
-// fits after them.
-func (l *layout) infoRow(series []Series, seriesInk []int, runes []rune) row {
-	r := newRow(l.opt.Width)
+// legendKey is series i's key in the legend: "━", or in Mono its marker and a sample of its
+// pattern ("L ⠒⠒⠒⠒").
+func legendKey(i int, runes []rune, mono bool) string {
+	if mono {
+		return string(runes[i]) + " " + sample(dashOf(i))
+	}
+	return "━"
+}
+
+// legendLines are the legend's lines: "━ Name" for each named series, two spaces apart,
+// on as many lines of the width as they need (a name wider than the width alone on its
+// line, cut); none when the chart has no legend.
+func legendLines(series []Series, opt Options) [][]int {
+	if !opt.Legend {
+		return nil
+	}
+	keyWidth := 1
+	if opt.Mono {
+		keyWidth = 6 // marker, space, four cells of pattern
+	}
+	var lines [][]int
 	col := 0
-	if l.opt.Legend {
-		for i, s := range series {
-			if s.Name == "" {
-				continue
-			}
-			key := "━"
-			if l.opt.Mono {
-				key = string(runes[i]) + " " + sample(dashOf(i))
-			}
-			w := runeCount(key) + 1 + runeCount(s.Name)
-			if col+w > l.opt.Width {
-				break
-			}
-			r.put(col, key, seriesInk[i])
-			r.put(col+runeCount(key)+1, s.Name, noInk)
-			col += w + 2
+	for i, s := range series {
+		if s.Name == "" {
+			continue
+		}
+		w := keyWidth + 1 + runeCount(s.Name)
+		if len(lines) == 0 || (col > 0 && col+w > opt.Width) {
+			lines, col = append(lines, nil), 0
+		}
+		lines[len(lines)-1] = append(lines[len(lines)-1], i)
+		col += w + 2
+	}
+	return lines
+}
+
+// infoRows are the legend's lines (legendLines) and the x label at the right of the last,
+// or of the first where the last has no room for it.
+func (l *layout) infoRows(series []Series, seriesInk []int, runes []rune) []row {
+	rows := make([]row, max(len(l.legend), 1))
+	for k := range rows {
+		rows[k] = newRow(l.opt.Width)
+		col := 0
+		if k >= len(l.legend) {
+			continue
+		}
+		for _, i := range l.legend[k] {
+			key := legendKey(i, runes, l.opt.Mono)
+			rows[k].put(col, key, seriesInk[i])
+			rows[k].put(col+runeCount(key)+1, series[i].Name, noInk)
+			col += runeCount(key) + 1 + runeCount(series[i].Name) + 2
 		}
 	}
-	if w := runeCount(l.opt.XLabel); w > 0 && r.free(max(l.opt.Width-w-1, 0), l.opt.Width) {
-		r.put(l.opt.Width-w, l.opt.XLabel, noInk)
+	if w := runeCount(l.opt.XLabel); w > 0 {
+		from := max(l.opt.Width-w-1, 0)
+		for _, r := range []row{rows[len(rows)-1], rows[0]} {
+			if r.free(from, l.opt.Width) {
+				r.put(l.opt.Width-w, l.opt.XLabel, noInk)
+				break
+			}
+		}
 	}
-	return r
+	return rows
 }
 
 // labelStart is where a label w wide starts when centred on column c, moved inwards

@@ -35,7 +35,9 @@ type Options struct {
 	XLabel, YLabel   string
 	XFormat, YFormat func(float64) string // tick labels, e.g. "$1.2k", "10M"; Count when nil
 	Marks            []Mark
-	Legend           bool // one line under the plot: "━ Lambda  ━ Fargate  ━ EC2"
+	// Legend names the series under the plot: "━ Lambda  ━ Fargate  ━ EC2", on as many
+	// lines as the names need (the plot keeps at least 3 rows; names past that are left out).
+	Legend bool
 	// Mono says colour is off (NO_COLOR, or a terminal without colour), so series cannot be
 	// told apart by colour: each is drawn with a dash pattern by its position (solid, dashed,
 	// dotted) and its marker, the first letter of its name, on its line every few columns;
@@ -94,7 +96,7 @@ func Line(series []Series, opt Options) string {
 	rows = append(rows, l.plotRows(cv, onLines)...)
 	rows = append(rows, l.xRows()...)
 	if l.info {
-		rows = append(rows, l.infoRow(series, seriesInk, runes))
+		rows = append(rows, l.infoRows(series, seriesInk, runes)...)
 	}
 	ps := paints(inks)
 	out := make([]string, len(rows))
