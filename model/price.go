@@ -340,18 +340,23 @@ func unpriced(r WorkloadResult, why string) WorkloadResult {
 
 // cheapest is the feasible platform with the lowest bill, among those that serve every
 // request when any does: a Lambda that throttles requests costs less for serving fewer, so it
-// is the cheapest only when no platform serves them all.
+// is the cheapest only when no platform serves them all. Among those, a complete bill is
+// preferred to an incomplete one: a bill that leaves out what it could not price (another
+// provider's, without the AWS services the file describes around the function) costs less
+// for leaving it out, so it is the cheapest only when no bill is complete.
 func cheapest(estimates []Estimate) Platform {
-	var best *Estimate
 	for _, serving := range []bool{true, false} {
-		for i := range estimates {
-			e := &estimates[i]
-			if e.Feasible && (!serving || e.Serves()) && (best == nil || e.MonthlyCost.LessThan(best.MonthlyCost)) {
-				best = e
+		for _, complete := range []bool{true, false} {
+			var best *Estimate
+			for i := range estimates {
+				e := &estimates[i]
+				if e.Feasible && (!serving || e.Serves()) && (!complete || e.Complete()) && (best == nil || e.MonthlyCost.LessThan(best.MonthlyCost)) {
+					best = e
+				}
 			}
-		}
-		if best != nil {
-			return best.Platform
+			if best != nil {
+				return best.Platform
+			}
 		}
 	}
 	return ""
