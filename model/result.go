@@ -95,11 +95,15 @@ type SharedCost struct {
 	Containers decimal.Decimal
 	// BehindContainers says the service sits behind the containers' front door.
 	BehindContainers bool
+	// Surrounded says the bill carries the services around the function (the AWS
+	// platforms'): Every is part of it. Another provider's bill lists them as not priced
+	// instead (Demand.SurroundElsewhere), so no part of it is alike with an AWS bill's.
+	Surrounded bool
 }
 
 // Shared is what the estimate's bill has alike with other platforms' (see SharedCost).
 func (e Estimate) Shared() SharedCost {
-	return SharedCost{Every: e.sharedCost, Containers: e.containerShared, BehindContainers: e.behindContainers}
+	return SharedCost{Every: e.sharedCost, Containers: e.containerShared, BehindContainers: e.behindContainers, Surrounded: e.services != nil}
 }
 
 // Serves says the estimate serves every request: the platform turns none away that the bill

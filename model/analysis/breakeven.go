@@ -101,6 +101,9 @@ type cost struct {
 	model.PlatformCost
 	own, ownContainer decimal.Decimal
 	behindContainers  bool
+	// surrounded says the bill carries the services around the function (own is less
+	// their shared part); another provider's does not, and its own is its whole bill.
+	surrounded bool
 }
 
 // platformCosts are every platform's costs at one value of the input, in Platforms order.
@@ -114,7 +117,7 @@ func costsOf(r model.WorkloadResult) platformCosts {
 		shared := e.Shared()
 		c[i] = cost{PlatformCost: model.PlatformCost{Platform: p, Feasible: e.Feasible, MonthlyCost: e.MonthlyCost},
 			own: e.MonthlyCost.Sub(shared.Every), ownContainer: e.MonthlyCost.Sub(shared.Containers),
-			behindContainers: shared.BehindContainers}
+			behindContainers: shared.BehindContainers, surrounded: shared.Surrounded}
 	}
 	return c
 }

@@ -171,12 +171,21 @@ func (p *pairSearch) explore(lo, hi int64, b *BreakEven) {
 // (strictly, when j must become no dearer; or at least, when i must become cheaper). The
 // bills are compared less what both have alike (the flow's services, an RDS Proxy): the
 // difference of the two is the difference of what is left, each part of which only rises
-// with the input, and the shared part, often the bulk of both, no longer hides it.
+// with the input, and the shared part, often the bulk of both, no longer hides it. Only bills
+// that both carry the shared part are compared so: another provider's bill leaves the AWS
+// services out, and taking them off the other bill alone would prove stretches apart that
+// are not.
 func (p *pairSearch) apart(lo, hi int64, sl int) bool {
 	a, z := p.costs(lo), p.costs(hi)
 	i, j := p.i, p.j
 	containers := a[i].behindContainers && a[j].behindContainers
+	// the shared part comes off both bills only when both carry it: a bill of another
+	// provider leaves the AWS services out, so the two are compared whole
+	alike := a[i].surrounded && a[j].surrounded && z[i].surrounded && z[j].surrounded
 	own := func(c cost) decimal.Decimal {
+		if !alike {
+			return c.MonthlyCost
+		}
 		if containers {
 			return c.ownContainer // Fargate and EC2 share more with each other
 		}
