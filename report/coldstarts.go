@@ -51,8 +51,16 @@ func coldStartText(cs *model.ColdStarts, billed, function bool) string {
 	if function {
 		start = "INIT"
 	}
-	s := fmt.Sprintf("Cold starts (model estimate; assumptions in docs/cold-starts.md and the JSON): %s a month, %s of requests; p99 %s ms warm, %s ms with them; %s %s each",
-		count(cs.Total), percent(cs.Share), ms(cs.Warm.P99Ms), ms(cs.WithColdStarts.P99Ms), start, milliseconds(cs.InitMs))
+	s := fmt.Sprintf("Cold starts (model estimate; assumptions in docs/cold-starts.md and the JSON): %s a month, %s of requests",
+		count(cs.Total), percent(cs.Share))
+	if cs.Warm.P99Ms > 0 || cs.WithColdStarts.P99Ms > 0 {
+		s += fmt.Sprintf("; p99 %s ms warm, %s ms with them", ms(cs.Warm.P99Ms), ms(cs.WithColdStarts.P99Ms))
+	}
+	if cs.InitMs.IsPositive() {
+		s += fmt.Sprintf("; %s %s each", start, milliseconds(cs.InitMs))
+	} else if cs.Total > 0 {
+		s += fmt.Sprintf("; %s time not estimated", start)
+	}
 	switch {
 	case !function:
 	case !billed:
