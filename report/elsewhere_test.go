@@ -108,3 +108,31 @@ func TestSplitUnpriced(t *testing.T) {
 		t.Errorf("elsewhere(%q) = %q, %q, %v", logs.What, service, provider, ok)
 	}
 }
+
+// TestPortfolioFootnoteSaysWhyATotalIsIncomplete: the portfolio's star said "no rate in the
+// catalog" of every incomplete total; one on Cloud Run that leaves out SNS says that instead,
+// and a NAT rate the catalog lacks keeps the words it had.
+func TestPortfolioFootnoteSaysWhyATotalIsIncomplete(t *testing.T) {
+	sns := pricing.Unpriced{Key: "sns.publishes", Region: "us-east-1", What: "SNS publishes (AWS; no Google Cloud equivalent priced)"}
+	nat := pricing.Unpriced{Key: "nat.hours", Region: "us-east-1", What: "NAT gateway hours"}
+	p := model.Portfolio{Shown: []model.Platform{model.PlatformLambda, "cloudrun"}, CheapestMix: decimal.NewFromInt(5), Platforms: []model.PortfolioTotal{
+		{Platform: model.PlatformLambda, MonthlyCost: decimal.NewFromInt(10), StandaloneSum: decimal.NewFromInt(10), Workloads: 2},
+		{Platform: "cloudrun", MonthlyCost: decimal.NewFromInt(5), StandaloneSum: decimal.NewFromInt(5), Workloads: 2, Unpriced: []pricing.Unpriced{sns}},
+	}}
+	const leavesOut = "* incomplete: it leaves out AWS services the files describe that another provider has no equivalent priced for"
+	var table, markdown strings.Builder
+	tablePortfolio(&table, 2, p)
+	markdownPortfolio(&markdown, 2, p)
+	if !contains(table.String(), leavesOut) || strings.Contains(table.String(), "no rate in the catalog") {
+		t.Errorf("table:\n%s", table.String())
+	}
+	if !strings.Contains(markdown.String(), "\n\\"+leavesOut+".\n") {
+		t.Errorf("markdown:\n%s", markdown.String())
+	}
+	p.Platforms[0].Unpriced = []pricing.Unpriced{nat}
+	table.Reset()
+	tablePortfolio(&table, 2, p)
+	if !contains(table.String(), "* incomplete: some of its lines have no rate in the catalog, or "+strings.TrimPrefix(leavesOut, "* incomplete: ")) {
+		t.Errorf("both kinds, table:\n%s", table.String())
+	}
+}
