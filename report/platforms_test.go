@@ -14,9 +14,12 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// fakePlatform is a fourth platform the registry does not have, to see the report give it a
-// column wherever the three have one.
-const fakePlatform model.Platform = "cloudrun"
+// fakePlatform is a platform the registry does not have, to see the report give it a
+// column wherever the AWS three have one.
+const fakePlatform model.Platform = "fakecloud"
+
+// awsThree are the AWS platforms the tests below show with fakePlatform as a fourth.
+var awsThree = []model.Platform{model.PlatformLambda, model.PlatformFargate, model.PlatformEC2}
 
 // withFakePlatform appends fakePlatform to model.Platforms for the test, and puts it back.
 func withFakePlatform(t *testing.T) {
@@ -26,15 +29,19 @@ func withFakePlatform(t *testing.T) {
 	t.Cleanup(func() { model.Platforms = kept })
 }
 
-// fourPlatforms prices two examples on the three platforms, then gives each workload a
-// fourth estimate, on fakePlatform, of $1.23 a month.
+// fourPlatforms prices two examples on the AWS three and fakePlatform (their platforms
+// key), then gives each workload its estimate on fakePlatform, of $1.23 a month.
 func fourPlatforms(t *testing.T) model.Result {
 	t.Helper()
 	cat, err := pricing.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
-	res := model.Price(workloads.Examples()[:2], cat, model.Options{})
+	examples := workloads.Examples()[:2]
+	for i := range examples {
+		examples[i].Platforms = append(slices.Clone(awsThree), fakePlatform)
+	}
+	res := model.Price(examples, cat, model.Options{})
 	for i := range res.Workloads {
 		res.Workloads[i].Estimates = append(res.Workloads[i].Estimates, model.Estimate{
 			Platform: fakePlatform, Feasible: true, Summary: "a fake", MonthlyCost: decimal.RequireFromString("1.23")})
@@ -56,7 +63,7 @@ func TestSummaryHeadersFollowThePlatforms(t *testing.T) {
 		}
 	}
 	lines := strings.Split(table.String(), "\n")[2:5] // after the pricing header and a blank line
-	if got, want := strings.Fields(lines[0]), []string{"Workload", "Lambda", "Fargate", "EC2", "cloudrun", "Cheapest"}; !slices.Equal(got, want) {
+	if got, want := strings.Fields(lines[0]), []string{"Workload", "Lambda", "Fargate", "EC2", "fakecloud", "Cheapest"}; !slices.Equal(got, want) {
 		t.Errorf("table summary header %q, want the columns %q", lines[0], want)
 	}
 	for _, line := range lines[1:] {
@@ -64,10 +71,10 @@ func TestSummaryHeadersFollowThePlatforms(t *testing.T) {
 			t.Errorf("table summary row %q has no $1.23 in the fourth platform's column", line)
 		}
 	}
-	if !strings.Contains(table.String(), "\n  cloudrun: a fake\n") {
+	if !strings.Contains(table.String(), "\n  fakecloud: a fake\n") {
 		t.Errorf("table has no section for the fourth platform's estimate:\n%s", table.String())
 	}
-	const header = "| Workload | Lambda | Fargate | EC2 | cloudrun | Cheapest |\n|---|---:|---:|---:|---:|---|\n"
+	const header = "| Workload | Lambda | Fargate | EC2 | fakecloud | Cheapest |\n|---|---:|---:|---:|---:|---|\n"
 	if !strings.Contains(markdown.String(), header) {
 		t.Errorf("markdown has no summary header\n%s\nin\n%s", header, markdown.String())
 	}
@@ -84,7 +91,7 @@ func TestSummaryHeadersFollowThePlatforms(t *testing.T) {
 			t.Errorf("JSON estimates %+v, want four, the last on %s", w.Estimates, fakePlatform)
 		}
 	}
-	if n := strings.Count(csv.String(), ",cloudrun,true,total,"); n != 2 {
+	if n := strings.Count(csv.String(), ",fakecloud,true,total,"); n != 2 {
 		t.Errorf("CSV has %d total rows on %s, want one for each of the 2 workloads", n, fakePlatform)
 	}
 }
@@ -94,6 +101,8 @@ func TestSummaryHeadersFollowThePlatforms(t *testing.T) {
 func TestAnalysisHeadersFollowThePlatforms(t *testing.T) {
 	c := grown(t, growingAPI(), model.StandardMonth())
 	withFakePlatform(t)
+	c.Base.Workload.Platforms = append(slices.Clone(awsThree), fakePlatform)
+	c.Base.Estimates = append(c.Base.Estimates, model.Estimate{Platform: fakePlatform, Feasible: true, MonthlyCost: decimal.RequireFromString("1.23")})
 	fake := analysis.VariantCost{Platform: fakePlatform, Feasible: true, Cost: decimal.RequireFromString("1.23")}
 	for i := range c.Scenarios {
 		c.Scenarios[i].Costs = append(c.Scenarios[i].Costs, fake)
@@ -115,28 +124,28 @@ func TestAnalysisHeadersFollowThePlatforms(t *testing.T) {
 	tableCurve(&curve, c)
 	markdownCurve(&curveMarkdown, c)
 	for _, want := range []string{
-		"Month Requests Lambda Fargate EC2 cloudrun Cheapest",
-		"Scenario Traffic Requests Lambda Fargate EC2 cloudrun Cheapest",
+		"Month Requests Lambda Fargate EC2 fakecloud Cheapest",
+		"Scenario Traffic Requests Lambda Fargate EC2 fakecloud Cheapest",
 		"high x2 8,000,000 $8.27 $9.01 $12.26 $1.23 Lambda",
 	} {
 		if !contains(table, want) {
 			t.Errorf("table has no %q:\n%s", want, table)
 		}
 	}
-	if !strings.Contains(curve.String(), "Average/s  Lambda  Fargate  EC2  cloudrun") ||
-		!strings.Contains(curve.String(), "$0.01        -    -     $1.23") {
+	if !strings.Contains(curve.String(), "Average/s  Lambda  Fargate  EC2  fakecloud") ||
+		!strings.Contains(curve.String(), "$0.01        -    -      $1.23") {
 		t.Errorf("curve table has no fourth column:\n%s", curve.String())
 	}
 	for _, want := range []string{
-		"| Month | Requests | Lambda | Fargate | EC2 | cloudrun | Cheapest |\n|---|---:|---:|---:|---:|---:|---|\n",
-		"| Scenario | Traffic multiplier | Requests | Lambda | Fargate | EC2 | cloudrun | Cheapest |\n|---|---:|---:|---:|---:|---:|---:|---|\n",
-		"| Rank | Input | As given | -20% | +20% | Lambda | Fargate | EC2 | cloudrun | Swing | Notes |\n|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n",
+		"| Month | Requests | Lambda | Fargate | EC2 | fakecloud | Cheapest |\n|---|---:|---:|---:|---:|---:|---|\n",
+		"| Scenario | Traffic multiplier | Requests | Lambda | Fargate | EC2 | fakecloud | Cheapest |\n|---|---:|---:|---:|---:|---:|---:|---|\n",
+		"| Rank | Input | As given | -20% | +20% | Lambda | Fargate | EC2 | fakecloud | Swing | Notes |\n|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n",
 	} {
 		if !strings.Contains(markdown, want) {
 			t.Errorf("markdown has no\n%s\nin\n%s", want, markdown)
 		}
 	}
-	if want := "| Requests/month | Average/s | Lambda | Fargate | EC2 | cloudrun |\n|---:|---:|---:|---:|---:|---:|\n| 1,000 | 0.0004 | $0.01 | - | - | $1.23 |\n"; !strings.Contains(curveMarkdown.String(), want) {
+	if want := "| Requests/month | Average/s | Lambda | Fargate | EC2 | fakecloud |\n|---:|---:|---:|---:|---:|---:|\n| 1,000 | 0.0004 | $0.01 | - | - | $1.23 |\n"; !strings.Contains(curveMarkdown.String(), want) {
 		t.Errorf("curve markdown is\n%s\nwant\n%s", curveMarkdown.String(), want)
 	}
 }

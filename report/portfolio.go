@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/pricing"
 )
 
 // portfolioJSON writes the document's "portfolio": every workload billed as one account.
@@ -62,8 +63,8 @@ func tablePortfolio(b *strings.Builder, n int, p model.Portfolio) {
 		mix += "*"
 	}
 	fmt.Fprintf(b, "%-20s %12s\n", "  Each on cheapest", mix)
-	if portfolioIncomplete(p) {
-		b.WriteString("  * incomplete: some of its lines have no rate in the catalog\n")
+	if note := portfolioNote(p); note != "" {
+		b.WriteString(wrap("  * incomplete: "+note, "    ", itemsWidth))
 	}
 }
 
@@ -83,19 +84,26 @@ func markdownPortfolio(b *strings.Builder, n int, p model.Portfolio) {
 		mix += "*"
 	}
 	fmt.Fprintf(b, "| Each on its cheapest | %s | | |\n", mix)
-	if portfolioIncomplete(p) {
-		b.WriteString("\n\\* incomplete: some of its lines have no rate in the catalog.\n")
+	if note := portfolioNote(p); note != "" {
+		b.WriteString("\n\\* incomplete: " + note + ".\n")
 	}
 }
 
-// portfolioIncomplete says some total of p leaves out what it has no rate for.
-func portfolioIncomplete(p model.Portfolio) bool {
+// portfolioNote says why some total of p is incomplete: some of its lines have no rate in
+// the catalog, some are AWS services another provider has no equivalent priced for, or both;
+// empty when every total is complete.
+func portfolioNote(p model.Portfolio) string {
+	lists := [][]pricing.Unpriced{p.CheapestMixUnpriced}
 	for _, t := range shownTotals(p) {
-		if len(t.Unpriced) > 0 {
-			return true
-		}
+		lists = append(lists, t.Unpriced)
 	}
-	return len(p.CheapestMixUnpriced) > 0
+	var noRate, elsewhereAWS bool
+	for _, list := range lists {
+		n, a := unpricedKinds(list)
+		noRate, elsewhereAWS = noRate || n, elsewhereAWS || a
+	}
+	return eitherOr(noRate, elsewhereAWS, "some of its lines have no rate in the catalog",
+		"it leaves out AWS services the files describe that another provider has no equivalent priced for")
 }
 
 // shownTotals are the portfolio's totals on the platforms some workload is shown on

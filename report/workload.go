@@ -209,8 +209,8 @@ func tableWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int64)
 		rows = append(rows, perThousandRow(r))
 	}
 	bandedColumns(b, rows, platformWidths(platforms, 11, 22))
-	if anyIncomplete(r) {
-		b.WriteString(wrap("  * incomplete: the catalog lacks a rate for some of its lines (listed after the platforms), so it may cost more, and may not be the cheapest", "    ", itemsWidth))
+	if note := incompleteNote(r); note != "" {
+		b.WriteString(wrap("  * incomplete: "+note+" (listed after the platforms), so it may cost more, and may not be the cheapest", "    ", itemsWidth))
 	}
 	if cannot := cannotRunText(r); cannot != "" {
 		b.WriteString(wrap("  "+cannot, "    ", itemsWidth))
@@ -246,14 +246,20 @@ func costText(e model.Estimate) string {
 	return money(e.MonthlyCost)
 }
 
-// anyIncomplete says some feasible estimate of r is incomplete.
-func anyIncomplete(r model.WorkloadResult) bool {
+// incompleteNote says why the starred estimates of r are incomplete: the catalog lacks a
+// rate for some of their lines, they leave out AWS services the file describes that their
+// provider has no equivalent priced for (model.SurroundElsewhere), or both; empty when every
+// feasible estimate is complete.
+func incompleteNote(r model.WorkloadResult) string {
+	var noRate, elsewhereAWS bool
 	for _, e := range r.ShownEstimates() {
-		if e.Feasible && !e.Complete() {
-			return true
+		if e.Feasible {
+			n, a := unpricedKinds(e.Unpriced)
+			noRate, elsewhereAWS = noRate || n, elsewhereAWS || a
 		}
 	}
-	return false
+	return eitherOr(noRate, elsewhereAWS, "the catalog lacks a rate for some of its lines",
+		"it leaves out AWS services the file describes that its provider has no equivalent priced for")
 }
 
 func tableEstimate(b *strings.Builder, r model.WorkloadResult, e model.Estimate) {

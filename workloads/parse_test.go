@@ -69,6 +69,40 @@ func TestParseMinimalAppliesDefaults(t *testing.T) {
 		"ec2.scaling=autoscaled (default)",
 		"ec2.scale_out_lag_minutes=5 (default)",
 		"ec2.purchase=on-demand (default)",
+		// Lambda Managed Instances: "It launches three [instances] by default for AZ
+		// resiliency" (https://docs.aws.amazon.com/lambda/latest/dg/lambda-managed-instances-scaling.html);
+		// AWS documents no default ratio (ExecutionEnvironmentMemoryGiBPerVCpu, 2.0 to 8.0, not
+		// required): 2 is the engine's choice, the lowest, the most vCPUs for the memory.
+		"managed_instances.region=us-east-1 (the workload's region)",
+		"managed_instances.memory_gib_per_vcpu=2 (default)",
+		"managed_instances.min_instances=3 (default)",
+		"managed_instances.purchase=on-demand (default)",
+		// Cloud Run: request-based billing, "By default each Cloud Run instance can receive up
+		// to 80 requests at the same time" (https://cloud.google.com/run/docs/about-concurrency),
+		// minimum instances 0, "a maximum of 100 instances" by default
+		// (https://cloud.google.com/run/docs/configuring/max-instances); startup_ms 1,000 is
+		// the engine's estimate (Google publishes none) and the free tier is the account's.
+		"cloudrun.billing=request (default)",
+		"cloudrun.concurrency=80 (default)",
+		"cloudrun.min_instances=0 (default)",
+		"cloudrun.max_instances=100 (default)",
+		"cloudrun.startup_ms=1000 (default)",
+		"cloudrun.free_tier=true (default)",
+		"cloudrun.region=us-east4 (nearest Cloud Run region to us-east-1)",
+		// Azure Functions: the Consumption plan (the one whose rates the catalog has), the
+		// subscription's free grants, East US for us-east-1 and the function's memory.
+		"azure_functions.free_grants=true (default)",
+		"azure_functions.plan=consumption (its rates and free grants are all in the catalog; Flex Consumption's execution rate and free grants are not)",
+		"azure_functions.region=eastus (nearest Azure region to us-east-1)",
+		"azure_functions.memory_mb=function.memory_mb (the function's memory, as observed)",
+		// Cloudflare Workers: "By default, Workers are still limited to 30 seconds of CPU
+		// time" (https://developers.cloudflare.com/changelog/2025-03-25-higher-cpu-limits/);
+		// no static assets, the one global region, and all of a duration taken as CPU time
+		// (an upper bound the engine chooses).
+		"workers.static_asset_percent=0 (default)",
+		"workers.cpu_limit_ms=30000 (default)",
+		"workers.region=global (Workers run at Cloudflare's edge, every location at one price, whatever the AWS region)",
+		"workers.cpu_percent_of_duration=100 (all of a duration taken as CPU time (function.duration_ms, a flow step's, a schedule's), an upper bound: state cpu_ms)",
 	}
 	if strings.Join(got, "\n") != strings.Join(wantDefaults, "\n") {
 		t.Errorf("Defaulted:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(wantDefaults, "\n"))
@@ -115,6 +149,35 @@ ec2:
   target_utilization_percent: 85
   scaling: autoscaled
   scale_out_lag_minutes: 0
+managed_instances:
+  instance_type: m7g.xlarge
+  concurrency: 32
+  memory_gb: 4
+  memory_gib_per_vcpu: 4
+  min_instances: 2
+  purchase: savings-plan-1y
+  region: eu-west-1
+cloudrun:
+  billing: instance
+  vcpu: 2
+  memory_gib: 4
+  concurrency: 40
+  min_instances: 1
+  max_instances: 20
+  region: europe-west1
+  startup_ms: 800
+  free_tier: false
+azure_functions:
+  plan: consumption
+  region: westeurope
+  memory_mb: 1024
+  free_grants: false
+workers:
+  region: global
+  cpu_ms: 3
+  cpu_percent_of_duration: 50
+  static_asset_percent: 10
+  cpu_limit_ms: 50000
 `
 	w, err := Parse("full.yaml", []byte(src))
 	if err != nil {
@@ -191,7 +254,8 @@ func TestParseErrors(t *testing.T) {
 		{"unknown top-level key", minimal + "lamda:\n  free_tier: true\n", []string{
 			file + `:7:1: unknown key "lamda" (did you mean "lambda"?)`}},
 		{"unknown key, nothing close", minimal + "owner: me\n", []string{
-			file + `:7:1: unknown key "owner"; valid keys are name, description, region, platforms, traffic, function, lambda, fargate, ec2, database, flow, front_door, logs, network, tracing, retries, schedules, tuning, scenarios, purchase`}},
+			file + `:7:1: unknown key "owner"; valid keys are name, description, region, platforms, traffic, function, ` +
+				sectionKeys() + `, database, flow, front_door, logs, network, tracing, retries, schedules, tuning, scenarios, purchase`}},
 		{"both traffic keys", strings.Replace(minimal, "traffic:\n", "traffic:\n  requests_per_second: 2\n", 1), []string{
 			file + ":2:1: traffic: requests_per_month and requests_per_second are both given; give exactly one"}},
 		{"duplicate key", minimal + "name: again\n", []string{
@@ -323,4 +387,14 @@ func TestScheduleKeysOfPlatforms(t *testing.T) {
 	if want := "jobs.yaml:7:10: schedules[0].ec2: there is no service to share instances with: the file has no traffic"; err == nil || err.Error() != want {
 		t.Errorf("error %v, want %s", err, want)
 	}
+}
+
+// sectionKeys are the registered platforms' section keys, in the order of model.Platforms,
+// as the list of valid keys gives them: "lambda, fargate, ec2, managed_instances, ...".
+func sectionKeys() string {
+	var keys []string
+	for _, sec := range model.Sections() {
+		keys = append(keys, sec.SectionKey())
+	}
+	return strings.Join(keys, ", ")
 }

@@ -57,15 +57,24 @@ func bills(b *strings.Builder, r model.WorkloadResult) {
 		if cs := model.ColdStartsOf(e); cs != nil {
 			list(b, "Assumptions of the cold-start estimate (breakeven's docs/cold-starts.md gives their sources):", cs.Assumptions)
 		}
-		if len(e.Unpriced) > 0 {
-			b.WriteString(`<p>Not priced, no rate in the catalog (left out of the total):</p><ul class="unpriced">`)
-			for _, u := range e.Unpriced {
-				element(b, "li", "", u.String())
-			}
-			b.WriteString("</ul>\n")
-		}
+		noRate, elsewhereAWS := report.SplitUnpriced(e.Unpriced)
+		unpricedList(b, "Not priced, no rate in the catalog (left out of the total):", noRate)
+		unpricedList(b, "Not priced on "+platformName(e.Platform)+": AWS services the file describes, no equivalent priced (left out of the total):", elsewhereAWS)
 		b.WriteString("</section>\n")
 	}
+}
+
+// unpricedList writes the quantities list leaves out of a bill under heading; nothing when
+// list is empty.
+func unpricedList(b *strings.Builder, heading string, list []pricing.Unpriced) {
+	if len(list) == 0 {
+		return
+	}
+	b.WriteString(`<p>` + esc(heading) + `</p><ul class="unpriced">`)
+	for _, u := range list {
+		element(b, "li", "", u.String())
+	}
+	b.WriteString("</ul>\n")
 }
 
 // lineItem writes one line of a bill; an estimated quantity is marked on its line, with what
