@@ -21,7 +21,7 @@ const SchemaID = "https://github.com/breakeven/breakeven/workloads/examples/work
 const namePattern = `^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$`
 
 // specDoc is the workload format's description.
-const specDoc = "A workload for breakeven: one service or job, priced on AWS Lambda, Fargate and EC2."
+const specDoc = "A workload for breakeven: one service or job, priced on every platform breakeven knows (AWS Lambda, Fargate, EC2, Lambda Managed Instances, Google Cloud Run, Azure Functions, Cloudflare Workers)."
 
 // headFields are the workload format's keys before the platforms' sections (SectionOwner),
 // which follow in the order of model.Platforms; tailFields come after them. Units live in

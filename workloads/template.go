@@ -30,7 +30,7 @@ func Template(name string) ([]byte, error) {
 // checks that the file names every key of the spec table and shows each default as the
 // table gives it.
 const templateHead = `# yaml-language-server: $schema=workload.schema.json
-# A breakeven workload: one service or job, priced on AWS Lambda, Fargate and EC2.
+# A breakeven workload: one service or job, priced on every platform breakeven knows.
 # Units are in the key names. A key that is commented out shows its default (or is chosen by
 # the engine when it has none); uncomment it to set it. The first line points editors at
 # workload.schema.json (breakeven init writes it; or run breakeven schema > workload.schema.json)
