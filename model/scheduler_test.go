@@ -43,3 +43,32 @@ func TestSchedulesAloneBillEventBridgeOnAWSOnly(t *testing.T) {
 		t.Errorf("%d estimates for %d platforms", len(r.Estimates), len(model.Platforms))
 	}
 }
+
+// TestServiceSchedulesBillEventBridgeOnAWSOnly: with traffic, a daily job's 30.4167 runs are
+// EventBridge Scheduler invocations on the AWS platforms, billed; another provider's own
+// triggers start them, so none lists EventBridge Scheduler as not priced (which would make
+// its bill incomplete).
+func TestServiceSchedulesBillEventBridgeOnAWSOnly(t *testing.T) {
+	w := plain("with-a-job")
+	w.Schedules = []model.Schedule{{Name: "report", Cron: "@daily", DurationMs: decimal.NewFromInt(3000), MemoryMB: 128, Parallel: 1}}
+	r := model.Price([]model.Workload{w}, catalogOf(t), model.Options{}).Workloads[0]
+	aws := map[model.Platform]bool{model.PlatformLambda: true, model.PlatformFargate: true, model.PlatformEC2: true, "managedinstances": true}
+	for _, e := range r.Estimates {
+		if !e.Feasible {
+			t.Errorf("%s cannot run the service: %v", e.Platform, e.Reasons)
+			continue
+		}
+		billed := false
+		for _, it := range e.LineItems {
+			billed = billed || it.ID == "eventbridge.scheduler.invocations" && it.Quantity.Round(4).Equal(decimal.RequireFromString("30.4167"))
+		}
+		for _, u := range e.Unpriced {
+			if u.Key == "eventbridge.scheduler.invocations" {
+				t.Errorf("%s lists EventBridge Scheduler as not priced: %s", e.Platform, u.What)
+			}
+		}
+		if billed != aws[e.Platform] {
+			t.Errorf("%s: EventBridge Scheduler billed %v, want %v", e.Platform, billed, aws[e.Platform])
+		}
+	}
+}
