@@ -9,8 +9,9 @@ func TestThrottlingLambdaIsNotTheCheapest(t *testing.T) {
 	// needs hundreds of them. Lambda's bill (about $403, serving 24,284,910 of 52,560,000
 	// requests) is the lowest, but a platform serving fewer requests is not the cheapest way
 	// to serve them: Fargate is. With the quota raised Lambda serves them all for about $880,
-	// still the cheapest.
-	w := throttled()
+	// still the cheapest. The rule is the engine's, shown on the AWS platforms, so they alone
+	// are priced (another provider's serverless platform would bill less than both).
+	w := onAWS(throttled())
 	EditSettings(&w, PlatformFargate, func(f *FargateConfig) { f.Fleet.RequestsPerSecondPerUnit = dec("0.1") })
 	w.SetSettings(PlatformEC2, EC2Config{InstanceType: "m7g.large", Fleet: Fleet{RequestsPerSecondPerUnit: dec("0.1"), Min: 1}, Purchase: OnDemand})
 	r := Price([]Workload{w}, catalog(t), Options{}).Workloads[0]
@@ -32,5 +33,12 @@ func throttled() Workload {
 	w.Function = Function{DurationMs: dec("1000"), MemoryMB: 1024}
 	EditSettings(&w, PlatformLambda, func(c *LambdaConfig) { c.ConcurrencyLimit = 10 })
 	EditSettings(&w, PlatformLambda, func(c *LambdaConfig) { c.OmitColdStarts = true })
+	return w
+}
+
+// onAWS is w priced on the three AWS platforms alone (Lambda, Fargate, EC2), for a test of
+// their rules that another provider's cheaper bill would hide.
+func onAWS(w Workload) Workload {
+	w.Platforms = []Platform{PlatformLambda, PlatformFargate, PlatformEC2}
 	return w
 }

@@ -12,10 +12,11 @@ import (
 // what the file describes around the function. The front door is the provider's own HTTPS
 // endpoint, which it bills in the service's requests, so it adds nothing; everything else the
 // file describes (the flow's queues, topics and state machines, logs, NAT, X-Ray, data
-// transfer out, the database's RDS Proxy, the schedules' EventBridge Scheduler) is AWS's and
-// is listed in e.Unpriced, each once, named as AWS bills it: the estimate says it is
-// incomplete rather than guess another provider's price for it. The schedules' own runs are
-// the platform's to bill (PlatformPricer.Schedule).
+// transfer out, the database's RDS Proxy, the schedules' EventBridge Scheduler unless the
+// platform's own triggers start them, SchedulerOwner) is AWS's and is listed in e.Unpriced,
+// each once, named as AWS bills it: the estimate says it is incomplete rather than guess
+// another provider's price for it. The schedules' own runs are the platform's to bill
+// (PlatformPricer.Schedule).
 func (d *Demand) SurroundElsewhere(e Estimate, provider string) Estimate {
 	if !e.Feasible {
 		return e
@@ -24,7 +25,9 @@ func (d *Demand) SurroundElsewhere(e Estimate, provider string) Estimate {
 	svc := a.services(functionSeat, decimal.Zero)
 	svc.HTTPAPIRequests, svc.RESTAPIRequests, svc.RESTCaches = decimal.Zero, decimal.Zero, nil
 	svc.ALBHours, svc.ALBLCUHours = decimal.Zero, decimal.Zero
-	svc.SchedulerInvocations = schedulerInvocations(d.Schedules)
+	if q, ok := pricerOf(e.Platform); !ok || !ownsScheduler(q) {
+		svc.SchedulerInvocations = schedulerInvocations(d.Schedules)
+	}
 	bill, err := d.Catalog.ServicesBill([]pricing.Services{svc})
 	if err == nil {
 		for _, it := range bill.Items {

@@ -41,14 +41,16 @@ func register(t *testing.T) {
 }
 
 func TestAFourthPlatformIsPriced(t *testing.T) {
+	registered := strings.Join(platformNames(), ",")
 	register(t)
-	if got := strings.Join(platformNames(), ","); got != "lambda,fargate,ec2,flatrate" {
-		t.Fatalf("Platforms = %s", got)
+	if got := strings.Join(platformNames(), ","); got != registered+",flatrate" {
+		t.Fatalf("Platforms = %s, want %s,flatrate", got, registered)
 	}
+	n := len(model.Platforms)
 	res := model.Price([]model.Workload{service()}, catalogOf(t), model.Options{})
 	r := res.Workloads[0]
-	if len(r.Estimates) != 4 {
-		t.Fatalf("%d estimates, want 4", len(r.Estimates))
+	if len(r.Estimates) != n {
+		t.Fatalf("%d estimates, want %d", len(r.Estimates), n)
 	}
 	for i, p := range model.Platforms {
 		if r.Estimates[i].Platform != p {
@@ -62,7 +64,7 @@ func TestAFourthPlatformIsPriced(t *testing.T) {
 	if e := r.Estimate(platformtest.ID); e.Feasible || !strings.Contains(strings.Join(e.Reasons, "; "), "FlatRate runs no scheduled jobs") {
 		t.Errorf("FlatRate with a schedule it cannot run: feasible %v, reasons %v", e.Feasible, e.Reasons)
 	}
-	if len(res.Portfolio.Platforms) != 4 || res.Portfolio.Platforms[3].Platform != platformtest.ID {
+	if len(res.Portfolio.Platforms) != n || res.Portfolio.Platforms[n-1].Platform != platformtest.ID {
 		t.Fatalf("portfolio totals %v, want one per platform", res.Portfolio.Platforms)
 	}
 
@@ -86,8 +88,8 @@ func TestSchedulesAloneAreNotCheapestWhereNothingRunsThem(t *testing.T) {
 			Parallel: 1, Settings: map[model.Platform]any{model.PlatformEC2: model.EC2Schedule{Host: model.DedicatedInstance}}}},
 	}
 	r := model.Price([]model.Workload{w}, catalogOf(t), model.Options{}).Workloads[0]
-	if len(r.Estimates) != 4 {
-		t.Fatalf("%d estimates, want 4", len(r.Estimates))
+	if len(r.Estimates) != len(model.Platforms) {
+		t.Fatalf("%d estimates, want %d", len(r.Estimates), len(model.Platforms))
 	}
 	if e := r.Estimate(platformtest.ID); e.Feasible {
 		t.Errorf("FlatRate runs schedules it does not price, at $%s", e.MonthlyCost)
@@ -124,8 +126,9 @@ func TestAFourthPlatformInEveryAnalysis(t *testing.T) {
 			}
 		}
 	}
-	if len(c.BreakEvens) != 3*6 {
-		t.Errorf("%d break-evens, want 6 pairs for each of 3 inputs", len(c.BreakEvens))
+	n := len(model.Platforms)
+	if pairs := n * (n - 1) / 2; len(c.BreakEvens) != 3*pairs {
+		t.Errorf("%d break-evens, want %d pairs for each of 3 inputs", len(c.BreakEvens), pairs)
 	}
 	// Lambda costs less than $20 at 3 million requests and far more at 10 billion: the
 	// search must find where it meets FlatRate's bill, at that bill.
@@ -149,21 +152,21 @@ func TestAFourthPlatformInEveryAnalysis(t *testing.T) {
 		t.Error("no crossing of Lambda and FlatRate as traffic moves")
 	}
 	for _, p := range c.Curve {
-		if len(p.Costs) != 4 {
-			t.Fatalf("curve point with %d costs, want 4", len(p.Costs))
+		if len(p.Costs) != n {
+			t.Fatalf("curve point with %d costs, want %d", len(p.Costs), n)
 		}
 	}
-	if len(c.Growth.Cumulative) != 4 {
-		t.Errorf("growth totals for %d platforms, want 4", len(c.Growth.Cumulative))
+	if len(c.Growth.Cumulative) != n {
+		t.Errorf("growth totals for %d platforms, want %d", len(c.Growth.Cumulative), n)
 	}
 	for _, s := range c.Scenarios {
-		if len(s.Costs) != 4 {
-			t.Errorf("scenario %s priced on %d platforms, want 4", s.Name, len(s.Costs))
+		if len(s.Costs) != n {
+			t.Errorf("scenario %s priced on %d platforms, want %d", s.Name, len(s.Costs), n)
 		}
 	}
 	for _, s := range c.Sensitivity {
-		if len(s.LowCosts) != 4 || len(s.HighCosts) != 4 {
-			t.Errorf("sensitivity of %s priced on %d and %d platforms, want 4", s.Input, len(s.LowCosts), len(s.HighCosts))
+		if len(s.LowCosts) != n || len(s.HighCosts) != n {
+			t.Errorf("sensitivity of %s priced on %d and %d platforms, want %d", s.Input, len(s.LowCosts), len(s.HighCosts), n)
 		}
 	}
 }

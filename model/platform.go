@@ -63,6 +63,17 @@ type TriggerPricer interface {
 	EventDriven(j *ScheduledJob, scheduled Estimate) TriggerComparison
 }
 
+// SchedulerOwner is a platform of another provider than AWS whose own triggers start its
+// scheduled jobs (Google Cloud Scheduler, Azure Functions' timer triggers, Cloudflare's Cron
+// Triggers), billed by its Schedule and SchedulesOnly: the engine bills it no AWS EventBridge
+// Scheduler invocations for a workload of schedules alone. A platform that does not implement
+// it is AWS's, whose jobs EventBridge Scheduler starts, billed at the catalog's
+// eventbridge.scheduler.invocations rate.
+type SchedulerOwner interface {
+	// SchedulesOwnJobs says the platform's own triggers start its scheduled jobs.
+	SchedulesOwnJobs() bool
+}
+
 // MemorySweeper is a platform that sweeps its function's memory sizes, as AWS Lambda Power
 // Tuning does (Lambda): Sweep asks the first registered one.
 type MemorySweeper interface {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/platforms/azurefunctions"
 	"github.com/breakeven/breakeven/model/platformtest"
 	"github.com/shopspring/decimal"
 )
@@ -41,11 +42,14 @@ func TestChosenPlatformsAlone(t *testing.T) {
 		t.Errorf("FlatRate bills %s, want $30", flat)
 	}
 	// Fargate (one arm64 task) bills $28.835, below FlatRate's $30: the cheapest of the two
-	// chosen, though Lambda, not chosen, bills less: 10,000,000 x $0.0000002 = $2 and
-	// 1,000,000 GB-s x $0.0000166667 = $16.67, $18.67 (and its INIT estimate).
+	// chosen, though platforms not chosen bill less. Lambda: 10,000,000 x $0.0000002 = $2 and
+	// 1,000,000 GB-s x $0.0000166667 = $16.67, $18.67 (and its INIT estimate). Azure
+	// Functions, the cheapest of all: 9,000,000 executions past the 1M free x $0.20/M = $1.80
+	// and 1,000,000 GB-s, 600,000 past the 400,000 free, x $0.000016 = $9.60, $11.40.
 	all := model.Price([]model.Workload{plain("all")}, catalogOf(t), model.Options{}).Workloads[0]
-	if r.Cheapest != model.PlatformFargate || all.Cheapest != model.PlatformLambda || !all.Estimate(model.PlatformLambda).MonthlyCost.Round(2).Equal(decimal.RequireFromString("18.67")) {
-		t.Errorf("cheapest %s of the chosen, %s of all (Lambda %s); want fargate, lambda at $18.67", r.Cheapest, all.Cheapest, all.Estimate(model.PlatformLambda).MonthlyCost)
+	lambda, azure := all.Estimate(model.PlatformLambda).MonthlyCost, all.Estimate(azurefunctions.ID).MonthlyCost
+	if r.Cheapest != model.PlatformFargate || all.Cheapest != azurefunctions.ID || !azure.Equal(decimal.RequireFromString("11.40")) || !lambda.Round(2).Equal(decimal.RequireFromString("18.67")) {
+		t.Errorf("cheapest %s of the chosen, %s of all (Azure Functions %s, Lambda %s); want fargate, azurefunctions at $11.40, Lambda $18.67", r.Cheapest, all.Cheapest, azure, lambda)
 	}
 	if len(r.CannotRun()) != 0 || len(r.PricedEstimates()) != 2 {
 		t.Errorf("CannotRun %v, %d priced; want none and 2", r.CannotRun(), len(r.PricedEstimates()))
@@ -59,8 +63,8 @@ func TestDefaultShowsWhatCanRun(t *testing.T) {
 	register(t)
 	cat := catalogOf(t)
 	r := model.Price([]model.Workload{service()}, cat, model.Options{}).Workloads[0]
-	if got := r.Shown(); slices.Contains(got, platformtest.ID) || len(got) != 3 {
-		t.Errorf("Shown = %v, want the three that run schedules", got)
+	if got := r.Shown(); !slices.Equal(got, model.Platforms[:len(model.Platforms)-1]) {
+		t.Errorf("Shown = %v, want every platform but FlatRate, which runs no schedule", got)
 	}
 	if cannot := r.CannotRun(); len(cannot) != 1 || cannot[0].Platform != platformtest.ID || len(cannot[0].Reasons) == 0 {
 		t.Errorf("CannotRun = %+v, want FlatRate with its reason", cannot)
@@ -74,9 +78,10 @@ func TestDefaultShowsWhatCanRun(t *testing.T) {
 }
 
 // TestPortfolioMixAmongShown: the portfolio's cheapest mix runs each workload on its
-// cheapest shown platform: one that chose Fargate alone is billed there even though Lambda
-// bills it less, so the mix is its Fargate bill plus the other's Lambda bill (nothing
-// around them is billed per account, and on Lambda only one of them runs). The portfolio's
+// cheapest shown platform: one that chose Fargate alone is billed there even though Azure
+// Functions bills it less ($11.40, TestChosenPlatformsAlone), so the mix is its Fargate bill
+// plus the other's Azure Functions bill (nothing around them is billed per subscription,
+// and on Azure Functions only one of them runs). The portfolio's
 // columns are the platforms either is shown on; a stream of the two gives the same.
 func TestPortfolioMixAmongShown(t *testing.T) {
 	cat := catalogOf(t)
@@ -84,12 +89,12 @@ func TestPortfolioMixAmongShown(t *testing.T) {
 	onFargate.Platforms = []model.Platform{model.PlatformFargate}
 	res := model.Price([]model.Workload{onFargate, free}, cat, model.Options{})
 	a, b := res.Workloads[0], res.Workloads[1]
-	if a.Cheapest != model.PlatformFargate || b.Cheapest != model.PlatformLambda {
-		t.Fatalf("cheapest %s and %s, want fargate and lambda", a.Cheapest, b.Cheapest)
+	if a.Cheapest != model.PlatformFargate || b.Cheapest != azurefunctions.ID {
+		t.Fatalf("cheapest %s and %s, want fargate and azurefunctions", a.Cheapest, b.Cheapest)
 	}
-	want := a.Estimate(model.PlatformFargate).MonthlyCost.Add(b.Estimate(model.PlatformLambda).MonthlyCost)
+	want := a.Estimate(model.PlatformFargate).MonthlyCost.Add(b.Estimate(azurefunctions.ID).MonthlyCost)
 	if !res.Portfolio.CheapestMix.Equal(want) {
-		t.Errorf("cheapest mix %s, want Fargate's %s + Lambda's %s", res.Portfolio.CheapestMix, a.Estimate(model.PlatformFargate).MonthlyCost, b.Estimate(model.PlatformLambda).MonthlyCost)
+		t.Errorf("cheapest mix %s, want Fargate's %s + Azure Functions' %s", res.Portfolio.CheapestMix, a.Estimate(model.PlatformFargate).MonthlyCost, b.Estimate(azurefunctions.ID).MonthlyCost)
 	}
 	if !slices.Equal(res.Portfolio.Shown, model.Platforms) {
 		t.Errorf("portfolio shown %v, want every platform (the second shows all)", res.Portfolio.Shown)

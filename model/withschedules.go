@@ -39,8 +39,10 @@ func withSchedules(e Estimate, schedules []ScheduleResult, items bool) Estimate 
 }
 
 // priceSchedulesOnly prices a workload that is only its schedules: each platform's bill is
-// what it bills for the schedules (on Lambda as one account), the Scheduler's invocations and
-// each schedule's line items, and the workload runs on a platform only if every schedule does.
+// what it bills for the schedules (on Lambda as one account), EventBridge Scheduler's
+// invocations on an AWS platform (another provider's own triggers start its jobs:
+// SchedulerOwner) and each schedule's line items, and the workload runs on a platform only if
+// every schedule does.
 func priceSchedulesOnly(w Workload, cat *pricing.Catalog, month Month) WorkloadResult {
 	r := WorkloadResult{Workload: w}
 	d := Demand{Workload: w, Month: month, Catalog: cat}
@@ -54,11 +56,20 @@ func priceSchedulesOnly(w Workload, cat *pricing.Catalog, month Month) WorkloadR
 	for _, p := range pricers {
 		e := p.SchedulesOnly(&d)
 		e.Summary = summary
-		e = withServices(e, pricing.Services{Region: w.Region, Free: FunctionSettingsOf(w).FreeTier, SchedulerInvocations: schedulerInvocations(r.Schedules)}, cat)
+		if !ownsScheduler(p) {
+			e = withServices(e, pricing.Services{Region: w.Region, Free: FunctionSettingsOf(w).FreeTier, SchedulerInvocations: schedulerInvocations(r.Schedules)}, cat)
+		}
 		r.Estimates = append(r.Estimates, withSchedules(e, r.Schedules, !e.schedulesBilled))
 	}
 	r.Cheapest = cheapest(r.Estimates)
 	return r
+}
+
+// ownsScheduler says platform p starts its scheduled jobs on its provider's own triggers
+// (SchedulerOwner), so EventBridge Scheduler bills it nothing.
+func ownsScheduler(p PlatformPricer) bool {
+	o, ok := p.(SchedulerOwner)
+	return ok && o.SchedulesOwnJobs()
 }
 
 // prefixed returns each of lines with prefix before it.

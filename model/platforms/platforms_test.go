@@ -8,10 +8,11 @@ import (
 	_ "github.com/breakeven/breakeven/model/platforms"
 )
 
-// TestOrder checks the platforms are shown Lambda, then Fargate and EC2, in the
-// order package platforms registers them.
+// TestOrder checks the platforms are shown in the order package platforms registers them:
+// AWS's first (Lambda, Fargate, EC2, Lambda Managed Instances), then Cloud Run, Azure
+// Functions and Workers (issue 16).
 func TestOrder(t *testing.T) {
-	want := []model.Platform{model.PlatformLambda, model.PlatformFargate, model.PlatformEC2}
+	want := []model.Platform{model.PlatformLambda, model.PlatformFargate, model.PlatformEC2, "managedinstances", "cloudrun", "azurefunctions", "workers"}
 	if !slices.Equal(model.Platforms, want) {
 		t.Fatalf("Platforms = %v, want %v", model.Platforms, want)
 	}
@@ -19,7 +20,7 @@ func TestOrder(t *testing.T) {
 	for _, p := range model.Platforms {
 		names = append(names, p.Name())
 	}
-	if got := []string{"Lambda", "Fargate", "EC2"}; !slices.Equal(names, got) {
+	if got := []string{"Lambda", "Fargate", "EC2", "Lambda MI", "Cloud Run", "Azure Functions", "Workers"}; !slices.Equal(names, got) {
 		t.Errorf("names = %v, want %v", names, got)
 	}
 }

@@ -38,6 +38,10 @@ func (Platform) Resolve(*model.Workload, *pricing.Catalog) {}
 // surrounds the function listed as not priced (it is AWS's).
 func (Platform) Estimate(d *model.Demand) model.Estimate { return estimate(d) }
 
+// SchedulesOwnJobs is true: the function app's timer triggers start the jobs, billed as its
+// executions, so the engine bills no AWS EventBridge Scheduler (model.SchedulerOwner).
+func (Platform) SchedulesOwnJobs() bool { return true }
+
 // Schedule bills one scheduled job as a timer trigger on the plan.
 func (Platform) Schedule(j *model.ScheduledJob) model.Estimate { return schedule(j) }
 

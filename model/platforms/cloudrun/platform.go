@@ -61,6 +61,10 @@ func (Platform) Estimate(d *model.Demand) model.Estimate {
 	return e
 }
 
+// SchedulesOwnJobs is true: Cloud Scheduler starts the Cloud Run jobs, billed on the jobs'
+// lines, so the engine bills no AWS EventBridge Scheduler (model.SchedulerOwner).
+func (Platform) SchedulesOwnJobs() bool { return true }
+
 // Schedule bills one scheduled job as a Cloud Run job alone.
 func (Platform) Schedule(j *model.ScheduledJob) model.Estimate { return schedule(j) }
 

@@ -53,6 +53,10 @@ func (Platform) BillAccount(parts []model.AccountPart, cat *pricing.Catalog) (de
 	return bill.Total(), bill.Items, nil
 }
 
+// SchedulesOwnJobs is true: Cron Triggers start the jobs, billed as the Worker's requests and
+// CPU time, so the engine bills no AWS EventBridge Scheduler (model.SchedulerOwner).
+func (Platform) SchedulesOwnJobs() bool { return true }
+
 // Schedule bills one scheduled job as a Cron Trigger alone in the account.
 func (Platform) Schedule(j *model.ScheduledJob) model.Estimate { return schedule(j) }
 
