@@ -14,7 +14,7 @@ import (
 // x $0.0000166667 = $0.00085166837: $18.66755166837. The runner-up is Fargate, one task all month
 // at $36.0401: choosing Lambda saves $17.37254833163 a month.
 func TestRecommendationsFlatAPI(t *testing.T) {
-	res := Compare([]model.Workload{flatAPI()}, catalog(t), CompareOptions{})
+	res := Compare([]model.Workload{onAWS(flatAPI())}, catalog(t), CompareOptions{})
 	recs := res.Comparisons[0].Recommendations
 	if len(recs) == 0 {
 		t.Fatal("no recommendations")
