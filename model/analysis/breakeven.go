@@ -94,11 +94,13 @@ type CurvePoint struct {
 // cost is one platform's cost at one value of the input, with what is left of it less what
 // its bill has alike with the others', for the search's bound: own less what every
 // platform's has, ownContainer less what the platforms behind the containers' front door
-// have with each other (model.SharedCost).
+// have with each other (model.SharedCost). carriesShared says the bill has the part every
+// platform has alike in it (another provider's leaves the AWS services out: none).
 type cost struct {
 	model.PlatformCost
 	own, ownContainer decimal.Decimal
 	behindContainers  bool
+	carriesShared     bool
 }
 
 // platformCosts are every platform's costs at one value of the input, in Platforms order.
@@ -112,7 +114,7 @@ func costsOf(r model.WorkloadResult) platformCosts {
 		shared := e.Shared()
 		c[i] = cost{PlatformCost: model.PlatformCost{Platform: p, Feasible: e.Feasible, MonthlyCost: e.MonthlyCost},
 			own: e.MonthlyCost.Sub(shared.Every), ownContainer: e.MonthlyCost.Sub(shared.Containers),
-			behindContainers: shared.BehindContainers}
+			behindContainers: shared.BehindContainers, carriesShared: !shared.Every.IsZero()}
 	}
 	return c
 }

@@ -171,14 +171,21 @@ func (p *pairSearch) explore(lo, hi int64, b *BreakEven) {
 // (strictly, when j must become no dearer; or at least, when i must become cheaper). The
 // bills are compared less what both have alike (the flow's services, an RDS Proxy): the
 // difference of the two is the difference of what is left, each part of which only rises
-// with the input, and the shared part, often the bulk of both, no longer hides it.
+// with the input, and the shared part, often the bulk of both, no longer hides it. Only a
+// part both bills have is taken off: when one has it and the other not (another provider's
+// bill leaves the AWS services out), the whole bills are compared, or the one left with
+// less would look cheaper than it is and a crossing could be missed.
 func (p *pairSearch) apart(lo, hi int64, sl int) bool {
 	a, z := p.costs(lo), p.costs(hi)
 	i, j := p.i, p.j
 	containers := a[i].behindContainers && a[j].behindContainers
+	alike := a[i].carriesShared == a[j].carriesShared && z[i].carriesShared == z[j].carriesShared
 	own := func(c cost) decimal.Decimal {
-		if containers {
+		switch {
+		case containers:
 			return c.ownContainer // Fargate and EC2 share more with each other
+		case !alike:
+			return c.MonthlyCost
 		}
 		return c.own
 	}
