@@ -1,12 +1,10 @@
 package analysis
 
 import (
-	"fmt"
 	"math"
 	"sort"
 	"sync"
 
-	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
@@ -96,7 +94,8 @@ type CurvePoint struct {
 // cost is one platform's cost at one value of the input, with what is left of it less what
 // its bill has alike with the others', for the search's bound: own less what every
 // platform's has, ownContainer less what the platforms behind the containers' front door
-// have with each other (model.SharedCost).
+// have with each other (model.SharedCost). carriesShared says the bill has the part every
+// platform has alike in it (another provider's leaves the AWS services out: none).
 type cost struct {
 	model.PlatformCost
 	own, ownContainer decimal.Decimal
@@ -153,6 +152,9 @@ type breakEvenSearch struct {
 	// warm, when not nil, is what an earlier search of the same input priced (read only):
 	// a value found there is not priced again.
 	warm map[int64]*probe
+	// limits are where each platform stops running, found exactly (limitStarts), in
+	// Platforms order.
+	limits []limitStart
 }
 
 // maxProbes bounds the values one input's search prices, whatever the workload: fleets
@@ -292,6 +294,7 @@ func breakEvensOf(w model.Workload, v Variable, cat *pricing.Catalog, month mode
 	}
 	points := scanPoints(from, to, base, perDecade)
 	s.priceEvery(points)
+	s.limits = s.limitStarts(points)
 	out := s.pairs(points, base)
 	curve := make([]CurvePoint, 0, len(points))
 	for _, x := range points {
@@ -361,12 +364,4 @@ func scanPoints(from, to, base int64, perDecade int) []int64 {
 	}
 	sort.Slice(points, func(i, j int) bool { return points[i] < points[j] })
 	return points
-}
-
-// infeasibleText says where on the scanned values platform p cannot run.
-func infeasibleText(p model.Platform, v Variable, first, last int64) string {
-	if first == last {
-		return fmt.Sprintf("%s cannot run at %s %s", p, v, humanize.Count(first))
-	}
-	return fmt.Sprintf("%s cannot run at %s from %s to %s (of the values scanned)", p, v, humanize.Count(first), humanize.Count(last))
 }

@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/breakeven/breakeven/model"
@@ -38,7 +39,10 @@ func pricedCounts(t *testing.T, w model.Workload, v Variable) ([]BreakEven, map[
 }
 
 // TestBreakEvenWithAFourthPlatform registers platformtest.FlatRate ($20 a month and $1 per
-// million requests) beside Lambda, Fargate and EC2 and searches flatAPI's traffic.
+// million requests) beside Lambda, Fargate and EC2 and searches flatAPI's traffic, priced on
+// those four alone (its platforms key names FlatRate before it is registered: a name not
+// registered is priced on nothing). Every pair of registered platforms is searched; a pair
+// with a platform the workload is not priced on has nothing to find.
 //
 // By hand: Fargate's one task costs $36.0401 and EC2's one c7g.large $52.925 over the range
 // where FlatRate meets them (TestBreakEvenFlatTrafficByHand), so FlatRate, cheaper below,
@@ -61,12 +65,25 @@ func pricedCounts(t *testing.T, w model.Workload, v Variable) ([]BreakEven, map[
 // search that grows worse than that.
 func TestBreakEvenWithAFourthPlatform(t *testing.T) {
 	w := flatAPI()
+	w.Platforms = append(slices.Clone(awsPlatforms), platformtest.ID)
 	before, countsBefore := pricedCounts(t, w, VaryTraffic)
 	t.Cleanup(model.RegisterPlatform(platformtest.FlatRate{}))
 	after, countsAfter := pricedCounts(t, w, VaryTraffic)
 
-	if len(after) != 6 {
-		t.Fatalf("%d pairs, want 6 (four platforms)", len(after))
+	n := len(model.Platforms)
+	if len(after) != n*(n-1)/2 {
+		t.Fatalf("%d pairs, want %d (%d platforms)", len(after), n*(n-1)/2, n)
+	}
+	searched := 0
+	for _, b := range after {
+		if w.PricedOn(b.A) && w.PricedOn(b.B) {
+			searched++
+		} else if len(b.Crossings) != 0 {
+			t.Errorf("%s-%s: crossings %v, but flat-api is not priced on both", b.A, b.B, b.Crossings)
+		}
+	}
+	if searched != 6 {
+		t.Errorf("%d pairs of the four platforms, want 6", searched)
 	}
 	old := map[string]string{}
 	for _, b := range before {
@@ -76,6 +93,9 @@ func TestBreakEvenWithAFourthPlatform(t *testing.T) {
 	cat := catalog(t)
 	for _, b := range after {
 		key := string(b.A) + "-" + string(b.B)
+		if !w.PricedOn(b.A) || !w.PricedOn(b.B) {
+			continue
+		}
 		if b.B != platformtest.ID {
 			if fmt.Sprint(b) != old[key] {
 				t.Errorf("%s changed with a fourth platform:\n%v\nwas\n%s", key, b, old[key])

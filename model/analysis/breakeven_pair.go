@@ -74,7 +74,7 @@ func (s *breakEvenSearch) pairs(points []int64, base int64) []BreakEven {
 // limit only as the search asks for them again, the scanned ones first.
 func (s *breakEvenSearch) again(points []int64) *breakEvenSearch {
 	r := &breakEvenSearch{w: s.w, v: s.v, cat: s.cat, month: s.month, cache: map[int64]*probe{}, workers: 1, limit: s.limit,
-		opt: s.opt, warm: s.cache}
+		opt: s.opt, warm: s.cache, limits: s.limits}
 	for _, x := range points {
 		r.at(x)
 	}
@@ -285,7 +285,7 @@ func (p *pairSearch) infeasible(points []int64) []string {
 			}
 		}
 		if first >= 0 {
-			out = append(out, infeasibleText(model.Platforms[k], p.s.v, first, last))
+			out = append(out, infeasibleText(model.Platforms[k], p.s.v, first, last, p.s.limitOf(k)))
 		}
 	}
 	return out

@@ -109,10 +109,13 @@ func TestBreakEvenStepsTradePlaces(t *testing.T) {
 func TestBreakEvenSearchIsBounded(t *testing.T) {
 	// With room for only 40 prices the search stops refining, keeps what it found and says
 	// so on every pair it did not finish; with the full limit flat-api's crossings are all
-	// found and nothing is said.
+	// found and nothing is said. flat-api is priced on Lambda, Fargate and EC2, whose three
+	// pairs each cross (TestBreakEvenFlatTrafficByHand); the pairs of a platform it is not
+	// priced on have nothing to find.
 	cat := catalog(t)
+	w := onAWS(flatAPI())
 	run := func(limit int) []BreakEven {
-		s := &breakEvenSearch{w: flatAPI(), v: VaryTraffic, cat: cat, month: model.StandardMonth(), cache: map[int64]*probe{},
+		s := &breakEvenSearch{w: w, v: VaryTraffic, cat: cat, month: model.StandardMonth(), cache: map[int64]*probe{},
 			opt: model.Options{Month: model.StandardMonth(), BillsOnly: true, Shared: true}, workers: 1, limit: limit}
 		base, from, to := s.bounds()
 		points := scanPoints(from, to, base, trafficPerDecade)
@@ -127,10 +130,21 @@ func TestBreakEvenSearchIsBounded(t *testing.T) {
 		}
 		return out
 	}
+	searched := 0
 	for _, b := range run(maxProbes) {
+		if !w.PricedOn(b.A) || !w.PricedOn(b.B) {
+			if len(b.Crossings) != 0 {
+				t.Errorf("%s vs %s: %d crossings, but flat-api is not priced on both", b.A, b.B, len(b.Crossings))
+			}
+			continue
+		}
+		searched++
 		if b.Stopped != "" || len(b.Crossings) == 0 {
 			t.Errorf("%s vs %s: %d crossings, stopped %q", b.A, b.B, len(b.Crossings), b.Stopped)
 		}
+	}
+	if searched != 3 {
+		t.Errorf("%d pairs of Lambda, Fargate and EC2, want 3", searched)
 	}
 	stopped := 0
 	for _, b := range run(40) {

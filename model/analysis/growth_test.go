@@ -43,7 +43,7 @@ func TestGrowthFlipsToFargateInMonthNine(t *testing.T) {
 	//   month 9: 4,000,000 x 2.357947691 = 9,431,790.764 -> 9,431,791; Lambda $9.746202... >
 	//            $9.010025: Fargate is cheapest from month 9 on.
 	cat := catalog(t)
-	w := growingAPI()
+	w := onAWS(growingAPI())
 	g := ProjectGrowth(w, cat, model.StandardMonth(), 12)
 	if g.Months != 12 || len(g.Points) != 12 || g.Flat {
 		t.Fatalf("months %d, points %d, flat %v", g.Months, len(g.Points), g.Flat)
@@ -94,8 +94,18 @@ func TestGrowthFlipsToFargateInMonthNine(t *testing.T) {
 	for _, p := range g.Points {
 		sum = sum.Add(costOf(p.Costs, model.PlatformLambda).Cost)
 	}
+	// The platforms the workload is not priced on have no cost.
 	want := map[model.Platform]decimal.Decimal{model.PlatformLambda: sum, model.PlatformFargate: dec("108.1203"), model.PlatformEC2: dec("147.168")}
+	if len(g.Cumulative) != len(model.Platforms) {
+		t.Errorf("%d cumulative costs, want one per platform (%d)", len(g.Cumulative), len(model.Platforms))
+	}
 	for _, c := range g.Cumulative {
+		if _, priced := want[c.Platform]; !priced {
+			if c.Feasible || !c.Cost.IsZero() {
+				t.Errorf("cumulative %s: %s (feasible %v), but the workload is not priced on it", c.Platform, c.Cost, c.Feasible)
+			}
+			continue
+		}
 		if !c.Feasible || !c.Cost.Equal(want[c.Platform]) {
 			t.Errorf("cumulative %s: %s (feasible %v), want %s", c.Platform, c.Cost, c.Feasible, want[c.Platform])
 		}

@@ -133,7 +133,11 @@ func markConditional(r *Recommendation, base model.WorkloadResult) {
 }
 
 // platformFinding: run on the cheapest platform; the saving is over the next cheapest, with
-// where the choice would flip.
+// where the choice would flip. The cheapest is one that serves every request and prices
+// every quantity when any does (model's cheapest), so the runner-up is the next cheapest of
+// those alike: a bill that leaves out what its platform does not price (another provider
+// beside the AWS services the file describes) or the requests it cannot serve costs less
+// for it, and saves nothing.
 func platformFinding(c Comparison) (Recommendation, bool) {
 	best := c.Base.Cheapest
 	if best == "" {
@@ -142,7 +146,7 @@ func platformFinding(c Comparison) (Recommendation, bool) {
 	cheapest := c.Base.Estimate(best)
 	var runnerUp *model.Estimate
 	for _, e := range c.Base.Estimates {
-		if e.Feasible && e.Platform != best && (runnerUp == nil || e.MonthlyCost.LessThan(runnerUp.MonthlyCost)) {
+		if comparableBill(cheapest, e) && (runnerUp == nil || e.MonthlyCost.LessThan(runnerUp.MonthlyCost)) {
 			runnerUp = &e
 		}
 	}
@@ -153,7 +157,7 @@ func platformFinding(c Comparison) (Recommendation, bool) {
 		Action: fmt.Sprintf("Run on %s, the cheapest platform at this traffic", best.Name())}
 	for _, e := range c.Base.Estimates {
 		if e.Feasible && e.Platform != best {
-			r.Evidence = append(r.Evidence, fmt.Sprintf("price: %s %s a month against %s %s", best.Name(), humanize.Money(cheapest.MonthlyCost), e.Platform.Name(), humanize.Money(e.MonthlyCost)))
+			r.Evidence = append(r.Evidence, fmt.Sprintf("price: %s %s a month against %s %s%s", best.Name(), humanize.Money(cheapest.MonthlyCost), e.Platform.Name(), humanize.Money(e.MonthlyCost), leftOutText(cheapest, e)))
 		}
 	}
 	for _, b := range c.BreakEvens {
@@ -186,6 +190,23 @@ func platformFinding(c Comparison) (Recommendation, bool) {
 		r.Evidence = append(r.Evidence, fmt.Sprintf("growth: %s becomes cheapest in month %d (%s)", f.To.Name(), f.Index, f.Name))
 	}
 	return r, true
+}
+
+// comparableBill says e is another platform's bill that weighs against best's: it runs the
+// workload, and serves every request and prices every quantity where best does.
+func comparableBill(best, e model.Estimate) bool {
+	return e.Feasible && e.Platform != best.Platform && (!best.Serves() || e.Serves()) && (!best.Complete() || e.Complete())
+}
+
+// leftOutText says why e's bill does not weigh against best's (comparableBill), or nothing.
+func leftOutText(best, e model.Estimate) string {
+	switch {
+	case best.Serves() && !e.Serves():
+		return " (leaving out the requests it cannot serve)"
+	case best.Complete() && !e.Complete():
+		return " (leaving out what it does not price)"
+	}
+	return ""
 }
 
 // memoryFinding: the cheapest memory size on the workload's own architecture that runs at

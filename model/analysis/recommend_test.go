@@ -1,10 +1,12 @@
 package analysis
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
 
@@ -14,7 +16,7 @@ import (
 // x $0.0000166667 = $0.00085166837: $18.66755166837. The runner-up is Fargate, one task all month
 // at $36.0401: choosing Lambda saves $17.37254833163 a month.
 func TestRecommendationsFlatAPI(t *testing.T) {
-	res := Compare([]model.Workload{flatAPI()}, catalog(t), CompareOptions{})
+	res := Compare([]model.Workload{onAWS(flatAPI())}, catalog(t), CompareOptions{})
 	recs := res.Comparisons[0].Recommendations
 	if len(recs) == 0 {
 		t.Fatal("no recommendations")
@@ -100,5 +102,32 @@ func TestMemoryAdviceBoundedBySlowdown(t *testing.T) {
 	w.Tuning.ARM64DurationPercent = dec("105")
 	if _, _, arm, ok := memoryAdvice(t, w); !ok || arm.Action != "Run the function on arm64 at 1,024 MB (needs an arm64 build; 210 ms instead of 200 ms, 5% slower)" {
 		t.Errorf("arm64 5%% slower: %v %q", ok, arm.Action)
+	}
+}
+
+// TestPlatformFindingWeighsCompleteBills: Lambda $10 is the cheapest complete bill; another
+// provider's $3 leaves out the API Gateway requests it does not price, so it is not the
+// runner-up: Fargate $12 is, and running on Lambda saves $12 - $10 = $2 a month (the $3 bill
+// would make it a loss of $7, and drop the finding). The $3 bill's price line says what it
+// leaves out.
+func TestPlatformFindingWeighsCompleteBills(t *testing.T) {
+	other := model.Platforms[len(model.Platforms)-1]
+	gateway := pricing.Unpriced{Key: "apigw.rest_requests", Region: "us-east-1", What: "API Gateway REST requests"}
+	base := model.WorkloadResult{Cheapest: model.PlatformLambda, Estimates: []model.Estimate{
+		{Platform: model.PlatformLambda, Feasible: true, MonthlyCost: dec("10")},
+		{Platform: model.PlatformFargate, Feasible: true, MonthlyCost: dec("12")},
+		{Platform: model.PlatformEC2, Feasible: true, MonthlyCost: dec("15")},
+		{Platform: other, Feasible: true, MonthlyCost: dec("3"), Unpriced: []pricing.Unpriced{gateway}},
+	}}
+	r, ok := platformFinding(Comparison{Base: base})
+	if !ok || r.Platform != model.PlatformLambda || !r.MonthlySaving.Equal(dec("2")) {
+		t.Fatalf("finding %+v (%v), want Lambda saving 2 over Fargate", r, ok)
+	}
+	want := "price: Lambda $10.00 a month against " + other.Name() + " $3.00 (leaving out what it does not price)"
+	if !slices.Contains(r.Evidence, want) {
+		t.Errorf("evidence %q lacks %q", r.Evidence, want)
+	}
+	if slices.Contains(r.Evidence, "price: Lambda $10.00 a month against Fargate $12.00 (leaving out what it does not price)") {
+		t.Errorf("evidence %q says Fargate's complete bill leaves something out", r.Evidence)
 	}
 }

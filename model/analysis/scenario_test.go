@@ -12,7 +12,7 @@ func TestDefaultScenariosOnLambdasLinearCost(t *testing.T) {
 	// $4.13334 and $8.26668 (each twice the one before). Fargate stays $9.010025 (one task)
 	// and EC2 $12.264, so Lambda is cheapest in all three.
 	cat := catalog(t)
-	w := growingAPI()
+	w := onAWS(growingAPI())
 	got := PriceScenarios(w, cat, model.Month{})
 	want := []struct {
 		name     string
@@ -47,7 +47,7 @@ func TestScenariosTheFileGives(t *testing.T) {
 	// A rate of 1.5 requests a second times 3 is 4.5 rps: 4.5 x 2,628,000 s = 11,826,000
 	// requests; times 0.3333 it is 0.49995 -> 0.5 rps (half up to 0.001): 1,314,000. At
 	// 11,826,000 requests Lambda costs $12.22 (INIT aside), above Fargate's $9.010025.
-	w := growingAPI()
+	w := onAWS(growingAPI())
 	w.Traffic = model.Traffic{RequestsPerSecond: dec("1.5"), PerSecond: true}
 	w.Scenarios = []model.Scenario{{Name: "launch", TrafficMultiplier: dec("3")}, {Name: "third", TrafficMultiplier: dec("0.3333")}}
 	got := PriceScenarios(w, catalog(t), model.StandardMonth())

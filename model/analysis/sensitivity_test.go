@@ -18,7 +18,7 @@ func TestSensitivityRanksTheInputsByHand(t *testing.T) {
 	//     79,687.5 GB-s x $0.0000166667 = $1.328127... (just below duration's);
 	//   the Fargate and EC2 throughputs: nothing (one task, one instance either way).
 	cat := catalog(t)
-	w := growingAPI()
+	w := onAWS(growingAPI())
 	w.Traffic.GrowthPercentPerMonth = decimal.Zero
 	rows := Sensitivity(w, cat, model.StandardMonth())
 	order := []string{"traffic.requests_per_month", "function.duration_ms", "function.memory_mb",
@@ -60,10 +60,16 @@ func TestSensitivityRanksTheInputsByHand(t *testing.T) {
 		!m.Swing.Equal(dec("79687.5").Mul(dec("0.0000166667")).Add(mInit)) {
 		t.Errorf("memory %s / %s (%q), swing %s", m.Low, m.High, m.Note, m.Swing)
 	}
-	// Every platform's costs are there: Fargate is one task whatever the throughput.
+	// Every platform's costs are there (one per registered platform, those not priced
+	// infeasible): Fargate is one task whatever the throughput.
 	f := rows[4]
-	if !f.Swing.IsZero() || !costOf(f.LowCosts, model.PlatformFargate).Cost.Equal(dec("9.010025")) || len(f.HighCosts) != 3 {
+	if !f.Swing.IsZero() || !costOf(f.LowCosts, model.PlatformFargate).Cost.Equal(dec("9.010025")) || len(f.HighCosts) != len(model.Platforms) {
 		t.Errorf("fargate row %+v", f)
+	}
+	for _, c := range f.HighCosts {
+		if c.Feasible != w.PricedOn(c.Platform) {
+			t.Errorf("fargate row: %s feasible %v, priced on %v", c.Platform, c.Feasible, w.PricedOn(c.Platform))
+		}
 	}
 	if !f.BaseCost.Equal(at(func(*model.Workload) {}).Add(dec("4.13334"))) {
 		t.Errorf("base cost %s", f.BaseCost)
@@ -73,7 +79,7 @@ func TestSensitivityRanksTheInputsByHand(t *testing.T) {
 func TestSensitivityInfeasibleRanksFirst(t *testing.T) {
 	// 100 requests of 800 s: +20% is 960 s, beyond Lambda's 15 minutes. At 800 s Lambda is
 	// cheapest (100 x 800 x 0.5 = 40,000 GB-s: $0.67 or so, against Fargate's $9.01).
-	w := growingAPI()
+	w := onAWS(growingAPI())
 	w.Traffic = model.Traffic{RequestsPerMonth: 100}
 	w.Function.DurationMs = dec("800000")
 	rows := Sensitivity(w, catalog(t), model.StandardMonth())
