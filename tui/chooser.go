@@ -22,7 +22,7 @@ type chooser struct {
 
 // openChooser shows the panel, marked with what the explorer shows now.
 func (m Model) openChooser() Model {
-	shown := shownOnAny(m.docs)
+	shown := model.ShownOnAny(validResults(m.docs))
 	if len(m.pr.platforms) > 0 {
 		shown = m.pr.platforms
 	}

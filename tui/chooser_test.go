@@ -34,8 +34,8 @@ func TestChooserShowsTheMarkedPlatforms(t *testing.T) {
 		t.Errorf("the portfolio names other platforms:\n%s", plain(m))
 	}
 	for _, d := range m.docs {
-		if d.valid() && (!slices.Equal(d.result.Workload.Platforms, want) || !slices.Equal(shownOn(d.result), want)) {
-			t.Errorf("%s: priced for %v, shown on %v", d.name(), d.result.Workload.Platforms, shownOn(d.result))
+		if d.valid() && (!slices.Equal(d.result.Workload.Platforms, want) || !slices.Equal(d.result.Shown(), want)) {
+			t.Errorf("%s: priced for %v, shown on %v", d.name(), d.result.Workload.Platforms, d.result.Shown())
 		}
 	}
 	m = press(t, m, "enter", "tab", "down", "down", "down", "right", "tab", "left", "x", "m")
@@ -51,7 +51,7 @@ func TestChooserShowsTheMarkedPlatforms(t *testing.T) {
 	if m.pr.platforms != nil || len(strings.Fields(strings.Split(plain(m), "\n")[1])) != 5 || m.status != "showing each workload's own choice of platforms" {
 		t.Errorf("w: chose %v, status %q\n%s", m.pr.platforms, m.status, plain(m))
 	}
-	if got := shownOnAny(m.docs); len(got) != 7 {
+	if got := model.ShownOnAny(validResults(m.docs)); len(got) != 7 {
 		t.Errorf("w: shown on %v, want all seven", got)
 	}
 }
@@ -78,22 +78,22 @@ func TestShownOnTheWorkloadsChoice(t *testing.T) {
 		{Platform: model.PlatformFargate, Reasons: []string{"too big"}},
 		{Platform: model.PlatformEC2, Feasible: true},
 	}}
-	if got := shownOn(r); !slices.Equal(got, []model.Platform{model.PlatformLambda, model.PlatformEC2}) {
+	if got := r.Shown(); !slices.Equal(got, []model.Platform{model.PlatformLambda, model.PlatformEC2}) {
 		t.Errorf("none chosen: shown on %v, want those that can run it", got)
 	}
-	if got := cannotRun(r); len(got) != 1 || got[0].Platform != model.PlatformFargate {
+	if got := r.CannotRun(); len(got) != 1 || got[0].Platform != model.PlatformFargate {
 		t.Errorf("none chosen: cannot run %v, want Fargate", got)
 	}
 	r.Workload.Platforms = []model.Platform{model.PlatformEC2, model.PlatformFargate}
-	if got := shownOn(r); !slices.Equal(got, []model.Platform{model.PlatformFargate, model.PlatformEC2}) {
+	if got := r.Shown(); !slices.Equal(got, []model.Platform{model.PlatformFargate, model.PlatformEC2}) {
 		t.Errorf("chosen: shown on %v, want Fargate then EC2", got)
 	}
-	if got := cannotRun(r); len(got) != 0 {
+	if got := r.CannotRun(); len(got) != 0 {
 		t.Errorf("chosen: %v listed apart; a chosen platform is shown with its reasons", got)
 	}
 	r.Workload.Platforms, r.Estimates[0].Feasible, r.Estimates[2].Feasible = nil, false, false
-	if got := shownOn(r); len(got) != 3 {
-		t.Errorf("none can run it: shown on %v, want all three with their reasons", got)
+	if got := r.Shown(); !slices.Equal(got, model.Platforms) {
+		t.Errorf("none can run it: shown on %v, want every registered platform with its reasons", got)
 	}
 }
 

@@ -71,7 +71,7 @@ func TestPlatformTableBeyondThePalette(t *testing.T) {
 // TestExplorerWithAFourthPlatform: an explorer whose table holds a fourth platform gives it a
 // colour of its own and opens its breakdown on 4, the hints saying 1-4; the model prices no
 // such platform, so it runs none of the workloads and the list has no column for it (a
-// workload is shown on the platforms that can run it: shownOn).
+// workload is shown on the platforms that can run it: model.WorkloadResult.Shown).
 func TestExplorerWithAFourthPlatform(t *testing.T) {
 	m := started(t, 80, 24)
 	m.common = newCommon(append(slices.Clone(model.Platforms), "cloudrun"))

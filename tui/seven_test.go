@@ -7,29 +7,17 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/model/analysis"
-	"github.com/breakeven/breakeven/model/platformtest"
 	"github.com/charmbracelet/colorprofile"
 )
-
-// fourMore are four flat-rate test platforms named as issue 16's are, so that the explorer
-// is seen with seven platforms and their long names; the first carries a cold-start
-// estimate.
-var fourMore = []platformtest.Named{
-	{Platform: "workers", Label: "Cloudflare Workers", BaseUSD: 30, ColdStarts: 1000},
-	{Platform: "cloudrun", Label: "Cloud Run", BaseUSD: 40},
-	{Platform: "azurefunctions", Label: "Azure Functions", BaseUSD: 50},
-	{Platform: "managedinstances", Label: "Lambda Managed Instances", BaseUSD: 60},
-}
 
 // sevenAnalyses keeps the analyses worked out with seven platforms, by text, as analyses
 // does with three.
 var sevenAnalyses = map[string]*analysis.Comparison{}
 
-// startedSeven is the explorer on exampleSources at w x h with the four test platforms
-// registered beside Lambda, Fargate and EC2 (until the test ends), its analyses done.
+// startedSeven is the explorer on exampleSources at w x h with the seven registered
+// platforms (model/platforms), its analyses done.
 func startedSeven(t testing.TB, w, h int) Model {
 	t.Helper()
-	t.Cleanup(platformtest.RegisterAll(fourMore))
 	m := New(exampleSources(t), Options{Catalog: catalog(t)})
 	missing := false
 	for _, d := range m.docs {

@@ -270,7 +270,7 @@ func (m Model) listRows(plats []model.Platform) ([][]string, []bool) {
 // [from, to) of them that fits w cells beside the names and the cheapest, from the one ←/→
 // moved to (m.listFrom), moved back while the last ones leave room.
 func (m Model) listColumns(w int) (plats []model.Platform, from, to int) {
-	plats = shownOnAny(m.docs)
+	plats = model.ShownOnAny(validResults(m.docs))
 	if len(plats) == 0 {
 		plats = m.plats.platforms()
 	}
@@ -318,7 +318,7 @@ func costText(r model.WorkloadResult, p model.Platform) string {
 
 func (m Model) portfolioText() string {
 	var parts []string
-	shown := shownOnAny(m.docs)
+	shown := model.ShownOnAny(validResults(m.docs))
 	for _, t := range m.port.Platforms {
 		if len(shown) > 0 && !slices.Contains(shown, t.Platform) {
 			continue
