@@ -403,7 +403,7 @@ func (m Model) detailView(w, h int) string {
 // longer than the pane scrolls to keep the selection in view and says how many more there
 // are above and below.
 func (m Model) inputsView(d *doc, w, h int) string {
-	fs := fields(d.work)
+	fs := m.inputs(d)
 	sel := min(m.field, len(fs)-1)
 	var b strings.Builder
 	head := "Inputs"

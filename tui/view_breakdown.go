@@ -24,6 +24,11 @@ func (v breakdownView) view(sc scene) string {
 	e, w := sc.d.result.Estimate(sc.plat), v.width
 	var b strings.Builder
 	b.WriteString(v.st.bold.Render(e.Platform.Name()) + "  " + e.Summary + v.st.dim.Render("   ("+v.plats.keyRange()+": platform)") + "\n")
+	if r := sc.d.result; !r.Workload.PricedOn(sc.plat) {
+		b.WriteString(wrapText("not priced: the workload is shown on "+platformNames(r.Shown())+
+			" (its platforms key, --platforms or c chooses them)", w, "  ") + "\n")
+		return v.clip(b.String())
+	}
 	if !e.Feasible {
 		for _, why := range e.Reasons {
 			b.WriteString(wrapText("cannot run: "+why, w, "  ") + "\n")
