@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/model/analysis"
+	"github.com/breakeven/breakeven/workloads"
 	"github.com/charmbracelet/colorprofile"
 )
 
@@ -118,5 +119,31 @@ func TestSevenPlatformsBills(t *testing.T) {
 	}
 	if cs := model.ColdStartsOf(r.Estimate("cloudrun")); cs == nil || !strings.Contains(compare, "Cold starts") {
 		t.Errorf("Cloud Run's cold starts %+v are not shown:\n%s", cs, compare)
+	}
+}
+
+// TestListKeepsThePortfolioInView: every example open at 80x24 with seven platforms, the
+// portfolio takes three lines; the rows scroll above it so that the selected one (the last)
+// and the portfolio's whole sentence, its cheapest mix last, stay on screen.
+func TestListKeepsThePortfolioInView(t *testing.T) {
+	var sources []Source
+	for _, name := range workloads.ExampleNames() {
+		data, err := workloads.ExampleSource(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sources = append(sources, Source{Path: "examples/" + name + ".yaml", Data: data, Example: true})
+	}
+	m := New(sources, Options{Catalog: catalog(t)})
+	next, _ := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	m = next.(Model)
+	for range sources[1:] {
+		m = keys(m, "down")
+	}
+	view := plain(m)
+	checkSize(t, "list of every example", view, 80, 24)
+	last := workloads.ExampleNames()[len(sources)-1]
+	if !strings.Contains(view, "▸ "+last) || !strings.Contains(view, "each on cheapest $") {
+		t.Errorf("the selected %s or the portfolio's cheapest mix is off screen:\n%s", last, view)
 	}
 }

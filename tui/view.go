@@ -210,13 +210,21 @@ func (m Model) fullHelp(w, h int) string {
 // and the portfolio. When the platforms' columns are wider than the screen, those that fit
 // are shown from the one ←/→ moved to, and a line says which of how many.
 func (m Model) listView(w, h int) string {
-	var b strings.Builder
+	var b, tail strings.Builder
 	plats, from, to := m.listColumns(w)
+	if to-from < len(plats) {
+		tail.WriteString(m.st.dim.Render(fmt.Sprintf("%s to %s of %d platforms · ←/→ the others · c chooses", plats[from].Name(), plats[to-1].Name(), len(plats))) + "\n")
+	}
+	if d := m.current(); d != nil && !d.valid() {
+		tail.WriteString("\n" + m.st.bad.Render(oneLine(d.problems)) + "\n")
+	}
+	tail.WriteString("\n" + wrapText(m.portfolioText(), w, "  "))
+	// the rows that fit above the tail (the portfolio whole), scrolled to keep the selection
+	room := max(h-2-strings.Count(tail.String(), "\n"), 1)
+	top := max(0, m.sel+1-room)
 	rows, right := m.listRows(plats[from:to])
-	table := columns(rows, right)
-	top := max(0, m.sel+2-(h-4))
-	for i, line := range table {
-		if i > 0 && i-1 < top {
+	for i, line := range columns(rows, right) {
+		if i > 0 && (i-1 < top || i-1 >= top+room) {
 			continue
 		}
 		if i-1 == m.sel && i > 0 {
@@ -224,13 +232,7 @@ func (m Model) listView(w, h int) string {
 		}
 		b.WriteString(line + "\n")
 	}
-	if to-from < len(plats) {
-		b.WriteString(m.st.dim.Render(fmt.Sprintf("%s to %s of %d platforms · ←/→ the others · c chooses", plats[from].Name(), plats[to-1].Name(), len(plats))) + "\n")
-	}
-	if d := m.current(); d != nil && !d.valid() {
-		b.WriteString("\n" + m.st.bad.Render(oneLine(d.problems)) + "\n")
-	}
-	b.WriteString("\n" + wrapText(m.portfolioText(), w, "  "))
+	b.WriteString(tail.String())
 	return b.String()
 }
 
@@ -261,7 +263,7 @@ func (m Model) listRows(plats []model.Platform) ([][]string, []bool) {
 		for _, p := range plats {
 			row = append(row, costText(d.result, p))
 		}
-		rows = append(rows, append(row, d.result.Cheapest.Name()))
+		rows = append(rows, append(row, cheapestText(d.result)))
 	}
 	return rows, right
 }
@@ -297,6 +299,21 @@ func (m Model) listColumns(w int) (plats []model.Platform, from, to int) {
 		to++
 	}
 	return plats, from, to
+}
+
+// cheapestText is the list's cheapest cell: the platform and its bill (marked "?" when
+// incomplete, as costText marks it), seen when its column is not (the columns that fit are
+// fewer than the platforms).
+func cheapestText(r model.WorkloadResult) string {
+	if r.Cheapest == "" {
+		return ""
+	}
+	e := r.Estimate(r.Cheapest)
+	s := r.Cheapest.Name() + " " + money(e.MonthlyCost)
+	if !e.Complete() {
+		s += "?"
+	}
+	return s
 }
 
 // costText is a platform's monthly cost as a list cell, the cheapest starred and an
