@@ -43,12 +43,12 @@ type FieldsOwner interface {
 	EditFields(w Workload) []EditField
 }
 
-// PlatformEditFields are the inputs of every registered FieldsOwner for w, in the order of
-// Platforms.
+// PlatformEditFields are the inputs of every registered FieldsOwner w is priced on (those it
+// chose, or every one: PricedOn), in the order of Platforms.
 func PlatformEditFields(w Workload) []EditField {
 	var out []EditField
 	for _, p := range pricers {
-		if f, ok := p.(FieldsOwner); ok {
+		if f, ok := p.(FieldsOwner); ok && w.PricedOn(p.ID()) {
 			out = append(out, f.EditFields(w)...)
 		}
 	}

@@ -168,7 +168,7 @@ func TestEveryInputNudges(t *testing.T) {
 	m := press(t, started(t, 80, 24), "enter", "tab")
 	d := m.current()
 	original := string(d.text)
-	for i, f := range fields(d.work) {
+	for i, f := range m.inputs(d) {
 		m.field = i
 		m = press(t, m, "right")
 		if strings.HasPrefix(m.status, "refused") || len(d.undo) != 1 {

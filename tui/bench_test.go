@@ -5,7 +5,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/breakeven/breakeven/model"
-	"github.com/breakeven/breakeven/model/platformtest"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/breakeven/breakeven/workloads"
 )
@@ -28,13 +27,6 @@ func yearSource(tb testing.TB) Source {
 // buckets (8,760), re-priced and redrawn at 80x24. Budget (issue 6): at most 16 ms. The
 // analyses that follow run in the background (the command returned is not run here).
 func BenchmarkKeystrokeYear(b *testing.B) { keystrokeYear(b) }
-
-// BenchmarkKeystrokeYearSeven is BenchmarkKeystrokeYear with seven platforms registered
-// (four flat-rate test platforms beside Lambda, Fargate and EC2). Same budget: 16 ms.
-func BenchmarkKeystrokeYearSeven(b *testing.B) {
-	b.Cleanup(platformtest.RegisterAll(fourMore))
-	keystrokeYear(b)
-}
 
 // BenchmarkSevenPlatformFrames: every view of a workload drawn at 80x24 with seven
 // platforms, its analyses done (one loop is the eight views). Budget: one frame, 16 ms, a

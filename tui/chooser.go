@@ -22,7 +22,7 @@ type chooser struct {
 
 // openChooser shows the panel, marked with what the explorer shows now.
 func (m Model) openChooser() Model {
-	shown := shownOnAny(m.docs)
+	shown := model.ShownOnAny(validResults(m.docs))
 	if len(m.pr.platforms) > 0 {
 		shown = m.pr.platforms
 	}
@@ -81,6 +81,7 @@ func (m Model) chooseKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 func (m Model) choose(platforms []model.Platform) (tea.Model, tea.Cmd) {
 	m.mode, m.choosing = modeNormal, nil
 	m.pr.platforms = platforms
+	m.work.plan = nil // the portfolio's commitment is worked out again among them
 	if len(platforms) > 0 && !slices.Contains(platforms, m.plat) {
 		m.plat = platforms[0] // the breakdown and the A/B's line items show a shown one
 	}
@@ -106,8 +107,13 @@ func (m Model) shownText() string {
 	if len(m.pr.platforms) == 0 {
 		return "each workload's own choice of platforms"
 	}
-	names := make([]string, len(m.pr.platforms))
-	for i, p := range m.pr.platforms {
+	return platformNames(m.pr.platforms)
+}
+
+// platformNames are ps's names, joined with commas.
+func platformNames(ps []model.Platform) string {
+	names := make([]string, len(ps))
+	for i, p := range ps {
 		names[i] = p.Name()
 	}
 	return strings.Join(names, ", ")

@@ -61,6 +61,18 @@ func newDoc(s Source, p pricer) *doc {
 // valid says the doc parsed and can be explored.
 func (d *doc) valid() bool { return d.problems == "" }
 
+// validResults are the results of the valid docs, in order: what the list's and the
+// portfolio's columns are shown for (model.ShownOnAny).
+func validResults(docs []*doc) []model.WorkloadResult {
+	var out []model.WorkloadResult
+	for _, d := range docs {
+		if d.valid() {
+			out = append(out, d.result)
+		}
+	}
+	return out
+}
+
 // dirty says the text has edits not yet saved.
 func (d *doc) dirty() bool { return !bytes.Equal(d.text, d.saved) }
 

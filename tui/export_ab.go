@@ -43,7 +43,7 @@ func abExport(out *strings.Builder, a, b model.Result, label string, f report.Fo
 	fmt.Fprintf(out, "# A/B comparison: %s\n\n%s\n\n", name, strings.TrimSpace(header))
 	fmt.Fprintf(out, "A is %s %s, B is it as edited. Each is priced on its own: two versions of one workload, not two workloads in one account.\n\n", name, as)
 	fmt.Fprintf(out, "| Platform | %s | %s | B - A |\n|---|---:|---:|---:|\n", labels[0], labels[1])
-	for _, p := range shownOnBoth(a.Workloads[0], b.Workloads[0]) {
+	for _, p := range model.ShownOnAny([]model.WorkloadResult{a.Workloads[0], b.Workloads[0]}) {
 		ea, eb := a.Workloads[0].Estimate(p), b.Workloads[0].Estimate(p)
 		fmt.Fprintf(out, "| %s | %s | %s | %s |\n", p.Name(), abCost(a.Workloads[0], ea), abCost(b.Workloads[0], eb), diffText(ea, eb))
 	}
@@ -102,7 +102,7 @@ func abJSON(out *strings.Builder, a, b model.Result, labels [2]string) error {
 			doc.B = side
 		}
 	}
-	for _, p := range shownOnBoth(a.Workloads[0], b.Workloads[0]) {
+	for _, p := range model.ShownOnAny([]model.WorkloadResult{a.Workloads[0], b.Workloads[0]}) {
 		ea, eb := a.Workloads[0].Estimate(p), b.Workloads[0].Estimate(p)
 		row := abPlatform{Platform: string(p)}
 		if ea.Feasible {

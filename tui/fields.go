@@ -54,6 +54,10 @@ func fields(w model.Workload) []field {
 	return out
 }
 
+// inputs are d's inputs as the explorer shows them: those of the platforms it is priced on
+// (the chooser's, laid over its own choice: pricer.chosen).
+func (m Model) inputs(d *doc) []field { return fields(m.pr.chosen(d.work)) }
+
 // serviceFields are the inputs of the service every workload has: its traffic and function.
 func serviceFields() []field {
 	return []field{

@@ -96,7 +96,7 @@ func TestProvisionedInputs(t *testing.T) {
 	if lambdaOf(d.work).ProvisionedConcurrency != 0 || strings.Contains(string(d.text), "provisioned_schedule") || strings.Contains(string(d.text), "provisioned_hours") {
 		t.Errorf("back to 0: status %q, file:\n%s", m.status, d.text)
 	}
-	for _, f := range fields(d.work) {
+	for _, f := range m.inputs(d) {
 		if f.label == "PC schedule" || f.label == "PC hours" {
 			t.Errorf("%s is still an input with no provisioned concurrency", f.label)
 		}
@@ -153,7 +153,7 @@ func TestFlowStepInputs(t *testing.T) {
 	m := openExample(t, "order-pipeline")
 	d := m.current()
 	var labels []string
-	for _, f := range fields(d.work) {
+	for _, f := range m.inputs(d) {
 		labels = append(labels, f.label)
 	}
 	want := []string{"validate ms", "validate MB", "worker ms", "worker MB", "email ms", "email MB"}
@@ -225,7 +225,7 @@ func TestEveryInputNudgesEveryExample(t *testing.T) {
 		m := openExample(t, name)
 		d := m.current()
 		original := string(d.text)
-		for i, f := range fields(d.work) {
+		for i, f := range m.inputs(d) {
 			for _, dir := range []string{"right", "left"} {
 				m.field = i
 				m = keys(m, dir)
@@ -268,14 +268,20 @@ func TestPurchaseInput(t *testing.T) {
 }
 
 // TestSchedulesOnlyInputs: a workload of schedules alone has no traffic, function or
-// throughput to edit, only what its runs use and the schedules themselves.
+// throughput to edit, only what its runs use and the schedules themselves. Issue 16's
+// platforms run schedules too, so their settings of the runs are inputs (Lambda MI's
+// instance and minimum, Cloud Run's billing, Azure's plan and Flex instance, the Workers'
+// CPU share), and their per-request ones are not (MI conc., Run concurrency, Run min inst.:
+// Serving).
 func TestSchedulesOnlyInputs(t *testing.T) {
 	m := openExample(t, "nightly-batch")
 	var labels []string
 	for _, f := range fields(m.current().work) {
 		labels = append(labels, f.label)
 	}
-	want := "Lambda arch,Provisioned,Conc. limit,Task size,Instance type,Purchase,reconcile cron,reconcile ms"
+	want := "Lambda arch,Provisioned,Conc. limit,Task size,Instance type,Purchase," +
+		"MI instance,MI minimum,Run billing,Azure plan,Flex memory MB,Flex concurrency,Worker CPU %," +
+		"reconcile cron,reconcile ms"
 	if got := strings.Join(labels, ","); got != want {
 		t.Errorf("inputs %s, want %s", got, want)
 	}

@@ -82,7 +82,7 @@ type Model struct {
 	focus  pane
 	mode   mode
 	sel    int // the selected doc, an index into visible()
-	field  int // the selected input, an index into fields(current().work)
+	field  int // the selected input, an index into m.inputs(current())
 	// listFrom is the first platform whose column the list shows, when they do not all fit
 	// (←/→ on the list).
 	listFrom int
@@ -431,7 +431,7 @@ func (m Model) detailKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 // inputsKey moves among the inputs and nudges the selected one.
 func (m Model) inputsKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	d := m.current()
-	n := len(fields(d.work))
+	n := len(m.inputs(d))
 	switch {
 	case key.Matches(msg, m.keys.Up):
 		m.field = max(min(m.field, n-1)-1, 0)
@@ -458,6 +458,6 @@ func (m Model) inputsKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 // steps have some, provisioned concurrency brings its schedule), so the selection is kept
 // to the last of them.
 func (m Model) currentField(d *doc) field {
-	fs := fields(d.work)
+	fs := m.inputs(d)
 	return fs[min(m.field, len(fs)-1)]
 }

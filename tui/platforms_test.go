@@ -68,13 +68,14 @@ func TestPlatformTableBeyondThePalette(t *testing.T) {
 	}
 }
 
-// TestExplorerWithAFourthPlatform: an explorer whose table holds a fourth platform gives it a
-// colour of its own and opens its breakdown on 4, the hints saying 1-4; the model prices no
-// such platform, so it runs none of the workloads and the list has no column for it (a
-// workload is shown on the platforms that can run it: shownOn).
+// TestExplorerWithAFourthPlatform: an explorer whose table holds a fourth platform beside the
+// three it prices (started: awsThree) gives it a colour of its own and opens its breakdown on
+// 4, the hints saying 1-4; the model prices no such platform (nimbus is not registered), so
+// it runs none of the workloads, the list has no column for it (a workload is shown on the
+// platforms it is priced on: model.WorkloadResult.Shown) and its breakdown says so.
 func TestExplorerWithAFourthPlatform(t *testing.T) {
 	m := started(t, 80, 24)
-	m.common = newCommon(append(slices.Clone(model.Platforms), "cloudrun"))
+	m.common = newCommon(append(slices.Clone(awsThree), "nimbus"))
 	m.views = newViews(m.common)
 	distinctColours(t, m.plats)
 	lines := strings.Split(plain(m), "\n")
@@ -83,11 +84,11 @@ func TestExplorerWithAFourthPlatform(t *testing.T) {
 	}
 	m = press(t, m, "enter", "4")
 	view := plain(m)
-	if m.shownView().title() != "Breakdown" || m.plat != "cloudrun" || !strings.Contains(view, "cloudrun") || !strings.Contains(view, "(1-4: platform)") {
+	if m.shownView().title() != "Breakdown" || m.plat != "nimbus" || !strings.Contains(view, "nimbus") || !strings.Contains(view, "not priced") || !strings.Contains(view, "(1-4: platform)") {
 		t.Errorf("4: view %s, platform %s:\n%s", m.shownView().title(), m.plat, view)
 	}
 	m = press(t, m, "?")
-	if !strings.Contains(plain(m), "1 2 3 4    breakdown of Lambda, Fargate, EC2, cloudrun") {
+	if !strings.Contains(plain(m), "1 2 3 4    breakdown of Lambda, Fargate, EC2, nimbus") {
 		t.Errorf("help:\n%s", plain(m))
 	}
 }

@@ -7,29 +7,18 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/model/analysis"
-	"github.com/breakeven/breakeven/model/platformtest"
+	"github.com/breakeven/breakeven/workloads"
 	"github.com/charmbracelet/colorprofile"
 )
-
-// fourMore are four flat-rate test platforms named as issue 16's are, so that the explorer
-// is seen with seven platforms and their long names; the first carries a cold-start
-// estimate.
-var fourMore = []platformtest.Named{
-	{Platform: "workers", Label: "Cloudflare Workers", BaseUSD: 30, ColdStarts: 1000},
-	{Platform: "cloudrun", Label: "Cloud Run", BaseUSD: 40},
-	{Platform: "azurefunctions", Label: "Azure Functions", BaseUSD: 50},
-	{Platform: "managedinstances", Label: "Lambda Managed Instances", BaseUSD: 60},
-}
 
 // sevenAnalyses keeps the analyses worked out with seven platforms, by text, as analyses
 // does with three.
 var sevenAnalyses = map[string]*analysis.Comparison{}
 
-// startedSeven is the explorer on exampleSources at w x h with the four test platforms
-// registered beside Lambda, Fargate and EC2 (until the test ends), its analyses done.
+// startedSeven is the explorer on exampleSources at w x h with the seven registered
+// platforms (model/platforms), its analyses done.
 func startedSeven(t testing.TB, w, h int) Model {
 	t.Helper()
-	t.Cleanup(platformtest.RegisterAll(fourMore))
 	m := New(exampleSources(t), Options{Catalog: catalog(t)})
 	missing := false
 	for _, d := range m.docs {
@@ -62,8 +51,8 @@ func TestSevenPlatformViews(t *testing.T) {
 	}{
 		{"list", nil},
 		{"compare", []string{"enter"}},
-		{"breakdown-workers", []string{"enter", "4"}},
-		{"breakdown-managed", []string{"enter", "7"}},
+		{"breakdown-workers", []string{"enter", "7"}},
+		{"breakdown-managed", []string{"enter", "4"}},
 		{"traffic", []string{"enter", "right", "right"}},
 		{"break-even", []string{"enter", "right", "right", "right"}},
 		{"sweep", []string{"enter", "left", "left", "left", "left"}},
@@ -100,20 +89,61 @@ func TestSevenPlatformViews(t *testing.T) {
 	}
 }
 
-// TestSevenPlatformsBills: each test platform bills its base and $1 per million requests;
-// flat-api's 10,000,000 requests a month are $10.00 on each, by hand: Cloudflare Workers
-// $30 + $10 = $40.00, Cloud Run $50.00, Azure Functions $60.00, Lambda Managed Instances
-// $70.00, as the list and the compare view show them.
+// TestSevenPlatformsBills: the list and the compare view show issue 16's platforms' bills of
+// flat-api (10,000,000 requests a month of 100 ms at 1,024 MB, us-east-1), by hand:
+//   - Azure Functions Consumption: 1,000,000 GB-s less the 400,000 free at $0.000016 is
+//     $9.60, 10,000,000 executions less the 1,000,000 free at $0.20 a million $1.80: $11.40.
+//   - Workers Standard: the $5.00 minimum; its 10 million requests are the included ones;
+//     1,000,000,000 CPU-ms (the CPU share of the duration defaults to all of it) less the
+//     30 million included at $0.02 a million is $19.40: $24.40.
+//   - Cloud Run request-based: the model's estimate of instance time, 831,742.18 s, at
+//     $0.000024 a vCPU-second and $0.0000025 a GiB-second is $22.04; requests $4.00; the free
+//     tier's 180,000 vCPU-s, 360,000 GiB-s and 2 million requests -$6.02: $20.02.
+//   - Lambda Managed Instances: three c6i.large (the minimum) all month, 2,190 hours at
+//     $0.085, $186.15, the 15% management fee $27.92, requests $2.00: $216.07.
+//
+// Cloud Run's estimate carries its cold starts, which the compare view shows.
 func TestSevenPlatformsBills(t *testing.T) {
-	m := startedSeven(t, 80, 24)
-	want := map[model.Platform]string{"workers": "$40.00", "cloudrun": "$50.00", "azurefunctions": "$60.00", "managedinstances": "$70.00"}
+	m := startedSeven(t, 120, 30)
+	want := map[model.Platform]string{"azurefunctions": "$11.40", "workers": "$24.40", "cloudrun": "$20.02", "managedinstances": "$216.07"}
 	r := m.docs[0].result
+	list := plain(m)
+	compare := plain(press(t, m, "enter"))
 	for p, cost := range want {
 		if got := money(r.Estimate(p).MonthlyCost); got != cost {
 			t.Errorf("flat-api on %s: %s, want %s", p, got, cost)
 		}
+		if !strings.Contains(list, cost) || !strings.Contains(compare, cost) {
+			t.Errorf("%s's %s is not in the list and the compare view:\n%s\n%s", p, cost, list, compare)
+		}
 	}
-	if cs := model.ColdStartsOf(r.Estimate("workers")); cs == nil || cs.Total != 1000 {
-		t.Errorf("the first test platform's estimate carries no cold starts: %+v", cs)
+	if cs := model.ColdStartsOf(r.Estimate("cloudrun")); cs == nil || !strings.Contains(compare, "Cold starts") {
+		t.Errorf("Cloud Run's cold starts %+v are not shown:\n%s", cs, compare)
+	}
+}
+
+// TestListKeepsThePortfolioInView: every example open at 80x24 with seven platforms, the
+// portfolio takes three lines; the rows scroll above it so that the selected one (the last)
+// and the portfolio's whole sentence, its cheapest mix last, stay on screen.
+func TestListKeepsThePortfolioInView(t *testing.T) {
+	var sources []Source
+	for _, name := range workloads.ExampleNames() {
+		data, err := workloads.ExampleSource(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sources = append(sources, Source{Path: "examples/" + name + ".yaml", Data: data, Example: true})
+	}
+	m := New(sources, Options{Catalog: catalog(t)})
+	next, _ := m.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	m = next.(Model)
+	for range sources[1:] {
+		m = keys(m, "down")
+	}
+	view := plain(m)
+	checkSize(t, "list of every example", view, 80, 24)
+	last := workloads.ExampleNames()[len(sources)-1]
+	if !strings.Contains(view, "▸ "+last) || !strings.Contains(view, "each on cheapest $") {
+		t.Errorf("the selected %s or the portfolio's cheapest mix is off screen:\n%s", last, view)
 	}
 }

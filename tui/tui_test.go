@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/model/analysis"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/breakeven/breakeven/workloads"
@@ -121,10 +122,16 @@ func typeText(t testing.TB, m Model, s string) Model {
 // starting the explorer on the same files work them out once (the tests run one at a time).
 var analyses = map[string]*analysis.Comparison{}
 
-// started is the explorer on exampleSources at w x h, its background analyses done.
+// awsThree are the AWS platforms the explorer's tests of AWS's figures are priced on (as
+// --platforms lambda,fargate,ec2 chooses them): their hand-worked bills, break-evens and
+// portfolio tiers. The seven registered platforms are seen in seven_test.go.
+var awsThree = []model.Platform{model.PlatformLambda, model.PlatformFargate, model.PlatformEC2}
+
+// started is the explorer on exampleSources at w x h priced on awsThree, its background
+// analyses done.
 func started(t testing.TB, w, h int) Model {
 	t.Helper()
-	m := New(exampleSources(t), Options{Catalog: catalog(t)})
+	m := New(exampleSources(t), Options{Catalog: catalog(t), Platforms: awsThree})
 	missing := false
 	for _, d := range m.docs {
 		if c, ok := analyses[string(d.text)]; ok {

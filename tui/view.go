@@ -210,13 +210,21 @@ func (m Model) fullHelp(w, h int) string {
 // and the portfolio. When the platforms' columns are wider than the screen, those that fit
 // are shown from the one ←/→ moved to, and a line says which of how many.
 func (m Model) listView(w, h int) string {
-	var b strings.Builder
+	var b, tail strings.Builder
 	plats, from, to := m.listColumns(w)
+	if to-from < len(plats) {
+		tail.WriteString(m.st.dim.Render(fmt.Sprintf("%s to %s of %d platforms · ←/→ the others · c chooses", plats[from].Name(), plats[to-1].Name(), len(plats))) + "\n")
+	}
+	if d := m.current(); d != nil && !d.valid() {
+		tail.WriteString("\n" + m.st.bad.Render(oneLine(d.problems)) + "\n")
+	}
+	tail.WriteString("\n" + wrapText(m.portfolioText(), w, "  "))
+	// the rows that fit above the tail (the portfolio whole), scrolled to keep the selection
+	room := max(h-2-strings.Count(tail.String(), "\n"), 1)
+	top := max(0, m.sel+1-room)
 	rows, right := m.listRows(plats[from:to])
-	table := columns(rows, right)
-	top := max(0, m.sel+2-(h-4))
-	for i, line := range table {
-		if i > 0 && i-1 < top {
+	for i, line := range columns(rows, right) {
+		if i > 0 && (i-1 < top || i-1 >= top+room) {
 			continue
 		}
 		if i-1 == m.sel && i > 0 {
@@ -224,13 +232,7 @@ func (m Model) listView(w, h int) string {
 		}
 		b.WriteString(line + "\n")
 	}
-	if to-from < len(plats) {
-		b.WriteString(m.st.dim.Render(fmt.Sprintf("%s to %s of %d platforms · ←/→ the others · c chooses", plats[from].Name(), plats[to-1].Name(), len(plats))) + "\n")
-	}
-	if d := m.current(); d != nil && !d.valid() {
-		b.WriteString("\n" + m.st.bad.Render(oneLine(d.problems)) + "\n")
-	}
-	b.WriteString("\n" + wrapText(m.portfolioText(), w, "  "))
+	b.WriteString(tail.String())
 	return b.String()
 }
 
@@ -261,7 +263,7 @@ func (m Model) listRows(plats []model.Platform) ([][]string, []bool) {
 		for _, p := range plats {
 			row = append(row, costText(d.result, p))
 		}
-		rows = append(rows, append(row, d.result.Cheapest.Name()))
+		rows = append(rows, append(row, cheapestText(d.result)))
 	}
 	return rows, right
 }
@@ -270,7 +272,7 @@ func (m Model) listRows(plats []model.Platform) ([][]string, []bool) {
 // [from, to) of them that fits w cells beside the names and the cheapest, from the one ←/→
 // moved to (m.listFrom), moved back while the last ones leave room.
 func (m Model) listColumns(w int) (plats []model.Platform, from, to int) {
-	plats = shownOnAny(m.docs)
+	plats = model.ShownOnAny(validResults(m.docs))
 	if len(plats) == 0 {
 		plats = m.plats.platforms()
 	}
@@ -299,6 +301,21 @@ func (m Model) listColumns(w int) (plats []model.Platform, from, to int) {
 	return plats, from, to
 }
 
+// cheapestText is the list's cheapest cell: the platform and its bill (marked "?" when
+// incomplete, as costText marks it), seen when its column is not (the columns that fit are
+// fewer than the platforms).
+func cheapestText(r model.WorkloadResult) string {
+	if r.Cheapest == "" {
+		return ""
+	}
+	e := r.Estimate(r.Cheapest)
+	s := r.Cheapest.Name() + " " + money(e.MonthlyCost)
+	if !e.Complete() {
+		s += "?"
+	}
+	return s
+}
+
 // costText is a platform's monthly cost as a list cell, the cheapest starred and an
 // incomplete estimate (a line without a rate) marked "?".
 func costText(r model.WorkloadResult, p model.Platform) string {
@@ -318,7 +335,7 @@ func costText(r model.WorkloadResult, p model.Platform) string {
 
 func (m Model) portfolioText() string {
 	var parts []string
-	shown := shownOnAny(m.docs)
+	shown := model.ShownOnAny(validResults(m.docs))
 	for _, t := range m.port.Platforms {
 		if len(shown) > 0 && !slices.Contains(shown, t.Platform) {
 			continue
@@ -403,7 +420,7 @@ func (m Model) detailView(w, h int) string {
 // longer than the pane scrolls to keep the selection in view and says how many more there
 // are above and below.
 func (m Model) inputsView(d *doc, w, h int) string {
-	fs := fields(d.work)
+	fs := m.inputs(d)
 	sel := min(m.field, len(fs)-1)
 	var b strings.Builder
 	head := "Inputs"

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -34,7 +33,7 @@ func (v abView) view(sc scene) string {
 	var b strings.Builder
 	b.WriteString(v.st.dim.Render(fmt.Sprintf("A: %s (p pins the current state)   B: as edited", d.pinned.label)) + "\n")
 	rows := [][]string{{"", "A", "B", "B - A"}}
-	for _, p := range shownOnBoth(a, bRes) {
+	for _, p := range model.ShownOnAny([]model.WorkloadResult{a, bRes}) {
 		ea, eb := a.Estimate(p), bRes.Estimate(p)
 		rows = append(rows, []string{p.Name(), costOrNot(ea), costOrNot(eb), diffText(ea, eb)})
 	}
@@ -109,17 +108,4 @@ func itemName(a, b []pricing.LineItem, id string) string {
 		}
 	}
 	return id
-}
-
-// shownOnBoth are the platforms either scenario is shown on (shownOn), in the order of
-// model.Platforms.
-func shownOnBoth(a, b model.WorkloadResult) []model.Platform {
-	var out []model.Platform
-	sa, sb := shownOn(a), shownOn(b)
-	for _, p := range model.Platforms {
-		if slices.Contains(sa, p) || slices.Contains(sb, p) {
-			out = append(out, p)
-		}
-	}
-	return out
 }

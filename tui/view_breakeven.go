@@ -36,7 +36,7 @@ func (v breakEvenView) view(sc scene) string {
 	if len(c.Curve) == 0 {
 		return v.clip("No traffic to move: a workload of schedules alone has no break-even by traffic.")
 	}
-	shown := shownOn(sc.d.result)
+	shown := sc.d.result.Shown()
 	// a point's Costs are in model.Platforms order
 	var series []chart.Series
 	for i, p := range model.Platforms {

@@ -35,7 +35,7 @@ func (v buyingView) view(sc scene) string {
 	if line := report.AsYouBuy(*c); line != "" {
 		b.WriteString(wrapText(line, w, "  ") + "\n\n")
 	}
-	purchases := shownPurchases(c.RightSizing.Purchases, shownOn(sc.d.result))
+	purchases := shownPurchases(c.RightSizing.Purchases, sc.d.result.Shown())
 	v.options(&b, purchases, w)
 	b.WriteString("\n")
 	if own := c.Commitment.Optimum; own.Commitment.IsPositive() {

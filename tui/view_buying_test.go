@@ -14,8 +14,9 @@ import (
 
 // The Buying view shows the analysis's figures: each priced option's month's bill and
 // saving on its line, each option not priced with its keys, and the portfolio's commitment,
-// which is breakeven commit's plan of the valid workloads (analysis.PlanCommitment): its
-// optimum sentence and every point of its curve's bill.
+// which is breakeven commit's plan of the valid workloads on the platforms the explorer
+// chose (analysis.PlanCommitment, as breakeven commit --platforms plans them): its optimum
+// sentence and every point of its curve's bill.
 func TestBuyingViewShowsTheOptionsAndThePlan(t *testing.T) {
 	m := started(t, 80, 24)
 	m.screen, m.tab = detailScreen, viewIndex(t, m, "Buying")
@@ -24,7 +25,7 @@ func TestBuyingViewShowsTheOptionsAndThePlan(t *testing.T) {
 	var valid []model.Workload
 	for _, o := range m.docs {
 		if o.valid() {
-			valid = append(valid, o.work)
+			valid = append(valid, m.pr.chosen(o.work))
 		}
 	}
 	want := analysis.PlanCommitment(valid, m.pr.cat, analysis.CommitOptions{Month: m.pr.month})

@@ -10,9 +10,9 @@ import (
 	"github.com/breakeven/breakeven/tui/chart"
 )
 
-// compareView is the shown platforms side by side (shownOn): totals, bars, what each runs,
-// its cold starts where its estimate carries them, and why a platform cannot run the
-// workload.
+// compareView is the shown platforms side by side (model.WorkloadResult.Shown): totals,
+// bars, what each runs, its cold starts where its estimate carries them, and why a platform
+// cannot run the workload.
 type compareView struct{ frame }
 
 func (compareView) title() string                     { return "Compare" }
@@ -25,7 +25,7 @@ func (v compareView) view(sc scene) string {
 	r, w := sc.d.result, v.width
 	var b strings.Builder
 	var bars []chart.Bar
-	shown := shownEstimates(r)
+	shown := r.ShownEstimates()
 	for _, e := range shown {
 		text := "cannot run"
 		value := 0.0
@@ -42,7 +42,7 @@ func (v compareView) view(sc scene) string {
 		bars = append(bars, chart.Bar{Label: e.Platform.Name(), Value: value, Text: text, Style: v.plats.style(e.Platform)})
 	}
 	b.WriteString(chart.Bars(bars, w) + "\n\n")
-	for _, e := range append(shown, cannotRun(r)...) {
+	for _, e := range append(shown, r.CannotRun()...) {
 		b.WriteString(v.st.bold.Render(e.Platform.Name()) + "  " + e.Summary + "\n")
 		if !e.Feasible {
 			for _, why := range e.Reasons {

@@ -31,7 +31,7 @@ func (v sweepView) view(sc scene) string {
 	if c == nil {
 		return v.clip(sc.waiting("the memory sweep (128-10,240 MB on both architectures)", w))
 	}
-	if !slices.Contains(shownOn(sc.d.result), model.PlatformLambda) {
+	if !slices.Contains(sc.d.result.Shown(), model.PlatformLambda) {
 		return v.clip(wrapText("The memory sweep is Lambda's, and Lambda is not shown: c chooses the platforms.", w, ""))
 	}
 	s := c.Sweep

@@ -32,7 +32,7 @@ func (v trafficView) view(sc scene) string {
 	b.WriteString(chart.Line([]chart.Series{{Name: "requests an hour", Points: req, Style: v.st.series(0)}},
 		chart.Options{Width: w, Height: top, XLabel: "hour of the month", YFormat: chart.Count, XFormat: hourTick, Legend: true, Mono: sc.mono}) + "\n")
 	var series []chart.Series
-	for _, e := range shownEstimates(r) {
+	for _, e := range r.ShownEstimates() {
 		if !e.Feasible || e.Capacity.PerHour.Len() == 0 {
 			continue
 		}

@@ -34,11 +34,13 @@ type analysisQueue struct {
 }
 
 // portfolioPlan is the Compute Savings Plan commitment of every valid workload together
-// (analysis.PlanCommitment, breakeven commit's plan), and the docs and texts it is for.
+// (analysis.PlanCommitment, breakeven commit's plan), and the docs, texts and chosen
+// platforms (the chooser's, as --platforms chooses them for breakeven commit) it is for.
 type portfolioPlan struct {
-	plan  analysis.CommitPlan
-	docs  []*doc
-	texts [][]byte
+	plan      analysis.CommitPlan
+	docs      []*doc
+	texts     [][]byte
+	platforms []model.Platform
 }
 
 // planFor is the portfolio's plan when it is for docs' current texts (nil while it is
@@ -118,11 +120,11 @@ func (m Model) replan() (Model, tea.Cmd) {
 	if m.work.planning || m.work.planFor(m.docs) != nil {
 		return m, nil
 	}
-	p := &portfolioPlan{}
+	p := &portfolioPlan{platforms: m.pr.platforms}
 	var set []model.Workload
 	for _, o := range m.docs {
 		if o.valid() {
-			p.docs, p.texts, set = append(p.docs, o), append(p.texts, o.text), append(set, o.work)
+			p.docs, p.texts, set = append(p.docs, o), append(p.texts, o.text), append(set, m.pr.chosen(o.work))
 		}
 	}
 	if len(set) == 0 {
@@ -136,9 +138,13 @@ func (m Model) replan() (Model, tea.Cmd) {
 	}
 }
 
-// planned keeps the plan that arrived, and starts what waits.
+// planned keeps the plan that arrived, when it is for the platforms chosen now (the chooser
+// may have changed them while it was worked out), and starts what waits.
 func (m Model) planned(msg planMsg) (Model, tea.Cmd) {
-	m.work.plan, m.work.planning = msg.plan, false
+	m.work.planning = false
+	if slices.Equal(msg.plan.platforms, m.pr.platforms) {
+		m.work.plan = msg.plan
+	}
 	return m.nextAnalysis()
 }
 
