@@ -10,11 +10,12 @@ import (
 	"github.com/breakeven/breakeven/model/platformtest"
 )
 
-// TestAFourthPlatformEverywhere registers a fourth platform (platformtest.FlatRate: $20 a
-// month and $1 per million requests), written against model's exported API alone, and finds
-// it in every command with no other file changed: a fourth column in the table and markdown,
-// a fourth estimate in JSON, a break-even for every pair of the four platforms as each input
-// moves, and its bill exact. (The explorer's four colours: tui's TestExplorerWithAFourthPlatform.)
+// TestAFourthPlatformEverywhere registers one more platform (platformtest.FlatRate: $20 a
+// month and $1 per million requests) after the seven of issue 16, written against model's
+// exported API alone, and finds it in every command with no other file changed: a column
+// after the others in the table and markdown, a last estimate in JSON, a break-even for every
+// pair of the registered platforms as each input moves, and its bill exact. (The explorer's
+// colours: tui's TestExplorerWithAFourthPlatform.)
 func TestAFourthPlatformEverywhere(t *testing.T) {
 	t.Cleanup(model.RegisterPlatform(platformtest.FlatRate{}))
 	const file = "workloads/examples/flat-api.yaml" // 10,000,000 requests a month: FlatRate bills $30
@@ -23,16 +24,20 @@ func TestAFourthPlatformEverywhere(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("price: exit %d: %s", code, stderr)
 	}
-	// Four columns do not fit 80: the platforms come in bands, Lambda, Fargate and EC2, then
-	// FlatRate, each band under the row labels.
-	var headers []string
-	for _, line := range strings.Split(table, "\n") {
-		if strings.HasPrefix(line, "           ") && strings.TrimSpace(line) != "" {
-			headers = append(headers, strings.Fields(line)...)
+	// The platforms do not fit 80 columns: they come in bands of three, each band's names on
+	// the line above its "  Monthly" row, in the order of the registry.
+	var headers, want []string
+	lines := strings.Split(table, "\n")
+	for i, line := range lines[1:] {
+		if strings.HasPrefix(line, "  Monthly ") {
+			headers = append(headers, strings.Fields(lines[i])...)
 		}
 	}
-	if strings.Join(headers, " ") != "Lambda Fargate EC2 FlatRate" {
-		t.Errorf("price table: platform headers %q, want Lambda Fargate EC2 FlatRate", headers)
+	for _, p := range model.Platforms {
+		want = append(want, strings.Fields(p.Name())...)
+	}
+	if strings.Join(headers, " ") != strings.Join(want, " ") {
+		t.Errorf("price table: platform headers %q, want %q", headers, want)
 	}
 	if !strings.Contains(table, "$30.00") {
 		t.Errorf("price table: FlatRate's $30.00 missing:\n%s", table)
@@ -54,8 +59,9 @@ func TestAFourthPlatformEverywhere(t *testing.T) {
 		t.Fatalf("price json: %v", err)
 	}
 	est := priced.Workloads[0].Estimates
-	if len(est) != 4 || est[3].Platform != "flatrate" || est[3].MonthlyCost == nil || *est[3].MonthlyCost != "30" {
-		t.Errorf("price json: estimates %+v, want a fourth, flatrate at 30", est)
+	last := len(model.Platforms) - 1
+	if len(est) != len(model.Platforms) || est[last].Platform != "flatrate" || est[last].MonthlyCost == nil || *est[last].MonthlyCost != "30" {
+		t.Errorf("price json: %d estimates, want %d, the last flatrate at 30", len(est), len(model.Platforms))
 	}
 
 	code, out, stderr = run(t, "compare", "--format", "json", file)
@@ -87,8 +93,9 @@ func TestAFourthPlatformEverywhere(t *testing.T) {
 			}
 		}
 	}
-	if len(pairs) != 18 {
-		t.Errorf("compare: %d break-evens, want 18 (6 pairs x 3 inputs)", len(pairs))
+	n := len(model.Platforms)
+	if want := 3 * n * (n - 1) / 2; len(pairs) != want {
+		t.Errorf("compare: %d break-evens, want %d (%d pairs x 3 inputs)", len(pairs), want, n*(n-1)/2)
 	}
 }
 

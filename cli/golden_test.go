@@ -18,6 +18,8 @@ import (
 //	testdata/<case>.yaml              a workload; priced in every format (with the flags of
 //	                                  its "# args: --month 2026-11" line, if any)
 //	testdata/<case>.<format>.golden   the expected output, byte for byte
+//	testdata/providers/<case>.yaml    a workload of a platform of issue 16 stating "# expect:"
+//	                                  figures, priced and frozen the same way, beside it
 //	testdata/errors/<case>.yaml       an invalid workload
 //	testdata/errors/<case>.golden     the expected messages on stderr
 //
@@ -36,21 +38,48 @@ func TestGoldenCases(t *testing.T) {
 	if len(cases) == 0 {
 		t.Fatal("no cases in testdata/")
 	}
-	for _, path := range cases {
-		name := strings.TrimSuffix(filepath.Base(path), ".yaml")
+	providers, err := providerCases()
+	if err != nil || len(providers) < 4 {
+		t.Fatalf("testdata/providers: %d cases, want one at least for each of the four platforms of issue 16 (%v)", len(providers), err)
+	}
+	for _, path := range append(cases, providers...) {
+		dir, file := filepath.Split(path)
+		name := strings.TrimSuffix(file, ".yaml")
 		t.Run(name, func(t *testing.T) {
-			rel := filepath.ToSlash(filepath.Join("testdata", name+".yaml"))
+			rel, err := filepath.Rel("..", path)
+			if err != nil {
+				t.Fatal(err)
+			}
 			extra := caseArgs(t, path)
 			for _, f := range formats {
-				args := append(append([]string{"price", "--format", f}, extra...), rel)
+				args := append(append([]string{"price", "--format", f}, extra...), filepath.ToSlash(rel))
 				stdout := runOK(t, args...)
-				golden(t, filepath.Join(testdataDir, name+"."+f+".golden"), stdout)
+				golden(t, filepath.Join(dir, name+"."+f+".golden"), stdout)
 				if f == "json" {
 					checkExpectations(t, path, stdout)
 				}
 			}
 		})
 	}
+}
+
+// providerCases are the files of testdata/providers, the workloads of the platforms of issue
+// 16 (Lambda Managed Instances, Cloud Run, Azure Functions, Workers), that state "# expect:"
+// figures: each is a case as those of testdata/ are, its golden files beside it. The others
+// there are inputs of the platforms' own tests (invalid files, a catalog of rates).
+func providerCases() ([]string, error) {
+	files, err := filepath.Glob(filepath.Join(testdataDir, "providers", "*.yaml"))
+	var cases []string
+	for _, path := range files {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			return nil, err
+		}
+		if expectLine.Match(src) {
+			cases = append(cases, path)
+		}
+	}
+	return cases, err
 }
 
 // caseArgs reads a case's "# args: --month 2026-11" line: flags its price command takes.

@@ -6,8 +6,8 @@ import (
 )
 
 // wrap breaks text at spaces into lines of at most width columns, indenting continuations.
-// Spacing within a line is kept as written; a word longer than the width stays whole. (The
-// indent is spaces.)
+// Spacing within a line is kept as written; a word longer than the width stays whole on its
+// line, and the text after it wraps on. (The indent is spaces.)
 func wrap(text, indent string, width int) string {
 	if len(text) <= width || utf8.RuneCountInString(text) <= width {
 		return text + "\n" // most lines: one line
@@ -22,8 +22,14 @@ func wrap(text, indent string, width int) string {
 		for cut > len(indent) && runes[start+cut-len(prefix)] != ' ' {
 			cut--
 		}
-		if cut <= len(indent) {
-			break
+		if cut <= len(indent) { // no space within the width: the line ends after the long word
+			cut = width + 1
+			for start+cut-len(prefix) < len(runes) && runes[start+cut-len(prefix)] != ' ' {
+				cut++
+			}
+			if start+cut-len(prefix) == len(runes) {
+				break
+			}
 		}
 		b.WriteString(strings.TrimRight(prefix+string(runes[start:start+cut-len(prefix)]), " ") + "\n")
 		start += cut - len(prefix)

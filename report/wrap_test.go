@@ -17,13 +17,34 @@ func referenceWrap(text, indent string, width int) string {
 			cut--
 		}
 		if cut <= len(indent) {
-			break
+			cut = width + 1
+			for cut < len(line) && line[cut] != ' ' {
+				cut++
+			}
+			if cut == len(line) {
+				break
+			}
 		}
 		b.WriteString(strings.TrimRight(string(line[:cut]), " ") + "\n")
 		line = []rune(indent + strings.TrimLeft(string(line[cut:]), " "))
 	}
 	b.WriteString(string(line) + "\n")
 	return b.String()
+}
+
+// TestWrapGoesOnAfterALongWord: a word longer than the width (a URL in a reason) has a line
+// of its own and the words after it wrap as before, every line but the long word's within
+// the width.
+func TestWrapGoesOnAfterALongWord(t *testing.T) {
+	got := wrap("Azure Functions (see https://learn.microsoft.com/azure/azure-functions/functions-scale#timeout), Workers (CPU time per invocation above the limit).", "    ", 30)
+	want := "Azure Functions (see\n" +
+		"    https://learn.microsoft.com/azure/azure-functions/functions-scale#timeout),\n" +
+		"    Workers (CPU time per\n" +
+		"    invocation above the\n" +
+		"    limit).\n"
+	if got != want {
+		t.Errorf("wrap =\n%s\nwant\n%s", got, want)
+	}
 }
 
 // TestWrapIsTheReference compares wrap with referenceWrap on 20,000 random texts: words of 1
