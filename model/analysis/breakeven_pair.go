@@ -159,7 +159,7 @@ func (p *pairSearch) explore(lo, hi int64, b *BreakEven) {
 		for k := 0; k+1 < len(trail); k++ {
 			p.explore(trail[k], trail[k+1], b)
 		}
-	case hi-lo > 1 && !p.apart(lo, hi, sl):
+	case hi-lo > 1 && !p.apart(lo, hi, sl) && !p.level(lo, hi):
 		mid := lo + (hi-lo)/2
 		p.explore(lo, mid, b)
 		p.explore(mid, hi, b)
@@ -195,6 +195,17 @@ func (p *pairSearch) apart(lo, hi int64, sl int) bool {
 		return own(a[j]).GreaterThan(own(z[i]))
 	}
 	return own(a[i]).GreaterThanOrEqual(own(z[j])) // i cheaper somewhere needs i(lo) < j(hi)
+}
+
+// level says the two bills differ by exactly the same amount at lo and at hi, the same one
+// cheaper at both: the stretch is taken to hold no change of the cheaper. Two bills that rise
+// by the same rates over a stretch (Lambda's and Azure Consumption's requests, both inside
+// their free compute) tie the bound forever: without this the search would split such a
+// stretch down to single requests and spend its every value on one pair. A change of the
+// cheaper inside would need the difference to move and come back to the cent's last digit.
+func (p *pairSearch) level(lo, hi int64) bool {
+	a, z := p.costs(lo), p.costs(hi)
+	return a[p.i].MonthlyCost.Sub(a[p.j].MonthlyCost).Equal(z[p.i].MonthlyCost.Sub(z[p.j].MonthlyCost))
 }
 
 // record adds the change of the cheaper at x (sl the side just below it).
