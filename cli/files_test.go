@@ -114,7 +114,7 @@ func TestProblemsListedPerFileAreCapped(t *testing.T) {
 	}
 	for i, p := range paths {
 		first, last := lines[51*i], lines[51*i+50]
-		if first != p+":39:18: tuning.memory_sizes[0]: 1 is below the minimum of 128" ||
+		if first != p+":42:18: tuning.memory_sizes[0]: 1 is below the minimum of 128" ||
 			last != p+": 10063 more problems not listed (only the first 50 of a file are)" {
 			t.Errorf("%s: first %q, last %q", p, first, last)
 		}

@@ -122,7 +122,15 @@ func registeredIDs() string {
 // it is shown, its column saying it cannot run.
 func TestDefaultHidesWhatCannotRun(t *testing.T) {
 	t.Cleanup(model.RegisterPlatform(platformtest.FlatRate{}))
-	const file = "testdata/schedule-early-exit.yaml"
+	// the case file chooses the AWS three for its own figures: here it is read without that
+	base, err := os.ReadFile(filepath.Join("..", "testdata", "schedule-early-exit.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	file := filepath.Join(t.TempDir(), "schedule-early-exit.yaml")
+	if err := os.WriteFile(file, []byte(strings.Replace(string(base), "platforms: [lambda, fargate, ec2]\n", "", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	_, table, _ := run(t, "price", file)
 	if !strings.Contains(table, "  Cannot run it: FlatRate (schedule sweep: FlatRate runs no scheduled jobs).\n") || strings.Contains(table, "  FlatRate:") {
 		t.Errorf("default: want FlatRate named as unable, without a column:\n%s", table)
