@@ -93,7 +93,7 @@ type CloudRunUse struct {
 	// Free says the use draws on the billing account's free tier, the one of its billing.
 	Free bool
 	// Estimate, when set, says InstanceSeconds (and IdleSeconds) are a model estimate and what
-	// they rest on (SharingEstimate); it is put on the instance-time lines.
+	// they rest on (the platform's sharing model); it is put on the instance-time lines.
 	Estimate string
 }
 

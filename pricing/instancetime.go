@@ -63,12 +63,3 @@ func ceilDiv(x, d decimal.Decimal) decimal.Decimal {
 	}
 	return q
 }
-
-// SharingEstimate is what a line of instance time rests on when SharedInstanceSeconds shares
-// requests among instances ("" at concurrency 1), for a bill's Estimate.
-func SharingEstimate(concurrency int64) string {
-	if concurrency <= 1 {
-		return ""
-	}
-	return fmt.Sprintf("estimate: instance time of requests arriving %d at a time, each group one busy period", concurrency)
-}

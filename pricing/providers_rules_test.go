@@ -57,9 +57,6 @@ func TestSharedInstanceSeconds(t *testing.T) {
 			t.Errorf("%+v: no error", bad)
 		}
 	}
-	if SharingEstimate(1) != "" || !strings.Contains(SharingEstimate(80), "80") {
-		t.Errorf("SharingEstimate: %q, %q", SharingEstimate(1), SharingEstimate(80))
-	}
 }
 
 // TestCloudRunRequestBased: us-central1 (tier 1), 10M requests of 200 ms, 1 vCPU, 512 MiB,
