@@ -131,9 +131,9 @@ func (c platformCosts) costsAt() []model.PlatformCost {
 }
 
 // breakEvenSearch prices one workload as one input moves. The scanned values are priced on
-// several goroutines, and the pairs searched side by side; a search that reaches its limit
-// is then done again one pair after another, so that where it stops is the same at every
-// run (see pairs).
+// several goroutines, and the pairs searched side by side, each pair within its own limit of
+// values (pairLimit), so that what each finds, and where it stops, is the same at every run
+// whatever the goroutines do.
 type breakEvenSearch struct {
 	w     model.Workload
 	v     Variable
@@ -143,38 +143,26 @@ type breakEvenSearch struct {
 	cache map[int64]*probe
 	// workers is how many goroutines price the scanned values.
 	workers int
-	// limit is the most values the search prices (maxProbes); stopped says it reached it.
-	limit   int
-	stopped bool
+	// pairLimit is the most values one pair may ask for beyond the scanned ones
+	// (maxPairProbes); a pair that reaches it says so (BreakEven.Stopped).
+	pairLimit int
 	// opt prices each variant: the bills only, with the part every platform has alike, and
 	// what the variants have alike worked out once.
 	opt model.Options
-	// warm, when not nil, is what an earlier search of the same input priced (read only):
-	// a value found there is not priced again.
-	warm map[int64]*probe
 	// limits are where each platform stops running, found exactly (limitStarts), in
 	// Platforms order.
 	limits []limitStart
 }
 
-// maxProbes bounds the values one input's search prices, whatever the workload: fleets
-// whose bills rise in near-equal steps can trade places thousands of times, each crossing
-// narrowed to one unit. The examples take 10 to 2,700.
-const maxProbes = 4000
-
-// full says the search has priced its limit of values; from then on it refines nothing.
-// This count is the search of one pair after another (one stretch after another), so where
-// it stops is the same at every run.
-func (s *breakEvenSearch) full() bool {
-	s.mu.Lock()
-	n := len(s.cache)
-	s.mu.Unlock()
-	if n >= s.limit {
-		s.stopped = true
-		return true
-	}
-	return false
-}
+// maxPairProbes bounds the values the search of one pair prices beyond the scanned ones,
+// whatever the workload: fleets whose bills rise in near-equal steps can trade places
+// thousands of times, each crossing narrowed to one unit, and two bills that rise almost
+// alike (Lambda's and Cloud Run's per request) can be proved apart only over stretches a few
+// percent wide. Each pair has its own limit, so that one such pair does not leave the others
+// unsearched. Of the built-in examples' pairs, five need more (Lambda vs Cloud Run on
+// chat-backend 9,535 values for 4 crossings, Fargate vs Workers on etl-step 4,377 for 217)
+// and say they stopped; the rest take at most a few hundred.
+const maxPairProbes = 1200
 
 // probe is what the search knows at one value of the input: the costs of the platforms
 // priced there so far. A platform's cost is written once, under the search's lock, before its
@@ -201,10 +189,6 @@ func (s *breakEvenSearch) on(x int64, need model.PlatformSet) platformCosts {
 	p, ok := s.cache[x]
 	if !ok {
 		p = &probe{costs: make(platformCosts, len(model.Platforms))}
-		if w, ok := s.warm[x]; ok {
-			copy(p.costs, w.costs)
-			p.priced = w.priced
-		}
 		s.cache[x] = p
 	}
 	c, missing := p.costs, need&^p.priced
@@ -282,7 +266,7 @@ func breakEvens(w model.Workload, cat *pricing.Catalog, month model.Month, worke
 // breakEvensOf finds where every pair of platforms crosses as v moves, and each platform's
 // cost at the values scanned.
 func breakEvensOf(w model.Workload, v Variable, cat *pricing.Catalog, month model.Month, workers int) ([]BreakEven, []CurvePoint) {
-	s := &breakEvenSearch{w: w, v: v, cat: cat, month: month, cache: map[int64]*probe{}, workers: max(workers, 1), limit: maxProbes,
+	s := &breakEvenSearch{w: w, v: v, cat: cat, month: month, cache: map[int64]*probe{}, workers: max(workers, 1), pairLimit: maxPairProbes,
 		opt: model.Options{Month: month, BillsOnly: true, Shared: true}}
 	// the shape and the flow move with none of the inputs: work them out once; the defaults
 	// follow the function and the sizes, not the traffic

@@ -20,8 +20,7 @@ type limitStart struct {
 // limitStarts finds, for each platform that can run at some scanned value and not at a later
 // one, where it stops: the first scanned value it cannot run at, narrowed by halving
 // between it and the scanned value before it, pricing that platform alone. A platform that
-// cannot run at the first scanned value, or a search at its limit of values, is left as
-// scanned (zero).
+// cannot run at the first scanned value is left as scanned (zero).
 func (s *breakEvenSearch) limitStarts(points []int64) []limitStart {
 	starts := make([]limitStart, len(model.Platforms))
 	for k := range model.Platforms {
@@ -30,9 +29,7 @@ func (s *breakEvenSearch) limitStarts(points []int64) []limitStart {
 				continue
 			}
 			if n > 0 {
-				if at, ok := s.limitBetween(k, points[n-1], x); ok {
-					starts[k] = limitStart{Scanned: x, At: at}
-				}
+				starts[k] = limitStart{Scanned: x, At: s.limitBetween(k, points[n-1], x)}
 			}
 			break
 		}
@@ -41,14 +38,11 @@ func (s *breakEvenSearch) limitStarts(points []int64) []limitStart {
 }
 
 // limitBetween narrows where platform k stops running between lo, where it runs, and hi,
-// where it cannot, to the least value it cannot run at with the one below runnable; false
-// when the search reaches its limit of values first.
-func (s *breakEvenSearch) limitBetween(k int, lo, hi int64) (int64, bool) {
+// where it cannot, to the least value it cannot run at with the one below runnable: a
+// bisection, so at most 37 values over traffic's range.
+func (s *breakEvenSearch) limitBetween(k int, lo, hi int64) int64 {
 	alone := model.PlatformSet(0).With(k)
 	for hi-lo > 1 {
-		if s.full() {
-			return 0, false
-		}
 		mid := lo + (hi-lo)/2
 		if s.on(mid, alone)[k].Feasible {
 			lo = mid
@@ -56,7 +50,7 @@ func (s *breakEvenSearch) limitBetween(k int, lo, hi int64) (int64, bool) {
 			hi = mid
 		}
 	}
-	return hi, true
+	return hi
 }
 
 // infeasibleText says where on the scanned values platform p cannot run: from first to last

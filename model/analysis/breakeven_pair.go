@@ -2,7 +2,6 @@ package analysis
 
 import (
 	"fmt"
-	"maps"
 	"math"
 	"sync"
 
@@ -15,76 +14,41 @@ import (
 type pairSearch struct {
 	s    *breakEvenSearch
 	i, j int
-	// alone, when not nil, holds the values this pair asked for beyond the scanned ones
-	// (scanned, read only): a pair searched beside the others counts them alone against the
-	// limit (nil: one pair after another, counting every value the search has priced).
-	alone, scanned map[int64]bool
+	// asked holds the values this pair asked for beyond the scanned ones (scanned, read
+	// only), which count against the pair's limit whoever priced them first.
+	asked, scanned map[int64]bool
 	stopped        bool
 }
 
-// pairs finds where every pair of platforms crosses over the scanned points. With several
-// workers the pairs are searched side by side, each counting its own values against the
-// limit: when none reaches it, every check of the limit in a search of one pair after
-// another would have passed too (it counts no more values than all the pairs' together),
-// so the crossings are the same. When one reaches it, the pairs are searched again one after
-// another (from what is priced already) so that where the search stops is the same at every
-// run.
+// pairs finds where every pair of platforms crosses over the scanned points: with several
+// workers side by side, else one after another. Each pair counts the values it asks for
+// against its own limit, so what it finds does not depend on the others or on the order the
+// goroutines run in.
 func (s *breakEvenSearch) pairs(points []int64, base int64) []BreakEven {
 	n := len(model.Platforms)
-	if s.workers > 1 {
-		scanned := map[int64]bool{}
-		for _, x := range points {
-			scanned[x] = true
-		}
-		var searches []*pairSearch
-		for i := range n {
-			for j := i + 1; j < n; j++ {
-				searches = append(searches, &pairSearch{s: s, i: i, j: j, alone: map[int64]bool{}, scanned: scanned})
-			}
-		}
-		out := make([]BreakEven, len(searches))
-		var wg sync.WaitGroup
-		for k, p := range searches {
-			wg.Go(func() { out[k] = p.run(points, base) })
-		}
-		wg.Wait()
-		asked := maps.Clone(scanned)
-		stopped := false
-		for _, p := range searches {
-			stopped = stopped || p.stopped
-			for x := range p.alone {
-				asked[x] = true
-			}
-		}
-		if !stopped && len(asked) < s.limit {
-			return out
-		}
-		s = s.again(points)
+	scanned := map[int64]bool{}
+	for _, x := range points {
+		scanned[x] = true
 	}
-	var out []BreakEven
+	var searches []*pairSearch
 	for i := range n {
 		for j := i + 1; j < n; j++ {
-			out = append(out, s.pair(i, j, points, base))
+			searches = append(searches, &pairSearch{s: s, i: i, j: j, asked: map[int64]bool{}, scanned: scanned})
 		}
 	}
-	return out
-}
-
-// again is the search started over with what s has priced: its values count against the
-// limit only as the search asks for them again, the scanned ones first.
-func (s *breakEvenSearch) again(points []int64) *breakEvenSearch {
-	r := &breakEvenSearch{w: s.w, v: s.v, cat: s.cat, month: s.month, cache: map[int64]*probe{}, workers: 1, limit: s.limit,
-		opt: s.opt, warm: s.cache, limits: s.limits}
-	for _, x := range points {
-		r.at(x)
+	out := make([]BreakEven, len(searches))
+	if s.workers <= 1 {
+		for k, p := range searches {
+			out[k] = p.run(points, base)
+		}
+		return out
 	}
-	return r
-}
-
-// pair finds where platforms i and j cross over the scanned points, one pair after another.
-func (s *breakEvenSearch) pair(i, j int, points []int64, base int64) BreakEven {
-	p := &pairSearch{s: s, i: i, j: j}
-	return p.run(points, base)
+	var wg sync.WaitGroup
+	for k, p := range searches {
+		wg.Go(func() { out[k] = p.run(points, base) })
+	}
+	wg.Wait()
+	return out
 }
 
 // run finds where the pair crosses over the scanned points: each change of the cheaper
@@ -99,26 +63,23 @@ func (p *pairSearch) run(points []int64, base int64) BreakEven {
 	for k := 0; k+1 < len(points); k++ {
 		p.explore(points[k], points[k+1], &b)
 	}
-	if p.stopped || (p.alone == nil && s.stopped) {
-		b.Stopped = fmt.Sprintf("the search stopped after pricing %s values of %s: crossings it did not reach may be missing", humanize.Count(int64(s.limit)), s.v)
+	if p.stopped {
+		b.Stopped = fmt.Sprintf("the search stopped after pricing %s values of %s for this pair: crossings it did not reach may be missing", humanize.Count(int64(s.pairLimit)), s.v)
 	}
 	return b
 }
 
 // costs are the pair's costs at x (every platform's slot, those of i and j priced).
 func (p *pairSearch) costs(x int64) platformCosts {
-	if p.alone != nil && !p.scanned[x] {
-		p.alone[x] = true
+	if !p.scanned[x] {
+		p.asked[x] = true
 	}
 	return p.s.pairAt(p.i, p.j, x)
 }
 
-// full says the search has priced its limit of values; from then on it refines nothing.
+// full says the pair has asked for its limit of values; from then on it refines nothing.
 func (p *pairSearch) full() bool {
-	if p.alone == nil {
-		return p.s.full()
-	}
-	if len(p.scanned)+len(p.alone) >= p.s.limit {
+	if len(p.asked) >= p.s.pairLimit {
 		p.stopped = true
 		return true
 	}

@@ -107,8 +107,8 @@ func TestBreakEvenStepsTradePlaces(t *testing.T) {
 }
 
 func TestBreakEvenSearchIsBounded(t *testing.T) {
-	// With room for only 40 prices the search stops refining, keeps what it found and says
-	// so on every pair it did not finish; with the full limit flat-api's crossings are all
+	// With room for only 40 prices a pair the search stops refining, keeps what it found and
+	// says so on every pair it did not finish; with the full limit flat-api's crossings are all
 	// found and nothing is said. flat-api is priced on Lambda, Fargate and EC2, whose three
 	// pairs each cross (TestBreakEvenFlatTrafficByHand); the pairs of a platform it is not
 	// priced on have nothing to find.
@@ -116,22 +116,17 @@ func TestBreakEvenSearchIsBounded(t *testing.T) {
 	w := onAWS(flatAPI())
 	run := func(limit int) []BreakEven {
 		s := &breakEvenSearch{w: w, v: VaryTraffic, cat: cat, month: model.StandardMonth(), cache: map[int64]*probe{},
-			opt: model.Options{Month: model.StandardMonth(), BillsOnly: true, Shared: true}, workers: 1, limit: limit}
+			opt: model.Options{Month: model.StandardMonth(), BillsOnly: true, Shared: true}, workers: 1, pairLimit: limit}
 		base, from, to := s.bounds()
 		points := scanPoints(from, to, base, trafficPerDecade)
-		var out []BreakEven
-		for i := range model.Platforms {
-			for j := i + 1; j < len(model.Platforms); j++ {
-				out = append(out, s.pair(i, j, points, base))
-			}
-		}
-		if len(s.cache) > limit+len(points) {
-			t.Errorf("limit %d: %d values priced", limit, len(s.cache))
+		out := s.pairs(points, base)
+		if pairs := len(out); len(s.cache) > pairs*limit+len(points) {
+			t.Errorf("limit %d a pair: %d values priced by %d pairs", limit, len(s.cache), pairs)
 		}
 		return out
 	}
 	searched := 0
-	for _, b := range run(maxProbes) {
+	for _, b := range run(maxPairProbes) {
 		if !w.PricedOn(b.A) || !w.PricedOn(b.B) {
 			if len(b.Crossings) != 0 {
 				t.Errorf("%s vs %s: %d crossings, but flat-api is not priced on both", b.A, b.B, len(b.Crossings))
@@ -160,45 +155,17 @@ func TestBreakEvenSearchIsBounded(t *testing.T) {
 	}
 }
 
-func TestBreakEvenSearchStopsAlikeAtEveryRun(t *testing.T) {
-	// A search that reaches its limit stops at the same values whatever the goroutines do:
-	// the scanned values are priced on several workers, the search between them in order.
-	cat := catalog(t)
-	run := func(workers int) string {
-		s := &breakEvenSearch{w: flatAPI(), v: VaryTraffic, cat: cat, month: model.StandardMonth(), cache: map[int64]*probe{},
-			opt: model.Options{Month: model.StandardMonth(), BillsOnly: true, Shared: true}, workers: workers, limit: 40}
-		base, from, to := s.bounds()
-		points := scanPoints(from, to, base, trafficPerDecade)
-		s.priceEvery(points)
-		var out []BreakEven
-		for i := range model.Platforms {
-			for j := i + 1; j < len(model.Platforms); j++ {
-				out = append(out, s.pair(i, j, points, base))
-			}
-		}
-		if out[len(out)-1].Stopped == "" {
-			t.Fatal("the search did not reach its limit of 40 values")
-		}
-		return fmt.Sprint(out)
-	}
-	want := run(1)
-	for range 10 {
-		if got := run(4); got != want {
-			t.Fatalf("4 workers found\n%s\none found\n%s", got, want)
-		}
-	}
-}
-
 func TestBreakEvenPairsSideBySideFindAlike(t *testing.T) {
 	// The pairs searched side by side find what one pair after another finds, at the full
-	// limit and where the search stops (then it is searched again, one pair after another).
+	// limit and where a pair stops (each counts its own values), at every run whatever the
+	// goroutines do.
 	cat := catalog(t)
 	w := flatAPI()
 	model.EditSettings(&w, model.PlatformEC2, func(c *model.EC2Config) { c.InstanceType = "c6i.large" })
-	for _, limit := range []int{maxProbes, 40} {
+	for _, limit := range []int{maxPairProbes, 40} {
 		run := func(workers int) string {
 			s := &breakEvenSearch{w: w, v: VaryTraffic, cat: cat, month: model.StandardMonth(), cache: map[int64]*probe{},
-				opt: model.Options{Month: model.StandardMonth(), BillsOnly: true, Shared: true}, workers: workers, limit: limit}
+				opt: model.Options{Month: model.StandardMonth(), BillsOnly: true, Shared: true}, workers: workers, pairLimit: limit}
 			base, from, to := s.bounds()
 			points := scanPoints(from, to, base, trafficPerDecade)
 			s.priceEvery(points)
@@ -208,8 +175,8 @@ func TestBreakEvenPairsSideBySideFindAlike(t *testing.T) {
 		if strings.Contains(want, "stopped") != (limit == 40) {
 			t.Fatalf("limit %d: %s", limit, want)
 		}
-		for range 5 {
-			if got := run(3); got != want {
+		for range 10 {
+			if got := run(4); got != want {
 				t.Fatalf("limit %d: side by side found\n%s\none after another\n%s", limit, got, want)
 			}
 		}
