@@ -131,8 +131,8 @@ func (c platformCosts) costsAt() []model.PlatformCost {
 }
 
 // breakEvenSearch prices one workload as one input moves. The scanned values are priced on
-// several goroutines, and the pairs searched side by side, each pair within its own limit of
-// values (pairLimit), so that what each finds, and where it stops, is the same at every run
+// several goroutines, and the pairs searched side by side, sharing a budget of values
+// (budget; see pairs) so that what each finds, and where it stops, is the same at every run
 // whatever the goroutines do.
 type breakEvenSearch struct {
 	w     model.Workload
@@ -143,9 +143,9 @@ type breakEvenSearch struct {
 	cache map[int64]*probe
 	// workers is how many goroutines price the scanned values.
 	workers int
-	// pairLimit is the most values one pair may ask for beyond the scanned ones
-	// (maxPairProbes); a pair that reaches it says so (BreakEven.Stopped).
-	pairLimit int
+	// budget is the most values the pairs together may ask for beyond the scanned ones
+	// (maxProbes); a pair that reaches its share says so (BreakEven.Stopped).
+	budget int
 	// opt prices each variant: the bills only, with the part every platform has alike, and
 	// what the variants have alike worked out once.
 	opt model.Options
@@ -154,15 +154,16 @@ type breakEvenSearch struct {
 	limits []limitStart
 }
 
-// maxPairProbes bounds the values the search of one pair prices beyond the scanned ones,
-// whatever the workload: fleets whose bills rise in near-equal steps can trade places
-// thousands of times, each crossing narrowed to one unit, and two bills that rise almost
-// alike (Lambda's and Cloud Run's per request) can be proved apart only over stretches a few
-// percent wide. Each pair has its own limit, so that one such pair does not leave the others
-// unsearched. Of the built-in examples' pairs, five need more (Lambda vs Cloud Run on
-// chat-backend 9,535 values for 4 crossings, Fargate vs Workers on etl-step 4,377 for 217)
-// and say they stopped; the rest take at most a few hundred.
-const maxPairProbes = 1200
+// maxProbes bounds the values the search of one input prices beyond the scanned ones,
+// whatever the workload, so that a compare is bounded: fleets whose bills rise in near-equal
+// steps can trade places thousands of times, each crossing narrowed to one unit, and two
+// bills that rise almost alike (Lambda's and Cloud Run's per request) can be proved apart
+// only over stretches a few percent wide. The pairs share it fairly (pairs), so that one
+// such pair does not leave the others unsearched. Of the built-in examples' pairs, a few
+// need more (Lambda vs Cloud Run on chat-backend 9,535 values for 4 crossings, Fargate vs
+// Workers on etl-step 4,377 for 217) and say they stopped; the rest take at most a few
+// hundred.
+const maxProbes = 3000
 
 // probe is what the search knows at one value of the input: the costs of the platforms
 // priced there so far. A platform's cost is written once, under the search's lock, before its
@@ -266,7 +267,7 @@ func breakEvens(w model.Workload, cat *pricing.Catalog, month model.Month, worke
 // breakEvensOf finds where every pair of platforms crosses as v moves, and each platform's
 // cost at the values scanned.
 func breakEvensOf(w model.Workload, v Variable, cat *pricing.Catalog, month model.Month, workers int) ([]BreakEven, []CurvePoint) {
-	s := &breakEvenSearch{w: w, v: v, cat: cat, month: month, cache: map[int64]*probe{}, workers: max(workers, 1), pairLimit: maxPairProbes,
+	s := &breakEvenSearch{w: w, v: v, cat: cat, month: month, cache: map[int64]*probe{}, workers: max(workers, 1), budget: maxProbes,
 		opt: model.Options{Month: month, BillsOnly: true, Shared: true}}
 	// the shape and the flow move with none of the inputs: work them out once; the defaults
 	// follow the function and the sizes, not the traffic

@@ -18,13 +18,13 @@ func TestApartTakesOffOnlyWhatBothBillsHave(t *testing.T) {
 		return cost{PlatformCost: model.PlatformCost{Feasible: true, MonthlyCost: dec(total)}, own: dec(own), ownContainer: dec(own), surrounded: carries}
 	}
 	search := func(lo, hi [2]cost) *pairSearch {
-		s := &breakEvenSearch{cache: map[int64]*probe{}, pairLimit: maxPairProbes}
+		s := &breakEvenSearch{cache: map[int64]*probe{}, budget: maxProbes}
 		for x, c := range map[int64][2]cost{10: lo, 20: hi} {
 			costs := make(platformCosts, len(model.Platforms))
 			costs[0], costs[other] = c[0], c[1]
 			s.cache[x] = &probe{costs: costs, priced: model.AllPlatforms()}
 		}
-		return &pairSearch{s: s, i: 0, j: other, asked: map[int64]bool{}, scanned: map[int64]bool{}}
+		return &pairSearch{s: s, i: 0, j: other, asked: map[int64]bool{}, scanned: map[int64]bool{}, limit: maxProbes}
 	}
 	p := search([2]cost{bill("10", "4", true), bill("15", "15", false)}, [2]cost{bill("20", "14", true), bill("25", "25", false)})
 	if p.apart(10, 20, -1) {

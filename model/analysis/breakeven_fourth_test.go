@@ -16,7 +16,7 @@ func pricedCounts(t *testing.T, w model.Workload, v Variable) ([]BreakEven, map[
 	t.Helper()
 	cat := catalog(t)
 	month := model.StandardMonth()
-	s := &breakEvenSearch{w: w, v: v, cat: cat, month: month, cache: map[int64]*probe{}, workers: 1, pairLimit: maxPairProbes,
+	s := &breakEvenSearch{w: w, v: v, cat: cat, month: month, cache: map[int64]*probe{}, workers: 1, budget: maxProbes,
 		opt: model.Options{Month: month, BillsOnly: true, Shared: true}}
 	s.w, s.opt.Prepared = model.Prepare(w, cat, month, v == VaryTraffic)
 	base, from, to := s.bounds()

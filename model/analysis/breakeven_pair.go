@@ -17,13 +17,21 @@ type pairSearch struct {
 	// asked holds the values this pair asked for beyond the scanned ones (scanned, read
 	// only), which count against the pair's limit whoever priced them first.
 	asked, scanned map[int64]bool
-	stopped        bool
+	// limit is the most values the pair may ask for; stopped says it reached it.
+	limit   int
+	stopped bool
+	// place is where the pair's result goes among all the pairs'.
+	place int
 }
 
-// pairs finds where every pair of platforms crosses over the scanned points: with several
-// workers side by side, else one after another. Each pair counts the values it asks for
-// against its own limit, so what it finds does not depend on the others or on the order the
-// goroutines run in.
+// pairs finds where every pair of platforms crosses over the scanned points, sharing the
+// search's budget of values fairly: each pair is first searched within an equal share; the
+// share of those that finish with values to spare is then split equally among those that
+// stopped, which are searched again (from what is priced already) within their larger
+// limits, until every pair finishes or the budget is spent. A pair's search depends only on
+// its own limit, and the limits only on what each pair needed, so what is found, and where
+// a pair stops, is the same at every run whether the pairs are searched side by side or one
+// after another.
 func (s *breakEvenSearch) pairs(points []int64, base int64) []BreakEven {
 	n := len(model.Platforms)
 	scanned := map[int64]bool{}
@@ -33,22 +41,58 @@ func (s *breakEvenSearch) pairs(points []int64, base int64) []BreakEven {
 	var searches []*pairSearch
 	for i := range n {
 		for j := i + 1; j < n; j++ {
-			searches = append(searches, &pairSearch{s: s, i: i, j: j, asked: map[int64]bool{}, scanned: scanned})
+			searches = append(searches, &pairSearch{s: s, i: i, j: j, scanned: scanned, place: len(searches)})
 		}
 	}
 	out := make([]BreakEven, len(searches))
-	if s.workers <= 1 {
-		for k, p := range searches {
-			out[k] = p.run(points, base)
+	share := s.budget / len(searches)
+	for k := range searches {
+		searches[k].limit = share
+	}
+	todo := searches
+	for len(todo) > 0 {
+		s.searchPairs(todo, out, points, base)
+		var stopped []*pairSearch
+		spent := 0
+		for _, p := range searches {
+			spent += len(p.asked)
+			if p.stopped {
+				stopped = append(stopped, p)
+			}
 		}
-		return out
+		more := 0
+		if len(stopped) > 0 {
+			more = (s.budget - spent) / len(stopped)
+		}
+		if more == 0 {
+			break
+		}
+		for _, p := range stopped {
+			p.limit += more
+		}
+		todo = stopped
+	}
+	return out
+}
+
+// searchPairs searches the pairs todo afresh within their limits, writing each one's result
+// at its place in out: with several workers side by side, else one after another.
+func (s *breakEvenSearch) searchPairs(todo []*pairSearch, out []BreakEven, points []int64, base int64) {
+	search := func(p *pairSearch) {
+		p.asked, p.stopped = map[int64]bool{}, false
+		out[p.place] = p.run(points, base)
+	}
+	if s.workers <= 1 {
+		for _, p := range todo {
+			search(p)
+		}
+		return
 	}
 	var wg sync.WaitGroup
-	for k, p := range searches {
-		wg.Go(func() { out[k] = p.run(points, base) })
+	for _, p := range todo {
+		wg.Go(func() { search(p) })
 	}
 	wg.Wait()
-	return out
 }
 
 // run finds where the pair crosses over the scanned points: each change of the cheaper
@@ -64,7 +108,7 @@ func (p *pairSearch) run(points []int64, base int64) BreakEven {
 		p.explore(points[k], points[k+1], &b)
 	}
 	if p.stopped {
-		b.Stopped = fmt.Sprintf("the search stopped after pricing %s values of %s for this pair: crossings it did not reach may be missing", humanize.Count(int64(s.pairLimit)), s.v)
+		b.Stopped = fmt.Sprintf("the search stopped after pricing %s values of %s for this pair: crossings it did not reach may be missing", humanize.Count(int64(p.limit)), s.v)
 	}
 	return b
 }
@@ -79,7 +123,7 @@ func (p *pairSearch) costs(x int64) platformCosts {
 
 // full says the pair has asked for its limit of values; from then on it refines nothing.
 func (p *pairSearch) full() bool {
-	if len(p.asked) >= p.s.pairLimit {
+	if len(p.asked) >= p.limit {
 		p.stopped = true
 		return true
 	}

@@ -107,26 +107,27 @@ func TestBreakEvenStepsTradePlaces(t *testing.T) {
 }
 
 func TestBreakEvenSearchIsBounded(t *testing.T) {
-	// With room for only 40 prices a pair the search stops refining, keeps what it found and
-	// says so on every pair it did not finish; with the full limit flat-api's crossings are all
-	// found and nothing is said. flat-api is priced on Lambda, Fargate and EC2, whose three
-	// pairs each cross (TestBreakEvenFlatTrafficByHand); the pairs of a platform it is not
-	// priced on have nothing to find.
+	// With a budget of only 60 prices (an equal share of 2 a pair) the search stops
+	// refining, keeps what it found and says so on every pair it did not finish; with the full
+	// budget flat-api's crossings are all found and nothing is said. flat-api is priced on
+	// Lambda, Fargate and EC2 here, whose three pairs each cross
+	// (TestBreakEvenFlatTrafficByHand); the pairs of a platform it is not priced on have
+	// nothing to find, and their shares go to the others.
 	cat := catalog(t)
 	w := onAWS(flatAPI())
-	run := func(limit int) []BreakEven {
+	run := func(budget int) []BreakEven {
 		s := &breakEvenSearch{w: w, v: VaryTraffic, cat: cat, month: model.StandardMonth(), cache: map[int64]*probe{},
-			opt: model.Options{Month: model.StandardMonth(), BillsOnly: true, Shared: true}, workers: 1, pairLimit: limit}
+			opt: model.Options{Month: model.StandardMonth(), BillsOnly: true, Shared: true}, workers: 1, budget: budget}
 		base, from, to := s.bounds()
 		points := scanPoints(from, to, base, trafficPerDecade)
 		out := s.pairs(points, base)
-		if pairs := len(out); len(s.cache) > pairs*limit+len(points) {
-			t.Errorf("limit %d a pair: %d values priced by %d pairs", limit, len(s.cache), pairs)
+		if len(s.cache) > budget+len(points) {
+			t.Errorf("budget %d: %d values priced beside %d scanned", budget, len(s.cache)-len(points), len(points))
 		}
 		return out
 	}
 	searched := 0
-	for _, b := range run(maxPairProbes) {
+	for _, b := range run(maxProbes) {
 		if !w.PricedOn(b.A) || !w.PricedOn(b.B) {
 			if len(b.Crossings) != 0 {
 				t.Errorf("%s vs %s: %d crossings, but flat-api is not priced on both", b.A, b.B, len(b.Crossings))
@@ -141,17 +142,25 @@ func TestBreakEvenSearchIsBounded(t *testing.T) {
 	if searched != 3 {
 		t.Errorf("%d pairs of Lambda, Fargate and EC2, want 3", searched)
 	}
-	stopped := 0
-	for _, b := range run(40) {
-		if b.Stopped != "" {
-			stopped++
-			if !strings.Contains(b.Stopped, "stopped after pricing 40 values of traffic") {
-				t.Errorf("%q", b.Stopped)
-			}
+	// A pair that finishes within its share leaves the rest to the pairs that stopped: each
+	// stops at a limit above its equal share, and their limits add up to no more than the
+	// budget.
+	share, limits := 60/(len(model.Platforms)*(len(model.Platforms)-1)/2), 0
+	for _, b := range run(60) {
+		if b.Stopped == "" {
+			continue
 		}
+		var n int
+		if _, err := fmt.Sscanf(b.Stopped, "the search stopped after pricing %d values of traffic", &n); err != nil {
+			t.Fatalf("%s vs %s: %q: %v", b.A, b.B, b.Stopped, err)
+		}
+		if n <= share {
+			t.Errorf("%s vs %s stopped at %d values, no more than its equal share of %d", b.A, b.B, n, share)
+		}
+		limits += n
 	}
-	if stopped == 0 {
-		t.Error("no pair says the search stopped")
+	if limits == 0 || limits > 60 {
+		t.Errorf("the pairs that stopped had %d values in all, want some and at most the budget of 60", limits)
 	}
 }
 
@@ -162,10 +171,10 @@ func TestBreakEvenPairsSideBySideFindAlike(t *testing.T) {
 	cat := catalog(t)
 	w := flatAPI()
 	model.EditSettings(&w, model.PlatformEC2, func(c *model.EC2Config) { c.InstanceType = "c6i.large" })
-	for _, limit := range []int{maxPairProbes, 40} {
+	for _, limit := range []int{maxProbes, 40} {
 		run := func(workers int) string {
 			s := &breakEvenSearch{w: w, v: VaryTraffic, cat: cat, month: model.StandardMonth(), cache: map[int64]*probe{},
-				opt: model.Options{Month: model.StandardMonth(), BillsOnly: true, Shared: true}, workers: workers, pairLimit: limit}
+				opt: model.Options{Month: model.StandardMonth(), BillsOnly: true, Shared: true}, workers: workers, budget: limit}
 			base, from, to := s.bounds()
 			points := scanPoints(from, to, base, trafficPerDecade)
 			s.priceEvery(points)
