@@ -136,3 +136,27 @@ func TestPortfolioFootnoteSaysWhyATotalIsIncomplete(t *testing.T) {
 		t.Errorf("both kinds, table:\n%s", table.String())
 	}
 }
+
+// TestPortfolioAmountsLineUp: every total of the portfolio's table ends in one column, the
+// cheapest mix's too, when a platform's name is longer than the labels' least width.
+func TestPortfolioAmountsLineUp(t *testing.T) {
+	p := model.Portfolio{Shown: []model.Platform{model.PlatformLambda, "azurefunctions"}, CheapestMix: decimal.NewFromInt(5), Platforms: []model.PortfolioTotal{
+		{Platform: model.PlatformLambda, MonthlyCost: decimal.NewFromInt(10), StandaloneSum: decimal.NewFromInt(10), Workloads: 2},
+		{Platform: "azurefunctions", MonthlyCost: decimal.NewFromInt(1234), StandaloneSum: decimal.NewFromInt(1234), Workloads: 2},
+	}}
+	var table strings.Builder
+	tablePortfolio(&table, 2, p)
+	ends := map[int]int{}
+	for _, line := range strings.Split(table.String(), "\n") {
+		if strings.HasPrefix(line, "  All on ") || strings.HasPrefix(line, "  Each on cheapest") {
+			ends[strings.LastIndex(line, ".")+3]++
+		}
+	}
+	lines := 0
+	for _, n := range ends {
+		lines += n
+	}
+	if len(ends) != 1 || lines != 3 {
+		t.Errorf("amounts end at columns %v, want the three in one:\n%s", ends, table.String())
+	}
+}

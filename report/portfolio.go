@@ -44,29 +44,41 @@ func portfolioJSON(j *jsonWriter, p model.Portfolio) {
 func tablePortfolio(b *strings.Builder, n int, p model.Portfolio) {
 	fmt.Fprintf(b, "Portfolio: all %d workloads in one account\n", n)
 	b.WriteString(wrap("  Free tiers and tiers apply once for the account, as AWS bills one: Lambda's, and those of the services around the functions.", "  ", itemsWidth))
-	for _, t := range shownTotals(p) {
+	// the labels take the width of the longest ("  All on Azure Functions"), at least 20
+	shown, width := shownTotals(p), len(cheapestLabel)
+	for _, t := range shown {
+		width = max(width, len(allOnLabel(t.Platform)))
+	}
+	for _, t := range shown {
 		cost := money(t.MonthlyCost)
 		if len(t.Unpriced) > 0 {
 			cost += "*"
 		}
-		line := fmt.Sprintf("%-20s %12s", "  All on "+platformName(t.Platform), cost)
+		line := fmt.Sprintf("%-*s %12s", width, allOnLabel(t.Platform), cost)
 		if !t.MonthlyCost.Equal(t.StandaloneSum) {
 			line += fmt.Sprintf("  (%s priced one by one)", money(t.StandaloneSum))
 		}
 		if len(t.Excluded) > 0 {
 			line += "  without " + strings.Join(t.Excluded, ", ")
 		}
-		b.WriteString(wrap(line, strings.Repeat(" ", 36), itemsWidth))
+		b.WriteString(wrap(line, strings.Repeat(" ", width+16), itemsWidth))
 	}
 	mix := money(p.CheapestMix)
 	if len(p.CheapestMixUnpriced) > 0 {
 		mix += "*"
 	}
-	fmt.Fprintf(b, "%-20s %12s\n", "  Each on cheapest", mix)
+	fmt.Fprintf(b, "%-*s %12s\n", width, cheapestLabel, mix)
 	if note := portfolioNote(p); note != "" {
 		b.WriteString(wrap("  * incomplete: "+note, "    ", itemsWidth))
 	}
 }
+
+// cheapestLabel labels the portfolio's cheapest mix in a table; padded to 20, it sets the
+// labels' least width.
+const cheapestLabel = "  Each on cheapest   "
+
+// allOnLabel labels the portfolio's total on platform p in a table.
+func allOnLabel(p model.Platform) string { return "  All on " + platformName(p) }
 
 // markdownPortfolio writes the portfolio p of n workloads as a markdown table.
 func markdownPortfolio(b *strings.Builder, n int, p model.Portfolio) {
