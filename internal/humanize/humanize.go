@@ -118,3 +118,12 @@ func Noun(n int64, one, many string) string {
 	}
 	return many
 }
+
+// Possessive is name's possessive as the product names read: "Lambda's", and, for a name
+// ending in s that is a plural ("Azure Functions", "Workers"), "Azure Functions'".
+func Possessive(name string) string {
+	if strings.HasSuffix(name, "s") {
+		return name + "'"
+	}
+	return name + "'s"
+}

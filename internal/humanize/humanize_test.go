@@ -160,3 +160,12 @@ func TestUnitPriceHasCentsAtLeast(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessive: "Azure Functions's" read wrong in the recommendations.
+func TestPossessive(t *testing.T) {
+	for name, want := range map[string]string{"Lambda": "Lambda's", "Azure Functions": "Azure Functions'", "Workers": "Workers'", "Lambda MI": "Lambda MI's"} {
+		if got := Possessive(name); got != want {
+			t.Errorf("Possessive(%q) = %q, want %q", name, got, want)
+		}
+	}
+}

@@ -128,8 +128,8 @@ func markConditional(r *Recommendation, base model.WorkloadResult) {
 		r.Conditional = true
 		return
 	}
-	r.Evidence = append(r.Evidence, fmt.Sprintf("then %s costs %s, below %s's %s: it becomes the cheapest platform",
-		r.Platform.Name(), humanize.Money(after), base.Cheapest.Name(), humanize.Money(cheapest)))
+	r.Evidence = append(r.Evidence, fmt.Sprintf("then %s costs %s, below %s %s: it becomes the cheapest platform",
+		r.Platform.Name(), humanize.Money(after), humanize.Possessive(base.Cheapest.Name()), humanize.Money(cheapest)))
 }
 
 // platformFinding: run on the cheapest platform; the saving is over the next cheapest, with

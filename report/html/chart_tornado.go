@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/model/analysis"
 	"github.com/breakeven/breakeven/report"
 	"github.com/shopspring/decimal"
@@ -25,7 +26,7 @@ func tornadoChart(b *strings.Builder, id string, c analysis.Comparison) {
 	base := rows[0].BaseCost
 	platform := platformName(rows[0].Platform)
 	ch := barChart{id: id, title: "Sensitivity: " + c.Base.Workload.Name,
-		desc:           fmt.Sprintf("A tornado: for each input, a bar from %s's bill as given (%s) to its bill with the input 20%% down (hatched) and 20%% up (solid), the rest held, largest swing first.", platform, money(base)),
+		desc:           fmt.Sprintf("A tornado: for each input, a bar from %s bill as given (%s) to its bill with the input 20%% down (hatched) and 20%% up (solid), the rest held, largest swing first.", humanize.Possessive(platform), money(base)),
 		legendStyles:   []style{lowStyle, highStyle},
 		legendNames:    []string{"input 20% down", "input 20% up"},
 		reference:      base.InexactFloat64(),
@@ -55,9 +56,9 @@ func tornadoChart(b *strings.Builder, id string, c analysis.Comparison) {
 		}
 		ch.rows = append(ch.rows, row)
 	}
-	ch.x.label = platform + "'s US dollars a month"
+	ch.x.label = humanize.Possessive(platform) + " US dollars a month"
 	ch.x.ticks, ch.x.lo, ch.x.hi = linearTicks(lo, hi, 6, compactMoney)
-	figure(b, id, ch.svg(), "Each input moved 20% down and up, the rest held: "+platform+"'s bill", func(b *strings.Builder) {
+	figure(b, id, ch.svg(), "Each input moved 20% down and up, the rest held: "+humanize.Possessive(platform)+" bill", func(b *strings.Builder) {
 		headRow(b, "Input", "As priced", "-20%", "+20%", "Bill at -20%", "Bill at +20%", "Swing")
 		for _, r := range rows {
 			numericRow(b, r.Input, report.Shown(r.Base), report.Shown(r.Low), report.Shown(r.High), variantCell(r.LowCost), variantCell(r.HighCost), money(r.Swing))
