@@ -71,8 +71,10 @@ func commitBody(b *strings.Builder, p analysis.CommitPlan, md bool) {
 	}
 	o := p.Optimum
 	para(CommitOptimumText(p))
-	commitCurveText(b, p.Curve, o, md)
-	commitUsagesText(b, p.Usages, md, para)
+	if p.OnDemand.IsPositive() {
+		commitCurveText(b, p.Curve, o, md)
+	}
+	commitUsagesText(p.Usages, para)
 	for _, r := range p.Reserved {
 		para(ReservedText(r, o))
 	}
@@ -95,6 +97,9 @@ func commitBody(b *strings.Builder, p analysis.CommitPlan, md bool) {
 // the usage it covers against on demand, the saving, utilisation and coverage.
 func CommitOptimumText(p analysis.CommitPlan) string {
 	o := p.Optimum
+	if !p.OnDemand.IsPositive() {
+		return "Nothing to commit: none of the usage is of a kind a Compute Savings Plan covers (EC2 instance-hours, Fargate vCPU and memory, Lambda duration), or its bill on demand is $0.00."
+	}
 	return fmt.Sprintf("Optimum: %s an hour. The month's bill of the usage the plan covers: %s against %s on demand, saving %s; utilisation %s, coverage %s.",
 		commitmentText(o.Commitment), money(o.Bill), money(p.OnDemand), money(o.Saving), percentText(o.Utilisation), percentText(o.Coverage))
 }
@@ -135,31 +140,35 @@ func commitCurveText(b *strings.Builder, curve []analysis.CommitPoint, optimum a
 }
 
 // commitUsagesText writes each workload's usage: covered at its rates, or why not.
-func commitUsagesText(b *strings.Builder, usages []analysis.CommitUsage, md bool, para func(string)) {
+func commitUsagesText(usages []analysis.CommitUsage, para func(string)) {
 	for _, u := range usages {
-		on := ""
-		if u.Platform != "" {
-			on = " on " + platformName(u.Platform)
-		}
-		if !u.Covered {
-			text := fmt.Sprintf("%s%s: not covered, %s", u.Workload, on, u.Reason)
-			if u.StateWith != "" {
-				text += "; state yours with " + u.StateWith
-			}
-			para(text + ".")
-			continue
-		}
-		how := u.PlanRate.How
-		if u.PlanRate.AsOf != "" {
-			how += " " + u.PlanRate.AsOf
-		}
-		text := fmt.Sprintf("%s%s: %s at %s on demand, %s under the plan (%s); %s a month on demand.",
-			u.Workload, on, u.Unit, unitPrice(u.OnDemandRate), unitPrice(u.PlanRate.Price), how, money(u.OnDemand))
-		if u.Allocated {
-			text += " Hourly figures allocated by requests."
-		}
-		para(text)
+		para(CommitUsageText(u))
 	}
+}
+
+// CommitUsageText is one workload's usage in a sentence: covered at its rates, or why not.
+func CommitUsageText(u analysis.CommitUsage) string {
+	on := ""
+	if u.Platform != "" {
+		on = " on " + platformName(u.Platform)
+	}
+	if !u.Covered {
+		text := fmt.Sprintf("%s%s: not covered, %s", u.Workload, on, u.Reason)
+		if u.StateWith != "" {
+			text += "; state yours with " + u.StateWith
+		}
+		return text + "."
+	}
+	how := u.PlanRate.How
+	if u.PlanRate.AsOf != "" {
+		how += " " + u.PlanRate.AsOf
+	}
+	text := fmt.Sprintf("%s%s: %s at %s on demand, %s under the plan (%s); %s a month on demand.",
+		u.Workload, on, u.Unit, unitPrice(u.OnDemandRate), unitPrice(u.PlanRate.Price), how, money(u.OnDemand))
+	if u.Allocated {
+		text += " Hourly figures allocated by requests."
+	}
+	return text
 }
 
 // ReservedText says how many instances a reservation pays for, or what rate it lacks; for

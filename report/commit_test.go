@@ -46,3 +46,21 @@ func TestReservedTextSaysFargateHasNone(t *testing.T) {
 		t.Errorf("csv lacks Fargate's row:\n%s", csvOut.String())
 	}
 }
+
+// A plan with nothing covered (every workload's cheapest platform outside the plan) says
+// there is nothing to commit and why each workload's usage is left out, with no curve of
+// $0.00 bills and no "Optimum: $0.00 an hour".
+func TestCommitBodyWithNothingCovered(t *testing.T) {
+	p := analysis.CommitPlan{Purchase: model.PurchaseOf(model.OfferComputeSavingsPlan, 1, model.NoUpfront),
+		Curve:  []analysis.CommitPoint{{Utilisation: decimal.NewFromInt(100)}},
+		Usages: []analysis.CommitUsage{{Workload: "checkout", Platform: model.PlatformLambda, Reason: "its duration is all inside the free tier"}}}
+	var b strings.Builder
+	commitBody(&b, p, false)
+	text := strings.Join(strings.Fields(b.String()), " ")
+	if !strings.Contains(text, "Nothing to commit") || !strings.Contains(text, "checkout on Lambda: not covered, its duration is all inside the free tier.") {
+		t.Errorf("%s", text)
+	}
+	if strings.Contains(text, "Optimum: $0.00") || strings.Contains(text, "Utilisation") {
+		t.Errorf("an optimum or a curve of nothing: %s", text)
+	}
+}

@@ -188,6 +188,25 @@ func (v buyingView) commitment(b *strings.Builder, p analysis.CommitPlan, w int,
 	_, years, _ := p.Purchase.Commitment()
 	b.WriteString(v.st.bold.Render(wrapText(fmt.Sprintf("Commitment of %s (%d-year Compute Savings Plan, no upfront)", of, years), w, "  ")) + "\n")
 	b.WriteString(wrapText("  "+report.CommitOptimumText(p), w, "    ") + "\n")
+	if !p.OnDemand.IsPositive() {
+		// nothing to draw: say why each workload's usage is not the plan's
+		for _, u := range p.Usages {
+			b.WriteString(wrapText("  "+report.CommitUsageText(u), w, "    ") + "\n")
+		}
+	} else {
+		v.commitCurve(b, p, w, mono)
+	}
+	for _, r := range p.Reserved {
+		b.WriteString(wrapText("  "+report.ReservedText(r, p.Optimum), w, "    ") + "\n")
+	}
+	if risk := report.CommitRiskText(p); risk != "" {
+		b.WriteString(wrapText("  Risk: "+risk, w, "    ") + "\n")
+	}
+}
+
+// commitCurve writes the month's bill at each commitment of the plan's curve as bars, the
+// optimum marked.
+func (v buyingView) commitCurve(b *strings.Builder, p analysis.CommitPlan, w int, mono bool) {
 	var bars []chart.Bar
 	for _, c := range p.Curve {
 		text := fmt.Sprintf("%s, %s; use %s%%, cover %s%%", money(c.Bill), savingText(c.Saving), c.Utilisation.Round(0), c.Coverage.Round(0))
@@ -203,12 +222,6 @@ func (v buyingView) commitment(b *strings.Builder, p analysis.CommitPlan, w int,
 	}
 	if len(bars) > 0 {
 		b.WriteString("  The month's bill at each commitment (* the optimum):\n" + chart.Bars(bars, w) + "\n")
-	}
-	for _, r := range p.Reserved {
-		b.WriteString(wrapText("  "+report.ReservedText(r, p.Optimum), w, "    ") + "\n")
-	}
-	if risk := report.CommitRiskText(p); risk != "" {
-		b.WriteString(wrapText("  Risk: "+risk, w, "    ") + "\n")
 	}
 }
 

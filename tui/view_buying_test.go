@@ -10,6 +10,7 @@ import (
 	"github.com/breakeven/breakeven/model/analysis"
 	"github.com/breakeven/breakeven/report"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/shopspring/decimal"
 )
 
 // The Buying view shows the analysis's figures: each priced option's month's bill and
@@ -64,6 +65,27 @@ func TestBuyingViewShowsTheOptionsAndThePlan(t *testing.T) {
 		}
 	}
 	checkSize(t, "buying", plain(m), 80, 24)
+}
+
+// A plan with nothing to commit (the workload's cheapest platform is one a Compute Savings
+// Plan does not cover) says why each workload's usage is not the plan's, and draws no
+// curve of $0.00 bills.
+func TestBuyingViewSaysWhyNothingIsCommitted(t *testing.T) {
+	v := buyingView{frame{common: &common{st: newStyles()}}}
+	p := analysis.CommitPlan{Purchase: model.PurchaseOf(model.OfferComputeSavingsPlan, 1, model.NoUpfront),
+		Curve: []analysis.CommitPoint{{Utilisation: decimal.NewFromInt(100)}},
+		Usages: []analysis.CommitUsage{{Workload: "checkout", Platform: "cloudrun", Reason: "a Compute Savings Plan covers EC2, Fargate and Lambda only"}}}
+	var b strings.Builder
+	v.commitment(&b, p, 80, true)
+	page := strings.Join(strings.Fields(ansi.Strip(b.String())), " ")
+	for _, want := range []string{report.CommitOptimumText(p), "checkout on Cloud Run: not covered, a Compute Savings Plan covers EC2, Fargate and Lambda only."} {
+		if !strings.Contains(page, want) {
+			t.Errorf("no %q in\n%s", want, page)
+		}
+	}
+	if strings.Contains(page, "at each commitment") || strings.Contains(page, "Optimum: $0.00") {
+		t.Errorf("a curve or an optimum of nothing:\n%s", page)
+	}
 }
 
 // An edit puts the plan out of date until the queue drains again; the export of the Buying
