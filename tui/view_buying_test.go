@@ -73,7 +73,7 @@ func TestBuyingViewShowsTheOptionsAndThePlan(t *testing.T) {
 func TestBuyingViewSaysWhyNothingIsCommitted(t *testing.T) {
 	v := buyingView{frame{common: &common{st: newStyles()}}}
 	p := analysis.CommitPlan{Purchase: model.PurchaseOf(model.OfferComputeSavingsPlan, 1, model.NoUpfront),
-		Curve: []analysis.CommitPoint{{Utilisation: decimal.NewFromInt(100)}},
+		Curve:  []analysis.CommitPoint{{Utilisation: decimal.NewFromInt(100)}},
 		Usages: []analysis.CommitUsage{{Workload: "checkout", Platform: "cloudrun", Reason: "a Compute Savings Plan covers EC2, Fargate and Lambda only"}}}
 	var b strings.Builder
 	v.commitment(&b, p, 80, true)
