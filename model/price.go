@@ -63,18 +63,28 @@ func (opt Options) mode() pricingMode {
 		mode.skip = AllPlatforms() &^ opt.Only
 	}
 	if p := opt.Prepared; p != nil {
-		mode.shape, mode.plan, mode.resolved = p.shape, p.plan, p.resolved
+		mode.shape, mode.plan, mode.resolved, mode.schedules = p.shape, p.plan, p.resolved, p.schedules
 	}
 	return mode
 }
 
 // Prepared is what pricing many variants of one workload works out once: the traffic's shape
 // spread over the month and the flow's plan, which no variant of the traffic, the duration or
-// the memory moves, and the defaults when the variants move only the traffic.
+// the memory moves, and, when the variants move only the traffic, the defaults and the
+// schedules' prices (a schedule's runs bill nothing that follows the traffic).
 type Prepared struct {
 	shape    *demand.HourWeights
 	plan     *flowPlan
 	resolved bool
+	// schedules are the schedules priced in month, once for every variant (with resolved).
+	schedules *preparedSchedules
+}
+
+// preparedSchedules are a workload's schedules priced in month: read only, shared by the
+// variants priced side by side.
+type preparedSchedules struct {
+	month   Month
+	results []ScheduleResult
 }
 
 // PreparedSpread is a Prepared holding only the traffic spread over the month's hours by sw
@@ -100,6 +110,7 @@ func Prepare(w Workload, cat *pricing.Catalog, month Month, resolve bool) (Workl
 	p.plan = &plan
 	if resolve {
 		w, p.resolved = resolveDefaults(w, cat), true
+		p.schedules = &preparedSchedules{month: month, results: priceSchedules(w, month, cat)}
 	}
 	return w, p
 }
@@ -129,6 +140,9 @@ type pricingMode struct {
 	// resolved says the workload's defaults are already resolved (resolveDefaults), for
 	// analyses that move none of what they depend on (the function, the platforms' sizes).
 	resolved bool
+	// schedules, when not nil, are the workload's schedules priced once (Prepare), used when
+	// the month priced is theirs.
+	schedules *preparedSchedules
 	// skip lists the platforms left unpriced (their estimates are empty): analyses that need
 	// one or two of the platforms' bills do not pay for the others.
 	skip PlatformSet
@@ -166,7 +180,11 @@ func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingM
 	series := hourly.Requests
 	r.Requests = series
 	d := Demand{Workload: w, Month: month, Catalog: cat, Requests: series, Detail: mode.detail, plan: *plan}
-	r.Schedules = priceSchedules(w, month, cat)
+	if ps := mode.schedules; ps != nil && ps.month == month {
+		r.Schedules = ps.results
+	} else {
+		r.Schedules = priceSchedules(w, month, cat)
+	}
 	d.Schedules = r.Schedules
 	d.function = newAroundPlanned(w, functionSeat, series, month.Hours, *plan, nil)
 	d.entry = hourly

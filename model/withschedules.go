@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/breakeven/breakeven/pricing"
@@ -27,7 +28,9 @@ func withSchedules(e Estimate, schedules []ScheduleResult, items bool) Estimate 
 			}
 			continue
 		}
-		e.Warnings = append(e.Warnings, prefixed("schedule "+s.Name+": ", append(s.Warnings, se.Warnings...))...)
+		// s is read only (the variants of one workload share their schedules' prices): its
+		// warnings are copied, never appended to
+		e.Warnings = append(e.Warnings, prefixed("schedule "+s.Name+": ", slices.Concat(s.Warnings, se.Warnings))...)
 		if items {
 			lines = append(lines, se.LineItems...)
 		}
