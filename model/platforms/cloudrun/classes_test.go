@@ -2,92 +2,14 @@ package cloudrun
 
 import (
 	"math"
-	"regexp"
 	"slices"
-	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/platformtest/examples"
 	"github.com/breakeven/breakeven/pricing"
-	"github.com/breakeven/breakeven/workloads"
 	"github.com/shopspring/decimal"
 )
-
-// exampleMonths is the requests reaching the function hour by hour of every built-in example,
-// as the engine prices them (defaults resolved), over the standard month and over a year, with
-// the workload they come from.
-func exampleMonths(t *testing.T) (ws []model.Workload, entries []model.Hourly) {
-	t.Helper()
-	cat := catalog(t)
-	year := model.Month{Name: "year", Start: model.StandardMonth().Start, Hours: 8760}
-	for _, w := range examples(t) {
-		if w.SchedulesOnly {
-			continue
-		}
-		for _, month := range []model.Month{model.StandardMonth(), year} {
-			r := model.Price([]model.Workload{w}, cat, model.Options{Month: month, BillsOnly: true})
-			resolved := r.Workloads[0].Workload
-			entry, err := model.EntryOf(resolved, month)
-			if err != nil {
-				t.Fatalf("%s: %v", w.Name, err)
-			}
-			ws, entries = append(ws, resolved), append(entries, entry)
-		}
-	}
-	if len(entries) < 20 {
-		t.Fatalf("%d example months, want the built-in examples' over two months", len(entries))
-	}
-	return ws, entries
-}
-
-// examples is the built-in examples, each without the settings of the platforms this
-// package's tests do not register (Cloud Run's alone are known here).
-func examples(t *testing.T) []model.Workload {
-	t.Helper()
-	var out []model.Workload
-	for _, name := range workloads.ExampleNames() {
-		src, err := workloads.ExampleSource(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for range 10 { // each pass drops the keys the last one did not know
-			w, err := workloads.Parse(name+".yaml", src)
-			if err == nil {
-				out = append(out, w)
-				break
-			}
-			unknown := unknownKey.FindAllStringSubmatch(err.Error(), -1)
-			if len(unknown) == 0 {
-				t.Fatalf("%s: %v", name, err)
-			}
-			slices.Reverse(unknown) // the errors come in order of lines: the last line goes first
-			for _, u := range unknown {
-				line, _ := strconv.Atoi(u[1])
-				src = withoutKey(src, line)
-			}
-		}
-	}
-	if len(out) != len(workloads.ExampleNames()) {
-		t.Fatalf("%d of the %d examples read", len(out), len(workloads.ExampleNames()))
-	}
-	return out
-}
-
-// unknownKey finds the line of each key a workload file's errors say is unknown.
-var unknownKey = regexp.MustCompile(`\.yaml:(\d+):\d+: [^\n]*unknown key`)
-
-// withoutKey is the YAML src without the key on line (counted from 1) and what is nested
-// under it.
-func withoutKey(src []byte, line int) []byte {
-	lines := strings.Split(string(src), "\n")
-	indent := func(l string) int { return len(l) - len(strings.TrimLeft(l, " ")) }
-	end := line
-	for end < len(lines) && (strings.TrimSpace(lines[end]) == "" || indent(lines[end]) > indent(lines[line-1])) {
-		end++
-	}
-	return []byte(strings.Join(append(lines[:line-1:line-1], lines[end:]...), "\n"))
-}
 
 // TestClassesAsHourByHour: the service's month summed class by class (sumHours) and its cold
 // starts followed by class (coldStartsWith) are what the hour-by-hour sums of each hour worked
@@ -95,9 +17,8 @@ func withoutKey(src []byte, line int) []byte {
 // every built-in example over a month and a year, at concurrency 1 and 80, with and without
 // minimum instances.
 func TestClassesAsHourByHour(t *testing.T) {
-	ws, entries := exampleMonths(t)
-	for i, entry := range entries {
-		w := ws[i]
+	for _, ex := range examples.Months(t, catalog(t)) {
+		w, entry := ex.Workload, ex.Entry
 		for _, concurrency := range []int64{1, 80} {
 			hm := newHourModel(w.Function.DurationMs, concurrency)
 			for _, classes := range []bool{true, false} {
