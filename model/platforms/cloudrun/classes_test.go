@@ -130,3 +130,21 @@ func TestSharedMsAsPricing(t *testing.T) {
 		}
 	}
 }
+
+// TestBillsOnlyWithoutColdStarts: priced for the bills alone, Cloud Run leaves its cold
+// starts out (an extra that bills nothing) and bills every example month the same.
+func TestBillsOnlyWithoutColdStarts(t *testing.T) {
+	cat := catalog(t)
+	for _, w := range examples.Workloads(t) {
+		for _, month := range []model.Month{model.StandardMonth(), examples.Year} {
+			full := cloudRun(model.Price([]model.Workload{w}, cat, model.Options{Month: month}))
+			bills := cloudRun(model.Price([]model.Workload{w}, cat, model.Options{Month: month, BillsOnly: true}))
+			if !full.MonthlyCost.Equal(bills.MonthlyCost) || full.Feasible != bills.Feasible || len(full.LineItems) != len(bills.LineItems) {
+				t.Errorf("%s over %d hours: %s with the extras, %s without", w.Name, month.Hours, full.MonthlyCost, bills.MonthlyCost)
+			}
+			if full.Feasible && !w.SchedulesOnly && (model.ColdStartsOf(full) == nil || bills.Detail != nil) {
+				t.Errorf("%s: cold starts %v with the extras, detail %v without", w.Name, model.ColdStartsOf(full), bills.Detail)
+			}
+		}
+	}
+}

@@ -30,9 +30,10 @@ type service struct {
 
 // serviceMonth is the service's instance time over requests (the requests reaching it hour
 // by hour, grouped by classes when they group them) with config c, or why Cloud Run cannot
-// serve them. What depends on an hour's requests alone is summed class by class: exact
-// integers, each class's hours times its hour's.
-func serviceMonth(w model.Workload, c Config, requests []int64, classes *demand.HourClasses) (service, string) {
+// serve them; with detail, its cold starts too (a statistical extra that bills nothing).
+// What depends on an hour's requests alone is summed class by class: exact integers, each
+// class's hours times its hour's.
+func serviceMonth(w model.Workload, c Config, requests []int64, classes *demand.HourClasses, detail bool) (service, string) {
 	f := w.Function
 	if c.Concurrency < 1 || c.Concurrency > pricing.CloudRunMaxConcurrency || f.DurationMs.IsNegative() {
 		return service{}, fmt.Sprintf("cloudrun.concurrency %d, function.duration_ms %s: expected a concurrency of 1 to 1,000 and a duration of at least 0", c.Concurrency, f.DurationMs)
@@ -72,11 +73,13 @@ func serviceMonth(w model.Workload, c Config, requests []int64, classes *demand.
 			s.uses = append(s.uses, idle)
 		}
 	}
-	source := startupSource
-	if !c.StartupMs.Equal(decimal.NewFromInt(defaultStartupMs)) {
-		source = "cloudrun.startup_ms"
+	if detail {
+		source := startupSource
+		if !c.StartupMs.Equal(decimal.NewFromInt(defaultStartupMs)) {
+			source = "cloudrun.startup_ms"
+		}
+		s.detail = &Detail{ColdStarts: coldStarts(t, hm, c.MinInstances, c.StartupMs, source)}
 	}
-	s.detail = &Detail{ColdStarts: coldStarts(t, hm, c.MinInstances, c.StartupMs, source)}
 	return s, ""
 }
 
@@ -158,12 +161,15 @@ func estimate(d *model.Demand) model.Estimate {
 		e.Warnings = append(e.Warnings, fmt.Sprintf("cloudrun.memory_gib %s is less than function.memory_mb %s", c.MemoryGiB, humanize.Count(w.Function.MemoryMB)))
 	}
 	entry := d.Entry()
-	s, why := serviceMonth(w, c, entry.Requests, entry.Classes)
+	s, why := serviceMonth(w, c, entry.Requests, entry.Classes, d.Detail)
 	if why != "" {
 		return model.Infeasible(e, why)
 	}
 	e.Summary += fmt.Sprintf(", peak %s", humanize.Plural(s.peak, "instance", "instances"))
-	e.Detail, e.Capacity = s.detail, s.capacity
+	if s.detail != nil {
+		e.Detail = s.detail
+	}
+	e.Capacity = s.capacity
 	var parts []part
 	for _, u := range s.uses {
 		parts = append(parts, part{use: u})
