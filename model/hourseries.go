@@ -1,11 +1,16 @@
 package model
 
+import "slices"
+
 // HourSeries is a count for each hour of the month, kept as the class of each hour and the
 // count of each class: a month's fleet follows its hours' demand, which takes few distinct
-// values, so the series costs no array of its own. The zero value is no series at all.
+// values, so the series costs no array of its own. A count that follows the hours one by one
+// (a pool's cold starts) is kept hour by hour instead (HourlySeries). The zero value is no
+// series at all.
 type HourSeries struct {
 	of      []int32
 	byClass []int64
+	hourly  []int64 // the counts hour by hour, when not nil (of and byClass unused)
 }
 
 // ClassSeries is the series whose hour h counts byClass[of[h]]. It keeps both slices: neither
@@ -17,15 +22,32 @@ func ClassSeries(of []int32, byClass []int64) HourSeries {
 	return HourSeries{of: of, byClass: byClass}
 }
 
+// HourlySeries is the series whose hour h counts values[h]. It keeps the slice: it may not
+// change afterwards. nil is no series.
+func HourlySeries(values []int64) HourSeries { return HourSeries{hourly: values} }
+
 // Len is the number of hours.
-func (s HourSeries) Len() int { return len(s.of) }
+func (s HourSeries) Len() int {
+	if s.hourly != nil {
+		return len(s.hourly)
+	}
+	return len(s.of)
+}
 
 // At is hour h's count.
-func (s HourSeries) At(h int) int64 { return s.byClass[s.of[h]] }
+func (s HourSeries) At(h int) int64 {
+	if s.hourly != nil {
+		return s.hourly[h]
+	}
+	return s.byClass[s.of[h]]
+}
 
 // Values is the counts hour by hour, in a new slice: nil for no series, empty for a series of
 // no hours.
 func (s HourSeries) Values() []int64 {
+	if s.hourly != nil {
+		return slices.Clone(s.hourly)
+	}
 	if s.of == nil {
 		return nil
 	}

@@ -45,7 +45,7 @@ func TestClassesAsHourByHour(t *testing.T) {
 				}
 				gcs, wcs := coldStarts(c, demand.ClassesOf(classes, requests), perClass), naiveColdStarts(c, requests, flex)
 				if gcs.ScaleUps != wcs.ScaleUps || gcs.IdleRecycles != wcs.IdleRecycles || gcs.Total != wcs.Total || gcs.Requests != wcs.Requests ||
-					gcs.PeakEnvironments != wcs.PeakEnvironments || gcs.Share != wcs.Share || !slices.Equal(gcs.PerHour, wcs.PerHour) {
+					gcs.PeakEnvironments != wcs.PeakEnvironments || gcs.Share != wcs.Share || !slices.Equal(gcs.PerHour.Values(), wcs.PerHour.Values()) {
 					t.Errorf("%s (%d hours), %+v: cold starts by class %+v, hour by hour %+v", ex.Workload.Name, len(requests), c, gcs, wcs)
 				}
 			}
@@ -87,7 +87,8 @@ func naiveFlexHours(requests []int64, durationMs decimal.Decimal, concurrency, r
 
 // naiveColdStarts is coldStarts as it was, hour by hour.
 func naiveColdStarts(c Config, requests, perHour []int64) *model.ColdStarts {
-	cs := &model.ColdStarts{PerHour: make([]int64, len(requests))}
+	perHourStarts := make([]int64, len(requests))
+	cs := &model.ColdStarts{PerHour: model.HourlySeries(perHourStarts)}
 	var prev int64
 	for h, n := range requests {
 		var starts int64
@@ -103,7 +104,7 @@ func naiveColdStarts(c Config, requests, perHour []int64) *model.ColdStarts {
 			cs.ScaleUps += up
 			prev = perHour[h]
 		}
-		cs.PerHour[h] = starts
+		perHourStarts[h] = starts
 		cs.Total += starts
 		cs.Requests += n
 		if perHour != nil {

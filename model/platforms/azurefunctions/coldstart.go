@@ -53,7 +53,7 @@ const idleMinutes = 20
 // depends on an hour's requests alone is worked out once for each class. A labelled model
 // estimate: it bills nothing.
 func coldStarts(c Config, classes *demand.HourClasses, perClass []int64) *model.ColdStarts {
-	cs := &model.ColdStarts{InitSource: "not estimated: Microsoft publishes no start-up time; measure yours", PerHour: make([]int64, len(classes.Of))}
+	cs := &model.ColdStarts{InitSource: "not estimated: Microsoft publishes no start-up time; measure yours"}
 	idle := make([]int64, len(classes.Counts)) // each class's starts from zero, worked out once
 	if c.Plan == Consumption || c.AlwaysReady == 0 {
 		for k, n := range classes.Counts {
@@ -65,18 +65,19 @@ func coldStarts(c Config, classes *demand.HourClasses, perClass []int64) *model.
 		}
 	}
 	cs.Requests = classes.Total()
-	var prev int64
-	for h, k := range classes.Of {
-		starts := idle[k]
-		if perClass != nil {
+	cs.PerHour = model.ClassSeries(classes.Of, idle) // the starts from zero alone: an hour's are its class's
+	if perClass != nil {
+		perHour := make([]int64, len(classes.Of))
+		var prev int64
+		for h, k := range classes.Of {
 			need := perClass[k]
 			up := max(need-max(prev, c.AlwaysReady, 1), 0) // the first is the start from zero's
-			starts += up
+			perHour[h] = idle[k] + up
 			cs.ScaleUps += up
 			prev = need
 			cs.PeakEnvironments = max(cs.PeakEnvironments, need)
 		}
-		cs.PerHour[h] = starts
+		cs.PerHour = model.HourlySeries(perHour)
 	}
 	cs.Total = cs.IdleRecycles + cs.ScaleUps
 	if cs.Requests > 0 {

@@ -27,8 +27,10 @@ const sparseRequests = 60 / idleMinutes
 // an instance removed meanwhile: with n requests an hour at random, a share e^(-n x 15/60) of
 // them, counted where one instance serves the hour). All of it is a model estimate.
 func coldStarts(t monthHours, hm *hourModel, minInstances int64, startupMs decimal.Decimal, source string) *model.ColdStarts {
-	cs := &model.ColdStarts{InitMs: startupMs, InitSource: source, PerHour: make([]int64, len(t.classes.Of))}
-	scale, idle, total, peak := coldStartsWith(t, minInstances, cs.PerHour)
+	cs := &model.ColdStarts{InitMs: startupMs, InitSource: source}
+	perHour := make([]int64, len(t.classes.Of))
+	scale, idle, total, peak := coldStartsWith(t, minInstances, perHour)
+	cs.PerHour = model.HourlySeries(perHour)
 	cs.ScaleUps, cs.IdleRecycles, cs.Total, cs.PeakEnvironments = scale, idle, total, peak
 	cs.Requests = t.classes.Total()
 	if cs.Requests > 0 {

@@ -183,8 +183,10 @@ func EstimateColdStarts(in ColdStartInput, cfg model.ColdStartConfig) model.Cold
 	p := resolveColdStart(cfg, in.BilledMs)
 	hours := len(in.Requests)
 	out := model.ColdStarts{InitMs: p.initMs, InitSource: p.source, BilledInitMs: pricing.LambdaBilledMs(p.initMs)}
+	var perHour []int64
 	if !in.totalOnly {
-		out.PerHour = make([]int64, hours)
+		perHour = make([]int64, hours)
+		out.PerHour = model.HourlySeries(perHour)
 	}
 	durMs := in.BilledMs.InexactFloat64() // statistical estimate only
 	m := newColdStartMachine(p, durMs)
@@ -226,7 +228,7 @@ func EstimateColdStarts(in ColdStartInput, cfg model.ColdStartConfig) model.Cold
 	with := poolState{prev: max(lastE-pc(hours-1), 0)}
 	without := poolState{prev: lastE}
 	if !anyPC { // the pool is the same without provisioned environments: followed once
-		with.follow(steps, classes.Of, out.PerHour)
+		with.follow(steps, classes.Of, perHour)
 		without = with
 	} else {
 		// With provisioned environments an hour is its class and its provisioned level (a
@@ -255,7 +257,7 @@ func EstimateColdStarts(in ColdStartInput, cfg model.ColdStartConfig) model.Cold
 			}
 			of[h] = i
 		}
-		with.follow(levels, of, out.PerHour)
+		with.follow(levels, of, perHour)
 		without.follow(steps, classes.Of, nil)
 	}
 	out.Total = with.total
