@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/breakeven/breakeven/model"
-	"github.com/breakeven/breakeven/model/platformtest/examples"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -17,7 +16,7 @@ import (
 // every built-in example over a month and a year, at concurrency 1 and 80, with and without
 // minimum instances.
 func TestClassesAsHourByHour(t *testing.T) {
-	for _, ex := range examples.Months(t, catalog(t)) {
+	for _, ex := range exampleMonths(t, catalog(t)) {
 		w, entry := ex.Workload, ex.Entry
 		for _, concurrency := range []int64{1, 80} {
 			hm := newHourModel(w.Function.DurationMs, concurrency)
@@ -135,8 +134,8 @@ func TestSharedMsAsPricing(t *testing.T) {
 // starts out (an extra that bills nothing) and bills every example month the same.
 func TestBillsOnlyWithoutColdStarts(t *testing.T) {
 	cat := catalog(t)
-	for _, w := range examples.Workloads(t) {
-		for _, month := range []model.Month{model.StandardMonth(), examples.Year} {
+	for _, w := range exampleWorkloads(t) {
+		for _, month := range []model.Month{model.StandardMonth(), year} {
 			full := cloudRun(model.Price([]model.Workload{w}, cat, model.Options{Month: month}))
 			bills := cloudRun(model.Price([]model.Workload{w}, cat, model.Options{Month: month, BillsOnly: true}))
 			if !full.MonthlyCost.Equal(bills.MonthlyCost) || full.Feasible != bills.Feasible || len(full.LineItems) != len(bills.LineItems) {

@@ -1,8 +1,8 @@
-// Package examples gives a platform's tests the built-in examples' months as the engine prices
-// them, for checking a fast path against the hour-by-hour answer on every shape the examples
-// have. A platform's tests register that platform alone, so the examples are read without
-// the sections of the platforms not registered.
-package examples
+package cloudrun
+
+// The built-in examples' months as the engine prices them, for checking a fast path against
+// the hour-by-hour answer on every shape the examples have. This package's tests register
+// its platform alone, so the examples are read without the sections of the others.
 
 import (
 	"regexp"
@@ -16,11 +16,11 @@ import (
 	"github.com/breakeven/breakeven/workloads"
 )
 
-// Year is a year of hours from the standard month's start.
-var Year = model.Month{Name: "year", Start: model.StandardMonth().Start, Hours: 8760}
+// year is a year of hours from the standard month's start.
+var year = model.Month{Name: "year", Start: model.StandardMonth().Start, Hours: 8760}
 
-// Month is one example priced over one month.
-type Month struct {
+// exampleMonth is one example priced over one month.
+type exampleMonth struct {
 	// Workload is the example as the engine priced it (its defaults resolved).
 	Workload model.Workload
 	// Month is the month priced.
@@ -29,23 +29,23 @@ type Month struct {
 	Entry model.Hourly
 }
 
-// Months is every built-in example but those that are only schedules, over the standard
+// exampleMonths is every built-in example but those that are only schedules, over the standard
 // month and over a year.
-func Months(t testing.TB, cat *pricing.Catalog) []Month {
+func exampleMonths(t testing.TB, cat *pricing.Catalog) []exampleMonth {
 	t.Helper()
-	var out []Month
-	for _, w := range Workloads(t) {
+	var out []exampleMonth
+	for _, w := range exampleWorkloads(t) {
 		if w.SchedulesOnly {
 			continue
 		}
-		for _, month := range []model.Month{model.StandardMonth(), Year} {
+		for _, month := range []model.Month{model.StandardMonth(), year} {
 			r := model.Price([]model.Workload{w}, cat, model.Options{Month: month, BillsOnly: true})
 			resolved := r.Workloads[0].Workload
 			entry, err := model.EntryOf(resolved, month)
 			if err != nil {
 				t.Fatalf("%s: %v", w.Name, err)
 			}
-			out = append(out, Month{Workload: resolved, Month: month, Entry: entry})
+			out = append(out, exampleMonth{Workload: resolved, Month: month, Entry: entry})
 		}
 	}
 	if len(out) < 20 {
@@ -54,9 +54,9 @@ func Months(t testing.TB, cat *pricing.Catalog) []Month {
 	return out
 }
 
-// Workloads is the built-in examples, each without the keys the registered platforms do not
+// exampleWorkloads is the built-in examples, each without the keys the registered platforms do not
 // know (the sections and schedule keys of the others).
-func Workloads(t testing.TB) []model.Workload {
+func exampleWorkloads(t testing.TB) []model.Workload {
 	t.Helper()
 	var out []model.Workload
 	for _, name := range workloads.ExampleNames() {
