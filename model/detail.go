@@ -79,8 +79,9 @@ type ColdStarts struct {
 	// InitMs is the init duration used and InitSource where it came from.
 	InitMs     decimal.Decimal
 	InitSource string
-	// PerHour is the estimated cold starts in each hour, with the provisioned level given.
-	PerHour []int64
+	// PerHour is the estimated cold starts in each hour, with the provisioned level given
+	// (no series: not worked out).
+	PerHour HourSeries
 	// Total is the month's cold starts, split by cause into ScaleUps (new environments
 	// beyond those alive at the end of the hour before), IdleRecycles (the environment was
 	// recycled after KeepAliveMinutes without a request) and LifetimeRecycles (recycled

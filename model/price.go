@@ -189,6 +189,7 @@ func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingM
 	d.function = newAroundPlanned(w, functionSeat, series, month.Hours, *plan, nil)
 	d.entry = hourly
 	d.entry.Requests = scaleSeriesOf(series, d.function.users, d.function.entry.Mul(d.function.plan.EntryAttempts))
+	d.entry.Classes = demand.ClassesOf(hourly.Classes, d.entry.Requests) // grouped once, for every platform
 	d.peak = NewPeakWindow(w.Traffic.PeakPercentile, pricing.LambdaBilledMs(w.Function.DurationMs).IntPart())
 	r.Estimates = make([]Estimate, len(pricers))
 	for i, p := range pricers {

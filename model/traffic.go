@@ -56,7 +56,9 @@ func (t Traffic) Series(m Month) ([]int64, error) {
 }
 
 // Expand spreads the month's requests over its hours by the traffic's shape, and says
-// where each hour falls in the local week and which hours the bursts cover.
+// where each hour falls in the local week and which hours the bursts cover. The hours are
+// read, never written: the same shape, month and requests give the same hours again
+// (demand.Expand remembers them).
 func (t Traffic) Expand(m Month) (Hourly, error) {
 	return demand.Expand(t.Shape, m, t.MonthlyRequests(m.Hours))
 }

@@ -95,15 +95,15 @@ type weightClasses struct {
 }
 
 // Expand spreads total requests over month m's hours by shape s, and says where each hour
-// falls in the local week and which hours the bursts cover.
+// falls in the local week and which hours the bursts cover. The shape's spread over the month
+// is remembered (spreadOver) and so is its latest total's (HourWeights.Spread): the hours it
+// returns are read, never written.
 func Expand(s Shape, m Month, total int64) (Hourly, error) {
-	sw, err := s.SpreadOver(m)
+	sw, err := spreadOver(s, m)
 	if err != nil {
 		return Hourly{}, err
 	}
-	// the weights serve this spread alone: their classes become the requests'
-	requests, classes := distributeClasses(total, sw.classes, true)
-	return Hourly{Requests: requests, WeekHour: sw.local, InBurst: sw.bursts, Classes: classes}, nil
+	return sw.Spread(total), nil
 }
 
 // Reweighted is the same month with each hour weighted by weights instead (the same local

@@ -5,6 +5,7 @@ import (
 	"math"
 
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/demand"
 )
 
 // Detail is what Azure Functions reports beyond its bill: the cold-start estimate.
@@ -42,38 +43,43 @@ func (d *Detail) ColdStartEstimate() *model.ColdStarts {
 // assumption, stated in the estimate.
 const idleMinutes = 20
 
-// coldStarts estimates the month's cold starts of requests hour by hour: an app scaled to
-// zero starts an instance when a request arrives after idleMinutes without one (requests in
-// an hour arrive at random: of n, about n x e^(-n x idleMinutes / 60) follow such a gap), unless
-// Flex keeps always ready instances; and on Flex each instance the load needs beyond those
-// of the hour before (beyond the always ready ones, and beyond the first, which the start from
-// zero counts) starts cold (perHour: the instances
-// each hour needs; nil on Consumption, whose instances scale by the platform's own rules).
-// A labelled model estimate: it bills nothing.
-func coldStarts(c Config, requests, perHour []int64) *model.ColdStarts {
-	cs := &model.ColdStarts{InitSource: "not estimated: Microsoft publishes no start-up time; measure yours", PerHour: make([]int64, len(requests))}
-	var prev int64
-	for h, n := range requests {
-		var starts int64
-		if n > 0 && (c.Plan == Consumption || c.AlwaysReady == 0) {
-			x := float64(n)
-			idle := int64(math.Round(x * math.Exp(-x*idleMinutes/60)))
-			starts += idle
-			cs.IdleRecycles += idle
-		}
-		if perHour != nil {
-			up := max(perHour[h]-max(prev, c.AlwaysReady, 1), 0) // the first is the start from zero's
-			starts += up
-			cs.ScaleUps += up
-			prev = perHour[h]
-		}
-		cs.PerHour[h] = starts
-		cs.Total += starts
-		cs.Requests += n
-		if perHour != nil {
-			cs.PeakEnvironments = max(cs.PeakEnvironments, perHour[h])
+// coldStarts estimates the month's cold starts of the requests hour by hour (grouped in
+// classes): an app scaled to zero starts an instance when a request arrives after idleMinutes
+// without one (requests in an hour arrive at random: of n, about n x e^(-n x idleMinutes / 60)
+// follow such a gap), unless Flex keeps always ready instances; and on Flex each instance the
+// load needs beyond those of the hour before (beyond the always ready ones, and beyond the
+// first, which the start from zero counts) starts cold (perClass: the instances each class of
+// hours needs; nil on Consumption, whose instances scale by the platform's own rules). What
+// depends on an hour's requests alone is worked out once for each class. A labelled model
+// estimate: it bills nothing.
+func coldStarts(c Config, classes *demand.HourClasses, perClass []int64) *model.ColdStarts {
+	cs := &model.ColdStarts{InitSource: "not estimated: Microsoft publishes no start-up time; measure yours"}
+	idle := make([]int64, len(classes.Counts)) // each class's starts from zero, worked out once
+	if c.Plan == Consumption || c.AlwaysReady == 0 {
+		for k, n := range classes.Counts {
+			if n > 0 && classes.Hours[k] > 0 {
+				x := float64(n)
+				idle[k] = int64(math.Round(x * math.Exp(-x*idleMinutes/60)))
+				cs.IdleRecycles += idle[k] * classes.Hours[k]
+			}
 		}
 	}
+	cs.Requests = classes.Total()
+	cs.PerHour = model.ClassSeries(classes.Of, idle) // the starts from zero alone: an hour's are its class's
+	if perClass != nil {
+		perHour := make([]int64, len(classes.Of))
+		var prev int64
+		for h, k := range classes.Of {
+			need := perClass[k]
+			up := max(need-max(prev, c.AlwaysReady, 1), 0) // the first is the start from zero's
+			perHour[h] = idle[k] + up
+			cs.ScaleUps += up
+			prev = need
+			cs.PeakEnvironments = max(cs.PeakEnvironments, need)
+		}
+		cs.PerHour = model.HourlySeries(perHour)
+	}
+	cs.Total = cs.IdleRecycles + cs.ScaleUps
 	if cs.Requests > 0 {
 		cs.Share = float64(cs.Total) / float64(cs.Requests)
 	}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/demand"
 )
 
 // TestColdStarts: one request an hour follows an idle gap of 20 minutes or more with
@@ -25,8 +26,7 @@ func TestColdStarts(t *testing.T) {
 		t.Errorf("4,110 an hour: %d cold starts", dense.Total)
 	}
 	c := Config{Plan: FlexConsumption, InstanceMemoryMB: 2048}
-	perHour := []int64{0, 7, 7, 0}
-	cs := coldStarts(c, []int64{0, 3000000, 3000000, 0}, perHour)
+	cs := coldStarts(c, demand.Classify([]int64{0, 3000000, 3000000, 0}), []int64{0, 7})
 	if cs.ScaleUps != 6 || cs.IdleRecycles != 0 || cs.Total != 6 || cs.PeakEnvironments != 7 {
 		t.Errorf("Flex burst: %+v", cs)
 	}

@@ -2,10 +2,10 @@ package azurefunctions
 
 import (
 	"fmt"
-	"slices"
 
 	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/demand"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -33,16 +33,17 @@ func estimate(d *model.Demand) model.Estimate {
 		return model.Infeasible(e, err.Error())
 	}
 	requests := d.Entry().Requests
+	classes := demand.ClassesOf(d.Entry().Classes, requests)
 	var a Account
 	var ft flexTime
 	switch c.Plan {
 	case Consumption:
 		a.Consumption = []pricing.ConsumptionUse{{Region: c.Region, Executions: sum(requests), DurationMs: w.Function.DurationMs, MemoryMB: decimal.NewFromInt(memoryOf(w, c)), Free: c.FreeGrants}}
 	case FlexConsumption:
-		if ft, err = flexHours(requests, w.Function.DurationMs, c.FlexConcurrency(), c.AlwaysReady); err != nil {
+		if ft, err = flexHours(requests, classes, w.Function.DurationMs, c.FlexConcurrency(), c.AlwaysReady); err != nil {
 			return model.Infeasible(e, err.Error())
 		}
-		if most := slices.Max(append([]int64{0}, ft.perHour...)); most > flexMaxInstances {
+		if most := ft.most; most > flexMaxInstances {
 			return model.Infeasible(e, fmt.Sprintf("the busiest hour needs %s instances, beyond Flex Consumption's %s (raise azure_functions.concurrency)", humanize.Count(most), humanize.Count(flexMaxInstances)))
 		}
 		a.Flex = []pricing.FlexUse{flexUse(c, ft, int64(d.Month.Hours))}
@@ -57,7 +58,7 @@ func estimate(d *model.Demand) model.Estimate {
 		return e
 	}
 	if d.Detail { // a statistical extra that changes no amount
-		e.Detail = &Detail{ColdStarts: coldStarts(c, requests, ft.perHour)}
+		e.Detail = &Detail{ColdStarts: coldStarts(c, classes, ft.perClass)}
 	}
 	e = d.SurroundElsewhere(e, Name)
 	e.Unpriced = append(dropKey(e.Unpriced, schedulerKey), flowSteps(w, c.Region)...)

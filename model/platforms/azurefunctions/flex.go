@@ -3,6 +3,7 @@ package azurefunctions
 import (
 	"fmt"
 
+	"github.com/breakeven/breakeven/model/demand"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -15,11 +16,12 @@ const (
 
 // flexTime is what Flex Consumption instances bill for a month of executions: the billed busy
 // seconds and executions of the on demand instances and of the always ready ones, and the
-// instances the load keeps busy each hour.
+// instances the load keeps busy in each class of hours (perClass) and at most.
 type flexTime struct {
 	onDemandSeconds, readySeconds decimal.Decimal
 	onDemandExecutions, readyExec int64
-	perHour                       []int64
+	perClass                      []int64
+	most                          int64
 }
 
 // flexHour is one hour's share of a flexTime.
@@ -29,7 +31,8 @@ type flexHour struct {
 	instances               int64
 }
 
-// flexHours bills requests hour by hour, each of durationMs, on Flex Consumption instances
+// flexHours bills requests hour by hour (grouped by classes when they group them: else
+// grouped here; each class billed once, times its hours), each of durationMs, on Flex Consumption instances
 // running concurrency executions at once with ready of them always ready. Flex bills an
 // instance "while [it] is actively executing functions", each busy period at least 1,000 ms,
 // then in steps of 100 ms. A model estimate, hour by hour: executions arriving concurrency at a
@@ -42,32 +45,25 @@ type flexHour struct {
 // Hand-worked: 3,600 requests of 120 ms in an hour at concurrency 16 are 225 groups of 1 s
 // (225 s), under the one instance busy all hour (3,600 s): 225 s. 360,000 requests would be
 // 22,500 groups (22,500 s), but 360,000 x 120 ms / 16 is 2,700 s of load, one instance: 3,600 s.
-func flexHours(requests []int64, durationMs decimal.Decimal, concurrency, ready int64) (flexTime, error) {
-	var t flexTime
-	t.perHour = make([]int64, len(requests))
-	hours := map[int64]int64{} // the hours of each count: a month's counts take few values
-	var order []int64
-	for _, n := range requests {
-		if hours[n] == 0 {
-			order = append(order, n)
+func flexHours(requests []int64, classes *demand.HourClasses, durationMs decimal.Decimal, concurrency, ready int64) (flexTime, error) {
+	classes = demand.ClassesOf(classes, requests) // a month's counts take few values: each billed once
+	t := flexTime{perClass: make([]int64, len(classes.Counts))}
+	for k, n := range classes.Counts {
+		hours := classes.Hours[k]
+		if hours == 0 {
+			continue
 		}
-		hours[n]++
-	}
-	of := map[int64]flexHour{}
-	for _, n := range order {
 		fh, err := flexHourOf(n, durationMs, concurrency, ready)
 		if err != nil {
 			return flexTime{}, err
 		}
-		of[n] = fh
-		k := decimal.NewFromInt(hours[n])
-		t.onDemandSeconds = t.onDemandSeconds.Add(fh.onDemand.Mul(k))
-		t.readySeconds = t.readySeconds.Add(fh.ready.Mul(k))
-		t.onDemandExecutions += fh.onDemandExec * hours[n]
-		t.readyExec += fh.readyExec * hours[n]
-	}
-	for h, n := range requests {
-		t.perHour[h] = of[n].instances
+		t.perClass[k] = fh.instances
+		t.most = max(t.most, fh.instances)
+		times := decimal.NewFromInt(hours)
+		t.onDemandSeconds = t.onDemandSeconds.Add(fh.onDemand.Mul(times))
+		t.readySeconds = t.readySeconds.Add(fh.ready.Mul(times))
+		t.onDemandExecutions += fh.onDemandExec * hours
+		t.readyExec += fh.readyExec * hours
 	}
 	return t, nil
 }

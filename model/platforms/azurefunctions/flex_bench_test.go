@@ -21,7 +21,7 @@ func BenchmarkFlexHours(b *testing.B) {
 	}
 	ms := decimal.NewFromInt(120)
 	for b.Loop() {
-		if _, err := flexHours(h.Requests, ms, 16, 0); err != nil {
+		if _, err := flexHours(h.Requests, h.Classes, ms, 16, 0); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -26,18 +26,20 @@ const sparseRequests = 60 / idleMinutes
 // hour before) and idle recycles (a request more than idleMinutes after the one before it on
 // an instance removed meanwhile: with n requests an hour at random, a share e^(-n x 15/60) of
 // them, counted where one instance serves the hour). All of it is a model estimate.
-func coldStarts(requests []int64, hm *hourModel, minInstances int64, startupMs decimal.Decimal, source string) *model.ColdStarts {
-	cs := &model.ColdStarts{InitMs: startupMs, InitSource: source, PerHour: make([]int64, len(requests))}
-	scale, idle, total, peak := coldStartsWith(requests, hm, minInstances, cs.PerHour)
+func coldStarts(t monthHours, hm *hourModel, minInstances int64, startupMs decimal.Decimal, source string) *model.ColdStarts {
+	cs := &model.ColdStarts{InitMs: startupMs, InitSource: source}
+	scale, idle, total, peak := coldStartsWith(t, minInstances, nil)
+	cs.PerHour = model.FollowedSeries(serviceHours{t, minInstances})
 	cs.ScaleUps, cs.IdleRecycles, cs.Total, cs.PeakEnvironments = scale, idle, total, peak
-	for _, n := range requests {
-		cs.Requests += n
-	}
+	cs.Requests = t.classes.Total()
 	if cs.Requests > 0 {
 		cs.Share = float64(cs.Total) / float64(cs.Requests) // a statistical estimate
 	}
 	cs.Warm, cs.WithColdStarts = latency(hm.durationMs, startupMs.InexactFloat64(), cs.Share)
-	_, _, cs.WithoutProvisioned, _ = coldStartsWith(requests, hm, 0, nil)
+	cs.WithoutProvisioned = cs.Total
+	if minInstances > 0 {
+		_, _, cs.WithoutProvisioned, _ = coldStartsWith(t, 0, nil)
+	}
 	cs.RemovedByProvisioned = cs.WithoutProvisioned - cs.Total
 	cs.Assumptions = []string{
 		"instances start on demand for the hour's peak requests in flight (the " + humanize.Count(model.DefaultPeakPercentile) + "th percentile) over cloudrun.concurrency; " +
@@ -64,27 +66,48 @@ func latency(durationMs, startupMs, share float64) (warm, cold model.Latency) {
 	return warm, cold
 }
 
+// serviceHours is a month's hours followed again when its cold starts are read hour by hour,
+// with min instances kept warm.
+type serviceHours struct {
+	t   monthHours
+	min int64
+}
+
+// Hours is the month's hours.
+func (s serviceHours) Hours() int { return len(s.t.classes.Of) }
+
+// Follow writes each hour's starts.
+func (s serviceHours) Follow(perHour []int64) { coldStartsWith(s.t, s.min, perHour) }
+
 // coldStartsWith counts the month's starts with minInstances kept warm, filling perHour when
-// given: scale-ups, idle recycles, their total and the most instances an hour needs.
-func coldStartsWith(requests []int64, hm *hourModel, minInstances int64, perHour []int64) (scaleUps, idleRecycles, total, peak int64) {
+// given: scale-ups, idle recycles, their total and the most instances an hour needs. It
+// follows the instances alive hour by hour, each hour's estimates looked up by its class.
+func coldStartsWith(t monthHours, minInstances int64, perHour []int64) (scaleUps, idleRecycles, total, peak int64) {
 	alive := minInstances // the month starts with the minimum warm
 	var idleSum float64   // a statistical estimate, rounded once
-	for i, n := range requests {
+	counts := t.classes.Counts
+	for i, k := range t.classes.Of {
+		n := counts[k]
 		if n == 0 {
 			alive = minInstances
 			continue
 		}
-		h := hm.of(n)
+		h := &t.byClass[k]
 		peak = max(peak, h.needed)
 		up := max(0, h.needed-alive)
-		var recycled float64
-		if minInstances == 0 && h.needed == 1 {
-			recycled = float64(n-up) * math.Exp(-float64(n)*idleMinutes/60)
-		}
 		scaleUps += up
-		idleSum += recycled
+		starts := up
+		if minInstances == 0 && h.needed == 1 {
+			recycled, rounded := h.alone, h.aloneRounded // no instance started: the class's own
+			if up > 0 {
+				recycled = float64(n-up) * h.quiet
+				rounded = int64(math.Round(recycled))
+			}
+			idleSum += recycled
+			starts += rounded
+		}
 		if perHour != nil {
-			perHour[i] = up + int64(math.Round(recycled))
+			perHour[i] = starts
 		}
 		alive = max(minInstances, h.needed)
 		if n < sparseRequests {

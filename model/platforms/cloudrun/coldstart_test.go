@@ -13,7 +13,7 @@ import (
 // instance none, so it removes 4.
 func TestColdStartsHourByHour(t *testing.T) {
 	hm := newHourModel(dec("100"), 80)
-	cs := coldStarts([]int64{0, 10, 0, 10, 10}, hm, 0, dec("1000"), "test")
+	cs := coldStarts(hm.over([]int64{0, 10, 0, 10, 10}, nil), hm, 0, dec("1000"), "test")
 	if cs.ScaleUps != 2 || cs.IdleRecycles != 2 || cs.Total != 4 || cs.Requests != 30 || cs.PeakEnvironments != 1 {
 		t.Errorf("cold starts %+v", cs)
 	}
@@ -21,7 +21,7 @@ func TestColdStartsHourByHour(t *testing.T) {
 	if cs.WithColdStarts.P99Ms != 1100 || cs.Warm.P99Ms != 100 {
 		t.Errorf("latency warm %+v, with cold starts %+v", cs.Warm, cs.WithColdStarts)
 	}
-	warm := coldStarts([]int64{0, 10, 0, 10, 10}, hm, 1, dec("1000"), "test")
+	warm := coldStarts(hm.over([]int64{0, 10, 0, 10, 10}, nil), hm, 1, dec("1000"), "test")
 	if warm.Total != 0 || warm.WithoutProvisioned != 4 || warm.RemovedByProvisioned != 4 {
 		t.Errorf("with a minimum instance: %+v", warm)
 	}

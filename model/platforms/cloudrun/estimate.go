@@ -5,6 +5,7 @@ import (
 
 	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/demand"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
 )
@@ -28,8 +29,11 @@ type service struct {
 }
 
 // serviceMonth is the service's instance time over requests (the requests reaching it hour
-// by hour) with config c, or why Cloud Run cannot serve them.
-func serviceMonth(w model.Workload, c Config, requests []int64) (service, string) {
+// by hour, grouped by classes when they group them) with config c, or why Cloud Run cannot
+// serve them; with detail, its cold starts too (a statistical extra that bills nothing).
+// What depends on an hour's requests alone is summed class by class: exact integers, each
+// class's hours times its hour's.
+func serviceMonth(w model.Workload, c Config, requests []int64, classes *demand.HourClasses, detail bool) (service, string) {
 	f := w.Function
 	if c.Concurrency < 1 || c.Concurrency > pricing.CloudRunMaxConcurrency || f.DurationMs.IsNegative() {
 		return service{}, fmt.Sprintf("cloudrun.concurrency %d, function.duration_ms %s: expected a concurrency of 1 to 1,000 and a duration of at least 0", c.Concurrency, f.DurationMs)
@@ -38,75 +42,101 @@ func serviceMonth(w model.Workload, c Config, requests []int64) (service, string
 		return service{}, fmt.Sprintf("function.duration_ms %s exceeds Cloud Run's request timeout of 60 minutes (3,600,000 ms; %s)", humanize.Quantity(f.DurationMs), requestTimeoutSource)
 	}
 	hm := newHourModel(f.DurationMs, c.Concurrency)
-	hourMs := int64(msPerHour)
-	var busyMs, idleMs, aliveMs, total, peak, over int64
-	m := c.MinInstances
-	perHour, of := make([]int64, len(requests)), make([]int32, len(requests))
-	for i, n := range requests {
-		h := hm.of(n)
-		perHour[i], of[i] = max(m, h.needed), int32(i)
-		total += n
-		peak = max(peak, h.needed)
-		if h.needed > c.MaxInstances {
-			over++
+	t := hm.over(requests, classes)
+	sum := sumHours(t, c.MinInstances, c.MaxInstances)
+	if sum.over > 0 {
+		return service{}, fmt.Sprintf("%s %s at the peak, more than cloudrun.max_instances %s at concurrency %s: Cloud Run queues requests beyond them for up to 10 seconds, then fails them with 429 (%s); raise max_instances",
+			humanize.Plural(sum.over, "hour needs", "hours need"), humanize.Plural(sum.peak, "instance", "instances"), humanize.Count(c.MaxInstances), humanize.Count(c.Concurrency), maxInstancesSource)
+	}
+	billedMs := sum.busyMs
+	if c.Billing == InstanceBased {
+		billedMs = sum.aliveMs
+	}
+	s := service{peak: sum.peak, capacity: capacityOf(t.classes, sum.perClass, billedMs)}
+	base := pricing.CloudRunUse{Region: c.Region, VCPU: c.VCPU, MemoryGiB: c.MemoryGiB, Free: c.FreeTier}
+	if c.Billing == InstanceBased {
+		u := base
+		u.InstanceBased, u.InstanceSeconds = true, seconds(sum.aliveMs)
+		u.Estimate = fmt.Sprintf("estimate: instances alive hour by hour, the peak's instances (at concurrency %d) each kept %d minutes after a request, at least min_instances", c.Concurrency, idleMinutes)
+		s.uses = append(s.uses, u)
+	} else {
+		u := base
+		u.InstanceSeconds, u.Requests = seconds(sum.busyMs), sum.total
+		if !hm.exact() {
+			u.Estimate = fmt.Sprintf("estimate: instance time of requests sharing instances %d at a time, each hour's requests in flight Poisson (Little's law on the billed duration)", c.Concurrency)
 		}
-		busyMs += h.busyMs
-		idleMs += max(0, m*hourMs-h.busyMs)
+		s.uses = append(s.uses, u)
+		if sum.idleMs > 0 {
+			idle := base
+			idle.IdleSeconds = seconds(sum.idleMs)
+			idle.Estimate = "estimate: min_instances' hours less the hour's busy instance time"
+			s.uses = append(s.uses, idle)
+		}
+	}
+	if detail {
+		source := startupSource
+		if !c.StartupMs.Equal(decimal.NewFromInt(defaultStartupMs)) {
+			source = "cloudrun.startup_ms"
+		}
+		s.detail = &Detail{ColdStarts: coldStarts(t, hm, c.MinInstances, c.StartupMs, source)}
+	}
+	return s, ""
+}
+
+// monthSums is what the service's month sums over its hours: the busy, idle (of the minimum
+// instances) and alive instance time in milliseconds, the requests, the most instances an hour
+// needs, the hours needing more than max_instances, and the instances each class of hours
+// keeps (at least min_instances).
+type monthSums struct {
+	busyMs, idleMs, aliveMs, total, peak, over int64
+	perClass                                   []int64
+}
+
+// sumHours sums the month t with minInstances kept and maxInstances at most, class by
+// class: exact integers, each class's hours times its hour's.
+func sumHours(t monthHours, minInstances, maxInstances int64) monthSums {
+	const hourMs = int64(msPerHour)
+	m := minInstances
+	s := monthSums{perClass: make([]int64, len(t.byClass))}
+	for k, h := range t.byClass {
+		hours, n := t.classes.Hours[k], t.classes.Counts[k]
+		if hours == 0 {
+			continue
+		}
+		s.perClass[k] = max(m, h.needed)
+		s.total += n * hours
+		s.peak = max(s.peak, h.needed)
+		if h.needed > maxInstances {
+			s.over += hours
+		}
+		s.busyMs += h.busyMs * hours
+		s.idleMs += max(0, m*hourMs-h.busyMs) * hours
 		alive := m * hourMs
 		if n > 0 {
 			// instance-based: the hour's instances, each kept idleMinutes after a request
 			alive = max(alive, h.needed*min(hourMs, n*idleMinutes*60*1000), h.busyMs)
 		}
-		aliveMs += alive
+		s.aliveMs += alive * hours
 	}
-	if over > 0 {
-		return service{}, fmt.Sprintf("%s %s at the peak, more than cloudrun.max_instances %s at concurrency %s: Cloud Run queues requests beyond them for up to 10 seconds, then fails them with 429 (%s); raise max_instances",
-			humanize.Plural(over, "hour needs", "hours need"), humanize.Plural(peak, "instance", "instances"), humanize.Count(c.MaxInstances), humanize.Count(c.Concurrency), maxInstancesSource)
-	}
-	billedMs := busyMs
-	if c.Billing == InstanceBased {
-		billedMs = aliveMs
-	}
-	s := service{peak: peak, capacity: capacityOf(perHour, of, billedMs)}
-	base := pricing.CloudRunUse{Region: c.Region, VCPU: c.VCPU, MemoryGiB: c.MemoryGiB, Free: c.FreeTier}
-	if c.Billing == InstanceBased {
-		u := base
-		u.InstanceBased, u.InstanceSeconds = true, seconds(aliveMs)
-		u.Estimate = fmt.Sprintf("estimate: instances alive hour by hour, the peak's instances (at concurrency %d) each kept %d minutes after a request, at least min_instances", c.Concurrency, idleMinutes)
-		s.uses = append(s.uses, u)
-	} else {
-		u := base
-		u.InstanceSeconds, u.Requests = seconds(busyMs), total
-		if !hm.exact() {
-			u.Estimate = fmt.Sprintf("estimate: instance time of requests sharing instances %d at a time, each hour's requests in flight Poisson (Little's law on the billed duration)", c.Concurrency)
-		}
-		s.uses = append(s.uses, u)
-		if idleMs > 0 {
-			idle := base
-			idle.IdleSeconds = seconds(idleMs)
-			idle.Estimate = "estimate: min_instances' hours less the hour's busy instance time"
-			s.uses = append(s.uses, idle)
-		}
-	}
-	source := startupSource
-	if !c.StartupMs.Equal(decimal.NewFromInt(defaultStartupMs)) {
-		source = "cloudrun.startup_ms"
-	}
-	s.detail = &Detail{ColdStarts: coldStarts(requests, hm, m, c.StartupMs, source)}
-	return s, ""
+	return s
 }
 
-// capacityOf is the instances each hour needs (at least min_instances), for the output, and
-// the instance-hours billedMs bills (request-based: the busy time; instance-based: the
-// instances' life).
-func capacityOf(perHour []int64, of []int32, billedMs int64) model.Capacity {
-	c := model.Capacity{Unit: instances, PerHour: model.ClassSeries(of, perHour)}
-	for i, n := range perHour {
-		if i == 0 || n < c.Min {
-			c.Min = n
+// capacityOf is the instances each hour needs (perClass: by the hour's class, at least
+// min_instances), for the output, and the instance-hours billedMs bills (request-based: the
+// busy time; instance-based: the instances' life).
+func capacityOf(classes *demand.HourClasses, perClass []int64, billedMs int64) model.Capacity {
+	c := model.Capacity{Unit: instances, PerHour: model.ClassSeries(classes.Of, perClass)}
+	first := true
+	for k, n := range perClass {
+		hours := classes.Hours[k]
+		if hours == 0 {
+			continue
+		}
+		if first || n < c.Min {
+			c.Min, first = n, false
 		}
 		c.Max = max(c.Max, n)
-		c.UnitHours += n
+		c.UnitHours += n * hours
 	}
 	c.BilledHours = decimal.NewFromInt(billedMs).DivRound(decimal.NewFromInt(msPerHour), model.HourPlaces)
 	return c
@@ -130,12 +160,16 @@ func estimate(d *model.Demand) model.Estimate {
 	if c.MemoryGiB.LessThan(model.MBToGB(w.Function.MemoryMB)) {
 		e.Warnings = append(e.Warnings, fmt.Sprintf("cloudrun.memory_gib %s is less than function.memory_mb %s", c.MemoryGiB, humanize.Count(w.Function.MemoryMB)))
 	}
-	s, why := serviceMonth(w, c, d.Entry().Requests)
+	entry := d.Entry()
+	s, why := serviceMonth(w, c, entry.Requests, entry.Classes, d.Detail)
 	if why != "" {
 		return model.Infeasible(e, why)
 	}
 	e.Summary += fmt.Sprintf(", peak %s", humanize.Plural(s.peak, "instance", "instances"))
-	e.Detail, e.Capacity = s.detail, s.capacity
+	if s.detail != nil {
+		e.Detail = s.detail
+	}
+	e.Capacity = s.capacity
 	var parts []part
 	for _, u := range s.uses {
 		parts = append(parts, part{use: u})

@@ -23,7 +23,7 @@ func BenchmarkServiceYear(b *testing.B) {
 	c := ConfigOf(w)
 	c.VCPU, c.MemoryGiB, c.Region = decimal.NewFromInt(1), decimal.RequireFromString("1.5"), "us-east4"
 	for b.Loop() {
-		if _, why := serviceMonth(w, c, h.Requests); why != "" {
+		if _, why := serviceMonth(w, c, h.Requests, h.Classes, true); why != "" {
 			b.Fatal(why)
 		}
 	}

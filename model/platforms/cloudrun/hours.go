@@ -2,6 +2,7 @@ package cloudrun
 
 import (
 	"math"
+	"math/bits"
 
 	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/model/demand"
@@ -34,24 +35,30 @@ type hour struct {
 	busyMs int64
 	// needed is the instances the hour's peak needs.
 	needed int64
+	// quiet is e^(-n x idleMinutes / 60) of the hour's n requests: the share of them arriving
+	// over idleMinutes after the one before (a statistical estimate; see coldStarts).
+	quiet float64
+	// alone is the hour's n requests x quiet: the idle recycles of an hour starting no
+	// instance (see coldStartsWith), and aloneRounded it rounded to whole starts.
+	alone        float64
+	aloneRounded int64
 }
 
-// hourModel works out hours for one workload's duration and concurrency, once per count of
-// requests.
+// hourModel works out hours for one workload's duration and concurrency.
 type hourModel struct {
 	duration    decimal.Decimal // one request's duration, as the file says it
 	durationMs  float64         // a statistical input: the mean time a request is in flight
 	billedFloat float64
+	billedMs    int64 // one request's billed period: a whole multiple of 100 ms
 	concurrency int64
 	peak        *demand.PeakWindow
-	memo        map[int64]hour
 }
 
 // newHourModel is the model of requests of durationMs served concurrency at a time.
 func newHourModel(durationMs decimal.Decimal, concurrency int64) *hourModel {
 	billed := pricing.BilledPeriodMs(durationMs, 0, pricing.CloudRunStepMs)
 	return &hourModel{duration: durationMs, durationMs: durationMs.InexactFloat64(), billedFloat: billed.InexactFloat64(),
-		concurrency: concurrency, peak: model.NewPeakWindow(decimal.Zero, 1000), memo: map[int64]hour{}}
+		billedMs: billed.IntPart(), concurrency: concurrency, peak: model.NewPeakWindow(decimal.Zero, 1000)}
 }
 
 // exact says the busy time is exact (concurrency 1), not a model estimate.
@@ -59,11 +66,11 @@ func (m *hourModel) exact() bool { return m.concurrency == 1 }
 
 // of is the hour of n requests.
 func (m *hourModel) of(n int64) hour {
-	if h, ok := m.memo[n]; ok {
-		return h
-	}
 	var h hour
 	if n > 0 {
+		h.quiet = math.Exp(-float64(n) * idleMinutes / 60)
+		h.alone = float64(n) * h.quiet
+		h.aloneRounded = int64(math.Round(h.alone))
 		inFlight := float64(n) * m.durationMs / msPerHour // a statistical estimate
 		peak := max(demand.PoissonQuantile(inFlight, m.peak.P, m.peak.Z), 1)
 		h.needed = model.CeilDiv(peak, m.concurrency)
@@ -77,15 +84,41 @@ func (m *hourModel) of(n int64) hour {
 			h.busyMs = min(max(int64(math.Ceil(busy)), m.sharedMs(n, m.concurrency)), alone)
 		}
 	}
-	m.memo[n] = h
 	return h
 }
 
+// monthHours is a month of requests worked out class by class: its hours grouped by count,
+// and the hour of each class's count. A shaped month has a few dozen classes however many
+// hours it has, so each hour's Poisson estimates are worked out a few dozen times, not once
+// an hour.
+type monthHours struct {
+	classes *demand.HourClasses
+	byClass []hour
+}
+
+// over is the month of requests hour by hour, grouped by classes (when they group requests:
+// else grouped here), each class's hour worked out once.
+func (m *hourModel) over(requests []int64, classes *demand.HourClasses) monthHours {
+	classes = demand.ClassesOf(classes, requests)
+	t := monthHours{classes: classes, byClass: make([]hour, len(classes.Counts))}
+	for k, n := range classes.Counts {
+		if classes.Hours[k] > 0 {
+			t.byClass[k] = m.of(n)
+		}
+	}
+	return t
+}
+
 // sharedMs is pricing.SharedInstanceSeconds of n requests concurrency at a time, in
-// milliseconds (whole: each busy period bills a multiple of 100 ms). Its inputs are checked
-// before (serviceMonth: a duration of at least 0, a concurrency of 1 to 1,000; requests are
-// counts), so it cannot fail.
+// milliseconds (whole: each busy period bills a multiple of 100 ms): ceil(n / concurrency)
+// busy periods of the billed period, in exact integers while the product fits in 64 bits.
+// Its inputs are checked before (serviceMonth: a duration of at least 0, a concurrency of 1
+// to 1,000; requests are counts), so it cannot fail.
 func (m *hourModel) sharedMs(n, concurrency int64) int64 {
+	hi, lo := bits.Mul64(uint64(model.CeilDiv(n, concurrency)), uint64(m.billedMs))
+	if hi == 0 && lo <= math.MaxInt64 {
+		return int64(lo)
+	}
 	s, err := pricing.SharedInstanceSeconds(n, m.duration, concurrency, 0, pricing.CloudRunStepMs)
 	if err != nil {
 		panic("cloudrun: " + err.Error())

@@ -47,7 +47,7 @@ func TestColdStartsEveryRequestColdWhenGapExceedsKeepAlive(t *testing.T) {
 	if cs.Total != 2190 || cs.IdleRecycles != 2190 || cs.Share != 1 {
 		t.Errorf("total %d, idle %d, share %g; want 2190, 2190, 1", cs.Total, cs.IdleRecycles, cs.Share)
 	}
-	for h, c := range cs.PerHour {
+	for h, c := range cs.PerHour.Values() {
 		if c != 3 {
 			t.Fatalf("hour %d: %d cold starts, want 3", h, c)
 		}
@@ -73,8 +73,8 @@ func TestColdStartsScaleUpBetweenHours(t *testing.T) {
 	in := ColdStartInput{Requests: []int64{720, 5400}, BilledMs: dec("1000")}
 	cfg := model.ColdStartConfig{Runtime: "python3.13", MaxLifetimeHours: noLifetime}
 	cs := EstimateColdStarts(in, cfg)
-	if !reflect.DeepEqual(cs.PerHour, []int64{0, 3}) || cs.ScaleUps != 3 || cs.Total != 3 || cs.PeakEnvironments != 5 {
-		t.Errorf("per hour %v, scale-ups %d, total %d, peak %d; want [0 3], 3, 3, 5", cs.PerHour, cs.ScaleUps, cs.Total, cs.PeakEnvironments)
+	if !reflect.DeepEqual(cs.PerHour.Values(), []int64{0, 3}) || cs.ScaleUps != 3 || cs.Total != 3 || cs.PeakEnvironments != 5 {
+		t.Errorf("per hour %v, scale-ups %d, total %d, peak %d; want [0 3], 3, 3, 5", cs.PerHour.Values(), cs.ScaleUps, cs.Total, cs.PeakEnvironments)
 	}
 
 	// Five provisioned environments cover the peak: no cold start is left.
@@ -98,8 +98,8 @@ func TestColdStartsProvisionedScheduleEnd(t *testing.T) {
 	// hour and the second hour starts it cold: one cold start the schedule adds.
 	in := ColdStartInput{Requests: hoursOf(3, 3600), BilledMs: dec("100"), Provisioned: []int64{1}}
 	cs := EstimateColdStarts(in, model.ColdStartConfig{Runtime: "go", MaxLifetimeHours: noLifetime})
-	if !reflect.DeepEqual(cs.PerHour, []int64{0, 1, 0}) || cs.WithoutProvisioned != 0 || cs.RemovedByProvisioned != -1 {
-		t.Errorf("per hour %v, without %d, removed %d; want [0 1 0], 0, -1", cs.PerHour, cs.WithoutProvisioned, cs.RemovedByProvisioned)
+	if !reflect.DeepEqual(cs.PerHour.Values(), []int64{0, 1, 0}) || cs.WithoutProvisioned != 0 || cs.RemovedByProvisioned != -1 {
+		t.Errorf("per hour %v, without %d, removed %d; want [0 1 0], 0, -1", cs.PerHour.Values(), cs.WithoutProvisioned, cs.RemovedByProvisioned)
 	}
 }
 
@@ -158,7 +158,7 @@ func TestColdStartsInvariants(t *testing.T) {
 		cfg := model.ColdStartConfig{Runtime: "java21", Arrivals: arr}
 		cs := EstimateColdStarts(in, cfg)
 		var sum int64
-		for h, c := range cs.PerHour {
+		for h, c := range cs.PerHour.Values() {
 			if c < 0 || c > in.Requests[h] {
 				t.Fatalf("%s hour %d: %d cold starts for %d requests", arr, h, c, in.Requests[h])
 			}

@@ -108,19 +108,21 @@ func architecture(w model.Workload) model.Architecture {
 }
 
 // defaultInstance is the cheapest supported type of the function's architecture priced on
-// demand in region that holds one environment of s.
+// demand in region that holds one environment of s, the first by name of those alike. It
+// reads the catalog's types as they are kept (no sorted list of names), the cheapest checks
+// first.
 func defaultInstance(w model.Workload, region string, s sizing, cat *pricing.Catalog) (string, bool) {
 	best, bestPrice := "", decimal.Zero
-	for _, name := range cat.InstanceTypeNames() {
-		it := cat.InstanceTypes[name]
-		if !supportedType(it) || it.Architecture != string(architecture(w)) || environmentsPerInstance(it, s) == 0 {
+	arch := string(architecture(w))
+	for name, it := range cat.InstanceTypes {
+		if it.Architecture != arch || it.VCPU < s.VCPU || !supportedType(it) || environmentsPerInstance(it, s) == 0 {
 			continue
 		}
 		rate, err := cat.Rate(region, "ec2."+name+"."+string(model.OnDemand))
 		if err != nil {
 			continue
 		}
-		if best == "" || rate.UnitPrice().LessThan(bestPrice) {
+		if c := rate.UnitPrice().Cmp(bestPrice); best == "" || c < 0 || (c == 0 && name < best) {
 			best, bestPrice = name, rate.UnitPrice()
 		}
 	}
