@@ -46,7 +46,7 @@ func writeItems(b *strings.Builder, items []pricing.LineItem, indent string) {
 			fmt.Fprintf(b, "%s%s %s%s %s\n", indent, left, strings.Repeat(" ", gap), mid, pad(cost, costWidth))
 		}
 		if it.Estimate != "" {
-			b.WriteString(wrap(indent+"  ("+it.Estimate+")", indent+"   ", itemsWidth))
+			writeWrap(b, indent+"  ("+it.Estimate+")", indent+"   ", itemsWidth)
 		}
 	}
 }
