@@ -121,8 +121,22 @@ func (sw *Writer) Add(p Part) error {
 	return err
 }
 
+// ShowsPortfolio says Close writes the portfolio of the workloads added so far, so that a
+// caller need not bill the account for nothing: JSON always does, the table and markdown
+// for more than one workload, CSV never.
+func (sw *Writer) ShowsPortfolio() bool {
+	switch sw.format {
+	case JSON:
+		return true
+	case Table, Markdown:
+		return sw.count > 1
+	}
+	return false
+}
+
 // Close writes what comes after the workloads, the portfolio p of every workload added
-// among it (table and markdown: everything), and flushes.
+// among it (table and markdown: everything), and flushes. p is read only when ShowsPortfolio
+// says so.
 func (sw *Writer) Close(p model.Portfolio) error {
 	defer sw.details.close()
 	var err error
