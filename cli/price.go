@@ -72,7 +72,11 @@ func writePriced(stdout io.Writer, in pricingInput, opt model.Options) error {
 	if err != nil {
 		return err
 	}
-	return w.Close(s.Portfolio())
+	var p model.Portfolio
+	if w.ShowsPortfolio() { // one workload's table, or CSV: no account to bill
+		p = s.Portfolio()
+	}
+	return w.Close(p)
 }
 
 func parseFormat(s string, allowed []report.Format) (report.Format, error) {

@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"errors"
+	"runtime"
 	"strconv"
 	"testing"
 	"time"
@@ -41,6 +42,25 @@ func TestPriceStreamsTheWholeSetsBytes(t *testing.T) {
 			if !bytes.Equal(got, want.Bytes()) {
 				t.Errorf("%s, %d months ahead: the streamed output differs from the whole set's (%d bytes, want %d)", f, ahead, len(got), want.Len())
 			}
+		}
+	}
+}
+
+// TestPriceIsTheSameOnAnyNumberOfCores: price of 1,000 files, every format, gives the same
+// bytes priced on one core and on four (the table's and markdown's details then pass through
+// the temporary file of their spool): no file lost, none out of its place.
+func TestPriceIsTheSameOnAnyNumberOfCores(t *testing.T) {
+	if testing.Short() {
+		t.Skip("prices 1,000 files eight times")
+	}
+	dir := batchDir(t, 1000)
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
+	for _, f := range report.Formats {
+		runtime.GOMAXPROCS(1)
+		one := runOK(t, "price", "--format", string(f), dir)
+		runtime.GOMAXPROCS(4)
+		if four := runOK(t, "price", "--format", string(f), dir); !bytes.Equal(four, one) {
+			t.Errorf("%s: on four cores %d bytes, on one %d", f, len(four), len(one))
 		}
 	}
 }

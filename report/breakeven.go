@@ -64,17 +64,17 @@ func tableBreakEvens(b *strings.Builder, c analysis.Comparison) {
 	for i, be := range listed {
 		if be.Variable != v {
 			v = be.Variable
-			b.WriteString(wrap("  Break-even by "+variableNow(be, 0), "    ", itemsWidth))
+			writeWrap(b, "  Break-even by "+variableNow(be, 0), "    ", itemsWidth)
 		}
-		b.WriteString(wrap(fmt.Sprintf("    %s vs %s: %s", platformName(be.A), platformName(be.B), crossingText(be)), "      ", itemsWidth))
+		writeWrap(b, fmt.Sprintf("    %s vs %s: %s", platformName(be.A), platformName(be.B), crossingText(be)), "      ", itemsWidth)
 		for _, why := range be.Infeasible {
-			b.WriteString(wrap("      "+why, "      ", itemsWidth))
+			writeWrap(b, "      "+why, "      ", itemsWidth)
 		}
 		if be.Stopped != "" {
-			b.WriteString(wrap("      "+be.Stopped, "      ", itemsWidth))
+			writeWrap(b, "      "+be.Stopped, "      ", itemsWidth)
 		}
 		if n := more[v]; n > 0 && (i == len(listed)-1 || listed[i+1].Variable != v) {
-			b.WriteString(wrap("    "+moreBreakEvensText(n), "      ", itemsWidth))
+			writeWrap(b, "    "+moreBreakEvensText(n), "      ", itemsWidth)
 		}
 	}
 }

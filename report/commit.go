@@ -66,7 +66,7 @@ func commitBody(b *strings.Builder, p analysis.CommitPlan, md bool) {
 		if md {
 			fmt.Fprintf(b, "%s\n\n", cell(text))
 		} else {
-			b.WriteString(wrap("  "+text, "    ", itemsWidth))
+			writeWrap(b, "  "+text, "    ", itemsWidth)
 		}
 	}
 	o := p.Optimum

@@ -42,9 +42,9 @@ func WriteComparison(w io.Writer, res analysis.CompareResult, f Format) error {
 func tableComparison(b *strings.Builder, c analysis.Comparison) {
 	wl := c.Base.Workload
 	fmt.Fprintf(b, "%s  %s  %s\n", wl.Name, wl.Region, wl.File)
-	b.WriteString(wrap("  Now: "+nowText(c.Base), "    ", itemsWidth))
+	writeWrap(b, "  Now: "+nowText(c.Base), "    ", itemsWidth)
 	for _, note := range c.Notes {
-		b.WriteString(wrap("  Note: "+note+".", "    ", itemsWidth))
+		writeWrap(b, "  Note: "+note+".", "    ", itemsWidth)
 	}
 	sections := []func(*strings.Builder, analysis.Comparison){
 		tableRecommendations, tableBreakEvens, tableCurve, tableSweepSummary, tableRightSizing,

@@ -20,10 +20,10 @@ func tableDefaults(b *strings.Builder, defaults []model.Default) {
 		}
 	}
 	if len(plain) > 0 {
-		b.WriteString(wrap("  Defaults: "+strings.Join(plain, ", "), "    ", itemsWidth))
+		writeWrap(b, "  Defaults: "+strings.Join(plain, ", "), "    ", itemsWidth)
 	}
 	for _, d := range chosen {
-		b.WriteString(wrap(fmt.Sprintf("  Assumed %s = %s: %s", d.Key, d.Value, d.Why), "    ", itemsWidth))
+		writeWrap(b, fmt.Sprintf("  Assumed %s = %s: %s", d.Key, d.Value, d.Why), "    ", itemsWidth)
 	}
 }
 

@@ -12,27 +12,26 @@ import (
 
 // writeMarkdown renders the comparison as GitHub-flavoured markdown, for proposals: the
 // header; for more than one workload a summary table of their rows (see summaryRow); each
-// workload's text, rendered by markdownWorkload; and for more than one the portfolio p.
-func writeMarkdown(w io.Writer, head model.Result, rows [][]string, texts []string, p model.Portfolio) error {
+// workload's text, rendered by markdownWorkload and held in details until now; and for more
+// than one the portfolio p.
+func writeMarkdown(w io.Writer, head model.Result, rows [][]string, details *spool, p model.Portfolio) error {
 	var b strings.Builder
 	b.WriteString("# Monthly cost comparison\n\n")
 	fmt.Fprintf(&b, "%s Amounts are rounded to the cent.\n", header(head.Provenance, head.MonthsAhead))
-	if len(texts) > 1 {
+	if len(rows) > 1 {
 		markdownSummary(&b, summaryColumns(rows, p.Shown))
 	}
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return err
 	}
-	for _, text := range texts {
-		if _, err := io.WriteString(w, text); err != nil {
-			return err
-		}
+	if err := details.writeTo(w); err != nil {
+		return err
 	}
-	if len(texts) < 2 {
+	if len(rows) < 2 {
 		return nil
 	}
 	b.Reset()
-	markdownPortfolio(&b, len(texts), p)
+	markdownPortfolio(&b, len(rows), p)
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -79,29 +78,25 @@ type summaryTable struct {
 
 // writeTable renders the comparison for a terminal: the header; for more than one workload a
 // summary, a line of each of their rows (see summaryRow); each workload's text, rendered by
-// tableWorkload; and for more than one the portfolio p. It fits 80 columns for usual names.
-func writeTable(w io.Writer, head model.Result, rows [][]string, texts []string, p model.Portfolio) error {
+// tableWorkload and held in details until now (a blank line between two); and for more than
+// one the portfolio p. It fits 80 columns for usual names.
+func writeTable(w io.Writer, head model.Result, rows [][]string, details *spool, p model.Portfolio) error {
 	var b strings.Builder
 	b.WriteString(wrap(header(head.Provenance, head.MonthsAhead), "", itemsWidth) + "\n")
-	if len(texts) > 1 {
+	if len(rows) > 1 {
 		tableSummary(&b, summaryColumns(rows, p.Shown))
 		b.WriteString("\n")
 	}
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return err
 	}
-	for i, text := range texts {
-		if i > 0 {
-			text = "\n" + text
-		}
-		if _, err := io.WriteString(w, text); err != nil {
-			return err
-		}
+	if err := details.writeTo(w); err != nil {
+		return err
 	}
-	if len(texts) > 1 {
+	if len(rows) > 1 {
 		b.Reset()
 		b.WriteString("\n")
-		tablePortfolio(&b, len(texts), p)
+		tablePortfolio(&b, len(rows), p)
 		_, err := io.WriteString(w, b.String())
 		return err
 	}

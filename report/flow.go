@@ -75,8 +75,8 @@ func tableFlow(b *strings.Builder, r model.WorkloadResult) {
 		return
 	}
 	if len(f.Steps) > 1 {
-		b.WriteString(wrap(fmt.Sprintf("  Flow: %s function invocations per request (%s a month)",
-			quantity(f.InvocationsPerRequest.Round(4)), quantity(f.Invocations)), "    ", itemsWidth))
+		writeWrap(b, fmt.Sprintf("  Flow: %s function invocations per request (%s a month)",
+			quantity(f.InvocationsPerRequest.Round(4)), quantity(f.Invocations)), "    ", itemsWidth)
 		rows := [][]string{{"Step", "Type", "From", "Per req", "A month", "On Lambda"}}
 		for _, s := range f.Steps {
 			rows = append(rows, []string{s.Name, stepKind(s, r.Workload.Flow), s.From,
@@ -94,7 +94,7 @@ func tableFlow(b *strings.Builder, r model.WorkloadResult) {
 		}
 	}
 	for _, line := range flowNotes(f) {
-		b.WriteString(wrap("  "+line, "    ", itemsWidth))
+		writeWrap(b, "  "+line, "    ", itemsWidth)
 	}
 }
 

@@ -147,7 +147,7 @@ func tableGrowth(b *strings.Builder, c analysis.Comparison) {
 	}
 	calendar := calendarGrowth(g)
 	if g.Flat && !calendar {
-		b.WriteString(wrap("  "+growthTitle(g)+". "+flatGrowthText(c.Base.Shown(), g), "    ", itemsWidth))
+		writeWrap(b, "  "+growthTitle(g)+". "+flatGrowthText(c.Base.Shown(), g), "    ", itemsWidth)
 		return
 	}
 	b.WriteString("  " + growthTitle(g) + "\n")
@@ -160,14 +160,14 @@ func tableGrowth(b *strings.Builder, c analysis.Comparison) {
 	rows = append(rows, append([]string{"Total", ""}, costCells(shown, g.Cumulative)...))
 	bandedRows(b, "    ", rows, platformAlign(shown, []bool{!calendar, true}), 2, len(shown))
 	for _, f := range g.Flips {
-		b.WriteString(wrap("    "+flipText(g, f), "      ", itemsWidth))
+		writeWrap(b, "    "+flipText(g, f), "      ", itemsWidth)
 	}
 	if len(g.Flips) == 0 {
-		b.WriteString(wrap("    "+noFlipText(g), "      ", itemsWidth))
+		writeWrap(b, "    "+noFlipText(g), "      ", itemsWidth)
 	}
 	for _, t := range g.Cumulative {
 		if !t.Feasible && t.Reason != "" {
-			b.WriteString(wrap(fmt.Sprintf("    %s total: %s.", platformName(t.Platform), t.Reason), "      ", itemsWidth))
+			writeWrap(b, fmt.Sprintf("    %s total: %s.", platformName(t.Platform), t.Reason), "      ", itemsWidth)
 		}
 	}
 }

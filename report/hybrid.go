@@ -13,10 +13,10 @@ func tableHybrid(b *strings.Builder, c analysis.Comparison) {
 	if h == nil {
 		return
 	}
-	b.WriteString(wrap(fmt.Sprintf("  Hybrid: a %s baseline with Lambda for the overflow (compute only)", platformName(h.Baseline)), "    ", itemsWidth))
-	b.WriteString(wrap("    "+hybridText(*h), "    ", itemsWidth))
+	writeWrap(b, fmt.Sprintf("  Hybrid: a %s baseline with Lambda for the overflow (compute only)", platformName(h.Baseline)), "    ", itemsWidth)
+	writeWrap(b, "    "+hybridText(*h), "    ", itemsWidth)
 	if against := hybridAgainst(*h); against != "" {
-		b.WriteString(wrap("    "+against, "    ", itemsWidth))
+		writeWrap(b, "    "+against, "    ", itemsWidth)
 	}
 }
 

@@ -3,7 +3,6 @@ package report
 import (
 	"encoding/json"
 	"strconv"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
@@ -44,7 +43,14 @@ func documentJSON(buf []byte, depth int) *jsonWriter {
 // marshalJSON is a writer of a document as json.MarshalIndent(v, "", "  ") writes it.
 func marshalJSON() *jsonWriter { return &jsonWriter{html: true} }
 
+// newlines is a line break and the indent of up to 31 levels, for newline to copy at once.
+const newlines = "\n                                                              "
+
 func (j *jsonWriter) newline() {
+	if n := 1 + 2*j.depth; n <= len(newlines) {
+		j.buf = append(j.buf, newlines[:n]...)
+		return
+	}
 	j.buf = append(j.buf, '\n')
 	for range j.depth {
 		j.buf = append(j.buf, "  "...)
@@ -224,21 +230,67 @@ func appendInlineInts(buf []byte, list []int64) []byte {
 	return append(buf, ']')
 }
 
-// appendString appends s quoted as encoding/json quotes it; a string of printable ASCII
-// without quotes, backslashes (or HTML's <, > and &, when escaped), nearly every one, is
-// copied as it is.
+// appendString appends s quoted as encoding/json quotes it (its appendString, rewritten
+// here): printable ASCII but quotes and backslashes (and HTML's <, > and &, when escaped) as it
+// is, control characters escaped, invalid UTF-8 as \ufffd, U+2028 and U+2029 escaped, other
+// runes as they are. Most strings are copied whole; one with a non-ASCII letter (×, —, é in a
+// reason or a name) is no longer handed to an Encoder.
 func (j *jsonWriter) appendString(dst []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < 0x20 || c == '"' || c == '\\' || c >= utf8.RuneSelf || j.html && (c == '<' || c == '>' || c == '&') {
-			var b strings.Builder
-			enc := json.NewEncoder(&b)
-			enc.SetEscapeHTML(j.html)
-			_ = enc.Encode(s) // a string always encodes
-			return append(dst, strings.TrimSuffix(b.String(), "\n")...)
-		}
-	}
+	const hex = "0123456789abcdef"
 	dst = append(dst, '"')
-	dst = append(dst, s...)
+	start := 0
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if plainJSON[c] && !(j.html && htmlJSON[c]) {
+				i++
+				continue
+			}
+			dst = append(dst, s[start:i]...)
+			switch c {
+			case '\\', '"':
+				dst = append(dst, '\\', c)
+			case '\b':
+				dst = append(dst, '\\', 'b')
+			case '\f':
+				dst = append(dst, '\\', 'f')
+			case '\n':
+				dst = append(dst, '\\', 'n')
+			case '\r':
+				dst = append(dst, '\\', 'r')
+			case '\t':
+				dst = append(dst, '\\', 't')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			dst = append(dst, s[start:i]...)
+			dst = append(dst, '\\', 'u', '2', '0', '2', hex[r&0xF])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	dst = append(dst, s[start:]...)
 	return append(dst, '"')
 }
+
+// plainJSON marks the ASCII bytes a JSON string holds as they are: all but the control
+// characters, the quote and the backslash. htmlJSON marks those escaped when HTML is.
+var plainJSON, htmlJSON = func() (plain, html [utf8.RuneSelf]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		plain[c] = c != '"' && c != '\\'
+	}
+	html['<'], html['>'], html['&'] = true, true, true
+	return plain, html
+}()

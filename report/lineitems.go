@@ -37,16 +37,25 @@ func lineItemsJSON(j *jsonWriter, items []pricing.LineItem) {
 func writeItems(b *strings.Builder, items []pricing.LineItem, indent string) {
 	for _, it := range items {
 		left := it.Name
-		mid := fmt.Sprintf("%s %s @ %s", quantity(shown(it.Quantity)), shortUnit(it.Unit), unitPrice(it.UnitPrice))
+		mid := quantity(shown(it.Quantity)) + " " + shortUnit(it.Unit) + " @ " + unitPrice(it.UnitPrice)
 		cost := money(it.Cost)
 		gap := itemsWidth - len(indent) - utf8.RuneCountInString(left) - len(mid) - costWidth - 2
+		b.WriteString(indent)
+		b.WriteString(left)
 		if gap < 1 {
-			fmt.Fprintf(b, "%s%s\n%s  %s\n", indent, left, indent, apart(pad(mid, itemsWidth-len(indent)-costWidth-3), pad(cost, costWidth)))
+			b.WriteByte('\n')
+			b.WriteString(indent)
+			b.WriteString("  ")
+			b.WriteString(apart(pad(mid, itemsWidth-len(indent)-costWidth-3), pad(cost, costWidth)))
 		} else {
-			fmt.Fprintf(b, "%s%s %s%s %s\n", indent, left, strings.Repeat(" ", gap), mid, pad(cost, costWidth))
+			writeSpaces(b, 1+gap)
+			b.WriteString(mid)
+			writeSpaces(b, 1+max(0, costWidth-utf8.RuneCountInString(cost))) // a space, then pad(cost, costWidth)
+			b.WriteString(cost)
 		}
+		b.WriteByte('\n')
 		if it.Estimate != "" {
-			b.WriteString(wrap(indent+"  ("+it.Estimate+")", indent+"   ", itemsWidth))
+			writeWrap(b, indent+"  ("+it.Estimate+")", indent+"   ", itemsWidth)
 		}
 	}
 }
@@ -77,4 +86,16 @@ func shortUnit(u string) string {
 		return "GB-h"
 	}
 	return u
+}
+
+// spaces is a run of spaces for writeSpaces to copy from.
+const spaces = "                                                                                "
+
+// writeSpaces writes n spaces (none when n < 1).
+func writeSpaces(b *strings.Builder, n int) {
+	for n > 0 {
+		k := min(n, len(spaces))
+		b.WriteString(spaces[:k])
+		n -= k
+	}
 }

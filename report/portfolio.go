@@ -43,7 +43,7 @@ func portfolioJSON(j *jsonWriter, p model.Portfolio) {
 // tablePortfolio writes the portfolio p of n workloads.
 func tablePortfolio(b *strings.Builder, n int, p model.Portfolio) {
 	fmt.Fprintf(b, "Portfolio: all %d workloads in one account\n", n)
-	b.WriteString(wrap("  Free tiers and tiers apply once for the account, as AWS bills one: Lambda's, and those of the services around the functions.", "  ", itemsWidth))
+	writeWrap(b, "  Free tiers and tiers apply once for the account, as AWS bills one: Lambda's, and those of the services around the functions.", "  ", itemsWidth)
 	// the labels take the width of the longest ("  All on Azure Functions"), at least 20
 	shown, width := shownTotals(p), len(cheapestLabel)
 	for _, t := range shown {
@@ -61,7 +61,7 @@ func tablePortfolio(b *strings.Builder, n int, p model.Portfolio) {
 		if len(t.Excluded) > 0 {
 			line += "  without " + strings.Join(t.Excluded, ", ")
 		}
-		b.WriteString(wrap(line, strings.Repeat(" ", width+16), itemsWidth))
+		writeWrap(b, line, strings.Repeat(" ", width+16), itemsWidth)
 	}
 	mix := money(p.CheapestMix)
 	if len(p.CheapestMixUnpriced) > 0 {
@@ -69,7 +69,7 @@ func tablePortfolio(b *strings.Builder, n int, p model.Portfolio) {
 	}
 	fmt.Fprintf(b, "%-*s %12s\n", width, cheapestLabel, mix)
 	if note := portfolioNote(p); note != "" {
-		b.WriteString(wrap("  * incomplete: "+note, "    ", itemsWidth))
+		writeWrap(b, "  * incomplete: "+note, "    ", itemsWidth)
 	}
 }
 

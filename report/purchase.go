@@ -286,11 +286,11 @@ func tablePurchases(b *strings.Builder, list []analysis.PurchaseOption) {
 		}
 		b.WriteString(strings.TrimRight(fmt.Sprintf("%-*s %10s %10s %14s", purchaseLabelWidth, label, money(o.MonthlyCost), saving, term), " ") + "\n")
 		if len(notes) > 0 {
-			b.WriteString(wrap("          "+strings.Join(notes, "; "), "          ", itemsWidth))
+			writeWrap(b, "          "+strings.Join(notes, "; "), "          ", itemsWidth)
 		}
 	}
 	for _, g := range unpricedGroups(list) {
-		b.WriteString(wrap("      Not priced: "+g, "        ", itemsWidth))
+		writeWrap(b, "      Not priced: "+g, "        ", itemsWidth)
 	}
 }
 
@@ -425,7 +425,7 @@ func asYouBuyTable(b *strings.Builder, c analysis.Comparison, markdown bool) {
 	case markdown:
 		fmt.Fprintf(b, "%s\n\n", cell(line))
 	default:
-		b.WriteString(wrap("    "+line, "      ", itemsWidth))
+		writeWrap(b, "    "+line, "      ", itemsWidth)
 	}
 }
 

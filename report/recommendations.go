@@ -23,9 +23,9 @@ func tableRecommendations(b *strings.Builder, c analysis.Comparison) {
 	}
 	b.WriteString("  Recommendations, largest monthly saving first\n")
 	for i, r := range c.Recommendations {
-		b.WriteString(wrap(fmt.Sprintf("    %d. %s: saves %s a month%s.", i+1, r.Action, money(r.MonthlySaving), conditionText(r)), "       ", itemsWidth))
+		writeWrap(b, fmt.Sprintf("    %d. %s: saves %s a month%s.", i+1, r.Action, money(r.MonthlySaving), conditionText(r)), "       ", itemsWidth)
 		for _, e := range r.Evidence {
-			b.WriteString(wrap("       - "+e, "         ", itemsWidth))
+			writeWrap(b, "       - "+e, "         ", itemsWidth)
 		}
 	}
 }

@@ -113,7 +113,7 @@ func exclusionGroups(list []analysis.Exclusion) []string {
 func tableRightSizing(b *strings.Builder, c analysis.Comparison) {
 	rs := c.RightSizing
 	if rs.Skipped != "" {
-		b.WriteString(wrap("  Right-sizing: not done, "+rs.Skipped+".", "    ", itemsWidth))
+		writeWrap(b, "  Right-sizing: not done, "+rs.Skipped+".", "    ", itemsWidth)
 		return
 	}
 	b.WriteString("  Right-sizing\n")
@@ -123,7 +123,7 @@ func tableRightSizing(b *strings.Builder, c analysis.Comparison) {
 	tablePurchases(b, rs.Purchases)
 	asYouBuyTable(b, c, false)
 	for _, a := range rs.Assumptions {
-		b.WriteString(wrap("    Assumed: "+a, "      ", itemsWidth))
+		writeWrap(b, "    Assumed: "+a, "      ", itemsWidth)
 	}
 }
 
@@ -133,14 +133,14 @@ func tableSizing(b *strings.Builder, p analysis.PlatformSizing) {
 	if p.Platform == model.PlatformFargate && p.Current.Architecture != "" {
 		heading += ", " + string(p.Current.Architecture)
 	}
-	b.WriteString(wrap(fmt.Sprintf("    %s; throughput: %s", heading, p.Throughput), "      ", itemsWidth))
-	b.WriteString(wrap("      "+sizingVerdict(p), "        ", itemsWidth))
+	writeWrap(b, fmt.Sprintf("    %s; throughput: %s", heading, p.Throughput), "      ", itemsWidth)
+	writeWrap(b, "      "+sizingVerdict(p), "        ", itemsWidth)
 	for _, note := range p.Current.Notes {
-		b.WriteString(wrap("      Now: "+note, "        ", itemsWidth))
+		writeWrap(b, "      Now: "+note, "        ", itemsWidth)
 	}
 	shared := sharedWarnings(p.Ranked)
 	for _, warning := range shared {
-		b.WriteString(wrap("      Every option: "+warning, "        ", itemsWidth))
+		writeWrap(b, "      Every option: "+warning, "        ", itemsWidth)
 	}
 	if len(p.Ranked) > 0 {
 		rows := [][]string{{"      Option", pad(each, 9), pad(units, 10), pad("Monthly", 12), ""}}
@@ -156,15 +156,15 @@ func tableSizing(b *strings.Builder, p analysis.PlatformSizing) {
 			}
 			b.WriteString(columnsLine([]string{"      " + o.Name, pad(quantity(o.RequestsPerSecondPerUnit), 9), pad(unitsText(o), 10), pad(money(o.MonthlyCost), 12), mark}))
 			for _, note := range optionNotes(o, shared) {
-				b.WriteString(wrap("        "+note, "          ", itemsWidth))
+				writeWrap(b, "        "+note, "          ", itemsWidth)
 			}
 		}
 	}
 	if n := len(p.Infeasible); n > 0 {
-		b.WriteString(wrap(fmt.Sprintf("      %d cannot run the workload, e.g. %s: %s", n, p.Infeasible[0].Name, strings.Join(p.Infeasible[0].Reasons, "; ")), "        ", itemsWidth))
+		writeWrap(b, fmt.Sprintf("      %d cannot run the workload, e.g. %s: %s", n, p.Infeasible[0].Name, strings.Join(p.Infeasible[0].Reasons, "; ")), "        ", itemsWidth)
 	}
 	for _, g := range exclusionGroups(p.Excluded) {
-		b.WriteString(wrap("      Left out: "+g, "        ", itemsWidth))
+		writeWrap(b, "      Left out: "+g, "        ", itemsWidth)
 	}
 }
 

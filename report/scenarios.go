@@ -22,7 +22,7 @@ func tableScenarios(b *strings.Builder, c analysis.Comparison) {
 	if len(c.Scenarios) == 0 {
 		return
 	}
-	b.WriteString(wrap("  "+scenariosTitle(c.Scenarios), "    ", itemsWidth))
+	writeWrap(b, "  "+scenariosTitle(c.Scenarios), "    ", itemsWidth)
 	shown := c.Base.Shown()
 	rows := [][]string{platformHeader(shown, []string{"Scenario", "Traffic", "Requests"}, "Cheapest")}
 	for _, s := range c.Scenarios {

@@ -66,9 +66,9 @@ func tableSchedules(b *strings.Builder, r model.WorkloadResult) {
 	}
 	b.WriteString("  Schedules (in the totals above; each also priced alone):\n")
 	for _, s := range r.Schedules {
-		b.WriteString(wrap("    "+scheduleText(s)+"; "+scheduleCosts(r.Shown(), s), "      ", itemsWidth))
+		writeWrap(b, "    "+scheduleText(s)+"; "+scheduleCosts(r.Shown(), s), "      ", itemsWidth)
 		if s.EventDriven != nil {
-			b.WriteString(wrap("      "+eventDrivenText(s.EventDriven), "        ", itemsWidth))
+			writeWrap(b, "      "+eventDrivenText(s.EventDriven), "        ", itemsWidth)
 		}
 	}
 }

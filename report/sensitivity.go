@@ -70,10 +70,10 @@ func tableSensitivity(b *strings.Builder, c analysis.Comparison) {
 		return
 	}
 	if rows[0].Platform == "" {
-		b.WriteString(wrap("  Sensitivity: no platform can run the workload as given, so there is nothing to rank.", "    ", itemsWidth))
+		writeWrap(b, "  Sensitivity: no platform can run the workload as given, so there is nothing to rank.", "    ", itemsWidth)
 		return
 	}
-	b.WriteString(wrap("  Sensitivity: "+sensitivityIntro(rows), "    ", itemsWidth))
+	writeWrap(b, "  Sensitivity: "+sensitivityIntro(rows), "    ", itemsWidth)
 	down, up := fmt.Sprintf("-%d%%", analysis.SensitivityPercent), fmt.Sprintf("+%d%%", analysis.SensitivityPercent)
 	cells := [][]string{{"#", "Input", down, up, "Swing"}}
 	largest := decimal.Zero
@@ -97,14 +97,14 @@ func tableSensitivity(b *strings.Builder, c analysis.Comparison) {
 		}
 		b.WriteString(line + "\n")
 		for _, t := range cheaperText(r) {
-			b.WriteString(wrap("       "+t, "         ", itemsWidth))
+			writeWrap(b, "       "+t, "         ", itemsWidth)
 		}
 		if r.Infeasible {
 			reason := r.HighCost.Reason
 			if !r.LowCost.Feasible {
 				reason = r.LowCost.Reason
 			}
-			b.WriteString(wrap(fmt.Sprintf("       %s cannot run it: %s", platformName(r.Platform), reason), "         ", itemsWidth))
+			writeWrap(b, fmt.Sprintf("       %s cannot run it: %s", platformName(r.Platform), reason), "         ", itemsWidth)
 		}
 	}
 	var moved []string
@@ -114,7 +114,7 @@ func tableSensitivity(b *strings.Builder, c analysis.Comparison) {
 		}
 	}
 	if len(moved) > 0 {
-		b.WriteString(wrap("    Moved: "+strings.Join(moved, "; ")+".", "      ", itemsWidth))
+		writeWrap(b, "    Moved: "+strings.Join(moved, "; ")+".", "      ", itemsWidth)
 	}
 }
 

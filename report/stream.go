@@ -13,8 +13,9 @@ import (
 // Writer writes a priced set in one format a workload at a time, in order, so that a set of
 // any size is written as it is priced and no more of it is held than the format needs. JSON
 // and CSV go out as each workload is added. The table and markdown begin with a summary of
-// every workload, so they keep each workload's summary row and rendered text (a few KB, against
-// the tens of KB of hourly series and line items of its result) until Close.
+// every workload, so they keep each workload's summary row (some 100 bytes) until Close, and
+// hold its rendered text (~10 KB) in a spool, in memory up to spoolMemory and in a temporary
+// file beyond, written after the summary.
 //
 // Render, safe to call from any goroutine, turns a workload's result into the Part that Add
 // takes; Write is NewWriter, Render and Add for each workload, then Close.
@@ -24,7 +25,8 @@ type Writer struct {
 	head   model.Result
 	count  int
 	rows   [][]string // table and markdown: each workload's summary row
-	texts  []string   // table and markdown: each workload's rendered details
+	// details are the table's and markdown's rendered workloads, in order, until Close.
+	details spool
 }
 
 // Part is one workload as Render renders it in a format, for Writer.Add.
@@ -45,7 +47,7 @@ var partBuffers = sync.Pool{New: func() any { return new([]byte) }}
 // month and projection; its Workloads and Portfolio are not read). JSON's opening and CSV's
 // header row are written at once.
 func NewWriter(w io.Writer, f Format, head model.Result) (*Writer, error) {
-	sw := &Writer{out: bufio.NewWriterSize(w, 64<<10), format: f, head: head}
+	sw := &Writer{out: bufio.NewWriterSize(w, 64<<10), format: f, head: head, details: spool{limit: spoolMemory}}
 	switch f {
 	case Table, Markdown:
 		return sw, nil
@@ -91,10 +93,17 @@ func Render(f Format, r model.WorkloadResult, monthHours int64) (Part, error) {
 func (sw *Writer) Add(p Part) error {
 	sw.count++
 	switch sw.format {
-	case Table, Markdown:
+	case Table:
 		sw.rows = append(sw.rows, p.row)
-		sw.texts = append(sw.texts, p.kept)
-		return nil
+		if sw.count > 1 {
+			if err := sw.details.WriteString("\n"); err != nil {
+				return err
+			}
+		}
+		return sw.details.WriteString(p.kept)
+	case Markdown:
+		sw.rows = append(sw.rows, p.row)
+		return sw.details.WriteString(p.kept)
 	case JSON:
 		sep := ",\n    "
 		if sw.count == 1 {
@@ -112,15 +121,30 @@ func (sw *Writer) Add(p Part) error {
 	return err
 }
 
+// ShowsPortfolio says Close writes the portfolio of the workloads added so far, so that a
+// caller need not bill the account for nothing: JSON always does, the table and markdown
+// for more than one workload, CSV never.
+func (sw *Writer) ShowsPortfolio() bool {
+	switch sw.format {
+	case JSON:
+		return true
+	case Table, Markdown:
+		return sw.count > 1
+	}
+	return false
+}
+
 // Close writes what comes after the workloads, the portfolio p of every workload added
-// among it (table and markdown: everything), and flushes.
+// among it (table and markdown: everything), and flushes. p is read only when ShowsPortfolio
+// says so.
 func (sw *Writer) Close(p model.Portfolio) error {
+	defer sw.details.close()
 	var err error
 	switch sw.format {
 	case Table:
-		err = writeTable(sw.out, sw.head, sw.rows, sw.texts, p)
+		err = writeTable(sw.out, sw.head, sw.rows, &sw.details, p)
 	case Markdown:
-		err = writeMarkdown(sw.out, sw.head, sw.rows, sw.texts, p)
+		err = writeMarkdown(sw.out, sw.head, sw.rows, &sw.details, p)
 	case JSON:
 		end := "\n  ]"
 		if sw.count == 0 {
@@ -130,7 +154,7 @@ func (sw *Writer) Close(p model.Portfolio) error {
 		portfolioJSON(j, p)
 		_, err = sw.out.Write(append(j.buf, "\n}\n"...))
 	}
-	sw.rows, sw.texts = nil, nil
+	sw.rows = nil
 	if err != nil {
 		return err
 	}

@@ -115,10 +115,10 @@ func tableSweep(b *strings.Builder, r model.SweepResult) {
 	wl := r.Workload
 	fmt.Fprintf(b, "%s  %s  %s\n", wl.Name, wl.Region, wl.File)
 	if r.Skipped != "" {
-		b.WriteString(wrap("  "+r.Skipped+".", "    ", itemsWidth))
+		writeWrap(b, "  "+r.Skipped+".", "    ", itemsWidth)
 		return
 	}
-	b.WriteString(wrap("  "+sweepSummary(r), "    ", itemsWidth))
+	writeWrap(b, "  "+sweepSummary(r), "    ", itemsWidth)
 	line := fmt.Sprintf("%11s", "")
 	names := fmt.Sprintf("%11s", "Memory MB")
 	for _, s := range r.Architectures {
@@ -140,9 +140,9 @@ func tableSweep(b *strings.Builder, r model.SweepResult) {
 	}
 	b.WriteString("  * now; c cheapest, s fastest, b balanced of every size and architecture\n")
 	if len(r.Optima) == 0 {
-		b.WriteString(wrap(fmt.Sprintf("  No size from %s MB can run on Lambda.", count(r.MinMemoryMB)), "    ", itemsWidth))
+		writeWrap(b, fmt.Sprintf("  No size from %s MB can run on Lambda.", count(r.MinMemoryMB)), "    ", itemsWidth)
 	} else {
-		b.WriteString(wrap(fmt.Sprintf("  Optima of every size from %s MB (Power Tuning's strategies, balanced weight %s), a month:", count(r.MinMemoryMB), r.BalancedWeight), "    ", itemsWidth))
+		writeWrap(b, fmt.Sprintf("  Optima of every size from %s MB (Power Tuning's strategies, balanced weight %s), a month:", count(r.MinMemoryMB), r.BalancedWeight), "    ", itemsWidth)
 		for _, p := range r.Optima {
 			fmt.Fprintf(b, "    %-9s %6s MB %-7s %12s %10s  %s\n", sweepStrategyName[p.Strategy], count(p.Row.MemoryMB),
 				p.Row.Architecture, milliseconds(p.Row.DurationMs), money(p.Row.MonthlyCost), sweepSaving(r, p))
@@ -155,13 +155,13 @@ func tableSweep(b *strings.Builder, r model.SweepResult) {
 				parts = append(parts, fmt.Sprintf("%s %s MB %s", sweepStrategyName[p.Strategy], count(p.Row.MemoryMB), money(p.Row.MonthlyCost)))
 			}
 			if len(parts) > 0 {
-				b.WriteString(wrap(fmt.Sprintf("  %s: %s.", s.Architecture, strings.Join(parts, ", ")), "    ", itemsWidth))
+				writeWrap(b, fmt.Sprintf("  %s: %s.", s.Architecture, strings.Join(parts, ", ")), "    ", itemsWidth)
 			}
 		}
 	}
 	b.WriteString("  Assumptions:\n")
 	for _, a := range r.Assumptions {
-		b.WriteString(wrap("  - "+a, "    ", itemsWidth))
+		writeWrap(b, "  - "+a, "    ", itemsWidth)
 	}
 }
 

@@ -9,9 +9,68 @@ import (
 // Spacing within a line is kept as written; a word longer than the width stays whole on its
 // line, and the text after it wraps on. (The indent is spaces.)
 func wrap(text, indent string, width int) string {
+	var b strings.Builder
+	writeWrap(&b, text, indent, width)
+	return b.String()
+}
+
+// writeWrap writes wrap(text, indent, width) to b. Most text is one line, and nearly all of
+// it ASCII, whose columns are its bytes: it is cut in place, with no copy of its runes (a
+// table of 1,000 workloads wraps some 100,000 lines); other text goes through wrapRunes.
+func writeWrap(b *strings.Builder, text, indent string, width int) {
 	if len(text) <= width || utf8.RuneCountInString(text) <= width {
-		return text + "\n" // most lines: one line
+		b.WriteString(text) // most lines: one line
+		b.WriteByte('\n')
+		return
 	}
+	if !isASCII(text) {
+		b.WriteString(wrapRunes(text, indent, width))
+		return
+	}
+	// As wrapRunes does, a byte for a rune: each line is its prefix (none on the first, the
+	// indent after) and text[start:]. The part of a line after the prefix starts with a word,
+	// so trimming the line's spaces never reaches the prefix.
+	prefix, start := "", 0
+	for len(prefix)+len(text)-start > width {
+		cut := width
+		for cut > len(indent) && text[start+cut-len(prefix)] != ' ' {
+			cut--
+		}
+		if cut <= len(indent) { // no space within the width: the line ends after the long word
+			cut = width + 1
+			for start+cut-len(prefix) < len(text) && text[start+cut-len(prefix)] != ' ' {
+				cut++
+			}
+			if start+cut-len(prefix) == len(text) {
+				break
+			}
+		}
+		b.WriteString(prefix)
+		b.WriteString(strings.TrimRight(text[start:start+cut-len(prefix)], " "))
+		b.WriteByte('\n')
+		start += cut - len(prefix)
+		for start < len(text) && text[start] == ' ' {
+			start++
+		}
+		prefix = indent
+	}
+	b.WriteString(prefix)
+	b.WriteString(text[start:])
+	b.WriteByte('\n')
+}
+
+// isASCII says s is all ASCII: a column a byte.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// wrapRunes is wrap of text longer than width, counted in runes.
+func wrapRunes(text, indent string, width int) string {
 	runes := []rune(text)
 	var b strings.Builder
 	b.Grow(len(text) + len(text)/width*(len(indent)+1) + 1)

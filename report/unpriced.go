@@ -225,10 +225,10 @@ func tableMissingRates(b *strings.Builder, r model.WorkloadResult) {
 		if g.Provider == "" {
 			b.WriteString("  Not priced, no rate in the catalog (left out of the incomplete totals):\n")
 		} else {
-			b.WriteString(wrap("  "+g.elsewhereHeading()+" ("+g.leftOutOf()+"):", "    ", itemsWidth))
+			writeWrap(b, "  "+g.elsewhereHeading()+" ("+g.leftOutOf()+"):", "    ", itemsWidth)
 		}
 		for _, m := range g.Rates {
-			b.WriteString(wrap(fmt.Sprintf("    %s (%s in %s)%s", g.name(m), m.Key, m.Region, g.platformsOf(r, m)), "      ", itemsWidth))
+			writeWrap(b, fmt.Sprintf("    %s (%s in %s)%s", g.name(m), m.Key, m.Region, g.platformsOf(r, m)), "      ", itemsWidth)
 		}
 	}
 }

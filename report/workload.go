@@ -192,7 +192,7 @@ func tableWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int64)
 	if wl.Description != "" {
 		fmt.Fprintf(b, "  %s\n", wl.Description)
 	}
-	b.WriteString(wrap("  "+serviceText(r, monthHours), "    ", itemsWidth))
+	writeWrap(b, "  "+serviceText(r, monthHours), "    ", itemsWidth)
 	b.WriteString("\n")
 
 	row := []string{""}
@@ -210,10 +210,10 @@ func tableWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int64)
 	}
 	bandedColumns(b, rows, platformWidths(platforms, 11, 22))
 	if note := incompleteNote(r); note != "" {
-		b.WriteString(wrap("  * incomplete: "+note+" (listed after the platforms), so it may cost more, and may not be the cheapest", "    ", itemsWidth))
+		writeWrap(b, "  * incomplete: "+note+" (listed after the platforms), so it may cost more, and may not be the cheapest", "    ", itemsWidth)
 	}
 	if cannot := cannotRunText(r); cannot != "" {
-		b.WriteString(wrap("  "+cannot, "    ", itemsWidth))
+		writeWrap(b, "  "+cannot, "    ", itemsWidth)
 	}
 	b.WriteString("\n")
 
@@ -263,10 +263,10 @@ func incompleteNote(r model.WorkloadResult) string {
 }
 
 func tableEstimate(b *strings.Builder, r model.WorkloadResult, e model.Estimate) {
-	b.WriteString(wrap(fmt.Sprintf("  %s: %s", platformName(e.Platform), e.Summary), "      ", itemsWidth))
+	writeWrap(b, fmt.Sprintf("  %s: %s", platformName(e.Platform), e.Summary), "      ", itemsWidth)
 	if !e.Feasible {
 		for _, why := range e.Reasons {
-			b.WriteString(wrap("    cannot run: "+why, "      ", itemsWidth))
+			writeWrap(b, "    cannot run: "+why, "      ", itemsWidth)
 		}
 		return
 	}
@@ -275,16 +275,16 @@ func tableEstimate(b *strings.Builder, r model.WorkloadResult, e model.Estimate)
 		fmt.Fprintf(b, "    %s\n", c)
 	}
 	for _, warning := range e.Warnings {
-		b.WriteString(wrap("    Warning: "+warning, "      ", itemsWidth))
+		writeWrap(b, "    Warning: "+warning, "      ", itemsWidth)
 	}
 	if th := lambda.Throttling; th != nil {
-		b.WriteString(wrap("    "+throttlingText(th), "      ", itemsWidth))
+		writeWrap(b, "    "+throttlingText(th), "      ", itemsWidth)
 	}
 	if line := coldStartLine(r, e); line != "" {
-		b.WriteString(wrap("    "+line, "      ", itemsWidth))
+		writeWrap(b, "    "+line, "      ", itemsWidth)
 	}
 	if wm := lambda.Warmer; wm != nil && lambda.ColdStarts != nil && lambda.ColdStarts.IdleRecycles > 0 {
-		b.WriteString(wrap("    "+warmerText(wm), "      ", itemsWidth))
+		writeWrap(b, "    "+warmerText(wm), "      ", itemsWidth)
 	}
 	writeItems(b, e.LineItems, "    ")
 	total := "Total"
