@@ -28,8 +28,9 @@ const sparseRequests = 60 / idleMinutes
 // them, counted where one instance serves the hour). All of it is a model estimate.
 func coldStarts(t monthHours, hm *hourModel, minInstances int64, startupMs decimal.Decimal, source string) *model.ColdStarts {
 	cs := &model.ColdStarts{InitMs: startupMs, InitSource: source}
-	scale, idle, total, peak := coldStartsWith(t, minInstances, nil)
-	cs.PerHour = model.FollowedSeries(serviceHours{t, minInstances})
+	perHour := make([]int64, len(t.classes.Of))
+	scale, idle, total, peak := coldStartsWith(t, minInstances, perHour)
+	cs.PerHour = model.HourlySeries(perHour)
 	cs.ScaleUps, cs.IdleRecycles, cs.Total, cs.PeakEnvironments = scale, idle, total, peak
 	cs.Requests = t.classes.Total()
 	if cs.Requests > 0 {
@@ -65,19 +66,6 @@ func latency(durationMs, startupMs, share float64) (warm, cold model.Latency) {
 	}
 	return warm, cold
 }
-
-// serviceHours is a month's hours followed again when its cold starts are read hour by hour,
-// with min instances kept warm.
-type serviceHours struct {
-	t   monthHours
-	min int64
-}
-
-// Hours is the month's hours.
-func (s serviceHours) Hours() int { return len(s.t.classes.Of) }
-
-// Follow writes each hour's starts.
-func (s serviceHours) Follow(perHour []int64) { coldStartsWith(s.t, s.min, perHour) }
 
 // coldStartsWith counts the month's starts with minInstances kept warm, filling perHour when
 // given: scale-ups, idle recycles, their total and the most instances an hour needs. It

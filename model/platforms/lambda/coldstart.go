@@ -183,6 +183,11 @@ func EstimateColdStarts(in ColdStartInput, cfg model.ColdStartConfig) model.Cold
 	p := resolveColdStart(cfg, in.BilledMs)
 	hours := len(in.Requests)
 	out := model.ColdStarts{InitMs: p.initMs, InitSource: p.source, BilledInitMs: pricing.LambdaBilledMs(p.initMs)}
+	var perHour []int64
+	if !in.totalOnly {
+		perHour = make([]int64, hours)
+		out.PerHour = model.HourlySeries(perHour)
+	}
 	durMs := in.BilledMs.InexactFloat64() // statistical estimate only
 	m := newColdStartMachine(p, durMs)
 
@@ -223,8 +228,7 @@ func EstimateColdStarts(in ColdStartInput, cfg model.ColdStartConfig) model.Cold
 	with := poolState{prev: max(lastE-pc(hours-1), 0)}
 	without := poolState{prev: lastE}
 	if !anyPC { // the pool is the same without provisioned environments: followed once
-		out.PerHour = followedPool(in, with, steps, classes.Of)
-		with.follow(steps, classes.Of, nil)
+		with.follow(steps, classes.Of, perHour)
 		without = with
 	} else {
 		// With provisioned environments an hour is its class and its provisioned level (a
@@ -253,8 +257,7 @@ func EstimateColdStarts(in ColdStartInput, cfg model.ColdStartConfig) model.Cold
 			}
 			of[h] = i
 		}
-		out.PerHour = followedPool(in, with, levels, of)
-		with.follow(levels, of, nil)
+		with.follow(levels, of, perHour)
 		without.follow(steps, classes.Of, nil)
 	}
 	out.Total = with.total
@@ -363,32 +366,6 @@ func (p *poolState) follow(steps []hourStep, of []int32, perHour []int64) {
 	}
 	p.prev, p.idleAcc, p.lifeAcc = prev, idleAcc, lifeAcc
 	p.total, p.scale, p.idle, p.life = total, scales, idles, lives
-}
-
-// poolHours is a pool's month followed again when its cold starts are read hour by hour: the
-// state it starts from and each hour's step, hour h being steps[of[h]].
-type poolHours struct {
-	start poolState
-	steps []hourStep
-	of    []int32
-}
-
-// followedPool is the series of the pool's cold starts from start over the hours, none when
-// the input asks for the totals alone.
-func followedPool(in ColdStartInput, start poolState, steps []hourStep, of []int32) model.HourSeries {
-	if in.totalOnly {
-		return model.HourSeries{}
-	}
-	return model.FollowedSeries(poolHours{start, steps, of})
-}
-
-// Hours is the month's hours.
-func (p poolHours) Hours() int { return len(p.of) }
-
-// Follow writes each hour's cold starts.
-func (p poolHours) Follow(perHour []int64) {
-	s := p.start
-	s.follow(p.steps, p.of, perHour)
 }
 
 // coldStartMachine holds what every hour needs, computed once per estimate.
