@@ -1,8 +1,9 @@
-package cloudrun
+package platformtest
 
-// The built-in examples' months as the engine prices them, for checking a fast path against
-// the hour-by-hour answer on every shape the examples have. This package's tests register
-// its platform alone, so the examples are read without the sections of the others.
+// The built-in examples' months as the engine prices them, for a platform's tests to check a
+// fast path against the hour-by-hour answer on every shape the examples have. A platform's
+// tests register its platform alone, so the examples are read without the sections of the
+// others.
 
 import (
 	"regexp"
@@ -16,11 +17,11 @@ import (
 	"github.com/breakeven/breakeven/workloads"
 )
 
-// year is a year of hours from the standard month's start.
-var year = model.Month{Name: "year", Start: model.StandardMonth().Start, Hours: 8760}
+// Year is a year of hours from the standard month's start.
+var Year = model.Month{Name: "year", Start: model.StandardMonth().Start, Hours: 8760}
 
-// exampleMonth is one example priced over one month.
-type exampleMonth struct {
+// ExampleMonth is one example priced over one month.
+type ExampleMonth struct {
 	// Workload is the example as the engine priced it (its defaults resolved).
 	Workload model.Workload
 	// Month is the month priced.
@@ -29,23 +30,23 @@ type exampleMonth struct {
 	Entry model.Hourly
 }
 
-// exampleMonths is every built-in example but those that are only schedules, over the standard
+// ExampleMonths is every built-in example but those that are only schedules, over the standard
 // month and over a year.
-func exampleMonths(t testing.TB, cat *pricing.Catalog) []exampleMonth {
+func ExampleMonths(t testing.TB, cat *pricing.Catalog) []ExampleMonth {
 	t.Helper()
-	var out []exampleMonth
-	for _, w := range exampleWorkloads(t) {
+	var out []ExampleMonth
+	for _, w := range ExampleWorkloads(t) {
 		if w.SchedulesOnly {
 			continue
 		}
-		for _, month := range []model.Month{model.StandardMonth(), year} {
+		for _, month := range []model.Month{model.StandardMonth(), Year} {
 			r := model.Price([]model.Workload{w}, cat, model.Options{Month: month, BillsOnly: true})
 			resolved := r.Workloads[0].Workload
 			entry, err := model.EntryOf(resolved, month)
 			if err != nil {
 				t.Fatalf("%s: %v", w.Name, err)
 			}
-			out = append(out, exampleMonth{Workload: resolved, Month: month, Entry: entry})
+			out = append(out, ExampleMonth{Workload: resolved, Month: month, Entry: entry})
 		}
 	}
 	if len(out) < 20 {
@@ -54,9 +55,9 @@ func exampleMonths(t testing.TB, cat *pricing.Catalog) []exampleMonth {
 	return out
 }
 
-// exampleWorkloads is the built-in examples, each without the keys the registered platforms do not
+// ExampleWorkloads is the built-in examples, each without the keys the registered platforms do not
 // know (the sections and schedule keys of the others).
-func exampleWorkloads(t testing.TB) []model.Workload {
+func ExampleWorkloads(t testing.TB) []model.Workload {
 	t.Helper()
 	var out []model.Workload
 	for _, name := range workloads.ExampleNames() {
