@@ -1,7 +1,5 @@
-// Package platformtest holds what platforms' tests share: FlatRate, a fourth platform to
-// register beside Lambda, Fargate and EC2 and see every command, analysis and view give it its
-// place, and the built-in examples' months (ExampleMonths) for checking a platform's fast
-// paths against its hour-by-hour answer. Only tests import it.
+// Package platformtest holds a platform for tests: FlatRate, a fourth platform to register
+// beside Lambda, Fargate and EC2 and see every command, analysis and view give it its place.
 package platformtest
 
 import (

@@ -7,7 +7,7 @@ import (
 
 	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/model/demand"
-	"github.com/breakeven/breakeven/model/platformtest"
+	"github.com/breakeven/breakeven/workloads/exampletest"
 	"github.com/shopspring/decimal"
 )
 
@@ -18,7 +18,7 @@ import (
 // ready instances, the hours' classes given and not.
 func TestClassesAsHourByHour(t *testing.T) {
 	plans := []Config{{Plan: Consumption}, {Plan: FlexConsumption, InstanceMemoryMB: 2048}, {Plan: FlexConsumption, InstanceMemoryMB: 2048, AlwaysReady: 2}}
-	for _, ex := range platformtest.ExampleMonths(t, catalog(t)) {
+	for _, ex := range exampletest.ExampleMonths(t, catalog(t)) {
 		requests, ms := ex.Entry.Requests, ex.Workload.Function.DurationMs
 		for _, given := range []bool{true, false} {
 			classes := ex.Entry.Classes

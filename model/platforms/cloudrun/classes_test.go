@@ -6,8 +6,8 @@ import (
 	"testing"
 
 	"github.com/breakeven/breakeven/model"
-	"github.com/breakeven/breakeven/model/platformtest"
 	"github.com/breakeven/breakeven/pricing"
+	"github.com/breakeven/breakeven/workloads/exampletest"
 	"github.com/shopspring/decimal"
 )
 
@@ -17,7 +17,7 @@ import (
 // every built-in example over a month and a year, at concurrency 1 and 80, with and without
 // minimum instances.
 func TestClassesAsHourByHour(t *testing.T) {
-	for _, ex := range platformtest.ExampleMonths(t, catalog(t)) {
+	for _, ex := range exampletest.ExampleMonths(t, catalog(t)) {
 		w, entry := ex.Workload, ex.Entry
 		for _, concurrency := range []int64{1, 80} {
 			hm := newHourModel(w.Function.DurationMs, concurrency)
@@ -135,8 +135,8 @@ func TestSharedMsAsPricing(t *testing.T) {
 // starts out (an extra that bills nothing) and bills every example month the same.
 func TestBillsOnlyWithoutColdStarts(t *testing.T) {
 	cat := catalog(t)
-	for _, w := range platformtest.ExampleWorkloads(t) {
-		for _, month := range []model.Month{model.StandardMonth(), platformtest.Year} {
+	for _, w := range exampletest.ExampleWorkloads(t) {
+		for _, month := range []model.Month{model.StandardMonth(), exampletest.Year} {
 			full := cloudRun(model.Price([]model.Workload{w}, cat, model.Options{Month: month}))
 			bills := cloudRun(model.Price([]model.Workload{w}, cat, model.Options{Month: month, BillsOnly: true}))
 			if !full.MonthlyCost.Equal(bills.MonthlyCost) || full.Feasible != bills.Feasible || len(full.LineItems) != len(bills.LineItems) {

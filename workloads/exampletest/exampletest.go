@@ -1,9 +1,8 @@
-package platformtest
-
-// The built-in examples' months as the engine prices them, for a platform's tests to check a
-// fast path against the hour-by-hour answer on every shape the examples have. A platform's
-// tests register its platform alone, so the examples are read without the sections of the
-// others.
+// Package exampletest holds the built-in examples' months as the engine prices them, for a
+// platform's tests to check a fast path against the hour-by-hour answer on every shape the
+// examples have. A platform's tests register its platform alone, so the examples are read
+// without the sections of the others. Only tests import it.
+package exampletest
 
 import (
 	"regexp"
