@@ -81,11 +81,32 @@ func Compare(workloads []model.Workload, cat *pricing.Catalog, opt CompareOption
 	if opt.GrowthMonths == 0 {
 		opt.GrowthMonths = DefaultGrowthMonths
 	}
-	res := CompareResult{Provenance: model.ProvenanceOf(cat, opt.Month)}
-	for _, w := range workloads {
-		res.Comparisons = append(res.Comparisons, compareOne(w, cat, opt))
+	res := CompareResult{Provenance: model.ProvenanceOf(cat, opt.Month), Comparisons: make([]Comparison, len(workloads))}
+	if opt.Serial {
+		for k, w := range workloads {
+			res.Comparisons[k] = compareOne(w, cat, opt)
+		}
+		res.Commitment = PlanCommitment(workloads, cat, CommitOptions{Month: opt.Month})
+		return res
 	}
-	res.Commitment = PlanCommitment(workloads, cat, CommitOptions{Month: opt.Month})
+	// Each comparison keeps every core busy only part of the time (a break-even search that
+	// outlasts the others runs alone): work out as many at once as there are cores, each
+	// result in its workload's place, and the account's commitment beside them.
+	var wg sync.WaitGroup
+	wg.Go(func() { res.Commitment = PlanCommitment(workloads, cat, CommitOptions{Month: opt.Month}) })
+	next := make(chan int)
+	for range min(runtime.GOMAXPROCS(0), len(workloads)) {
+		wg.Go(func() {
+			for k := range next {
+				res.Comparisons[k] = compareOne(workloads[k], cat, opt)
+			}
+		})
+	}
+	for k := range workloads {
+		next <- k
+	}
+	close(next)
+	wg.Wait()
 	return res
 }
 
