@@ -110,20 +110,28 @@ func architecture(w model.Workload) model.Architecture {
 // defaultInstance is the cheapest supported type of the function's architecture priced on
 // demand in region that holds one environment of s, the first by name of those alike. It
 // reads the catalog's types as they are kept (no sorted list of names), the cheapest checks
-// first.
+// first: whether a type holds an environment (a division) is asked only of one that would be
+// the best so far.
 func defaultInstance(w model.Workload, region string, s sizing, cat *pricing.Catalog) (string, bool) {
+	reg, ok := cat.Regions[region]
+	if !ok {
+		return "", false
+	}
 	best, bestPrice := "", decimal.Zero
 	arch := string(architecture(w))
 	for name, it := range cat.InstanceTypes {
-		if it.Architecture != arch || it.VCPU < s.VCPU || !supportedType(it) || environmentsPerInstance(it, s) == 0 {
+		if it.Architecture != arch || it.VCPU < s.VCPU || !supportedType(it) {
 			continue
 		}
-		rate, err := cat.Rate(region, "ec2."+name+"."+string(model.OnDemand))
-		if err != nil {
+		rate, ok := reg.Rates["ec2."+name+"."+string(model.OnDemand)]
+		if !ok {
 			continue
 		}
-		if c := rate.UnitPrice().Cmp(bestPrice); best == "" || c < 0 || (c == 0 && name < best) {
-			best, bestPrice = name, rate.UnitPrice()
+		price := rate.UnitPrice()
+		if c := price.Cmp(bestPrice); best == "" || c < 0 || (c == 0 && name < best) {
+			if environmentsPerInstance(it, s) > 0 {
+				best, bestPrice = name, price
+			}
 		}
 	}
 	return best, best != ""
