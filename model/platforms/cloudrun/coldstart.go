@@ -5,6 +5,7 @@ import (
 
 	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/demand"
 	"github.com/shopspring/decimal"
 )
 
@@ -28,9 +29,10 @@ const sparseRequests = 60 / idleMinutes
 // them, counted where one instance serves the hour). All of it is a model estimate.
 func coldStarts(t monthHours, hm *hourModel, minInstances int64, startupMs decimal.Decimal, source string) *model.ColdStarts {
 	cs := &model.ColdStarts{InitMs: startupMs, InitSource: source}
-	perHour := make([]int64, len(t.classes.Of))
+	perHour := demand.HourScratch(len(t.classes.Of)) // working space: kept a byte an hour when it fits
+	defer demand.ReleaseScratch(perHour)
 	scale, idle, total, peak := coldStartsWith(t, minInstances, perHour)
-	cs.PerHour = model.HourlySeries(perHour)
+	cs.PerHour = model.CountsSeries(perHour)
 	cs.ScaleUps, cs.IdleRecycles, cs.Total, cs.PeakEnvironments = scale, idle, total, peak
 	cs.Requests = t.classes.Total()
 	if cs.Requests > 0 {
@@ -68,8 +70,9 @@ func latency(durationMs, startupMs, share float64) (warm, cold model.Latency) {
 }
 
 // coldStartsWith counts the month's starts with minInstances kept warm, filling perHour when
-// given: scale-ups, idle recycles, their total and the most instances an hour needs. It
-// follows the instances alive hour by hour, each hour's estimates looked up by its class.
+// given (every hour of it): scale-ups, idle recycles, their total and the most instances an
+// hour needs. It follows the instances alive hour by hour, each hour's estimates looked up by
+// its class.
 func coldStartsWith(t monthHours, minInstances int64, perHour []int64) (scaleUps, idleRecycles, total, peak int64) {
 	alive := minInstances // the month starts with the minimum warm
 	var idleSum float64   // a statistical estimate, rounded once
@@ -77,6 +80,9 @@ func coldStartsWith(t monthHours, minInstances int64, perHour []int64) (scaleUps
 	for i, k := range t.classes.Of {
 		n := counts[k]
 		if n == 0 {
+			if perHour != nil {
+				perHour[i] = 0
+			}
 			alive = minInstances
 			continue
 		}

@@ -183,10 +183,10 @@ func EstimateColdStarts(in ColdStartInput, cfg model.ColdStartConfig) model.Cold
 	p := resolveColdStart(cfg, in.BilledMs)
 	hours := len(in.Requests)
 	out := model.ColdStarts{InitMs: p.initMs, InitSource: p.source, BilledInitMs: pricing.LambdaBilledMs(p.initMs)}
-	var perHour []int64
+	var perHour []int64 // working space: kept a byte an hour when it fits (model.CountsSeries)
 	if !in.totalOnly {
-		perHour = make([]int64, hours)
-		out.PerHour = model.HourlySeries(perHour)
+		perHour = demand.HourScratch(hours)
+		defer demand.ReleaseScratch(perHour)
 	}
 	durMs := in.BilledMs.InexactFloat64() // statistical estimate only
 	m := newColdStartMachine(p, durMs)
@@ -259,6 +259,9 @@ func EstimateColdStarts(in ColdStartInput, cfg model.ColdStartConfig) model.Cold
 		}
 		with.follow(levels, of, perHour)
 		without.follow(steps, classes.Of, nil)
+	}
+	if perHour != nil {
+		out.PerHour = model.CountsSeries(perHour)
 	}
 	out.Total = with.total
 	out.ScaleUps, out.IdleRecycles, out.LifetimeRecycles = with.scale, with.idle, with.life
