@@ -60,6 +60,21 @@ type ColdStartInput struct {
 	totalOnly bool
 }
 
+// anyNegative says some hour of Requests has a negative count: read off the counts of the
+// classes that have hours, when the caller grouped the series, else hour by hour.
+func (in ColdStartInput) anyNegative() bool {
+	c := in.classes
+	if !c.Groups(in.Requests) {
+		return slices.ContainsFunc(in.Requests, func(n int64) bool { return n < 0 })
+	}
+	for k, n := range c.Counts {
+		if n < 0 && c.Hours[k] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // coldStartParams is a ColdStartConfig with every default applied.
 type coldStartParams struct {
 	initMs             decimal.Decimal
@@ -203,7 +218,7 @@ func EstimateColdStarts(in ColdStartInput, cfg model.ColdStartConfig) model.Cold
 	// What each hour needs is worked out once for each count of requests (a negative count is
 	// none).
 	requests := in.Requests
-	if slices.ContainsFunc(requests, func(n int64) bool { return n < 0 }) {
+	if in.anyNegative() {
 		requests = make([]int64, hours)
 		for h, n := range in.Requests {
 			requests[h] = max(n, 0)

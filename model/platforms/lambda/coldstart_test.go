@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/demand"
 )
 
 // hoursOf is a month of hours hours, each with n requests.
@@ -234,5 +235,25 @@ func BenchmarkEstimateColdStarts8760Hours(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		EstimateColdStarts(in, cfg)
+	}
+}
+
+// TestColdStartsOfNegativeHours: an hour of a negative count is an hour of none, whether the
+// caller grouped the hours in classes or not.
+func TestColdStartsOfNegativeHours(t *testing.T) {
+	cfg := model.ColdStartConfig{Runtime: "go"}
+	zeroed := EstimateColdStarts(ColdStartInput{Requests: []int64{3600, 0, 0, 3600}, BilledMs: dec("100")}, cfg)
+	negative := []int64{3600, -5, 0, 3600}
+	for _, in := range []ColdStartInput{
+		{Requests: negative, BilledMs: dec("100")},
+		{Requests: negative, BilledMs: dec("100"), classes: demand.Classify([]int64{3600, 0, 0, 3600})}, // classes of another series
+	} {
+		cs := EstimateColdStarts(in, cfg)
+		if !reflect.DeepEqual(cs.PerHour.Values(), zeroed.PerHour.Values()) || cs.Total != zeroed.Total || cs.Requests != 7200 {
+			t.Errorf("per hour %v (%d in all, %d requests); want %v (%d)", cs.PerHour.Values(), cs.Total, cs.Requests, zeroed.PerHour.Values(), zeroed.Total)
+		}
+	}
+	if in := (ColdStartInput{Requests: []int64{4, 4}}); in.anyNegative() {
+		t.Error("no negative hour")
 	}
 }
