@@ -37,11 +37,15 @@ func CountsSeries(values []int64) HourSeries {
 	if values == nil {
 		return HourSeries{}
 	}
+	var bits uint64 // every count's bits: above a byte's when one count is (a negative one is)
+	for _, n := range values {
+		bits |= uint64(n)
+	}
+	if bits > math.MaxUint8 {
+		return HourlySeries(slices.Clone(values))
+	}
 	small := make([]uint8, len(values))
 	for h, n := range values {
-		if uint64(n) > math.MaxUint8 {
-			return HourlySeries(slices.Clone(values))
-		}
 		small[h] = uint8(n)
 	}
 	return HourSeries{small: small}
