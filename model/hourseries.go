@@ -51,6 +51,16 @@ func CountsSeries(values []int64) HourSeries {
 	return HourSeries{small: small}
 }
 
+// ByteSeries is the series whose hour h counts values[h], for counts known to fit a byte
+// before they are worked out. It keeps the slice: it may not change afterwards. nil is no
+// series.
+func ByteSeries(values []uint8) HourSeries {
+	if values == nil {
+		return HourSeries{}
+	}
+	return HourSeries{small: values}
+}
+
 // Len is the number of hours.
 func (s HourSeries) Len() int {
 	switch {

@@ -198,11 +198,6 @@ func EstimateColdStarts(in ColdStartInput, cfg model.ColdStartConfig) model.Cold
 	p := resolveColdStart(cfg, in.BilledMs)
 	hours := len(in.Requests)
 	out := model.ColdStarts{InitMs: p.initMs, InitSource: p.source, BilledInitMs: pricing.LambdaBilledMs(p.initMs)}
-	var perHour []int64 // working space: kept a byte an hour when it fits (model.CountsSeries)
-	if !in.totalOnly {
-		perHour = demand.HourScratch(hours)
-		defer demand.ReleaseScratch(perHour)
-	}
 	durMs := in.BilledMs.InexactFloat64() // statistical estimate only
 	m := newColdStartMachine(p, durMs)
 
@@ -243,7 +238,7 @@ func EstimateColdStarts(in ColdStartInput, cfg model.ColdStartConfig) model.Cold
 	with := poolState{prev: max(lastE-pc(hours-1), 0)}
 	without := poolState{prev: lastE}
 	if !anyPC { // the pool is the same without provisioned environments: followed once
-		with.follow(steps, classes.Of, perHour)
+		out.PerHour = with.followHours(steps, classes.Of, in.totalOnly)
 		without = with
 	} else {
 		// With provisioned environments an hour is its class and its provisioned level (a
@@ -272,11 +267,8 @@ func EstimateColdStarts(in ColdStartInput, cfg model.ColdStartConfig) model.Cold
 			}
 			of[h] = i
 		}
-		with.follow(levels, of, perHour)
-		without.follow(steps, classes.Of, nil)
-	}
-	if perHour != nil {
-		out.PerHour = model.CountsSeries(perHour)
+		out.PerHour = with.followHours(levels, of, in.totalOnly)
+		follow[int64](&without, steps, classes.Of, nil)
 	}
 	out.Total = with.total
 	out.ScaleUps, out.IdleRecycles, out.LifetimeRecycles = with.scale, with.idle, with.life
@@ -340,10 +332,42 @@ func newHourStep(n, o int64, warm bool, idle, perLifetime float64) hourStep {
 		life: float64(float64(float64(o)*(1-idle)) * perLifetime)}
 }
 
+// followHours follows the pool over the hours (see follow) and returns each hour's cold
+// starts: in a byte an hour when no step can start 256 in an hour, else worked out in
+// working space and kept as model.CountsSeries keeps them; with totalOnly, none (no series).
+func (p *poolState) followHours(steps []hourStep, of []int32, totalOnly bool) model.HourSeries {
+	switch {
+	case totalOnly:
+		follow[int64](p, steps, of, nil)
+		return model.HourSeries{}
+	case startsFitAByte(steps):
+		perHour := make([]uint8, len(of))
+		follow(p, steps, of, perHour)
+		return model.ByteSeries(perHour)
+	}
+	perHour := demand.HourScratch(len(of))
+	defer demand.ReleaseScratch(perHour)
+	follow(p, steps, of, perHour)
+	return model.CountsSeries(perHour)
+}
+
+// startsFitAByte says no hour of any of steps starts more than 255 environments cold: an
+// hour's starts are at most its on-demand environments (the scale-ups) and its idle and
+// lifetime recycles, each at most the hour's expected recycles plus the fraction carried in
+// (below one).
+func startsFitAByte(steps []hourStep) bool {
+	for _, s := range steps {
+		if float64(s.o)+s.idle+s.life+2 >= math.MaxUint8 {
+			return false
+		}
+	}
+	return true
+}
+
 // follow counts the cold starts of the hours, hour h being steps[of[h]], each hour's into
-// perHour (nil: not kept). The state is held in locals for the month: every hour waits on the
-// one before.
-func (p *poolState) follow(steps []hourStep, of []int32, perHour []int64) {
+// perHour (nil: not kept; a count that does not fit T is the caller's to rule out). The state
+// is held in locals for the month: every hour waits on the one before.
+func follow[T uint8 | int64](p *poolState, steps []hourStep, of []int32, perHour []T) {
 	prev, idleAcc, lifeAcc := p.prev, p.idleAcc, p.lifeAcc
 	total, scales, idles, lives := p.total, p.scale, p.idle, p.life
 	for h, k := range of {
@@ -379,7 +403,7 @@ func (p *poolState) follow(steps []hourStep, of []int32, perHour []int64) {
 		c := scale + i + l
 		total += c
 		if perHour != nil {
-			perHour[h] = c
+			perHour[h] = T(c)
 		}
 	}
 	p.prev, p.idleAcc, p.lifeAcc = prev, idleAcc, lifeAcc

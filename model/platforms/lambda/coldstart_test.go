@@ -257,3 +257,23 @@ func TestColdStartsOfNegativeHours(t *testing.T) {
 		t.Error("no negative hour")
 	}
 }
+
+// TestColdStartsPerHourPastAByte: an hour that starts more than 255 environments cold is kept
+// as it is, and every hour's starts add up to the month's, whether they fit a byte or not.
+func TestColdStartsPerHourPastAByte(t *testing.T) {
+	cfg := model.ColdStartConfig{Runtime: "go"}
+	// 1,000 ms requests: 3,600,000 an hour keep about 1,000 environments busy
+	for _, requests := range [][]int64{{0, 3_600_000, 3_600_000, 0}, {0, 3600, 7200, 0}} {
+		cs := EstimateColdStarts(ColdStartInput{Requests: requests, BilledMs: dec("1000")}, cfg)
+		sum, most := int64(0), int64(0)
+		for _, n := range cs.PerHour.Values() {
+			sum, most = sum+n, max(most, n)
+		}
+		if sum != cs.Total || cs.PerHour.Len() != len(requests) {
+			t.Errorf("%v: per hour %v sum to %d, total %d", requests, cs.PerHour.Values(), sum, cs.Total)
+		}
+		if big := requests[1] > 1_000_000; big != (most > 255) {
+			t.Errorf("%v: the busiest hour starts %d", requests, most)
+		}
+	}
+}
