@@ -91,7 +91,9 @@ func resolveColdStart(cfg model.ColdStartConfig, billedMs decimal.Decimal) coldS
 		memoryMB: cfg.MemoryMB, keepAlive: cfg.KeepAliveMinutes, maxLife: cfg.MaxLifetimeHours,
 		percentile: cfg.Percentile, arrivals: cfg.Arrivals,
 	}
-	say := func(format string, args ...any) { p.assumptions = append(p.assumptions, fmt.Sprintf(format, args...)) }
+	p.assumptions = make([]string, 0, maxAssumptions)
+	note := func(sentence string) { p.assumptions = append(p.assumptions, sentence) }
+	say := func(format string, args ...any) { note(fmt.Sprintf(format, args...)) }
 	if p.memoryMB <= 0 {
 		p.memoryMB = DefaultColdStartMemoryMB
 	}
@@ -110,11 +112,11 @@ func resolveColdStart(cfg model.ColdStartConfig, billedMs decimal.Decimal) coldS
 		arch = model.X86_64
 	}
 
-	say("Cold starts are a model estimate, not a figure AWS reports.")
+	note("Cold starts are a model estimate, not a figure AWS reports.")
 	if p.arrivals == model.ArrivalsEven {
-		say("Requests within each hour are evenly spaced (a schedule); a request is cold when the gap since the one before exceeds the keep-alive.")
+		note("Requests within each hour are evenly spaced (a schedule); a request is cold when the gap since the one before exceeds the keep-alive.")
 	} else {
-		say("Requests within each hour arrive independently (Poisson) at the hour's rate; a request is cold when none came in the keep-alive before it.")
+		note("Requests within each hour arrive independently (Poisson) at the hour's rate; a request is cold when none came in the keep-alive before it.")
 	}
 	say("Concurrency each hour is requests x %s / 3,600,000 (Little's law); environments kept warm are its %s percentile, a Poisson count.", humanize.Milliseconds(billedMs), percentLabel(p.percentile))
 
@@ -145,21 +147,24 @@ func resolveColdStart(cfg model.ColdStartConfig, billedMs decimal.Decimal) coldS
 			p.source += fmt.Sprintf(", plus %s for a %s package", humanize.Milliseconds(decimal.NewFromInt(extra)), humanize.Megabytes(cfg.PackageMB))
 			say("A %s package adds %s (%d ms per MB), a rough rule of thumb.", humanize.Megabytes(cfg.PackageMB), humanize.Milliseconds(decimal.NewFromInt(extra)), packageMsPerMB)
 		}
-		say("Memory does not change the default: published benchmarks show no trend from 128 to 1,024 MB for a minimal function; CPU-heavy init code does speed up with memory.")
+		note("Memory does not change the default: published benchmarks show no trend from 128 to 1,024 MB for a minimal function; CPU-heavy init code does speed up with memory.")
 		if cfg.VPC {
-			say("A VPC adds no init time: since 2019 Lambda creates the Hyperplane ENI when the function is created or its VPC settings change, not for each environment.")
+			note("A VPC adds no init time: since 2019 Lambda creates the Hyperplane ENI when the function is created or its VPC settings change, not for each environment.")
 		}
 		p.initMs = decimal.NewFromInt(ms)
 	}
 	if cfg.Runtime == "java21-snapstart" && !cfg.InitMeasured && !cfg.InitMs.IsPositive() {
-		say("SnapStart: AWS bills only the runtime load and after-restore hooks of a restore, not the snapshot restore itself; the billed INIT here (the whole restore) is an upper bound.")
+		note("SnapStart: AWS bills only the runtime load and after-restore hooks of a restore, not the snapshot restore itself; the billed INIT here (the whole restore) is an upper bound.")
 	}
 	say("Idle environments are recycled after %s (AWS publishes no figure; measured 5 to 7 minutes).", humanize.Plural(p.keepAlive, "minute", "minutes"))
 	say("Every environment is replaced after %s even when busy (AWS: every few hours).", humanize.Plural(p.maxLife, "hour", "hours"))
-	say("The hour before the month's first is taken to be its last (a month among identical months); deployments are not counted.")
-	say("INIT is billed as duration since 2025-08-01 in every configuration (on-demand ZIP functions on managed runtimes included): init rounded up to the millisecond x memory, per cold start, billed on lines of its own (lambda.init), tiered with the duration.")
+	note("The hour before the month's first is taken to be its last (a month among identical months); deployments are not counted.")
+	note("INIT is billed as duration since 2025-08-01 in every configuration (on-demand ZIP functions on managed runtimes included): init rounded up to the millisecond x memory, per cold start, billed on lines of its own (lambda.init), tiered with the duration.")
 	return p
 }
+
+// maxAssumptions is room for every sentence the cold-start estimate may state.
+const maxAssumptions = 16
 
 // coldStartPercentile is the percentile the warm pool is sized for: p when it is in (0.5, 1),
 // else DefaultColdStartPercentile.
