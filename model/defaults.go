@@ -31,8 +31,11 @@ func resolveDefaults(w Workload, cat *pricing.Catalog) Workload {
 // LambdaNeeds is what the function takes of a vCPU on Lambda (its CPU share) and its memory in
 // GB: what a task or an instance chosen for it must have at least.
 func LambdaNeeds(f Function) (share, needGB decimal.Decimal) {
-	return CPUShare(f.MemoryMB), decimal.NewFromInt(f.MemoryMB).Mul(decimal.RequireFromString("0.0009765625"))
+	return CPUShare(f.MemoryMB), decimal.NewFromInt(f.MemoryMB).Mul(gbPerMB)
 }
+
+// gbPerMB is a GB in MB, 1 / 1,024: exact.
+var gbPerMB = decimal.RequireFromString("0.0009765625")
 
 // ThroughputWhy is the note recorded with a throughput per task or instance the engine chose
 // (DefaultThroughput).

@@ -34,7 +34,7 @@ func newAroundPlanned(w Workload, st seat, series []int64, hours int64, plan flo
 		// Cache hits are answered by the REST API and never reach the function.
 		a.entry = users.Mul(decimal.NewFromInt(100).Sub(w.FrontDoor.CacheHitPercent)).Shift(-2).Round(0)
 	}
-	a.entrySeries = scaleSeries(series, a.entry)
+	a.entrySeries = scaleSeriesOf(series, users, a.entry)
 	a.invocations = a.entry.Mul(a.plan.EntryAttempts).Round(0)
 	for _, p := range a.plan.Steps {
 		if p.Step.Kind == StepFunction {

@@ -24,3 +24,24 @@ func TestHourSeriesForms(t *testing.T) {
 		t.Errorf("a class series of no hours: %v", v)
 	}
 }
+
+// TestCountsSeries: counts kept a byte an hour read as the counts, and so do counts too large
+// for a byte (kept as they are); both are copies, and nil is still no series.
+func TestCountsSeries(t *testing.T) {
+	for _, counts := range [][]int64{{0, 3, 255, 1}, {0, 256, 2}, {7, -1}, {}} {
+		work := slices.Clone(counts)
+		s := CountsSeries(work)
+		clear(work)
+		if got := s.Values(); !slices.Equal(got, counts) || got == nil || s.Len() != len(counts) {
+			t.Errorf("%v: read back as %v (%d hours)", counts, got, s.Len())
+		}
+		for h, n := range counts {
+			if s.At(h) != n {
+				t.Errorf("%v: hour %d counts %d", counts, h, s.At(h))
+			}
+		}
+	}
+	if CountsSeries(nil).Values() != nil {
+		t.Error("nil counts are a series")
+	}
+}

@@ -104,19 +104,30 @@ func SizeFleet(peaks demand.HourPeaks, windowMs int64, f Fleet, unit CapacityUni
 			c.Min = min(c.Min, n)
 		}
 	}
-	lag := f.ScaleOutLagMinutes
 	minutes := c.UnitHours * 60
-	prev := units[classes.Of[hours-1]] // the month repeats: the hour before the first is the last
-	for _, k := range classes.Of {
-		n := units[k]
-		if n > prev && lag > 0 {
-			minutes -= (n - prev) * lag // the new units serve lag minutes into the hour
-			c.LagHours++
-		}
-		prev = n
+	if lag := f.ScaleOutLagMinutes; lag > 0 && c.Min < c.Max { // else no hour rises
+		unbilled, rising := lagMinutes(classes.Of, units, lag)
+		minutes -= unbilled
+		c.LagHours = rising
 	}
 	c.BilledHours = decimal.NewFromInt(minutes).DivRound(decimal.NewFromInt(60), HourPlaces)
 	return c
+}
+
+// lagMinutes is the unit-minutes not billed because new units serve lag minutes into each
+// hour that rises above the one before (hour h has units[of[h]]; the month repeats: the hour
+// before the first is the last), and the hours that rise.
+func lagMinutes(of []int32, units []int64, lag int64) (minutes, rising int64) {
+	prev := units[of[len(of)-1]]
+	for _, k := range of {
+		n := units[k]
+		if n > prev {
+			minutes += (n - prev) * lag
+			rising++
+		}
+		prev = n
+	}
+	return minutes, rising
 }
 
 // unitsFor is ceil(q x 10^8 / (windowMs x perUnit)) in 128 bits: perUnit is a unit's rate in

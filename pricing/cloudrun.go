@@ -197,6 +197,18 @@ func addEligible(list []eligibleLine, rate Rate, quantity decimal.Decimal) []eli
 	return append(list, eligibleLine{rate: rate, quantity: quantity})
 }
 
+// cloudRunCreditNames are the names of the free allowances' credit lines.
+var cloudRunCreditNames = map[string]string{
+	"cloudrun.free_tier.vcpu":     "Free tier, vCPU-seconds (at tier-1 prices)",
+	"cloudrun.free_tier.memory":   "Free tier, GiB-seconds (at tier-1 prices)",
+	"cloudrun.free_tier.requests": "Free tier, requests",
+
+	"cloudrun.free_tier.instance.vcpu":   "Free tier, instance-based vCPU-seconds (at tier-1 prices)",
+	"cloudrun.free_tier.instance.memory": "Free tier, instance-based GiB-seconds (at tier-1 prices)",
+
+	"cloudrun.free_tier.scheduler.jobs": "Free Cloud Scheduler jobs",
+}
+
 // cloudRunCredit adds the credit of allowance key, a discount of at most its quantity at the
 // tier-1 price, on the eligible usage lines. When they cost no more than that, they are all
 // free: each is taken off at its own price (a tier-2 line too, so the credit is exact). When
@@ -210,27 +222,17 @@ func (c *ProviderCatalog) cloudRunCredit(sink *lineSink, key string, lines []eli
 	if !ok {
 		return
 	}
-	names := map[string]string{
-		"cloudrun.free_tier.vcpu":     "Free tier, vCPU-seconds (at tier-1 prices)",
-		"cloudrun.free_tier.memory":   "Free tier, GiB-seconds (at tier-1 prices)",
-		"cloudrun.free_tier.requests": "Free tier, requests",
-
-		"cloudrun.free_tier.instance.vcpu":   "Free tier, instance-based vCPU-seconds (at tier-1 prices)",
-		"cloudrun.free_tier.instance.memory": "Free tier, instance-based GiB-seconds (at tier-1 prices)",
-
-		"cloudrun.free_tier.scheduler.jobs": "Free Cloud Scheduler jobs",
-	}
 	spend := decimal.Zero
 	for _, l := range lines {
 		spend = spend.Add(l.quantity.Mul(l.rate.UnitPrice()))
 	}
 	if worth := a.Quantity.Mul(one.UnitPrice()); spend.GreaterThan(worth) {
 		if a.Quantity.IsPositive() {
-			sink.credit(key, names[key], one, a.Quantity, one.UnitPrice())
+			sink.credit(key, cloudRunCreditNames[key], one, a.Quantity, one.UnitPrice())
 		}
 		return
 	}
 	for _, l := range lines {
-		sink.credit(key, names[key], l.rate, l.quantity, l.rate.UnitPrice())
+		sink.credit(key, cloudRunCreditNames[key], l.rate, l.quantity, l.rate.UnitPrice())
 	}
 }

@@ -3,6 +3,7 @@ package pricing
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/shopspring/decimal"
 )
@@ -63,12 +64,28 @@ type FargateSize struct {
 	MemoryGB decimal.Decimal
 }
 
+// fargateOffer is one vCPU of fargateSizes read into decimals, with the memories it allows.
+type fargateOffer struct {
+	size     fargateSize
+	vcpu     decimal.Decimal
+	memories []decimal.Decimal
+}
+
+// fargateOffers are fargateSizes read once, for every estimate that checks or lists them.
+var fargateOffers = sync.OnceValue(func() []fargateOffer {
+	out := make([]fargateOffer, len(fargateSizes))
+	for i, s := range fargateSizes {
+		out[i] = fargateOffer{size: s, vcpu: decimal.RequireFromString(s.vcpu), memories: s.memories()}
+	}
+	return out
+})
+
 // FargateSizes lists every task size Fargate offers, by vCPU then memory.
 func FargateSizes() []FargateSize {
 	var out []FargateSize
-	for _, s := range fargateSizes {
-		for _, m := range s.memories() {
-			out = append(out, FargateSize{VCPU: decimal.RequireFromString(s.vcpu), MemoryGB: m})
+	for _, o := range fargateOffers() {
+		for _, m := range o.memories {
+			out = append(out, FargateSize{VCPU: o.vcpu, MemoryGB: m})
 		}
 	}
 	return out
@@ -77,16 +94,16 @@ func FargateSizes() []FargateSize {
 // CheckFargateSize returns nil if Fargate offers a task with vcpu and memoryGB, or an error
 // saying which sizes exist.
 func CheckFargateSize(vcpu, memoryGB decimal.Decimal) error {
-	for _, s := range fargateSizes {
-		if !decimal.RequireFromString(s.vcpu).Equal(vcpu) {
+	for _, o := range fargateOffers() {
+		if !o.vcpu.Equal(vcpu) {
 			continue
 		}
-		for _, m := range s.memories() {
+		for _, m := range o.memories {
 			if m.Equal(memoryGB) {
 				return nil
 			}
 		}
-		return fmt.Errorf("no Fargate task has %s vCPU and %s GB: %s vCPU allows %s", vcpu, memoryGB, vcpu, s.describe())
+		return fmt.Errorf("no Fargate task has %s vCPU and %s GB: %s vCPU allows %s", vcpu, memoryGB, vcpu, o.size.describe())
 	}
 	return fmt.Errorf("no Fargate task has %s vCPU: choose 0.25, 0.5, 1, 2, 4, 8, 16 or 32", vcpu)
 }

@@ -33,10 +33,15 @@ func Classify(series []int64) *HourClasses {
 
 // ClassesOf is c when it groups series (the very slice), else series grouped.
 func ClassesOf(c *HourClasses, series []int64) *HourClasses {
-	if c != nil && len(c.series) == len(series) && (len(series) == 0 || &c.series[0] == &series[0]) {
+	if c.Groups(series) {
 		return c
 	}
 	return Classify(series)
+}
+
+// Groups says c (nil: none) groups series, the very slice.
+func (c *HourClasses) Groups(series []int64) bool {
+	return c != nil && len(c.series) == len(series) && (len(series) == 0 || &c.series[0] == &series[0])
 }
 
 // Total is the sum of the series.

@@ -67,7 +67,8 @@ func coldStarts(c Config, classes *demand.HourClasses, perClass []int64) *model.
 	cs.Requests = classes.Total()
 	cs.PerHour = model.ClassSeries(classes.Of, idle) // the starts from zero alone: an hour's are its class's
 	if perClass != nil {
-		perHour := make([]int64, len(classes.Of))
+		perHour := demand.HourScratch(len(classes.Of)) // working space: kept a byte an hour when it fits
+		defer demand.ReleaseScratch(perHour)
 		var prev int64
 		for h, k := range classes.Of {
 			need := perClass[k]
@@ -77,7 +78,7 @@ func coldStarts(c Config, classes *demand.HourClasses, perClass []int64) *model.
 			prev = need
 			cs.PeakEnvironments = max(cs.PeakEnvironments, need)
 		}
-		cs.PerHour = model.HourlySeries(perHour)
+		cs.PerHour = model.CountsSeries(perHour)
 	}
 	cs.Total = cs.IdleRecycles + cs.ScaleUps
 	if cs.Requests > 0 {

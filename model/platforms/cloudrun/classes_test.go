@@ -41,6 +41,13 @@ func TestClassesAsHourByHour(t *testing.T) {
 					if a != e || b != f || c != g || d != h || !slices.Equal(gotPer, wantPer) {
 						t.Errorf("%s (%d hours), concurrency %d, min %d: cold starts %d %d %d %d, hour by hour %d %d %d %d", w.Name, len(entry.Requests), concurrency, m, a, b, c, d, e, f, g, h)
 					}
+					if startsFitAByte(mh) { // kept a byte an hour: the same counts, none past a byte
+						small := make([]uint8, len(entry.Requests))
+						coldStartsWith(mh, m, small)
+						if !slices.Equal(model.ByteSeries(small).Values(), wantPer) || slices.Max(append(wantPer, 0)) > math.MaxUint8 {
+							t.Errorf("%s (%d hours), concurrency %d, min %d: cold starts a byte an hour differ", w.Name, len(entry.Requests), concurrency, m)
+						}
+					}
 				}
 			}
 		}

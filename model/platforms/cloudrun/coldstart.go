@@ -5,6 +5,7 @@ import (
 
 	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/demand"
 	"github.com/shopspring/decimal"
 )
 
@@ -28,9 +29,17 @@ const sparseRequests = 60 / idleMinutes
 // them, counted where one instance serves the hour). All of it is a model estimate.
 func coldStarts(t monthHours, hm *hourModel, minInstances int64, startupMs decimal.Decimal, source string) *model.ColdStarts {
 	cs := &model.ColdStarts{InitMs: startupMs, InitSource: source}
-	perHour := make([]int64, len(t.classes.Of))
-	scale, idle, total, peak := coldStartsWith(t, minInstances, perHour)
-	cs.PerHour = model.HourlySeries(perHour)
+	var scale, idle, total, peak int64
+	if startsFitAByte(t) {
+		perHour := make([]uint8, len(t.classes.Of))
+		scale, idle, total, peak = coldStartsWith(t, minInstances, perHour)
+		cs.PerHour = model.ByteSeries(perHour)
+	} else {
+		perHour := demand.HourScratch(len(t.classes.Of)) // working space, kept as CountsSeries keeps it
+		defer demand.ReleaseScratch(perHour)
+		scale, idle, total, peak = coldStartsWith(t, minInstances, perHour)
+		cs.PerHour = model.CountsSeries(perHour)
+	}
 	cs.ScaleUps, cs.IdleRecycles, cs.Total, cs.PeakEnvironments = scale, idle, total, peak
 	cs.Requests = t.classes.Total()
 	if cs.Requests > 0 {
@@ -39,7 +48,7 @@ func coldStarts(t monthHours, hm *hourModel, minInstances int64, startupMs decim
 	cs.Warm, cs.WithColdStarts = latency(hm.durationMs, startupMs.InexactFloat64(), cs.Share)
 	cs.WithoutProvisioned = cs.Total
 	if minInstances > 0 {
-		_, _, cs.WithoutProvisioned, _ = coldStartsWith(t, 0, nil)
+		_, _, cs.WithoutProvisioned, _ = coldStartsWith[int64](t, 0, nil)
 	}
 	cs.RemovedByProvisioned = cs.WithoutProvisioned - cs.Total
 	cs.Assumptions = []string{
@@ -67,16 +76,32 @@ func latency(durationMs, startupMs, share float64) (warm, cold model.Latency) {
 	return warm, cold
 }
 
+// startsFitAByte says no hour of t starts more than 255 instances: an hour's starts are at
+// most the instances it needs (the scale-ups) and its idle recycles, at most its class's
+// alone (see coldStartsWith).
+func startsFitAByte(t monthHours) bool {
+	for k, h := range t.byClass {
+		if t.classes.Hours[k] > 0 && h.needed+h.aloneRounded > math.MaxUint8 {
+			return false
+		}
+	}
+	return true
+}
+
 // coldStartsWith counts the month's starts with minInstances kept warm, filling perHour when
-// given: scale-ups, idle recycles, their total and the most instances an hour needs. It
-// follows the instances alive hour by hour, each hour's estimates looked up by its class.
-func coldStartsWith(t monthHours, minInstances int64, perHour []int64) (scaleUps, idleRecycles, total, peak int64) {
+// given (every hour of it): scale-ups, idle recycles, their total and the most instances an
+// hour needs. It follows the instances alive hour by hour, each hour's estimates looked up by
+// its class.
+func coldStartsWith[T uint8 | int64](t monthHours, minInstances int64, perHour []T) (scaleUps, idleRecycles, total, peak int64) {
 	alive := minInstances // the month starts with the minimum warm
 	var idleSum float64   // a statistical estimate, rounded once
 	counts := t.classes.Counts
 	for i, k := range t.classes.Of {
 		n := counts[k]
 		if n == 0 {
+			if perHour != nil {
+				perHour[i] = 0
+			}
 			alive = minInstances
 			continue
 		}
@@ -95,7 +120,7 @@ func coldStartsWith(t monthHours, minInstances int64, perHour []int64) (scaleUps
 			starts += rounded
 		}
 		if perHour != nil {
-			perHour[i] = starts
+			perHour[i] = T(starts)
 		}
 		alive = max(minInstances, h.needed)
 		if n < sparseRequests {

@@ -2,6 +2,8 @@ package cloudrun
 
 import (
 	"testing"
+
+	"github.com/shopspring/decimal"
 )
 
 // TestColdStartsHourByHour: hours of 0, 10, 0, 10 and 10 requests of 100 ms, 80 at a time,
@@ -24,5 +26,15 @@ func TestColdStartsHourByHour(t *testing.T) {
 	warm := coldStarts(hm.over([]int64{0, 10, 0, 10, 10}, nil), hm, 1, dec("1000"), "test")
 	if warm.Total != 0 || warm.WithoutProvisioned != 4 || warm.RemovedByProvisioned != 4 {
 		t.Errorf("with a minimum instance: %+v", warm)
+	}
+}
+
+// TestColdStartsPastAByte: an hour starting more instances than a byte holds keeps its count.
+func TestColdStartsPastAByte(t *testing.T) {
+	hm := newHourModel(decimal.NewFromInt(1000), 1) // 36 million requests an hour: 10,000 in flight
+	mh := hm.over([]int64{0, 36_000_000, 0}, nil)
+	cs := coldStarts(mh, hm, 0, decimal.NewFromInt(defaultStartupMs), startupSource)
+	if startsFitAByte(mh) || cs.PerHour.At(1) != mh.byClass[mh.classes.Of[1]].needed || cs.PerHour.At(1) <= 255 || cs.Total != cs.PerHour.At(1) {
+		t.Errorf("per hour %v, total %d", cs.PerHour.Values(), cs.Total)
 	}
 }

@@ -157,9 +157,17 @@ func expectedCeil(lambda float64, c int64) float64 {
 	lo, hi := int64(math.Max(0, lambda-spread)), int64(lambda+spread)
 	logLambda := math.Log(lambda)
 	sum := 0.0
+	// Past 4 lambda + 2 each term is at most half the one before (the Poisson term falls by
+	// lambda / (k + 1) <= 1/4, ceil(k / c) at most doubles): once a term is below a quarter
+	// of the sum's last place, it and every later one leave the sum as it is, bit for bit.
+	settled := 4*lambda + 2
 	for k := lo; k <= hi; k++ {
 		lg, _ := math.Lgamma(float64(k) + 1)
-		sum += math.Exp(float64(k)*logLambda-lambda-lg) * float64((k+c-1)/c)
+		term := math.Exp(float64(k)*logLambda-lambda-lg) * float64((k+c-1)/c)
+		if float64(k) >= settled && term < (math.Nextafter(sum, math.Inf(1))-sum)/4 {
+			break
+		}
+		sum += term
 	}
 	return sum
 }

@@ -30,3 +30,27 @@ func TestExpectedCeil(t *testing.T) {
 		t.Errorf("at the boundary: exact %v, normal %v", exact, normal)
 	}
 }
+
+// TestExpectedCeilStopsExactly: the exact sum, stopped once its terms no longer move it, is the
+// sum of every term within 12 standard deviations, bit for bit, over means from a millionth to
+// exactSumBelow and concurrencies from 1 to 1,000.
+func TestExpectedCeilStopsExactly(t *testing.T) {
+	every := func(lambda float64, c int64) float64 {
+		spread := 12*math.Sqrt(lambda) + 30
+		lo, hi := int64(math.Max(0, lambda-spread)), int64(lambda+spread)
+		logLambda := math.Log(lambda)
+		sum := 0.0
+		for k := lo; k <= hi; k++ {
+			lg, _ := math.Lgamma(float64(k) + 1)
+			sum += math.Exp(float64(k)*logLambda-lambda-lg) * float64((k+c-1)/c)
+		}
+		return sum
+	}
+	for lambda := 1e-6; lambda <= exactSumBelow; lambda *= 1.0137 {
+		for _, c := range []int64{1, 2, 3, 7, 80, 250, 1000} {
+			if got, want := expectedCeil(lambda, c), every(lambda, c); math.Float64bits(got) != math.Float64bits(want) {
+				t.Fatalf("expectedCeil(%v, %d) = %v, every term summed %v", lambda, c, got, want)
+			}
+		}
+	}
+}

@@ -189,6 +189,11 @@ func (f creditFleet) nets(classes *demand.HourClasses, running, cpu []int64, flo
 // they run: slot k (the k-th instance) runs in every hour with at least k instances, so the
 // slots between two consecutive fleet sizes run the same hours and keep the same ledger.
 func (f creditFleet) run(classes *demand.HourClasses, cpu []int64) creditUse {
+	use := creditUse{}
+	if f.neverSpends(cpu) {
+		use.Charged, use.Short = use.Charged.Shift(-microDigits), use.Short.Shift(-microDigits)
+		return use
+	}
 	floor := int64(0)
 	if f.unlimited {
 		floor = -f.limit
@@ -203,7 +208,6 @@ func (f creditFleet) run(classes *demand.HourClasses, cpu []int64) creditUse {
 	}
 	nets := f.nets(classes, running, cpu, floor)
 	defer nets.release()
-	use := creditUse{}
 	below := int64(0)
 	for _, k := range nets.sizes {
 		if k == 0 || !nets.spends {
@@ -219,6 +223,25 @@ func (f creditFleet) run(classes *demand.HourClasses, cpu []int64) creditUse {
 	use.Charged = use.Charged.Shift(-microDigits) // micro-credits to credits: exact
 	use.Short = use.Short.Shift(-microDigits)
 	return use
+}
+
+// neverSpends says no instance spends more than it earns in any hour, whatever the fleet's
+// sizes (cpu[k] micro-credits of CPU in the hours of class k): even one instance carrying
+// the busiest class's CPU alone earns at least as much, a whole hour or, launched into a
+// rising hour, from the scale-out lag on. An instance's share of an hour's CPU is never
+// more than the hour's (see spend: each share rounds a part of it over one instance or
+// more), so no balance ever falls and the ledger charges and withholds nothing.
+func (f creditFleet) neverSpends(cpu []int64) bool {
+	earn := f.earn
+	if f.lag > 0 {
+		earn = min(earn, f.earn*(60-f.lag)/60)
+	}
+	for _, d := range cpu {
+		if d > earn {
+			return false
+		}
+	}
+	return true
 }
 
 // slot keeps the ledger of the k-th instance (running is the instances of each hour, always

@@ -206,3 +206,40 @@ func TestCPUCreditsOnAFixedPerformanceTypeWarns(t *testing.T) {
 		t.Errorf("warnings %v, lines %d", e.Warnings, len(e.LineItems))
 	}
 }
+
+func TestNeverSpendingFleetsKeepNoLedger(t *testing.T) {
+	// A t3.micro earns 12 credits an hour, one launched 6 minutes into a rising hour 10.8.
+	// Whatever the fleet, an hour wanting no more than that spends no instance's balance:
+	// run keeps no ledger then (neverSpends), and the nets agree that none falls.
+	micro := pricing.InstanceType{Name: "t3.micro", VCPU: 2, Burstable: true,
+		Credits: pricing.CPUCredits{PerHour: dec("12"), BaselinePercent: dec("10"), Max: dec("288")}}
+	fleets := [][]int64{{1, 1, 1}, {1, 2, 1}, {0, 3, 1, 2}, {2, 5, 5, 0}}
+	skipped := 0
+	for _, lag := range []int64{0, 6} {
+		for _, running := range fleets {
+			f := newCreditFleet(micro, model.Capacity{PerHour: seriesOf(running)}, model.Fleet{ScaleOutLagMinutes: lag}, true)
+			for _, d := range []int64{10_799_999, 10_800_000, 10_800_001, 12_000_000, 12_000_001} {
+				cpu := make([]int64, len(running))
+				for h := range cpu {
+					cpu[h] = d
+				}
+				classes, counts := demandOf(cpu)
+				if f.neverSpends(counts) {
+					skipped++
+				}
+				nets := f.nets(classes, running, counts, -f.limit)
+				if f.neverSpends(counts) && nets.spends {
+					t.Errorf("lag %d, fleet %v, %d micro-credits an hour: neverSpends, but an instance spends", lag, running, d)
+				}
+				if use := f.run(classes, counts); f.neverSpends(counts) && !use.Charged.IsZero() {
+					t.Errorf("lag %d, fleet %v: charged %s", lag, running, use.Charged)
+				}
+				nets.release()
+			}
+		}
+	}
+	// up to 12 credits with no lag, up to 10.8 with one: 4 x 4 + 4 x 2 cases
+	if skipped != 24 {
+		t.Errorf("%d cases keep no ledger, want 24", skipped)
+	}
+}

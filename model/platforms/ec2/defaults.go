@@ -49,23 +49,33 @@ func resolveThroughput(w *model.Workload, c *model.EC2Config, it pricing.Instanc
 }
 
 // defaultInstance is the cheapest on-demand, non-burstable instance type of the Lambda
-// architecture in the workload's region with at least share vCPU and needGB memory. Burstable
-// types are left out: their sustained CPU is a fraction of a vCPU.
+// architecture in the workload's region with at least share vCPU and needGB memory, the first
+// by name of those alike. Burstable types are left out: their sustained CPU is a fraction of a
+// vCPU. It reads the catalog's types as they are kept (no sorted list of names), the cheapest
+// checks first: the sizes are compared only for a type that would be the best so far.
 func defaultInstance(w model.Workload, cat *pricing.Catalog, share, needGB decimal.Decimal) (string, bool) {
+	reg, ok := cat.Regions[w.Region]
+	if !ok {
+		return "", false
+	}
+	arch := string(model.FunctionSettingsOf(w).Architecture)
 	best, bestPrice := "", decimal.Zero
-	for _, name := range cat.InstanceTypeNames() {
-		it := cat.InstanceTypes[name]
-		if it.Burstable || it.Architecture != string(model.FunctionSettingsOf(w).Architecture) ||
-			decimal.NewFromInt(it.VCPU).LessThan(share) || it.MemoryGiB.LessThan(needGB) {
+	for name, it := range cat.InstanceTypes {
+		if it.Burstable || it.Architecture != arch {
 			continue
 		}
-		rate, err := cat.Rate(w.Region, fmt.Sprintf("ec2.%s.%s", name, model.OnDemand))
-		if err != nil {
+		rate, ok := reg.Rates["ec2."+name+"."+string(model.OnDemand)]
+		if !ok {
 			continue
 		}
-		if best == "" || rate.UnitPrice().LessThan(bestPrice) {
-			best, bestPrice = name, rate.UnitPrice()
+		price := rate.UnitPrice()
+		if c := price.Cmp(bestPrice); best != "" && (c > 0 || (c == 0 && name > best)) {
+			continue
 		}
+		if decimal.NewFromInt(it.VCPU).LessThan(share) || it.MemoryGiB.LessThan(needGB) {
+			continue
+		}
+		best, bestPrice = name, price
 	}
 	return best, best != ""
 }

@@ -60,6 +60,21 @@ type ColdStartInput struct {
 	totalOnly bool
 }
 
+// anyNegative says some hour of Requests has a negative count: read off the counts of the
+// classes that have hours, when the caller grouped the series, else hour by hour.
+func (in ColdStartInput) anyNegative() bool {
+	c := in.classes
+	if !c.Groups(in.Requests) {
+		return slices.ContainsFunc(in.Requests, func(n int64) bool { return n < 0 })
+	}
+	for k, n := range c.Counts {
+		if n < 0 && c.Hours[k] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // coldStartParams is a ColdStartConfig with every default applied.
 type coldStartParams struct {
 	initMs             decimal.Decimal
@@ -76,7 +91,9 @@ func resolveColdStart(cfg model.ColdStartConfig, billedMs decimal.Decimal) coldS
 		memoryMB: cfg.MemoryMB, keepAlive: cfg.KeepAliveMinutes, maxLife: cfg.MaxLifetimeHours,
 		percentile: cfg.Percentile, arrivals: cfg.Arrivals,
 	}
-	say := func(format string, args ...any) { p.assumptions = append(p.assumptions, fmt.Sprintf(format, args...)) }
+	p.assumptions = make([]string, 0, maxAssumptions)
+	note := func(sentence string) { p.assumptions = append(p.assumptions, sentence) }
+	say := func(format string, args ...any) { note(fmt.Sprintf(format, args...)) }
 	if p.memoryMB <= 0 {
 		p.memoryMB = DefaultColdStartMemoryMB
 	}
@@ -95,11 +112,11 @@ func resolveColdStart(cfg model.ColdStartConfig, billedMs decimal.Decimal) coldS
 		arch = model.X86_64
 	}
 
-	say("Cold starts are a model estimate, not a figure AWS reports.")
+	note("Cold starts are a model estimate, not a figure AWS reports.")
 	if p.arrivals == model.ArrivalsEven {
-		say("Requests within each hour are evenly spaced (a schedule); a request is cold when the gap since the one before exceeds the keep-alive.")
+		note("Requests within each hour are evenly spaced (a schedule); a request is cold when the gap since the one before exceeds the keep-alive.")
 	} else {
-		say("Requests within each hour arrive independently (Poisson) at the hour's rate; a request is cold when none came in the keep-alive before it.")
+		note("Requests within each hour arrive independently (Poisson) at the hour's rate; a request is cold when none came in the keep-alive before it.")
 	}
 	say("Concurrency each hour is requests x %s / 3,600,000 (Little's law); environments kept warm are its %s percentile, a Poisson count.", humanize.Milliseconds(billedMs), percentLabel(p.percentile))
 
@@ -130,21 +147,24 @@ func resolveColdStart(cfg model.ColdStartConfig, billedMs decimal.Decimal) coldS
 			p.source += fmt.Sprintf(", plus %s for a %s package", humanize.Milliseconds(decimal.NewFromInt(extra)), humanize.Megabytes(cfg.PackageMB))
 			say("A %s package adds %s (%d ms per MB), a rough rule of thumb.", humanize.Megabytes(cfg.PackageMB), humanize.Milliseconds(decimal.NewFromInt(extra)), packageMsPerMB)
 		}
-		say("Memory does not change the default: published benchmarks show no trend from 128 to 1,024 MB for a minimal function; CPU-heavy init code does speed up with memory.")
+		note("Memory does not change the default: published benchmarks show no trend from 128 to 1,024 MB for a minimal function; CPU-heavy init code does speed up with memory.")
 		if cfg.VPC {
-			say("A VPC adds no init time: since 2019 Lambda creates the Hyperplane ENI when the function is created or its VPC settings change, not for each environment.")
+			note("A VPC adds no init time: since 2019 Lambda creates the Hyperplane ENI when the function is created or its VPC settings change, not for each environment.")
 		}
 		p.initMs = decimal.NewFromInt(ms)
 	}
 	if cfg.Runtime == "java21-snapstart" && !cfg.InitMeasured && !cfg.InitMs.IsPositive() {
-		say("SnapStart: AWS bills only the runtime load and after-restore hooks of a restore, not the snapshot restore itself; the billed INIT here (the whole restore) is an upper bound.")
+		note("SnapStart: AWS bills only the runtime load and after-restore hooks of a restore, not the snapshot restore itself; the billed INIT here (the whole restore) is an upper bound.")
 	}
 	say("Idle environments are recycled after %s (AWS publishes no figure; measured 5 to 7 minutes).", humanize.Plural(p.keepAlive, "minute", "minutes"))
 	say("Every environment is replaced after %s even when busy (AWS: every few hours).", humanize.Plural(p.maxLife, "hour", "hours"))
-	say("The hour before the month's first is taken to be its last (a month among identical months); deployments are not counted.")
-	say("INIT is billed as duration since 2025-08-01 in every configuration (on-demand ZIP functions on managed runtimes included): init rounded up to the millisecond x memory, per cold start, billed on lines of its own (lambda.init), tiered with the duration.")
+	note("The hour before the month's first is taken to be its last (a month among identical months); deployments are not counted.")
+	note("INIT is billed as duration since 2025-08-01 in every configuration (on-demand ZIP functions on managed runtimes included): init rounded up to the millisecond x memory, per cold start, billed on lines of its own (lambda.init), tiered with the duration.")
 	return p
 }
+
+// maxAssumptions is room for every sentence the cold-start estimate may state.
+const maxAssumptions = 16
 
 // coldStartPercentile is the percentile the warm pool is sized for: p when it is in (0.5, 1),
 // else DefaultColdStartPercentile.
@@ -183,11 +203,6 @@ func EstimateColdStarts(in ColdStartInput, cfg model.ColdStartConfig) model.Cold
 	p := resolveColdStart(cfg, in.BilledMs)
 	hours := len(in.Requests)
 	out := model.ColdStarts{InitMs: p.initMs, InitSource: p.source, BilledInitMs: pricing.LambdaBilledMs(p.initMs)}
-	var perHour []int64
-	if !in.totalOnly {
-		perHour = make([]int64, hours)
-		out.PerHour = model.HourlySeries(perHour)
-	}
 	durMs := in.BilledMs.InexactFloat64() // statistical estimate only
 	m := newColdStartMachine(p, durMs)
 
@@ -203,7 +218,7 @@ func EstimateColdStarts(in ColdStartInput, cfg model.ColdStartConfig) model.Cold
 	// What each hour needs is worked out once for each count of requests (a negative count is
 	// none).
 	requests := in.Requests
-	if slices.ContainsFunc(requests, func(n int64) bool { return n < 0 }) {
+	if in.anyNegative() {
 		requests = make([]int64, hours)
 		for h, n := range in.Requests {
 			requests[h] = max(n, 0)
@@ -228,7 +243,7 @@ func EstimateColdStarts(in ColdStartInput, cfg model.ColdStartConfig) model.Cold
 	with := poolState{prev: max(lastE-pc(hours-1), 0)}
 	without := poolState{prev: lastE}
 	if !anyPC { // the pool is the same without provisioned environments: followed once
-		with.follow(steps, classes.Of, perHour)
+		out.PerHour = with.followHours(steps, classes.Of, in.totalOnly)
 		without = with
 	} else {
 		// With provisioned environments an hour is its class and its provisioned level (a
@@ -257,8 +272,8 @@ func EstimateColdStarts(in ColdStartInput, cfg model.ColdStartConfig) model.Cold
 			}
 			of[h] = i
 		}
-		with.follow(levels, of, perHour)
-		without.follow(steps, classes.Of, nil)
+		out.PerHour = with.followHours(levels, of, in.totalOnly)
+		follow[int64](&without, steps, classes.Of, nil)
 	}
 	out.Total = with.total
 	out.ScaleUps, out.IdleRecycles, out.LifetimeRecycles = with.scale, with.idle, with.life
@@ -322,10 +337,42 @@ func newHourStep(n, o int64, warm bool, idle, perLifetime float64) hourStep {
 		life: float64(float64(float64(o)*(1-idle)) * perLifetime)}
 }
 
+// followHours follows the pool over the hours (see follow) and returns each hour's cold
+// starts: in a byte an hour when no step can start 256 in an hour, else worked out in
+// working space and kept as model.CountsSeries keeps them; with totalOnly, none (no series).
+func (p *poolState) followHours(steps []hourStep, of []int32, totalOnly bool) model.HourSeries {
+	switch {
+	case totalOnly:
+		follow[int64](p, steps, of, nil)
+		return model.HourSeries{}
+	case startsFitAByte(steps):
+		perHour := make([]uint8, len(of))
+		follow(p, steps, of, perHour)
+		return model.ByteSeries(perHour)
+	}
+	perHour := demand.HourScratch(len(of))
+	defer demand.ReleaseScratch(perHour)
+	follow(p, steps, of, perHour)
+	return model.CountsSeries(perHour)
+}
+
+// startsFitAByte says no hour of any of steps starts more than 255 environments cold: an
+// hour's starts are at most its on-demand environments (the scale-ups) and its idle and
+// lifetime recycles, each at most the hour's expected recycles plus the fraction carried in
+// (below one).
+func startsFitAByte(steps []hourStep) bool {
+	for _, s := range steps {
+		if float64(s.o)+s.idle+s.life+2 >= math.MaxUint8 {
+			return false
+		}
+	}
+	return true
+}
+
 // follow counts the cold starts of the hours, hour h being steps[of[h]], each hour's into
-// perHour (nil: not kept). The state is held in locals for the month: every hour waits on the
-// one before.
-func (p *poolState) follow(steps []hourStep, of []int32, perHour []int64) {
+// perHour (nil: not kept; a count that does not fit T is the caller's to rule out). The state
+// is held in locals for the month: every hour waits on the one before.
+func follow[T uint8 | int64](p *poolState, steps []hourStep, of []int32, perHour []T) {
 	prev, idleAcc, lifeAcc := p.prev, p.idleAcc, p.lifeAcc
 	total, scales, idles, lives := p.total, p.scale, p.idle, p.life
 	for h, k := range of {
@@ -361,7 +408,7 @@ func (p *poolState) follow(steps []hourStep, of []int32, perHour []int64) {
 		c := scale + i + l
 		total += c
 		if perHour != nil {
-			perHour[h] = c
+			perHour[h] = T(c)
 		}
 	}
 	p.prev, p.idleAcc, p.lifeAcc = prev, idleAcc, lifeAcc

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/demand"
 )
 
 // hoursOf is a month of hours hours, each with n requests.
@@ -234,5 +235,45 @@ func BenchmarkEstimateColdStarts8760Hours(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		EstimateColdStarts(in, cfg)
+	}
+}
+
+// TestColdStartsOfNegativeHours: an hour of a negative count is an hour of none, whether the
+// caller grouped the hours in classes or not.
+func TestColdStartsOfNegativeHours(t *testing.T) {
+	cfg := model.ColdStartConfig{Runtime: "go"}
+	zeroed := EstimateColdStarts(ColdStartInput{Requests: []int64{3600, 0, 0, 3600}, BilledMs: dec("100")}, cfg)
+	negative := []int64{3600, -5, 0, 3600}
+	for _, in := range []ColdStartInput{
+		{Requests: negative, BilledMs: dec("100")},
+		{Requests: negative, BilledMs: dec("100"), classes: demand.Classify([]int64{3600, 0, 0, 3600})}, // classes of another series
+	} {
+		cs := EstimateColdStarts(in, cfg)
+		if !reflect.DeepEqual(cs.PerHour.Values(), zeroed.PerHour.Values()) || cs.Total != zeroed.Total || cs.Requests != 7200 {
+			t.Errorf("per hour %v (%d in all, %d requests); want %v (%d)", cs.PerHour.Values(), cs.Total, cs.Requests, zeroed.PerHour.Values(), zeroed.Total)
+		}
+	}
+	if in := (ColdStartInput{Requests: []int64{4, 4}}); in.anyNegative() {
+		t.Error("no negative hour")
+	}
+}
+
+// TestColdStartsPerHourPastAByte: an hour that starts more than 255 environments cold is kept
+// as it is, and every hour's starts add up to the month's, whether they fit a byte or not.
+func TestColdStartsPerHourPastAByte(t *testing.T) {
+	cfg := model.ColdStartConfig{Runtime: "go"}
+	// 1,000 ms requests: 3,600,000 an hour keep about 1,000 environments busy
+	for _, requests := range [][]int64{{0, 3_600_000, 3_600_000, 0}, {0, 3600, 7200, 0}} {
+		cs := EstimateColdStarts(ColdStartInput{Requests: requests, BilledMs: dec("1000")}, cfg)
+		sum, most := int64(0), int64(0)
+		for _, n := range cs.PerHour.Values() {
+			sum, most = sum+n, max(most, n)
+		}
+		if sum != cs.Total || cs.PerHour.Len() != len(requests) {
+			t.Errorf("%v: per hour %v sum to %d, total %d", requests, cs.PerHour.Values(), sum, cs.Total)
+		}
+		if big := requests[1] > 1_000_000; big != (most > 255) {
+			t.Errorf("%v: the busiest hour starts %d", requests, most)
+		}
 	}
 }

@@ -48,8 +48,13 @@ func lambdaThrottling(series []int64, classes *demand.HourClasses, billedMs, lim
 		k := over[i]
 		t.Requests += classes.Hours[k] * int64(math.Round(float64(classes.Counts[k])*b)) // a statistical estimate, rounded to whole requests
 	}
-	for h := 1; h < len(classes.Of); h++ {
-		t.LargestRise = max(t.LargestRise, concurrency[classes.Of[h]]-concurrency[classes.Of[h-1]])
+	if len(classes.Of) > 0 {
+		prev := concurrency[classes.Of[0]]
+		for _, k := range classes.Of[1:] {
+			c := concurrency[k]
+			t.LargestRise = max(t.LargestRise, c-prev)
+			prev = c
+		}
 	}
 	t.RampSeconds = model.CeilDiv(t.LargestRise, burstScalingPerTenSeconds) * 10
 	return t

@@ -2,6 +2,7 @@ package managedinstances
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/breakeven/breakeven/internal/humanize"
@@ -56,17 +57,35 @@ func sizeFleet(series []int64, classes *demand.HourClasses, peak func(requests i
 			f.PeakConcurrency = max(f.PeakConcurrency, n)
 		}
 	}
-	prev := inFlight[classes.Of[len(classes.Of)-1]] // the month repeats
-	for _, k := range classes.Of {
-		if prev > 0 && inFlight[k] > 2*prev {
-			f.Doublings++
-		}
-		prev = inFlight[k]
-	}
+	f.Doublings = doublings(classes, inFlight)
 	c.PerHour = model.ClassSeries(classes.Of, units)
 	c.BilledHours = decimal.NewFromInt(c.UnitHours)
 	f.PeakEnvironments = max(model.CeilMulDiv(f.PeakConcurrency, 1, s.Concurrency), minInstances)
 	return f
+}
+
+// doublings counts the hours whose peak concurrency (inFlight, by the hour's class) is more
+// than twice the hour before's (the month repeats: the hour before the first is the last).
+// When the month's least busy hour has some and the busiest no more than twice it, none is.
+func doublings(classes *demand.HourClasses, inFlight []int64) int64 {
+	least, most := int64(math.MaxInt64), int64(0)
+	for k, n := range inFlight {
+		if classes.Hours[k] > 0 {
+			least, most = min(least, n), max(most, n)
+		}
+	}
+	if least > 0 && most <= 2*least {
+		return 0
+	}
+	count := int64(0)
+	prev := inFlight[classes.Of[len(classes.Of)-1]]
+	for _, k := range classes.Of {
+		if prev > 0 && inFlight[k] > 2*prev {
+			count++
+		}
+		prev = inFlight[k]
+	}
+	return count
 }
 
 // estimate bills the month's demand on the instances: the requests, the instance-hours at the

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/demand"
 	"github.com/shopspring/decimal"
 )
 
@@ -111,6 +112,27 @@ func TestInstanceCountsByHand(t *testing.T) {
 	}
 	if f.PeakConcurrency != 4000 || f.PeakEnvironments != 63 || f.Doublings != 1 {
 		t.Errorf("peak %d in flight on %d environments, %d doublings; want 4,000, 63, 1", f.PeakConcurrency, f.PeakEnvironments, f.Doublings)
+	}
+}
+
+// TestDoublingsOfSteadyMonths: a month whose busiest hour is at most twice its least busy
+// has no doubling (counted without following the hours); one with an idle hour, or a wider
+// range, is followed hour by hour, the month repeating.
+func TestDoublingsOfSteadyMonths(t *testing.T) {
+	for _, c := range []struct {
+		inFlight []int64
+		want     int64
+	}{
+		{[]int64{1000, 2000, 1500}, 0}, // exactly twice: no doubling
+		{[]int64{1000, 2001, 1500}, 1},
+		{[]int64{0, 1, 3, 0}, 1},         // from idle is no doubling; 1 to 3 is
+		{[]int64{5, 11, 5, 11, 5}, 2},    // the last hour before the first: 5 to 5
+		{[]int64{11, 5, 5, 11, 5, 5}, 2}, // the first hour after the last: 5 to 11
+	} {
+		classes := demand.Classify(c.inFlight)
+		if got := doublings(classes, classes.Counts); got != c.want {
+			t.Errorf("%v: %d doublings, want %d", c.inFlight, got, c.want)
+		}
 	}
 }
 

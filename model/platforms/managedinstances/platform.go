@@ -31,7 +31,7 @@ func (Platform) Name() string { return "Lambda MI" }
 // time it is priced (sizingOf).
 func (Platform) Resolve(w *model.Workload, cat *pricing.Catalog) {
 	s, _ := sizingOf(*w, cat)
-	for _, d := range s.Chosen {
+	for _, d := range s.Chosen() {
 		w.Note(sectionKey+"."+d.Key, d.Value, d.Why)
 	}
 }

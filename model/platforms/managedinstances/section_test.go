@@ -55,7 +55,7 @@ func TestSectionKeysGiven(t *testing.T) {
   region: us-east-1
 `)
 	s, reasons := sizingOf(w, catalog(t))
-	if len(reasons) > 0 || s.VCPU != 2 || s.Concurrency != 10 || s.PerInstance != 1 || s.Instance.Name != "r7g.large" || len(s.Chosen) != 0 {
+	if len(reasons) > 0 || s.VCPU != 2 || s.Concurrency != 10 || s.PerInstance != 1 || s.Instance.Name != "r7g.large" || len(s.Chosen()) != 0 {
 		t.Errorf("sizing %+v, %v", s, reasons)
 	}
 	if c := ConfigOf(w); c.MinInstances != 2 || c.Purchase != model.SavingsPlan1y || c.Region != "us-east-1" {

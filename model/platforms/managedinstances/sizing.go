@@ -20,8 +20,39 @@ type sizing struct {
 	Instance    pricing.InstanceType
 	// PerInstance is the environments one instance holds, by vCPU and memory.
 	PerInstance int64
-	// Chosen are the defaults worked out: key below the section, value and why.
-	Chosen []model.Default
+	// defaulted is what the file left out, worked out here: its Defaults lines (Chosen) are
+	// written only when asked for.
+	defaulted defaulted
+}
+
+// defaulted says which of a sizing's keys were worked out, and what their Defaults lines say
+// it was from.
+type defaulted struct {
+	memory, concurrency bool
+	ratio               decimal.Decimal // GiB per vCPU
+	runtimeWhy          string          // why the runtime's concurrency per vCPU
+	instance            string          // the instance type chosen, "" when the file names it
+	region              string
+	arch                model.Architecture
+}
+
+// Chosen are the defaults worked out: key below the section, value and why.
+func (s sizing) Chosen() []model.Default {
+	var out []model.Default
+	d := s.defaulted
+	if d.memory {
+		out = append(out, model.Default{Key: "memory_gb", Value: s.MemoryGB.String(),
+			Why: fmt.Sprintf("the smallest whole number of vCPUs at %s GiB per vCPU that holds function.memory_mb, at least AWS's 2 GB", d.ratio)})
+	}
+	if d.concurrency {
+		out = append(out, model.Default{Key: "concurrency", Value: fmt.Sprint(s.Concurrency),
+			Why: fmt.Sprintf("%s, x %s; it assumes requests that mostly wait on I/O: state less for CPU-bound work", d.runtimeWhy, humanize.Plural(s.VCPU, "vCPU", "vCPUs"))})
+	}
+	if d.instance != "" {
+		out = append(out, model.Default{Key: "instance_type", Value: d.instance,
+			Why: "cheapest " + string(d.arch) + " C, M or R type on demand in " + d.region + " that holds one environment"})
+	}
+	return out
 }
 
 // sizingOf works out w's environment and instance, or the reasons the platform cannot run it.
@@ -36,8 +67,7 @@ func sizingOf(w model.Workload, cat *pricing.Catalog) (sizing, []string) {
 	s.MemoryGB = c.MemoryGB
 	if s.MemoryGB.IsZero() {
 		s.MemoryGB = defaultMemoryGB(w.Function.MemoryMB, ratio)
-		s.Chosen = append(s.Chosen, model.Default{Key: "memory_gb", Value: s.MemoryGB.String(),
-			Why: fmt.Sprintf("the smallest whole number of vCPUs at %s GiB per vCPU that holds function.memory_mb, at least AWS's 2 GB", ratio)})
+		s.defaulted.memory, s.defaulted.ratio = true, ratio
 	}
 	if s.MemoryGB.GreaterThan(decimal.NewFromInt(MaxMemoryGB)) {
 		return s, []string{fmt.Sprintf("function.memory_mb %s (%s GB) is more than a Lambda Managed Instances environment holds: at most %d GB",
@@ -47,8 +77,7 @@ func sizingOf(w model.Workload, cat *pricing.Catalog) (sizing, []string) {
 	s.Concurrency = c.Concurrency
 	if s.Concurrency == 0 {
 		s.Concurrency = min(rt.PerVCPU*s.VCPU, MaxConcurrency)
-		s.Chosen = append(s.Chosen, model.Default{Key: "concurrency", Value: fmt.Sprint(s.Concurrency),
-			Why: fmt.Sprintf("%s, x %s; it assumes requests that mostly wait on I/O: state less for CPU-bound work", rt.Why, humanize.Plural(s.VCPU, "vCPU", "vCPUs"))})
+		s.defaulted.concurrency, s.defaulted.runtimeWhy = true, rt.Why
 	}
 	name := c.InstanceType
 	if name == "" {
@@ -57,8 +86,7 @@ func sizingOf(w model.Workload, cat *pricing.Catalog) (sizing, []string) {
 			return s, []string{noInstance(w, c.Region, s)}
 		}
 		name = chosen
-		s.Chosen = append(s.Chosen, model.Default{Key: "instance_type", Value: name,
-			Why: "cheapest " + string(architecture(w)) + " C, M or R type on demand in " + c.Region + " that holds one environment"})
+		s.defaulted.instance, s.defaulted.region, s.defaulted.arch = name, c.Region, architecture(w)
 	}
 	it, ok := cat.InstanceTypes[name]
 	if !ok {
@@ -110,20 +138,28 @@ func architecture(w model.Workload) model.Architecture {
 // defaultInstance is the cheapest supported type of the function's architecture priced on
 // demand in region that holds one environment of s, the first by name of those alike. It
 // reads the catalog's types as they are kept (no sorted list of names), the cheapest checks
-// first.
+// first: whether a type holds an environment (a division) is asked only of one that would be
+// the best so far.
 func defaultInstance(w model.Workload, region string, s sizing, cat *pricing.Catalog) (string, bool) {
+	reg, ok := cat.Regions[region]
+	if !ok {
+		return "", false
+	}
 	best, bestPrice := "", decimal.Zero
 	arch := string(architecture(w))
 	for name, it := range cat.InstanceTypes {
-		if it.Architecture != arch || it.VCPU < s.VCPU || !supportedType(it) || environmentsPerInstance(it, s) == 0 {
+		if it.Architecture != arch || it.VCPU < s.VCPU || !supportedType(it) {
 			continue
 		}
-		rate, err := cat.Rate(region, "ec2."+name+"."+string(model.OnDemand))
-		if err != nil {
+		rate, ok := reg.Rates["ec2."+name+"."+string(model.OnDemand)]
+		if !ok {
 			continue
 		}
-		if c := rate.UnitPrice().Cmp(bestPrice); best == "" || c < 0 || (c == 0 && name < best) {
-			best, bestPrice = name, rate.UnitPrice()
+		price := rate.UnitPrice()
+		if c := price.Cmp(bestPrice); best == "" || c < 0 || (c == 0 && name < best) {
+			if environmentsPerInstance(it, s) > 0 {
+				best, bestPrice = name, price
+			}
 		}
 	}
 	return best, best != ""
