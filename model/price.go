@@ -49,7 +49,7 @@ func Price(workloads []Workload, cat *pricing.Catalog, opt Options) Result {
 		res.Workloads = append(res.Workloads, priceAlone(w, cat, month))
 	}
 	if !opt.BillsOnly {
-		res.Portfolio = portfolio(res.Workloads, cat)
+		res.Portfolio = portfolio(sharesOf(res.Workloads), cat)
 	}
 	return res
 }

@@ -112,15 +112,6 @@ func ShownOnAny(results []WorkloadResult) []Platform {
 	return platformsIn(set)
 }
 
-// pricedOnAny lists the platforms any of results was priced on, in the order of Platforms.
-func pricedOnAny(results []WorkloadResult) []Platform {
-	var set PlatformSet
-	for _, r := range results {
-		set |= r.Workload.chosen()
-	}
-	return platformsIn(set)
-}
-
 // platformsIn lists the platforms of set, in the order of Platforms.
 func platformsIn(set PlatformSet) []Platform {
 	var out []Platform
