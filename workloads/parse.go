@@ -1,6 +1,7 @@
 package workloads
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -68,9 +69,10 @@ func parse(file string, data []byte, known Known) (model.Workload, *yamlspec.Val
 	if len(errs) == 0 {
 		errs = checkBounds(root, w)
 	}
-	w.Defaulted = b.defaults
 	if w.SchedulesOnly {
-		w.Defaulted = schedulesOnlyDefaults(w.Defaulted)
+		w.Defaulted = schedulesOnlyDefaults(b.defaults)
+	} else {
+		w.Defaulted = slices.Clone(b.defaults) // no room to grow: a batch holds every workload read
 	}
 	if len(errs) > 0 {
 		errs.Sort()
