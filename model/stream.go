@@ -68,10 +68,7 @@ type estimateShare struct {
 
 // shareOf is r's account share.
 func shareOf(r WorkloadResult) accountShare {
-	s := accountShare{name: r.Workload.Name, cheapest: r.Cheapest, priced: r.Workload.chosen()}
-	for _, p := range r.Shown() {
-		s.shown = s.shown.With(platformIndex(p))
-	}
+	s := accountShare{name: r.Workload.Name, cheapest: r.Cheapest, shown: r.shownSet(), priced: r.Workload.chosen()}
 	n := 0
 	for _, e := range r.Estimates {
 		if e.Feasible {
