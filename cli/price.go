@@ -61,11 +61,14 @@ func writePriced(stdout io.Writer, in pricingInput, opt model.Options) error {
 		part, err := report.Render(in.format, r, s.Head().MonthHours)
 		return priced{r, part, err}
 	}
+	billed := in.format != report.CSV // the one format that never shows a portfolio (ShowsPortfolio)
 	err = inOrder(len(in.set), runtime.GOMAXPROCS(0), price, func(i int, p priced) error {
 		if p.err != nil {
 			return p.err
 		}
-		s.Add(p.result)
+		if billed {
+			s.Add(p.result)
+		}
 		in.set[i] = model.Workload{} // written: let it go
 		return w.Add(p.part)
 	})

@@ -41,23 +41,23 @@ func LambdaUsagesOf(e Estimate) []pricing.LambdaUsage {
 	return nil
 }
 
-// accountBill bills estimates as one account: each estimate's own lines but its account part
-// and its services', and those billed once for all of them (the parts by their platform's
-// AccountBiller, in the order of Platforms). It returns the total, the account-level lines and
-// what is unpriced anywhere in it.
-func accountBill(estimates []Estimate, cat *pricing.Catalog) (decimal.Decimal, []pricing.LineItem, []pricing.Unpriced) {
+// accountBill bills estimates, feasible ones' account shares, as one account: each
+// estimate's own lines but its account part and its services', and those billed once for all
+// of them (the parts by their platform's AccountBiller, in the order of Platforms). It returns
+// the total, the account-level lines and what is unpriced anywhere in it.
+func accountBill(estimates []*estimateShare, cat *pricing.Catalog) (decimal.Decimal, []pricing.LineItem, []pricing.Unpriced) {
 	total := decimal.Zero
-	var services []pricing.Services
+	services := make([]pricing.Services, 0, len(estimates))
 	var unpriced []pricing.Unpriced
 	for _, e := range estimates {
-		total = total.Add(e.MonthlyCost.Sub(e.servicesCost))
-		if e.Account != nil {
-			total = total.Sub(e.Account.Cost())
+		total = total.Add(e.monthlyCost.Sub(e.servicesCost))
+		if e.account != nil {
+			total = total.Sub(e.account.Cost())
 		}
 		if e.services != nil {
 			services = append(services, *e.services)
 		}
-		unpriced = appendNew(unpriced, e.Unpriced...)
+		unpriced = appendNew(unpriced, e.unpriced...)
 	}
 	var items []pricing.LineItem
 	for _, p := range pricers {
@@ -67,8 +67,8 @@ func accountBill(estimates []Estimate, cat *pricing.Catalog) (decimal.Decimal, [
 		}
 		var parts []AccountPart
 		for _, e := range estimates {
-			if e.Platform == p.ID() && e.Account != nil {
-				parts = append(parts, e.Account)
+			if e.platform == p.ID() && e.account != nil {
+				parts = append(parts, e.account)
 			}
 		}
 		if len(parts) == 0 {

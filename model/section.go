@@ -5,6 +5,7 @@ import (
 	"maps"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/breakeven/breakeven/internal/yamlspec"
 	"github.com/shopspring/decimal"
@@ -100,7 +101,11 @@ type SectionReader struct {
 
 // NewSectionReader reads the section key of spec decoded as value (nil: the file left it out).
 func NewSectionReader(key string, spec *yamlspec.Spec, value *yamlspec.Value) *SectionReader {
-	return &SectionReader{key: key, value: value, spec: spec}
+	r := &SectionReader{key: key, value: value, spec: spec}
+	if spec != nil {
+		r.defaults = make([]Default, 0, len(spec.Fields)) // a section left out defaults most of its keys
+	}
+	return r
 }
 
 // Value is the decoded section, nil when the file leaves it out.
@@ -112,23 +117,25 @@ func (r *SectionReader) Defaults() []Default { return r.defaults }
 // Record records that the section's key (dotted below the section: "architecture") was left
 // out and took value, chosen as why says.
 func (r *SectionReader) Record(key, value, why string) {
-	r.defaults = append(r.defaults, Default{Key: r.key + "." + key, Value: value, Why: why})
+	r.defaults = append(r.defaults, Default{Key: sectionKey(r.key, key), Value: value, Why: why})
+}
+
+var sectionKeys sync.Map // [2]string{section, key} -> "section.key"
+
+// sectionKey is "section.key", made once for every workload that defaults it.
+func sectionKey(section, key string) string {
+	if k, ok := sectionKeys.Load([2]string{section, key}); ok {
+		return k.(string)
+	}
+	k := section + "." + key
+	sectionKeys.Store([2]string{section, key}, k)
+	return k
 }
 
 // Text is the value at the dotted key below the section as written, or its default
 // (recorded), or "" when it has none: such keys are left for the engine to choose.
 func (r *SectionReader) Text(key string) string {
-	v := r.value
-	s := r.spec
-	var f *yamlspec.Field
-	for _, k := range strings.Split(key, ".") {
-		v = v.Get(k)
-		if f = s.Field(k); f != nil {
-			s = f.Spec
-		} else {
-			s = nil
-		}
-	}
+	v, f := r.lookup(key)
 	if v != nil {
 		return v.Str()
 	}
@@ -139,16 +146,48 @@ func (r *SectionReader) Text(key string) string {
 	return ""
 }
 
+// lookup is the value at the dotted key below the section (nil: left out) and its field in
+// the spec (nil: none).
+func (r *SectionReader) lookup(key string) (*yamlspec.Value, *yamlspec.Field) {
+	v, s := r.value, r.spec
+	var f *yamlspec.Field
+	for rest, more := key, true; more; {
+		var k string
+		k, rest, more = strings.Cut(rest, ".")
+		v = v.Get(k)
+		if f = s.Field(k); f != nil {
+			s = f.Spec
+		} else {
+			s = nil
+		}
+	}
+	return v, f
+}
+
 // Int is a whole number at the dotted key (or its default); values and defaults have both
 // been checked against the spec, so they parse.
 func (r *SectionReader) Int(key string) int64 {
-	i, _ := strconv.ParseInt(r.Text(key), 10, 64)
+	if v, _ := r.lookup(key); v != nil && v.Spec().Kind == yamlspec.Int {
+		return v.Int() // as written, parsed once by the decoder
+	}
+	text := r.Text(key)
+	if text == "" { // absent, no default
+		return 0
+	}
+	i, _ := strconv.ParseInt(text, 10, 64)
 	return i
 }
 
 // Dec is a decimal at the dotted key (or its default), zero when absent.
 func (r *SectionReader) Dec(key string) decimal.Decimal {
-	d, err := decimal.NewFromString(r.Text(key))
+	if v, _ := r.lookup(key); v != nil && (v.Spec().Kind == yamlspec.Decimal || v.Spec().Kind == yamlspec.Int) {
+		return v.Decimal() // as written, parsed once by the decoder
+	}
+	text := r.Text(key)
+	if text == "" {
+		return decimal.Decimal{}
+	}
+	d, err := decimal.NewFromString(text)
 	if err != nil {
 		return decimal.Decimal{}
 	}

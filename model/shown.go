@@ -49,18 +49,7 @@ func (r WorkloadResult) Shown() []Platform {
 
 // ShownEstimates are the estimates of the platforms r is shown on (Shown), in order.
 func (r WorkloadResult) ShownEstimates() []Estimate {
-	set := r.Workload.chosen()
-	if !r.Workload.Chose() {
-		var feasible PlatformSet
-		for i, p := range Platforms {
-			if set.Has(i) && r.Estimate(p).Feasible {
-				feasible = feasible.With(i)
-			}
-		}
-		if feasible != 0 {
-			set = feasible
-		}
-	}
+	set := r.shownSet()
 	out := make([]Estimate, 0, len(Platforms))
 	for i, p := range Platforms {
 		if set.Has(i) {
@@ -68,6 +57,24 @@ func (r WorkloadResult) ShownEstimates() []Estimate {
 		}
 	}
 	return out
+}
+
+// shownSet is the set of platforms r is shown on (Shown).
+func (r WorkloadResult) shownSet() PlatformSet {
+	set := r.Workload.chosen()
+	if r.Workload.Chose() {
+		return set
+	}
+	var feasible PlatformSet
+	for i, p := range Platforms {
+		if set.Has(i) && r.Estimate(p).Feasible {
+			feasible = feasible.With(i)
+		}
+	}
+	if feasible != 0 {
+		return feasible
+	}
+	return set
 }
 
 // CannotRun are the estimates of the platforms priced but not shown, each unable to run
@@ -108,15 +115,6 @@ func ShownOnAny(results []WorkloadResult) []Platform {
 		for _, p := range r.Shown() {
 			set = set.With(platformIndex(p))
 		}
-	}
-	return platformsIn(set)
-}
-
-// pricedOnAny lists the platforms any of results was priced on, in the order of Platforms.
-func pricedOnAny(results []WorkloadResult) []Platform {
-	var set PlatformSet
-	for _, r := range results {
-		set |= r.Workload.chosen()
 	}
 	return platformsIn(set)
 }

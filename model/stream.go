@@ -42,30 +42,25 @@ func (s *Stream) Price(w Workload) WorkloadResult {
 func (s *Stream) Add(r WorkloadResult) { s.shares = append(s.shares, shareOf(r)) }
 
 // Portfolio bills every workload added as one account, as Price bills its set.
-func (s *Stream) Portfolio() Portfolio {
-	results := make([]WorkloadResult, len(s.shares))
-	for i, share := range s.shares {
-		results[i] = share.result()
-	}
-	return portfolio(results, s.cat)
-}
+func (s *Stream) Portfolio() Portfolio { return portfolio(s.shares, s.cat) }
 
 // accountShare is what portfolio reads of a workload's result: its name, its cheapest
-// platform, and of each estimate the part an account bills (some 500 bytes
-// against the 1.4 KB of a WorkloadResult with no series or line items).
+// platform, the platforms it is shown and priced on, and of each estimate that can run it the
+// part an account bills: under 1 KB itself, and some 5 KB with the services' usage and the
+// account parts it points to (the examples' average), without the result's hourly series
+// and line items.
 type accountShare struct {
-	name      string
-	cheapest  Platform
-	platforms []Platform // the workload's choice, for the platforms the portfolio shows
-	estimates []estimateShare
+	name          string
+	cheapest      Platform
+	shown, priced PlatformSet
+	feasible      []estimateShare
 }
 
-// estimateShare is what the account's bill reads of an estimate: whether it runs, what it
-// costs, what it lacks rates for, and its account part and services usage and cost, which the
-// account bills once for all.
+// estimateShare is what the account's bill reads of a feasible estimate: what it costs, what
+// it lacks rates for, and its account part and services usage and cost, which the account
+// bills once for all.
 type estimateShare struct {
 	platform                  Platform
-	feasible                  bool
 	monthlyCost, servicesCost decimal.Decimal
 	unpriced                  []pricing.Unpriced
 	services                  *pricing.Services
@@ -74,20 +69,39 @@ type estimateShare struct {
 
 // shareOf is r's account share.
 func shareOf(r WorkloadResult) accountShare {
-	s := accountShare{name: r.Workload.Name, cheapest: r.Cheapest, platforms: r.Workload.Platforms, estimates: make([]estimateShare, len(r.Estimates))}
-	for i, e := range r.Estimates {
-		s.estimates[i] = estimateShare{platform: e.Platform, feasible: e.Feasible, monthlyCost: e.MonthlyCost,
-			servicesCost: e.servicesCost, unpriced: e.Unpriced, services: e.services, account: e.Account}
+	s := accountShare{name: r.Workload.Name, cheapest: r.Cheapest, shown: r.shownSet(), priced: r.Workload.chosen()}
+	n := 0
+	for _, e := range r.Estimates {
+		if e.Feasible {
+			n++
+		}
+	}
+	s.feasible = make([]estimateShare, 0, n)
+	for _, e := range r.Estimates {
+		if e.Feasible {
+			s.feasible = append(s.feasible, estimateShare{platform: e.Platform, monthlyCost: e.MonthlyCost,
+				servicesCost: e.servicesCost, unpriced: e.Unpriced, services: e.services, account: e.Account})
+		}
 	}
 	return s
 }
 
-// result is the share as the WorkloadResult portfolio reads: every other field empty.
-func (s accountShare) result() WorkloadResult {
-	r := WorkloadResult{Workload: Workload{Name: s.name, Platforms: s.platforms}, Cheapest: s.cheapest, Estimates: make([]Estimate, len(s.estimates))}
-	for i, e := range s.estimates {
-		r.Estimates[i] = Estimate{Platform: e.platform, Feasible: e.feasible, MonthlyCost: e.monthlyCost, Unpriced: e.unpriced,
-			services: e.services, servicesCost: e.servicesCost, Account: e.account}
+// sharesOf are the account shares of results, in order.
+func sharesOf(results []WorkloadResult) []accountShare {
+	shares := make([]accountShare, len(results))
+	for i, r := range results {
+		shares[i] = shareOf(r)
 	}
-	return r
+	return shares
+}
+
+// estimate is the share of the workload's estimate on platform p, nil when it cannot run
+// there (or p is "").
+func (s *accountShare) estimate(p Platform) *estimateShare {
+	for i := range s.feasible {
+		if s.feasible[i].platform == p {
+			return &s.feasible[i]
+		}
+	}
+	return nil
 }

@@ -103,7 +103,7 @@ func LoadSet(paths []string, stdin io.Reader, known Known) (Set, error) {
 	}
 	read := readerOf(stdin, slices.Contains(files, StdinPath))
 	loaded, checks := parseFiles(files, listedFrom, read, known)
-	var out Set
+	out := Set{Workloads: loaded[:0]} // those kept, in place: a large set is not copied
 	var errs yamlspec.ErrorList
 	names := map[string]*yamlspec.Value{}
 	kept := map[string]int{}

@@ -1,6 +1,7 @@
 package workloads
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -68,9 +69,10 @@ func parse(file string, data []byte, known Known) (model.Workload, *yamlspec.Val
 	if len(errs) == 0 {
 		errs = checkBounds(root, w)
 	}
-	w.Defaulted = b.defaults
 	if w.SchedulesOnly {
-		w.Defaulted = schedulesOnlyDefaults(w.Defaulted)
+		w.Defaulted = schedulesOnlyDefaults(b.defaults)
+	} else {
+		w.Defaulted = slices.Clone(b.defaults) // no room to grow: a batch holds every workload read
 	}
 	if len(errs) > 0 {
 		errs.Sort()
@@ -150,11 +152,7 @@ type builder struct {
 // text returns the value at a dotted path as written, or its default (recorded), or "" when
 // it has none: such keys are left for the engine to choose.
 func (b *builder) text(path string) string {
-	v := b.root
-	for _, k := range strings.Split(path, ".") {
-		v = v.Get(k)
-	}
-	if v != nil {
+	if v := b.at(path); v != nil {
 		return v.Str()
 	}
 	if f := field(path); f != nil && f.Default != "" {
@@ -164,6 +162,17 @@ func (b *builder) text(path string) string {
 	return ""
 }
 
+// at is the value at a dotted path, nil when the file leaves it out.
+func (b *builder) at(path string) *yamlspec.Value {
+	v := b.root
+	for rest, more := path, true; more; {
+		var k string
+		k, rest, more = strings.Cut(rest, ".")
+		v = v.Get(k)
+	}
+	return v
+}
+
 func (b *builder) record(key, value, why string) {
 	b.defaults = append(b.defaults, model.Default{Key: key, Value: value, Why: why})
 }
@@ -171,13 +180,27 @@ func (b *builder) record(key, value, why string) {
 // int returns a whole number at a dotted path (or its default). Values and defaults have
 // both been checked against the spec, so they parse.
 func (b *builder) int(path string) int64 {
-	i, _ := strconv.ParseInt(b.text(path), 10, 64)
+	if v := b.at(path); v != nil && v.Spec().Kind == yamlspec.Int {
+		return v.Int() // as written, parsed once by the decoder
+	}
+	text := b.text(path)
+	if text == "" { // absent, no default
+		return 0
+	}
+	i, _ := strconv.ParseInt(text, 10, 64)
 	return i
 }
 
 // dec returns a decimal at a dotted path (or its default), zero when absent.
 func (b *builder) dec(path string) decimal.Decimal {
-	d, err := decimal.NewFromString(b.text(path))
+	if v := b.at(path); v != nil && (v.Spec().Kind == yamlspec.Decimal || v.Spec().Kind == yamlspec.Int) {
+		return v.Decimal() // as written, parsed once by the decoder
+	}
+	text := b.text(path)
+	if text == "" {
+		return decimal.Decimal{}
+	}
+	d, err := decimal.NewFromString(text)
 	if err != nil {
 		return decimal.Decimal{}
 	}
@@ -188,7 +211,9 @@ func (b *builder) dec(path string) decimal.Decimal {
 func field(path string) *yamlspec.Field {
 	s := formatSpec()
 	var f *yamlspec.Field
-	for _, k := range strings.Split(path, ".") {
+	for rest, more := path, true; more; {
+		var k string
+		k, rest, more = strings.Cut(rest, ".")
 		if f = s.Field(k); f == nil {
 			return nil
 		}

@@ -2,10 +2,10 @@ package workloads
 
 import (
 	"fmt"
-	"time"
 
 	"github.com/breakeven/breakeven/internal/yamlspec"
 	"github.com/breakeven/breakeven/model"
+	"github.com/breakeven/breakeven/model/demand"
 )
 
 // The traffic shape keys: how the month's requests move through the day and the week.
@@ -107,7 +107,7 @@ func buildShape(t *yamlspec.Value, b *builder) (model.Shape, yamlspec.ErrorList)
 		}
 	}
 	if tz := t.Get("time_zone"); tz != nil {
-		if _, err := time.LoadLocation(tz.Str()); err != nil {
+		if _, err := demand.Location(tz.Str()); err != nil { // loaded once for every file
 			errs = append(errs, tz.Errorf("%q is not a time zone this program knows; expected an IANA name such as Europe/Berlin", tz.Str()))
 		}
 		s.TimeZone = tz.Str()

@@ -241,12 +241,29 @@ func (s *keysSeen) add(name string, node *yaml.Node) {
 	s.many[name] = node
 }
 
+// set adds child as the value of key name, not given before, to an Object or Map: its keys are
+// looked through by Get, and indexed once they are more than smallMapping.
 func (v *Value) set(name string, child *Value) {
-	if v.fields == nil {
-		v.fields = map[string]*Value{}
-	}
 	v.keys = append(v.keys, name)
-	v.fields[name] = child
+	v.fields = append(v.fields, child)
+	switch n := len(v.keys); {
+	case n <= smallMapping:
+	case v.index == nil:
+		v.index = make(map[string]int, n)
+		for i, k := range v.keys {
+			v.index[k] = i
+		}
+	default:
+		v.index[name] = n - 1
+	}
+}
+
+// sized makes room in v for the keys of its mapping node.
+func (v *Value) sized() {
+	if v.node.Kind == yaml.MappingNode {
+		n := len(v.node.Content) / 2
+		v.keys, v.fields = make([]string, 0, n), make([]*Value, 0, n)
+	}
 }
 
 func (d *decoder) object(v *Value) {
@@ -254,6 +271,7 @@ func (d *decoder) object(v *Value) {
 	if !d.collection(v, yaml.MappingNode) {
 		return
 	}
+	v.sized()
 	d.pairs(v, func(name string, k, val *yaml.Node) {
 		f := s.Field(name)
 		if f == nil && !d.keeps(k.Line, k.Column) {
@@ -335,6 +353,7 @@ func (d *decoder) mapping(v *Value) {
 	if !d.collection(v, yaml.MappingNode) {
 		return
 	}
+	v.sized()
 	d.pairs(v, func(name string, k, val *yaml.Node) {
 		if s.KeyPattern != "" && !compiled(s.KeyPattern).MatchString(name) {
 			d.errorAt(k, v.path, "key %s is not valid; expected %s", quote(name), s.KeyDoc)
@@ -353,8 +372,9 @@ func (d *decoder) list(v *Value) {
 		v.ok = false
 		return
 	}
+	v.items = make([]*Value, len(v.node.Content))
 	for i, item := range v.node.Content {
-		v.items = append(v.items, d.value(v.spec.Elem, item, nil, fmt.Sprintf("%s[%d]", v.path, i)))
+		v.items[i] = d.value(v.spec.Elem, item, nil, v.path+"["+strconv.Itoa(i)+"]")
 	}
 }
 

@@ -80,23 +80,22 @@ func readNumber(v *Value, n *yaml.Node) string {
 	if s.Kind == Int {
 		what = "a whole number"
 	}
-	expected := "; expected " + describe(s)
 	quoted := isQuoted(n)
 	switch {
 	case quoted && s.Quotes == Unquoted:
-		if plainDecimal.MatchString(text) {
-			return show(n) + " is text, not " + what + expected + " (remove the quotes)"
+		if isPlainDecimal(text) {
+			return show(n) + " is text, not " + what + expected(s) + " (remove the quotes)"
 		}
-		return show(n) + " is not " + what + expected
+		return show(n) + " is not " + what + expected(s)
 	case quoted && !strings.ContainsAny(text, "0123456789"):
-		return show(n) + " is not " + what + expected
+		return show(n) + " is not " + what + expected(s)
 	case !quoted && n.Tag != "!!int" && n.Tag != "!!float":
-		return show(n) + " is not " + what + expected
+		return show(n) + " is not " + what + expected(s)
 	case !quoted && s.Quotes == QuotesRequired:
 		return show(n) + " must be quoted, as in " + quote(text) + ", so that no YAML reader takes it for a float"
 	}
-	if !plainDecimal.MatchString(text) {
-		msg := show(n) + " is not written in plain decimal digits" + expected
+	if !isPlainDecimal(text) {
+		msg := show(n) + " is not written in plain decimal digits" + expected(s)
 		if m := exponent.FindStringSubmatch(text); m != nil {
 			if e, _ := strconv.Atoi(m[3]); e >= -12 && e <= 18 {
 				msg += " (write " + decimal.RequireFromString(text).String() + ")"
@@ -104,8 +103,8 @@ func readNumber(v *Value, n *yaml.Node) string {
 		}
 		return msg
 	}
-	if s.Kind == Int && !plainInt.MatchString(text) {
-		return show(n) + " is not " + what + expected
+	if s.Kind == Int && !isPlainInt(text) {
+		return show(n) + " is not " + what + expected(s)
 	}
 	unsigned := strings.TrimLeft(text, "+-")
 	if whole, _, _ := strings.Cut(unsigned, "."); len(whole) > 1 && whole[0] == '0' {
@@ -115,7 +114,7 @@ func readNumber(v *Value, n *yaml.Node) string {
 	val := decimal.RequireFromString(text)
 	if lo, ok := decimalBound(s.Min); ok {
 		if s.ExclusiveMin && val.Cmp(lo) <= 0 {
-			return show(n) + " is not greater than " + s.Min + expected
+			return show(n) + " is not greater than " + s.Min + expected(s)
 		}
 		if val.Cmp(lo) < 0 {
 			return show(n) + " is below the minimum of " + s.Min
@@ -134,12 +133,52 @@ func readNumber(v *Value, n *yaml.Node) string {
 	if s.Kind == Int {
 		i, err := strconv.ParseInt(strings.TrimPrefix(text, "+"), 10, 64)
 		if err != nil {
-			return show(n) + " is too large" + expected
+			return show(n) + " is too large" + expected(s)
 		}
 		v.i = i
 	}
 	v.dec = val
 	return ""
+}
+
+// expected ends a message about a number that is not one of s: "; expected " and what s
+// expects, worked out only for a message.
+func expected(s *Spec) string { return "; expected " + describe(s) }
+
+// isPlainInt says text is a whole number in plain decimal digits, signed or not: what
+// plainInt matches, without the regular expression's cost on every number of a file.
+func isPlainInt(text string) bool {
+	digits := withoutSign(text)
+	return digits != "" && allDigits(digits)
+}
+
+// isPlainDecimal says text is a number in plain decimal digits, signed or not, with an
+// optional fraction ("12", "-1.5", "3.", ".25"): what plainDecimal matches, without the
+// regular expression's cost on every number of a file.
+func isPlainDecimal(text string) bool {
+	whole, frac, dot := strings.Cut(withoutSign(text), ".")
+	if !allDigits(whole) || !allDigits(frac) {
+		return false
+	}
+	return whole != "" || dot && frac != ""
+}
+
+// withoutSign is text without its one leading + or -, if any.
+func withoutSign(text string) string {
+	if text != "" && (text[0] == '+' || text[0] == '-') {
+		return text[1:]
+	}
+	return text
+}
+
+// allDigits says every byte of s is an ASCII digit (true for "").
+func allDigits(s string) bool {
+	for i := range len(s) {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // isQuoted reports whether a scalar is text by the way it is written: quoted, a block

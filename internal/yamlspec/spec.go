@@ -267,14 +267,21 @@ func (s *Spec) CheckText(text string) error {
 	return nil
 }
 
-// decimalBound parses a bound from a spec table ("" gives ok false).
+var bounds sync.Map // bound string -> decimal.Decimal
+
+// decimalBound parses a bound from a spec table ("" gives ok false), once for every value
+// checked against it.
 func decimalBound(b string) (decimal.Decimal, bool) {
 	if b == "" {
 		return decimal.Decimal{}, false
+	}
+	if d, ok := bounds.Load(b); ok {
+		return d.(decimal.Decimal), true
 	}
 	d, err := decimal.NewFromString(b)
 	if err != nil {
 		return decimal.Decimal{}, false
 	}
+	bounds.Store(b, d)
 	return d, true
 }

@@ -21,9 +21,10 @@ type Value struct {
 	path string
 	ok   bool
 
-	keys   []string          // Object, Map: keys present, in document order
-	fields map[string]*Value // Object, Map
-	items  []*Value          // List
+	keys   []string       // Object, Map: keys present, in document order
+	fields []*Value       // Object, Map: the value of each of keys
+	index  map[string]int // Object, Map of more than smallMapping keys: each key's place
+	items  []*Value       // List
 
 	i   int64
 	dec decimal.Decimal
@@ -47,7 +48,18 @@ func (v *Value) Get(key string) *Value {
 	if v == nil {
 		return nil
 	}
-	return v.fields[key]
+	if v.index != nil {
+		if i, ok := v.index[key]; ok {
+			return v.fields[i]
+		}
+		return nil
+	}
+	for i, k := range v.keys {
+		if k == key {
+			return v.fields[i]
+		}
+	}
+	return nil
 }
 
 // Has reports whether key is present in an Object or Map.
