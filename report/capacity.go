@@ -57,6 +57,6 @@ func capacityJSON(j *jsonWriter, c model.Capacity) {
 		j.decimal("billed_hours", c.BilledHours)
 	}
 	j.int("lag_hours", c.LagHours)
-	j.ints("per_hour", c.PerHour.Values())
+	j.series("per_hour", c.PerHour)
 	j.close('}')
 }

@@ -40,7 +40,7 @@ func coldStartsJSON(j *jsonWriter, cs *model.ColdStarts) {
 	j.float("p50_ms", cs.WithColdStarts.P50Ms)
 	j.float("p99_ms", cs.WithColdStarts.P99Ms)
 	j.strings("assumptions", cs.Assumptions)
-	j.ints("per_hour", cs.PerHour.Values())
+	j.series("per_hour", cs.PerHour)
 	j.close('}')
 }
 

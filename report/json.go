@@ -1,10 +1,13 @@
 package report
 
 import (
+	"encoding/binary"
 	"encoding/json"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 
+	"github.com/breakeven/breakeven/model"
 	"github.com/shopspring/decimal"
 )
 
@@ -190,42 +193,68 @@ func (j *jsonWriter) ints(k string, list []int64) {
 		j.null(k)
 		return
 	}
+	j.series(k, model.HourlySeries(list))
+}
+
+// series writes the member k, the counts of s hour by hour: null for no series (as ints
+// writes a nil list), without a slice of its own.
+func (j *jsonWriter) series(k string, s model.HourSeries) {
+	if s.Len() == 0 {
+		if s.Values() == nil {
+			j.null(k)
+			return
+		}
+		j.key(k)
+		j.buf = append(j.buf, "[]"...)
+		return
+	}
 	if !j.inline {
 		j.array(k)
-		for _, n := range list {
+		for h := range s.Len() {
 			j.element()
-			j.buf = strconv.AppendInt(j.buf, n, 10)
+			j.buf = strconv.AppendInt(j.buf, s.At(h), 10)
 		}
 		j.close(']')
 		return
 	}
 	j.key(k)
-	j.buf = appendInlineInts(j.buf, list)
+	j.buf = appendInlineInts(j.buf, s)
 }
 
-// appendInlineInts appends list on one line, "[1, 2, 3]". An hourly series repeats a few
-// counts (the hours of one class have one count, a fleet a few sizes): each count's text is
-// remembered where it was last written (a table of 64, by a hash of the count) and copied
-// from there, about twice as fast as formatting it again; the bytes are the same.
-func appendInlineInts(buf []byte, list []int64) []byte {
+// appendInlineInts appends the counts of s on one line, "[1, 2, 3]". An hourly series repeats
+// a few counts (the hours of one class have one count, a fleet a few sizes): each count's
+// text after the first, with the separator before it, is remembered (a table of 64, by a
+// hash of the count) as the up to 16 bytes of two words, written again with two stores;
+// the bytes are those of formatting each count afresh.
+func appendInlineInts(buf []byte, s model.HourSeries) []byte {
 	type written struct {
-		n       int64
-		at, end int
+		n    int64
+		text [2]uint64 // the separator and digits, little-endian
+		size int       // their length; 0: nothing remembered
+	}
+	buf = append(buf, '[')
+	if s.Len() > 0 {
+		buf = strconv.AppendInt(buf, s.At(0), 10)
 	}
 	var seen [64]written
-	buf = append(buf, '[')
-	for i, n := range list {
-		if i > 0 {
-			buf = append(buf, ", "...)
-		}
+	for h := 1; h < s.Len(); h++ {
+		n := s.At(h)
 		w := &seen[uint64(n)*0x9E3779B97F4A7C15>>58] // Fibonacci hashing: the top 6 bits
-		if w.end > 0 && w.n == n {
-			buf = append(buf, buf[w.at:w.end]...)
-			continue
+		if w.size == 0 || w.n != n {
+			var space [24]byte
+			text := strconv.AppendInt(append(space[:0], ", "...), n, 10)
+			if len(text) > 16 { // 15 digits and more: written as they are
+				buf = append(buf, text...)
+				continue
+			}
+			*w = written{n: n, size: len(text), text: [2]uint64{
+				binary.LittleEndian.Uint64(space[:8]), binary.LittleEndian.Uint64(space[8:16])}}
 		}
-		at := len(buf)
-		buf = strconv.AppendInt(buf, n, 10)
-		*w = written{n: n, at: at, end: len(buf)}
+		buf = slices.Grow(buf, 16)
+		end := len(buf)
+		binary.LittleEndian.PutUint64(buf[end:end+8], w.text[0])
+		binary.LittleEndian.PutUint64(buf[end+8:end+16], w.text[1])
+		buf = buf[:end+w.size]
 	}
 	return append(buf, ']')
 }

@@ -8,12 +8,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/breakeven/breakeven/model"
 	"github.com/shopspring/decimal"
 )
 
 // TestInlineIntsAsFormatted: the series written from the table of counts already written are
 // the bytes of each count formatted afresh, whatever repeats, collides in the table (1,000
-// counts in 64 places, each seen again after others took its place) or is negative.
+// counts in 64 places, each seen again after others took its place) or is negative, hour by
+// hour or by class.
 func TestInlineIntsAsFormatted(t *testing.T) {
 	var list []int64
 	for round := range 3 {
@@ -27,10 +29,17 @@ func TestInlineIntsAsFormatted(t *testing.T) {
 		text[i] = strconv.FormatInt(n, 10)
 	}
 	want := "x[" + strings.Join(text, ", ") + "]"
-	if got := string(appendInlineInts([]byte("x"), list)); got != want {
+	if got := string(appendInlineInts([]byte("x"), model.HourlySeries(list))); got != want {
 		t.Errorf("got %.200s...\nwant %.200s...", got, want)
 	}
-	if got := string(appendInlineInts(nil, []int64{})); got != "[]" {
+	of := make([]int32, len(list))
+	for i := range of {
+		of[i] = int32(i)
+	}
+	if got := string(appendInlineInts([]byte("x"), model.ClassSeries(of, list))); got != want {
+		t.Errorf("by class: got %.200s...\nwant %.200s...", got, want)
+	}
+	if got := string(appendInlineInts(nil, model.HourlySeries([]int64{}))); got != "[]" {
 		t.Errorf("empty: %q", got)
 	}
 }
