@@ -222,41 +222,70 @@ func (j *jsonWriter) series(k string, s model.HourSeries) {
 }
 
 // appendInlineInts appends the counts of s on one line, "[1, 2, 3]". An hourly series repeats
-// a few counts (the hours of one class have one count, a fleet a few sizes): each count's
-// text after the first, with the separator before it, is remembered (a table of 64, by a
-// hash of the count) as the up to 16 bytes of two words, written again with two stores;
+// a few counts, most of them hours on end (the hours of one class have one count, a fleet a
+// few sizes): a run of one count is its text written once and copied in spans that double;
+// the text of each run's count, with the separator before it, is remembered (countTexts);
 // the bytes are those of formatting each count afresh.
 func appendInlineInts(buf []byte, s model.HourSeries) []byte {
-	type written struct {
-		n    int64
-		text [2]uint64 // the separator and digits, little-endian
-		size int       // their length; 0: nothing remembered
-	}
 	buf = append(buf, '[')
-	if s.Len() > 0 {
-		buf = strconv.AppendInt(buf, s.At(0), 10)
-	}
-	var seen [64]written
-	for h := 1; h < s.Len(); h++ {
+	var texts countTexts
+	for h, hours := 0, s.Len(); h < hours; {
 		n := s.At(h)
-		w := &seen[uint64(n)*0x9E3779B97F4A7C15>>58] // Fibonacci hashing: the top 6 bits
-		if w.size == 0 || w.n != n {
-			var space [24]byte
-			text := strconv.AppendInt(append(space[:0], ", "...), n, 10)
-			if len(text) > 16 { // 15 digits and more: written as they are
-				buf = append(buf, text...)
-				continue
-			}
-			*w = written{n: n, size: len(text), text: [2]uint64{
-				binary.LittleEndian.Uint64(space[:8]), binary.LittleEndian.Uint64(space[8:16])}}
+		run := 1
+		for h+run < hours && s.At(h+run) == n {
+			run++
 		}
-		buf = slices.Grow(buf, 16)
-		end := len(buf)
-		binary.LittleEndian.PutUint64(buf[end:end+8], w.text[0])
-		binary.LittleEndian.PutUint64(buf[end+8:end+16], w.text[1])
-		buf = buf[:end+w.size]
+		h += run
+		if h == run { // the first count has no separator
+			buf = strconv.AppendInt(buf, n, 10)
+			run--
+		}
+		if run > 0 {
+			at := len(buf)
+			buf = texts.append(buf, n)
+			buf = repeatTail(buf, at, run)
+		}
 	}
 	return append(buf, ']')
+}
+
+// countTexts remembers the texts of the counts appendInlineInts wrote last, a separator
+// and the digits, in a table of 64 by a hash of the count, each as the up to 16 bytes of
+// two words written again with two stores.
+type countTexts [64]struct {
+	n    int64
+	text [2]uint64 // the separator and digits, little-endian
+	size int       // their length; 0: nothing remembered
+}
+
+// append appends ", n" to buf.
+func (t *countTexts) append(buf []byte, n int64) []byte {
+	w := &t[uint64(n)*0x9E3779B97F4A7C15>>58] // Fibonacci hashing: the top 6 bits
+	if w.size == 0 || w.n != n {
+		var space [24]byte
+		text := strconv.AppendInt(append(space[:0], ", "...), n, 10)
+		if len(text) > 16 { // 15 digits and more: written as they are
+			return append(buf, text...)
+		}
+		w.n, w.size = n, len(text)
+		w.text = [2]uint64{binary.LittleEndian.Uint64(space[:8]), binary.LittleEndian.Uint64(space[8:16])}
+	}
+	buf = slices.Grow(buf, 16)
+	end := len(buf)
+	binary.LittleEndian.PutUint64(buf[end:end+8], w.text[0])
+	binary.LittleEndian.PutUint64(buf[end+8:end+16], w.text[1])
+	return buf[:end+w.size]
+}
+
+// repeatTail makes buf[at:] appear times times in a row at the end of buf, copying what is
+// written so far each time: a run of 730 counts is ten copies.
+func repeatTail(buf []byte, at, times int) []byte {
+	want := (len(buf) - at) * times
+	buf = slices.Grow(buf, want-(len(buf)-at))
+	for written := len(buf) - at; written < want; written = len(buf) - at {
+		buf = append(buf, buf[at:at+min(written, want-written)]...)
+	}
+	return buf
 }
 
 // appendString appends s quoted as encoding/json quotes it (its appendString, rewritten
@@ -269,6 +298,10 @@ func (j *jsonWriter) appendString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) && plainWord(s[i:i+8], j.html) {
+			i += 8
+			continue
+		}
 		if c := s[i]; c < utf8.RuneSelf {
 			if plainJSON[c] && !(j.html && htmlJSON[c]) {
 				i++
@@ -312,6 +345,24 @@ func (j *jsonWriter) appendString(dst []byte, s string) []byte {
 	}
 	dst = append(dst, s[start:]...)
 	return append(dst, '"')
+}
+
+// plainWord says the 8 bytes of s are all plainJSON (and none of htmlJSON when html), read
+// as one word: a byte-wise test of the word finds any control character, quote, backslash,
+// non-ASCII byte (or <, >, &) at once, and may say no for some words that are plain (then
+// appendString reads them a byte at a time).
+func plainWord(s string, html bool) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	// hasByte has the high bit of each byte of x equal to c set (and perhaps others of a word
+	// with one); x - ones*0x20 &^ x, of each byte below 0x20.
+	hasByte := func(c uint64) uint64 { v := x ^ ones*c; return (v - ones) &^ v }
+	special := x | (x-ones*0x20)&^x | hasByte('"') | hasByte('\\')
+	if html {
+		special |= hasByte('<') | hasByte('>') | hasByte('&')
+	}
+	return special&highs == 0
 }
 
 // plainJSON marks the ASCII bytes a JSON string holds as they are: all but the control

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/breakeven/breakeven/model"
 	"github.com/shopspring/decimal"
@@ -14,8 +15,8 @@ import (
 
 // TestInlineIntsAsFormatted: the series written from the table of counts already written are
 // the bytes of each count formatted afresh, whatever repeats, collides in the table (1,000
-// counts in 64 places, each seen again after others took its place) or is negative, hour by
-// hour or by class.
+// counts in 64 places, each seen again after others took its place), runs for hours on end or
+// is negative, hour by hour or by class.
 func TestInlineIntsAsFormatted(t *testing.T) {
 	var list []int64
 	for round := range 3 {
@@ -24,6 +25,11 @@ func TestInlineIntsAsFormatted(t *testing.T) {
 		}
 	}
 	list = append(list, 0, 0, -1, -1, math.MinInt64, math.MaxInt64, math.MinInt64, 5, 5, 5)
+	for run := range 730 { // runs of every length up to a month's hours, the longest first
+		for range 730 - run {
+			list = append(list, int64(run%3)*123456)
+		}
+	}
 	text := make([]string, len(list))
 	for i, n := range list {
 		text[i] = strconv.FormatInt(n, 10)
@@ -38,6 +44,9 @@ func TestInlineIntsAsFormatted(t *testing.T) {
 	}
 	if got := string(appendInlineInts([]byte("x"), model.ClassSeries(of, list))); got != want {
 		t.Errorf("by class: got %.200s...\nwant %.200s...", got, want)
+	}
+	if got := string(appendInlineInts(nil, model.HourlySeries([]int64{7, 7, 7, 2}))); got != "[7, 7, 7, 2]" {
+		t.Errorf("a run first: %q", got)
 	}
 	if got := string(appendInlineInts(nil, model.HourlySeries([]int64{}))); got != "[]" {
 		t.Errorf("empty: %q", got)
@@ -66,6 +75,46 @@ func TestAppendDecimalTextIsDecimals(t *testing.T) {
 	for _, d := range cases {
 		if got, want := string(appendDecimalText([]byte("x"), d)), "x"+d.String(); got != want {
 			t.Errorf("appendDecimalText(%s e%d) = %q, want %q", d.Coefficient(), d.Exponent(), got, want)
+		}
+	}
+}
+
+// TestPlainWordIsEachBytes: a word is plain when each of its bytes is, for every byte at
+// every place among plain ones, and 100,000 random words (false only costs speed, but this
+// is exact), with and without HTML's escapes.
+func TestPlainWordIsEachBytes(t *testing.T) {
+	eachPlain := func(w []byte, html bool) bool {
+		for _, c := range w {
+			if c >= utf8.RuneSelf || !plainJSON[c] || html && htmlJSON[c] {
+				return false
+			}
+		}
+		return true
+	}
+	var words [][]byte
+	for c := range 256 {
+		for at := range 8 {
+			w := []byte("abcdefgh")
+			w[at] = byte(c)
+			words = append(words, w)
+		}
+	}
+	rng := rand.New(rand.NewSource(99))
+	for range 100000 {
+		w := make([]byte, 8)
+		for i := range w {
+			w[i] = byte(rng.Intn(256))
+			if rng.Intn(3) > 0 {
+				w[i] = byte(0x20 + rng.Intn(0x60))
+			}
+		}
+		words = append(words, w)
+	}
+	for _, w := range words {
+		for _, html := range []bool{false, true} {
+			if got, want := plainWord(string(w), html), eachPlain(w, html); got != want {
+				t.Fatalf("plainWord(%q, %v) = %v, want %v", w, html, got, want)
+			}
 		}
 	}
 }
