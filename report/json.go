@@ -298,9 +298,15 @@ func (j *jsonWriter) appendString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		if i+8 <= len(s) && plainWord(s[i:i+8], j.html) {
-			i += 8
-			continue
+		if i+8 <= len(s) {
+			if x := wordAt(s, i); plainWord(x) && !(j.html && htmlWord(x)) {
+				i += 8
+				continue
+			}
+		} else if len(s) >= 8 { // the last bytes, read as the string's last word
+			if x := wordAt(s, len(s)-8); plainWord(x) && !(j.html && htmlWord(x)) {
+				break
+			}
 		}
 		if c := s[i]; c < utf8.RuneSelf {
 			if plainJSON[c] && !(j.html && htmlJSON[c]) {
@@ -347,22 +353,28 @@ func (j *jsonWriter) appendString(dst []byte, s string) []byte {
 	return append(dst, '"')
 }
 
-// plainWord says the 8 bytes of s are all plainJSON (and none of htmlJSON when html), read
-// as one word: a byte-wise test of the word finds any control character, quote, backslash,
-// non-ASCII byte (or <, >, &) at once, and may say no for some words that are plain (then
-// appendString reads them a byte at a time).
-func plainWord(s string, html bool) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	x := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+// plainWord says the 8 bytes of x, a word of a string (wordAt), are all plainJSON: a
+// byte-wise test of the word finds any control character, quote, backslash or non-ASCII
+// byte at once. htmlWord says one of them is HTML's <, > or &.
+func plainWord(x uint64) bool {
+	return (x|(x-ones*0x20)&^x|hasByte(x, '"')|hasByte(x, '\\'))&highs == 0
+}
+
+func htmlWord(x uint64) bool {
+	return (hasByte(x, '<')|hasByte(x, '>')|hasByte(x, '&'))&highs != 0
+}
+
+const ones, highs = 0x0101010101010101, 0x8080808080808080
+
+// hasByte has the high bit set of each byte of x equal to c (and perhaps of others, in a
+// word that has one).
+func hasByte(x, c uint64) uint64 { v := x ^ ones*c; return (v - ones) &^ v }
+
+// wordAt is the 8 bytes of s from i, little-endian.
+func wordAt(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-	// hasByte has the high bit of each byte of x equal to c set (and perhaps others of a word
-	// with one); x - ones*0x20 &^ x, of each byte below 0x20.
-	hasByte := func(c uint64) uint64 { v := x ^ ones*c; return (v - ones) &^ v }
-	special := x | (x-ones*0x20)&^x | hasByte('"') | hasByte('\\')
-	if html {
-		special |= hasByte('<') | hasByte('>') | hasByte('&')
-	}
-	return special&highs == 0
 }
 
 // plainJSON marks the ASCII bytes a JSON string holds as they are: all but the control
