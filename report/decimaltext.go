@@ -1,6 +1,7 @@
 package report
 
 import (
+	"math/bits"
 	"strconv"
 	"strings"
 
@@ -15,11 +16,109 @@ import (
 
 // decimalText is d.String(): every digit, the fraction's trailing zeros trimmed.
 func decimalText(d decimal.Decimal) string {
-	c, exp, ok := coefficient(d)
+	var space [40]byte
+	return string(appendDecimalText(space[:0], d))
+}
+
+// appendDecimalText appends decimalText(d), d.String(), to buf without a string of its own:
+// the coefficient's digits (coefficientDigits) go through a buffer on the stack, the point
+// and zeros placed as String places them.
+func appendDecimalText(buf []byte, d decimal.Decimal) []byte {
+	var space [coefficientSpace]byte
+	digits, negative, ok := coefficientDigits(&space, d)
 	if !ok {
-		return d.String()
+		return append(buf, d.String()...)
 	}
-	return coefficientText(c, exp, true)
+	if negative {
+		buf = append(buf, '-')
+	}
+	exp := d.Exponent()
+	if exp >= 0 {
+		buf = append(buf, digits...)
+		if string(digits) == "0" {
+			return buf
+		}
+		for range exp {
+			buf = append(buf, '0')
+		}
+		return buf
+	}
+	places := -int(exp)
+	intPart, zeros, frac := []byte("0"), 0, digits
+	if len(digits) > places {
+		intPart, frac = digits[:len(digits)-places], digits[len(digits)-places:]
+	} else {
+		zeros = places - len(digits)
+	}
+	for len(frac) > 0 && frac[len(frac)-1] == '0' {
+		frac = frac[:len(frac)-1]
+	}
+	buf = append(buf, intPart...)
+	if len(frac) == 0 {
+		return buf
+	}
+	buf = append(buf, '.')
+	for range zeros {
+		buf = append(buf, '0')
+	}
+	return append(buf, frac...)
+}
+
+// coefficientSpace holds the digits of a coefficient of up to coefficientWords words.
+const (
+	coefficientWords = 8
+	coefficientSpace = coefficientWords*bits.UintSize*30103/100000 + 1 // log10(2) is 0.30103
+	// wordDigits is the most decimal digits a word holds whole: 19 in 64 bits, 9 in 32.
+	wordDigits = 9 + 10*(bits.UintSize/64)
+)
+
+// wordChunk is 10^wordDigits: a word's remainder by it is wordDigits digits.
+var wordChunk = func() uint {
+	c := uint(1)
+	for range wordDigits {
+		c *= 10
+	}
+	return c
+}()
+
+// coefficientDigits writes the digits of d's coefficient into space, without its sign
+// (negative says it). A coefficient of up to 18 digits is an int64; a larger one, a sum's or
+// a division's, often with trailing zeros (0.400002 as 23 digits), is divided by
+// wordChunk a word at a time on the stack rather than written by math/big (a string and
+// its concatenations each). ok is false past coefficientWords words.
+func coefficientDigits(space *[coefficientSpace]byte, d decimal.Decimal) (digits []byte, negative, ok bool) {
+	if d.NumDigits() <= 18 {
+		c := d.CoefficientInt64()
+		if c < 0 {
+			return strconv.AppendUint(space[:0], uint64(-c), 10), true, true
+		}
+		return strconv.AppendUint(space[:0], uint64(c), 10), false, true
+	}
+	c := d.Coefficient()
+	words := c.Bits()
+	if len(words) > coefficientWords {
+		return nil, false, false
+	}
+	var n [coefficientWords]uint
+	for i, w := range words {
+		n[i] = uint(w)
+	}
+	at := len(space)
+	for top := len(words); top > 0; {
+		var r uint
+		for i := top - 1; i >= 0; i-- {
+			n[i], r = bits.Div(r, n[i], wordChunk)
+		}
+		for top > 0 && n[top-1] == 0 {
+			top--
+		}
+		for k := 0; k < wordDigits && (top > 0 || r > 0); k++ { // the leading chunk unpadded
+			at--
+			space[at] = '0' + byte(r%10)
+			r /= 10
+		}
+	}
+	return space[at:], c.Sign() < 0, true
 }
 
 // roundedText is d.Round(places) written with exactly places decimals (StringFixed) when

@@ -3,6 +3,7 @@ package report
 import (
 	"encoding/binary"
 	"encoding/json"
+	"math"
 	"slices"
 	"strconv"
 	"unicode/utf8"
@@ -111,50 +112,6 @@ func (j *jsonWriter) decimal(k string, d decimal.Decimal) {
 	j.buf = append(appendDecimalText(append(j.buf, '"'), d), '"')
 }
 
-// appendDecimalText appends decimalText(d), d.String(), to buf without a string of its own:
-// the coefficient's digits go through a buffer on the stack (a bill writes a few dozen
-// amounts and quantities, each a string and a concatenation otherwise).
-func appendDecimalText(buf []byte, d decimal.Decimal) []byte {
-	c, exp, ok := coefficient(d)
-	if !ok {
-		return append(buf, d.String()...)
-	}
-	if exp >= 0 {
-		buf = strconv.AppendInt(buf, c, 10)
-		if c == 0 {
-			return buf
-		}
-		for range exp {
-			buf = append(buf, '0')
-		}
-		return buf
-	}
-	if c < 0 { // at most 18 digits: never the least int64
-		buf, c = append(buf, '-'), -c
-	}
-	var space [20]byte
-	digits := strconv.AppendInt(space[:0], c, 10)
-	places := int(-exp)
-	intPart, zeros, frac := []byte("0"), 0, digits
-	if len(digits) > places {
-		intPart, frac = digits[:len(digits)-places], digits[len(digits)-places:]
-	} else {
-		zeros = places - len(digits)
-	}
-	for len(frac) > 0 && frac[len(frac)-1] == '0' {
-		frac = frac[:len(frac)-1]
-	}
-	buf = append(buf, intPart...)
-	if len(frac) == 0 {
-		return buf
-	}
-	buf = append(buf, '.')
-	for range zeros {
-		buf = append(buf, '0')
-	}
-	return append(buf, frac...)
-}
-
 // exact writes the member k, an exact decimal as a string in decimal's own notation
 // (Decimal.String: the analyses' documents).
 func (j *jsonWriter) exact(k string, d decimal.Decimal) { j.string(k, d.String()) }
@@ -172,8 +129,28 @@ func (j *jsonWriter) null(k string) { j.key(k); j.buf = append(j.buf, "null"...)
 // never money).
 func (j *jsonWriter) float(k string, f float64) {
 	j.key(k)
-	b, _ := json.Marshal(f) // a float the model computes is finite
-	j.buf = append(j.buf, b...)
+	j.buf = appendFloat(j.buf, f)
+}
+
+// appendFloat appends f as encoding/json writes a float64 (its floatEncoder, rewritten here
+// without the bytes of their own json.Marshal makes): the shortest digits that read back as
+// f, in e-notation below 1e-6 and from 1e21, its exponent without a leading zero. A float
+// the model computes is finite; one that is not is json.Marshal's error, and nothing written.
+func appendFloat(buf []byte, f float64) []byte {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		b, _ := json.Marshal(f)
+		return append(buf, b...)
+	}
+	format := byte('f')
+	if a := math.Abs(f); a != 0 && (a < 1e-6 || a >= 1e21) {
+		format = 'e'
+	}
+	buf = strconv.AppendFloat(buf, f, format, -1, 64)
+	if n := len(buf); format == 'e' && n >= 4 && buf[n-4] == 'e' && buf[n-3] == '-' && buf[n-2] == '0' {
+		buf[n-2] = buf[n-1] // e-09 as e-9
+		buf = buf[:n-1]
+	}
+	return buf
 }
 
 // strings writes the member k, a list of strings: [] when there is none.

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"encoding/json"
 	"math"
 	"math/big"
 	"math/rand"
@@ -54,18 +55,27 @@ func TestInlineIntsAsFormatted(t *testing.T) {
 }
 
 // TestAppendDecimalTextIsDecimals: the JSON's decimals written in place are decimal's own
-// String, digit for digit, for the edge cases of TestDecimalTextIsDecimals and 20,000 random
-// coefficients of up to 22 digits (past the 18 written in place) at exponents -25 to 5.
+// String, digit for digit, for the edge cases of TestDecimalTextIsDecimals, coefficients of
+// a word's digits and more, of every number of words written on the stack and past them, and
+// 20,000 random coefficients of up to 60 digits (past the 18 of an int64) at exponents -25
+// to 5.
 func TestAppendDecimalTextIsDecimals(t *testing.T) {
 	var cases []decimal.Decimal
 	for _, s := range []string{"0", "0.000", "-0.004", "0.005", "-0.005", "0.125", "-0.125", "1.5", "-2.5",
 		"12345.6789", "999999999999999999", "-999999999999999999", "9999999999999999999", "123456789012345678901234",
-		"0.00000000000000000001", "1e5", "-3e2", "0e3", "50e-1", "100", "0.0000166667", "3153600000"} {
+		"0.00000000000000000001", "1e5", "-3e2", "0e3", "50e-1", "100", "0.0000166667", "3153600000",
+		"0.4000020000000000000000", "10000000000000000000", "18446744073709551615", "18446744073709551616",
+		"-1000000000000000000000000000000000000001e-20", "9999999999999999999999999999999999999e3"} {
 		cases = append(cases, decimal.RequireFromString(s))
+	}
+	for words := 1; words <= coefficientWords+2; words++ {
+		most := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), uint(64*words)), big.NewInt(1))
+		cases = append(cases, decimal.NewFromBigInt(most, -7), decimal.NewFromBigInt(new(big.Int).Neg(most), 3),
+			decimal.NewFromBigInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(19*words)), nil), -30))
 	}
 	rng := rand.New(rand.NewSource(1234))
 	for range 20000 {
-		digits := 1 + rng.Intn(22)
+		digits := 1 + rng.Intn(60)
 		c := new(big.Int).Rand(rng, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(digits)), nil))
 		if rng.Intn(2) == 0 {
 			c.Neg(c)
@@ -116,6 +126,27 @@ func TestPlainWordIsEachBytes(t *testing.T) {
 			if got, want := plainWord(x) && !(html && htmlWord(x)), eachPlain(w, html); got != want {
 				t.Fatalf("plainWord(%q) (html %v) = %v, want %v", w, html, got, want)
 			}
+		}
+	}
+}
+
+// TestAppendFloatIsMarshals: floats are written as json.Marshal writes them, about the
+// switches to e-notation (1e-6, 1e21), with one- and two-digit exponents either way, zero,
+// negative zero, the extremes and 20,000 random floats of every magnitude.
+func TestAppendFloatIsMarshals(t *testing.T) {
+	cases := []float64{0, math.Copysign(0, -1), 1, -1, 0.5, 1e-6, 9.99999e-7, 1e-7, -1e-7, 1e-10, 1e21, 9.99e20,
+		1e22, -1e100, 1e-100, math.MaxFloat64, math.SmallestNonzeroFloat64, 123456789.125, 0.1 + 0.2}
+	rng := rand.New(rand.NewSource(7))
+	for range 20000 {
+		cases = append(cases, math.Float64frombits(rng.Uint64()))
+	}
+	for _, f := range cases {
+		want, err := json.Marshal(f)
+		if err != nil { // NaN and infinities: nothing, as the encoder refuses them
+			want = nil
+		}
+		if got := appendFloat([]byte("x"), f); string(got) != "x"+string(want) {
+			t.Errorf("appendFloat(%v) = %q, want %q", f, got[1:], want)
 		}
 	}
 }
