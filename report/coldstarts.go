@@ -66,7 +66,7 @@ func coldStartText(cs *model.ColdStarts, billed, function bool) string {
 	case !billed:
 		s += ", not billed (lambda.bill_cold_starts: false)"
 	case cs.BilledInitGBSeconds.IsPositive():
-		s += fmt.Sprintf(", billed on the INIT lines (%s GB-s)", quantity(shown(cs.BilledInitGBSeconds)))
+		s += fmt.Sprintf(", billed on the INIT lines (%s GB-s)", shownQuantity(cs.BilledInitGBSeconds))
 	}
 	if cs.RemovedByProvisioned > 0 {
 		s += fmt.Sprintf("; provisioned concurrency removes %s", count(cs.RemovedByProvisioned))
