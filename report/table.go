@@ -59,6 +59,23 @@ func writeWrap(b *strings.Builder, text, indent string, width int) {
 	b.WriteByte('\n')
 }
 
+// writeWrapped writes wrap of the parts joined, without joining them when they fit on one
+// line (most do): the lines of a workload are a lead ("    Warning: ") and a text of its.
+func writeWrapped(b *strings.Builder, indent string, width int, parts ...string) {
+	size := 0
+	for _, p := range parts {
+		size += len(p)
+	}
+	if size > width {
+		writeWrap(b, strings.Join(parts, ""), indent, width)
+		return
+	}
+	for _, p := range parts {
+		b.WriteString(p)
+	}
+	b.WriteByte('\n')
+}
+
 // isASCII says s is all ASCII: a column a byte.
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/breakeven/breakeven/model"
 )
@@ -188,11 +189,15 @@ func estimateJSON(j *jsonWriter, r model.WorkloadResult, e model.Estimate) {
 // then each platform's line items, then the values the file left out.
 func tableWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int64) {
 	wl := r.Workload
-	fmt.Fprintf(b, "%s  %s  %s\n", wl.Name, wl.Region, wl.File)
-	if wl.Description != "" {
-		fmt.Fprintf(b, "  %s\n", wl.Description)
+	for _, s := range []string{wl.Name, "  ", wl.Region, "  ", wl.File, "\n"} {
+		b.WriteString(s)
 	}
-	writeWrap(b, "  "+serviceText(r, monthHours), "    ", itemsWidth)
+	if wl.Description != "" {
+		b.WriteString("  ")
+		b.WriteString(wl.Description)
+		b.WriteByte('\n')
+	}
+	writeWrapped(b, "    ", itemsWidth, "  ", serviceText(r, monthHours))
 	b.WriteString("\n")
 
 	row := []string{""}
@@ -213,7 +218,7 @@ func tableWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int64)
 		writeWrap(b, "  * incomplete: "+note+" (listed after the platforms), so it may cost more, and may not be the cheapest", "    ", itemsWidth)
 	}
 	if cannot := cannotRunText(r); cannot != "" {
-		writeWrap(b, "  "+cannot, "    ", itemsWidth)
+		writeWrapped(b, "    ", itemsWidth, "  ", cannot)
 	}
 	b.WriteString("\n")
 
@@ -263,10 +268,10 @@ func incompleteNote(r model.WorkloadResult) string {
 }
 
 func tableEstimate(b *strings.Builder, r model.WorkloadResult, e model.Estimate) {
-	writeWrap(b, fmt.Sprintf("  %s: %s", platformName(e.Platform), e.Summary), "      ", itemsWidth)
+	writeWrapped(b, "      ", itemsWidth, "  ", platformName(e.Platform), ": ", e.Summary)
 	if !e.Feasible {
 		for _, why := range e.Reasons {
-			writeWrap(b, "    cannot run: "+why, "      ", itemsWidth)
+			writeWrapped(b, "      ", itemsWidth, "    cannot run: ", why)
 		}
 		return
 	}
@@ -275,21 +280,28 @@ func tableEstimate(b *strings.Builder, r model.WorkloadResult, e model.Estimate)
 		fmt.Fprintf(b, "    %s\n", c)
 	}
 	for _, warning := range e.Warnings {
-		writeWrap(b, "    Warning: "+warning, "      ", itemsWidth)
+		writeWrapped(b, "      ", itemsWidth, "    Warning: ", warning)
 	}
 	if th := lambda.Throttling; th != nil {
-		writeWrap(b, "    "+throttlingText(th), "      ", itemsWidth)
+		writeWrapped(b, "      ", itemsWidth, "    ", throttlingText(th))
 	}
 	if line := coldStartLine(r, e); line != "" {
-		writeWrap(b, "    "+line, "      ", itemsWidth)
+		writeWrapped(b, "      ", itemsWidth, "    ", line)
 	}
 	if wm := lambda.Warmer; wm != nil && lambda.ColdStarts != nil && lambda.ColdStarts.IdleRecycles > 0 {
-		writeWrap(b, "    "+warmerText(wm), "      ", itemsWidth)
+		writeWrapped(b, "      ", itemsWidth, "    ", warmerText(wm))
 	}
 	writeItems(b, e.LineItems, "    ")
 	total := "Total"
 	if !e.Complete() {
 		total = "Total, incomplete"
 	}
-	fmt.Fprintf(b, "    %-*s %s\n", itemsWidth-len("    ")-costWidth-1, total, pad(money(e.MonthlyCost), costWidth))
+	var space [32]byte
+	cost := appendMoney(space[:0], e.MonthlyCost)
+	b.WriteString("    ")
+	b.WriteString(total) // as %-*s: padded to the column before the cost's
+	writeSpaces(b, itemsWidth-len("    ")-costWidth-1-utf8.RuneCountInString(total))
+	writeSpaces(b, 1+max(0, costWidth-utf8.RuneCount(cost))) // a space, then pad(cost, costWidth)
+	b.Write(cost)
+	b.WriteByte('\n')
 }
