@@ -105,7 +105,7 @@ func warmerText(w *model.Warmer) string {
 // platform gives none): the INIT phase and whether it is billed (lambda.bill_cold_starts)
 // are the function platform's words (model.FunctionOwner, Lambda's); another platform's
 // estimate names its start-up time.
-func coldStartLine(r model.WorkloadResult, e model.Estimate) string {
+func coldStartLine(r *shownResult, e model.Estimate) string {
 	cs := model.ColdStartsOf(e)
 	if cs == nil {
 		return ""

@@ -96,7 +96,7 @@ func TestOneConcurrencyFigure(t *testing.T) {
 	}
 	r := model.WorkloadResult{Workload: model.Workload{Name: "w"}, Estimates: []model.Estimate{e}, Cheapest: model.PlatformLambda}
 	var md strings.Builder
-	markdownWorkload(&md, r, 730)
+	markdownWorkload(&md, newShownResult(r), 730)
 	if n := strings.Count(md.String(), "Peak concurrency 7 of a 1,000 limit"); n != 2 {
 		t.Errorf("markdown says the peak %d times, want in the capacity column and the throttling line:\n%s", n, md.String())
 	}
@@ -132,7 +132,7 @@ func TestFlowTableFitsLongStepNames(t *testing.T) {
 		}},
 	}
 	var b strings.Builder
-	tableFlow(&b, r)
+	tableFlow(&b, newShownResult(r))
 	lines := strings.Split(strings.TrimRight(b.String(), "\n"), "\n")[1:]
 	at := strings.Index(lines[0], "Type")
 	for _, line := range lines[1:] {

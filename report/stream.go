@@ -68,7 +68,8 @@ func NewWriter(w io.Writer, f Format, head model.Result) (*Writer, error) {
 }
 
 // Render renders one workload's result in format f, for a month of monthHours hours.
-func Render(f Format, r model.WorkloadResult, monthHours int64) (Part, error) {
+func Render(f Format, result model.WorkloadResult, monthHours int64) (Part, error) {
+	r := newShownResult(result)
 	var b strings.Builder
 	switch f {
 	case Table:
