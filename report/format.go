@@ -16,6 +16,7 @@ package report
 
 import (
 	"io"
+	"strconv"
 
 	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/model"
@@ -121,7 +122,12 @@ func UnitPrice(d decimal.Decimal) string { return unitPrice(d) }
 // humanize.Milliseconds).
 func milliseconds(d decimal.Decimal) string {
 	var space [32]byte
-	return string(append(appendNumber(space[:0], d, humanize.DurationPlaces, numberStyle{trim: true, group: true}), " ms"...))
+	return string(appendMilliseconds(space[:0], d))
+}
+
+// appendMilliseconds appends milliseconds(d) to buf.
+func appendMilliseconds(buf []byte, d decimal.Decimal) []byte {
+	return append(appendNumber(buf, d, humanize.DurationPlaces, numberStyle{trim: true, group: true}), " ms"...)
 }
 
 // Milliseconds writes a duration as the table and markdown show it: "64.5 ms". For the
@@ -129,10 +135,28 @@ func milliseconds(d decimal.Decimal) string {
 func Milliseconds(d decimal.Decimal) string { return milliseconds(d) }
 
 // count writes a whole number thousands separated: 1,358.
-func count(n int64) string { return humanize.Count(n) }
+func count(n int64) string {
+	var space [32]byte
+	return string(appendCount(space[:0], n))
+}
+
+// appendCount appends count(n) to buf (humanize.Count's rule).
+func appendCount(buf []byte, n int64) []byte {
+	var space [24]byte
+	return appendGroupedText(buf, strconv.AppendInt(space[:0], n, 10))
+}
+
+// appendGroupedText appends the plain number text (a sign, digits, no fraction) with commas
+// between thousands, as humanize.Group writes it.
+func appendGroupedText(buf, text []byte) []byte {
+	if len(text) > 0 && text[0] == '-' {
+		buf, text = append(buf, '-'), text[1:]
+	}
+	return appendGrouped(buf, text, 0, true)
+}
 
 // Count writes a whole number as the table and markdown show it: 1,358. For the explorer.
-func Count(n int64) string { return humanize.Count(n) }
+func Count(n int64) string { return count(n) }
 
 // plural writes n and the noun, in the plural unless n is 1: "1 scale-out", "2 scale-outs".
 func plural(n int64, one, many string) string { return humanize.Plural(n, one, many) }

@@ -50,7 +50,7 @@ func writeItems(b *strings.Builder, items []pricing.LineItem, indent string) {
 			b.WriteByte('\n')
 			b.WriteString(indent)
 			b.WriteString("  ")
-			b.WriteString(apart(pad(string(mid), itemsWidth-len(indent)-costWidth-3), pad(string(cost), costWidth)))
+			writeApart(b, mid, itemsWidth-len(indent)-costWidth-3, cost)
 		} else {
 			writeSpaces(b, 1+gap)
 			b.Write(mid)
@@ -62,6 +62,20 @@ func writeItems(b *strings.Builder, items []pricing.LineItem, indent string) {
 			writeWrap(b, indent+"  ("+it.Estimate+")", indent+"   ", itemsWidth)
 		}
 	}
+}
+
+// writeApart writes apart(pad(mid, width), pad(cost, costWidth)) without its strings: the
+// cost a space apart from mid when neither pads it.
+func writeApart(b *strings.Builder, mid []byte, width int, cost []byte) {
+	writeSpaces(b, width-utf8.RuneCount(mid))
+	b.Write(mid)
+	costPad := costWidth - utf8.RuneCount(cost)
+	endsInSpace := len(mid) > 0 && mid[len(mid)-1] == ' ' || len(mid) == 0 && width > 0
+	if startsWithSpace := costPad > 0 || len(cost) > 0 && cost[0] == ' '; !endsInSpace && !startsWithSpace {
+		b.WriteByte(' ')
+	}
+	writeSpaces(b, costPad)
+	b.Write(cost)
 }
 
 // markdownLineItems writes line items as the rows of a markdown table, each with its id, its
