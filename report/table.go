@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -141,22 +142,23 @@ func pad(s string, width int) string {
 	return strings.Repeat(" ", width-n) + s
 }
 
-// writeColumns writes rows of cells left-aligned in columns of the given widths.
+// writeColumns writes rows of cells left-aligned in columns of the given widths, each line
+// built on the stack and its trailing spaces trimmed there.
 func writeColumns(b *strings.Builder, rows [][]string, widths []int) {
+	var space [160]byte
 	for _, row := range rows {
-		var line strings.Builder
+		line := space[:0]
 		for i, cell := range row {
+			line = append(line, cell...)
 			if i == len(row)-1 {
-				line.WriteString(cell)
 				break
 			}
-			line.WriteString(cell)
-			if n := widths[i] - utf8.RuneCountInString(cell); n > 0 {
-				line.WriteString(strings.Repeat(" ", n))
-			} else {
-				line.WriteString(" ")
+			line = append(line, ' ')
+			for n := widths[i] - utf8.RuneCountInString(cell); n > 1; n-- {
+				line = append(line, ' ')
 			}
 		}
-		b.WriteString(strings.TrimRight(line.String(), " ") + "\n")
+		b.Write(bytes.TrimRight(line, " "))
+		b.WriteByte('\n')
 	}
 }
