@@ -224,10 +224,10 @@ func tableMissingRates(b *strings.Builder, r *shownResult) {
 		if g.Provider == "" {
 			b.WriteString("  Not priced, no rate in the catalog (left out of the incomplete totals):\n")
 		} else {
-			writeWrap(b, "  "+g.elsewhereHeading()+" ("+g.leftOutOf()+"):", "    ", itemsWidth)
+			writeWrapped(b, "    ", itemsWidth, "  ", g.elsewhereHeading(), " (", g.leftOutOf(), "):")
 		}
 		for _, m := range g.Rates {
-			writeWrap(b, fmt.Sprintf("    %s (%s in %s)%s", g.name(m), m.Key, m.Region, g.platformsOf(r, m)), "      ", itemsWidth)
+			writeWrapped(b, "      ", itemsWidth, "    ", g.name(m), " (", m.Key, " in ", m.Region, ")", g.platformsOf(r, m))
 		}
 	}
 }
