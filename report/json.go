@@ -215,10 +215,16 @@ func (j *jsonWriter) series(k string, s model.HourSeries) {
 func appendInlineInts(buf []byte, s model.HourSeries) []byte {
 	buf = append(buf, '[')
 	var texts countTexts
-	for h, hours := 0, s.Len(); h < hours; {
-		n := s.At(h)
-		run := 1
-		for h+run < hours && s.At(h+run) == n {
+	hours := s.Len()
+	if hours == 0 {
+		return append(buf, ']')
+	}
+	for h, n := 0, s.At(0); h < hours; {
+		run, next := 1, n // next: the count after the run, each hour read once
+		for h+run < hours {
+			if next = s.At(h + run); next != n {
+				break
+			}
 			run++
 		}
 		h += run
@@ -231,6 +237,7 @@ func appendInlineInts(buf []byte, s model.HourSeries) []byte {
 			buf = texts.append(buf, n)
 			buf = repeatTail(buf, at, run)
 		}
+		n = next
 	}
 	return append(buf, ']')
 }
