@@ -72,11 +72,16 @@ func leadColumns(lead int) []int {
 // bandRows is the rows cut to one band's columns (a short row keeps the cells it has).
 func bandRows(rows [][]string, cols []int) [][]string {
 	out := make([][]string, len(rows))
+	cells := make([]string, 0, len(rows)*len(cols)) // every row's, in one array
 	for r, row := range rows {
+		start := len(cells)
 		for _, c := range cols {
 			if c < len(row) {
-				out[r] = append(out[r], row[c])
+				cells = append(cells, row[c])
 			}
+		}
+		if len(cells) > start {
+			out[r] = cells[start:len(cells):len(cells)]
 		}
 	}
 	return out

@@ -29,21 +29,25 @@ func concurrencyText(th *model.Throttling) string {
 // Lambda's is said by concurrencyText, from its throttling check; without one (a workload of
 // schedules only), by the most concurrent executions of any hour.
 func capacityText(c model.Capacity) string {
-	span := count(c.Min)
-	if c.Max != c.Min {
-		span = count(c.Min) + "-" + count(c.Max)
-	}
 	switch {
 	case c.Unit.Name == "":
 		return ""
 	case c.Unit.Concurrency:
-		return fmt.Sprintf("Peak concurrency %s (mean of the busiest hour)", count(c.Max))
+		return "Peak concurrency " + count(c.Max) + " (mean of the busiest hour)"
 	}
-	s := fmt.Sprintf("%s: %s an hour, %s %s-hours billed", c.Unit.Label, span, quantity(c.BilledHours.Round(2)), c.Unit.Noun)
+	var space [160]byte
+	s := append(append(space[:0], c.Unit.Label...), ": "...)
+	s = appendCount(s, c.Min)
+	if c.Max != c.Min {
+		s = appendCount(append(s, '-'), c.Max)
+	}
+	s = append(s, " an hour, "...)
+	s = appendNumber(s, c.BilledHours, 2, numberStyle{trim: true, group: true})
+	s = append(append(append(s, ' '), c.Unit.Noun...), "-hours billed"...)
 	if c.LagHours > 0 {
-		s += ", " + plural(c.LagHours, "scale-out", "scale-outs")
+		s = append(append(s, ", "...), plural(c.LagHours, "scale-out", "scale-outs")...)
 	}
-	return s
+	return string(s)
 }
 
 // capacityJSON writes an estimate's capacity: the units it runs hour by hour.
@@ -57,6 +61,6 @@ func capacityJSON(j *jsonWriter, c model.Capacity) {
 		j.decimal("billed_hours", c.BilledHours)
 	}
 	j.int("lag_hours", c.LagHours)
-	j.ints("per_hour", c.PerHour.Values())
+	j.series("per_hour", c.PerHour)
 	j.close('}')
 }

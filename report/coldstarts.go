@@ -40,38 +40,43 @@ func coldStartsJSON(j *jsonWriter, cs *model.ColdStarts) {
 	j.float("p50_ms", cs.WithColdStarts.P50Ms)
 	j.float("p99_ms", cs.WithColdStarts.P99Ms)
 	j.strings("assumptions", cs.Assumptions)
-	j.ints("per_hour", cs.PerHour.Values())
+	j.series("per_hour", cs.PerHour)
 	j.close('}')
 }
 
 // coldStartText summarises the cold-start estimate in a sentence; function says it is the
-// function platform's (Lambda's), whose INIT is billed unless billed is false.
+// function platform's (Lambda's), whose INIT is billed unless billed is false. The sentence
+// is appended on the stack, its numbers in place.
 func coldStartText(cs *model.ColdStarts, billed, function bool) string {
 	start := "start-up"
 	if function {
 		start = "INIT"
 	}
-	s := fmt.Sprintf("Cold starts (model estimate; assumptions in docs/cold-starts.md and the JSON): %s a month, %s of requests",
-		count(cs.Total), percent(cs.Share))
+	var space [320]byte
+	s := append(space[:0], "Cold starts (model estimate; assumptions in docs/cold-starts.md and the JSON): "...)
+	s = append(appendCount(s, cs.Total), " a month, "...)
+	s = append(append(s, percent(cs.Share)...), " of requests"...)
 	if cs.Warm.P99Ms > 0 || cs.WithColdStarts.P99Ms > 0 {
-		s += fmt.Sprintf("; p99 %s ms warm, %s ms with them", ms(cs.Warm.P99Ms), ms(cs.WithColdStarts.P99Ms))
+		s = append(appendMs(append(s, "; p99 "...), cs.Warm.P99Ms), " ms warm, "...)
+		s = append(appendMs(s, cs.WithColdStarts.P99Ms), " ms with them"...)
 	}
 	if cs.InitMs.IsPositive() {
-		s += fmt.Sprintf("; %s %s each", start, milliseconds(cs.InitMs))
+		s = append(append(append(s, "; "...), start...), ' ')
+		s = append(appendMilliseconds(s, cs.InitMs), " each"...)
 	} else if cs.Total > 0 {
-		s += fmt.Sprintf("; %s time not estimated", start)
+		s = append(append(append(s, "; "...), start...), " time not estimated"...)
 	}
 	switch {
 	case !function:
 	case !billed:
-		s += ", not billed (lambda.bill_cold_starts: false)"
+		s = append(s, ", not billed (lambda.bill_cold_starts: false)"...)
 	case cs.BilledInitGBSeconds.IsPositive():
-		s += fmt.Sprintf(", billed on the INIT lines (%s GB-s)", quantity(shown(cs.BilledInitGBSeconds)))
+		s = append(appendShownQuantity(append(s, ", billed on the INIT lines ("...), cs.BilledInitGBSeconds), " GB-s)"...)
 	}
 	if cs.RemovedByProvisioned > 0 {
-		s += fmt.Sprintf("; provisioned concurrency removes %s", count(cs.RemovedByProvisioned))
+		s = appendCount(append(s, "; provisioned concurrency removes "...), cs.RemovedByProvisioned)
 	}
-	return s
+	return string(s)
 }
 
 // percent writes a share (a model estimate, so a float) as a percentage to two significant
@@ -93,7 +98,33 @@ func percent(share float64) string {
 }
 
 // ms writes a latency estimate (a float) to the millisecond, thousands separated.
-func ms(v float64) string { return group(strconv.FormatFloat(v, 'f', 0, 64)) }
+func ms(v float64) string {
+	var space [32]byte
+	return string(appendMs(space[:0], v))
+}
+
+// appendMs appends ms(v) to buf.
+func appendMs(buf []byte, v float64) []byte {
+	var space [32]byte
+	text := strconv.AppendFloat(space[:0], v, 'f', 0, 64)
+	if !isDigits(text) { // NaN, infinities: as group writes them
+		return append(buf, group(string(text))...)
+	}
+	return appendGroupedText(buf, text)
+}
+
+// isDigits says text is a whole number: digits after an optional minus.
+func isDigits(text []byte) bool {
+	if len(text) > 0 && text[0] == '-' {
+		text = text[1:]
+	}
+	for _, c := range text {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return len(text) > 0
+}
 
 // warmerText says what a scheduled warmer would cost.
 func warmerText(w *model.Warmer) string {
@@ -105,7 +136,7 @@ func warmerText(w *model.Warmer) string {
 // platform gives none): the INIT phase and whether it is billed (lambda.bill_cold_starts)
 // are the function platform's words (model.FunctionOwner, Lambda's); another platform's
 // estimate names its start-up time.
-func coldStartLine(r model.WorkloadResult, e model.Estimate) string {
+func coldStartLine(r *shownResult, e model.Estimate) string {
 	cs := model.ColdStartsOf(e)
 	if cs == nil {
 		return ""

@@ -76,7 +76,7 @@ func nowText(r model.WorkloadResult) string {
 		parts = append(parts, fmt.Sprintf("%s %s%s", platformName(e.Platform), cost, mark))
 	}
 	text := strings.Join(parts, ", ") + " a month."
-	if cannot := cannotRunText(r); cannot != "" {
+	if cannot := cannotRunText(newShownResult(r)); cannot != "" {
 		text += " " + cannot
 	}
 	return text
@@ -213,7 +213,7 @@ func comparisonJSON(j *jsonWriter, c analysis.Comparison) {
 	}
 	platformCostsJSON(j, "now", now)
 	shown := c.Base.Shown()
-	shownJSON(j, c.Base)
+	shownJSON(j, newShownResult(c.Base))
 	recommendationsJSON(j, c.Recommendations)
 	breakEvensJSON(j, PricedBreakEvens(c))
 	curveJSON(j, shown, c.Curve)

@@ -1,134 +1,41 @@
 package report
 
 import (
-	"strconv"
-	"strings"
+	"math"
 
 	"github.com/shopspring/decimal"
 )
 
 // A bill's line has several decimals to write, and shopspring's methods go through big.Int for
-// each: a division to round, a base conversion to print. Nearly every amount and quantity has a
-// coefficient of at most 18 digits, which the functions here round and write with int64
-// arithmetic, to the same text as decimal's own methods (TestDecimalTextIsDecimals); a larger
-// one is left to those methods.
+// each: a division to round, a base conversion to print, and a string or two of their own.
+// The functions here take the coefficient's digits onto the stack (numeral), round them there
+// and write them where they go, to the same text as decimal's own methods
+// (TestDecimalTextIsDecimals); a coefficient past a numeral's words is left to those methods.
 
 // decimalText is d.String(): every digit, the fraction's trailing zeros trimmed.
 func decimalText(d decimal.Decimal) string {
-	c, exp, ok := coefficient(d)
-	if !ok {
-		return d.String()
-	}
-	return coefficientText(c, exp, true)
+	var space [40]byte
+	return string(appendDecimalText(space[:0], d))
 }
 
-// roundedText is d.Round(places) written with exactly places decimals (StringFixed) when
-// fixed, else with the trailing zeros trimmed (String).
-func roundedText(d decimal.Decimal, places int32, fixed bool) string {
-	c, exp, ok := coefficient(d)
-	if ok {
-		c, exp, ok = roundCoefficient(c, exp, places)
-	}
-	if !ok {
-		r := d.Round(places)
-		if fixed {
-			return r.StringFixed(places)
-		}
-		return r.String()
-	}
-	return coefficientText(c, exp, !fixed)
+// appendDecimalText appends decimalText(d), d.String(), to buf without a string of its own.
+func appendDecimalText(buf []byte, d decimal.Decimal) []byte {
+	return appendNumber(buf, d, allPlaces, numberStyle{trim: true})
 }
 
-// rounded is d.Round(places), its coefficient and exponent the same.
-func rounded(d decimal.Decimal, places int32) decimal.Decimal {
-	c, exp, ok := coefficient(d)
-	if ok {
-		c, exp, ok = roundCoefficient(c, exp, places)
+// appendNumber appends d rounded to places decimals as decimal's Round does (half away from
+// zero; allPlaces: every digit) in style, without a string of its own: the text of money,
+// quantity, unitPrice and the like.
+func appendNumber(buf []byte, d decimal.Decimal, places int32, style numberStyle) []byte {
+	var n numeral
+	if !n.set(d) {
+		return appendNumberString(buf, d, places, style)
 	}
-	if !ok {
-		return d.Round(places)
+	if places != allPlaces {
+		n.round(places)
 	}
-	return decimal.New(c, exp)
+	return n.append(buf, style)
 }
 
-// coefficient returns d as c x 10^exp when c has at most 18 digits.
-func coefficient(d decimal.Decimal) (c int64, exp int32, ok bool) {
-	if d.NumDigits() > 18 {
-		return 0, 0, false
-	}
-	return d.CoefficientInt64(), d.Exponent(), true
-}
-
-var powersOfTen = func() [19]int64 {
-	var p [19]int64
-	p[0] = 1
-	for i := 1; i < len(p); i++ {
-		p[i] = p[i-1] * 10
-	}
-	return p
-}()
-
-// roundCoefficient rounds c x 10^exp to places decimals as decimal.Round does: truncated to
-// places + 1 decimals, then half away from zero. ok is false when the result would not fit.
-func roundCoefficient(c int64, exp, places int32) (int64, int32, bool) {
-	switch drop := int64(-places) - int64(exp); {
-	case drop == 0:
-		return c, exp, true
-	case drop < 0: // more decimals: exact
-		k := -drop
-		if k >= int64(len(powersOfTen)) || abs(c) > (1<<63-1)/powersOfTen[k] {
-			return 0, 0, false
-		}
-		return c * powersOfTen[k], -places, true
-	default:
-		t := int64(0)
-		if drop-1 < int64(len(powersOfTen)) {
-			t = c / powersOfTen[drop-1]
-		}
-		if t < 0 {
-			t -= 5
-		} else {
-			t += 5
-		}
-		return t / 10, -places, true
-	}
-}
-
-func abs(c int64) int64 {
-	if c < 0 {
-		return -c
-	}
-	return c
-}
-
-// coefficientText writes c x 10^exp as decimal's String (trim) or StringFixed(-exp) does.
-func coefficientText(c int64, exp int32, trim bool) string {
-	if exp >= 0 {
-		if c == 0 || exp == 0 {
-			return strconv.FormatInt(c, 10)
-		}
-		return strconv.FormatInt(c, 10) + strings.Repeat("0", int(exp))
-	}
-	sign := ""
-	if c < 0 {
-		sign, c = "-", -c
-	}
-	digits := strconv.FormatInt(c, 10)
-	places := int(-exp)
-	intPart, zeros, frac := "0", "", digits
-	if len(digits) > places {
-		intPart, frac = digits[:len(digits)-places], digits[len(digits)-places:]
-	} else {
-		zeros = strings.Repeat("0", places-len(digits))
-	}
-	if trim {
-		frac = strings.TrimRight(frac, "0")
-		if frac == "" {
-			zeros = ""
-		}
-	}
-	if zeros == "" && frac == "" {
-		return sign + intPart
-	}
-	return sign + intPart + "." + zeros + frac
-}
+// allPlaces asks appendNumber for every digit, unrounded.
+const allPlaces = math.MinInt32

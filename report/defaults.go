@@ -8,22 +8,37 @@ import (
 )
 
 // tableDefaults lists the values the file left out: plain defaults on wrapped lines, choices
-// the engine made with their reasons one per line.
+// the engine made with their reasons one per line. The plain defaults' line is built once, to
+// its length.
 func tableDefaults(b *strings.Builder, defaults []model.Default) {
-	var plain []string
-	var chosen []model.Default
+	const lead = "  Defaults: "
+	size := 0
 	for _, d := range defaults {
 		if d.Why == "default" {
-			plain = append(plain, d.Key+"="+d.Value)
-		} else {
-			chosen = append(chosen, d)
+			size += len(d.Key) + len(d.Value) + len("=, ")
 		}
 	}
-	if len(plain) > 0 {
-		writeWrap(b, "  Defaults: "+strings.Join(plain, ", "), "    ", itemsWidth)
+	if size > 0 {
+		var plain strings.Builder
+		plain.Grow(len(lead) + size)
+		plain.WriteString(lead)
+		sep := ""
+		for _, d := range defaults {
+			if d.Why != "default" {
+				continue
+			}
+			plain.WriteString(sep)
+			sep = ", "
+			plain.WriteString(d.Key)
+			plain.WriteByte('=')
+			plain.WriteString(d.Value)
+		}
+		writeWrap(b, plain.String(), "    ", itemsWidth)
 	}
-	for _, d := range chosen {
-		writeWrap(b, fmt.Sprintf("  Assumed %s = %s: %s", d.Key, d.Value, d.Why), "    ", itemsWidth)
+	for _, d := range defaults {
+		if d.Why != "default" {
+			writeWrapped(b, "    ", itemsWidth, "  Assumed ", d.Key, " = ", d.Value, ": ", d.Why)
+		}
 	}
 }
 

@@ -40,7 +40,7 @@ func writeMarkdown(w io.Writer, head model.Result, rows [][]string, details *spo
 // registered platform's monthly cost ("cannot run", or "-" where r was not priced on it), in
 // the order of model.Platforms, and the cheapest. summaryColumns keeps the columns of the
 // platforms the portfolio shows.
-func summaryRow(r model.WorkloadResult) []string {
+func summaryRow(r *shownResult) []string {
 	row := []string{r.Workload.Name}
 	priced := pricedPlatforms(r)
 	for _, p := range model.Platforms {

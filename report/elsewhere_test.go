@@ -38,8 +38,8 @@ func TestElsewhereServicesAreNotSaidToLackARate(t *testing.T) {
 		t.Fatalf("Cloud Run's unpriced: %d without a rate, %d AWS services; want none and some", len(noRate), len(aws))
 	}
 	var table, markdown strings.Builder
-	tableWorkload(&table, r, 730)
-	markdownWorkload(&markdown, r, 730)
+	tableWorkload(&table, newShownResult(r), 730)
+	markdownWorkload(&markdown, newShownResult(r), 730)
 	for _, want := range []string{
 		"\n  Not priced on Cloud Run (Google Cloud): AWS services the file describes, no\n    equivalent priced (left out of its incomplete total):\n",
 		"\n    SNS publishes (sns.publishes in us-east-1)\n",
@@ -72,8 +72,8 @@ func TestBothKindsOfUnpricedAreSaidApart(t *testing.T) {
 	sns := pricing.Unpriced{Key: "sns.publishes", Region: "eu-central-1", What: "SNS publishes (AWS; no Google Cloud equivalent priced)"}
 	r.Estimates = append(r.Estimates, model.Estimate{Platform: "cloudrun", Feasible: true, Summary: "cloudrun", MonthlyCost: decimal.NewFromInt(5), Unpriced: []pricing.Unpriced{sns}})
 	var table, markdown strings.Builder
-	tableWorkload(&table, r, 730)
-	markdownWorkload(&markdown, r, 730)
+	tableWorkload(&table, newShownResult(r), 730)
+	markdownWorkload(&markdown, newShownResult(r), 730)
 	want := "  Not priced, no rate in the catalog (left out of the incomplete totals):\n" +
 		"    NAT gateway hours (nat.hours in eu-central-1): Lambda, Fargate and EC2\n" +
 		"    Application Load Balancer LCU-hours (alb.lcu in eu-central-1): Fargate and\n      EC2\n" +

@@ -20,7 +20,7 @@ func fineMoney(d decimal.Decimal) string {
 func FineMoney(d decimal.Decimal) string { return fineMoney(d) }
 
 // perThousandRow is the cost per 1,000 requests of each feasible platform shown.
-func perThousandRow(r model.WorkloadResult) []string {
+func perThousandRow(r *shownResult) []string {
 	row := []string{"  Per 1k"}
 	for _, e := range r.ShownEstimates() {
 		cell := ""
@@ -69,7 +69,7 @@ func stepUnits(k model.StepKind) string {
 
 // tableFlow writes the flow of a workload with steps: the fan-out, each step's month and its
 // share of the Lambda bill, retries and the steps worth merging.
-func tableFlow(b *strings.Builder, r model.WorkloadResult) {
+func tableFlow(b *strings.Builder, r *shownResult) {
 	f := r.Flow
 	if f == nil {
 		return
@@ -119,7 +119,7 @@ func flowNotes(f *model.FlowResult) []string {
 }
 
 // markdownFlow writes the flow section of a workload in markdown.
-func markdownFlow(b *strings.Builder, r model.WorkloadResult) {
+func markdownFlow(b *strings.Builder, r *shownResult) {
 	f := r.Flow
 	if f == nil {
 		return

@@ -33,12 +33,16 @@ func lineItemsJSON(j *jsonWriter, items []pricing.LineItem) {
 	j.close(']')
 }
 
-// writeItems writes line items as "name  quantity unit @ price  cost", aligned.
+// writeItems writes line items as "name  quantity unit @ price  cost", aligned. Each line's
+// figures are written on the stack, and copied into b.
 func writeItems(b *strings.Builder, items []pricing.LineItem, indent string) {
+	var midSpace [96]byte
+	var costSpace [32]byte
 	for _, it := range items {
 		left := it.Name
-		mid := quantity(shown(it.Quantity)) + " " + shortUnit(it.Unit) + " @ " + unitPrice(it.UnitPrice)
-		cost := money(it.Cost)
+		mid := append(append(appendShownQuantity(midSpace[:0], it.Quantity), ' '), shortUnit(it.Unit)...)
+		mid = appendUnitPrice(append(mid, " @ "...), it.UnitPrice)
+		cost := appendMoney(costSpace[:0], it.Cost)
 		gap := itemsWidth - len(indent) - utf8.RuneCountInString(left) - len(mid) - costWidth - 2
 		b.WriteString(indent)
 		b.WriteString(left)
@@ -46,18 +50,32 @@ func writeItems(b *strings.Builder, items []pricing.LineItem, indent string) {
 			b.WriteByte('\n')
 			b.WriteString(indent)
 			b.WriteString("  ")
-			b.WriteString(apart(pad(mid, itemsWidth-len(indent)-costWidth-3), pad(cost, costWidth)))
+			writeApart(b, mid, itemsWidth-len(indent)-costWidth-3, cost)
 		} else {
 			writeSpaces(b, 1+gap)
-			b.WriteString(mid)
-			writeSpaces(b, 1+max(0, costWidth-utf8.RuneCountInString(cost))) // a space, then pad(cost, costWidth)
-			b.WriteString(cost)
+			b.Write(mid)
+			writeSpaces(b, 1+max(0, costWidth-utf8.RuneCount(cost))) // a space, then pad(cost, costWidth)
+			b.Write(cost)
 		}
 		b.WriteByte('\n')
 		if it.Estimate != "" {
 			writeWrap(b, indent+"  ("+it.Estimate+")", indent+"   ", itemsWidth)
 		}
 	}
+}
+
+// writeApart writes apart(pad(mid, width), pad(cost, costWidth)) without its strings: the
+// cost a space apart from mid when neither pads it.
+func writeApart(b *strings.Builder, mid []byte, width int, cost []byte) {
+	writeSpaces(b, width-utf8.RuneCount(mid))
+	b.Write(mid)
+	costPad := costWidth - utf8.RuneCount(cost)
+	endsInSpace := len(mid) > 0 && mid[len(mid)-1] == ' ' || len(mid) == 0 && width > 0
+	if startsWithSpace := costPad > 0 || len(cost) > 0 && cost[0] == ' '; !endsInSpace && !startsWithSpace {
+		b.WriteByte(' ')
+	}
+	writeSpaces(b, costPad)
+	b.Write(cost)
 }
 
 // markdownLineItems writes line items as the rows of a markdown table, each with its id, its
@@ -69,7 +87,7 @@ func markdownLineItems(b *strings.Builder, items []pricing.LineItem) {
 		if it.Estimate != "" {
 			name += " *(" + cell(it.Estimate) + ")*"
 		}
-		fmt.Fprintf(b, "| %s (`%s`) | %s %s | %s | %s |\n", name, it.ID, quantity(shown(it.Quantity)), it.Unit, unitPrice(it.UnitPrice), money(it.Cost))
+		fmt.Fprintf(b, "| %s (`%s`) | %s %s | %s | %s |\n", name, it.ID, shownQuantity(it.Quantity), it.Unit, unitPrice(it.UnitPrice), money(it.Cost))
 	}
 }
 

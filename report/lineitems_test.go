@@ -14,7 +14,7 @@ import (
 func referenceWriteItems(b *strings.Builder, items []pricing.LineItem, indent string) {
 	for _, it := range items {
 		left := it.Name
-		mid := fmt.Sprintf("%s %s @ %s", quantity(shown(it.Quantity)), shortUnit(it.Unit), unitPrice(it.UnitPrice))
+		mid := fmt.Sprintf("%s %s @ %s", shownQuantity(it.Quantity), shortUnit(it.Unit), unitPrice(it.UnitPrice))
 		cost := money(it.Cost)
 		gap := itemsWidth - len(indent) - utf8.RuneCountInString(left) - len(mid) - costWidth - 2
 		if gap < 1 {

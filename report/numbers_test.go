@@ -1,9 +1,12 @@
 package report
 
 import (
+	"math"
+	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/breakeven/breakeven/internal/humanize"
 	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/shopspring/decimal"
@@ -96,7 +99,7 @@ func TestOneConcurrencyFigure(t *testing.T) {
 	}
 	r := model.WorkloadResult{Workload: model.Workload{Name: "w"}, Estimates: []model.Estimate{e}, Cheapest: model.PlatformLambda}
 	var md strings.Builder
-	markdownWorkload(&md, r, 730)
+	markdownWorkload(&md, newShownResult(r), 730)
 	if n := strings.Count(md.String(), "Peak concurrency 7 of a 1,000 limit"); n != 2 {
 		t.Errorf("markdown says the peak %d times, want in the capacity column and the throttling line:\n%s", n, md.String())
 	}
@@ -132,7 +135,7 @@ func TestFlowTableFitsLongStepNames(t *testing.T) {
 		}},
 	}
 	var b strings.Builder
-	tableFlow(&b, r)
+	tableFlow(&b, newShownResult(r))
 	lines := strings.Split(strings.TrimRight(b.String(), "\n"), "\n")[1:]
 	at := strings.Index(lines[0], "Type")
 	for _, line := range lines[1:] {
@@ -141,6 +144,22 @@ func TestFlowTableFitsLongStepNames(t *testing.T) {
 		}
 		if !strings.Contains(line, "enrich-customer-profile function") && strings.Contains(line, "enrich") {
 			t.Errorf("name runs into its type: %q", line)
+		}
+	}
+}
+
+// TestCountsAndLatenciesAreHumanizes: counts and latencies written in place are package
+// humanize's and strconv's text, grouped, for the edges of int64, negatives, and floats of
+// every kind (NaN and infinities as they are).
+func TestCountsAndLatenciesAreHumanizes(t *testing.T) {
+	for _, n := range []int64{0, 1, -1, 999, 1000, -1000, 123456789, math.MaxInt64, math.MinInt64} {
+		if got, want := count(n), humanize.Count(n); got != want {
+			t.Errorf("count(%d) = %q, want %q", n, got, want)
+		}
+	}
+	for _, v := range []float64{0, 0.4, 0.5, 1.5, 999.5, 1234.5, -1234.5, 1e25, -1e-3, math.NaN(), math.Inf(1), math.Inf(-1)} {
+		if got, want := ms(v), group(strconv.FormatFloat(v, 'f', 0, 64)); got != want {
+			t.Errorf("ms(%v) = %q, want %q", v, got, want)
 		}
 	}
 }

@@ -60,7 +60,7 @@ func eventDrivenText(ed *model.EventDriven) string {
 }
 
 // tableSchedules writes the workload's schedules.
-func tableSchedules(b *strings.Builder, r model.WorkloadResult) {
+func tableSchedules(b *strings.Builder, r *shownResult) {
 	if len(r.Schedules) == 0 {
 		return
 	}
@@ -74,7 +74,7 @@ func tableSchedules(b *strings.Builder, r model.WorkloadResult) {
 }
 
 // markdownSchedules writes the workload's schedules in markdown.
-func markdownSchedules(b *strings.Builder, r model.WorkloadResult) {
+func markdownSchedules(b *strings.Builder, r *shownResult) {
 	if len(r.Schedules) == 0 {
 		return
 	}

@@ -12,10 +12,62 @@ import (
 // The platforms shown (model/shown.go): each format has a column for the platforms a
 // workload is shown on, and says in one line which others were priced and cannot run it.
 
+// shownResult is a workload's result with the platforms it is shown on, priced on and not
+// shown on worked out at most once each, for the many parts of its rendering that read them:
+// the model's methods of those names build their lists afresh at each call (a copy of every
+// estimate). The lists are shared: no reader may change them.
+type shownResult struct {
+	model.WorkloadResult
+	shown, priced, cannot []model.Estimate
+	shownPlatforms        []model.Platform
+	// have says which lists are worked out.
+	have struct{ shown, priced, cannot, shownPlatforms bool }
+}
+
+// newShownResult is r, its lists worked out as they are read.
+func newShownResult(r model.WorkloadResult) *shownResult {
+	return &shownResult{WorkloadResult: r}
+}
+
+// ShownEstimates is model.WorkloadResult.ShownEstimates, worked out once.
+func (r *shownResult) ShownEstimates() []model.Estimate {
+	if !r.have.shown {
+		r.shown, r.have.shown = r.WorkloadResult.ShownEstimates(), true
+	}
+	return r.shown
+}
+
+// Shown is model.WorkloadResult.Shown, worked out once.
+func (r *shownResult) Shown() []model.Platform {
+	if !r.have.shownPlatforms {
+		for _, e := range r.ShownEstimates() {
+			r.shownPlatforms = append(slices.Grow(r.shownPlatforms, len(r.shown)), e.Platform)
+		}
+		r.have.shownPlatforms = true
+	}
+	return r.shownPlatforms
+}
+
+// PricedEstimates is model.WorkloadResult.PricedEstimates, worked out once.
+func (r *shownResult) PricedEstimates() []model.Estimate {
+	if !r.have.priced {
+		r.priced, r.have.priced = r.WorkloadResult.PricedEstimates(), true
+	}
+	return r.priced
+}
+
+// CannotRun is model.WorkloadResult.CannotRun, worked out once.
+func (r *shownResult) CannotRun() []model.Estimate {
+	if !r.have.cannot {
+		r.cannot, r.have.cannot = r.WorkloadResult.CannotRun(), true
+	}
+	return r.cannot
+}
+
 // cannotRunText is the line naming the platforms r was priced on but is not shown on, for
 // they cannot run it, each with its reasons: "Cannot run it: Lambda (function.duration_ms
 // ...)." ("" when there are none).
-func cannotRunText(r model.WorkloadResult) string {
+func cannotRunText(r *shownResult) string {
 	var parts []string
 	for _, e := range r.CannotRun() {
 		part := platformName(e.Platform)
@@ -33,7 +85,7 @@ func cannotRunText(r model.WorkloadResult) string {
 // shownJSON writes "shown", the ids of the platforms r is shown on, and "cannot_run", those
 // priced but not shown for they cannot run it (their estimates, with the reasons, are among
 // "estimates").
-func shownJSON(j *jsonWriter, r model.WorkloadResult) {
+func shownJSON(j *jsonWriter, r *shownResult) {
 	j.strings("shown", platformIDs(r.Shown()))
 	var cannot []model.Platform
 	for _, e := range r.CannotRun() {
@@ -53,7 +105,7 @@ func platformIDs(ps []model.Platform) []string {
 
 // pricedPlatforms are the platforms r was priced on (model.WorkloadResult.PricedEstimates):
 // those shown and those that cannot run it.
-func pricedPlatforms(r model.WorkloadResult) []model.Platform {
+func pricedPlatforms(r *shownResult) []model.Platform {
 	var out []model.Platform
 	for _, e := range r.PricedEstimates() {
 		out = append(out, e.Platform)
@@ -85,7 +137,7 @@ const allPairsShown = 3
 // places within the range scanned. more counts the pairs left out, by input in the order of
 // list (all in json and csv).
 func firstBreakEvens(c analysis.Comparison) (listed []analysis.BreakEven, more map[analysis.Variable]int) {
-	all := pricedBreakEvens(pricedPlatforms(c.Base), c.BreakEvens)
+	all := pricedBreakEvens(pricedPlatforms(newShownResult(c.Base)), c.BreakEvens)
 	pairs := map[analysis.Variable]int{}
 	for _, b := range all {
 		pairs[b.Variable]++
@@ -114,5 +166,5 @@ func moreBreakEvensText(n int) string {
 // PricedBreakEvens are c's break-evens of the pairs of platforms its workload was priced on
 // (a pair with a platform not chosen has nothing to say), for the HTML report.
 func PricedBreakEvens(c analysis.Comparison) []analysis.BreakEven {
-	return pricedBreakEvens(pricedPlatforms(c.Base), c.BreakEvens)
+	return pricedBreakEvens(pricedPlatforms(newShownResult(c.Base)), c.BreakEvens)
 }

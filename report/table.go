@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -56,6 +57,23 @@ func writeWrap(b *strings.Builder, text, indent string, width int) {
 	}
 	b.WriteString(prefix)
 	b.WriteString(text[start:])
+	b.WriteByte('\n')
+}
+
+// writeWrapped writes wrap of the parts joined, without joining them when they fit on one
+// line (most do): the lines of a workload are a lead ("    Warning: ") and a text of its.
+func writeWrapped(b *strings.Builder, indent string, width int, parts ...string) {
+	size := 0
+	for _, p := range parts {
+		size += len(p)
+	}
+	if size > width {
+		writeWrap(b, strings.Join(parts, ""), indent, width)
+		return
+	}
+	for _, p := range parts {
+		b.WriteString(p)
+	}
 	b.WriteByte('\n')
 }
 
@@ -124,22 +142,23 @@ func pad(s string, width int) string {
 	return strings.Repeat(" ", width-n) + s
 }
 
-// writeColumns writes rows of cells left-aligned in columns of the given widths.
+// writeColumns writes rows of cells left-aligned in columns of the given widths, each line
+// built on the stack and its trailing spaces trimmed there.
 func writeColumns(b *strings.Builder, rows [][]string, widths []int) {
+	var space [160]byte
 	for _, row := range rows {
-		var line strings.Builder
+		line := space[:0]
 		for i, cell := range row {
+			line = append(line, cell...)
 			if i == len(row)-1 {
-				line.WriteString(cell)
 				break
 			}
-			line.WriteString(cell)
-			if n := widths[i] - utf8.RuneCountInString(cell); n > 0 {
-				line.WriteString(strings.Repeat(" ", n))
-			} else {
-				line.WriteString(" ")
+			line = append(line, ' ')
+			for n := widths[i] - utf8.RuneCountInString(cell); n > 1; n-- {
+				line = append(line, ' ')
 			}
 		}
-		b.WriteString(strings.TrimRight(line.String(), " ") + "\n")
+		b.Write(bytes.TrimRight(line, " "))
+		b.WriteByte('\n')
 	}
 }

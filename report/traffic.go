@@ -10,7 +10,7 @@ import (
 
 // serviceText describes what the workload serves: its traffic and one request, or that it is
 // only scheduled jobs.
-func serviceText(r model.WorkloadResult, monthHours int64) string {
+func serviceText(r *shownResult, monthHours int64) string {
 	wl := r.Workload
 	if wl.SchedulesOnly {
 		return fmt.Sprintf("scheduled jobs only (%d), no traffic", len(wl.Schedules))
@@ -21,7 +21,7 @@ func serviceText(r model.WorkloadResult, monthHours int64) string {
 // trafficText describes a workload's traffic in one line: the month's requests, the shape
 // and the busiest hour, e.g. "7,300,000 requests a month, diurnal (peak 3x the average at
 // 14:00 UTC), busiest hour 30,311".
-func trafficText(r model.WorkloadResult, monthHours int64) string {
+func trafficText(r *shownResult, monthHours int64) string {
 	t := r.Workload.Traffic
 	s := count(t.MonthlyRequests(monthHours)) + " requests a month"
 	if shape := shapeText(t.Shape); shape != "" {

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/pricing"
 )
 
@@ -84,7 +83,7 @@ func unpricedKinds(list []pricing.Unpriced) (noRate, elsewhereAWS bool) {
 
 // missingRates lists what the feasible estimates of r could not price, each quantity once,
 // in the order the estimates first name it.
-func missingRates(r model.WorkloadResult) []missingRate {
+func missingRates(r *shownResult) []missingRate {
 	var out []missingRate
 	for _, e := range r.ShownEstimates() {
 		if !e.Feasible {
@@ -118,7 +117,7 @@ func indexOfRate(list []missingRate, u pricing.Unpriced) int {
 
 // platformsText names the platforms a missing rate leaves incomplete: "Fargate and EC2", or
 // "every platform" when it is all of the feasible ones of r and they are more than one.
-func platformsText(r model.WorkloadResult, names []string) string {
+func platformsText(r *shownResult, names []string) string {
 	feasible := 0
 	for _, e := range r.ShownEstimates() {
 		if e.Feasible {
@@ -141,7 +140,7 @@ type missingGroup struct {
 
 // missingGroups splits r's missing rates into the catalog's, first, then one group a
 // provider, in the order the estimates first name them.
-func missingGroups(r model.WorkloadResult) []missingGroup {
+func missingGroups(r *shownResult) []missingGroup {
 	var out []missingGroup
 	add := func(m missingRate) {
 		i := slices.IndexFunc(out, func(g missingGroup) bool { return g.Provider == m.Provider })
@@ -192,7 +191,7 @@ func (g missingGroup) leftOutOf() string {
 // platformsOf names the platforms that leave m out, after a colon: always in the catalog's
 // group ("every platform" when all do), in another provider's only when they are not all
 // the group's.
-func (g missingGroup) platformsOf(r model.WorkloadResult, m missingRate) string {
+func (g missingGroup) platformsOf(r *shownResult, m missingRate) string {
 	switch {
 	case g.Provider == "":
 		return ": " + platformsText(r, m.Platforms)
@@ -220,22 +219,22 @@ func joinAnd(names []string) string {
 
 // tableMissingRates writes what the workload's estimates could not price, each once: the
 // rates the catalog lacks, then each other provider's AWS services.
-func tableMissingRates(b *strings.Builder, r model.WorkloadResult) {
+func tableMissingRates(b *strings.Builder, r *shownResult) {
 	for _, g := range missingGroups(r) {
 		if g.Provider == "" {
 			b.WriteString("  Not priced, no rate in the catalog (left out of the incomplete totals):\n")
 		} else {
-			writeWrap(b, "  "+g.elsewhereHeading()+" ("+g.leftOutOf()+"):", "    ", itemsWidth)
+			writeWrapped(b, "    ", itemsWidth, "  ", g.elsewhereHeading(), " (", g.leftOutOf(), "):")
 		}
 		for _, m := range g.Rates {
-			writeWrap(b, fmt.Sprintf("    %s (%s in %s)%s", g.name(m), m.Key, m.Region, g.platformsOf(r, m)), "      ", itemsWidth)
+			writeWrapped(b, "      ", itemsWidth, "    ", g.name(m), " (", m.Key, " in ", m.Region, ")", g.platformsOf(r, m))
 		}
 	}
 }
 
 // markdownMissingRates writes what the workload's estimates could not price, each once: the
 // rates the catalog lacks, then each other provider's AWS services.
-func markdownMissingRates(b *strings.Builder, r model.WorkloadResult) {
+func markdownMissingRates(b *strings.Builder, r *shownResult) {
 	for _, g := range missingGroups(r) {
 		if g.Provider == "" {
 			b.WriteString("\n**Not priced, no rate in the catalog** (left out of the incomplete totals):\n\n")

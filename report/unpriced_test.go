@@ -36,8 +36,8 @@ func missingRatesWorkload() model.WorkloadResult {
 func TestMissingRatesAreSaidOncePerWorkload(t *testing.T) {
 	r := missingRatesWorkload()
 	var table, markdown strings.Builder
-	tableWorkload(&table, r, 730)
-	markdownWorkload(&markdown, r, 730)
+	tableWorkload(&table, newShownResult(r), 730)
+	markdownWorkload(&markdown, newShownResult(r), 730)
 	for name, out := range map[string]string{"table": table.String(), "markdown": markdown.String()} {
 		if n := strings.Count(out, "NAT gateway hours"); n != 1 {
 			t.Errorf("%s names NAT gateway hours %d times, want once:\n%s", name, n, out)
@@ -73,12 +73,12 @@ func TestMissingRatesAreSaidOncePerWorkload(t *testing.T) {
 func TestMissingRatesLeaveOutWhatCannotRun(t *testing.T) {
 	r := missingRatesWorkload()
 	r.Estimates[0] = model.Estimate{Platform: model.PlatformLambda, Reasons: []string{"runs too long"}}
-	list := missingRates(r)
+	list := missingRates(newShownResult(r))
 	if len(list) != 2 {
 		t.Fatalf("%d missing rates, want 2: %+v", len(list), list)
 	}
 	for _, m := range list {
-		if got := platformsText(r, m.Platforms); got != "every platform" {
+		if got := platformsText(newShownResult(r), m.Platforms); got != "every platform" {
 			t.Errorf("%s: %q, want every platform", m.Key, got)
 		}
 	}

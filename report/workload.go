@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/breakeven/breakeven/model"
 )
@@ -13,7 +14,7 @@ var csvHeader = []string{"workload", "file", "region", "platform", "feasible", "
 // csvRows are r's rows: one per line item, then a "total" row per estimate, with exact values
 // for spreadsheets. An infeasible estimate is one row whose name gives the reasons. The
 // document is csvHeader, then each workload's rows.
-func csvRows(r model.WorkloadResult) [][]string {
+func csvRows(r *shownResult) [][]string {
 	var rows [][]string
 	wl := r.Workload
 	for _, e := range r.PricedEstimates() {
@@ -40,7 +41,7 @@ func csvRows(r model.WorkloadResult) [][]string {
 
 // markdownWorkload renders one workload: its platforms, each platform's line items, its flow
 // and schedules, and the values the file left out.
-func markdownWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int64) {
+func markdownWorkload(b *strings.Builder, r *shownResult, monthHours int64) {
 	wl := r.Workload
 	fmt.Fprintf(b, "\n## %s\n\n", wl.Name)
 	if wl.Description != "" {
@@ -108,7 +109,7 @@ func markdownWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int
 
 // workloadJSON writes one workload of the document's "workloads": its traffic, the values
 // the file left out, each platform's estimate, its flow and its schedules.
-func workloadJSON(j *jsonWriter, r model.WorkloadResult, monthHours int64) {
+func workloadJSON(j *jsonWriter, r *shownResult, monthHours int64) {
 	wl := r.Workload
 	j.open('{')
 	j.string("name", wl.Name)
@@ -146,7 +147,7 @@ func workloadJSON(j *jsonWriter, r model.WorkloadResult, monthHours int64) {
 }
 
 // estimateJSON writes one platform's estimate of r: an infeasible one has no cost (null).
-func estimateJSON(j *jsonWriter, r model.WorkloadResult, e model.Estimate) {
+func estimateJSON(j *jsonWriter, r *shownResult, e model.Estimate) {
 	j.open('{')
 	j.string("platform", string(e.Platform))
 	j.bool("feasible", e.Feasible)
@@ -186,13 +187,17 @@ func estimateJSON(j *jsonWriter, r model.WorkloadResult, e model.Estimate) {
 
 // tableWorkload renders one workload: the platforms side by side with the cheapest marked,
 // then each platform's line items, then the values the file left out.
-func tableWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int64) {
+func tableWorkload(b *strings.Builder, r *shownResult, monthHours int64) {
 	wl := r.Workload
-	fmt.Fprintf(b, "%s  %s  %s\n", wl.Name, wl.Region, wl.File)
-	if wl.Description != "" {
-		fmt.Fprintf(b, "  %s\n", wl.Description)
+	for _, s := range []string{wl.Name, "  ", wl.Region, "  ", wl.File, "\n"} {
+		b.WriteString(s)
 	}
-	writeWrap(b, "  "+serviceText(r, monthHours), "    ", itemsWidth)
+	if wl.Description != "" {
+		b.WriteString("  ")
+		b.WriteString(wl.Description)
+		b.WriteByte('\n')
+	}
+	writeWrapped(b, "    ", itemsWidth, "  ", serviceText(r, monthHours))
 	b.WriteString("\n")
 
 	row := []string{""}
@@ -213,7 +218,7 @@ func tableWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int64)
 		writeWrap(b, "  * incomplete: "+note+" (listed after the platforms), so it may cost more, and may not be the cheapest", "    ", itemsWidth)
 	}
 	if cannot := cannotRunText(r); cannot != "" {
-		writeWrap(b, "  "+cannot, "    ", itemsWidth)
+		writeWrapped(b, "    ", itemsWidth, "  ", cannot)
 	}
 	b.WriteString("\n")
 
@@ -228,7 +233,7 @@ func tableWorkload(b *strings.Builder, r model.WorkloadResult, monthHours int64)
 
 // costCell is an estimate's monthly cost as the summary row shows it, starred when the
 // estimate is incomplete.
-func costCell(r model.WorkloadResult, e model.Estimate) string {
+func costCell(r *shownResult, e model.Estimate) string {
 	switch {
 	case !e.Feasible:
 		return "cannot run"
@@ -250,7 +255,7 @@ func costText(e model.Estimate) string {
 // rate for some of their lines, they leave out AWS services the file describes that their
 // provider has no equivalent priced for (model.SurroundElsewhere), or both; empty when every
 // feasible estimate is complete.
-func incompleteNote(r model.WorkloadResult) string {
+func incompleteNote(r *shownResult) string {
 	var noRate, elsewhereAWS bool
 	for _, e := range r.ShownEstimates() {
 		if e.Feasible {
@@ -262,11 +267,11 @@ func incompleteNote(r model.WorkloadResult) string {
 		"it leaves out AWS services the file describes that its provider has no equivalent priced for")
 }
 
-func tableEstimate(b *strings.Builder, r model.WorkloadResult, e model.Estimate) {
-	writeWrap(b, fmt.Sprintf("  %s: %s", platformName(e.Platform), e.Summary), "      ", itemsWidth)
+func tableEstimate(b *strings.Builder, r *shownResult, e model.Estimate) {
+	writeWrapped(b, "      ", itemsWidth, "  ", platformName(e.Platform), ": ", e.Summary)
 	if !e.Feasible {
 		for _, why := range e.Reasons {
-			writeWrap(b, "    cannot run: "+why, "      ", itemsWidth)
+			writeWrapped(b, "      ", itemsWidth, "    cannot run: ", why)
 		}
 		return
 	}
@@ -275,21 +280,28 @@ func tableEstimate(b *strings.Builder, r model.WorkloadResult, e model.Estimate)
 		fmt.Fprintf(b, "    %s\n", c)
 	}
 	for _, warning := range e.Warnings {
-		writeWrap(b, "    Warning: "+warning, "      ", itemsWidth)
+		writeWrapped(b, "      ", itemsWidth, "    Warning: ", warning)
 	}
 	if th := lambda.Throttling; th != nil {
-		writeWrap(b, "    "+throttlingText(th), "      ", itemsWidth)
+		writeWrapped(b, "      ", itemsWidth, "    ", throttlingText(th))
 	}
 	if line := coldStartLine(r, e); line != "" {
-		writeWrap(b, "    "+line, "      ", itemsWidth)
+		writeWrapped(b, "      ", itemsWidth, "    ", line)
 	}
 	if wm := lambda.Warmer; wm != nil && lambda.ColdStarts != nil && lambda.ColdStarts.IdleRecycles > 0 {
-		writeWrap(b, "    "+warmerText(wm), "      ", itemsWidth)
+		writeWrapped(b, "      ", itemsWidth, "    ", warmerText(wm))
 	}
 	writeItems(b, e.LineItems, "    ")
 	total := "Total"
 	if !e.Complete() {
 		total = "Total, incomplete"
 	}
-	fmt.Fprintf(b, "    %-*s %s\n", itemsWidth-len("    ")-costWidth-1, total, pad(money(e.MonthlyCost), costWidth))
+	var space [32]byte
+	cost := appendMoney(space[:0], e.MonthlyCost)
+	b.WriteString("    ")
+	b.WriteString(total) // as %-*s: padded to the column before the cost's
+	writeSpaces(b, itemsWidth-len("    ")-costWidth-1-utf8.RuneCountInString(total))
+	writeSpaces(b, 1+max(0, costWidth-utf8.RuneCount(cost))) // a space, then pad(cost, costWidth)
+	b.Write(cost)
+	b.WriteByte('\n')
 }
