@@ -22,7 +22,8 @@ type Options struct {
 	// without the portfolio.
 	BillsOnly bool
 	// Only, when not empty, is the platforms priced: the others' estimates are empty (an
-	// analysis that needs one or two of the bills does not pay for the rest).
+	// analysis that needs one or two of the bills does not pay for the rest). A pricing of
+	// only some platforms has no portfolio: it would bill an account of part of them.
 	Only PlatformSet
 	// Shared works out what each estimate's bill has alike with the others' (Estimate.Shared).
 	Shared bool
@@ -46,9 +47,13 @@ func Price(workloads []Workload, cat *pricing.Catalog, opt Options) Result {
 			res.Workloads = append(res.Workloads, pricePlatforms(w, cat, month, opt.mode()))
 			continue
 		}
+		if opt.Only != 0 {
+			res.Workloads = append(res.Workloads, pricePlatforms(w, cat, month, pricingMode{detail: true, skip: AllPlatforms() &^ opt.Only}))
+			continue
+		}
 		res.Workloads = append(res.Workloads, priceAlone(w, cat, month))
 	}
-	if !opt.BillsOnly {
+	if !opt.BillsOnly && opt.Only == 0 {
 		res.Portfolio = portfolio(sharesOf(res.Workloads), cat)
 	}
 	return res

@@ -31,7 +31,8 @@ func Merges(r model.WorkloadResult, cat *pricing.Catalog, month model.Month) []m
 			continue
 		}
 		merged := mergeStep(w, i)
-		got := model.Price([]model.Workload{merged}, cat, model.Options{Month: month}).Workloads[0]
+		// the flow is priced on the function's platform alone: the others' bills are not read
+		got := model.Price([]model.Workload{merged}, cat, model.Options{Month: month, Only: model.SetOf(fn.Platform)}).Workloads[0]
 		e, ok := got.FunctionEstimate()
 		if !ok || !e.Feasible {
 			continue
