@@ -2,6 +2,7 @@ package model_test
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/breakeven/breakeven/model"
@@ -51,5 +52,42 @@ func TestPriceOnlyWithDetail(t *testing.T) {
 	}
 	if flows == 0 {
 		t.Fatal("no example has a flow: the flow went unchecked")
+	}
+}
+
+// TestShownEstimatesShared: the lists of a workload shown and priced on every platform may be
+// its own estimates, and appending to one copies it: two lists appended to apart keep what
+// each was given, even when the result's estimates have room to spare; the platforms shown
+// are those of the shown estimates.
+func TestShownEstimatesShared(t *testing.T) {
+	cat, err := pricing.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	month := model.StandardMonth()
+	every := 0
+	for _, w := range exampletest.ExampleWorkloads(t) {
+		r := model.Price([]model.Workload{w}, cat, model.Options{Month: month}).Workloads[0]
+		r.Estimates = append(make([]model.Estimate, 0, len(r.Estimates)+1), r.Estimates...) // room to spare
+		if len(r.ShownEstimates()) == len(model.Platforms) {
+			every++
+		}
+		for name, list := range map[string]func() []model.Estimate{"shown": r.ShownEstimates, "priced": r.PricedEstimates} {
+			a := append(list(), model.Estimate{Platform: "a"})
+			b := append(list(), model.Estimate{Platform: "b"})
+			if a[len(a)-1].Platform != "a" || b[len(b)-1].Platform != "b" {
+				t.Errorf("%s: two %s lists appended to apart share what was appended: %s, %s", w.Name, name, a[len(a)-1].Platform, b[len(b)-1].Platform)
+			}
+		}
+		var platforms []model.Platform
+		for _, e := range r.ShownEstimates() {
+			platforms = append(platforms, e.Platform)
+		}
+		if !slices.Equal(platforms, r.Shown()) {
+			t.Errorf("%s: shown on %v, its shown estimates' platforms are %v", w.Name, r.Shown(), platforms)
+		}
+	}
+	if every == 0 {
+		t.Fatal("no example is shown on every platform: the shared list went unchecked")
 	}
 }

@@ -1,7 +1,5 @@
 package model
 
-import "slices"
-
 // Which platforms a workload is shown on (issue 16). A file's platforms key, or the
 // --platforms flag, chooses them (Workload.Platforms): the engine prices those alone (every
 // other platform's estimate is empty), so the cheapest, the portfolio's cheapest mix and
@@ -39,17 +37,25 @@ func (w Workload) PricedOn(p Platform) bool {
 
 // Shown lists the platforms r is shown on, in the order of Platforms: those the workload
 // chose; when it chose none, every platform that can run it (every one when none can).
-func (r WorkloadResult) Shown() []Platform {
-	var out []Platform
-	for _, e := range r.ShownEstimates() {
-		out = append(out, e.Platform)
-	}
-	return out
-}
+func (r WorkloadResult) Shown() []Platform { return platformsIn(r.shownSet()) }
 
-// ShownEstimates are the estimates of the platforms r is shown on (Shown), in order.
-func (r WorkloadResult) ShownEstimates() []Estimate {
-	set := r.shownSet()
+// ShownEstimates are the estimates of the platforms r is shown on (Shown), in order. The
+// list may be r's own Estimates: a reader must not change its elements (appending copies).
+func (r WorkloadResult) ShownEstimates() []Estimate { return r.estimatesIn(r.shownSet()) }
+
+// estimatesIn are r's estimates of the platforms of set, in the order of Platforms: when set
+// holds every platform and r's estimates are theirs in that order, r.Estimates itself, its
+// capacity cut to its length so that an append copies it, rather than a copy of each.
+func (r WorkloadResult) estimatesIn(set PlatformSet) []Estimate {
+	if set == AllPlatforms() && len(r.Estimates) == len(Platforms) {
+		inOrder := true
+		for i, p := range Platforms {
+			inOrder = inOrder && r.Estimates[i].Platform == p
+		}
+		if inOrder {
+			return r.Estimates[:len(r.Estimates):len(r.Estimates)]
+		}
+	}
 	out := make([]Estimate, 0, len(Platforms))
 	for i, p := range Platforms {
 		if set.Has(i) {
@@ -84,10 +90,10 @@ func (r WorkloadResult) CannotRun() []Estimate {
 	if r.Workload.Chose() {
 		return nil
 	}
-	shown := r.Shown()
+	shown := r.shownSet()
 	var out []Estimate
 	for _, e := range r.Estimates {
-		if !e.Feasible && !slices.Contains(shown, e.Platform) {
+		if i := indexOfPlatform(e.Platform); !e.Feasible && (i < 0 || !shown.Has(i)) {
 			out = append(out, e)
 		}
 	}
@@ -95,17 +101,9 @@ func (r WorkloadResult) CannotRun() []Estimate {
 }
 
 // PricedEstimates are the estimates of every platform r was priced on, in the order of
-// Platforms: the chosen ones, or every registered one (those that cannot run it too).
-func (r WorkloadResult) PricedEstimates() []Estimate {
-	set := r.Workload.chosen()
-	out := make([]Estimate, 0, len(r.Estimates))
-	for i, p := range Platforms {
-		if set.Has(i) {
-			out = append(out, r.Estimate(p))
-		}
-	}
-	return out
-}
+// Platforms: the chosen ones, or every registered one (those that cannot run it too). The
+// list may be r's own Estimates: a reader must not change its elements (appending copies).
+func (r WorkloadResult) PricedEstimates() []Estimate { return r.estimatesIn(r.Workload.chosen()) }
 
 // ShownOnAny lists the platforms any of results is shown on, in the order of Platforms:
 // the portfolio's columns.
