@@ -83,6 +83,33 @@ func (s HourSeries) At(h int) int64 {
 	return s.byClass[s.of[h]]
 }
 
+// RunFrom is hour h's count and the number of hours from h on that have it, at least one: a
+// series reads as runs of one count (the hours of a class, a fleet's few sizes), each found
+// in the form the series is kept in, without a count read hour by hour.
+func (s HourSeries) RunFrom(h int) (n int64, run int) {
+	switch {
+	case s.small != nil:
+		return int64(s.small[h]), runOf(s.small, h)
+	case s.hourly != nil:
+		return s.hourly[h], runOf(s.hourly, h)
+	}
+	n, run = s.byClass[s.of[h]], runOf(s.of, h)
+	// hours of other classes may have the same count: the run goes on through them
+	for end := h + run; end < len(s.of) && s.byClass[s.of[end]] == n; end = h + run {
+		run += runOf(s.of, end)
+	}
+	return n, run
+}
+
+// runOf is the number of elements from h on equal to list[h].
+func runOf[T comparable](list []T, h int) int {
+	v, end := list[h], h+1
+	for end < len(list) && list[end] == v {
+		end++
+	}
+	return end - h
+}
+
 // Values is the counts hour by hour, in a new slice: nil for no series, empty for a series of
 // no hours.
 func (s HourSeries) Values() []int64 {

@@ -45,3 +45,31 @@ func TestCountsSeries(t *testing.T) {
 		t.Error("nil counts are a series")
 	}
 }
+
+// TestRunFrom reads series of each form as runs (RunFrom) and checks each run against the
+// counts hour by hour (At): every hour of a run has its count, and the hour after it another.
+func TestRunFrom(t *testing.T) {
+	counts := []int64{3, 3, 3, 0, 0, 7, 3, 3, 300, 300, 1, 1, 1, 1}
+	classes := ClassSeries([]int32{0, 0, 2, 1, 1, 3, 2, 0, 4, 4, 5, 6, 5, 5}, []int64{3, 0, 3, 7, 300, 1, 1}) // classes 0 and 2 alike, 5 and 6 too
+	for name, s := range map[string]HourSeries{"classes": classes, "hourly": HourlySeries(counts), "bytes": CountsSeries([]int64{3, 3, 3, 0, 0, 7, 3, 3, 255, 255, 1, 1, 1, 1})} {
+		runs := 0
+		for h := 0; h < s.Len(); runs++ {
+			n, run := s.RunFrom(h)
+			if run < 1 {
+				t.Fatalf("%s: a run of %d hours from hour %d", name, run, h)
+			}
+			for k := h; k < h+run; k++ {
+				if s.At(k) != n {
+					t.Errorf("%s: hour %d counts %d, in a run of %d from hour %d", name, k, s.At(k), n, h)
+				}
+			}
+			if h+run < s.Len() && s.At(h+run) == n {
+				t.Errorf("%s: the run of %d from hour %d stops at hour %d, which counts the same", name, n, h, h+run)
+			}
+			h += run
+		}
+		if runs != 6 {
+			t.Errorf("%s: %d runs, want 6", name, runs)
+		}
+	}
+}

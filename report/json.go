@@ -219,25 +219,19 @@ func appendInlineInts(buf []byte, s model.HourSeries) []byte {
 	if hours == 0 {
 		return append(buf, ']')
 	}
-	for h, n := 0, s.At(0); h < hours; {
-		run, next := 1, n // next: the count after the run, each hour read once
-		for h+run < hours {
-			if next = s.At(h + run); next != n {
-				break
-			}
-			run++
-		}
-		h += run
-		if h == run { // the first count has no separator
+	for h := 0; h < hours; {
+		n, run := s.RunFrom(h)
+		if h == 0 { // the first count has no separator
 			buf = strconv.AppendInt(buf, n, 10)
 			run--
+			h++
 		}
+		h += run
 		if run > 0 {
 			at := len(buf)
 			buf = texts.append(buf, n)
 			buf = repeatTail(buf, at, run)
 		}
-		n = next
 	}
 	return append(buf, ']')
 }
