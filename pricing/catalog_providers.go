@@ -40,11 +40,13 @@ func (c *Catalog) Provider(provider string) (*ProviderCatalog, error) {
 
 // providerKeyLine is a catalog file's top-level `provider:` line: a file that has one is a
 // provider's catalog (docs/providers.md), laid over that provider's, not AWS's.
-var providerKeyLine = regexp.MustCompile(`(?m)^provider:[ \t]*["']?([A-Za-z0-9_-]+)["']?[ \t]*(?:#.*)?$`)
+var providerKeyLine = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?m)^provider:[ \t]*["']?([A-Za-z0-9_-]+)["']?[ \t]*(?:#.*)?$`)
+})
 
 // overlayProvider is the provider an overlay file's rates are of ("" for AWS's).
 func overlayProvider(data []byte) string {
-	if m := providerKeyLine.FindSubmatch(data); m != nil {
+	if m := providerKeyLine().FindSubmatch(data); m != nil {
 		return string(m[1])
 	}
 	return ""

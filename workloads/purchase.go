@@ -3,6 +3,7 @@ package workloads
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/breakeven/breakeven/internal/yamlspec"
 	"github.com/breakeven/breakeven/model"
@@ -19,7 +20,7 @@ const (
 	reservedUpfrontKey = `^ec2\.[a-z][a-z0-9-]*\.[a-z0-9]+\.(reserved|convertible)-(1y|3y)-(partial|all)-upfront$`
 )
 
-var reservedUpfront = regexp.MustCompile(reservedUpfrontKey)
+var reservedUpfront = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(reservedUpfrontKey) })
 
 // discountKeys are the purchase.discounts keys: PLATFORM.OPTION for every option beyond
 // on-demand that AWS sells on the platform.
@@ -106,7 +107,7 @@ func statedRate(key string, v *yamlspec.Value) (model.StatedRate, yamlspec.Error
 	if !v.Valid() {
 		return rate, nil
 	}
-	reserved := reservedUpfront.MatchString(key)
+	reserved := reservedUpfront().MatchString(key)
 	_, _, pay := model.Purchase(key[strings.LastIndex(key, ".")+1:]).Commitment()
 	var errs yamlspec.ErrorList
 	switch {

@@ -15,6 +15,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/breakeven/breakeven/model"
@@ -243,11 +244,11 @@ func (d *doc) leadsBlock(n *yaml.Node) bool {
 	if n.Line == 1 && bytes.HasPrefix(d.src, bom) {
 		first += len(bom)
 	}
-	return blockLead.Match(d.src[first:p])
+	return blockLead().Match(d.src[first:p])
 }
 
 // blockLead is what may stand before the first key of a block mapping on its line.
-var blockLead = regexp.MustCompile(`^ *(- +)*$`)
+var blockLead = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^ *(- +)*$`) })
 
 func isImplicitNull(n *yaml.Node) bool {
 	return n.Kind == yaml.ScalarNode && n.Tag == "!!null" && n.Value == "" && n.Style == 0

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -73,7 +74,9 @@ func plainScalar(text string, flow bool) (ok bool, tag string) {
 
 // yaml11 matches plain text that YAML 1.1 readers take for a boolean or a base-60 number,
 // although YAML 1.2 reads it as text.
-var yaml11 = regexp.MustCompile(`^(?i:y|n|yes|no|on|off)$|^[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?$`)
+var yaml11 = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?i:y|n|yes|no|on|off)$|^[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?$`)
+})
 
 // render writes value as a scalar for a key of spec s (nil: unknown) whose old value had the
 // given style.
@@ -90,7 +93,7 @@ func render(value string, s *yamlspec.Spec, old yaml.Style, flow bool) (string, 
 		}
 	case s != nil && s.Kind == yamlspec.Bool:
 	case s != nil && s.Kind == yamlspec.String:
-		if quoted || tag != "!!str" || yaml11.MatchString(value) {
+		if quoted || tag != "!!str" || yaml11().MatchString(value) {
 			return quote(value, old), nil
 		}
 	default:

@@ -11,10 +11,10 @@ func TestPlainNumbersAsTheirPatterns(t *testing.T) {
 		"1_000", ".inf", "-.inf", ".nan", "١٢", " 1", "1 ", "1\n", "00012", "-0.000", "1,5",
 		"9223372036854775808", "+0.", "a1", "1a",
 	} {
-		if got, want := isPlainInt(text), plainInt.MatchString(text); got != want {
+		if got, want := isPlainInt(text), plainInt().MatchString(text); got != want {
 			t.Errorf("isPlainInt(%q) = %v, plainInt matches: %v", text, got, want)
 		}
-		if got, want := isPlainDecimal(text), plainDecimal.MatchString(text); got != want {
+		if got, want := isPlainDecimal(text), plainDecimal().MatchString(text); got != want {
 			t.Errorf("isPlainDecimal(%q) = %v, plainDecimal matches: %v", text, got, want)
 		}
 	}
@@ -26,9 +26,9 @@ func FuzzPlainNumbers(f *testing.F) {
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		if isPlainInt(text) != plainInt.MatchString(text) || isPlainDecimal(text) != plainDecimal.MatchString(text) {
+		if isPlainInt(text) != plainInt().MatchString(text) || isPlainDecimal(text) != plainDecimal().MatchString(text) {
 			t.Errorf("%q: isPlainInt %v, isPlainDecimal %v, patterns %v, %v", text,
-				isPlainInt(text), isPlainDecimal(text), plainInt.MatchString(text), plainDecimal.MatchString(text))
+				isPlainInt(text), isPlainDecimal(text), plainInt().MatchString(text), plainDecimal().MatchString(text))
 		}
 	})
 }

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/shopspring/decimal"
 	"go.yaml.in/yaml/v3"
@@ -11,11 +12,14 @@ import (
 
 // Numbers are read from the scalar's literal text, never through a float, and only in plain
 // decimal notation: 1e6, 0x10, 1_000, .inf and the like are refused, so that what a reader
-// sees is exactly the number used.
+// sees is exactly the number used. The patterns are compiled at first use (the checks of
+// numbers do without them), so that a start pays for none.
 var (
-	plainInt     = regexp.MustCompile(`^[-+]?[0-9]+$`)
-	plainDecimal = regexp.MustCompile(`^[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$`)
-	exponent     = regexp.MustCompile(`^[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)[eE]([-+]?[0-9]{1,3})$`)
+	plainInt     = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[-+]?[0-9]+$`) })
+	plainDecimal = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$`) })
+	exponent     = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`^[-+]?([0-9]+(\.[0-9]*)?|\.[0-9]+)[eE]([-+]?[0-9]{1,3})$`)
+	})
 )
 
 // maxShown bounds how much of a bad value a message repeats.
@@ -96,7 +100,7 @@ func readNumber(v *Value, n *yaml.Node) string {
 	}
 	if !isPlainDecimal(text) {
 		msg := show(n) + " is not written in plain decimal digits" + expected(s)
-		if m := exponent.FindStringSubmatch(text); m != nil {
+		if m := exponent().FindStringSubmatch(text); m != nil {
 			if e, _ := strconv.Atoi(m[3]); e >= -12 && e <= 18 {
 				msg += " (write " + decimal.RequireFromString(text).String() + ")"
 			}

@@ -132,9 +132,9 @@ func schemaOf(s *Spec, root bool) obj {
 // numberPattern is the pattern of a number written in quotes.
 func numberPattern(s *Spec) string {
 	if s.Kind == Int {
-		return plainInt.String()
+		return plainInt().String()
 	}
-	return plainDecimal.String()
+	return plainDecimal().String()
 }
 
 // description is a spec's Doc, completed with what the schema's keywords cannot say.

@@ -201,9 +201,9 @@ func (s *Spec) check(path string, errs *[]error, seen map[*Spec]bool) {
 		if b == "" {
 			continue
 		}
-		if !plainDecimal.MatchString(b) || b[0] == '.' {
+		if !plainDecimal().MatchString(b) || b[0] == '.' {
 			bad("bound %q is not a decimal string", b)
-		} else if s.Kind == Int && !plainInt.MatchString(b) {
+		} else if s.Kind == Int && !plainInt().MatchString(b) {
 			bad("bound %q of an int is not a whole number", b)
 		}
 	}

@@ -6,13 +6,14 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // yamlMessage splits an error of the YAML library: its optional line and what it says.
-var yamlMessage = regexp.MustCompile(`^(?:line (\d+): )?(.*)$`)
+var yamlMessage = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(?:line (\d+): )?(.*)$`) })
 
 // unknownAnchor is the library's message for an alias with no anchor before it.
-var unknownAnchor = regexp.MustCompile(`^unknown anchor '(.*)' referenced$`)
+var unknownAnchor = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^unknown anchor '(.*)' referenced$`) })
 
 // parserMessages are the library's parser errors; every other one with a line comes from its
 // scanner. They differ in the line given: the parser's counts from 0 (it names the line
@@ -88,14 +89,14 @@ func atStart(k faultKind) bool {
 // When the scan finds no fault that fits the message, the Error is at the first character of
 // the line the library's message means (the first line when it names none).
 func syntaxError(file string, data []byte, err error) Error {
-	m := yamlMessage.FindStringSubmatch(strings.TrimPrefix(err.Error(), "yaml: "))
+	m := yamlMessage().FindStringSubmatch(strings.TrimPrefix(err.Error(), "yaml: "))
 	line, msg := 0, m[2]
 	if m[1] != "" {
 		line, _ = strconv.Atoi(m[1])
 	}
 	e := Error{File: file, Message: "invalid YAML: " + msg}
 	scan := scanSyntax(data)
-	if a := unknownAnchor.FindStringSubmatch(msg); a != nil {
+	if a := unknownAnchor().FindStringSubmatch(msg); a != nil {
 		if r, ok := scan.unknownAlias(a[1]); ok {
 			e.Line, e.Column = r.line, r.col
 			e.Message += fmt.Sprintf(" (no &%s before this *%s)", a[1], a[1])
