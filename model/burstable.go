@@ -16,9 +16,9 @@ func (c EC2Config) SizingThroughput(it pricing.InstanceType) decimal.Decimal {
 }
 
 // BaselineThroughput is what a burstable type's baseline sustains when the type sustains full
-// at 100% of its vCPUs: full x baseline %, truncated to 0.001 (the precision fleets are sized
-// with) and never below it.
+// at 100% of its vCPUs: full x baseline %, truncated to ThroughputPlaces (the precision fleets
+// are sized with) and never below MinThroughput.
 func BaselineThroughput(full decimal.Decimal, it pricing.InstanceType) decimal.Decimal {
-	rps := full.Mul(it.Credits.BaselinePercent).Shift(-2).Truncate(3) // percent: exact
-	return decimal.Max(rps, decimal.New(1, -3))
+	rps := full.Mul(it.Credits.BaselinePercent).Shift(-2).Truncate(ThroughputPlaces) // percent: exact
+	return decimal.Max(rps, MinThroughput)
 }

@@ -13,8 +13,7 @@ const (
 	// function's duration is given at its Lambda memory, so the containers' defaults read
 	// its CPU share from it too (CPUShare).
 	LambdaMBPerVCPU = 1769
-	// ratePlaces: requests per second are kept to three decimal places; divisions are
-	// carried to six and truncated.
+	// ratePlaces: the places a CPU share is carried to.
 	ratePlaces = 6
 )
 
@@ -53,11 +52,12 @@ func CPUShare(memoryMB int64) decimal.Decimal {
 }
 
 // DefaultThroughput is the requests a second vcpus sustain at full load if each request needs
-// its billed duration at Lambda's CPU share: vcpus x 1000 / (ms x share), truncated to 0.001
-// and never below it. Fleets are then sized to run at their target utilisation.
+// its billed duration at Lambda's CPU share: vcpus x 1000 / (ms x share), truncated to
+// ThroughputPlaces and never below MinThroughput. Fleets are then sized to run at their target
+// utilisation.
 func DefaultThroughput(f Function, vcpus decimal.Decimal) decimal.Decimal {
 	cpuMs := pricing.LambdaBilledMs(f.DurationMs).Mul(decimal.NewFromInt(min(f.MemoryMB, LambdaMBPerVCPU)))
 	num := vcpus.Mul(decimal.NewFromInt(1000 * LambdaMBPerVCPU))
-	rps := num.DivRound(cpuMs, ratePlaces).Truncate(3)
-	return decimal.Max(rps, decimal.New(1, -3))
+	rps, _ := num.QuoRem(cpuMs, ThroughputPlaces)
+	return decimal.Max(rps, MinThroughput)
 }

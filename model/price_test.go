@@ -175,15 +175,16 @@ func TestUnknownRegionIsInfeasibleEverywhere(t *testing.T) {
 func TestDefaultSizing(t *testing.T) {
 	// No fargate or ec2 sizing: Lambda's CPU share at 1536 MB is 1536/1769 = 0.868287 vCPU, so
 	// the smallest Fargate size is 1 vCPU with 2 GB; throughput at full load 1 x 1000 x 1769 /
-	// (120 x 1536) = 9.597 requests a second, 19.194 for the 2 vCPUs of the instance.
+	// (120 x 1536) = 9.5974392 requests a second, truncated to a millionth: 9.597439;
+	// 19.1948784 for the 2 vCPUs of the instance: 19.194878.
 	w := mobileBackend()
 	w.SetSettings(PlatformFargate, FargateConfig{Architecture: X86_64, EphemeralStorageGB: 20, Fleet: Fleet{Min: 1}})
 	w.SetSettings(PlatformEC2, EC2Config{Fleet: Fleet{Min: 1}, Purchase: OnDemand})
 	got := resolveDefaults(w, catalog(t))
-	if !fargateOf(got).VCPU.Equal(dec("1")) || !fargateOf(got).MemoryGB.Equal(dec("2")) || !fargateOf(got).Fleet.RequestsPerSecondPerUnit.Equal(dec("9.597")) {
+	if !fargateOf(got).VCPU.Equal(dec("1")) || !fargateOf(got).MemoryGB.Equal(dec("2")) || !fargateOf(got).Fleet.RequestsPerSecondPerUnit.Equal(dec("9.597439")) {
 		t.Errorf("fargate %+v", fargateOf(got))
 	}
-	if ec2Of(got).InstanceType == "" || !ec2Of(got).Fleet.RequestsPerSecondPerUnit.Equal(dec("19.194")) {
+	if ec2Of(got).InstanceType == "" || !ec2Of(got).Fleet.RequestsPerSecondPerUnit.Equal(dec("19.194878")) {
 		t.Errorf("ec2 %+v", ec2Of(got))
 	}
 	var sizing int // the other platforms record their own choices

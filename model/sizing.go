@@ -30,6 +30,16 @@ const (
 	HourPlaces = 10
 )
 
+// ThroughputPlaces is the precision of a throughput per task or instance: a millionth of a
+// request a second. A file may give that many decimal places, and the throughput the engine
+// works out from the duration keeps them, so that a fleet sized on it follows the duration
+// closely even for requests of minutes (at 0.001, a task serving 0.0039 requests a second
+// would be sized as if it served 0.003, 30% more tasks).
+const ThroughputPlaces = 6
+
+// MinThroughput is the least throughput per task or instance: 10^-ThroughputPlaces.
+var MinThroughput = decimal.New(1, -ThroughputPlaces)
+
 // Fleet is how a workload's tasks or instances are sized.
 type Fleet struct {
 	// RequestsPerSecondPerUnit is what one task or instance sustains at full load.
@@ -61,10 +71,10 @@ func SizeFleet(peaks demand.HourPeaks, windowMs int64, f Fleet, unit CapacityUni
 	if util == 0 {
 		util = DefaultTargetUtilizationPercent
 	}
-	// units = ceil(peak x 100 x 1000 x 1000 / (window ms x rps in thousandths x utilisation %))
-	perUnit := f.RequestsPerSecondPerUnit.Shift(3).IntPart() * util
+	// units = ceil(peak x 100 x 1000 x 10^6 / (window ms x rps in millionths x utilisation %))
+	perUnit := f.RequestsPerSecondPerUnit.Shift(ThroughputPlaces).IntPart() * util
 	hi, den := bits.Mul64(uint64(windowMs), uint64(perUnit))
-	fast := hi == 0 && den <= math.MaxInt64/2
+	fast := hi == 0 && den > 0 && den <= math.MaxInt64/2
 	classes := peaks.Classes
 	units := make([]int64, len(peaks.Peaks))
 	top := int64(0)
@@ -72,8 +82,8 @@ func SizeFleet(peaks demand.HourPeaks, windowMs int64, f Fleet, unit CapacityUni
 		n := int64(0)
 		switch {
 		case q == 0:
-		case fast && q < math.MaxInt64/200000000: // q x 10^8 + den fits in 64 bits
-			n = (q*100000000 + int64(den) - 1) / int64(den)
+		case fast && q < math.MaxInt64/(2*sizingScale): // q x 10^11 + den fits in 64 bits
+			n = (q*sizingScale + int64(den) - 1) / int64(den)
 		default:
 			n = unitsFor(q, windowMs, perUnit)
 		}
@@ -130,12 +140,28 @@ func lagMinutes(of []int32, units []int64, lag int64) (minutes, rising int64) {
 	return minutes, rising
 }
 
-// unitsFor is ceil(q x 10^8 / (windowMs x perUnit)) in 128 bits: perUnit is a unit's rate in
-// thousandths of a request a second times its utilisation percent.
+// sizingScale is 100 (percent) x 1000 (ms a second) x 10^ThroughputPlaces: the units a window
+// of requests needs are ceil(q x sizingScale / (window ms x rps in millionths x utilisation %)).
+const sizingScale = 100 * 1000 * 1_000_000
+
+// unitsFor is ceil(q x sizingScale / (windowMs x perUnit)) in 128 bits: perUnit is a unit's
+// rate in millionths of a request a second times its utilisation percent. A count past
+// MaxFleetUnits is returned as MaxFleetUnits+1.
 func unitsFor(q, windowMs, perUnit int64) int64 {
 	hi, lo := bits.Mul64(uint64(windowMs), uint64(perUnit))
 	if hi > 0 || lo > math.MaxInt64 { // the denominator exceeds any numerator: one unit holds the peak
 		return 1
 	}
-	return CeilMulDiv(q, 100000000, int64(lo))
+	if lo == 0 {
+		return MaxFleetUnits + 1
+	}
+	nhi, nlo := bits.Mul64(uint64(q), sizingScale)
+	if nhi >= lo { // the quotient needs more than 64 bits
+		return MaxFleetUnits + 1
+	}
+	n, r := bits.Div64(nhi, nlo, lo)
+	if r > 0 {
+		n++
+	}
+	return int64(min(n, MaxFleetUnits+1))
 }

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/breakeven/breakeven/model/demand"
+	"github.com/shopspring/decimal"
 )
 
 func TestSizeFleetByHand(t *testing.T) {
@@ -54,3 +55,47 @@ func peaksOf(peaks ...int64) demand.HourPeaks {
 
 // testTasks is the unit the tests' fleets count.
 var testTasks = CapacityUnit{Name: "tasks", Label: "Tasks", Noun: "task"}
+
+func TestDefaultThroughputSizesLongRequestsExactly(t *testing.T) {
+	// 0.25 vCPU at 256 MB: 0.25 x 1000 x 1769 / (565,476 x 256) = 0.00305501... rps a task,
+	// kept to a millionth: 0.003055 (at 0.001 it was 0.003). The same at 565,477 ms. A peak
+	// window of 19 requests then needs ceil(19 / (565.476 s x 0.003055 x 0.7)) =
+	// ceil(15.712) = 16 tasks at either duration. At 0.003 the first needed
+	// ceil(16.0000056) = 17 and the second ceil(15.99997) = 16: one more millisecond of
+	// duration billed one task fewer.
+	for _, ms := range []int64{565476, 565477} {
+		rps := DefaultThroughput(Function{DurationMs: decimal.NewFromInt(ms), MemoryMB: 256}, dec("0.25"))
+		if !rps.Equal(dec("0.003055")) {
+			t.Fatalf("%d ms: %s rps a task, want 0.003055", ms, rps)
+		}
+		c := SizeFleet(peaksOf(19), ms, Fleet{RequestsPerSecondPerUnit: rps, Scaling: Fixed}, testTasks)
+		if c.Max != 16 {
+			t.Errorf("%d ms: %d tasks, want 16", ms, c.Max)
+		}
+	}
+	// A 20-minute request on 4 vCPUs at 1,769 MB or more: 4 / 1,200 s = 0.003333 rps (it was
+	// 0.003, 11% too few a second, so 11% more tasks than it needs at scale).
+	if rps := DefaultThroughput(Function{DurationMs: dec("1200000"), MemoryMB: 8192}, dec("4")); !rps.Equal(dec("0.003333")) {
+		t.Errorf("20 minutes: %s rps", rps)
+	}
+	// Past 0.001: an hour on 1 vCPU is 1 / 3,600 s = 0.000277 rps (it was held at 0.001, a
+	// quarter of the tasks it needs).
+	if rps := DefaultThroughput(Function{DurationMs: dec("3600000"), MemoryMB: 2048}, dec("1")); !rps.Equal(dec("0.000277")) {
+		t.Errorf("an hour: %s rps", rps)
+	}
+}
+
+func TestSizeFleetPastSixtyFourBits(t *testing.T) {
+	// 10^8 requests in a 1-second window at 1,000 rps a unit and 100%: 10^8 x 10^11
+	// overflows 64 bits; the units are 10^8 / 1,000 = 100,000.
+	c := SizeFleet(peaksOf(100_000_000), 1000, Fleet{RequestsPerSecondPerUnit: dec("1000"), TargetUtilizationPercent: 100}, testTasks)
+	if c.Max != 100_000 {
+		t.Errorf("%d units, want 100,000", c.Max)
+	}
+	// A millionth of a request a second and 9 x 10^18 requests: past MaxFleetUnits, kept just
+	// past it.
+	c = SizeFleet(peaksOf(9_000_000_000_000_000_000), 1, Fleet{RequestsPerSecondPerUnit: MinThroughput, TargetUtilizationPercent: 1}, testTasks)
+	if c.Max != MaxFleetUnits+1 {
+		t.Errorf("%d units, want MaxFleetUnits+1", c.Max)
+	}
+}

@@ -173,11 +173,11 @@ func (p *PlatformSizing) rank(options []SizeOption) {
 }
 
 // scaledThroughput is what a unit of vcpus sustains when one of givenVCPU sustains given:
-// given x vcpus / givenVCPU, truncated to 0.001 (the precision fleets are sized with) and
-// never below it.
+// given x vcpus / givenVCPU, truncated to model.ThroughputPlaces (the precision fleets are
+// sized with) and never below model.MinThroughput.
 func scaledThroughput(given, givenVCPU, vcpus decimal.Decimal) decimal.Decimal {
-	rps := given.Mul(vcpus).DivRound(givenVCPU, ratePlaces).Truncate(3)
-	return decimal.Max(rps, decimal.New(1, -3))
+	rps, _ := given.Mul(vcpus).QuoRem(givenVCPU, model.ThroughputPlaces)
+	return decimal.Max(rps, model.MinThroughput)
 }
 
 // throughputFrom says how per-unit throughput is found: scaled from the file's figure for

@@ -115,7 +115,7 @@ func TestRightSizeEC2ByHand(t *testing.T) {
 func TestRightSizeFargateDefaultThroughputAndPrunedSizes(t *testing.T) {
 	// Without a throughput in the file each size gets the default: at 3,072 MB Lambda gives a
 	// full vCPU, so vCPU x 1000 x 1769 / (120 x 1769) = 8.333 rps per vCPU; 0.5 vCPU sustains
-	// 4.1666..., truncated to 4.166. A 3 GB function rules out 0.25 vCPU (2 GB at most), and
+	// 4.1666..., truncated to a millionth: 4.166666. A 3 GB function rules out 0.25 vCPU (2 GB at most), and
 	// 0.5 vCPU's smallest size holding it is 3 GB.
 	w := flatService()
 	w.Function.MemoryMB = 3072
@@ -126,8 +126,8 @@ func TestRightSizeFargateDefaultThroughputAndPrunedSizes(t *testing.T) {
 		t.Errorf("excluded %+v", f.Excluded)
 	}
 	for _, o := range append(f.Ranked, f.Infeasible...) {
-		if o.Name == "0.5 vCPU / 3 GB" && !o.RequestsPerSecondPerUnit.Equal(dec("4.166")) {
-			t.Errorf("0.5 vCPU throughput %s, want 4.166", o.RequestsPerSecondPerUnit)
+		if o.Name == "0.5 vCPU / 3 GB" && !o.RequestsPerSecondPerUnit.Equal(dec("4.166666")) {
+			t.Errorf("0.5 vCPU throughput %s, want 4.166666", o.RequestsPerSecondPerUnit)
 		}
 		if o.Name == "0.5 vCPU / 1 GB" || o.Name == "0.5 vCPU / 4 GB" {
 			t.Errorf("priced %s: only the smallest memory holding the function is", o.Name)

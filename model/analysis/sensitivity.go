@@ -148,13 +148,13 @@ func sensitivityInputs(w, resolved model.Workload) []sensitivityInput {
 		if !base.IsPositive() {
 			continue
 		}
-		in := movedDecimal(owner.ThroughputKey(), base, 3, why, func(w *model.Workload, v decimal.Decimal) {
+		in := movedDecimal(owner.ThroughputKey(), base, model.ThroughputPlaces, why, func(w *model.Workload, v decimal.Decimal) {
 			fleet := owner.FleetOf(*w)
-			fleet.RequestsPerSecondPerUnit = decimal.Max(v, decimal.New(1, -3))
+			fleet.RequestsPerSecondPerUnit = decimal.Max(v, model.MinThroughput)
 			*w = owner.WithFleet(*w, fleet)
 			*w = sizedAsResolved(*w, resolved)
 		})
-		in.low = decimal.Max(in.low, decimal.New(1, -3))
+		in.low = decimal.Max(in.low, model.MinThroughput)
 		list = append(list, in)
 	}
 
@@ -190,7 +190,7 @@ func movedDecimal(key string, base decimal.Decimal, places int32, note string, s
 	if !in.low.Equal(exactLow) || !in.high.Equal(exactHigh) {
 		unit := "whole requests"
 		if places > 0 {
-			unit = "0.001 requests a second"
+			unit = decimal.New(1, -places).String() + " requests a second"
 		}
 		in.note = joinNote(in.note, "rounded half up to "+unit)
 	}

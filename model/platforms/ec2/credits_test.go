@@ -176,8 +176,9 @@ func TestPriceT3MicroStandardHeldAtBaseline(t *testing.T) {
 
 func TestPriceBurstableDefaultSizedByBaseline(t *testing.T) {
 	// No throughput in the file: the CPU-bound default for 2 vCPUs at 120 ms and 1,536 MB is
-	// 2 x 1000 x 1769 / (120 x 1536) = 19.194 rps at full CPU; a t3.micro's 10% baseline
-	// sustains 1.919 (1.3433 at 70%), so the peak second's 7 need ceil(7 / 1.3433) = 6
+	// 2 x 1000 x 1769 / (120 x 1536) = 19.194878 rps at full CPU (to a millionth); a
+	// t3.micro's 10% baseline sustains 1.919487 (1.3436 at 70%), so the peak second's 7 need
+	// ceil(7 / 1.3436) = 6
 	// instances: 4,380 h x $0.0104 = $45.552. They spend what they earn at most: no surplus.
 	w := flatMicro()
 	model.EditSettings(&w, model.PlatformEC2, func(c *model.EC2Config) { c.Fleet.RequestsPerSecondPerUnit = dec("0") })
@@ -190,7 +191,7 @@ func TestPriceBurstableDefaultSizedByBaseline(t *testing.T) {
 	for _, d := range r.Workload.Defaulted {
 		notes[d.Key] = d
 	}
-	if d := notes["ec2.requests_per_second_per_instance"]; d.Value != "19.194" || !strings.Contains(d.Why, "sized by t3.micro's baseline, 10% of each vCPU: 1.919 rps an instance") {
+	if d := notes["ec2.requests_per_second_per_instance"]; d.Value != "19.194878" || !strings.Contains(d.Why, "sized by t3.micro's baseline, 10% of each vCPU: 1.919487 rps an instance") {
 		t.Errorf("throughput default %+v", d)
 	}
 	if d := notes["ec2.cpu_credits"]; d.Value != "unlimited" {

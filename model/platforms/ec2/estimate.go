@@ -147,15 +147,16 @@ func creditBasis(it pricing.InstanceType, rps decimal.Decimal) string {
 
 // cpuDemand is the CPU use in micro-credits of an hour of each count of work requests, each
 // taking vcpus / rps vCPU-seconds (one instance serves rps a second at full CPU), so work x
-// vcpus x 10^6 / (60 x rps) micro-credits, rounded. rps has at most three decimal places.
+// vcpus x 10^6 / (60 x rps) micro-credits, rounded. rps has at most model.ThroughputPlaces
+// (six) decimal places.
 func cpuDemand(work []int64, vcpus int64, rps decimal.Decimal) []int64 {
 	out := make([]int64, len(work))
-	milli := rps.Shift(3).IntPart()
-	if milli <= 0 {
+	micro := rps.Shift(model.ThroughputPlaces).IntPart()
+	if micro <= 0 {
 		return out
 	}
-	// vcpus x 10^6 / (60 x milli / 1000) = vcpus x 5 x 10^7 / (3 x milli)
-	num, den := vcpus*50_000_000, 3*milli
+	// vcpus x 10^6 / (60 x micro / 10^6) = vcpus x 5 x 10^10 / (3 x micro)
+	num, den := vcpus*50_000_000_000, 3*micro
 	for k, r := range work {
 		out[k] = mulDivRound(r, num, den)
 	}

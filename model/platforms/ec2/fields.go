@@ -23,7 +23,7 @@ func (Platform) EditFields(model.Workload) []model.EditField {
 		{Label: "Instance rps", Key: "ec2.requests_per_second_per_instance", Serving: true,
 			Value: func(w model.Workload) string { return configOf(w).Fleet.RequestsPerSecondPerUnit.String() },
 			Nudge: func(w model.Workload, dir int, _ *pricing.Catalog) []model.FieldEdit {
-				return model.SetKey("ec2.requests_per_second_per_instance", model.Nudged(configOf(w).Fleet.RequestsPerSecondPerUnit, dir, 3).String())
+				return model.SetKey("ec2.requests_per_second_per_instance", model.Nudged(configOf(w).Fleet.RequestsPerSecondPerUnit, dir, model.ThroughputPlaces).String())
 			}},
 		{Label: "Purchase", Key: "ec2.purchase",
 			Value: func(w model.Workload) string {

@@ -19,7 +19,7 @@ func (Platform) EditFields(model.Workload) []model.EditField {
 		{Label: "Task rps", Key: "fargate.requests_per_second_per_task", Serving: true,
 			Value: func(w model.Workload) string { return configOf(w).Fleet.RequestsPerSecondPerUnit.String() },
 			Nudge: func(w model.Workload, dir int, _ *pricing.Catalog) []model.FieldEdit {
-				return model.SetKey("fargate.requests_per_second_per_task", model.Nudged(configOf(w).Fleet.RequestsPerSecondPerUnit, dir, 3).String())
+				return model.SetKey("fargate.requests_per_second_per_task", model.Nudged(configOf(w).Fleet.RequestsPerSecondPerUnit, dir, model.ThroughputPlaces).String())
 			}},
 		{Label: "Task size", Key: "fargate.vcpu",
 			Value: func(w model.Workload) string {
