@@ -20,10 +20,12 @@ func runCompare(args []string, std streams) error {
 	if *months < 1 || *months > 120 {
 		return usagef("--months %d: expected 1 to 120", *months)
 	}
+	defer tuneGCForBatch()()
 	in, err := common.resolve(paths, std)
 	if err != nil {
 		return err
 	}
+	sizeGCForBatch(len(in.set), compareMemoryPerWorkload)
 	if err := growthWithinBounds(in, "--months", *months, *months, true, 0); err != nil {
 		return err
 	}
