@@ -101,15 +101,24 @@ type CloudRunUse struct {
 // one credit line per free allowance the eligible uses drew on. A rate the catalog lacks
 // leaves its line out and is listed in Unpriced. The error is for a use no bill can have.
 func (c *ProviderCatalog) CloudRunBill(uses []CloudRunUse) (Bill, error) {
+	bill, _, err := c.CloudRunBillByUse(uses)
+	return bill, err
+}
+
+// CloudRunBillByUse is CloudRunBill with the number of lines each use has at the front of the
+// bill, in order (the credits follow them all): what a caller naming each use's lines reads.
+func (c *ProviderCatalog) CloudRunBillByUse(uses []CloudRunUse) (Bill, []int, error) {
 	sink := lineSink{build: true}
+	counts := make([]int, len(uses))
 	// the eligible lines each free allowance may cover, by allowance, in the order first drawn
 	drawn := map[string][]eligibleLine{}
 	var order []string
 	for i, u := range uses {
 		lines, err := cloudRunLines(u)
 		if err != nil {
-			return Bill{}, fmt.Errorf("cloud run use %d: %w", i+1, err)
+			return Bill{}, nil, fmt.Errorf("cloud run use %d: %w", i+1, err)
 		}
+		before := len(sink.items)
 		for _, l := range lines {
 			rate, ok := c.charge(&sink, u.Region, l)
 			if !ok || !u.Free || l.free == "" {
@@ -120,11 +129,12 @@ func (c *ProviderCatalog) CloudRunBill(uses []CloudRunUse) (Bill, error) {
 			}
 			drawn[l.free] = addEligible(drawn[l.free], rate, l.quantity)
 		}
+		counts[i] = len(sink.items) - before
 	}
 	for _, key := range order {
 		c.cloudRunCredit(&sink, key, drawn[key])
 	}
-	return Bill{Items: sink.items, Unpriced: sink.unpriced}, nil
+	return Bill{Items: sink.items, Unpriced: sink.unpriced}, counts, nil
 }
 
 // cloudRunLines are the billed quantities of u: its instance time, then its Cloud Scheduler

@@ -77,6 +77,30 @@ func TestCloudRunRequestBased(t *testing.T) {
 	wantCents(t, "without", b, err, "54.50")
 }
 
+// TestCloudRunBillByUse: a request-based use with idle minimum instances (vCPU and memory
+// while serving, idle vCPU and memory, requests) then an idle-only use (its two idle lines):
+// 5 and 2 lines at the front, in that order, then the free tier's credits.
+func TestCloudRunBillByUse(t *testing.T) {
+	c := mustProvider(t, "cloudrun")
+	busy := CloudRunUse{Region: "us-central1", VCPU: d("1"), MemoryGiB: d("0.5"), InstanceSeconds: d("2000000"), IdleSeconds: d("1000"), Requests: 10_000_000, Free: true}
+	idle := CloudRunUse{Region: "us-central1", VCPU: d("1"), MemoryGiB: d("0.5"), IdleSeconds: d("2592000"), Free: true}
+	b, counts, err := c.CloudRunBillByUse([]CloudRunUse{busy, idle})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(counts) != 2 || counts[0] != 5 || counts[1] != 2 {
+		t.Fatalf("lines by use %v, want [5 2]", counts)
+	}
+	if b.Items[4].ID != "cloudrun.requests" || b.Items[5].ID != "cloudrun.idle.vcpu" || b.Items[6].ID != "cloudrun.idle.memory" || len(b.Items) <= 7 {
+		t.Errorf("items %+v", b.Items)
+	}
+	for _, it := range b.Items[7:] {
+		if !it.Cost.IsNegative() {
+			t.Errorf("after the uses' lines, a line that is no credit: %+v", it)
+		}
+	}
+}
+
 // TestCloudRunIdleAndTier2: minimum instances idle a 30-day month, 2,592,000 s, 1 vCPU and
 // 0.5 GiB: us-central1 idle vCPU 2,592,000 x $0.0000025 = $6.48, memory 1,296,000 x
 // $0.0000025 = $3.24: $9.72. The same in europe-west2 (tier 2, $0.0000035 both): $9.072 +

@@ -56,20 +56,14 @@ func billParts(pc *pricing.ProviderCatalog, parts []part) (pricing.Bill, error) 
 	for i, p := range parts {
 		uses[i] = p.use
 	}
-	bill, err := pc.CloudRunBill(uses)
+	bill, counts, err := pc.CloudRunBillByUse(uses)
 	if err != nil {
 		return pricing.Bill{}, err
 	}
-	// CloudRunBill lists each use's lines in order, as many as it bills alone, then the credits
+	// each use's lines in order, then the credits
 	at := 0
-	for _, p := range parts {
-		u := p.use
-		u.Free = false
-		alone, err := pc.CloudRunBill([]pricing.CloudRunUse{u})
-		if err != nil {
-			return pricing.Bill{}, err
-		}
-		n := len(alone.Items)
+	for k, p := range parts {
+		n := counts[k]
 		if p.schedule != "" {
 			copy(bill.Items[at:at+n], model.ScheduledItems(bill.Items[at:at+n], provider+".", p.schedule))
 		}
