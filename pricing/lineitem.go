@@ -1,6 +1,10 @@
 package pricing
 
-import "github.com/shopspring/decimal"
+import (
+	"math"
+
+	"github.com/shopspring/decimal"
+)
 
 // LineItem is one line of a bill: Quantity units at UnitPrice each. Quantity, UnitPrice and
 // Cost are exact; rounding to cents happens only when a person reads them. A negative
@@ -67,11 +71,50 @@ func lineAt(id, name string, rate Rate, quantity, unitPrice decimal.Decimal) Lin
 	}
 }
 
-// Total sums the cost of items.
+// Total sums the cost of items: the same decimal, exponent included, as adding them to zero
+// one by one, worked out in 64 bits when every cost and the sum fit (each Add would allocate
+// a big integer).
 func Total(items []LineItem) decimal.Decimal {
+	if sum, ok := totalInt64(items); ok {
+		return sum
+	}
 	sum := decimal.Zero
 	for _, it := range items {
 		sum = sum.Add(it.Cost)
 	}
 	return sum
+}
+
+// maxCostDigits is the most digits a cost's coefficient may have to be summed in 64 bits.
+const maxCostDigits = 18
+
+// totalInt64 is Total in 64 bits at the smallest exponent of the costs (and of zero), or false
+// when a cost, scaled to it, or the sum does not fit.
+func totalInt64(items []LineItem) (decimal.Decimal, bool) {
+	exp := int32(0)
+	for _, it := range items {
+		if it.Cost.NumDigits() > maxCostDigits {
+			return decimal.Decimal{}, false
+		}
+		exp = min(exp, it.Cost.Exponent())
+	}
+	if exp < -maxCostDigits {
+		return decimal.Decimal{}, false
+	}
+	var sum int64
+	for _, it := range items {
+		c := it.Cost.CoefficientInt64()
+		for range it.Cost.Exponent() - exp { // at most 18 places: c x 10 until it is at exp
+			if c > math.MaxInt64/10 || c < math.MinInt64/10 {
+				return decimal.Decimal{}, false
+			}
+			c *= 10
+		}
+		next := sum + c
+		if (c > 0 && next < sum) || (c < 0 && next > sum) {
+			return decimal.Decimal{}, false
+		}
+		sum = next
+	}
+	return decimal.New(sum, exp), true
 }
