@@ -2,6 +2,7 @@ package pricing
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -30,7 +31,7 @@ const (
 
 var (
 	oneMB         = decimal.RequireFromString("0.0009765625") // 1/1024 GB, exactly
-	architectures = []string{"x86_64", "arm64"}
+	architectures = [...]string{"x86_64", "arm64"}
 )
 
 // LambdaBilledMs is the billed duration of one invocation: AWS rounds every invocation's
@@ -163,25 +164,22 @@ func (f *lambdaFree) in(region string) (requests, gbSeconds decimal.Decimal) {
 }
 
 func (c *Catalog) lambdaRegionBill(bill *Bill, region string, usages []LambdaUsage, qualify bool, free *lambdaFree) error {
-	sums := map[string]*LambdaSum{}
-	for _, a := range architectures {
-		sums[a] = &LambdaSum{}
-	}
-	present := map[string]bool{}
+	var sums [len(architectures)]LambdaSum // by architecture, in the order of architectures
+	var present [len(architectures)]bool
 	for _, u := range usages {
 		if u.Region != region {
 			continue
 		}
-		s, ok := sums[u.Architecture]
-		if !ok {
+		k := slices.Index(architectures[:], u.Architecture)
+		if k < 0 {
 			return fmt.Errorf("lambda: unknown architecture %q", u.Architecture)
 		}
-		present[u.Architecture] = true
-		s.Add(u)
+		present[k] = true
+		sums[k].Add(u)
 	}
 	var all LambdaSum
-	for _, a := range architectures {
-		all.addRequests(*sums[a])
+	for k := range architectures {
+		all.addRequests(sums[k])
 	}
 	sink := lineSink{build: true, items: make([]LineItem, 0, billLines)}
 	freeRequests, freeDuration := free.in(region)
@@ -190,15 +188,15 @@ func (c *Catalog) lambdaRegionBill(bill *Bill, region string, usages []LambdaUsa
 		return err
 	}
 	free.requests = freeRequests.Sub(requestLines(&sink, requestRate, all, freeRequests))
-	for _, a := range architectures {
-		if !present[a] {
+	for k, a := range architectures {
+		if !present[k] {
 			continue
 		}
 		rates, err := c.LambdaRates(region, a)
 		if err != nil {
 			return err
 		}
-		used := rates.computeLines(&sink, *sums[a], freeDuration, qualifier(a, qualify))
+		used := rates.computeLines(&sink, sums[k], freeDuration, qualifier(a, qualify))
 		freeDuration = freeDuration.Sub(used)
 	}
 	free.gbSeconds = freeDuration
