@@ -25,7 +25,7 @@ func runCompare(args []string, std streams) error {
 	if err != nil {
 		return err
 	}
-	sizeGCForBatch(len(in.set), compareMemoryPerWorkload)
+	sizeGCForBatch(compareLimit(len(in.set)))
 	if err := growthWithinBounds(in, "--months", *months, *months, true, 0); err != nil {
 		return err
 	}

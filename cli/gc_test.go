@@ -5,7 +5,31 @@ import (
 	"testing"
 )
 
-func TestBatchCollectorSizedBySet(t *testing.T) {
+func TestBatchLimits(t *testing.T) {
+	for _, c := range []struct {
+		n    int
+		want int64
+	}{
+		{1, 48 << 20},             // the least
+		{1000, 48 << 20},          // 1,000 x 48 KiB = 46.9 MiB: the least
+		{2000, 2000 * 48 << 10},   // 93.75 MiB
+		{3520, 165 << 20},         // 165 MiB exactly
+		{10000, 165 << 20},        // 10,000 x 16 KiB = 156.25 MiB: under the most
+		{20000, 20000 * 16 << 10}, // 312.5 MiB: the set's own
+	} {
+		if got := batchLimit(c.n); got != c.want {
+			t.Errorf("price of %d: limit %d, want %d", c.n, got, c.want)
+		}
+	}
+	if got := compareLimit(16); got != 165<<20 {
+		t.Errorf("compare of 16: limit %d, want 165 MiB", got)
+	}
+	if got := compareLimit(17); got != 170<<20 {
+		t.Errorf("compare of 17: limit %d, want 170 MiB", got)
+	}
+}
+
+func TestBatchCollectorSetAndRestored(t *testing.T) {
 	t.Setenv("GOGC", "")
 	t.Setenv("GOMEMLIMIT", "")
 	before := debug.SetMemoryLimit(-1)
@@ -13,13 +37,9 @@ func TestBatchCollectorSizedBySet(t *testing.T) {
 	if got := debug.SetMemoryLimit(-1); got != batchMemoryLimit {
 		t.Fatalf("limit %d, want %d", got, batchMemoryLimit)
 	}
-	sizeGCForBatch(2, compareMemoryPerWorkload) // 20 MiB: the default limit holds it
-	if got := debug.SetMemoryLimit(-1); got != batchMemoryLimit {
-		t.Errorf("2 workloads: limit %d, want %d", got, batchMemoryLimit)
-	}
-	sizeGCForBatch(100, compareMemoryPerWorkload) // 1,000 MiB
-	if got := debug.SetMemoryLimit(-1); got != 100*compareMemoryPerWorkload {
-		t.Errorf("100 workloads: limit %d, want %d", got, 100*compareMemoryPerWorkload)
+	sizeGCForBatch(batchLimit(1000))
+	if got := debug.SetMemoryLimit(-1); got != batchLeastLimit {
+		t.Errorf("1,000 files: limit %d, want %d", got, batchLeastLimit)
 	}
 	restore()
 	if got := debug.SetMemoryLimit(-1); got != before {
@@ -31,7 +51,7 @@ func TestBatchCollectorLeftToTheEnvironment(t *testing.T) {
 	t.Setenv("GOMEMLIMIT", "1GiB")
 	before := debug.SetMemoryLimit(-1)
 	defer tuneGCForBatch()()
-	sizeGCForBatch(1000, compareMemoryPerWorkload)
+	sizeGCForBatch(batchLimit(1000))
 	if got := debug.SetMemoryLimit(-1); got != before {
 		t.Errorf("limit %d, want the environment's %d", got, before)
 	}

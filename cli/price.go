@@ -41,7 +41,7 @@ func runPrice(args []string, std streams) error {
 // a set of any size takes memory for the workloads it holds, those in flight and what the
 // portfolio and the format keep of each (see model.Stream and report.Writer).
 func writePriced(stdout io.Writer, in pricingInput, opt model.Options) error {
-	sizeGCForBatch(len(in.set), batchMemoryPerWorkload)
+	sizeGCForBatch(batchLimit(len(in.set)))
 	s := model.NewStream(in.cat, opt)
 	out, err := streamOutput(stdout)
 	if err != nil {
