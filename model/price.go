@@ -201,7 +201,7 @@ func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingM
 		r.Flow = d.function.result(e, LambdaUsagesOf(e))
 	}
 	if mode.shared {
-		withShared(r.Estimates, w, d.function, d.containerAround(), r.Schedules, month.Hours, cat)
+		withShared(r.Estimates, w, &d, r.Schedules, month.Hours, cat)
 	}
 	r.Cheapest = cheapest(r.Estimates)
 	return r
@@ -214,8 +214,21 @@ func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingM
 // both bill the same; not what follows the fleet: addresses, volumes, the schedules' tasks).
 // The flow's services are alike on Lambda and the containers only when both flows carry the
 // same requests (a REST cache in front of one alone makes them differ: then only the
-// containers share anything).
-func withShared(estimates []Estimate, w Workload, function, containers around, schedules []ScheduleResult, hours int64, cat *pricing.Catalog) {
+// containers share anything). Nothing is billed for it when no estimate priced carries the
+// surroundings (another provider's alone), nor the containers' part when none is behind
+// their front door.
+func withShared(estimates []Estimate, w Workload, d *Demand, schedules []ScheduleResult, hours int64, cat *pricing.Catalog) {
+	surrounded, behindContainers := false, false
+	for i := range estimates {
+		if e := &estimates[i]; e.Feasible && e.services != nil {
+			surrounded = true
+			behindContainers = behindContainers || e.behindContainers
+		}
+	}
+	if !surrounded {
+		return
+	}
+	function, containers := d.function, d.containerAround()
 	runs := schedulerInvocations(schedules)
 	proxy := decimal.Zero
 	if items, err := rdsProxyItems(w, hours, cat); err == nil {
@@ -229,11 +242,13 @@ func withShared(estimates []Estimate, w Workload, function, containers around, s
 			shared = bill.Total().Add(proxy)
 		}
 	}
-	both := containers.services(fargateSeat, decimal.Zero) // no fleet: nothing that follows it
-	both.SchedulerInvocations = runs
 	containerShared := shared
-	if bill, err := cat.ServicesBill([]pricing.Services{both}); err == nil {
-		containerShared = bill.Total().Add(proxy)
+	if behindContainers {
+		both := containers.services(fargateSeat, decimal.Zero) // no fleet: nothing that follows it
+		both.SchedulerInvocations = runs
+		if bill, err := cat.ServicesBill([]pricing.Services{both}); err == nil {
+			containerShared = bill.Total().Add(proxy)
+		}
 	}
 	for i := range estimates {
 		e := &estimates[i]
