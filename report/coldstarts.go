@@ -97,13 +97,8 @@ func percent(share float64) string {
 	return group(s) + "%"
 }
 
-// ms writes a latency estimate (a float) to the millisecond, thousands separated.
-func ms(v float64) string {
-	var space [32]byte
-	return string(appendMs(space[:0], v))
-}
-
-// appendMs appends ms(v) to buf.
+// appendMs appends a latency estimate (a float) to buf, to the millisecond, thousands
+// separated.
 func appendMs(buf []byte, v float64) []byte {
 	var space [32]byte
 	text := strconv.AppendFloat(space[:0], v, 'f', 0, 64)

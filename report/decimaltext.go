@@ -12,13 +12,8 @@ import (
 // and write them where they go, to the same text as decimal's own methods
 // (TestDecimalTextIsDecimals); a coefficient past a numeral's words is left to those methods.
 
-// decimalText is d.String(): every digit, the fraction's trailing zeros trimmed.
-func decimalText(d decimal.Decimal) string {
-	var space [40]byte
-	return string(appendDecimalText(space[:0], d))
-}
-
-// appendDecimalText appends decimalText(d), d.String(), to buf without a string of its own.
+// appendDecimalText appends d.String() to buf (every digit, the fraction's trailing zeros
+// trimmed) without a string of its own.
 func appendDecimalText(buf []byte, d decimal.Decimal) []byte {
 	return appendNumber(buf, d, allPlaces, numberStyle{trim: true})
 }

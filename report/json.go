@@ -122,8 +122,8 @@ func (j *jsonWriter) openMember(k string, c byte) {
 // string writes the member k, a string.
 func (j *jsonWriter) string(k, v string) { j.buf = j.appendString(j.appendKey(j.buf, k), v) }
 
-// decimal writes the member k, an exact decimal as a string (decimalText, whose digits,
-// sign and point need no escaping), its digits written in place.
+// decimal writes the member k, an exact decimal as a string (d.String(), whose digits, sign
+// and point need no escaping), its digits written in place.
 func (j *jsonWriter) decimal(k string, d decimal.Decimal) {
 	j.buf = append(appendDecimalText(append(j.appendKey(j.buf, k), '"'), d), '"')
 }

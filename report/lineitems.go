@@ -64,8 +64,10 @@ func writeItems(b *strings.Builder, items []pricing.LineItem, indent string) {
 	}
 }
 
-// writeApart writes apart(pad(mid, width), pad(cost, costWidth)) without its strings: the
-// cost a space apart from mid when neither pads it.
+// writeApart writes mid right-aligned in width columns, then cost right-aligned in
+// costWidth, without their strings: the cost a space apart from mid when neither pads it, so
+// that a cost wider than its column ($666,476,482.96) never runs into the unit price before
+// it.
 func writeApart(b *strings.Builder, mid []byte, width int, cost []byte) {
 	writeSpaces(b, width-utf8.RuneCount(mid))
 	b.Write(mid)

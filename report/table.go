@@ -124,15 +124,6 @@ const (
 	costWidth  = 12
 )
 
-// apart joins two cells of a line, with a space between when neither brings one: a cost
-// wider than its column ($666,476,482.96) never runs into the unit price before it.
-func apart(left, right string) string {
-	if strings.HasSuffix(left, " ") || strings.HasPrefix(right, " ") {
-		return left + right
-	}
-	return left + " " + right
-}
-
 // pad right-aligns s in width columns.
 func pad(s string, width int) string {
 	n := utf8.RuneCountInString(s)
