@@ -16,24 +16,26 @@ import (
 // 7-15 MB over it).
 //
 // While the files are read the limit is batchMemoryLimit, which keeps 10,000 files under
-// issue 12's 200 MB (180 MB at 165 MiB in JSON). Once the set is read its size sets the limit
-// (batchLimit): a heap let grow larger costs a page fault for every page it first touches,
-// and a smaller one more collections. For 1,000 files 48 MiB took 10-15% less time than 165
-// MiB (15,000 faults against 23,000); for 3,520 files and more the limit is 165 MiB again,
-// and past 10,560 files it grows with the set (batchMemoryPerWorkload each, some 40% over
-// what one keeps) so that the set is collected less often rather than all the time.
+// issue 12's 200 MB: at 150 MiB their RSS in JSON was 159-178 MB (median 161) in eight runs,
+// at 165 MiB 174-184 MB and once 200, for 3-4% less time. Once the set is read its size sets
+// the limit (batchLimit): a heap let grow larger costs a page fault for every page it first
+// touches, and a smaller one more collections. For 1,000 files 48 MiB took 10-15% less time
+// than 165 MiB (15,000 faults against 23,000); for 3,200 files and more the limit is
+// batchMemoryLimit again, and past 10,240 files it grows with the set
+// (batchMemoryPerWorkload each, some 30% over what one keeps) so that the set is collected
+// less often rather than all the time.
 //
 // compare is collected the same way: its analyses allocate some 200 MB for each built-in
 // example and keep about 4.5 MB of it (the break-even probes, curves and sweeps shown), and
 // at GOGC=100 collection took a sixth of the examples' 2.1 s. Its limit grows by
-// compareMemoryPerWorkload a workload, twice what one keeps, so that a large set is held to
-// about what GOGC=100 would let it take.
+// compareMemoryPerWorkload a workload past 15, twice what one keeps, so that a large set is
+// held to about what GOGC=100 would let it take.
 const (
 	batchGCPercent           = 800
-	batchMemoryLimit         = 165 << 20
+	batchMemoryLimit         = 150 << 20
 	batchLeastLimit          = 48 << 20
 	batchHeapPerWorkload     = 48 << 10 // what one keeps and the room that balances faults and collections
-	batchMemoryPerWorkload   = 16 << 10
+	batchMemoryPerWorkload   = 15 << 10
 	compareMemoryPerWorkload = 10 << 20
 )
 

@@ -13,19 +13,19 @@ func TestBatchLimits(t *testing.T) {
 		{1, 48 << 20},             // the least
 		{1000, 48 << 20},          // 1,000 x 48 KiB = 46.9 MiB: the least
 		{2000, 2000 * 48 << 10},   // 93.75 MiB
-		{3520, 165 << 20},         // 165 MiB exactly
-		{10000, 165 << 20},        // 10,000 x 16 KiB = 156.25 MiB: under the most
-		{20000, 20000 * 16 << 10}, // 312.5 MiB: the set's own
+		{3200, 150 << 20},         // 150 MiB exactly
+		{10000, 150 << 20},        // 10,000 x 15 KiB = 146.5 MiB: under the most
+		{20000, 20000 * 15 << 10}, // 293 MiB: the set's own
 	} {
 		if got := batchLimit(c.n); got != c.want {
 			t.Errorf("price of %d: limit %d, want %d", c.n, got, c.want)
 		}
 	}
-	if got := compareLimit(16); got != 165<<20 {
-		t.Errorf("compare of 16: limit %d, want 165 MiB", got)
+	if got := compareLimit(15); got != 150<<20 {
+		t.Errorf("compare of 15: limit %d, want 150 MiB", got)
 	}
-	if got := compareLimit(17); got != 170<<20 {
-		t.Errorf("compare of 17: limit %d, want 170 MiB", got)
+	if got := compareLimit(16); got != 160<<20 {
+		t.Errorf("compare of 16: limit %d, want 160 MiB", got)
 	}
 }
 
