@@ -2,6 +2,7 @@ package model
 
 import (
 	"math"
+	"math/big"
 	"math/bits"
 
 	"github.com/breakeven/breakeven/model/demand"
@@ -144,24 +145,22 @@ func lagMinutes(of []int32, units []int64, lag int64) (minutes, rising int64) {
 // of requests needs are ceil(q x sizingScale / (window ms x rps in millionths x utilisation %)).
 const sizingScale = 100 * 1000 * 1_000_000
 
-// unitsFor is ceil(q x sizingScale / (windowMs x perUnit)) in 128 bits: perUnit is a unit's
-// rate in millionths of a request a second times its utilisation percent. A count past
-// MaxFleetUnits is returned as MaxFleetUnits+1.
+// unitsFor is ceil(q x sizingScale / (windowMs x perUnit)), exactly, where 64 bits do not
+// hold it (a peak of tens of millions of requests, or a window and a rate whose product
+// passes 2^62): perUnit is a unit's rate in millionths of a request a second times its
+// utilisation percent. A count past MaxFleetUnits is returned as MaxFleetUnits+1.
 func unitsFor(q, windowMs, perUnit int64) int64 {
-	hi, lo := bits.Mul64(uint64(windowMs), uint64(perUnit))
-	if hi > 0 || lo > math.MaxInt64 { // the denominator exceeds any numerator: one unit holds the peak
-		return 1
-	}
-	if lo == 0 {
+	den := new(big.Int).Mul(big.NewInt(windowMs), big.NewInt(perUnit))
+	if den.Sign() <= 0 {
 		return MaxFleetUnits + 1
 	}
-	nhi, nlo := bits.Mul64(uint64(q), sizingScale)
-	if nhi >= lo { // the quotient needs more than 64 bits
+	num := new(big.Int).Mul(big.NewInt(q), big.NewInt(sizingScale))
+	n, r := num.QuoRem(num, den, new(big.Int))
+	if r.Sign() > 0 {
+		n.Add(n, big.NewInt(1))
+	}
+	if !n.IsInt64() || n.Int64() > MaxFleetUnits {
 		return MaxFleetUnits + 1
 	}
-	n, r := bits.Div64(nhi, nlo, lo)
-	if r > 0 {
-		n++
-	}
-	return int64(min(n, MaxFleetUnits+1))
+	return n.Int64()
 }

@@ -92,6 +92,12 @@ func TestSizeFleetPastSixtyFourBits(t *testing.T) {
 	if c.Max != 100_000 {
 		t.Errorf("%d units, want 100,000", c.Max)
 	}
+	// 10^15 requests in a window of 10^8 ms at 10^9 rps a unit: the denominator, 10^8 x 10^15
+	// x 100 = 10^25, passes 64 bits, and the numerator, 10^15 x 10^11, more: 10 units.
+	c = SizeFleet(peaksOf(1_000_000_000_000_000), 100_000_000, Fleet{RequestsPerSecondPerUnit: dec("1000000000"), TargetUtilizationPercent: 100}, testTasks)
+	if c.Max != 10 {
+		t.Errorf("%d units, want 10", c.Max)
+	}
 	// A millionth of a request a second and 9 x 10^18 requests: past MaxFleetUnits, kept just
 	// past it.
 	c = SizeFleet(peaksOf(9_000_000_000_000_000_000), 1, Fleet{RequestsPerSecondPerUnit: MinThroughput, TargetUtilizationPercent: 1}, testTasks)
