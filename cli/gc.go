@@ -19,21 +19,25 @@ import (
 // issue 12's 200 MB: at 150 MiB their RSS in JSON was 159-178 MB (median 161) in eight runs,
 // at 165 MiB 174-184 MB and once 200, for 3-4% less time. Once the set is read its size sets
 // the limit (batchLimit): a heap let grow larger costs a page fault for every page it first
-// touches, and a smaller one more collections. For 1,000 files 48 MiB took 10-15% less time
-// than 165 MiB (15,000 faults against 23,000); for 3,200 files and more the limit is
+// touches, and a smaller one more collections (and, once the limit binds, the pages it gives
+// back are touched again). For 1,000 files 64 MiB took 12% less time than 165 MiB in a
+// process of its own (medians of 15 alternating runs: 0.44 s against 0.50 s); 48 MiB took
+// as little there, but in a process that has priced the set before (the Go benchmark) 25-45%
+// more, against 0-10% at 64 MiB and nothing at 80 MiB. For 3,200 files and more the limit is
 // batchMemoryLimit again, and past 10,240 files it grows with the set
 // (batchMemoryPerWorkload each, some 30% over what one keeps) so that the set is collected
 // less often rather than all the time.
 //
 // compare is collected the same way: its analyses allocate some 200 MB for each built-in
-// example and keep about 4.5 MB of it (the break-even probes, curves and sweeps shown), and
+// example and keep about 3.5 MB of it (nine tenths the Lambda sweep's every size on both
+// architectures, which the report's chart and the recommendations read), and
 // at GOGC=100 collection took a sixth of the examples' 2.1 s. Its limit grows by
 // compareMemoryPerWorkload a workload past 15, twice what one keeps, so that a large set is
 // held to about what GOGC=100 would let it take.
 const (
 	batchGCPercent           = 800
 	batchMemoryLimit         = 150 << 20
-	batchLeastLimit          = 48 << 20
+	batchLeastLimit          = 64 << 20
 	batchHeapPerWorkload     = 48 << 10 // what one keeps and the room that balances faults and collections
 	batchMemoryPerWorkload   = 15 << 10
 	compareMemoryPerWorkload = 10 << 20

@@ -10,8 +10,8 @@ func TestBatchLimits(t *testing.T) {
 		n    int
 		want int64
 	}{
-		{1, 48 << 20},             // the least
-		{1000, 48 << 20},          // 1,000 x 48 KiB = 46.9 MiB: the least
+		{1, 64 << 20},             // the least
+		{1000, 64 << 20},          // 1,000 x 48 KiB = 46.9 MiB: the least
 		{2000, 2000 * 48 << 10},   // 93.75 MiB
 		{3200, 150 << 20},         // 150 MiB exactly
 		{10000, 150 << 20},        // 10,000 x 15 KiB = 146.5 MiB: under the most
