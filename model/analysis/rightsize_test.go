@@ -115,8 +115,8 @@ func TestRightSizeEC2ByHand(t *testing.T) {
 func TestRightSizeFargateDefaultThroughputAndPrunedSizes(t *testing.T) {
 	// Without a throughput in the file each size gets the default: at 3,072 MB Lambda gives a
 	// full vCPU, so vCPU x 1000 x 1769 / (120 x 1769) = 8.333 rps per vCPU; 0.5 vCPU sustains
-	// 4.1666..., truncated to a millionth: 4.166666. A 3 GB function rules out 0.25 vCPU (2 GB at most), and
-	// 0.5 vCPU's smallest size holding it is 3 GB.
+	// 4.1666..., truncated to a millionth: 4.166666. A 3 GB function rules out 0.25 vCPU (2 GB
+	// at most), and 0.5 vCPU's smallest size holding it is 3 GB.
 	w := flatService()
 	w.Function.MemoryMB = 3072
 	model.EditSettings(&w, model.PlatformFargate, func(f *model.FargateConfig) { f.Fleet.RequestsPerSecondPerUnit = dec("0") })
