@@ -29,18 +29,22 @@ import (
 // less often rather than all the time.
 //
 // compare is collected the same way: its analyses allocate some 200 MB for each built-in
-// example and keep about 3.5 MB of it (nine tenths the Lambda sweep's every size on both
-// architectures, which the report's chart and the recommendations read), and
-// at GOGC=100 collection took a sixth of the examples' 2.1 s. Its limit grows by
-// compareMemoryPerWorkload a workload past 15, twice what one keeps, so that a large set is
-// held to about what GOGC=100 would let it take.
+// example and keep about 3.5 MB of it until the workload is written (nine tenths the Lambda
+// sweep's every size on both architectures, which the report's chart and the
+// recommendations read), and at GOGC=100 collection took a sixth of the examples' 2.1 s. It
+// writes each workload as soon as it is done, so that only those in flight are held; what
+// grows with the set is the set itself and the account's commitment, which prices every
+// workload at once (57 MB live at most for 1,000 files, 15 MB kept to the end). Its limit is
+// batchMemoryLimit and compareMemoryPerWorkload a workload, some 40% over those two: 160
+// files took 11.5 s and 160 MB RSS, against 14.1 s and 496 MB at the 1.6 GB that 10 MiB a
+// workload gave.
 const (
 	batchGCPercent           = 800
 	batchMemoryLimit         = 150 << 20
 	batchLeastLimit          = 64 << 20
 	batchHeapPerWorkload     = 48 << 10 // what one keeps and the room that balances faults and collections
 	batchMemoryPerWorkload   = 15 << 10
-	compareMemoryPerWorkload = 10 << 20
+	compareMemoryPerWorkload = 80 << 10
 )
 
 // tuneGCForBatch sets the collector for a batch being read unless GOGC or GOMEMLIMIT say
@@ -74,7 +78,7 @@ func sizeGCForBatch(limit int64) {
 }
 
 // compareLimit is the soft memory limit for comparing a set of n workloads:
-// n x compareMemoryPerWorkload, at least batchMemoryLimit.
+// batchMemoryLimit and n x compareMemoryPerWorkload.
 func compareLimit(n int) int64 {
-	return max(batchMemoryLimit, int64(n)*compareMemoryPerWorkload)
+	return batchMemoryLimit + int64(n)*compareMemoryPerWorkload
 }

@@ -1,43 +1,12 @@
 package report
 
 import (
-	"encoding/csv"
 	"fmt"
-	"io"
 	"strings"
 
 	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/model/analysis"
 )
-
-// WriteComparison renders the decision analyses of `breakeven compare` in format f.
-func WriteComparison(w io.Writer, res analysis.CompareResult, f Format) error {
-	var b strings.Builder
-	switch f {
-	case Table:
-		b.WriteString(wrap(compareHeader(res), "", itemsWidth) + "\n")
-		for i, c := range res.Comparisons {
-			if i > 0 {
-				b.WriteString("\n")
-			}
-			tableComparison(&b, c)
-		}
-		b.WriteString("\n" + wrap(commitSectionTitle(res), "  ", itemsWidth))
-		commitBody(&b, res.Commitment, false)
-	case Markdown:
-		markdownComparisons(&b, res)
-		fmt.Fprintf(&b, "\n## %s\n\n", commitSectionTitle(res))
-		commitBody(&b, res.Commitment, true)
-	case CSV:
-		return writeComparisonCSV(w, res)
-	case JSON:
-		return writeComparisonJSON(w, res)
-	default:
-		return fmt.Errorf("unknown format %q", f)
-	}
-	_, err := io.WriteString(w, b.String())
-	return err
-}
 
 func tableComparison(b *strings.Builder, c analysis.Comparison) {
 	wl := c.Base.Workload
@@ -82,64 +51,55 @@ func nowText(r model.WorkloadResult) string {
 	return text
 }
 
-// markdownComparisons renders the decision analyses as markdown, for proposals: each
-// workload's heading, then its sections, each written by the markdown function of its file.
-func markdownComparisons(b *strings.Builder, res analysis.CompareResult) {
-	b.WriteString("# breakeven compare\n\n" + compareHeader(res) + "\n")
-	for _, c := range res.Comparisons {
-		wl := c.Base.Workload
-		fmt.Fprintf(b, "\n## %s\n\n%s %s. Now: %s\n", cell(wl.Name), wl.Region, cell(wl.File), cell(nowText(c.Base)))
-		for _, note := range c.Notes {
-			fmt.Fprintf(b, "\n**Note:** %s.\n", cell(note))
-		}
-		markdownRecommendations(b, c)
-		markdownBreakEvens(b, c)
-		markdownCurve(b, c)
-		markdownSweepSummary(b, c)
-		b.WriteString("\n")
-		markdownRightSizing(b, c)
-		markdownHybrid(b, c)
-		b.WriteString("\n")
-		markdownGrowth(b, c)
-		b.WriteString("\n")
-		markdownScenarios(b, c)
-		b.WriteString("\n")
-		markdownSensitivity(b, c)
+// markdownComparison renders one workload's decision analyses as markdown, for proposals:
+// its heading, then its sections, each written by the markdown function of its file.
+func markdownComparison(b *strings.Builder, c analysis.Comparison) {
+	wl := c.Base.Workload
+	fmt.Fprintf(b, "\n## %s\n\n%s %s. Now: %s\n", cell(wl.Name), wl.Region, cell(wl.File), cell(nowText(c.Base)))
+	for _, note := range c.Notes {
+		fmt.Fprintf(b, "\n**Note:** %s.\n", cell(note))
 	}
+	markdownRecommendations(b, c)
+	markdownBreakEvens(b, c)
+	markdownCurve(b, c)
+	markdownSweepSummary(b, c)
+	b.WriteString("\n")
+	markdownRightSizing(b, c)
+	markdownHybrid(b, c)
+	b.WriteString("\n")
+	markdownGrowth(b, c)
+	b.WriteString("\n")
+	markdownScenarios(b, c)
+	b.WriteString("\n")
+	markdownSensitivity(b, c)
 }
 
-// writeComparisonCSV writes one row per figure: workload, section, item, platform, metric,
-// value, with exact values.
-func writeComparisonCSV(w io.Writer, res analysis.CompareResult) error {
-	cw := csv.NewWriter(w)
-	if err := cw.Write([]string{"workload", "section", "item", "platform", "metric", "value"}); err != nil {
-		return err
+// comparisonCSV is one workload's rows of compare's CSV: workload, section, item, platform,
+// metric, value, with exact values.
+func comparisonCSV(c analysis.Comparison) [][]string {
+	var rows [][]string
+	rows = append(rows, csvBreakEvens(c)...)
+	rows = append(rows, csvCurve(c)...)
+	rows = append(rows, csvSweep(c)...)
+	rows = append(rows, csvRightSizing(c)...)
+	rows = append(rows, csvHybrid(c)...)
+	rows = append(rows, csvGrowth(c)...)
+	rows = append(rows, csvScenarios(c)...)
+	rows = append(rows, csvSensitivity(c)...)
+	rows = append(rows, csvRecommendations(c)...)
+	for k, r := range rows {
+		rows[k] = append([]string{c.Base.Workload.Name}, r...)
 	}
-	for _, c := range res.Comparisons {
-		var rows [][]string
-		rows = append(rows, csvBreakEvens(c)...)
-		rows = append(rows, csvCurve(c)...)
-		rows = append(rows, csvSweep(c)...)
-		rows = append(rows, csvRightSizing(c)...)
-		rows = append(rows, csvHybrid(c)...)
-		rows = append(rows, csvGrowth(c)...)
-		rows = append(rows, csvScenarios(c)...)
-		rows = append(rows, csvSensitivity(c)...)
-		rows = append(rows, csvRecommendations(c)...)
-		for _, r := range rows {
-			if err := cw.Write(append([]string{c.Base.Workload.Name}, r...)); err != nil {
-				return err
-			}
-		}
+	return rows
+}
+
+// commitmentCSV is the commitment's rows of compare's CSV: under the portfolio, no platform.
+func commitmentCSV(plan analysis.CommitPlan) [][]string {
+	var rows [][]string
+	for _, r := range commitRows(plan) {
+		rows = append(rows, []string{commitmentOwner, "commitment " + r[0], r[1], "", r[2], r[3]})
 	}
-	for _, r := range commitRows(res.Commitment) {
-		// section, item, metric, value: under the portfolio, no platform
-		if err := cw.Write([]string{commitmentOwner, "commitment " + r[0], r[1], "", r[2], r[3]}); err != nil {
-			return err
-		}
-	}
-	cw.Flush()
-	return cw.Error()
+	return rows
 }
 
 // platformCostsJSON writes the member k: each platform's monthly cost, null where it cannot
@@ -165,40 +125,17 @@ func platformCostsJSON(j *jsonWriter, k string, costs []model.PlatformCost) {
 	j.close(']')
 }
 
-// writeComparisonJSON writes the analyses of `breakeven compare` as json.MarshalIndent
-// would, with exact decimals as strings.
-func writeComparisonJSON(w io.Writer, res analysis.CompareResult) error {
-	j := marshalJSON()
-	j.open('{')
-	j.string("catalog", res.Catalog)
-	j.string("as_of", res.AsOf)
-	j.string("month", res.Month.Name)
-	j.int("month_hours", res.MonthHours)
-	j.array("comparisons")
-	for _, c := range res.Comparisons {
-		j.element()
-		comparisonJSON(j, c)
-	}
-	j.close(']')
-	j.object("commitment")
-	commitMembersJSON(j, res.Commitment)
-	j.close('}')
-	j.close('}')
-	_, err := w.Write(append(j.buf, '\n'))
-	return err
-}
-
 // commitmentOwner is the workload column of the commitment's CSV rows: the plan is the
 // files' together.
 const commitmentOwner = "(all workloads)"
 
 // commitSectionTitle heads compare's commitment: the plan of the workloads together.
-func commitSectionTitle(res analysis.CompareResult) string {
+func commitSectionTitle(plan analysis.CommitPlan) string {
 	of := "the workload"
-	if n := len(res.Commitment.Usages); n > 1 {
+	if n := len(plan.Usages); n > 1 {
 		of = fmt.Sprintf("the %d workloads together", n)
 	}
-	return fmt.Sprintf("Commitment of %s: %s", of, commitTitle(res.Commitment))
+	return fmt.Sprintf("Commitment of %s: %s", of, commitTitle(plan))
 }
 
 // comparisonJSON writes one workload's analyses, each section by its own JSON function.

@@ -5,11 +5,7 @@ import (
 	"strings"
 
 	"github.com/breakeven/breakeven/model"
-	"github.com/breakeven/breakeven/model/analysis"
 )
-
-// compareHeader says which prices and month the figures use.
-func compareHeader(res analysis.CompareResult) string { return header(res.Provenance, 0) }
 
 // pricingJSON writes the document's "pricing": which catalog and month the figures use.
 func pricingJSON(j *jsonWriter, res model.Result) {

@@ -75,25 +75,20 @@ type Comparison struct {
 // Compare works out the decision analyses of each workload. Workloads are given as loaded
 // (defaults not yet resolved), so that every variant priced re-chooses what the file left out.
 func Compare(workloads []model.Workload, cat *pricing.Catalog, opt CompareOptions) CompareResult {
-	if opt.Month.Hours == 0 {
-		opt.Month = model.StandardMonth()
-	}
-	if opt.GrowthMonths == 0 {
-		opt.GrowthMonths = DefaultGrowthMonths
-	}
+	opt = opt.withDefaults()
 	res := CompareResult{Provenance: model.ProvenanceOf(cat, opt.Month), Comparisons: make([]Comparison, len(workloads))}
 	if opt.Serial {
 		for k, w := range workloads {
 			res.Comparisons[k] = compareOne(w, cat, opt)
 		}
-		res.Commitment = PlanCommitment(workloads, cat, CommitOptions{Month: opt.Month})
+		res.Commitment = CompareCommitment(workloads, cat, opt)
 		return res
 	}
 	// Each comparison keeps every core busy only part of the time (a break-even search that
 	// outlasts the others runs alone): work out as many at once as there are cores, each
 	// result in its workload's place, and the account's commitment beside them.
 	var wg sync.WaitGroup
-	wg.Go(func() { res.Commitment = PlanCommitment(workloads, cat, CommitOptions{Month: opt.Month}) })
+	wg.Go(func() { res.Commitment = CompareCommitment(workloads, cat, opt) })
 	next := make(chan int)
 	for range min(runtime.GOMAXPROCS(0), len(workloads)) {
 		wg.Go(func() {
@@ -108,6 +103,30 @@ func Compare(workloads []model.Workload, cat *pricing.Catalog, opt CompareOption
 	close(next)
 	wg.Wait()
 	return res
+}
+
+// withDefaults is opt with a zero Month and GrowthMonths given their defaults.
+func (opt CompareOptions) withDefaults() CompareOptions {
+	if opt.Month.Hours == 0 {
+		opt.Month = model.StandardMonth()
+	}
+	if opt.GrowthMonths == 0 {
+		opt.GrowthMonths = DefaultGrowthMonths
+	}
+	return opt
+}
+
+// CompareOne works out the decision analyses of one workload of a set, as Compare does for
+// each: a caller that writes each as soon as it is done (breakeven compare) holds no more of
+// the set's analyses than those in flight.
+func CompareOne(w model.Workload, cat *pricing.Catalog, opt CompareOptions) Comparison {
+	return compareOne(w, cat, opt.withDefaults())
+}
+
+// CompareCommitment is the Compute Savings Plan commitment of workloads together, as Compare
+// plans it (CompareResult.Commitment).
+func CompareCommitment(workloads []model.Workload, cat *pricing.Catalog, opt CompareOptions) CommitPlan {
+	return PlanCommitment(workloads, cat, CommitOptions{Month: opt.withDefaults().Month})
 }
 
 // compareOne works out every analysis of one workload, then the recommendations from them.
