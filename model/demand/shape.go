@@ -146,6 +146,16 @@ const multiplierScale = 1000
 // weight is its hour of the week's, times a burst's multiplier: so its class is its hour of
 // the week, or the burst's and the hour of the week.
 func (s Shape) SpreadOver(m Month) (*HourWeights, error) {
+	sw, err := s.hourClasses(m)
+	if err != nil {
+		return nil, err
+	}
+	sw.classes = sw.classes.merged()
+	return sw, nil
+}
+
+// hourClasses is SpreadOver with a class for each hour of the week and each burst's.
+func (s Shape) hourClasses(m Month) (*HourWeights, error) {
 	loc, err := Location(s.TimeZone)
 	if err != nil {
 		return nil, fmt.Errorf("traffic.time_zone %q: %v", s.TimeZone, err)
@@ -172,6 +182,35 @@ func (s Shape) SpreadOver(m Month) (*HourWeights, error) {
 	}
 	inBurst := applyBursts(c, week, local, s.Bursts)
 	return &HourWeights{local: local, bursts: inBurst, classes: c}, nil
+}
+
+// merged is c with its classes of one weight made one, in the order of the first of them
+// that holds hours (classes with none are left out), each hour's class renumbered in place:
+// a diurnal day's 24 weights repeat over the week's 168 hours, and each weight's part and
+// remainder is then worked out once, not seven times. The spread is the same, hour for hour
+// and class for class (distributeClasses creates its classes of counts in the same order),
+// as of the classes unmerged.
+func (c *weightClasses) merged() *weightClasses {
+	out := &weightClasses{Of: c.Of}
+	renumber := make([]int32, len(c.weights))
+	index := make(map[int64]int32, weekHours)
+	for k, w := range c.weights {
+		if c.Hours[k] == 0 {
+			continue
+		}
+		j, ok := index[w]
+		if !ok {
+			j = int32(len(out.weights))
+			index[w] = j
+			out.weights, out.Hours = append(out.weights, w), append(out.Hours, 0)
+		}
+		out.Hours[j] += c.Hours[k]
+		renumber[k] = j
+	}
+	for h, k := range c.Of {
+		c.Of[h] = renumber[k]
+	}
+	return out
 }
 
 // weekHours is the hours of a week.

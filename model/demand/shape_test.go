@@ -7,6 +7,9 @@ import (
 	"slices"
 	"sort"
 	"testing"
+	"time"
+
+	"github.com/shopspring/decimal"
 )
 
 func TestDistributeIsExactForHugeTotals(t *testing.T) {
@@ -177,6 +180,53 @@ func TestFillWeekHoursAsHourByHour(t *testing.T) {
 			}
 			if !slices.Equal(counts, wantCounts) {
 				t.Fatalf("n %d from %d: counts %v, want %v", n, start, counts, wantCounts)
+			}
+		}
+	}
+}
+
+// TestMergedClassesSpreadAsUnmerged: a shape's hours grouped by weight (SpreadOver's classes,
+// merged) spread every total exactly as its hours grouped by hour of the week and burst
+// (hourClasses): the same requests in every hour, and the same classes of counts in the same
+// order, for shapes whose week repeats a day's weights, bursts of every kind, time zones that
+// change the clocks in the month, and totals from none to the largest priced.
+func TestMergedClassesSpreadAsUnmerged(t *testing.T) {
+	d := decimal.RequireFromString
+	var listed []decimal.Decimal // a day of 24 hours, some alike, one empty
+	for h := range 24 {
+		listed = append(listed, decimal.NewFromInt(int64(h%5)))
+	}
+	shapes := []Shape{
+		{Kind: Flat},
+		{Kind: Diurnal, PeakToAverage: d("2.5"), PeakHour: 14, TimeZone: "Europe/Berlin"},
+		{Kind: Diurnal, PeakToAverage: d("3"), PeakHour: 20, TimeZone: "America/New_York",
+			Bursts: []Burst{{Name: "launch", Multiplier: d("4"), HoursPerMonth: 30}, {Name: "sale", Multiplier: d("1.5"), HoursPerMonth: 100}}},
+		{Kind: BusinessHours, PeakToAverage: d("4"), TimeZone: "Asia/Kolkata",
+			Bursts: []Burst{{Name: "batch", Multiplier: d("2"), Days: []time.Weekday{time.Monday, time.Friday}, StartHour: 2, EndHour: 5}}},
+		{Kind: Weights, Weights: listed},
+	}
+	months := []Month{StandardMonth(), CalendarMonth(2026, time.March), CalendarMonth(2026, time.October)}
+	totals := []int64{0, 1, 7, 743, 744, 745, 1000003, 3000000, 123456789012, 999999999999999, 1000000000000000}
+	for _, s := range shapes {
+		for _, m := range months {
+			merged, err := s.SpreadOver(m)
+			if err != nil {
+				t.Fatalf("%s in %s: %v", s.Kind, m.Name, err)
+			}
+			unmerged, err := s.hourClasses(m)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s.Kind == Diurnal && len(merged.classes.weights) >= len(unmerged.classes.weights) {
+				t.Errorf("%s in %s: %d classes merged of %d", s.Kind, m.Name, len(merged.classes.weights), len(unmerged.classes.weights))
+			}
+			for _, total := range totals {
+				got, gotClasses := distributeClasses(total, merged.classes, false)
+				want, wantClasses := distributeClasses(total, unmerged.classes, false)
+				if !slices.Equal(got, want) || !slices.Equal(gotClasses.Of, wantClasses.Of) ||
+					!slices.Equal(gotClasses.Counts, wantClasses.Counts) || !slices.Equal(gotClasses.Hours, wantClasses.Hours) {
+					t.Errorf("%s in %s, %d requests: the merged classes spread differently", s.Kind, m.Name, total)
+				}
 			}
 		}
 	}
