@@ -55,8 +55,9 @@ type ColdStartInput struct {
 	Provisioned []int64
 	// classes groups the hours of Requests by count, when the caller has them.
 	classes *demand.HourClasses
-	// totalOnly asks for the month's figures alone, without PerHour (a pricing that shows
-	// no detail: the analyses' probes, the sweep).
+	// totalOnly asks for the month's figures alone, without PerHour, the assumptions and
+	// the init time's source (a pricing that shows no detail: the analyses' probes, the
+	// sweep).
 	totalOnly bool
 }
 
@@ -84,16 +85,32 @@ type coldStartParams struct {
 	percentile         float64
 	arrivals           model.Arrivals
 	assumptions        []string
+	// texts says the assumptions and the init's source are stated.
+	texts bool
 }
 
-func resolveColdStart(cfg model.ColdStartConfig, billedMs decimal.Decimal) coldStartParams {
+// resolveColdStart is the estimate's settings: cfg's, or the defaults where it gives none.
+// With texts it also states the assumptions and where the init time comes from; a pricing
+// that shows no detail (an analysis's probe) asks for neither: their formatting took nearly
+// half the estimate's time in compare's probes.
+func resolveColdStart(cfg model.ColdStartConfig, billedMs decimal.Decimal, texts bool) coldStartParams {
 	p := coldStartParams{
 		memoryMB: cfg.MemoryMB, keepAlive: cfg.KeepAliveMinutes, maxLife: cfg.MaxLifetimeHours,
-		percentile: cfg.Percentile, arrivals: cfg.Arrivals,
+		percentile: cfg.Percentile, arrivals: cfg.Arrivals, texts: texts,
 	}
-	p.assumptions = make([]string, 0, maxAssumptions)
-	note := func(sentence string) { p.assumptions = append(p.assumptions, sentence) }
-	say := func(format string, args ...any) { note(fmt.Sprintf(format, args...)) }
+	if texts {
+		p.assumptions = make([]string, 0, maxAssumptions)
+	}
+	note := func(sentence string) {
+		if texts {
+			p.assumptions = append(p.assumptions, sentence)
+		}
+	}
+	say := func(format string, args ...any) {
+		if texts {
+			note(fmt.Sprintf(format, args...))
+		}
+	}
 	if p.memoryMB <= 0 {
 		p.memoryMB = DefaultColdStartMemoryMB
 	}
@@ -139,12 +156,16 @@ func resolveColdStart(cfg model.ColdStartConfig, billedMs decimal.Decimal) coldS
 		if arch == model.ARM64 {
 			ms = ri.ARM
 		}
-		p.source = fmt.Sprintf("default for %s %s: %s", name, arch, ri.Source)
+		if texts {
+			p.source = fmt.Sprintf("default for %s %s: %s", name, arch, ri.Source)
+		}
 		say("Init takes %s, the %s default for %s: a hello-world figure; real code with dependencies and setup takes longer, so measure it and give init_ms.", humanize.Milliseconds(decimal.NewFromInt(ms)), arch, name)
 		if cfg.PackageMB > 0 && ri.Zip {
 			extra := packageMsPerMB * cfg.PackageMB
 			ms += extra
-			p.source += fmt.Sprintf(", plus %s for a %s package", humanize.Milliseconds(decimal.NewFromInt(extra)), humanize.Megabytes(cfg.PackageMB))
+			if texts {
+				p.source += fmt.Sprintf(", plus %s for a %s package", humanize.Milliseconds(decimal.NewFromInt(extra)), humanize.Megabytes(cfg.PackageMB))
+			}
 			say("A %s package adds %s (%d ms per MB), a rough rule of thumb.", humanize.Megabytes(cfg.PackageMB), humanize.Milliseconds(decimal.NewFromInt(extra)), packageMsPerMB)
 		}
 		note("Memory does not change the default: published benchmarks show no trend from 128 to 1,024 MB for a minimal function; CPU-heavy init code does speed up with memory.")
@@ -200,7 +221,7 @@ func percentLabel(p float64) string {
 // at most n. Fractions carry from hour to hour so PerHour holds whole numbers that add up to
 // the month's expectation.
 func EstimateColdStarts(in ColdStartInput, cfg model.ColdStartConfig) model.ColdStarts {
-	p := resolveColdStart(cfg, in.BilledMs)
+	p := resolveColdStart(cfg, in.BilledMs, !in.totalOnly)
 	hours := len(in.Requests)
 	out := model.ColdStarts{InitMs: p.initMs, InitSource: p.source, BilledInitMs: pricing.LambdaBilledMs(p.initMs)}
 	durMs := in.BilledMs.InexactFloat64() // statistical estimate only
@@ -279,7 +300,7 @@ func EstimateColdStarts(in ColdStartInput, cfg model.ColdStartConfig) model.Cold
 	out.ScaleUps, out.IdleRecycles, out.LifetimeRecycles = with.scale, with.idle, with.life
 	out.WithoutProvisioned = without.total
 	out.RemovedByProvisioned = without.total - with.total
-	if anyPC {
+	if anyPC && p.texts {
 		p.assumptions = append(p.assumptions, "Provisioned environments are always initialised: they absorb the base load and remove idle recycling; their periodic re-initialisation is billed with provisioned concurrency and is not counted here.")
 	}
 
@@ -293,7 +314,9 @@ func EstimateColdStarts(in ColdStartInput, cfg model.ColdStartConfig) model.Cold
 		P99Ms:  percentileMs(0.99, out.Share, durMs, initF),
 		MeanMs: durMs + out.Share*initF,
 	}
-	p.assumptions = append(p.assumptions, "Latency: a warm request takes the billed duration, a cold one adds the init time; the platform's own set-up before INIT and the spread of warm durations are not modelled.")
+	if p.texts {
+		p.assumptions = append(p.assumptions, "Latency: a warm request takes the billed duration, a cold one adds the init time; the platform's own set-up before INIT and the spread of warm durations are not modelled.")
+	}
 	out.BilledInitGBSeconds = pricing.GBSeconds(decimal.NewFromInt(out.Total), out.BilledInitMs, p.memoryMB)
 	out.Assumptions = p.assumptions
 	return out

@@ -65,7 +65,7 @@ func newSweepMonth(w model.Workload, hourly model.Hourly) *sweepMonth {
 	}
 	cfg := configOf(w).ColdStart
 	cfg.MemoryMB, cfg.Architecture = w.Function.MemoryMB, configOf(w).Architecture
-	p := resolveColdStart(cfg, decimal.Zero)
+	p := resolveColdStart(cfg, decimal.Zero, false) // the settings alone: the sweep states its own assumptions
 	init := pricing.LambdaBilledMs(p.initMs)
 	s.billInit, s.initMs = !configOf(w).OmitColdStarts && init.IsPositive(), init.IntPart()
 	s.pool = [2]float64{p.percentile, demand.NormalQuantile(p.percentile)}
