@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/breakeven/breakeven/internal/spool"
 	"github.com/breakeven/breakeven/model"
 )
 
@@ -14,7 +15,7 @@ import (
 // header; for more than one workload a summary table of their rows (see summaryRow); each
 // workload's text, rendered by markdownWorkload and held in details until now; and for more
 // than one the portfolio p.
-func writeMarkdown(w io.Writer, head model.Result, rows [][]string, details *spool, p model.Portfolio) error {
+func writeMarkdown(w io.Writer, head model.Result, rows [][]string, details *spool.Spool, p model.Portfolio) error {
 	var b strings.Builder
 	b.WriteString("# Monthly cost comparison\n\n")
 	fmt.Fprintf(&b, "%s Amounts are rounded to the cent.\n", header(head.Provenance, head.MonthsAhead))
@@ -24,7 +25,7 @@ func writeMarkdown(w io.Writer, head model.Result, rows [][]string, details *spo
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return err
 	}
-	if err := details.writeTo(w); err != nil {
+	if err := details.WriteOut(w); err != nil {
 		return err
 	}
 	if len(rows) < 2 {
@@ -80,7 +81,7 @@ type summaryTable struct {
 // summary, a line of each of their rows (see summaryRow); each workload's text, rendered by
 // tableWorkload and held in details until now (a blank line between two); and for more than
 // one the portfolio p. It fits 80 columns for usual names.
-func writeTable(w io.Writer, head model.Result, rows [][]string, details *spool, p model.Portfolio) error {
+func writeTable(w io.Writer, head model.Result, rows [][]string, details *spool.Spool, p model.Portfolio) error {
 	var b strings.Builder
 	b.WriteString(wrap(header(head.Provenance, head.MonthsAhead), "", itemsWidth) + "\n")
 	if len(rows) > 1 {
@@ -90,7 +91,7 @@ func writeTable(w io.Writer, head model.Result, rows [][]string, details *spool,
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return err
 	}
-	if err := details.writeTo(w); err != nil {
+	if err := details.WriteOut(w); err != nil {
 		return err
 	}
 	if len(rows) > 1 {

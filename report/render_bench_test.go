@@ -38,7 +38,7 @@ func benchmarkRender(b *testing.B, f Format) {
 				b.Fatal(err)
 			}
 		}
-		sw.details.close()
+		sw.details.Close()
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"os"
 	"testing"
 
+	"github.com/breakeven/breakeven/internal/spool"
 	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/pricing"
 	"github.com/breakeven/breakeven/workloads"
@@ -30,7 +31,7 @@ func TestSpoolKeepsTheBytes(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			sw.details.limit = limit
+			sw.details = spool.New(limit)
 			for _, r := range res.Workloads {
 				part, err := Render(f, r, res.MonthHours)
 				if err != nil {
@@ -40,7 +41,7 @@ func TestSpoolKeepsTheBytes(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			if spilled := sw.details.file != nil; spilled != (limit < 1<<40) {
+			if spilled := sw.details.Spilled(); spilled != (limit < 1<<40) {
 				t.Errorf("%s, limit %d: in a file %v", f, limit, spilled)
 			}
 			if err := sw.Close(res.Portfolio); err != nil {

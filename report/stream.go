@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/breakeven/breakeven/internal/spool"
 	"github.com/breakeven/breakeven/model"
 )
 
@@ -26,7 +27,7 @@ type Writer struct {
 	count  int
 	rows   [][]string // table and markdown: each workload's summary row
 	// details are the table's and markdown's rendered workloads, in order, until Close.
-	details spool
+	details *spool.Spool
 }
 
 // Part is one workload as Render renders it in a format, for Writer.Add.
@@ -47,7 +48,7 @@ var partBuffers = sync.Pool{New: func() any { return new([]byte) }}
 // month and projection; its Workloads and Portfolio are not read). JSON's opening and CSV's
 // header row are written at once.
 func NewWriter(w io.Writer, f Format, head model.Result) (*Writer, error) {
-	sw := &Writer{out: bufio.NewWriterSize(w, 64<<10), format: f, head: head, details: spool{limit: spoolMemory}}
+	sw := &Writer{out: bufio.NewWriterSize(w, 64<<10), format: f, head: head, details: spool.New(spoolMemory)}
 	switch f {
 	case Table, Markdown:
 		return sw, nil
@@ -144,13 +145,13 @@ func (sw *Writer) ShowsPortfolio() bool {
 // among it (table and markdown: everything), and flushes. p is read only when ShowsPortfolio
 // says so.
 func (sw *Writer) Close(p model.Portfolio) error {
-	defer sw.details.close()
+	defer sw.details.Close()
 	var err error
 	switch sw.format {
 	case Table:
-		err = writeTable(sw.out, sw.head, sw.rows, &sw.details, p)
+		err = writeTable(sw.out, sw.head, sw.rows, sw.details, p)
 	case Markdown:
-		err = writeMarkdown(sw.out, sw.head, sw.rows, &sw.details, p)
+		err = writeMarkdown(sw.out, sw.head, sw.rows, sw.details, p)
 	case JSON:
 		end := "\n  ]"
 		if sw.count == 0 {
