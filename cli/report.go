@@ -1,13 +1,14 @@
 package cli
 
 import (
-	"bytes"
+	"bufio"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
-	"slices"
 
 	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/model/analysis"
@@ -31,6 +32,7 @@ func runReport(args []string, std streams) error {
 	if *months < 1 || *months > 120 {
 		return usagef("--months %d: expected 1 to 120", *months)
 	}
+	defer tuneGCForBatch()()
 	in, err := common.resolve(paths, std)
 	if err != nil {
 		return err
@@ -39,25 +41,65 @@ func runReport(args []string, std streams) error {
 		return err
 	}
 	info, _ := debug.ReadBuildInfo()
-	doc := html.Input{
-		Comparison: analysis.Compare(in.set, in.cat, analysis.CompareOptions{Month: in.month, GrowthMonths: *months}),
-		Priced:     model.Price(slices.Clone(in.set), in.cat, model.Options{Month: in.month}),
-		Version:    buildVersion(info),
-	}
-	var buf bytes.Buffer
-	if err := html.Write(&buf, doc); err != nil {
+	head := html.Head{Provenance: model.ProvenanceOf(in.cat, in.month), Version: buildVersion(info)}
+	write, err := analyseReport(in, head, analysis.CompareOptions{Month: in.month, GrowthMonths: *months})
+	if err != nil {
 		return err
 	}
 	if *out == "" {
-		_, err := std.stdout.Write(buf.Bytes())
-		return err
+		stdout, err := streamOutput(std.stdout)
+		if err != nil {
+			return err
+		}
+		return write(stdout)
 	}
-	return writeWhole(*out, buf.Bytes())
+	return writeWhole(*out, write)
 }
 
-// writeWhole writes data to path through a temporary file in the same directory, renamed
-// over path once written and synced: a reader sees the old file or the new one, never half.
-func writeWhole(path string, data []byte) error {
+// analyseReport works out in's workloads' analyses on every core and renders each as soon as
+// it and those before it are done, pricing each as price does for the portfolio, and returns
+// what writes the report: a set of any size holds the analyses in flight, the sections in a
+// spool (html.Writer) and what the summary, the portfolio and the commitment keep of each.
+func analyseReport(in pricingInput, head html.Head, opt analysis.CompareOptions) (func(io.Writer) error, error) {
+	sizeGCForBatch(compareLimit(len(in.set)))
+	doc := html.NewWriter(head)
+	priced := model.NewStream(in.cat, model.Options{Month: in.month})
+	planned := make(chan outcome[analysis.CommitPlan], 1)
+	go func() {
+		planned <- attempt(func(int) analysis.CommitPlan { return analysis.CompareCommitment(in.set, in.cat, opt) }, 0)
+	}()
+	type analysed struct {
+		compared analysis.Comparison
+		priced   model.WorkloadResult
+	}
+	work := func(i int) analysed {
+		return analysed{analysis.CompareOne(in.set[i], in.cat, opt), priced.Price(in.set[i])}
+	}
+	err := inOrder(len(in.set), runtime.GOMAXPROCS(0), work, func(_ int, a analysed) error {
+		priced.Add(a.priced)
+		return doc.Add(a.compared)
+	})
+	plan := <-planned
+	if plan.panicked != nil {
+		panic(plan.panicked) // a bug: raised on the caller's goroutine, where Run reports it
+	}
+	if err != nil {
+		return nil, err
+	}
+	portfolio := priced.Portfolio()
+	return func(out io.Writer) error {
+		buffered := bufio.NewWriterSize(out, 64<<10)
+		if err := doc.Close(buffered, plan.result, portfolio); err != nil {
+			return err
+		}
+		return buffered.Flush()
+	}, nil
+}
+
+// writeWhole writes to path what write writes, through a temporary file in the same
+// directory, renamed over path once written and synced: a reader sees the old file or the
+// new one, never half, and a failure leaves the old one as it was.
+func writeWhole(path string, write func(io.Writer) error) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".breakeven-report-*.tmp")
 	if err != nil {
 		return usagef("--out %s: %v", path, err)
@@ -69,7 +111,7 @@ func writeWhole(path string, data []byte) error {
 			os.Remove(tmp.Name())
 		}
 	}()
-	if _, err := tmp.Write(data); err != nil {
+	if err := write(tmp); err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	if err := tmp.Chmod(0o644); err != nil {

@@ -9,8 +9,8 @@ import (
 
 // provenanceText says which prices, overlays, month and version of breakeven the figures come
 // from: it heads the document and every printed page.
-func provenanceText(in Input) string {
-	p := in.Comparison.Provenance
+func provenanceText(h Head) string {
+	p := h.Provenance
 	s := fmt.Sprintf("Prices: catalog %s as of %s, USD. A month is %d hours.", p.Catalog, p.AsOf, p.MonthHours)
 	if p.Month.Name != model.StandardMonthName {
 		s = fmt.Sprintf("Prices: catalog %s as of %s, USD. The month is %s, %d hours.", p.Catalog, p.AsOf, p.Month.Name, p.MonthHours)
@@ -18,25 +18,22 @@ func provenanceText(in Input) string {
 	if len(p.Overlays) > 0 {
 		s += " Overlaid: " + strings.Join(p.Overlays, ", ") + "."
 	}
-	return s + " Worked out by " + in.Version + "."
+	return s + " Worked out by " + h.Version + "."
 }
 
 // maxNamedWorkloads is how many workloads the title names; more are counted.
 const maxNamedWorkloads = 3
 
 // pageOpen writes the document's head (its styles, the provenance in every printed page's
-// margin) and the top of its body: the title and the provenance.
-func pageOpen(b *strings.Builder, in Input) {
-	var names []string
-	for _, c := range in.Comparison.Comparisons {
-		names = append(names, c.Base.Workload.Name)
-	}
+// margin) and the top of its body: the title, naming the workloads, and the platforms shown
+// for any of them, and the provenance.
+func pageOpen(b *strings.Builder, h Head, names []string, shown []model.Platform) {
 	subject := strings.Join(names, ", ")
 	if len(names) > maxNamedWorkloads {
 		subject = fmt.Sprintf("%d workloads", len(names))
 	}
 	title := "breakeven report: " + subject
-	prov := provenanceText(in)
+	prov := provenanceText(h)
 	b.WriteString("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
 	b.WriteString(`<meta name="viewport" content="width=device-width, initial-scale=1">` + "\n")
 	element(b, "title", "", title)
@@ -45,12 +42,8 @@ func pageOpen(b *strings.Builder, in Input) {
 	b.WriteString("</style>\n</head>\n<body>\n")
 	element(b, "header", `class="provenance"`, prov)
 	b.WriteString("\n<main>\n")
-	var bases []model.WorkloadResult
-	for _, c := range in.Comparison.Comparisons {
-		bases = append(bases, c.Base)
-	}
 	var platforms []string
-	for _, p := range model.ShownOnAny(bases) {
+	for _, p := range shown {
 		platforms = append(platforms, platformName(p))
 	}
 	choice := strings.Join(platforms, " or ")
@@ -62,9 +55,9 @@ func pageOpen(b *strings.Builder, in Input) {
 }
 
 // pageClose writes the provenance again at the foot and closes the document.
-func pageClose(b *strings.Builder, in Input) {
+func pageClose(b *strings.Builder, h Head) {
 	b.WriteString("</main>\n")
-	element(b, "footer", `class="provenance"`, provenanceText(in)+" Every amount is rounded half away from zero to the cent; each rate's source and date is on its line.")
+	element(b, "footer", `class="provenance"`, provenanceText(h)+" Every amount is rounded half away from zero to the cent; each rate's source and date is on its line.")
 	b.WriteString("\n</body>\n</html>\n")
 }
 

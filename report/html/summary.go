@@ -2,6 +2,7 @@ package html
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -15,44 +16,62 @@ import (
 const topRecommendations = 3
 
 // summary writes the decision at the top: per workload the recommended platform and purchase
-// option, its monthly and yearly bill and the saving against each alternative; for more than
-// one workload, the portfolio billed as one account and its three largest recommendations;
-// then each workload's three largest recommendations with their evidence.
-func summary(b *strings.Builder, in Input) {
+// option, its monthly and yearly bill and the saving against each alternative (rows, each
+// summaryRow's); for more than one workload, the portfolio p billed as one account and the
+// three largest of all the recommendations (all); the commitment of the workloads together;
+// then each workload's three largest recommendations with their evidence (lists, each
+// summaryList's).
+func summary(b *strings.Builder, rows, lists []string, all []namedRecommendation, commitment analysis.CommitPlan, p model.Portfolio) {
 	b.WriteString(`<section class="summary" id="summary">` + "\n<h2>Summary</h2>\n")
 	b.WriteString(`<table class="data summary-table">` + "\n")
 	element(b, "caption", "", "The recommendation for each workload, at the month priced")
 	b.WriteString("\n")
 	headRow(b, "Workload", "Recommended", "Purchase option", "Monthly", "A year (12 months)", "Saving against the alternatives")
-	for _, c := range in.Comparison.Comparisons {
-		r := c.Base
-		b.WriteString("<tr>")
-		element(b, "th", `scope="row"`, r.Workload.Name)
-		if r.Cheapest == "" {
-			element(b, "td", `colspan="5"`, "no platform can run it")
-			b.WriteString("</tr>\n")
-			continue
-		}
-		e := r.Estimate(r.Cheapest)
-		element(b, "td", "", platformName(r.Cheapest))
-		element(b, "td", "", purchaseText(c))
-		element(b, "td", `class="num"`, money(e.MonthlyCost)+incomplete(e))
-		element(b, "td", `class="num"`, money(yearly(e.MonthlyCost)))
-		element(b, "td", "", savingsText(r))
-		b.WriteString("</tr>\n")
+	for _, row := range rows {
+		b.WriteString(row)
 	}
 	b.WriteString("</table>\n")
-	if len(in.Comparison.Comparisons) > 1 {
-		portfolioSummary(b, in)
+	if len(rows) > 1 {
+		portfolioSummary(b, p, len(rows), all)
 	}
-	if o := in.Comparison.Commitment.Optimum; o.Commitment.IsPositive() {
-		fmt.Fprintf(b, "<p>The Compute Savings Plan commitment of the workloads together (<a href=\"#commitment\">the plan</a>). %s</p>\n", esc(report.CommitOptimumText(in.Comparison.Commitment)))
+	if o := commitment.Optimum; o.Commitment.IsPositive() {
+		fmt.Fprintf(b, "<p>The Compute Savings Plan commitment of the workloads together (<a href=\"#commitment\">the plan</a>). %s</p>\n", esc(report.CommitOptimumText(commitment)))
 	}
-	for i, c := range in.Comparison.Comparisons {
-		fmt.Fprintf(b, `<h3><a href="#w%d">%s</a>: %s</h3>`+"\n", i+1, esc(c.Base.Workload.Name), largest(len(c.Recommendations)))
-		recommendationList(b, c.Recommendations, topRecommendations)
+	for _, list := range lists {
+		b.WriteString(list)
 	}
 	b.WriteString("</section>\n")
+}
+
+// summaryRow is the summary table's row of one workload: the recommended platform, how it
+// is bought, its bill a month and a year, and the saving against each alternative.
+func summaryRow(c analysis.Comparison) string {
+	var b strings.Builder
+	r := c.Base
+	b.WriteString("<tr>")
+	element(&b, "th", `scope="row"`, r.Workload.Name)
+	if r.Cheapest == "" {
+		element(&b, "td", `colspan="5"`, "no platform can run it")
+		b.WriteString("</tr>\n")
+		return b.String()
+	}
+	e := r.Estimate(r.Cheapest)
+	element(&b, "td", "", platformName(r.Cheapest))
+	element(&b, "td", "", purchaseText(c))
+	element(&b, "td", `class="num"`, money(e.MonthlyCost)+incomplete(e))
+	element(&b, "td", `class="num"`, money(yearly(e.MonthlyCost)))
+	element(&b, "td", "", savingsText(r))
+	b.WriteString("</tr>\n")
+	return b.String()
+}
+
+// summaryList is the summary's heading of the workload whose section is id, and its three
+// largest recommendations with their evidence.
+func summaryList(id string, c analysis.Comparison) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, `<h3><a href="#%s">%s</a>: %s</h3>`+"\n", id, esc(c.Base.Workload.Name), largest(len(c.Recommendations)))
+	recommendationList(&b, c.Recommendations, topRecommendations)
+	return b.String()
 }
 
 // purchaseText says how the recommended platform's capacity is bought, as priced, and the
@@ -133,12 +152,11 @@ type namedRecommendation struct {
 	analysis.Recommendation
 }
 
-// portfolioSummary writes the portfolio, every workload in one account: all on each platform
-// and each on its cheapest, a month and a year, what the mix saves, and the three largest
-// recommendations of all the workloads.
-func portfolioSummary(b *strings.Builder, in Input) {
-	p := in.Priced.Portfolio
-	fmt.Fprintf(b, "<h3>Portfolio: all %d workloads in one account</h3>\n", len(in.Comparison.Comparisons))
+// portfolioSummary writes the portfolio p, every one of the n workloads in one account: all
+// on each platform and each on its cheapest, a month and a year, what the mix saves, and the
+// three largest of all the workloads' recommendations (all, in the workloads' order).
+func portfolioSummary(b *strings.Builder, p model.Portfolio, n int, all []namedRecommendation) {
+	fmt.Fprintf(b, "<h3>Portfolio: all %d workloads in one account</h3>\n", n)
 	b.WriteString("<p>Free tiers and tiers apply once for the account, as AWS bills one: Lambda's, and those of the services around the functions.</p>\n")
 	b.WriteString(`<table class="data">` + "\n")
 	element(b, "caption", "", "The portfolio's bill, a month and a year")
@@ -163,12 +181,7 @@ func portfolioSummary(b *strings.Builder, in Input) {
 			break
 		}
 	}
-	var all []namedRecommendation
-	for _, c := range in.Comparison.Comparisons {
-		for _, r := range c.Recommendations {
-			all = append(all, namedRecommendation{c.Base.Workload.Name, r})
-		}
-	}
+	all = slices.Clone(all)
 	sort.SliceStable(all, func(i, j int) bool {
 		if all[i].Conditional != all[j].Conditional {
 			return !all[i].Conditional

@@ -5,31 +5,84 @@ import (
 	"io"
 	"strings"
 
+	"github.com/breakeven/breakeven/internal/spool"
 	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/model/analysis"
 )
 
-// Input is what a report shows: the decision analyses of the workloads (analysis.Compare),
-// the same workloads priced together as one account (model.Price, for the portfolio), and the
-// version of breakeven that worked them out.
-type Input struct {
-	Comparison analysis.CompareResult
-	Priced     model.Result
+// Head is what the report says of how its figures were worked out: the prices and the month
+// (the comparison's provenance) and the version of breakeven.
+type Head struct {
+	Provenance model.Provenance
 	Version    string
 }
 
-// Write writes the report of in to w as one HTML document, in one write: the summary, then
-// each workload's charts, bills and assumptions.
-func Write(w io.Writer, in Input) error {
-	var b strings.Builder
-	pageOpen(&b, in)
-	summary(&b, in)
-	commitmentSection(&b, in.Comparison.Commitment)
-	for i, c := range in.Comparison.Comparisons {
-		workloadSection(&b, fmt.Sprintf("w%d", i+1), c)
+// Writer writes a report a workload at a time, so that a set of any size is reported in
+// bounded memory: Add renders each workload's section as its analyses are done and keeps it
+// in a spool (in memory up to sectionMemory, in a temporary file beyond), with what the
+// summary at the top needs of it; Close writes the document, the summary first, then the
+// sections in order.
+type Writer struct {
+	head     Head
+	names    []string
+	shown    map[model.Platform]bool
+	rows     []string // the summary's row of each workload
+	lists    []string // the summary's heading and top recommendations of each workload
+	all      []namedRecommendation
+	sections *spool.Spool
+}
+
+// sectionMemory is how much of the workloads' sections a Writer keeps in memory before it
+// moves them to a temporary file: 8 MB, some 50 workloads of ~160 KB (their charts' SVG most
+// of it).
+const sectionMemory = 8 << 20
+
+// NewWriter is a Writer of a report whose figures were worked out as head says.
+func NewWriter(head Head) *Writer {
+	return &Writer{head: head, shown: map[model.Platform]bool{}, sections: spool.New(sectionMemory)}
+}
+
+// Add renders the next workload's analyses.
+func (w *Writer) Add(c analysis.Comparison) error {
+	id := fmt.Sprintf("w%d", len(w.names)+1)
+	w.names = append(w.names, c.Base.Workload.Name)
+	for _, p := range model.ShownOnAny([]model.WorkloadResult{c.Base}) {
+		w.shown[p] = true
 	}
-	pageClose(&b, in)
-	_, err := io.WriteString(w, b.String())
+	w.rows = append(w.rows, summaryRow(c))
+	w.lists = append(w.lists, summaryList(id, c))
+	for _, r := range c.Recommendations {
+		w.all = append(w.all, namedRecommendation{c.Base.Workload.Name, r})
+	}
+	var b strings.Builder
+	workloadSection(&b, id, c)
+	return w.sections.WriteString(b.String())
+}
+
+// Close writes the report to out: the head, the summary with the portfolio (every workload
+// billed as one account) and their commitment, then each workload's section, and lets go of
+// the sections kept.
+func (w *Writer) Close(out io.Writer, commitment analysis.CommitPlan, portfolio model.Portfolio) error {
+	defer w.sections.Close()
+	var shown []model.Platform
+	for _, p := range model.Platforms {
+		if w.shown[p] {
+			shown = append(shown, p)
+		}
+	}
+	var b strings.Builder
+	pageOpen(&b, w.head, w.names, shown)
+	summary(&b, w.rows, w.lists, w.all, commitment, portfolio)
+	commitmentSection(&b, commitment)
+	if _, err := io.WriteString(out, b.String()); err != nil {
+		return err
+	}
+	if err := w.sections.WriteOut(out); err != nil {
+		return err
+	}
+	b.Reset()
+	pageClose(&b, w.head)
+	_, err := io.WriteString(out, b.String())
 	return err
 }
 
