@@ -6,7 +6,6 @@ import (
 	"runtime"
 
 	"github.com/breakeven/breakeven/model"
-
 	"github.com/breakeven/breakeven/model/analysis"
 	"github.com/breakeven/breakeven/report"
 )
@@ -50,18 +49,29 @@ func writeCompared(stdout io.Writer, in pricingInput, opt analysis.CompareOption
 	if err != nil {
 		return err
 	}
+	commitment := planBeside(in, opt)
+	compare := func(i int) analysis.Comparison { return analysis.CompareOne(in.set[i], in.cat, opt) }
+	err = inOrder(len(in.set), runtime.GOMAXPROCS(0), compare, func(_ int, c analysis.Comparison) error { return w.Add(c) })
+	plan := commitment()
+	if err != nil {
+		return err
+	}
+	return w.Close(plan)
+}
+
+// planBeside starts planning the commitment of in's workloads together on a goroutine of its
+// own, beside their analyses, and returns what waits for it. A panic there (a bug) is raised
+// again on the waiting goroutine, where Run reports it.
+func planBeside(in pricingInput, opt analysis.CompareOptions) func() analysis.CommitPlan {
 	planned := make(chan outcome[analysis.CommitPlan], 1)
 	go func() {
 		planned <- attempt(func(int) analysis.CommitPlan { return analysis.CompareCommitment(in.set, in.cat, opt) }, 0)
 	}()
-	compare := func(i int) analysis.Comparison { return analysis.CompareOne(in.set[i], in.cat, opt) }
-	err = inOrder(len(in.set), runtime.GOMAXPROCS(0), compare, func(_ int, c analysis.Comparison) error { return w.Add(c) })
-	plan := <-planned
-	if plan.panicked != nil {
-		panic(plan.panicked) // a bug: raised on the caller's goroutine, where Run reports it
+	return func() analysis.CommitPlan {
+		o := <-planned
+		if o.panicked != nil {
+			panic(o.panicked)
+		}
+		return o.result
 	}
-	if err != nil {
-		return err
-	}
-	return w.Close(plan.result)
 }

@@ -64,10 +64,7 @@ func analyseReport(in pricingInput, head html.Head, opt analysis.CompareOptions)
 	sizeGCForBatch(compareLimit(len(in.set)))
 	doc := html.NewWriter(head)
 	priced := model.NewStream(in.cat, model.Options{Month: in.month})
-	planned := make(chan outcome[analysis.CommitPlan], 1)
-	go func() {
-		planned <- attempt(func(int) analysis.CommitPlan { return analysis.CompareCommitment(in.set, in.cat, opt) }, 0)
-	}()
+	commitment := planBeside(in, opt)
 	type analysed struct {
 		compared analysis.Comparison
 		priced   model.WorkloadResult
@@ -79,17 +76,14 @@ func analyseReport(in pricingInput, head html.Head, opt analysis.CompareOptions)
 		priced.Add(a.priced)
 		return doc.Add(a.compared)
 	})
-	plan := <-planned
-	if plan.panicked != nil {
-		panic(plan.panicked) // a bug: raised on the caller's goroutine, where Run reports it
-	}
+	plan := commitment()
 	if err != nil {
 		return nil, err
 	}
 	portfolio := priced.Portfolio()
 	return func(out io.Writer) error {
 		buffered := bufio.NewWriterSize(out, 64<<10)
-		if err := doc.Close(buffered, plan.result, portfolio); err != nil {
+		if err := doc.Close(buffered, plan, portfolio); err != nil {
 			return err
 		}
 		return buffered.Flush()
