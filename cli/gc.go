@@ -33,9 +33,10 @@ import (
 // sweep's every size on both architectures, which the report's chart and the
 // recommendations read), and at GOGC=100 collection took a sixth of the examples' 2.1 s. It
 // writes each workload as soon as it is done, so that only those in flight are held; what
-// grows with the set is the set itself and the account's commitment, which prices every
-// workload at once (57 MB live at most for 1,000 files, 15 MB kept to the end). Its limit is
-// batchMemoryLimit and compareMemoryPerWorkload a workload, some 40% over those two: 160
+// grows with the set is the set itself (about 11.5 KB a workload) and the account's
+// commitment, which prices the workloads one after another and keeps their hourly usage
+// (26 MB live at most for 1,000 files, 15 MB kept to the end). Its limit is
+// batchMemoryLimit and compareMemoryPerWorkload a workload, some 30% over those two: 160
 // files took 11.5 s and 160 MB RSS, against 14.1 s and 496 MB at the 1.6 GB that 10 MiB a
 // workload gave.
 const (
@@ -44,7 +45,7 @@ const (
 	batchLeastLimit          = 64 << 20
 	batchHeapPerWorkload     = 48 << 10 // what one keeps and the room that balances faults and collections
 	batchMemoryPerWorkload   = 15 << 10
-	compareMemoryPerWorkload = 80 << 10
+	compareMemoryPerWorkload = 48 << 10
 )
 
 // tuneGCForBatch sets the collector for a batch being read unless GOGC or GOMEMLIMIT say

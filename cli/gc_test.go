@@ -21,11 +21,11 @@ func TestBatchLimits(t *testing.T) {
 			t.Errorf("price of %d: limit %d, want %d", c.n, got, c.want)
 		}
 	}
-	if got := compareLimit(16); got != 150<<20+16*80<<10 {
-		t.Errorf("compare of 16: limit %d, want 151.25 MiB", got)
+	if got := compareLimit(16); got != 150<<20+16*48<<10 {
+		t.Errorf("compare of 16: limit %d, want 150.75 MiB", got)
 	}
-	if got := compareLimit(10000); got != 150<<20+10000*80<<10 {
-		t.Errorf("compare of 10,000: limit %d, want 931.25 MiB", got)
+	if got := compareLimit(10000); got != 150<<20+10000*48<<10 {
+		t.Errorf("compare of 10,000: limit %d, want 618.75 MiB", got)
 	}
 }
 

