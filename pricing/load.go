@@ -270,14 +270,16 @@ func checkUnit(key string, v *yamlspec.Value) yamlspec.ErrorList {
 // ec2Type returns the instance type an ec2.TYPE.PURCHASE key names, or "" (for any other
 // key, such as ec2.cpu_credits.t3).
 func ec2Type(key string) string {
-	m := ec2PurchaseKey.FindStringSubmatch(key)
+	m := ec2PurchaseKey().FindStringSubmatch(key)
 	if m == nil {
 		return ""
 	}
 	return m[1]
 }
 
-var ec2PurchaseKey = regexp.MustCompile(`^ec2\.(.+)\.` + ec2Option + `$`)
+// ec2PurchaseKey is compiled when an overlay is first read: a start that reads none does
+// not pay for it.
+var ec2PurchaseKey = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^ec2\.(.+)\.` + ec2Option + `$`) })
 
 // checkCredits checks that a burstable type's credit figures agree as AWS defines them
 // (EC2 User Guide, "Key concepts and definitions for burstable performance instances"):

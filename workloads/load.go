@@ -241,6 +241,10 @@ func parseFiles(files, listedFrom []string, read fileReader, known Known) ([]mod
 	}
 	set := make([]model.Workload, len(files))
 	checks := make([]fileCheck, len(files))
+	if len(files) == 1 { // on the caller's goroutine, with no worker to start
+		set[0], checks[0] = parseFile(files[0], listedFrom[0] != "", read, known)
+		return set, checks
+	}
 	var (
 		next    atomic.Int64
 		wg      sync.WaitGroup
