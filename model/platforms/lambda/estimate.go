@@ -33,7 +33,13 @@ func lambdaUsage(w model.Workload, hourly model.Hourly, peak *demand.PeakWindow,
 	if !l.OmitColdStarts && cold.BilledInitMs.IsPositive() && cold.Total > 0 {
 		c.ColdStarts, c.InitMs = cold.Total, cold.BilledInitMs.IntPart()
 	}
-	throttling := lambdaThrottling(series, classes, ms, l.ConcurrencyLimit, peak)
+	// With the quota raised every request is billed, and the estimate of those above the
+	// limit changes no amount: a pricing that shows no detail (an analysis's probe, priced
+	// with the quota raised) leaves it out.
+	throttling := model.Throttling{Limit: concurrencyLimit(l.ConcurrencyLimit)}
+	if detail || !l.QuotaRaised {
+		throttling = lambdaThrottling(series, classes, ms, l.ConcurrencyLimit, peak)
+	}
 	if throttling.Requests > 0 && !l.QuotaRaised {
 		// Throttled requests are not invocations: AWS bills none of them. They are on-demand
 		// requests (provisioned environments serve what they can first).
