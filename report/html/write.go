@@ -46,7 +46,7 @@ func NewWriter(head Head) *Writer {
 func (w *Writer) Add(c analysis.Comparison) error {
 	id := fmt.Sprintf("w%d", len(w.names)+1)
 	w.names = append(w.names, c.Base.Workload.Name)
-	for _, p := range model.ShownOnAny([]model.WorkloadResult{c.Base}) {
+	for _, p := range c.Base.Shown() {
 		w.shown[p] = true
 	}
 	w.rows = append(w.rows, summaryRow(c))
