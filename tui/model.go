@@ -18,7 +18,6 @@ import (
 	"time"
 
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/breakeven/breakeven/model"
 	"github.com/breakeven/breakeven/model/analysis"
@@ -88,8 +87,8 @@ type Model struct {
 	listFrom int
 	// plat is the platform the breakdown and the A/B line items show (the number keys).
 	plat    model.Platform
-	filter  textinput.Model
-	input   textinput.Model
+	filter  lineInput
+	input   lineInput
 	status  string
 	refusal string // why the last edit was refused, shown above a value being typed
 	confirm *confirmation
@@ -126,10 +125,8 @@ func New(sources []Source, opt Options) Model {
 	}
 	m.port = portfolio(m.docs, m.pr.cat)
 	m.ownPlatforms = m.pr.platforms
-	m.filter = textinput.New()
-	m.filter.Prompt = "/"
-	m.input = textinput.New()
-	m.input.Prompt = "> "
+	m.filter = lineInput{prompt: "/"}
+	m.input = lineInput{prompt: "> "}
 	return m
 }
 
