@@ -25,7 +25,7 @@ const maxFlowSteps = 100
 var flowSpec = &yamlspec.Spec{Kind: yamlspec.List, MaxItems: maxFlowSteps,
 	Doc: "What each request triggers beyond the workload's own function (the step called entry), in order: each step names the step that triggers it. At most 100 steps; a step runs at most 1,000,000 times per request, and the flow makes at most 10^15 invocations, messages and executions a month.",
 	Elem: &yamlspec.Spec{Kind: yamlspec.Object, Doc: "a step", Fields: []yamlspec.Field{
-		{Key: "name", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String, Pattern: namePattern,
+		{Key: "name", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String, Pattern: namePattern, MaxLength: nameMaxLength,
 			PatternDoc: "a name of lowercase letters, digits and dashes", Doc: "The step's name, unique in the flow (entry is the workload's own function)."}},
 		{Key: "type", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String, Enum: stepKinds(),
 			Doc: "function, sqs (a queue), sns (a topic), eventbridge (an event bus) or step-functions (a state machine)."}},

@@ -9,7 +9,7 @@ import (
 var scenariosSpec = &yamlspec.Spec{Kind: yamlspec.List, MaxItems: maxListItems,
 	Doc: "Traffic levels `breakeven compare` prices side by side, each the traffic times a multiplier; left out: low 0.5, expected 1 and high 2. At most 100.",
 	Elem: &yamlspec.Spec{Kind: yamlspec.Object, Doc: "a traffic scenario", Fields: []yamlspec.Field{
-		{Key: "name", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String, Pattern: namePattern,
+		{Key: "name", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String, Pattern: namePattern, MaxLength: nameMaxLength,
 			PatternDoc: "a name of lowercase letters, digits and dashes", Doc: "The scenario's name, unique in the file, such as high."}},
 		{Key: "traffic_multiplier", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", ExclusiveMin: true, Max: "1000", MaxPlaces: 4,
 			Doc: "The traffic times this: requests_per_month rounded half up to whole requests, requests_per_second to 0.001."}},

@@ -15,7 +15,7 @@ const maxListItems = 100
 
 // scheduleFields are a schedules[] item's own keys, before the platforms' (ScheduleKeysOwner).
 var scheduleFields = []yamlspec.Field{
-	{Key: "name", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String, Pattern: namePattern,
+	{Key: "name", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String, Pattern: namePattern, MaxLength: nameMaxLength,
 		PatternDoc: "a name of lowercase letters, digits and dashes", Doc: "The job's name, unique in the file."}},
 	{Key: "cron", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String,
 		Doc: "When it runs: five fields (minute hour day-of-month month day-of-week) or @hourly, @daily, @weekly, @monthly, @yearly."}},

@@ -40,7 +40,7 @@ var shapeFields = []yamlspec.Field{
 	{Key: "bursts", Spec: &yamlspec.Spec{Kind: yamlspec.List, MaxItems: maxListItems,
 		Doc: "Events that multiply the shape's rate: for the busiest hours_per_month hours, or on days from start_hour to end_hour. The month's total includes them. At most 100.",
 		Elem: &yamlspec.Spec{Kind: yamlspec.Object, Doc: "a burst", Fields: []yamlspec.Field{
-			{Key: "name", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String, Pattern: namePattern,
+			{Key: "name", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String, Pattern: namePattern, MaxLength: nameMaxLength,
 				PatternDoc: "a name of lowercase letters, digits and dashes", Doc: "What the burst is, e.g. black-friday."}},
 			{Key: "multiplier", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.Decimal, Min: "0", ExclusiveMin: true, Max: "1000", MaxPlaces: 3,
 				Doc: "How many times the shape's rate the burst runs at."}},

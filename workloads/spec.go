@@ -17,8 +17,13 @@ import (
 // SchemaID is the $id of the workload format's JSON Schema.
 const SchemaID = "https://github.com/breakeven/breakeven/workloads/examples/workload.schema.json"
 
-// namePattern is the rule for workload names, shared by name: and Template.
-const namePattern = `^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$`
+// namePattern and nameMaxLength are the rule for workload names, shared by name: and
+// Template: at most 63 lowercase letters, digits and dashes, not starting or ending with a
+// dash.
+const (
+	namePattern   = `^[a-z0-9]([a-z0-9-]*[a-z0-9])?$`
+	nameMaxLength = 63
+)
 
 // specDoc is the workload format's description.
 const specDoc = "A workload for breakeven: one service or job, priced on every platform breakeven knows (AWS Lambda, Fargate, EC2, Lambda Managed Instances, Google Cloud Run, Azure Functions, Cloudflare Workers)."
@@ -29,7 +34,7 @@ const specDoc = "A workload for breakeven: one service or job, priced on every p
 var headFields = []yamlspec.Field{
 	{Key: "name", Required: true, Spec: &yamlspec.Spec{Kind: yamlspec.String,
 		Doc:     "The workload's name, used in reports and to tell workloads apart.",
-		Pattern: namePattern, PatternDoc: "a name of lowercase letters, digits and dashes (at most 63, " +
+		Pattern: namePattern, MaxLength: nameMaxLength, PatternDoc: "a name of lowercase letters, digits and dashes (at most 63, " +
 			"not starting or ending with a dash), such as mobile-backend"}},
 	{Key: "description", Spec: &yamlspec.Spec{Kind: yamlspec.String,
 		Doc: "A line saying what the workload is."}},

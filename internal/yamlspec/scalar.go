@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 	"go.yaml.in/yaml/v3"
@@ -61,7 +62,7 @@ func checkString(spec *Spec, s string) string {
 		}
 		return quote(s) + " is not one of " + strings.Join(spec.Enum, ", ") + hint(s, spec.Enum)
 	}
-	if spec.Pattern != "" && !compiled(spec.Pattern).MatchString(s) {
+	if spec.Pattern != "" && (spec.MaxLength > 0 && utf8.RuneCountInString(s) > spec.MaxLength || !compiled(spec.Pattern).MatchString(s)) {
 		return quote(s) + " is not valid; expected " + spec.PatternDoc
 	}
 	return ""

@@ -98,6 +98,9 @@ func schemaOf(s *Spec, root bool) obj {
 		if s.Pattern != "" {
 			o = append(o, member{"pattern", s.Pattern})
 		}
+		if s.MaxLength > 0 {
+			o = append(o, member{"maxLength", rawNumber(strconv.Itoa(s.MaxLength))})
+		}
 	case Int, Decimal:
 		typ := "number"
 		if s.Kind == Int {

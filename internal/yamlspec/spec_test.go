@@ -51,6 +51,7 @@ func TestCheckFindsTableMistakes(t *testing.T) {
 		{Key: "d", Spec: &Spec{Kind: Bool}, When: &When{Key: "zz", Value: "1"}},
 		{Key: "e", Spec: &Spec{Kind: Decimal, Max: "1e3"}},
 		{Key: "f", Spec: &Spec{Kind: List}},
+		{Key: "g", Spec: &Spec{Kind: String, MaxLength: 8}},
 	}}
 	err := bad.Check()
 	if err == nil {
@@ -67,6 +68,7 @@ func TestCheckFindsTableMistakes(t *testing.T) {
 		`bound "1e3" is not a decimal string`,
 		`f[]: nil spec`,
 		`ExactlyOne names unknown key "nope"`,
+		`g: MaxLength 8 without a Pattern`,
 	} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("Check error lacks %q:\n%v", want, err)
@@ -129,5 +131,28 @@ func TestEditDistance(t *testing.T) {
 		if got := editDistance(c.a, c.b); got != c.want {
 			t.Errorf("editDistance(%q, %q) = %d, want %d", c.a, c.b, got, c.want)
 		}
+	}
+}
+
+// TestMaxLength: a String longer than its MaxLength, in characters, is refused as one its
+// pattern does not match, and the schema says the length.
+func TestMaxLength(t *testing.T) {
+	s := &Spec{Kind: String, Doc: "A word.", Pattern: `^.*$`, PatternDoc: "at most three characters", MaxLength: 3}
+	for text, want := range map[string]string{
+		"abc":  "",
+		"ééé":  "", // three characters, six bytes
+		"abcd": `"abcd" is not valid; expected at most three characters`,
+		"éééé": `"éééé" is not valid; expected at most three characters`,
+	} {
+		got := ""
+		if err := s.CheckText(text); err != nil {
+			got = err.Error()
+		}
+		if got != want {
+			t.Errorf("CheckText(%q) = %q, want %q", text, got, want)
+		}
+	}
+	if schema := string(Schema(s, "id", "title")); !strings.Contains(schema, `"maxLength": 3`) {
+		t.Errorf("the schema leaves the length out:\n%s", schema)
 	}
 }
