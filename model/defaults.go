@@ -18,11 +18,15 @@ const (
 )
 
 // resolveDefaults fills the sizing the user left out, each platform choosing its own from the
-// catalog, and records each choice in Defaulted.
-func resolveDefaults(w Workload, cat *pricing.Catalog) Workload {
+// catalog, and records each choice in Defaulted. The platforms of skip are left as they are:
+// a variant priced on two of them (Options.Only) needs the defaults of those two alone, and
+// each platform's defaults are its own section's.
+func resolveDefaults(w Workload, cat *pricing.Catalog, skip PlatformSet) Workload {
 	w.Defaulted = append([]Default(nil), w.Defaulted...)
-	for _, p := range pricers {
-		p.Resolve(&w, cat)
+	for i, p := range pricers {
+		if !skip.Has(i) {
+			p.Resolve(&w, cat)
+		}
 	}
 	return w
 }

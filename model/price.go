@@ -112,7 +112,7 @@ func Prepare(w Workload, cat *pricing.Catalog, month Month, resolve bool) (Workl
 	plan := planFlow(w)
 	p.plan = &plan
 	if resolve {
-		w, p.resolved = resolveDefaults(w, cat), true
+		w, p.resolved = resolveDefaults(w, cat, 0), true
 		p.schedules = &preparedSchedules{month: month, results: priceSchedules(w, month, cat)}
 	}
 	return w, p
@@ -154,10 +154,10 @@ func pricePlatforms(w Workload, cat *pricing.Catalog, month Month, mode pricingM
 	if w.SchedulesOnly {
 		return onlyChosen(priceSchedulesOnly(w, cat, month))
 	}
-	mode.skip |= AllPlatforms() &^ w.chosen()
 	if !mode.resolved {
-		w = resolveDefaults(w, cat)
+		w = resolveDefaults(w, cat, mode.skip) // the platforms left out of Options.Only
 	}
+	mode.skip |= AllPlatforms() &^ w.chosen()
 	r := WorkloadResult{Workload: w}
 	plan := mode.plan
 	if plan == nil {

@@ -180,7 +180,7 @@ func TestDefaultSizing(t *testing.T) {
 	w := mobileBackend()
 	w.SetSettings(PlatformFargate, FargateConfig{Architecture: X86_64, EphemeralStorageGB: 20, Fleet: Fleet{Min: 1}})
 	w.SetSettings(PlatformEC2, EC2Config{Fleet: Fleet{Min: 1}, Purchase: OnDemand})
-	got := resolveDefaults(w, catalog(t))
+	got := resolveDefaults(w, catalog(t), 0)
 	if !fargateOf(got).VCPU.Equal(dec("1")) || !fargateOf(got).MemoryGB.Equal(dec("2")) || !fargateOf(got).Fleet.RequestsPerSecondPerUnit.Equal(dec("9.597439")) {
 		t.Errorf("fargate %+v", fargateOf(got))
 	}

@@ -266,7 +266,7 @@ func TestScheduleEC2(t *testing.T) {
 	// On the service's t4g.small instances ($0.0168): hourly, 2 tasks of 90 s: 720 x 2 x 90 s
 	// = 129,600 s = 36 instance-hours; 36 x 0.0168 = 0.6048. In the 730-hour month, 8,760 runs
 	// in the year x 2 x 90 s x 730 / (8,760 x 3,600) = 36.5 hours: 0.6132.
-	svc := resolveDefaults(serviceWorkload(Schedule{Name: "hourly", Cron: "0 * * * *", DurationMs: dec("90000"), MemoryMB: 512, Parallel: 2}), cat)
+	svc := resolveDefaults(serviceWorkload(Schedule{Name: "hourly", Cron: "0 * * * *", DurationMs: dec("90000"), MemoryMB: 512, Parallel: 2}), cat, 0)
 	results := priceSchedules(svc, nov2026, cat)
 	usages := lambdaUsages(results)
 	e = results[0].Estimate(PlatformEC2)
