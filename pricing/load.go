@@ -65,7 +65,9 @@ func Load(overlays ...string) (*Catalog, error) {
 		all.Sort()
 		return nil, all
 	}
-	cat.resolveSources()
+	if len(overlays) > 0 { // the embedded rates come with their sources' addresses
+		cat.resolveSources()
+	}
 	return cat, nil
 }
 

@@ -1,6 +1,7 @@
 package pricing
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -165,5 +166,43 @@ regions:
 		if !strings.Contains(got, w) {
 			t.Errorf("missing %q in\n%s", w, got)
 		}
+	}
+}
+
+// TestLoadGivesEveryRateItsSourceAddress: the embedded rates come with their sources'
+// addresses, and after an overlay each rate has its source's address as the overlay leaves
+// it, a new rate's and an embedded rate's whose source the overlay gives a new address.
+func TestLoadGivesEveryRateItsSourceAddress(t *testing.T) {
+	check := func(cat *Catalog, label string) {
+		for region, reg := range cat.Regions {
+			for key, r := range reg.Rates {
+				if want := cat.Sources[r.Source].URL; r.SourceURL != want || want == "" {
+					t.Errorf("%s: %s %s cites %s at %q, want %q", label, region, key, r.Source, r.SourceURL, want)
+				}
+			}
+		}
+	}
+	check(embedded(t), "embedded")
+	path := t.TempDir() + "/mine.yaml"
+	if err := os.WriteFile(path, []byte(`catalog: mine
+as_of: "2027-01-01"
+sources:
+  aws_lambda_pricing: {url: "https://example.com/lambda-pricing", title: "a copy of Lambda's pricing page"}
+  mine: {url: "https://example.com/mine", title: "my own rates"}
+regions:
+  ap-south-1:
+    rates:
+      ec2.t4g.small.on-demand: {price: 0.0134, unit: hours, source: mine, as_of: "2027-01-01"}
+`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cat, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check(cat, "overlaid")
+	r, err := cat.Rate("us-east-1", "lambda.requests")
+	if err != nil || r.Source != "aws_lambda_pricing" || r.SourceURL != "https://example.com/lambda-pricing" {
+		t.Errorf("an embedded rate of the source the overlay moved: %+v, %v", r, err)
 	}
 }
