@@ -70,12 +70,54 @@ func Source(cat *pricing.Catalog) ([]byte, error) {
 	b.WriteString("//go:build !gencatalog\n\npackage pricing\n\n")
 	b.WriteString("import \"github.com/shopspring/decimal\"\n\n")
 	b.WriteString("// generatedCatalog returns the embedded catalog as Parse reads it, each rate with the address\n")
-	b.WriteString("// of its source: a new copy each call.\n")
-	b.WriteString("func generatedCatalog() *Catalog {\n\treturn ")
-	literal(&b, reflect.ValueOf(cat), true)
+	b.WriteString("// of its source: a new copy each call. Its decimals are made once each (d), and shared by\n")
+	b.WriteString("// every figure of the same digits and exponent: a decimal is never changed in place.\n")
+	b.WriteString("func generatedCatalog() *Catalog {\n")
+	var body bytes.Buffer
+	table := &decimalTable{index: map[string]int{}}
+	literalWith(&body, reflect.ValueOf(cat), true, table)
+	table.write(&b)
+	b.WriteString("\treturn ")
+	b.Write(body.Bytes())
 	b.WriteString("\n}\n")
 	return format.Source(b.Bytes())
 }
+
+// decimalTable is the distinct decimals of a catalog, in the order first written, for a
+// literal that makes each once (generatedCatalog's d): 227 for the 488 figures of aws.yaml.
+type decimalTable struct {
+	index map[string]int
+	list  []decimal.Decimal
+}
+
+// at is d's place in the table, adding it if it is new; two decimals share a place when
+// their coefficients and exponents are the same (0.50 is not 0.5).
+func (t *decimalTable) at(d decimal.Decimal) int {
+	key := d.Coefficient().String() + "e" + fmt.Sprint(d.Exponent())
+	i, ok := t.index[key]
+	if !ok {
+		i = len(t.list)
+		t.index[key] = i
+		t.list = append(t.list, d)
+	}
+	return i
+}
+
+// write declares the table as d, decimalsALine to a line.
+func (t *decimalTable) write(b *bytes.Buffer) {
+	b.WriteString("\td := [...]decimal.Decimal{")
+	for i, d := range t.list {
+		if i%decimalsALine == 0 {
+			b.WriteString("\n")
+		}
+		decimalLiteral(b, d)
+		b.WriteString(",")
+	}
+	b.WriteString("\n}\n")
+}
+
+// decimalsALine is how many of the table's decimals share a line of the file.
+const decimalsALine = 6
 
 // writeProviders writes every provider catalog's Go source to out.
 func writeProviders(out string) {
@@ -127,8 +169,16 @@ var decimalType = reflect.TypeFor[decimal.Decimal]()
 // map or slice literal, where Go elides it). A value that holds no map is written on one line
 // (a source, an instance type, an allowance, a rate with its tiers); a map puts each entry on a
 // line of its own, so the file is one line per entry and gofmt leaves it as written.
-func literal(b *bytes.Buffer, v reflect.Value, typed bool) {
+func literal(b *bytes.Buffer, v reflect.Value, typed bool) { literalWith(b, v, typed, nil) }
+
+// literalWith is literal, each decimal written as its place in table (d[i], its value in a
+// comment) when table is not nil.
+func literalWith(b *bytes.Buffer, v reflect.Value, typed bool, table *decimalTable) {
 	switch {
+	case v.Type() == decimalType && table != nil:
+		d := v.Interface().(decimal.Decimal)
+		fmt.Fprintf(b, "d[%d] /* %s */", table.at(d), d.StringFixed(max(-d.Exponent(), 0))) // 0.50 as 0.50
+		return
 	case v.Type() == decimalType:
 		decimalLiteral(b, v.Interface().(decimal.Decimal))
 		return
@@ -136,7 +186,7 @@ func literal(b *bytes.Buffer, v reflect.Value, typed bool) {
 		if typed {
 			b.WriteString("&")
 		}
-		literal(b, v.Elem(), typed)
+		literalWith(b, v.Elem(), typed, table)
 		return
 	}
 	nl := "\n"
@@ -162,7 +212,7 @@ func literal(b *bytes.Buffer, v reflect.Value, typed bool) {
 				continue
 			}
 			fmt.Fprintf(b, "%s%s%s: ", sep, nl, v.Type().Field(i).Name)
-			literal(b, f, true)
+			literalWith(b, f, true, table)
 			sep = itemSeparator(nl)
 		}
 		b.WriteString(closing(nl, sep))
@@ -172,7 +222,7 @@ func literal(b *bytes.Buffer, v reflect.Value, typed bool) {
 		sort.Slice(keys, func(i, j int) bool { return keys[i].String() < keys[j].String() })
 		for _, k := range keys {
 			fmt.Fprintf(b, "\n%q: ", k.String())
-			literal(b, v.MapIndex(k), false)
+			literalWith(b, v.MapIndex(k), false, table)
 			b.WriteString(",")
 		}
 		b.WriteString("\n}")
@@ -181,7 +231,7 @@ func literal(b *bytes.Buffer, v reflect.Value, typed bool) {
 		sep := ""
 		for i := range v.Len() {
 			b.WriteString(sep + nl)
-			literal(b, v.Index(i), false)
+			literalWith(b, v.Index(i), false, table)
 			sep = itemSeparator(nl)
 		}
 		b.WriteString(closing(nl, sep))
