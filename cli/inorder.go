@@ -5,9 +5,10 @@ import "sync"
 // inOrder runs work(i) for each i in [0, n) on workers goroutines and hands each result to
 // emit, on the caller's goroutine, in the order of i, as soon as it and those before it are
 // done; a single piece of work runs on the caller's goroutine too, as starting workers (and
-// their threads) for one small file was a share of its start-up. At most about 2 x workers results wait for emit at a time, so memory stays bounded
-// however large n is. When emit fails no more work starts and its error is returned. A panic
-// in work (a bug) is raised again on the caller's goroutine, where Run reports it.
+// their threads) for one small file was a share of its start-up. At most about 2 x workers
+// results wait for emit at a time, so memory stays bounded however large n is. When emit
+// fails no more work starts and its error is returned. A panic in work (a bug) is raised
+// again on the caller's goroutine, where Run reports it.
 func inOrder[T any](n, workers int, work func(i int) T, emit func(i int, result T) error) error {
 	if n == 1 { // a single file: on the caller's goroutine, with no worker to start
 		return emit(0, work(0))

@@ -47,8 +47,9 @@ type ColdStartConfig struct {
 	// DefaultMaxLifetimeHours of model/platforms/lambda).
 	MaxLifetimeHours int64
 	// Percentile of the within-hour concurrency the warm pool is sized for, in (0.5, 1);
-	// 0 is the estimate's default (DefaultColdStartPercentile of model/platforms/lambda). A setting of the statistical estimate (a
-	// float): no billed quantity rests on it but the INIT lines labelled estimates.
+	// 0 is the estimate's default (DefaultColdStartPercentile of model/platforms/lambda). A
+	// setting of the statistical estimate (a float): no billed quantity rests on it but the
+	// INIT lines labelled estimates.
 	Percentile float64
 	// Arrivals within the hour: ArrivalsPoisson (default) or ArrivalsEven.
 	Arrivals Arrivals

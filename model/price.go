@@ -270,8 +270,9 @@ func (mode pricingMode) expand(t Traffic, month Month) (Hourly, error) {
 	return mode.shape.Spread(t.MonthlyRequests(month.Hours)), nil
 }
 
-// withAround adds the flow's services (for a service seated at st), what surrounds the function and the schedules'
-// Scheduler invocations to a feasible estimate, and the cost per thousand requests.
+// withAround adds the flow's services (for a service seated at st), what surrounds the
+// function and the schedules' Scheduler invocations to a feasible estimate, and the cost per
+// thousand requests.
 func withAround(e Estimate, a around, st seat, schedules []ScheduleResult, cat *pricing.Catalog) Estimate {
 	if !e.Feasible {
 		return e

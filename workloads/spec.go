@@ -86,8 +86,9 @@ type builtSpec struct {
 }
 
 // formatSpec is the workload format for the platforms registered now: headFields (with the
-// platforms key after the region, its ids the registered ones), each registered platform's section (model.Sections, in the order of model.Platforms), then
-// tailFields. It is built again only when the registry has changed since.
+// platforms key after the region, its ids the registered ones), each registered platform's
+// section (model.Sections, in the order of model.Platforms), then tailFields. It is built
+// again only when the registry has changed since.
 func formatSpec() *yamlspec.Spec {
 	if b := built.Load(); b != nil && slices.Equal(b.platforms, model.Platforms) {
 		return b.spec
